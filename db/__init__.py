@@ -1,0 +1,1 @@
+"""Database layer: SQLAlchemy models, engine set-up, migrations and read queries."""

@@ -1,0 +1,243 @@
+"""SQLAlchemy 2 typed models: the campusnews schema (documented in docs/schema.md).
+
+Identity is enforced by unique constraints: a page by its normalised URL, an
+organisation by its name, an alias by its normalised key, an agreement by its
+identity key within an article. Raw page bodies live in ``page_bodies`` so the
+browsable ``pages`` table stays small.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention, so migrations name constraints."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Source(Base):
+    """A configured source (a site and the parser that reads it)."""
+
+    __tablename__ = "sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class CrawlRun(Base):
+    """One run of ``campusnews crawl`` (or ``demo``), with its summary."""
+
+    __tablename__ = "crawl_runs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    status: Mapped[str] = mapped_column(String(20), default="running")
+    sources: Mapped[str] = mapped_column(Text, default="")
+    pages_fetched: Mapped[int] = mapped_column(Integer, default=0)
+    pages_new: Mapped[int] = mapped_column(Integer, default=0)
+    pages_changed: Mapped[int] = mapped_column(Integer, default=0)
+    pages_not_modified: Mapped[int] = mapped_column(Integer, default=0)
+    robots_denied: Mapped[int] = mapped_column(Integer, default=0)
+    errors: Mapped[int] = mapped_column(Integer, default=0)
+    summary: Mapped[dict | None] = mapped_column(JSON)
+
+
+class FrontierURL(Base):
+    """A discovered URL waiting to be fetched, or already handled, in a crawl.
+
+    ``state`` is one of queued, leased, done, failed, deferred.
+    """
+
+    __tablename__ = "frontier"
+    __table_args__ = (Index("ix_frontier_state_next", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url_key: Mapped[str] = mapped_column(String(2048), unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="page")
+    depth: Mapped[int] = mapped_column(Integer, default=0)
+    state: Mapped[str] = mapped_column(String(20), default="queued")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    lease_owner: Mapped[str | None] = mapped_column(String(100))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    discovered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_error: Mapped[str | None] = mapped_column(Text)
+
+
+class Page(Base):
+    """The latest fetch of one URL: status, validators, error. Body in page_bodies."""
+
+    __tablename__ = "pages"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url_key: Mapped[str] = mapped_column(String(2048), unique=True)
+    url: Mapped[str] = mapped_column(Text)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
+    crawl_run_id: Mapped[int | None] = mapped_column(ForeignKey("crawl_runs.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="page")
+    status: Mapped[int | None] = mapped_column(Integer)
+    content_type: Mapped[str | None] = mapped_column(String(200))
+    etag: Mapped[str | None] = mapped_column(String(500))
+    last_modified: Mapped[str | None] = mapped_column(String(100))
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    fetched_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    changed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    error_kind: Mapped[str | None] = mapped_column(String(50))
+    error: Mapped[str | None] = mapped_column(Text)
+    parser: Mapped[str | None] = mapped_column(String(100))
+    parser_version: Mapped[int | None] = mapped_column(Integer)
+    parsed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    body: Mapped[PageBody | None] = relationship(
+        back_populates="page", cascade="all, delete-orphan", uselist=False
+    )
+
+
+class PageBody(Base):
+    """The raw bytes of a page, zlib-compressed, kept so ``reparse`` needs no network."""
+
+    __tablename__ = "page_bodies"
+
+    page_id: Mapped[int] = mapped_column(
+        ForeignKey("pages.id", ondelete="CASCADE"), primary_key=True
+    )
+    headers: Mapped[dict] = mapped_column(JSON)
+    body: Mapped[bytes] = mapped_column(LargeBinary)
+    size: Mapped[int] = mapped_column(Integer)
+
+    page: Mapped[Page] = relationship(back_populates="body")
+
+
+class Article(Base):
+    """A news article parsed from a page."""
+
+    __tablename__ = "articles"
+    __table_args__ = (Index("ix_articles_source_published", "source_id", "published"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), unique=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
+    url: Mapped[str] = mapped_column(Text)
+    canonical_key: Mapped[str | None] = mapped_column(String(2048), index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    published_source: Mapped[str | None] = mapped_column(String(50))
+    language: Mapped[str | None] = mapped_column(String(10))
+    body_text: Mapped[str] = mapped_column(Text, default="")
+    content_hash: Mapped[str | None] = mapped_column(String(64), index=True)
+    translation_of_id: Mapped[int | None] = mapped_column(
+        ForeignKey("articles.id", ondelete="SET NULL")
+    )
+    extracted_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class Organisation(Base):
+    """One real-world organisation, resolved across the whole database."""
+
+    __tablename__ = "organisations"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    kind: Mapped[str | None] = mapped_column(String(50))
+
+
+class OrganisationAlias(Base):
+    """A surface form of an organisation; ``alias_key`` is its normalised form."""
+
+    __tablename__ = "organisation_aliases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), index=True
+    )
+    alias: Mapped[str] = mapped_column(String(300))
+    alias_key: Mapped[str] = mapped_column(String(300), unique=True)
+
+
+class ArticleOrganisation(Base):
+    """An organisation mentioned in an article, with the surface forms used there."""
+
+    __tablename__ = "article_organisations"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    surface_forms: Mapped[str] = mapped_column(Text, default="")
+
+
+class Agreement(Base):
+    """An agreement between organisations stated in one article."""
+
+    __tablename__ = "agreements"
+    __table_args__ = (UniqueConstraint("article_id", "identity_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    identity_key: Mapped[str] = mapped_column(String(64))
+    type: Mapped[str] = mapped_column(String(30), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    evidence: Mapped[str] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float)
+
+
+class AgreementParty(Base):
+    """An organisation that is a party to an agreement."""
+
+    __tablename__ = "agreement_parties"
+
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class DateMention(Base):
+    """A date expression in an article's text, normalised to ISO at its precision."""
+
+    __tablename__ = "date_mentions"
+    __table_args__ = (UniqueConstraint("article_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(String(200))
+    value: Mapped[str] = mapped_column(String(10), index=True)
+    precision: Mapped[str] = mapped_column(String(10))

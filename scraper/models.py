@@ -1,0 +1,165 @@
+"""Plain data passed between fetching, parsing, extraction and storage.
+
+Everything here is a frozen dataclass: parsers and extractors take and return
+these, never database rows or HTTP responses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any, Literal
+
+Precision = Literal["day", "month", "season", "half", "year"]
+AgreementType = Literal[
+    "agreement",
+    "mou",
+    "partnership",
+    "alliance",
+    "consortium",
+    "collaboration",
+    "joint_programme",
+    "termination",
+    "other",
+]
+AgreementStatus = Literal["signed", "planned", "ongoing", "renewed", "ended"]
+PageKind = Literal["article", "listing", "page"]
+
+AGREEMENT_TYPES: tuple[str, ...] = AgreementType.__args__  # type: ignore[attr-defined]
+AGREEMENT_STATUSES: tuple[str, ...] = AgreementStatus.__args__  # type: ignore[attr-defined]
+PRECISIONS: tuple[str, ...] = Precision.__args__  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """A fetched response as stored: the only input a parser receives.
+
+    ``url`` is the final URL after redirects. ``headers`` has lower-case names.
+    ``fetched_at`` is timezone-aware UTC and is the parser's only notion of "now".
+    """
+
+    url: str
+    body: bytes
+    fetched_at: datetime
+    status: int = 200
+    headers: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def content_type(self) -> str:
+        """The media type of the response, lower-case, without parameters."""
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    """What a source parser reads from one page, before entity extraction.
+
+    ``published_source`` says where the date came from: ``json-ld``, ``meta``,
+    ``time``, ``text``, ``url`` or ``selector``. ``links`` are the article URLs a
+    listing page points to; ``next_page`` its pagination link.
+    ``alternates`` maps hreflang codes to the URLs of translated variants.
+    """
+
+    url: str
+    title: str | None
+    published: date | None = None
+    published_source: str | None = None
+    language: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    kind: PageKind = "article"
+    links: tuple[str, ...] = ()
+    next_page: str | None = None
+    canonical_url: str | None = None
+    modified: date | None = None
+    alternates: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        """The main text, paragraphs separated by blank lines."""
+        return "\n\n".join(self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression found in text, normalised to ISO at its precision.
+
+    ``value`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. Seasons and halves
+    are given as the first month of the period (see docs/extract-json.md).
+    """
+
+    text: str
+    value: str
+    precision: Precision
+    span: tuple[int, int] | None = field(default=None, compare=False)
+    """Character offsets of ``text`` in the string it was found in."""
+
+
+@dataclass(frozen=True, slots=True)
+class Organisation:
+    """An organisation named on a page: canonical name and the surface forms used."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Agreement:
+    """An agreement between organisations, as stated on one page.
+
+    ``parties`` are canonical names that also appear in the page's organisations.
+    """
+
+    type: AgreementType
+    parties: tuple[str, ...]
+    status: AgreementStatus
+    evidence: str
+    date: str | None = None
+    date_precision: Precision | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """Everything the pipeline extracts from one page."""
+
+    article: ParsedArticle
+    organisations: tuple[Organisation, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable ``campusnews extract`` JSON shape (docs/extract-json.md)."""
+        art = self.article
+        out: dict[str, Any] = {
+            "url": art.url,
+            "title": art.title,
+            "published": art.published.isoformat() if art.published else None,
+            "published_source": art.published_source,
+            "language": art.language,
+            "kind": art.kind,
+            "text": art.text,
+            "organisations": [
+                {"name": o.name, "aliases": list(o.aliases), "kind": o.kind}
+                for o in self.organisations
+            ],
+            "agreements": [
+                {
+                    "type": a.type,
+                    "parties": list(a.parties),
+                    "date": a.date,
+                    "date_precision": a.date_precision,
+                    "status": a.status,
+                    "evidence": a.evidence,
+                    "confidence": round(a.confidence, 2),
+                }
+                for a in self.agreements
+            ],
+            "dates": [
+                {"text": d.text, "value": d.value, "precision": d.precision} for d in self.dates
+            ],
+        }
+        if art.kind == "listing" or art.links:
+            out["links"] = list(art.links)
+        return out
