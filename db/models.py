@@ -147,6 +147,7 @@ class Article(Base):
     page_id: Mapped[int] = mapped_column(ForeignKey("pages.id", ondelete="CASCADE"), unique=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"))
     url: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20), default="article")
     canonical_key: Mapped[str | None] = mapped_column(String(2048), index=True)
     title: Mapped[str | None] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)

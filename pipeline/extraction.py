@@ -14,5 +14,8 @@ def extract_page(page: Page, source: Source) -> Extraction:
     date, or the fetch date when the page has none.
     """
     article = source.parse(page)
+    if article.kind == "listing":
+        # A listing only points at articles; its teasers are extracted there.
+        return Extraction(article=article)
     reference = article.published or page.fetched_at.date()
     return extract(article, reference=reference, date_order=source.date_order)

@@ -1,18 +1,22 @@
-"""State shared by every command: the chosen database and config, resolved lazily."""
+"""State shared by every command: settings, database and sources, resolved lazily."""
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import click
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import database_url, make_engine, sqlite_path
 from db.migrate import needs_upgrade, upgrade
+from pipeline.settings import ConfigError, Settings, load_settings
+from scraper.registry import Registry, RegistryError, load_registry
 
 COMMAND_MODULES = ("crawl_cmd", "extract_cmd", "query_cmd", "sources_cmd", "db_cmd")
-DEFAULT_DATABASE = "campusnews.db"
+
+EXIT_SOURCE_FAILED = 1
+EXIT_LOCKED = 75
 
 
 class UserError(click.ClickException):
@@ -25,11 +29,34 @@ class AppContext:
 
     db_option: str | None = None
     config_option: str | None = None
+    _settings: Settings | None = field(default=None, repr=False)
+    _registry: Registry | None = field(default=None, repr=False)
+
+    @property
+    def settings(self) -> Settings:
+        """Settings from defaults, config file, environment and --db (loaded once)."""
+        if self._settings is None:
+            try:
+                self._settings = load_settings(
+                    config_option=self.config_option, db_option=self.db_option
+                )
+            except ConfigError as exc:
+                raise UserError(str(exc)) from None
+        return self._settings
+
+    @property
+    def registry(self) -> Registry:
+        """The sources: built-in, user directories and installed packages."""
+        if self._registry is None:
+            try:
+                self._registry = load_registry(self.settings.sources_dirs)
+            except RegistryError as exc:
+                raise UserError(str(exc)) from None
+        return self._registry
 
     def database_url(self) -> str:
-        """The database: --db, then $CAMPUSNEWS_DATABASE_URL, then ./campusnews.db."""
-        chosen = self.db_option or os.environ.get("CAMPUSNEWS_DATABASE_URL") or DEFAULT_DATABASE
-        return database_url(chosen)
+        """The database: --db, then $CAMPUSNEWS_DATABASE_URL, then config, then ./campusnews.db."""
+        return database_url(self.settings.database)
 
     def open_engine(self, *, read_only: bool = False) -> Engine:
         """An engine on the chosen database.
@@ -37,11 +64,20 @@ class AppContext:
         Writers get the schema brought up to date. Readers need an existing
         database and get a connection that cannot write.
         """
+        try:
+            return self._open(read_only)
+        except (SQLAlchemyError, ValueError) as exc:
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise UserError(f"cannot open database {self.settings.database}: {detail}") from None
+
+    def _open(self, read_only: bool) -> Engine:
         url = self.database_url()
         path = sqlite_path(url)
         if read_only:
             if path is not None and not path.exists():
-                raise UserError(f"no database at {path}; run 'campusnews init' or 'campusnews crawl'")
+                raise UserError(
+                    f"no database at {path}; run 'campusnews init' or 'campusnews crawl' first"
+                )
             return make_engine(url, read_only=True)
         engine = make_engine(url)
         if needs_upgrade(engine):

@@ -115,6 +115,7 @@ def upgrade() -> None:
     sa.Column('page_id', sa.Integer(), nullable=False),
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('url', sa.Text(), nullable=False),
+    sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('canonical_key', sa.String(length=2048), nullable=True),
     sa.Column('title', sa.Text(), nullable=True),
     sa.Column('published', sa.Date(), nullable=True),

@@ -1,0 +1,117 @@
+"""Commands that read pages without a database: extract, eval."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from pipeline.evaluate import check_floors, evaluate, gold_files
+from pipeline.extraction import extract_page
+from pipeline.cli.context import AppContext, UserError
+from scraper.models import Page
+
+FLOORS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "gold" / "floors.json"
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--url", help="The URL the page was served at (with a single file).")
+@click.option("--source", "source_name", help="Parse with this source instead of picking by URL.")
+@click.pass_obj
+def extract(obj: AppContext, files: tuple[str, ...], url: str | None, source_name: str | None) -> None:
+    """Print what the pipeline extracts from HTML files, one JSON object per line and file.
+
+    Touches no database. '-' reads the page from stdin. The JSON shape is
+    documented in docs/extract-json.md.
+
+    \b
+    Examples:
+      campusnews extract page.html
+      campusnews extract --url https://www.tudelft.nl/en/2024/news/x page.html
+      curl -s https://example.edu/news/x | campusnews extract - --url https://example.edu/news/x
+    """
+    if url and len(files) > 1:
+        raise click.UsageError("--url goes with a single file")
+    registry = obj.registry
+    for name in files:
+        body = _read(name)
+        page_url = url or (Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin")
+        page = Page(
+            url=page_url,
+            body=body,
+            fetched_at=datetime.now(UTC),
+            headers={"content-type": "text/html"},
+        )
+        if source_name:
+            source = registry.get(source_name) if source_name in registry else None
+            if source is None:
+                raise UserError(f"unknown source '{source_name}' (see 'campusnews sources list')")
+        else:
+            source = registry.for_url(page_url)
+        click.echo(json.dumps(extract_page(page, source).to_json(), ensure_ascii=False))
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if not path.is_file():
+        raise UserError(f"no such file: {name}")
+    return path.read_bytes()
+
+
+@click.command("eval")
+@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder of gold JSON files (default fixtures/gold).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--details", is_flag=True, help="Also list every mismatch, page by page.")
+@click.option("--check", is_flag=True, help="Exit 1 when a figure is below its floor in floors.json.")
+@click.pass_obj
+def eval_command(
+    obj: AppContext, gold_dir: Path | None, as_json: bool, details: bool, check: bool
+) -> None:
+    """Score extraction against the hand-annotated gold pages.
+
+    Prints precision, recall and F1 for organisations, agreements (parties
+    only, and strict: parties + type + date) and dates in the text, and the
+    accuracy of published dates and titles.
+
+    \b
+    Examples:
+      campusnews eval
+      campusnews eval --details
+      campusnews eval --json --check
+    """
+    if not gold_files(gold_dir):
+        raise UserError(f"no gold files in {gold_dir or 'fixtures/gold'}")
+    report = evaluate(obj.registry.for_url, gold_dir)
+    figures = report.figures()
+    if as_json:
+        click.echo(json.dumps({"pages": report.pages, **figures}, indent=2))
+    else:
+        click.echo(f"{report.pages} gold pages")
+        click.echo(f"{'measure':<22} {'precision':>9} {'recall':>7} {'F1/acc':>7}   tp   fp   fn")
+        for row in report.rows():
+            p = "" if row["precision"] is None else f"{row['precision']:.3f}"
+            r = "" if row["recall"] is None else f"{row['recall']:.3f}"
+            fn = "" if row["fn"] is None else row["fn"]
+            click.echo(
+                f"{row['measure']:<22} {p:>9} {r:>7} {row['f1']:>7.3f} {row['tp']:>4} "
+                f"{row['fp']:>4} {fn:>4}"
+            )
+    if details:
+        for line in report.problems:
+            click.echo(line, err=True)
+    if check and FLOORS_FILE.exists():
+        below = check_floors(figures, json.loads(FLOORS_FILE.read_text()))
+        for line in below:
+            click.echo(f"below floor: {line}", err=True)
+        if below:
+            sys.exit(1)
+
+
+COMMANDS = [extract, eval_command]

@@ -1,0 +1,442 @@
+"""Run a crawl: seed the frontier, fetch politely, store every page, extract as pages arrive.
+
+The data flow (ARCHITECTURE.md has it as numbered steps):
+seeds -> frontier -> engine (robots, throttle, fetch) -> ``PageHandler``:
+store the raw page (one transaction), parse it with its source, store the
+extraction, and queue the links a listing, feed, sitemap or seed page gives.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from db import models as m
+from pipeline.extraction import extract_page
+from pipeline.frontier import DatabaseFrontier
+from pipeline.settings import Settings
+from pipeline.store import FetchRecord, load_page, record_parse_error, save_extraction, save_fetch
+from scraper.crawler import Crawler, CrawlStats
+from scraper.discover import html_links, parse_feed, parse_sitemap
+from scraper.errors import ParseError
+from scraper.fetch import FetchResult
+from scraper.frontier import CrawlTask, NewURL
+from scraper.http import build_client
+from scraper.models import Page
+from scraper.policy import SourceScope
+from scraper.source import Source
+from scraper.urls import in_scope, trap_reason, url_key
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+XML_MARKERS = {b"<urlset": "sitemap", b"<sitemapindex": "sitemap", b"<rss": "feed", b"<feed": "feed"}
+
+
+@dataclass(frozen=True)
+class SourcePlan:
+    """One source in a run: its parser, its scope and where it starts."""
+
+    name: str
+    parser: Source
+    scope: SourceScope
+    start_urls: tuple[str, ...]
+
+
+@dataclass
+class CrawlReport:
+    """What a run did, stored in crawl_runs and printed at its end."""
+
+    run_id: int | None = None
+    fetched: int = 0
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0
+    not_modified: int = 0
+    robots_denied: int = 0
+    articles: int = 0
+    parse_errors: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    hosts_paused: list[str] = field(default_factory=list)
+    deferred: int = 0
+    failed_sources: dict[str, str] = field(default_factory=dict)
+    elapsed: float = 0.0
+    left_in_frontier: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when no source failed."""
+        return not self.failed_sources
+
+    def summary(self) -> dict[str, object]:
+        """The report as plain JSON-able data."""
+        return {
+            "fetched": self.fetched,
+            "new": self.new,
+            "changed": self.changed,
+            "unchanged": self.unchanged,
+            "not_modified": self.not_modified,
+            "robots_denied": self.robots_denied,
+            "articles": self.articles,
+            "parse_errors": self.parse_errors,
+            "errors": dict(self.errors),
+            "hosts_paused": self.hosts_paused,
+            "deferred": self.deferred,
+            "failed_sources": self.failed_sources,
+            "left_in_frontier": self.left_in_frontier,
+            "elapsed_seconds": round(self.elapsed, 2),
+        }
+
+    def lines(self) -> list[str]:
+        """A short human summary."""
+        errors = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())) or "none"
+        out = [
+            f"fetched {self.fetched} pages in {self.elapsed:.1f}s: {self.new} new, "
+            f"{self.changed} changed, {self.unchanged} unchanged, {self.not_modified} not modified",
+            f"articles stored {self.articles}, skipped by robots.txt {self.robots_denied}, "
+            f"errors: {errors}",
+        ]
+        if self.hosts_paused:
+            out.append(f"hosts paused after repeated failures: {', '.join(self.hosts_paused)}")
+        if self.left_in_frontier:
+            out.append(f"{self.left_in_frontier} URLs left in the frontier for the next run")
+        for name, reason in sorted(self.failed_sources.items()):
+            out.append(f"source {name} failed: {reason}")
+        return out
+
+
+class PageHandler:
+    """Stores each fetched URL and returns nothing: it queues discoveries itself.
+
+    Each page is one transaction: the raw page row, and for new or changed
+    HTML the article and its entities. Parsing problems are recorded on the
+    page's row and never stop the crawl.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        frontier: DatabaseFrontier,
+        plans: Sequence[SourcePlan],
+        report: CrawlReport,
+        run_id: int,
+        *,
+        max_links: int,
+    ) -> None:
+        self.engine = engine
+        self.frontier = frontier
+        self.plans = {p.name: p for p in plans}
+        self.report = report
+        self.run_id = run_id
+        self.max_links = max_links
+        self.layout_errors: dict[str, str] = {}
+
+    def __call__(self, task: CrawlTask, result: FetchResult) -> Iterable[NewURL]:
+        plan = self.plans[task.source]
+        record = FetchRecord(
+            url_key=url_key(result.final_url or task.url),
+            url=result.final_url or task.url,
+            fetched_at=result.fetched_at,
+            status=result.status,
+            headers=result.headers,
+            body=result.body if result.error_kind is None and not result.not_modified else None,
+            not_modified=result.not_modified,
+            error_kind=result.error_kind,
+            error=result.error,
+            kind=task.kind,
+        )
+        self._count(result)
+        with Session(self.engine) as session, session.begin():
+            outcome, page_id = save_fetch(session, record, source=plan.name, run_id=self.run_id)
+            if outcome == "new":
+                self.report.new += 1
+            elif outcome == "changed":
+                self.report.changed += 1
+            elif outcome == "unchanged":
+                self.report.unchanged += 1
+            if outcome not in ("new", "changed") or page_id is None:
+                return []
+            page = Page(
+                url=record.url,
+                body=record.body or b"",
+                fetched_at=record.fetched_at,
+                status=record.status or 200,
+                headers=dict(result.headers),
+            )
+            return self._process(session, task, plan, page, page_id)
+
+    def _count(self, result: FetchResult) -> None:
+        if result.error_kind == "robots":
+            self.report.robots_denied += 1
+            return
+        if result.error_kind is not None:
+            self.report.errors[result.error_kind] += 1
+            return
+        if result.not_modified:
+            self.report.not_modified += 1
+        self.report.fetched += 1
+
+    def _process(
+        self, session: Session, task: CrawlTask, plan: SourcePlan, page: Page, page_id: int
+    ) -> list[NewURL]:
+        kind = _content_kind(page, task.kind)
+        if kind == "sitemap":
+            sitemap = parse_sitemap(page.body)
+            urls = [NewURL(u, plan.name, "sitemap", task.depth) for u in sitemap.sitemaps]
+            urls += [NewURL(e.loc, plan.name, "page", task.depth + 1) for e in sitemap.urls]
+            if sitemap.error:
+                record_parse_error(
+                    session, page_id, kind="sitemap", message=sitemap.error, parser="sitemap", version=1
+                )
+            return self._queue(plan, urls)
+        if kind == "feed":
+            feed = parse_feed(page.body)
+            if feed.error:
+                record_parse_error(
+                    session, page_id, kind="feed", message=feed.error, parser="feed", version=1
+                )
+            return self._queue(plan, [NewURL(e.link, plan.name, "page", task.depth + 1) for e in feed.entries])
+        if kind != "html":
+            return []
+        return self._process_html(session, task, plan, page, page_id)
+
+    def _process_html(
+        self, session: Session, task: CrawlTask, plan: SourcePlan, page: Page, page_id: int
+    ) -> list[NewURL]:
+        now = datetime.now(UTC)
+        try:
+            extraction = extract_page(page, plan.parser)
+        except ParseError as exc:
+            self.report.parse_errors += 1
+            self.layout_errors.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
+            record_parse_error(
+                session, page_id, kind=exc.kind, message=str(exc),
+                parser=plan.parser.name, version=plan.parser.version,
+            )
+            return []
+        except Exception as exc:  # noqa: BLE001 - one bad page must not end a crawl
+            log.exception("parser %s crashed on %s", plan.parser.name, page.url)
+            self.report.parse_errors += 1
+            record_parse_error(
+                session, page_id, kind="parse_crash", message=f"{type(exc).__name__}: {exc}",
+                parser=plan.parser.name, version=plan.parser.version,
+            )
+            return []
+        article = extraction.article
+        canonical = url_key(article.canonical_url) if article.canonical_url else None
+        article_id = None
+        if not _is_duplicate(session, page_id, canonical):
+            article_id = save_extraction(
+                session, page_id, extraction, parser=plan.parser.name,
+                version=plan.parser.version, canonical_key=canonical, now=now,
+            )
+        if article_id is not None:
+            self.report.articles += 1
+            link_translations(session, article_id, article.language, article.alternates.values())
+        depth = task.depth + 1
+        urls: list[NewURL] = []
+        if article.kind == "listing":
+            urls = [NewURL(u, plan.name, "page", depth) for u in article.links]
+            new = self._add(plan, urls)
+            # Incremental paging: a listing page that shows only known articles
+            # means everything older is known too.
+            if article.next_page and (new or task.kind != "listing" or task.depth == 0):
+                self._add(plan, [NewURL(article.next_page, plan.name, "listing", depth)])
+            return []
+        links = html_links(page.body, page.url)
+        if task.depth == 0:
+            urls += [NewURL(u, plan.name, "feed", depth) for u in links.feeds]
+            urls += [NewURL(u, plan.name, "page", depth) for u in links.links]
+        if links.meta_refresh:
+            urls.append(NewURL(links.meta_refresh, plan.name, "page", depth))
+        urls += [NewURL(u, plan.name, "page", depth) for u in article.alternates.values()]
+        return self._queue(plan, urls)
+
+    def _queue(self, plan: SourcePlan, urls: list[NewURL]) -> list[NewURL]:
+        self._add(plan, urls)
+        return []
+
+    def _add(self, plan: SourcePlan, urls: list[NewURL]) -> int:
+        kept = [
+            u for u in urls
+            if in_scope(u.url, plan.scope.hosts) and trap_reason(u.url) is None
+        ][: self.max_links]
+        return self.frontier.add(kept)
+
+
+def _content_kind(page: Page, task_kind: str) -> str:
+    ctype = page.content_type
+    if ctype in HTML_TYPES:
+        return "html"
+    head = page.body[:512].lstrip().lower()
+    if page.body[:2] == b"\x1f\x8b":
+        return "sitemap"
+    for marker, kind in XML_MARKERS.items():
+        if marker in head or marker in page.body[:4096].lower():
+            return kind
+    if task_kind in ("sitemap", "feed"):
+        return task_kind
+    return "html" if b"<html" in page.body[:4096].lower() else "other"
+
+
+def _is_duplicate(session: Session, page_id: int, canonical: str | None) -> bool:
+    """True when another page already holds this article (rel=canonical points there)."""
+    if canonical is None:
+        return False
+    own = session.scalar(select(m.Page.url_key).where(m.Page.id == page_id))
+    if own == canonical:
+        return False
+    other = session.scalar(
+        select(m.Article.id).where(m.Article.canonical_key == canonical, m.Article.page_id != page_id)
+    )
+    return other is not None
+
+
+def link_translations(
+    session: Session, article_id: int, language: str | None, alternates: Iterable[str]
+) -> None:
+    """Link nl/en variants of one announcement (hreflang): the non-English points at the English."""
+    keys = [url_key(u) for u in alternates]
+    if not keys:
+        return
+    others = session.execute(
+        select(m.Article)
+        .join(m.Page, m.Page.id == m.Article.page_id)
+        .where(m.Page.url_key.in_(keys), m.Article.id != article_id)
+    ).scalars().all()
+    this = session.get(m.Article, article_id)
+    if this is None:
+        return
+    for other in others:
+        if (language or "") != "en" and other.language == "en":
+            this.translation_of_id = other.id
+        elif language == "en" and (other.language or "") != "en":
+            other.translation_of_id = this.id
+
+
+def start_run(engine: Engine, names: Iterable[str]) -> int:
+    """Create the crawl_runs row for a new run and return its id."""
+    with Session(engine) as session, session.begin():
+        run = m.CrawlRun(started_at=datetime.now(UTC), status="running", sources=", ".join(names))
+        session.add(run)
+        session.flush()
+        return run.id
+
+
+def finish_run(engine: Engine, report: CrawlReport, status: str) -> None:
+    """Store the run's summary on its crawl_runs row."""
+    with Session(engine) as session, session.begin():
+        run = session.get(m.CrawlRun, report.run_id)
+        if run is None:
+            return
+        run.finished_at = datetime.now(UTC)
+        run.status = status
+        run.pages_fetched = report.fetched
+        run.pages_new = report.new
+        run.pages_changed = report.changed
+        run.pages_not_modified = report.not_modified
+        run.robots_denied = report.robots_denied
+        run.errors = sum(report.errors.values()) + report.parse_errors
+        run.summary = report.summary()
+
+
+def seeds_for(plans: Sequence[SourcePlan]) -> list[NewURL]:
+    """The start URLs of every source, as listing seeds at depth 0."""
+    return [NewURL(url, plan.name, "listing", 0) for plan in plans for url in plan.start_urls]
+
+
+def run_crawl(engine: Engine, settings: Settings, plans: Sequence[SourcePlan]) -> CrawlReport:
+    """Crawl the planned sources into the database and return the run's report."""
+    report = CrawlReport()
+    report.run_id = start_run(engine, [p.name for p in plans])
+    started = time.monotonic()
+    frontier = DatabaseFrontier(engine, sources=[p.name for p in plans])
+    frontier.seed(seeds_for(plans), recheck_after=settings.recheck_after)
+    handler = PageHandler(
+        engine, frontier, plans, report, report.run_id, max_links=settings.policy.max_links_per_page
+    )
+    status = "failed"
+    try:
+        stats = asyncio.run(_crawl(settings, plans, frontier, handler))
+        _merge_stats(report, stats, plans, handler)
+        status = "ok" if report.ok else "source_failed"
+    finally:
+        report.elapsed = time.monotonic() - started
+        report.left_in_frontier = frontier.pending()
+        finish_run(engine, report, status)
+    return report
+
+
+async def _crawl(
+    settings: Settings, plans: Sequence[SourcePlan], frontier: DatabaseFrontier, handler: PageHandler
+) -> CrawlStats:
+    async with build_client(settings.policy) as client:
+        crawler = Crawler(settings.policy, client, {p.name: p.scope for p in plans})
+        return await crawler.run(frontier, handler)
+
+
+def _merge_stats(
+    report: CrawlReport, stats: CrawlStats, plans: Sequence[SourcePlan], handler: PageHandler
+) -> None:
+    report.hosts_paused = sorted(stats.hosts_paused)
+    report.deferred = stats.deferred
+    for plan in plans:
+        reason = handler.layout_errors.get(plan.name)
+        paused = [h for h in report.hosts_paused if h in plan.scope.hosts]
+        if reason:
+            report.failed_sources[plan.name] = reason
+        elif paused:
+            report.failed_sources[plan.name] = f"host {paused[0]} paused after repeated failures"
+
+
+def parse_stored(
+    engine: Engine, resolve: dict[str, Source] | None, fallback: Source, *, only_outdated: bool
+) -> CrawlReport:
+    """Re-extract stored pages with no network (``campusnews reparse``)."""
+    report = CrawlReport()
+    with Session(engine) as session:
+        rows = session.execute(
+            select(m.Page.id, m.Source.name, m.Page.parser_version, m.Page.parsed_at)
+            .join(m.Source, m.Source.id == m.Page.source_id)
+            .join(m.PageBody, m.PageBody.page_id == m.Page.id)
+            .order_by(m.Page.id)
+        ).all()
+    for page_id, source_name, version, parsed_at in rows:
+        parser = (resolve or {}).get(source_name, fallback)
+        if only_outdated and parsed_at is not None and version == parser.version:
+            continue
+        with Session(engine) as session, session.begin():
+            page = load_page(session, page_id)
+            if page is None or _content_kind(page, "page") != "html":
+                continue
+            try:
+                extraction = extract_page(page, parser)
+            except ParseError as exc:
+                report.parse_errors += 1
+                report.failed_sources.setdefault(source_name, f"{type(exc).__name__}: {exc}")
+                record_parse_error(
+                    session, page_id, kind=exc.kind, message=str(exc),
+                    parser=parser.name, version=parser.version,
+                )
+                continue
+            article = extraction.article
+            canonical = url_key(article.canonical_url) if article.canonical_url else None
+            if _is_duplicate(session, page_id, canonical):
+                continue
+            article_id = save_extraction(
+                session, page_id, extraction, parser=parser.name, version=parser.version,
+                canonical_key=canonical, now=datetime.now(UTC),
+            )
+            if article_id is not None:
+                report.articles += 1
+                link_translations(session, article_id, article.language, article.alternates.values())
+    return report
+

@@ -1,0 +1,214 @@
+"""The crawl frontier in the database: survives kill -9 and is shared by workers.
+
+Every state change is committed at once, so a killed run loses at most the
+fetches that were in flight; their leases expire and the next run (or another
+worker) takes the URLs again. On PostgreSQL, leases use
+``SELECT ... FOR UPDATE SKIP LOCKED`` so several workers never take the same URL.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Iterable
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Engine, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from db import models as m
+from pipeline.store import source_id
+from scraper.frontier import CrawlTask, NewURL
+from scraper.urls import url_key
+
+# URLs of these kinds are how news is found: every run fetches them again
+# (conditionally), while article pages are fetched once and then rechecked.
+ALWAYS_REVISIT = ("listing", "feed", "sitemap")
+
+
+def worker_name() -> str:
+    """A name for this process, stored on the URLs it leases."""
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+class DatabaseFrontier:
+    """A ``scraper.frontier.Frontier`` backed by the ``frontier`` table."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        *,
+        lease_seconds: float = 300.0,
+        owner: str | None = None,
+        sources: Iterable[str] | None = None,
+    ) -> None:
+        self.engine = engine
+        self.lease_seconds = lease_seconds
+        self.owner = owner or worker_name()
+        self._source_ids: dict[str, int] = {}
+        self._source_names: dict[int, str] = {}
+        self._only_sources = set(sources) if sources is not None else None
+
+    def _source_id(self, session: Session, name: str) -> int:
+        if name not in self._source_ids:
+            sid = source_id(session, name)
+            self._source_ids[name] = sid
+            self._source_names[sid] = name
+        return self._source_ids[name]
+
+    def _source_name(self, session: Session, sid: int) -> str:
+        if sid not in self._source_names:
+            name = session.scalar(select(m.Source.name).where(m.Source.id == sid))
+            self._source_names[sid] = name or "generic"
+        return self._source_names[sid]
+
+    def add(self, urls: Iterable[NewURL]) -> int:
+        """Queue URLs whose normalised key is new; return how many were new."""
+        now = datetime.now(UTC)
+        wanted: dict[str, NewURL] = {}
+        for item in urls:
+            wanted.setdefault(url_key(item.url), item)
+        if not wanted:
+            return 0
+        with Session(self.engine) as session, session.begin():
+            known = set(
+                session.scalars(
+                    select(m.FrontierURL.url_key).where(m.FrontierURL.url_key.in_(list(wanted)))
+                )
+            )
+            new = 0
+            for key, item in wanted.items():
+                if key in known:
+                    continue
+                session.add(
+                    m.FrontierURL(
+                        url_key=key,
+                        url=item.url,
+                        source_id=self._source_id(session, item.source),
+                        kind=item.kind,
+                        depth=item.depth,
+                        state="queued",
+                        attempts=0,
+                        discovered_at=now,
+                    )
+                )
+                new += 1
+        return new
+
+    def seed(self, urls: Iterable[NewURL], *, recheck_after: timedelta | None) -> int:
+        """Start a run: queue the seeds, revisit listings/feeds/sitemaps, recover leases.
+
+        Expired leases (a killed worker) and deferred URLs that are due go back
+        to the queue; articles fetched longer than ``recheck_after`` ago too.
+        """
+        new = self.add(urls)
+        now = datetime.now(UTC)
+        with Session(self.engine) as session, session.begin():
+            session.execute(
+                update(m.FrontierURL)
+                .where(m.FrontierURL.kind.in_(ALWAYS_REVISIT), m.FrontierURL.state != "leased")
+                .values(state="queued", attempts=0, next_attempt_at=None)
+            )
+            session.execute(
+                update(m.FrontierURL)
+                .where(m.FrontierURL.state == "leased", m.FrontierURL.lease_expires_at < now)
+                .values(state="queued", lease_owner=None, lease_expires_at=None)
+            )
+            session.execute(
+                update(m.FrontierURL)
+                .where(m.FrontierURL.state == "deferred")
+                .values(state="queued")
+            )
+            if recheck_after is not None:
+                stale = select(m.Page.url_key).where(m.Page.fetched_at < now - recheck_after)
+                session.execute(
+                    update(m.FrontierURL)
+                    .where(m.FrontierURL.state == "done", m.FrontierURL.url_key.in_(stale))
+                    .values(state="queued", attempts=0)
+                )
+        return new
+
+    def lease(self, limit: int) -> list[CrawlTask]:
+        """Take up to ``limit`` due URLs (shallowest first), leased to this worker."""
+        now = datetime.now(UTC)
+        with Session(self.engine) as session, session.begin():
+            query = (
+                select(m.FrontierURL)
+                .where(
+                    m.FrontierURL.state == "queued",
+                    or_(m.FrontierURL.next_attempt_at.is_(None), m.FrontierURL.next_attempt_at <= now),
+                )
+                .order_by(m.FrontierURL.depth, m.FrontierURL.id)
+                .limit(limit)
+                .with_for_update(skip_locked=True)
+            )
+            if self._only_sources is not None:
+                ids = [self._source_id(session, name) for name in self._only_sources]
+                query = query.where(m.FrontierURL.source_id.in_(ids))
+            rows = list(session.scalars(query))
+            if not rows:
+                return []
+            validators = {
+                p.url_key: (p.etag, p.last_modified)
+                for p in session.execute(
+                    select(m.Page.url_key, m.Page.etag, m.Page.last_modified).where(
+                        m.Page.url_key.in_([r.url_key for r in rows]), m.Page.sha256.is_not(None)
+                    )
+                )
+            }
+            tasks = []
+            for row in rows:
+                row.state = "leased"
+                row.lease_owner = self.owner
+                row.lease_expires_at = now + timedelta(seconds=self.lease_seconds)
+                etag, modified = validators.get(row.url_key, (None, None))
+                tasks.append(
+                    CrawlTask(
+                        id=row.id,
+                        url=row.url,
+                        url_key=row.url_key,
+                        source=self._source_name(session, row.source_id),
+                        kind=row.kind,  # type: ignore[arg-type]
+                        depth=row.depth,
+                        attempts=row.attempts,
+                        etag=etag,
+                        last_modified=modified,
+                    )
+                )
+            return tasks
+
+    def _set(self, task: CrawlTask, **values: object) -> None:
+        with Session(self.engine) as session, session.begin():
+            session.execute(
+                update(m.FrontierURL)
+                .where(m.FrontierURL.id == task.id)
+                .values(lease_owner=None, lease_expires_at=None, **values)
+            )
+
+    def complete(self, task: CrawlTask) -> None:
+        """The URL was handled."""
+        self._set(task, state="done", last_error=None, attempts=task.attempts + 1)
+
+    def retry_later(self, task: CrawlTask, when: datetime, error: str) -> None:
+        """Try the URL again at ``when``; a later run takes it when this one ends first."""
+        self._set(
+            task,
+            state="deferred" if when > datetime.now(UTC) + timedelta(minutes=5) else "queued",
+            next_attempt_at=when,
+            last_error=error[:2000],
+            attempts=task.attempts + 1,
+        )
+
+    def fail(self, task: CrawlTask, error: str) -> None:
+        """The URL failed for good in this run."""
+        self._set(task, state="failed", last_error=error[:2000], attempts=task.attempts + 1)
+
+    def pending(self) -> int:
+        """How many URLs are queued, leased or deferred."""
+        with Session(self.engine) as session:
+            count = session.scalar(
+                select(func.count(m.FrontierURL.id)).where(
+                    m.FrontierURL.state.in_(("queued", "leased", "deferred"))
+                )
+            )
+            return int(count or 0)

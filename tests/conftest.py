@@ -1,0 +1,27 @@
+"""Shared fixtures: a real SQLite database file per test, migrated to head."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from db.engine import make_engine
+from db.migrate import upgrade
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Path of a fresh SQLite database file (not yet created)."""
+    return tmp_path / "campusnews.db"
+
+
+@pytest.fixture
+def engine(db_path: Path) -> Iterator[Engine]:
+    """An engine on a real SQLite file with the schema at head."""
+    eng = make_engine(str(db_path))
+    upgrade(eng)
+    yield eng
+    eng.dispose()

@@ -1,0 +1,125 @@
+"""The store's upserts: nothing duplicated, nothing lost."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from db import models as m
+from pipeline.store import FetchRecord, load_page, save_extraction, save_fetch
+from scraper.models import Agreement, DateMention, Extraction, Organisation, ParsedArticle
+
+NOW = datetime(2025, 3, 12, 10, 0, tzinfo=UTC)
+
+
+def _record(body: bytes | None = b"<html>v1</html>", **kw: object) -> FetchRecord:
+    base: dict[str, object] = {
+        "url_key": "https://news.example.edu/a",
+        "url": "https://news.example.edu/a",
+        "fetched_at": NOW,
+        "status": 200,
+        "headers": {"content-type": "text/html", "etag": '"v1"', "set-cookie": "secret"},
+        "body": body,
+    }
+    base.update(kw)
+    return FetchRecord(**base)  # type: ignore[arg-type]
+
+
+def _count(engine: Engine, model: type) -> int:
+    with Session(engine) as s:
+        return int(s.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def test_fetch_is_stored_once_and_body_round_trips(engine: Engine) -> None:
+    with Session(engine) as s, s.begin():
+        outcome, page_id = save_fetch(s, _record(), source="uni", run_id=None)
+    assert outcome == "new"
+    with Session(engine) as s, s.begin():
+        again, same_id = save_fetch(s, _record(), source="uni", run_id=None)
+    assert (again, same_id) == ("unchanged", page_id)
+    with Session(engine) as s:
+        page = load_page(s, page_id)
+        assert page is not None and page.body == b"<html>v1</html>"
+        assert page.headers == {"content-type": "text/html", "etag": '"v1"'}
+    assert _count(engine, m.Page) == 1 and _count(engine, m.PageBody) == 1
+
+
+def test_changed_body_replaces_and_error_keeps_old_body(engine: Engine) -> None:
+    with Session(engine) as s, s.begin():
+        save_fetch(s, _record(), source="uni", run_id=None)
+    with Session(engine) as s, s.begin():
+        outcome, page_id = save_fetch(s, _record(b"<html>v2</html>"), source="uni", run_id=None)
+    assert outcome == "changed"
+    with Session(engine) as s, s.begin():
+        outcome, _ = save_fetch(
+            s, _record(None, status=500, error_kind="http_status", error="HTTP 500"),
+            source="uni", run_id=None,
+        )
+    assert outcome == "error"
+    with Session(engine) as s:
+        row = s.get(m.Page, page_id)
+        assert row is not None and row.error_kind == "http_status" and row.status == 500
+        page = load_page(s, page_id)
+        assert page is not None and page.body == b"<html>v2</html>"
+
+
+def _extraction(parties: tuple[str, ...] = ("Leiden University", "Delft University of Technology")) -> Extraction:
+    article = ParsedArticle(
+        url="https://news.example.edu/a", title="Two universities sign", published=date(2025, 3, 12),
+        published_source="meta", language="en", paragraphs=("They signed.",),
+    )
+    orgs = (
+        Organisation("Leiden University", ("Leiden University", "Universiteit Leiden"), "university"),
+        Organisation("Delft University of Technology", ("TU Delft",), "university"),
+    )
+    agreement = Agreement("agreement", parties, "signed", "They signed.", "2025-03-12", "day", 0.9)
+    dates = (DateMention("12 March 2025", "2025-03-12", "day"),)
+    return Extraction(article, orgs, (agreement,), dates)
+
+
+def test_extraction_upsert_is_idempotent(engine: Engine) -> None:
+    with Session(engine) as s, s.begin():
+        _, page_id = save_fetch(s, _record(), source="uni", run_id=None)
+    for _ in range(2):
+        with Session(engine) as s, s.begin():
+            assert page_id is not None
+            save_extraction(s, page_id, _extraction(), parser="generic", version=1,
+                            canonical_key=None, now=NOW)
+    assert _count(engine, m.Article) == 1
+    assert _count(engine, m.Organisation) == 2
+    assert _count(engine, m.Agreement) == 1
+    assert _count(engine, m.AgreementParty) == 2
+    assert _count(engine, m.DateMention) == 1
+    assert _count(engine, m.ArticleOrganisation) == 2
+    with Session(engine) as s:
+        aliases = set(s.scalars(select(m.OrganisationAlias.alias_key)))
+    assert {"leiden university", "universiteit leiden", "tu delft"} <= aliases
+
+
+def test_alias_resolves_to_the_same_organisation_across_articles(engine: Engine) -> None:
+    with Session(engine) as s, s.begin():
+        _, first = save_fetch(s, _record(), source="uni", run_id=None)
+        _, second = save_fetch(s, _record(url_key="https://news.example.edu/b",
+                                          url="https://news.example.edu/b"), source="uni", run_id=None)
+    other = Extraction(
+        ParsedArticle(url="https://news.example.edu/b", title="x", paragraphs=("y",)),
+        (Organisation("Universiteit Leiden", ("Universiteit Leiden",)),),
+    )
+    with Session(engine) as s, s.begin():
+        assert first is not None and second is not None
+        save_extraction(s, first, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW)
+        save_extraction(s, second, other, parser="generic", version=1, canonical_key=None, now=NOW)
+    assert _count(engine, m.Organisation) == 2
+
+
+def test_agreement_that_disappears_on_reparse_is_removed(engine: Engine) -> None:
+    with Session(engine) as s, s.begin():
+        _, page_id = save_fetch(s, _record(), source="uni", run_id=None)
+        assert page_id is not None
+        save_extraction(s, page_id, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW)
+    empty = Extraction(_extraction().article, _extraction().organisations)
+    with Session(engine) as s, s.begin():
+        save_extraction(s, page_id, empty, parser="generic", version=2, canonical_key=None, now=NOW)
+    assert _count(engine, m.Agreement) == 0 and _count(engine, m.AgreementParty) == 0
