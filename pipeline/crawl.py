@@ -12,9 +12,10 @@ import asyncio
 import logging
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
@@ -138,6 +139,10 @@ class PageHandler:
         self.run_id = run_id
         self.max_links = max_links
         self.layout_errors: dict[str, str] = {}
+        # Set by the run once the engine exists: the robots.txt Sitemap lines
+        # of an origin whose robots.txt was read.
+        self.robots_sitemaps: Callable[[str], tuple[str, ...]] | None = None
+        self._origins_seen: set[str] = set()
 
     def __call__(self, task: CrawlTask, result: FetchResult) -> Iterable[NewURL]:
         plan = self.plans[task.source]
@@ -187,6 +192,7 @@ class PageHandler:
     def _process(
         self, session: Session, task: CrawlTask, plan: SourcePlan, page: Page, page_id: int
     ) -> list[NewURL]:
+        self._queue_robots_sitemaps(session, plan, page.url)
         kind = _content_kind(page, task.kind)
         if kind == "sitemap":
             sitemap = parse_sitemap(page.body)
@@ -196,14 +202,15 @@ class PageHandler:
                 record_parse_error(
                     session, page_id, kind="sitemap", message=sitemap.error, parser="sitemap", version=1
                 )
-            return self._queue(plan, urls)
+            return self._queue(session, plan, urls)
         if kind == "feed":
             feed = parse_feed(page.body)
             if feed.error:
                 record_parse_error(
                     session, page_id, kind="feed", message=feed.error, parser="feed", version=1
                 )
-            return self._queue(plan, [NewURL(e.link, plan.name, "page", task.depth + 1) for e in feed.entries])
+            entries = [NewURL(e.link, plan.name, "page", task.depth + 1) for e in feed.entries]
+            return self._queue(session, plan, entries)
         if kind != "html":
             return []
         return self._process_html(session, task, plan, page, page_id)
@@ -245,11 +252,11 @@ class PageHandler:
         urls: list[NewURL] = []
         if article.kind == "listing":
             urls = [NewURL(u, plan.name, "page", depth) for u in article.links]
-            new = self._add(plan, urls)
+            new = self._add(session, plan, urls)
             # Incremental paging: a listing page that shows only known articles
             # means everything older is known too.
             if article.next_page and (new or task.kind != "listing" or task.depth == 0):
-                self._add(plan, [NewURL(article.next_page, plan.name, "listing", depth)])
+                self._add(session, plan, [NewURL(article.next_page, plan.name, "listing", depth)])
             return []
         links = html_links(page.body, page.url)
         if task.depth == 0:
@@ -258,18 +265,27 @@ class PageHandler:
         if links.meta_refresh:
             urls.append(NewURL(links.meta_refresh, plan.name, "page", depth))
         urls += [NewURL(u, plan.name, "page", depth) for u in article.alternates.values()]
-        return self._queue(plan, urls)
+        return self._queue(session, plan, urls)
 
-    def _queue(self, plan: SourcePlan, urls: list[NewURL]) -> list[NewURL]:
-        self._add(plan, urls)
+    def _queue_robots_sitemaps(self, session: Session, plan: SourcePlan, url: str) -> None:
+        origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
+        if self.robots_sitemaps is None or origin in self._origins_seen:
+            return
+        self._origins_seen.add(origin)
+        sitemaps = self.robots_sitemaps(url)
+        self._add(session, plan, [NewURL(u, plan.name, "sitemap", 0) for u in sitemaps])
+
+    def _queue(self, session: Session, plan: SourcePlan, urls: list[NewURL]) -> list[NewURL]:
+        self._add(session, plan, urls)
         return []
 
-    def _add(self, plan: SourcePlan, urls: list[NewURL]) -> int:
+    def _add(self, session: Session, plan: SourcePlan, urls: list[NewURL]) -> int:
+        """Queue in-scope, trap-free URLs in the page's own transaction."""
         kept = [
             u for u in urls
             if in_scope(u.url, plan.scope.hosts) and trap_reason(u.url) is None
         ][: self.max_links]
-        return self.frontier.add(kept)
+        return self.frontier.add(kept, session=session)
 
 
 def _content_kind(page: Page, task_kind: str) -> str:
@@ -380,6 +396,9 @@ async def _crawl(
 ) -> CrawlStats:
     async with build_client(settings.policy) as client:
         crawler = Crawler(settings.policy, client, {p.name: p.scope for p in plans})
+        robots = crawler.fetcher.robots
+        if robots is not None:
+            handler.robots_sitemaps = robots.sitemaps
         return await crawler.run(frontier, handler)
 
 
@@ -387,6 +406,10 @@ def _merge_stats(
     report: CrawlReport, stats: CrawlStats, plans: Sequence[SourcePlan], handler: PageHandler
 ) -> None:
     report.hosts_paused = sorted(stats.hosts_paused)
+    # Errors the engine saw that never reached the handler (e.g. a handler crash).
+    for kind in ("handler", "stopped"):
+        if stats.errors_by_kind.get(kind):
+            report.errors[kind] += stats.errors_by_kind[kind]
     report.deferred = stats.deferred
     for plan in plans:
         reason = handler.layout_errors.get(plan.name)

@@ -7,6 +7,7 @@ canonical) point back at it whatever port it got.
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import threading
 from collections.abc import Iterator
@@ -42,7 +43,8 @@ def _handler(root: Path, base_url: list[str], log: list[str]) -> type[BaseHTTPRe
         server_version = "campusnews-fixture/1"
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-            log.append(self.path)
+            conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
+            log.append(("C " if conditional else "") + self.path)
             path = _resolve(root, self.path)
             if path is not None and path.is_dir():
                 if not urlsplit(self.path).path.endswith("/"):
@@ -55,10 +57,17 @@ def _handler(root: Path, base_url: list[str], log: list[str]) -> type[BaseHTTPRe
                 self.send_error(404)
                 return
             data = render_fixture(path.read_bytes(), base_url[0])
+            etag = '"' + hashlib.sha1(data).hexdigest()[:16] + '"'
+            if self.headers.get("If-None-Match") == etag:
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.end_headers()
+                return
             ctype = TEXT_TYPES.get(path.suffix) or mimetypes.guess_type(path.name)[0]
             self.send_response(200)
             self.send_header("Content-Type", ctype or "application/octet-stream")
             self.send_header("Content-Length", str(len(data)))
+            self.send_header("ETag", etag)
             self.end_headers()
             self.wfile.write(data)
 
@@ -70,7 +79,11 @@ def _handler(root: Path, base_url: list[str], log: list[str]) -> type[BaseHTTPRe
 
 @contextmanager
 def serve_site(root: Path | None = None, port: int = 0) -> Iterator[tuple[str, list[str]]]:
-    """Serve ``root`` (default fixtures/site) on 127.0.0.1; yield (base URL, request log)."""
+    """Serve ``root`` (default fixtures/site) on 127.0.0.1; yield (base URL, request log).
+
+    The log lists every requested path, prefixed with ``"C "`` when the request
+    was conditional (If-None-Match / If-Modified-Since).
+    """
     root = (root or fixtures_dir() / "site").resolve()
     base: list[str] = [""]
     log: list[str] = []

@@ -62,37 +62,47 @@ class DatabaseFrontier:
             self._source_names[sid] = name or "generic"
         return self._source_names[sid]
 
-    def add(self, urls: Iterable[NewURL]) -> int:
-        """Queue URLs whose normalised key is new; return how many were new."""
+    def add(self, urls: Iterable[NewURL], *, session: Session | None = None) -> int:
+        """Queue URLs whose normalised key is new; return how many were new.
+
+        With ``session`` the rows join that transaction (the page handler
+        stores a page and its discoveries atomically); else they commit at once.
+        """
+        if session is not None:
+            return self._add(session, urls)
+        with Session(self.engine) as own, own.begin():
+            return self._add(own, urls)
+
+    def _add(self, session: Session, urls: Iterable[NewURL]) -> int:
         now = datetime.now(UTC)
         wanted: dict[str, NewURL] = {}
         for item in urls:
             wanted.setdefault(url_key(item.url), item)
         if not wanted:
             return 0
-        with Session(self.engine) as session, session.begin():
-            known = set(
-                session.scalars(
-                    select(m.FrontierURL.url_key).where(m.FrontierURL.url_key.in_(list(wanted)))
+        known = set(
+            session.scalars(
+                select(m.FrontierURL.url_key).where(m.FrontierURL.url_key.in_(list(wanted)))
+            )
+        )
+        new = 0
+        for key, item in wanted.items():
+            if key in known:
+                continue
+            session.add(
+                m.FrontierURL(
+                    url_key=key,
+                    url=item.url,
+                    source_id=self._source_id(session, item.source),
+                    kind=item.kind,
+                    depth=item.depth,
+                    state="queued",
+                    attempts=0,
+                    discovered_at=now,
                 )
             )
-            new = 0
-            for key, item in wanted.items():
-                if key in known:
-                    continue
-                session.add(
-                    m.FrontierURL(
-                        url_key=key,
-                        url=item.url,
-                        source_id=self._source_id(session, item.source),
-                        kind=item.kind,
-                        depth=item.depth,
-                        state="queued",
-                        attempts=0,
-                        discovered_at=now,
-                    )
-                )
-                new += 1
+            new += 1
+        session.flush()
         return new
 
     def seed(self, urls: Iterable[NewURL], *, recheck_after: timedelta | None) -> int:

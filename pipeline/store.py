@@ -63,9 +63,9 @@ def save_fetch(
     """Record a fetch on the page's row; keep the body when it changed.
 
     An error never erases a body stored by an earlier fetch: the row records
-    the error and the old body stays for ``reparse``. Returns the outcome and
-    the page id (None when an error hit a URL never stored before... it still
-    gets a row, so the id is always set).
+    the error and the old body stays for ``reparse``. Every fetch, failed ones
+    included, gets a row, so the summary and ``status`` can show the error.
+    Returns the outcome and the page id.
     """
     page = session.scalar(select(m.Page).where(m.Page.url_key == record.url_key))
     headers = {k: v for k, v in (record.headers or {}).items() if k in KEPT_HEADERS}
@@ -172,8 +172,8 @@ def save_extraction(
     page.parsed_at = now
     page.error_kind = page.error = None
     article_data = extraction.article
+    page.kind = article_data.kind
     if article_data.kind == "listing":
-        page.kind = "listing"
         session.execute(delete(m.Article).where(m.Article.page_id == page_id))
         return None
 
@@ -310,3 +310,19 @@ def _save_dates(session: Session, article_id: int, extraction: Extraction) -> No
                 precision=found.precision,
             )
         )
+
+
+def forget_source(session: Session, name: str) -> int:
+    """Delete a source's frontier, pages and articles (the demo starts afresh).
+
+    Organisations stay: they are shared by every source.
+    Returns how many pages were deleted.
+    """
+    sid = session.scalar(select(m.Source.id).where(m.Source.name == name))
+    if sid is None:
+        return 0
+    session.execute(delete(m.FrontierURL).where(m.FrontierURL.source_id == sid))
+    page_ids = select(m.Page.id).where(m.Page.source_id == sid)
+    session.execute(delete(m.Article).where(m.Article.page_id.in_(page_ids)))
+    session.execute(delete(m.PageBody).where(m.PageBody.page_id.in_(page_ids)))
+    return session.execute(delete(m.Page).where(m.Page.source_id == sid)).rowcount or 0

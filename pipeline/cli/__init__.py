@@ -5,6 +5,9 @@ Each area module exposes ``COMMANDS``, a list of click commands added here.
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
 from pipeline.cli import context
@@ -58,5 +61,19 @@ _register()
 
 
 def main() -> None:
-    """Console-script entry point."""
-    cli(prog_name="campusnews")
+    """Console-script entry point.
+
+    A bug must not greet a cron user with a traceback either: it becomes one
+    line on stderr and exit 1; CAMPUSNEWS_DEBUG=1 shows the traceback.
+    """
+    try:
+        cli(prog_name="campusnews", standalone_mode=True)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence
+        if os.environ.get("CAMPUSNEWS_DEBUG"):
+            raise
+        click.echo(
+            f"campusnews: internal error: {type(exc).__name__}: {exc} "
+            "(set CAMPUSNEWS_DEBUG=1 for the traceback)",
+            err=True,
+        )
+        sys.exit(1)

@@ -21,6 +21,7 @@ from pipeline.fixture_site import fixtures_dir, serve_site
 from pipeline.logsetup import configure_logging
 from pipeline.runlock import RunLocked, run_lock
 from pipeline.settings import Settings, SourceConfig
+from pipeline.store import forget_source
 from scraper.policy import SourceScope
 from scraper.registry import Registry, RegistryError
 
@@ -93,11 +94,16 @@ def _adhoc_source(start_urls: tuple[str, ...], registry: Registry) -> SourceConf
     )
 
 
-def _execute(ctx_obj: AppContext, plans: list[SourcePlan], settings: Settings) -> CrawlReport:
+def _execute(
+    ctx_obj: AppContext, plans: list[SourcePlan], settings: Settings, *, forget: str | None = None
+) -> CrawlReport:
     url = ctx_obj.database_url()
     try:
         with run_lock(sqlite_path(url)):
             engine = ctx_obj.open_engine()
+            if forget is not None:
+                with Session(engine) as session, session.begin():
+                    forget_source(session, forget)
             return run_crawl(engine, settings, plans)
     except RunLocked as exc:
         click.echo(f"campusnews: {exc}", err=True)
@@ -239,7 +245,9 @@ def _parser_map(engine: Engine, obj: AppContext, registry: Registry) -> dict[str
 def demo(obj: AppContext, port: int) -> None:
     """Serve the bundled fixture site on 127.0.0.1, crawl it, and show what was found.
 
-    The database is ./campusnews.db unless --db says otherwise.
+    The database is ./campusnews.db unless --db says otherwise. The site gets
+    a new port each time, so each demo run replaces the previous demo's pages
+    (source "demo"); other sources' data is left alone.
 
     \b
     Examples:
@@ -262,7 +270,7 @@ def demo(obj: AppContext, port: int) -> None:
             start_urls=(base_url + "/",),
         )
         click.echo(f"serving fixtures/site at {base_url}; crawling into {settings.database}", err=True)
-        report = _execute(obj, [plan], settings)
+        report = _execute(obj, [plan], settings, forget=plan.name)
     for line in report.lines():
         click.echo(line)
     _print_demo_summary(obj.open_engine())

@@ -1,0 +1,383 @@
+"""Reading the database: ``query``, ``search``, ``sql``, ``export`` and ``graph``.
+
+Every command opens the database read-only (``AppContext.open_engine``), so
+none of them can change it, and prints data on stdout only.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable
+from typing import IO, Any, TypeVar
+
+import click
+from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError, ProgrammingError
+
+from db import queries
+from db.migrate import needs_upgrade
+from pipeline.cli.context import AppContext, UserError
+from pipeline.cli.output import emit, output_options
+
+T = TypeVar("T")
+
+
+def _read(app: AppContext, work: Callable[[Connection], T]) -> T:
+    """Run ``work`` on a read-only connection, turning query errors into one-line errors."""
+    engine = app.open_engine(read_only=True)
+    try:
+        if needs_upgrade(engine):
+            raise UserError(
+                "the database schema is older than this campusnews; "
+                "run 'campusnews db upgrade' (or any crawl) first"
+            )
+        with engine.connect() as conn:
+            return work(conn)
+    except queries.QueryError as exc:
+        raise UserError(str(exc)) from None
+    except (OperationalError, ProgrammingError) as exc:
+        raise UserError(_first_line(exc.orig)) from None
+    finally:
+        engine.dispose()
+
+
+def _first_line(error: BaseException | None) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+since_option = click.option(
+    "--since", metavar="DATE", help="From this date on: 2020, 2020-05 or 2020-05-01."
+)
+limit_option = click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+
+
+@click.group(
+    help="""Ready-made questions: articles, organisations, agreements.
+
+\b
+Examples:
+  campusnews query articles --source leiden --since 2024
+  campusnews query organisations --name erasmus
+  campusnews query agreements --org EUR --with "TU Delft" --csv
+"""
+)
+def query() -> None:
+    pass
+
+
+@query.command(
+    "articles",
+    help="""Articles, newest first, with counts of organisations and agreements.
+
+\b
+Examples:
+  campusnews query articles --limit 20
+  campusnews query articles --source tudelft --since 2023-06 --lang en
+""",
+)
+@click.option("--source", metavar="NAME", help="Only this source (its name).")
+@since_option
+@click.option("--lang", metavar="CODE", help="Only articles in this language (en, nl, ...).")
+@limit_option
+@output_options
+@click.pass_obj
+def query_articles(
+    app: AppContext,
+    source: str | None,
+    since: str | None,
+    lang: str | None,
+    limit: int | None,
+    fmt: str | None,
+) -> None:
+    rows = _read(
+        app, lambda conn: queries.articles(conn, source=source, since=since, lang=lang, limit=limit)
+    )
+    emit(rows, queries.ARTICLE_COLUMNS, fmt)
+
+
+@query.command(
+    "organisations",
+    help="""Organisations with aliases and counts, most agreements first.
+
+\b
+Examples:
+  campusnews query organisations --limit 50
+  campusnews query organisations --name leiden --json
+""",
+)
+@click.option("--name", metavar="TEXT", help="Name or alias contains TEXT.")
+@limit_option
+@output_options
+@click.pass_obj
+def query_organisations(
+    app: AppContext, name: str | None, limit: int | None, fmt: str | None
+) -> None:
+    rows = _read(app, lambda conn: queries.organisations(conn, name=name, limit=limit))
+    emit(rows, queries.ORGANISATION_COLUMNS, fmt)
+
+
+@query.command(
+    "agreements",
+    help="""Agreements with their parties and article, newest first.
+
+Organisations are named by any alias: EUR and "Erasmus University Rotterdam"
+are the same. --since compares the agreement's date, or the article's
+publication date when the agreement has none.
+
+\b
+Examples:
+  campusnews query agreements --org "Leiden University"
+  campusnews query agreements --org EUR --with "TU Delft"
+  campusnews query agreements --type mou --since 2024 --status signed --nl
+""",
+)
+@click.option("--org", metavar="NAME", help="A party to the agreement (any alias).")
+@click.option("--with", "with_org", metavar="NAME", help="Another party (any alias).")
+@click.option("--type", "type_", metavar="TYPE", help="mou, partnership, consortium, ...")
+@since_option
+@click.option("--status", metavar="STATUS", help="signed, planned, ongoing, renewed, ended.")
+@limit_option
+@output_options
+@click.pass_obj
+def query_agreements(
+    app: AppContext,
+    org: str | None,
+    with_org: str | None,
+    type_: str | None,
+    since: str | None,
+    status: str | None,
+    limit: int | None,
+    fmt: str | None,
+) -> None:
+    rows = _read(
+        app,
+        lambda conn: queries.agreements(
+            conn,
+            org=org,
+            with_org=with_org,
+            type=type_,
+            since=since,
+            status=status,
+            limit=limit,
+        ),
+    )
+    emit(rows, queries.AGREEMENT_COLUMNS, fmt)
+
+
+@click.command(
+    help="""Full-text search of article titles and texts, best matches first.
+
+Words must all occur; use "quotes" for a phrase, OR between alternatives,
+-word to exclude. Hits are marked [like this] in the snippet.
+
+\b
+Examples:
+  campusnews search "proton therapy"
+  campusnews search '"joint degree" OR "double degree"' --limit 5
+  campusnews search consortium -termination --csv
+"""
+)
+@click.argument("terms", nargs=-1, required=True)
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@output_options
+@click.pass_obj
+def search(app: AppContext, terms: tuple[str, ...], limit: int, fmt: str | None) -> None:
+    text = " ".join(terms)
+    rows = _read(app, lambda conn: queries.search(conn, text, limit=limit))
+    emit(rows, queries.SEARCH_COLUMNS, fmt)
+
+
+@click.command(
+    help="""Run one read-only SQL statement and print its rows.
+
+The database is opened read-only: statements that write, ATTACH or change
+settings fail. Use - to read the statement from stdin. See docs/schema.md
+for tables and views.
+
+\b
+Examples:
+  campusnews sql "SELECT type, count(*) AS n FROM agreements GROUP BY type"
+  campusnews sql "SELECT * FROM agreement_details LIMIT 5" --table
+  echo "SELECT * FROM source_health" | campusnews sql -
+"""
+)
+@click.argument("statement", metavar="SQL")
+@output_options
+@click.pass_obj
+def sql(app: AppContext, statement: str, fmt: str | None) -> None:
+    if statement == "-":
+        statement = sys.stdin.read()
+    if not statement.strip():
+        raise UserError("no SQL given")
+    result = _read(app, lambda conn: queries.run_readonly_sql(conn, statement))
+    if result.columns:
+        emit(result.rows, result.columns, fmt)
+
+
+EXPORTS: dict[str, tuple[Callable[..., list[dict[str, Any]]], tuple[str, ...]]] = {
+    "articles": (queries.articles, queries.ARTICLE_COLUMNS),
+    "organisations": (queries.organisations, queries.ORGANISATION_COLUMNS),
+    "agreements": (queries.agreements, queries.AGREEMENT_COLUMNS),
+}
+
+
+@click.command(
+    help="""Write every article, organisation or agreement as JSON lines or CSV.
+
+\b
+Examples:
+  campusnews export agreements --format csv -o agreements.csv
+  campusnews export articles --format jsonl | jq .title
+"""
+)
+@click.argument("what", type=click.Choice(sorted(EXPORTS)))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv"]),
+    default="jsonl",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="File to write (default: stdout).",
+)
+@click.pass_obj
+def export(app: AppContext, what: str, fmt: str, output: IO[str]) -> None:
+    function, columns = EXPORTS[what]
+    rows = _read(app, lambda conn: function(conn))
+    emit(rows, columns, "nl" if fmt == "jsonl" else "csv", file=output)
+
+
+@click.command(
+    help="""Write the agreement network: organisations as nodes, agreements as edges.
+
+Each agreement links every pair of its parties; edges carry type, date and
+the article URL. GraphML opens in Gephi, yEd and networkx.
+
+\b
+Examples:
+  campusnews graph --format graphml -o agreements.graphml
+  campusnews graph --format dot | dot -Tsvg > agreements.svg
+  campusnews graph --format json | jq '.edges | length'
+"""
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "dot", "json"]),
+    default="graphml",
+    show_default=True,
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="File to write (default: stdout).",
+)
+@click.pass_obj
+def graph(app: AppContext, fmt: str, output: IO[str]) -> None:
+    network = _read(app, queries.graph)
+    if fmt == "graphml":
+        output.write(_graphml(network))
+    elif fmt == "dot":
+        output.write(_dot(network))
+    else:
+        json.dump(network, output, ensure_ascii=False, indent=1)
+        output.write("\n")
+
+
+# GraphML attribute keys: (id, for, type). Declared up front because Gephi and
+# networkx drop <data> whose key is not declared.
+_GRAPHML_KEYS = (
+    ("name", "node", "string"),
+    ("kind", "node", "string"),
+    ("agreements", "node", "int"),
+    ("agreement_id", "edge", "int"),
+    ("type", "edge", "string"),
+    ("date", "edge", "string"),
+    ("article", "edge", "string"),
+)
+
+
+def _graphml(network: dict[str, list[dict[str, Any]]]) -> str:
+    """The network as GraphML: undirected, one edge per agreement and pair of parties."""
+    ns = "http://graphml.graphdrawing.org/xmlns"
+    root = ET.Element("graphml", xmlns=ns)
+    for key, domain, kind in _GRAPHML_KEYS:
+        ET.SubElement(root, "key", {"id": key, "for": domain, "attr.name": key, "attr.type": kind})
+    graph_element = ET.SubElement(root, "graph", id="agreements", edgedefault="undirected")
+    for node in network["nodes"]:
+        element = ET.SubElement(graph_element, "node", id=f"o{node['id']}")
+        _graphml_data(element, name=node["name"], kind=node["kind"], agreements=node["agreements"])
+    for number, edge in enumerate(network["edges"], start=1):
+        element = ET.SubElement(
+            graph_element,
+            "edge",
+            id=f"e{number}",
+            source=f"o{edge['source']}",
+            target=f"o{edge['target']}",
+        )
+        _graphml_data(
+            element,
+            agreement_id=edge["agreement_id"],
+            type=edge["type"],
+            date=edge["date"],
+            article=edge["article_url"],
+        )
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _graphml_data(element: ET.Element, **values: Any) -> None:
+    for key, value in values.items():
+        if value is not None:
+            ET.SubElement(element, "data", key=key).text = str(value)
+
+
+def _dot(network: dict[str, list[dict[str, Any]]]) -> str:
+    """The network in Graphviz DOT; every identifier and label is a quoted string."""
+    lines = ["graph agreements {", "  node [shape=box];"]
+    for node in network["nodes"]:
+        attributes = {"label": node["name"], "kind": node["kind"]}
+        lines.append(f"  {_dot_node(node['id'])} [{_dot_attributes(attributes)}];")
+    for edge in network["edges"]:
+        attributes = {
+            "label": edge["type"],
+            "type": edge["type"],
+            "date": edge["date"],
+            "article": edge["article_url"],
+        }
+        lines.append(
+            f"  {_dot_node(edge['source'])} -- {_dot_node(edge['target'])}"
+            f" [{_dot_attributes(attributes)}];"
+        )
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def _dot_node(organisation_id: int) -> str:
+    return _dot_quote(f"o{organisation_id}")
+
+
+def _dot_attributes(attributes: dict[str, Any]) -> str:
+    return ", ".join(
+        f"{key}={_dot_quote(str(value))}" for key, value in attributes.items() if value is not None
+    )
+
+
+def _dot_quote(value: str) -> str:
+    # In a DOT string only backslash and double quote need escaping; newlines
+    # become the \n escape so a label stays on one source line.
+    escaped = value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+    return f'"{escaped}"'
+
+
+COMMANDS = [query, search, sql, export, graph]

@@ -1,0 +1,151 @@
+"""The CLI's contract: help with examples, clear one-line errors, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli import cli
+from pipeline.runlock import run_lock
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("CAMPUSNEWS_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("CAMPUSNEWS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("CAMPUSNEWS_CONFIG", raising=False)
+
+
+def _all_commands() -> list[tuple[str, click.Command]]:
+    out: list[tuple[str, click.Command]] = []
+
+    def walk(prefix: str, group: click.Group) -> None:
+        for name, command in group.commands.items():
+            path = f"{prefix} {name}".strip()
+            out.append((path, command))
+            if isinstance(command, click.Group):
+                walk(path, command)
+
+    walk("", cli)
+    return out
+
+
+@pytest.mark.parametrize(("path", "command"), _all_commands(), ids=lambda v: str(v) if isinstance(v, str) else "")
+def test_every_command_has_help_with_an_example(path: str, command: click.Command) -> None:
+    result = CliRunner().invoke(cli, [*path.split(), "--help"])
+    assert result.exit_code == 0, result.output
+    assert command.help, f"{path} has no help text"
+    assert "Example" in result.output, f"'campusnews {path} --help' shows no example"
+
+
+def test_expected_commands_exist() -> None:
+    names = {p for p, _ in _all_commands()}
+    assert {"init", "crawl", "reparse", "extract", "query", "sources", "demo", "status", "eval"} <= names
+
+
+def test_init_creates_the_database(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "init"])
+    assert result.exit_code == 0, result.output
+    assert db.exists()
+
+
+def test_crawl_without_sources_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "crawl"])
+    assert result.exit_code == 1
+    assert "no sources to crawl" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_unknown_source_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "crawl", "no-such-uni"])
+    assert result.exit_code == 1
+    assert "unknown source 'no-such-uni'" in result.output
+
+
+def test_bad_config_is_one_line(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[crawl]\ndelay = 'fast'\n")
+    result = CliRunner().invoke(cli, ["--config", str(cfg), "--db", str(tmp_path / "x.db"), "crawl"])
+    assert result.exit_code == 1
+    assert "'delay' must be a non-negative number" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_bad_start_url_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["--db", str(tmp_path / "x.db"), "crawl", "--start-url", "ftp://example.org/"]
+    )
+    assert result.exit_code == 1
+    assert "http(s) URL" in result.output
+
+
+def test_bad_option_value_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["crawl", "--concurrency", "0"])
+    assert result.exit_code == 2
+
+
+def test_overlapping_run_exits_75(tmp_path: Path) -> None:
+    db = tmp_path / "x.db"
+    with run_lock(db):
+        result = CliRunner().invoke(
+            cli, ["--db", str(db), "crawl", "--start-url", "http://127.0.0.1:9/", "--allow-private"]
+        )
+    assert result.exit_code == 75
+    assert "another campusnews run" in result.output
+
+
+def test_unreadable_database_url_is_one_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", "nosuchdriver://x/y", "init"])
+    assert result.exit_code == 1
+    assert "cannot open database" in result.output
+
+
+PAGE = b"""<html lang="en"><head><title>Two universities sign | Example University</title>
+<meta property="article:published_time" content="2024-03-12T09:00:00+01:00"></head>
+<body><article><h1>Two universities sign</h1>
+<p>Leiden University and Delft University of Technology (TU Delft) signed a collaboration
+agreement on 12 March 2024.</p></article></body></html>"""
+
+
+def test_extract_prints_one_json_line_per_file(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_bytes(PAGE)
+    result = CliRunner().invoke(cli, ["extract", str(page), str(page)])
+    assert result.exit_code == 0, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 2
+    data = json.loads(lines[0])
+    assert set(data) >= {"url", "title", "published", "published_source", "language", "text",
+                         "organisations", "agreements", "dates"}
+    assert data["title"] == "Two universities sign"
+    assert data["published"] == "2024-03-12"
+
+
+def test_extract_reads_stdin_with_url() -> None:
+    result = CliRunner().invoke(cli, ["extract", "-", "--url", "https://news.example.edu/a"], input=PAGE)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["url"] == "https://news.example.edu/a"
+
+
+def test_extract_url_needs_a_single_file(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_bytes(PAGE)
+    result = CliRunner().invoke(cli, ["extract", str(page), str(page), "--url", "https://x.org/"])
+    assert result.exit_code == 2
+
+
+def test_extract_missing_file(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nope.html")])
+    assert result.exit_code == 1
+    assert "no such file" in result.output
+
+
+def test_status_without_database(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "status"])
+    assert result.exit_code == 1
+    assert "no database" in result.output

@@ -1,0 +1,126 @@
+"""The whole path: the fixture site over real HTTP -> crawl -> SQLite -> queries."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from db import models as m
+from db.engine import make_engine
+from pipeline.cli import cli
+from pipeline.fixture_site import fixtures_dir, serve_site
+
+GOLD = fixtures_dir() / "gold"
+
+
+def _gold_site_paths(kinds: tuple[str, ...]) -> set[str]:
+    paths = set()
+    for path in GOLD.glob("site-*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        if gold.get("kind", "article") in kinds:
+            paths.add(urlsplit(gold["url"]).path)
+    return paths
+
+
+def _counts(db: Path) -> dict[str, int]:
+    engine = make_engine(str(db))
+    with Session(engine) as s:
+        out = {
+            model.__tablename__: int(s.scalar(select(func.count()).select_from(model)) or 0)
+            for model in (m.Page, m.PageBody, m.Article, m.Organisation, m.OrganisationAlias,
+                          m.Agreement, m.AgreementParty, m.DateMention, m.FrontierURL)
+        }
+    engine.dispose()
+    return out
+
+
+@pytest.fixture(scope="module")
+def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
+    """Crawl the fixture site twice into one database; keep what each run saw."""
+    db = tmp_path_factory.mktemp("e2e") / "campusnews.db"
+    runner = CliRunner()
+    with serve_site() as (base_url, log):
+        args = ["--db", str(db), "crawl", "--start-url", base_url + "/", "--allow-private",
+                "--delay", "0", "--per-host", "4"]
+        first = runner.invoke(cli, args)
+        first_log = list(log)
+        counts_first = _counts(db)
+        log.clear()
+        second = runner.invoke(cli, args)
+        second_log = list(log)
+        counts_second = _counts(db)
+    return {
+        "db": db, "base": base_url, "first": first, "second": second,
+        "first_log": first_log, "second_log": second_log,
+        "counts_first": counts_first, "counts_second": counts_second,
+    }
+
+
+def test_crawl_succeeds(crawled: dict[str, object]) -> None:
+    first = crawled["first"]
+    assert first.exit_code == 0, first.output  # type: ignore[attr-defined]
+
+
+def test_disallowed_pages_are_never_fetched(crawled: dict[str, object]) -> None:
+    requested = [p.removeprefix("C ") for p in crawled["first_log"]]  # type: ignore[attr-defined]
+    assert "/robots.txt" in requested
+    assert not [p for p in requested if p.startswith("/en/news/internal/")]
+    engine = make_engine(str(crawled["db"]))
+    with Session(engine) as s:
+        denied = s.scalars(select(m.Page.url).where(m.Page.error_kind == "robots")).all()
+    assert denied and all("/en/news/internal/" in u for u in denied)
+
+
+def test_every_article_is_stored_exactly_once(crawled: dict[str, object]) -> None:
+    engine = make_engine(str(crawled["db"]))
+    with Session(engine) as s:
+        urls = s.scalars(select(m.Article.url)).all()
+    paths = [urlsplit(u).path for u in urls]
+    assert len(paths) == len(set(paths)), "an article was stored twice"
+    expected = _gold_site_paths(("article", "page"))
+    assert expected, "no gold pages for the fixture site"
+    assert expected <= set(paths), f"missing: {sorted(expected - set(paths))}"
+
+
+def test_listings_are_pages_not_articles(crawled: dict[str, object]) -> None:
+    engine = make_engine(str(crawled["db"]))
+    listings = _gold_site_paths(("listing",))
+    with Session(engine) as s:
+        article_paths = {urlsplit(u).path for u in s.scalars(select(m.Article.url))}
+        page_paths = {urlsplit(u).path for u in s.scalars(select(m.Page.url))}
+    assert listings <= page_paths
+    assert not listings & article_paths
+
+
+def test_agreements_were_extracted(crawled: dict[str, object]) -> None:
+    counts = crawled["counts_first"]
+    assert counts["agreements"] > 0 and counts["agreement_parties"] >= 2 * counts["agreements"]  # type: ignore[index]
+    assert counts["organisations"] > 5  # type: ignore[index]
+
+
+def test_second_crawl_changes_nothing_and_only_asks_conditionally(crawled: dict[str, object]) -> None:
+    second = crawled["second"]
+    assert second.exit_code == 0, second.output  # type: ignore[attr-defined]
+    assert crawled["counts_second"] == crawled["counts_first"]
+    requests = [p for p in crawled["second_log"] if p != "/robots.txt"]  # type: ignore[attr-defined]
+    assert requests, "the second run fetched nothing at all"
+    unconditional = [p for p in requests if not p.startswith("C ")]
+    assert not unconditional, f"unconditional requests on the second run: {unconditional}"
+
+
+def test_reparse_twice_changes_nothing(crawled: dict[str, object], tmp_path: Path) -> None:
+    db = tmp_path / "copy.db"
+    with sqlite3.connect(str(crawled["db"])) as src, sqlite3.connect(db) as dst:
+        src.backup(dst)
+    before = _counts(db)
+    for _ in range(2):
+        result = CliRunner().invoke(cli, ["--db", str(db), "reparse", "--all"])
+        assert result.exit_code == 0, result.output
+    assert _counts(db) == before
