@@ -374,7 +374,9 @@ def run_crawl(engine: Engine, settings: Settings, plans: Sequence[SourcePlan]) -
     report = CrawlReport()
     report.run_id = start_run(engine, [p.name for p in plans])
     started = time.monotonic()
-    frontier = DatabaseFrontier(engine, sources=[p.name for p in plans])
+    frontier = DatabaseFrontier(
+        engine, sources=[p.name for p in plans], exclusive=engine.dialect.name == "sqlite"
+    )
     frontier.seed(seeds_for(plans), recheck_after=settings.recheck_after)
     handler = PageHandler(
         engine, frontier, plans, report, report.run_id, max_links=settings.policy.max_links_per_page

@@ -41,8 +41,12 @@ class DatabaseFrontier:
         lease_seconds: float = 300.0,
         owner: str | None = None,
         sources: Iterable[str] | None = None,
+        exclusive: bool = False,
     ) -> None:
         self.engine = engine
+        # exclusive: this run holds the database's run lock, so every lease in
+        # the table belongs to a dead run and can be taken back at once.
+        self.exclusive = exclusive
         self.lease_seconds = lease_seconds
         self.owner = owner or worker_name()
         self._source_ids: dict[str, int] = {}
@@ -119,9 +123,12 @@ class DatabaseFrontier:
                 .where(m.FrontierURL.kind.in_(ALWAYS_REVISIT), m.FrontierURL.state != "leased")
                 .values(state="queued", attempts=0, next_attempt_at=None)
             )
+            orphaned = m.FrontierURL.state == "leased"
+            if not self.exclusive:
+                orphaned = orphaned & (m.FrontierURL.lease_expires_at < now)
             session.execute(
                 update(m.FrontierURL)
-                .where(m.FrontierURL.state == "leased", m.FrontierURL.lease_expires_at < now)
+                .where(orphaned)
                 .values(state="queued", lease_owner=None, lease_expires_at=None)
             )
             session.execute(
