@@ -242,3 +242,16 @@ class DateMention(Base):
     text: Mapped[str] = mapped_column(String(200))
     value: Mapped[str] = mapped_column(String(10), index=True)
     precision: Mapped[str] = mapped_column(String(10))
+
+
+class HostSlot(Base):
+    """When the next request to a host may start, shared by every crawl worker.
+
+    Several workers on one PostgreSQL database reserve their turn here, so the
+    per-host delay holds across workers, not just within one.
+    """
+
+    __tablename__ = "host_slots"
+
+    host: Mapped[str] = mapped_column(String(300), primary_key=True)
+    next_start: Mapped[datetime] = mapped_column(DateTime(timezone=True))

@@ -23,12 +23,13 @@ from sqlalchemy.orm import Session
 from db import models as m
 from pipeline.extraction import extract_page
 from pipeline.frontier import DatabaseFrontier
+from pipeline.politeness import SharedThrottle
 from pipeline.settings import Settings
 from pipeline.store import FetchRecord, load_page, record_parse_error, save_extraction, save_fetch
 from scraper.crawler import Crawler, CrawlStats
 from scraper.discover import html_links, parse_feed, parse_sitemap
 from scraper.errors import ParseError
-from scraper.fetch import FetchResult
+from scraper.fetch import Fetcher, FetchResult
 from scraper.frontier import CrawlTask, NewURL
 from scraper.http import build_client
 from scraper.models import Page
@@ -204,7 +205,7 @@ class PageHandler:
                 )
             return self._queue(session, plan, urls)
         if kind == "feed":
-            feed = parse_feed(page.body)
+            feed = parse_feed(page.body, base_url=page.url)
             if feed.error:
                 record_parse_error(
                     session, page_id, kind="feed", message=feed.error, parser="feed", version=1
@@ -258,7 +259,7 @@ class PageHandler:
             if article.next_page and (new or task.kind != "listing" or task.depth == 0):
                 self._add(session, plan, [NewURL(article.next_page, plan.name, "listing", depth)])
             return []
-        links = html_links(page.body, page.url)
+        links = html_links(page.body, page.url, content_type=page.headers.get("content-type"))
         if task.depth == 0:
             urls += [NewURL(u, plan.name, "feed", depth) for u in links.feeds]
             urls += [NewURL(u, plan.name, "page", depth) for u in links.links]
@@ -397,7 +398,14 @@ async def _crawl(
     settings: Settings, plans: Sequence[SourcePlan], frontier: DatabaseFrontier, handler: PageHandler
 ) -> CrawlStats:
     async with build_client(settings.policy) as client:
-        crawler = Crawler(settings.policy, client, {p.name: p.scope for p in plans})
+        engine = frontier.engine
+        throttle = (
+            SharedThrottle(settings.policy.concurrency, engine)
+            if engine.dialect.name == "postgresql"
+            else None
+        )
+        fetcher = Fetcher(settings.policy, client, throttle=throttle)
+        crawler = Crawler(settings.policy, fetcher, {p.name: p.scope for p in plans})
         robots = crawler.fetcher.robots
         if robots is not None:
             handler.robots_sitemaps = robots.sitemaps
