@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -38,13 +39,19 @@ def _resolve(root: Path, url_path: str) -> Path | None:
     return candidate if candidate.exists() else None
 
 
-def _handler(root: Path, base_url: list[str], log: list[str]) -> type[BaseHTTPRequestHandler]:
+def _handler(
+    root: Path, base_url: list[str], log: list[str], times: list[float] | None, latency: float
+) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "campusnews-fixture/1"
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             conditional = "If-None-Match" in self.headers or "If-Modified-Since" in self.headers
             log.append(("C " if conditional else "") + self.path)
+            if times is not None:
+                times.append(time.monotonic())
+            if latency:
+                time.sleep(latency)
             path = _resolve(root, self.path)
             if path is not None and path.is_dir():
                 if not urlsplit(self.path).path.endswith("/"):
@@ -78,16 +85,23 @@ def _handler(root: Path, base_url: list[str], log: list[str]) -> type[BaseHTTPRe
 
 
 @contextmanager
-def serve_site(root: Path | None = None, port: int = 0) -> Iterator[tuple[str, list[str]]]:
+def serve_site(
+    root: Path | None = None,
+    port: int = 0,
+    *,
+    latency: float = 0.0,
+    times: list[float] | None = None,
+) -> Iterator[tuple[str, list[str]]]:
     """Serve ``root`` (default fixtures/site) on 127.0.0.1; yield (base URL, request log).
 
     The log lists every requested path, prefixed with ``"C "`` when the request
-    was conditional (If-None-Match / If-Modified-Since).
+    was conditional (If-None-Match / If-Modified-Since). ``latency`` delays
+    every answer; ``times`` collects when each request arrived (monotonic clock).
     """
     root = (root or fixtures_dir() / "site").resolve()
     base: list[str] = [""]
     log: list[str] = []
-    server = ThreadingHTTPServer(("127.0.0.1", port), _handler(root, base, log))
+    server = ThreadingHTTPServer(("127.0.0.1", port), _handler(root, base, log, times, latency))
     server.daemon_threads = True
     base[0] = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, daemon=True)

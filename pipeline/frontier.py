@@ -13,7 +13,7 @@ import socket
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, func, or_, select, update
+from sqlalchemy import Engine, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -52,6 +52,7 @@ class DatabaseFrontier:
         self._source_ids: dict[str, int] = {}
         self._source_names: dict[int, str] = {}
         self._only_sources = set(sources) if sources is not None else None
+        self._leases = 0
 
     def _source_id(self, session: Session, name: str) -> int:
         if name not in self._source_ids:
@@ -146,15 +147,28 @@ class DatabaseFrontier:
         return new
 
     def lease(self, limit: int) -> list[CrawlTask]:
-        """Take up to ``limit`` due URLs (shallowest first), leased to this worker."""
+        """Take up to ``limit`` due URLs (shallowest first), leased to this worker.
+
+        Candidates are picked (PostgreSQL skips rows another worker's query has
+        locked), then claimed by one UPDATE that re-checks they are still free,
+        under a token unique to this call: only rows carrying the token are
+        returned, so no URL is ever handed to two workers, on any database.
+        """
         now = datetime.now(UTC)
+        self._leases += 1
+        token = f"{self.owner}#{self._leases}"
+        claimable = or_(
+            and_(
+                m.FrontierURL.state == "queued",
+                or_(m.FrontierURL.next_attempt_at.is_(None), m.FrontierURL.next_attempt_at <= now),
+            ),
+            # A worker that died mid-fetch: its lease ran out, take the URL over.
+            and_(m.FrontierURL.state == "leased", m.FrontierURL.lease_expires_at < now),
+        )
         with Session(self.engine) as session, session.begin():
             query = (
-                select(m.FrontierURL)
-                .where(
-                    m.FrontierURL.state == "queued",
-                    or_(m.FrontierURL.next_attempt_at.is_(None), m.FrontierURL.next_attempt_at <= now),
-                )
+                select(m.FrontierURL.id)
+                .where(claimable)
                 .order_by(m.FrontierURL.depth, m.FrontierURL.id)
                 .limit(limit)
                 .with_for_update(skip_locked=True)
@@ -162,37 +176,39 @@ class DatabaseFrontier:
             if self._only_sources is not None:
                 ids = [self._source_id(session, name) for name in self._only_sources]
                 query = query.where(m.FrontierURL.source_id.in_(ids))
-            rows = list(session.scalars(query))
-            if not rows:
+            candidates = list(session.scalars(query))
+            if not candidates:
                 return []
-            validators = {
-                p.url_key: (p.etag, p.last_modified)
-                for p in session.execute(
-                    select(m.Page.url_key, m.Page.etag, m.Page.last_modified).where(
-                        m.Page.url_key.in_([r.url_key for r in rows]), m.Page.sha256.is_not(None)
-                    )
+            session.execute(
+                update(m.FrontierURL)
+                .where(m.FrontierURL.id.in_(candidates), claimable)
+                .values(
+                    state="leased",
+                    lease_owner=token,
+                    lease_expires_at=now + timedelta(seconds=self.lease_seconds),
                 )
-            }
-            tasks = []
-            for row in rows:
-                row.state = "leased"
-                row.lease_owner = self.owner
-                row.lease_expires_at = now + timedelta(seconds=self.lease_seconds)
-                etag, modified = validators.get(row.url_key, (None, None))
-                tasks.append(
-                    CrawlTask(
-                        id=row.id,
-                        url=row.url,
-                        url_key=row.url_key,
-                        source=self._source_name(session, row.source_id),
-                        kind=row.kind,  # type: ignore[arg-type]
-                        depth=row.depth,
-                        attempts=row.attempts,
-                        etag=etag,
-                        last_modified=modified,
-                    )
+                .execution_options(synchronize_session=False)
+            )
+            rows = session.execute(
+                select(m.FrontierURL, m.Page.etag, m.Page.last_modified)
+                .outerjoin(m.Page, m.Page.url_key == m.FrontierURL.url_key)
+                .where(m.FrontierURL.lease_owner == token)
+                .order_by(m.FrontierURL.depth, m.FrontierURL.id)
+            ).all()
+            return [
+                CrawlTask(
+                    id=row.id,
+                    url=row.url,
+                    url_key=row.url_key,
+                    source=self._source_name(session, row.source_id),
+                    kind=row.kind,  # type: ignore[arg-type]
+                    depth=row.depth,
+                    attempts=row.attempts,
+                    etag=etag,
+                    last_modified=modified,
                 )
-            return tasks
+                for row, etag, modified in rows
+            ]
 
     def _set(self, task: CrawlTask, **values: object) -> None:
         with Session(self.engine) as session, session.begin():
