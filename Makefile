@@ -15,7 +15,7 @@ demo: $(BIN)/campusnews
 	$(BIN)/campusnews demo
 
 test: $(BIN)/campusnews
-	$(BIN)/python -m pytest
+	bash scripts/run-tests
 
 lint: $(BIN)/campusnews
 	$(BIN)/ruff check scraper pipeline db tests bench
