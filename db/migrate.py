@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -39,9 +39,24 @@ def needs_upgrade(engine: Engine) -> bool:
     return current_revision(engine) != head_revision(engine)
 
 
+# An arbitrary, fixed key: workers starting together on PostgreSQL migrate one at a time.
+_MIGRATION_LOCK_KEY = 0x63616D70
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the database schema up to ``revision`` (default: the newest)."""
     config = alembic_config(engine)
     with engine.begin() as conn:
+        if engine.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
+
+
+def backup_sqlite(engine: Engine, target: Path) -> Path:
+    """Write a consistent copy of a SQLite database (``VACUUM INTO``; safe under WAL)."""
+    if target.exists():
+        target.unlink()
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.execute(text("VACUUM INTO :target"), {"target": str(target)})
+    return target

@@ -149,3 +149,21 @@ def test_status_without_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "status"])
     assert result.exit_code == 1
     assert "no database" in result.output
+
+
+def test_pending_migration_takes_a_backup_first(tmp_path: Path) -> None:
+    from db.engine import make_engine
+    from db.migrate import current_revision, upgrade
+
+    db = tmp_path / "old.db"
+    engine = make_engine(str(db))
+    upgrade(engine, "0001")
+    engine.dispose()
+    result = CliRunner().invoke(cli, ["--db", str(db), "init"])
+    assert result.exit_code == 0, result.output
+    backup = tmp_path / "old.db.bak-0001"
+    assert backup.exists()
+    old = make_engine(str(backup))
+    assert current_revision(old) == "0001"
+    new = make_engine(str(db))
+    assert current_revision(new) != "0001"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 
 import click
@@ -9,7 +10,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import database_url, make_engine, sqlite_path
-from db.migrate import needs_upgrade, upgrade
+from db.migrate import backup_sqlite, current_revision, needs_upgrade, upgrade
 from pipeline.settings import ConfigError, Settings, load_settings
 from scraper.registry import Registry, RegistryError, load_registry
 
@@ -81,5 +82,12 @@ class AppContext:
             return make_engine(url, read_only=True)
         engine = make_engine(url)
         if needs_upgrade(engine):
+            current = current_revision(engine)
+            if path is not None and current is not None:
+                # A package update must never cost a cron user their data.
+                backup = backup_sqlite(engine, path.with_name(f"{path.name}.bak-{current}"))
+                logging.getLogger(__name__).warning(
+                    "database schema %s is behind; backup written to %s", current, backup
+                )
             upgrade(engine)
         return engine
