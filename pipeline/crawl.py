@@ -132,8 +132,10 @@ class PageHandler:
         run_id: int,
         *,
         max_links: int,
+        progress: Callable[[CrawlReport], None] | None = None,
     ) -> None:
         self.engine = engine
+        self.progress = progress
         self.frontier = frontier
         self.plans = {p.name: p for p in plans}
         self.report = report
@@ -160,6 +162,8 @@ class PageHandler:
             kind=task.kind,
         )
         self._count(result)
+        if self.progress is not None:
+            self.progress(self.report)
         with Session(self.engine) as session, session.begin():
             outcome, page_id = save_fetch(session, record, source=plan.name, run_id=self.run_id)
             if outcome == "new":
@@ -370,8 +374,17 @@ def seeds_for(plans: Sequence[SourcePlan]) -> list[NewURL]:
     return [NewURL(url, plan.name, "listing", 0) for plan in plans for url in plan.start_urls]
 
 
-def run_crawl(engine: Engine, settings: Settings, plans: Sequence[SourcePlan]) -> CrawlReport:
-    """Crawl the planned sources into the database and return the run's report."""
+def run_crawl(
+    engine: Engine,
+    settings: Settings,
+    plans: Sequence[SourcePlan],
+    *,
+    progress: Callable[[CrawlReport], None] | None = None,
+) -> CrawlReport:
+    """Crawl the planned sources into the database and return the run's report.
+
+    ``progress`` is called with the running report after every fetch.
+    """
     report = CrawlReport()
     report.run_id = start_run(engine, [p.name for p in plans])
     started = time.monotonic()
@@ -380,7 +393,8 @@ def run_crawl(engine: Engine, settings: Settings, plans: Sequence[SourcePlan]) -
     )
     frontier.seed(seeds_for(plans), recheck_after=settings.recheck_after)
     handler = PageHandler(
-        engine, frontier, plans, report, report.run_id, max_links=settings.policy.max_links_per_page
+        engine, frontier, plans, report, report.run_id,
+        max_links=settings.policy.max_links_per_page, progress=progress,
     )
     status = "failed"
     try:

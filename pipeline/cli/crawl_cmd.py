@@ -94,8 +94,23 @@ def _adhoc_source(start_urls: tuple[str, ...], registry: Registry) -> SourceConf
     )
 
 
+def _progress_line(report: CrawlReport) -> None:
+    errors = sum(report.errors.values())
+    click.echo(
+        f"\rfetched {report.fetched}, new {report.new}, articles {report.articles}, "
+        f"errors {errors}, robots {report.robots_denied} ",
+        err=True,
+        nl=False,
+    )
+
+
 def _execute(
-    ctx_obj: AppContext, plans: list[SourcePlan], settings: Settings, *, forget: str | None = None
+    ctx_obj: AppContext,
+    plans: list[SourcePlan],
+    settings: Settings,
+    *,
+    forget: str | None = None,
+    show_progress: bool = False,
 ) -> CrawlReport:
     url = ctx_obj.database_url()
     try:
@@ -104,7 +119,11 @@ def _execute(
             if forget is not None:
                 with Session(engine) as session, session.begin():
                     forget_source(session, forget)
-            return run_crawl(engine, settings, plans)
+            progress = _progress_line if show_progress else None
+            report = run_crawl(engine, settings, plans, progress=progress)
+            if show_progress:
+                click.echo("", err=True)
+            return report
     except RunLocked as exc:
         click.echo(f"campusnews: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
@@ -176,7 +195,7 @@ def crawl(
     }
     settings = dataclasses.replace(settings, policy=dataclasses.replace(settings.policy, **overrides))
     plans = plan_sources(settings, obj.registry, sources, start_urls, allow_private=allow_private)
-    report = _execute(obj, plans, settings)
+    report = _execute(obj, plans, settings, show_progress=sys.stderr.isatty() and not quiet)
     _print_report(report, always=verbose > 0)
     if not report.ok:
         sys.exit(EXIT_SOURCE_FAILED)
