@@ -14,7 +14,7 @@ from pipeline.extraction import extract_page
 from pipeline.cli.context import AppContext, UserError
 from scraper.models import Page
 
-FLOORS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "gold" / "floors.json"
+FLOORS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "eval-floors.json"
 
 
 @click.command()
@@ -69,7 +69,7 @@ def _read(name: str) -> bytes:
               help="Folder of gold JSON files (default fixtures/gold).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--details", is_flag=True, help="Also list every mismatch, page by page.")
-@click.option("--check", is_flag=True, help="Exit 1 when a figure is below its floor in floors.json.")
+@click.option("--check", is_flag=True, help="Exit 1 when a figure is below its floor in fixtures/eval-floors.json.")
 @click.pass_obj
 def eval_command(
     obj: AppContext, gold_dir: Path | None, as_json: bool, details: bool, check: bool

@@ -1,0 +1,71 @@
+"""Extraction quality over fixtures/gold/ may not drop below the pinned floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import Counts, check_floors, evaluate, gold_files, kinds_of_pages
+from pipeline.fixture_site import fixtures_dir
+from scraper.registry import load_registry
+
+FLOORS = fixtures_dir() / "eval-floors.json"
+
+
+@pytest.fixture(scope="module")
+def figures() -> dict[str, float]:
+    report = evaluate(load_registry().for_url)
+    print("\n" + "\n".join(f"{k}: {v:.3f}" for k, v in report.figures().items()))
+    return report.figures()
+
+
+def test_gold_set_is_large_and_varied() -> None:
+    kinds = kinds_of_pages()
+    assert len(gold_files()) >= 30
+    assert kinds["article"] >= 25 and kinds["listing"] >= 2 and kinds["page"] >= 1
+    languages = {json.loads(p.read_text(encoding="utf-8"))["language"] for p in gold_files()}
+    assert languages == {"en", "nl"}
+
+
+def test_quality_stays_above_the_pinned_floors(figures: dict[str, float]) -> None:
+    floors = json.loads(FLOORS.read_text())
+    assert set(floors) >= {"organisations.f1", "agreements.f1", "agreements_strict.f1",
+                           "published.accuracy", "dates.f1"}
+    below = check_floors(figures, floors)
+    assert not below, "extraction got worse: " + "; ".join(below)
+
+
+def test_counts_arithmetic() -> None:
+    c = Counts(tp=8, fp=2, fn=2)
+    assert (c.precision, c.recall) == (0.8, 0.8)
+    assert round(c.f1, 3) == 0.8
+    assert Counts().f1 == 1.0
+
+
+def test_a_floor_above_the_figure_is_reported() -> None:
+    assert check_floors({"organisations.f1": 0.5}, {"organisations.f1": 0.9}) == [
+        "organisations.f1: 0.500 < floor 0.900"
+    ]
+
+
+def test_missing_agreement_counts_against_recall(tmp_path: Path) -> None:
+    # A gold page whose agreement the extractor cannot find: recall drops below 1.
+    page = tmp_path / "p.html"
+    page.write_text("<html lang='en'><head><title>T</title></head><body><article><h1>T</h1>"
+                    "<p>Nothing happened at all.</p></article></body></html>")
+    gold = {"page": "p.html", "url": "https://x.example/a", "kind": "article", "title": "T",
+            "published": None, "language": "en",
+            "organisations": [{"name": "Leiden University", "aliases": ["Leiden University"]},
+                              {"name": "TNO", "aliases": ["TNO"]}],
+            "agreements": [{"type": "agreement", "parties": ["Leiden University", "TNO"],
+                            "date": None, "date_precision": None, "status": "signed",
+                            "evidence": "x"}],
+            "dates": []}
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "p.json").write_text(json.dumps(gold))
+    report = evaluate(load_registry().for_url, gold_dir, tmp_path)
+    assert report.agreements.fn == 1 and report.agreements.recall == 0.0
+    assert report.organisations.fn == 2
