@@ -25,7 +25,14 @@ from pipeline.extraction import extract_page
 from pipeline.frontier import DatabaseFrontier
 from pipeline.politeness import SharedThrottle
 from pipeline.settings import Settings
-from pipeline.store import FetchRecord, load_page, record_parse_error, save_extraction, save_fetch
+from pipeline.store import (
+    FetchRecord,
+    duplicate_of,
+    load_page,
+    record_parse_error,
+    save_extraction,
+    save_fetch,
+)
 from scraper.crawler import Crawler, CrawlStats
 from scraper.discover import html_links, parse_feed, parse_sitemap
 from scraper.errors import ParseError
@@ -245,7 +252,7 @@ class PageHandler:
         article = extraction.article
         canonical = url_key(article.canonical_url) if article.canonical_url else None
         article_id = None
-        if not _is_duplicate(session, page_id, canonical):
+        if duplicate_of(session, page_id, article, canonical) is None:
             article_id = save_extraction(
                 session, page_id, extraction, parser=plan.parser.name,
                 version=plan.parser.version, canonical_key=canonical, now=now,
@@ -306,19 +313,6 @@ def _content_kind(page: Page, task_kind: str) -> str:
     if task_kind in ("sitemap", "feed"):
         return task_kind
     return "html" if b"<html" in page.body[:4096].lower() else "other"
-
-
-def _is_duplicate(session: Session, page_id: int, canonical: str | None) -> bool:
-    """True when another page already holds this article (rel=canonical points there)."""
-    if canonical is None:
-        return False
-    own = session.scalar(select(m.Page.url_key).where(m.Page.id == page_id))
-    if own == canonical:
-        return False
-    other = session.scalar(
-        select(m.Article.id).where(m.Article.canonical_key == canonical, m.Article.page_id != page_id)
-    )
-    return other is not None
 
 
 def link_translations(
@@ -476,7 +470,7 @@ def parse_stored(
                 continue
             article = extraction.article
             canonical = url_key(article.canonical_url) if article.canonical_url else None
-            if _is_duplicate(session, page_id, canonical):
+            if duplicate_of(session, page_id, article, canonical) is not None:
                 continue
             article_id = save_extraction(
                 session, page_id, extraction, parser=parser.name, version=parser.version,

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from db.keys import alias_key
-from scraper.models import Extraction, Page
+from scraper.models import Extraction, Page, ParsedArticle
 
 PageOutcome = Literal["new", "changed", "unchanged", "not_modified", "error"]
 
@@ -189,9 +189,7 @@ def save_extraction(
     article.language = article_data.language
     article.body_text = article_data.text
     article.canonical_key = canonical_key
-    article.content_hash = hashlib.sha256(
-        f"{article_data.title}\n{article_data.text}".encode()
-    ).hexdigest()
+    article.content_hash = content_hash(article_data)
     article.extracted_at = now
     session.flush()
 
@@ -200,6 +198,38 @@ def save_extraction(
     _save_dates(session, article.id, extraction)
     session.flush()
     return article.id
+
+
+def content_hash(article: ParsedArticle) -> str:
+    """The identity of an article's content: the same title and text on two URLs is one article."""
+    return hashlib.sha256(f"{article.title}\n{article.text}".encode()).hexdigest()
+
+
+def duplicate_of(
+    session: Session, page_id: int, article: ParsedArticle, canonical: str | None
+) -> int | None:
+    """The article another page already holds for this content, if any.
+
+    Duplicates fold by ``rel=canonical``/``og:url`` pointing at another stored
+    page, or by identical title and text (the same item under two URLs).
+    """
+    own_key = session.scalar(select(m.Page.url_key).where(m.Page.id == page_id))
+    if canonical is not None and canonical != own_key:
+        other = session.scalar(
+            select(m.Article.id)
+            .join(m.Page, m.Page.id == m.Article.page_id)
+            .where(
+                (m.Article.canonical_key == canonical) | (m.Page.url_key == canonical),
+                m.Article.page_id != page_id,
+            )
+        )
+        if other is not None:
+            return other
+    return session.scalar(
+        select(m.Article.id).where(
+            m.Article.content_hash == content_hash(article), m.Article.page_id != page_id
+        )
+    )
 
 
 def organisation_id(session: Session, name: str, aliases: Iterable[str], kind: str | None) -> int:

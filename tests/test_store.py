@@ -123,3 +123,21 @@ def test_agreement_that_disappears_on_reparse_is_removed(engine: Engine) -> None
     with Session(engine) as s, s.begin():
         save_extraction(s, page_id, empty, parser="generic", version=2, canonical_key=None, now=NOW)
     assert _count(engine, m.Agreement) == 0 and _count(engine, m.AgreementParty) == 0
+
+
+def test_duplicates_fold_by_canonical_url_and_by_content(engine: Engine) -> None:
+    from pipeline.store import duplicate_of
+
+    with Session(engine) as s, s.begin():
+        _, first = save_fetch(s, _record(), source="uni", run_id=None)
+        _, second = save_fetch(s, _record(url_key="https://news.example.edu/b?print=1",
+                                          url="https://news.example.edu/b?print=1"),
+                               source="uni", run_id=None)
+        assert first is not None and second is not None
+        save_extraction(s, first, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW)
+        same_text = _extraction().article
+        assert duplicate_of(s, second, same_text, None) is not None
+        other = ParsedArticle(url="https://news.example.edu/b", title="Other", paragraphs=("z",))
+        assert duplicate_of(s, second, other, None) is None
+        assert duplicate_of(s, second, other, "https://news.example.edu/a") is not None
+        assert duplicate_of(s, first, _extraction().article, "https://news.example.edu/a") is None
