@@ -1,0 +1,299 @@
+"""The async crawl engine: lease from the frontier, fetch politely, hand results on.
+
+1. Lease due tasks from the ``Frontier`` (a buffer of ``2 * concurrency``).
+2. Per task: skip hosts paused by the circuit breaker or over their page
+   budget (put back for a later run), refuse tasks past ``max_depth``.
+3. ``Fetcher.fetch`` applies scope, address, robots and throttle rules on
+   every hop. Retryable failures (connection, timeouts, 408/429/5xx) are
+   retried here, in the same run, after exponential backoff with jitter or
+   ``Retry-After``; a ``Retry-After`` beyond the cap defers the URL to a later run.
+4. The final result, good or bad, goes to ``handle`` (sync: it stores the
+   page and returns discovered URLs); at most ``max_links_per_page`` of those
+   within ``max_depth`` are added to the frontier.
+5. The task is completed (any answer, including 404 and robots refusals) or
+   failed (retryable trouble that outlived its attempts).
+6. The run ends when nothing is due and nothing is in flight, or at
+   ``max_runtime``: leasing stops, in-flight tasks get ``shutdown_grace``,
+   then are cancelled and put back in the frontier.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from scraper import http
+from scraper.fetch import Fetcher, FetchResult
+from scraper.frontier import CrawlTask, Frontier, NewURL
+from scraper.policy import CrawlPolicy, SourceScope
+from scraper.urls import host_of
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[CrawlTask, FetchResult], Iterable[NewURL]]
+"""Stores one fetch outcome and returns the URLs it discovered. Sees errors too:
+check ``result.ok`` / ``result.not_modified`` / ``result.error_kind``."""
+
+
+@dataclass
+class CrawlStats:
+    """What one run did. ``fetched`` counts readable 2xx pages; errors are by ``error_kind``."""
+
+    fetched: int = 0
+    not_modified: int = 0
+    robots_denied: int = 0
+    errors_by_kind: dict[str, int] = field(default_factory=dict)
+    hosts_paused: list[str] = field(default_factory=list)
+    deferred: int = 0
+    elapsed: float = 0.0
+    pages_per_host: dict[str, int] = field(default_factory=dict)
+
+    def count_error(self, kind: str) -> None:
+        """Add one error of ``kind``."""
+        self.errors_by_kind[kind] = self.errors_by_kind.get(kind, 0) + 1
+
+
+class Crawler:
+    """Runs one crawl over a frontier with one policy and the sources' scopes.
+
+    One ``Crawler`` per run: paused hosts, page budgets and the robots cache
+    live as long as it does.
+    """
+
+    def __init__(
+        self,
+        policy: CrawlPolicy,
+        client_or_fetcher: http.Client | Fetcher,
+        scopes: Mapping[str, SourceScope],
+        *,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.policy = policy
+        if isinstance(client_or_fetcher, Fetcher):
+            self.fetcher = client_or_fetcher
+        else:
+            self.fetcher = Fetcher(policy, client_or_fetcher)
+        self.scopes = dict(scopes)
+        self._rng = rng or random.Random()
+        self._failures: Counter[str] = Counter()
+        self._paused: set[str] = set()
+        self._budget: Counter[str] = Counter()
+        self._reported: set[int] = set()
+
+    async def run(self, frontier: Frontier, handle: Handler) -> CrawlStats:
+        """Crawl until the frontier has nothing due and nothing is in flight, or time is up."""
+        stats = CrawlStats()
+        started = time.monotonic()
+        deadline = started + self.policy.max_runtime if self.policy.max_runtime else None
+        buffer = max(1, 2 * self.policy.concurrency)
+        inflight: dict[asyncio.Task[None], CrawlTask] = {}
+        try:
+            while deadline is None or time.monotonic() < deadline:
+                room = buffer - len(inflight)
+                for task in frontier.lease(room) if room > 0 else []:
+                    job = asyncio.create_task(self._process(task, frontier, handle, stats))
+                    inflight[job] = task
+                if not inflight:
+                    break
+                timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+                done, _ = await asyncio.wait(
+                    inflight, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
+                )
+                for job in done:
+                    self._finish(job, inflight.pop(job), frontier, stats)
+        except BaseException:
+            # The frontier failed or the run was cancelled: stop our fetches too.
+            # Their leases stay with the frontier, which expires them.
+            for job in inflight:
+                job.cancel()
+            await asyncio.gather(*inflight, return_exceptions=True)
+            raise
+        if inflight:
+            log.info("max_runtime reached; %d fetches in flight", len(inflight))
+            await self._stop(inflight, frontier, stats)
+        stats.elapsed = time.monotonic() - started
+        stats.pages_per_host = {host: n for host, n in self._budget.items() if n}
+        log.info(
+            "crawl done: %d fetched, %d not modified, %d robots-denied, errors %s, paused %s",
+            stats.fetched,
+            stats.not_modified,
+            stats.robots_denied,
+            stats.errors_by_kind,
+            stats.hosts_paused,
+        )
+        return stats
+
+    async def _stop(
+        self, inflight: dict[asyncio.Task[None], CrawlTask], frontier: Frontier, stats: CrawlStats
+    ) -> None:
+        done, pending = await asyncio.wait(inflight, timeout=self.policy.shutdown_grace)
+        for job in done:
+            self._finish(job, inflight[job], frontier, stats)
+        for job in pending:
+            job.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
+        for job in pending:
+            task = inflight[job]
+            if task.id not in self._reported:
+                self._requeue(frontier, task, stats, "stopped at max_runtime", delay=0.0)
+
+    def _finish(
+        self, job: asyncio.Task[None], task: CrawlTask, frontier: Frontier, stats: CrawlStats
+    ) -> None:
+        """Collect a finished job; a bug in one task must not end the crawl."""
+        if job.cancelled():
+            return
+        exc = job.exception()
+        if exc is not None and task.id not in self._reported:
+            log.error("crawling %s failed", task.url, exc_info=exc)
+            stats.count_error("internal")
+            self._report(frontier.fail, task, f"internal error: {exc!r}")
+
+    def _report(self, call: Callable[..., None], task: CrawlTask, *args: object) -> None:
+        self._reported.add(task.id)
+        call(task, *args)
+
+    def _requeue(
+        self,
+        frontier: Frontier,
+        task: CrawlTask,
+        stats: CrawlStats,
+        reason: str,
+        *,
+        delay: float | None = None,
+    ) -> None:
+        """Put a task back for a later run (due ``requeue_after`` ahead unless ``delay``)."""
+        seconds = self.policy.requeue_after if delay is None else delay
+        when = datetime.now(UTC) + timedelta(seconds=seconds)
+        stats.deferred += 1
+        self._report(frontier.retry_later, task, when, reason)
+
+    async def _process(
+        self, task: CrawlTask, frontier: Frontier, handle: Handler, stats: CrawlStats
+    ) -> None:
+        # A task id can come back in the same run (re-queued, due again).
+        self._reported.discard(task.id)
+        scope = self.scopes.get(task.source)
+        if scope is None:
+            stats.count_error("no_scope")
+            self._report(frontier.fail, task, f"no scope configured for source {task.source!r}")
+            return
+        policy = self.policy.for_scope(scope)
+        host = host_of(task.url)
+        if host in self._paused:
+            self._requeue(frontier, task, stats, f"host {host} paused by circuit breaker")
+            return
+        if task.depth > policy.max_depth:
+            stats.count_error("max_depth")
+            self._report(frontier.fail, task, f"depth {task.depth} > max_depth {policy.max_depth}")
+            return
+        if self._budget[host] >= policy.max_pages_per_host:
+            self._requeue(frontier, task, stats, f"max_pages_per_host reached for {host}")
+            return
+        self._budget[host] += 1
+        result = await self._fetch_with_retries(task, scope, policy, host, frontier, stats)
+        if result is None:
+            return
+        if result.error_kind in ("robots", "blocked"):
+            # No request was made for the page itself: it uses no page budget.
+            self._budget[host] -= 1
+        self._count(result, stats)
+        try:
+            found = list(handle(task, result))
+        except Exception as exc:  # noqa: BLE001 - one bad page must not end the run
+            log.exception("handler failed for %s", task.url)
+            stats.count_error("handler")
+            self._report(frontier.fail, task, f"handler: {exc!r}")
+            return
+        frontier.add(self._admissible(found))
+        if result.retryable:
+            self._report(frontier.fail, task, f"{result.error_kind}: {result.error}")
+        else:
+            self._report(frontier.complete, task)
+
+    async def _fetch_with_retries(
+        self,
+        task: CrawlTask,
+        scope: SourceScope,
+        policy: CrawlPolicy,
+        host: str,
+        frontier: Frontier,
+        stats: CrawlStats,
+    ) -> FetchResult | None:
+        """The final result after retries, or None when the task was put back instead."""
+        attempt = 0
+        while True:
+            attempt += 1
+            result = await self.fetcher.fetch(
+                task.url, scope=scope, etag=task.etag, last_modified=task.last_modified
+            )
+            if result.error_kind == "paused":
+                self._requeue(frontier, task, stats, f"host {host} paused by circuit breaker")
+                return None
+            if not result.retryable:
+                if result.status is not None:
+                    self._failures[host] = 0
+                return result
+            self._failures[host] += 1
+            if self._failures[host] >= policy.breaker_threshold and host not in self._paused:
+                self._paused.add(host)
+                stats.hosts_paused.append(host)
+                # Requests already waiting for this host's turn are refused too.
+                self.fetcher.throttle.close(host)
+                log.warning(
+                    "pausing %s for this run after %d consecutive failures (last: %s)",
+                    host,
+                    self._failures[host],
+                    result.error,
+                )
+            if host in self._paused:
+                self._requeue(frontier, task, stats, f"host {host} paused: {result.error}")
+                return None
+            wait = policy.backoff_base * 2 ** (attempt - 1) * (0.5 + self._rng.random())
+            if result.retry_after is not None:
+                if result.retry_after > policy.retry_after_cap:
+                    log.info(
+                        "%s asks to retry after %.0f s: deferred", task.url, result.retry_after
+                    )
+                    self._requeue(
+                        frontier, task, stats, "Retry-After past cap", delay=result.retry_after
+                    )
+                    return None
+                # Retry-After speaks for the whole server, not just this URL.
+                self.fetcher.throttle.defer(host, result.retry_after)
+                wait = max(wait, result.retry_after)
+            if attempt >= policy.max_attempts:
+                return result
+            log.debug("retrying %s in %.2f s after %s", task.url, wait, result.error_kind)
+            await asyncio.sleep(wait)
+            if host in self._paused:
+                self._requeue(frontier, task, stats, f"host {host} paused by circuit breaker")
+                return None
+
+    def _count(self, result: FetchResult, stats: CrawlStats) -> None:
+        if result.not_modified:
+            stats.not_modified += 1
+        elif result.ok:
+            stats.fetched += 1
+        elif result.error_kind == "robots":
+            stats.robots_denied += 1
+        else:
+            stats.count_error(result.error_kind or "unknown")
+
+    def _admissible(self, found: list[NewURL]) -> list[NewURL]:
+        """The first ``max_links_per_page`` discovered URLs within their source's depth."""
+        kept: list[NewURL] = []
+        for new in found:
+            if len(kept) >= self.policy.max_links_per_page:
+                break
+            scope = self.scopes.get(new.source)
+            limit = self.policy.for_scope(scope).max_depth if scope else self.policy.max_depth
+            if new.depth <= limit:
+                kept.append(new)
+        return kept

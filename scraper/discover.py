@@ -1,0 +1,472 @@
+"""Finding URLs to crawl: links in HTML, sitemaps, feeds and robots.txt.
+
+Everything here takes bytes or text and returns dataclasses; nothing fetches.
+The caller fetches (through robots, throttle and the fetcher), then hands the
+body over. Scope is the caller's job too: URLs come back absolute and cleaned
+(``scraper.urls.clean_url``) but for any host, to be filtered with
+``filter_scope`` or ``scraper.urls.in_scope``.
+
+XML goes through ``scraper.xmlsafe``: no entity expansion, no network, no DTD
+loading, gzip inflated with a cap. Broken input gives what could be read and
+an ``error``; these functions never raise on bad input.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from html import unescape
+from urllib.parse import urljoin
+
+import lxml.html
+from lxml import etree
+from w3lib.encoding import html_to_unicode
+
+from scraper.urls import clean_url, host_of, in_scope, url_key
+from scraper.xmlsafe import local_name, maybe_gunzip, parse_xml, text_of
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "FEED_TYPES",
+    "Feed",
+    "FeedEntry",
+    "HtmlLinks",
+    "Sitemap",
+    "SitemapEntry",
+    "filter_scope",
+    "html_links",
+    "parse_feed",
+    "parse_sitemap",
+    "robots_sitemaps",
+]
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+FEED_TYPES: tuple[str, ...] = ("application/rss+xml", "application/atom+xml")
+
+# WHATWG URL parsing drops tabs and newlines anywhere and trims control/space
+# characters around an href; pages do have hrefs split over lines.
+_HREF_JUNK = re.compile(r"[\t\n\r]")
+_HREF_TRIM = "".join(chr(c) for c in range(0x21))
+# <meta http-equiv=refresh content="5; url='/next'">; the "url=" part is optional.
+_REFRESH = re.compile(
+    r"""^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(?P<q>["']?)(?P<url>.*?)(?P=q)\s*$""",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(r"<[^>]*>")
+_YEAR_OR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlLinks:
+    """What an HTML page points to. All URLs absolute, cleaned, http(s) only.
+
+    ``links`` are ``<a href>`` and ``<area href>`` targets, deduplicated by
+    ``url_key``, in document order; ``nofollow`` lists those marked
+    ``rel=nofollow`` (kept in ``links``: for us nofollow says nothing about
+    whether a page is news). ``alternates`` maps hreflang codes (lower-case) to
+    URLs. ``base_url`` is what relative links were resolved against.
+    """
+
+    base_url: str
+    links: list[str] = field(default_factory=list)
+    nofollow: list[str] = field(default_factory=list)
+    feeds: list[str] = field(default_factory=list)
+    canonical: str | None = None
+    og_url: str | None = None
+    alternates: dict[str, str] = field(default_factory=dict)
+    meta_refresh: str | None = None
+    next_page: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SitemapEntry:
+    """One ``<url>`` of a sitemap. ``lastmod`` is timezone-aware (UTC when unstated)."""
+
+    loc: str
+    lastmod: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sitemap:
+    """A parsed sitemap: page URLs, or (for a sitemap index) child sitemap URLs."""
+
+    urls: list[SitemapEntry] = field(default_factory=list)
+    sitemaps: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedEntry:
+    """One RSS item or Atom entry. ``published`` is timezone-aware (UTC when unstated)."""
+
+    link: str
+    title: str | None = None
+    published: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A parsed RSS 2.0, RSS 1.0 or Atom feed."""
+
+    entries: list[FeedEntry] = field(default_factory=list)
+    title: str | None = None
+    error: str | None = None
+
+
+# -- HTML -------------------------------------------------------------------
+
+
+def html_links(html: str | bytes, base_url: str, *, content_type: str | None = None) -> HtmlLinks:
+    """Collect the links, feeds, canonical, alternates, refresh and next page of a page.
+
+    Bytes are decoded by BOM, the ``content_type`` header's charset, ``<meta>``
+    charset, then UTF-8 if valid, else windows-1252. Relative URLs resolve
+    against ``<base href>`` when present (itself resolved against ``base_url``),
+    as browsers do, even when it names another host.
+    Never raises on broken HTML: an unparseable page gives an empty result.
+    """
+    root = _html_root(html, content_type)
+    if root is None:
+        return HtmlLinks(base_url=base_url)
+    base = base_url
+    for element in root.iterfind(".//base[@href]"):
+        resolved = _resolve(base_url, element.get("href", ""))
+        if resolved:
+            base = resolved
+        break
+
+    links: dict[str, str] = {}
+    nofollow: dict[str, str] = {}
+    feeds: dict[str, str] = {}
+    alternates: dict[str, str] = {}
+    canonical = og_url = refresh = next_page = None
+    for element in root.iter("a", "area", "link", "meta"):
+        tag = element.tag
+        rel = set((element.get("rel") or "").lower().split())
+        if tag == "meta":
+            og_url = og_url or _og_url(element, base)
+            refresh = refresh or _refresh(element, base)
+            continue
+        url = _resolve(base, element.get("href", ""))
+        if url is None:
+            continue
+        if "next" in rel:
+            next_page = next_page or url
+        if tag != "link":
+            links.setdefault(url_key(url), url)
+            if "nofollow" in rel:
+                nofollow.setdefault(url_key(url), url)
+        elif "canonical" in rel:
+            canonical = canonical or url
+        elif "alternate" in rel:
+            kind = (element.get("type") or "").split(";")[0].strip().lower()
+            lang = (element.get("hreflang") or "").strip().lower()
+            if kind in FEED_TYPES:
+                feeds.setdefault(url_key(url), url)
+            elif lang:
+                alternates.setdefault(lang, url)
+    return HtmlLinks(
+        base_url=base,
+        links=list(links.values()),
+        nofollow=list(nofollow.values()),
+        feeds=list(feeds.values()),
+        canonical=canonical,
+        og_url=og_url,
+        alternates=alternates,
+        meta_refresh=refresh,
+        next_page=next_page,
+    )
+
+
+def _html_root(html: str | bytes, content_type: str | None) -> lxml.html.HtmlElement | None:
+    if isinstance(html, bytes):
+        text = html_to_unicode(content_type, html, auto_detect_fun=_guess_encoding)[1]
+    else:
+        text = html
+    if not text.strip():
+        return None
+    # Hand lxml UTF-8 bytes with the encoding stated: a str that starts with an
+    # XML declaration makes lxml refuse, and bytes alone make it guess.
+    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, recover=True)
+    try:
+        return lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        logger.debug("unparseable HTML: %s", exc)
+        return None
+
+
+def _guess_encoding(body: bytes) -> str:
+    # Undeclared pages are UTF-8 or, on older university sites, windows-1252.
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return "cp1252"
+    return "utf-8"
+
+
+def _resolve(base: str, href: str | None) -> str | None:
+    """An absolute, cleaned http(s) URL for ``href``, or None for anything else."""
+    if not href:
+        return None
+    href = _HREF_JUNK.sub("", href).strip(_HREF_TRIM)
+    if not href or href.startswith("#"):
+        return None
+    try:
+        url = urljoin(base, href)
+    except ValueError:
+        return None
+    return clean_url(url) if host_of(url) else None
+
+
+def _og_url(element: lxml.html.HtmlElement, base: str) -> str | None:
+    key = (element.get("property") or element.get("name") or "").strip().lower()
+    return _resolve(base, element.get("content")) if key == "og:url" else None
+
+
+def _refresh(element: lxml.html.HtmlElement, base: str) -> str | None:
+    if (element.get("http-equiv") or "").strip().lower() != "refresh":
+        return None
+    # A refresh inside <noscript> is the no-JavaScript fallback, not a redirect.
+    if any(parent.tag == "noscript" for parent in element.iterancestors()):
+        return None
+    match = _REFRESH.match(element.get("content") or "")
+    return _resolve(base, match.group("url")) if match else None
+
+
+# -- sitemaps ---------------------------------------------------------------
+
+
+def parse_sitemap(body: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sitemap:
+    """Read an XML sitemap, sitemap index, plain-text sitemap or a feed used as sitemap.
+
+    Gzip bodies are inflated up to ``max_bytes``; a bigger one (a gzip bomb)
+    gives an empty result with an error. Never raises.
+    """
+    data, error = maybe_gunzip(body, max_bytes=max_bytes)
+    if error:
+        return Sitemap(error=error)
+    if not data.strip():
+        return Sitemap(error="empty document")
+    if not _looks_like_xml(data):
+        return _text_sitemap(data)
+    doc = parse_xml(data)
+    if doc.root is None:
+        return Sitemap(error=doc.error)
+    kind = local_name(doc.root)
+    if kind in ("rss", "rdf", "feed"):
+        feed = _feed_from_root(doc.root, None)
+        entries = [SitemapEntry(e.link, e.published) for e in feed.entries]
+        return Sitemap(urls=entries, error=doc.error or feed.error)
+    if kind == "sitemapindex":
+        children = [_child(node, "loc") for node in _elements(doc.root, "sitemap")]
+        return Sitemap(sitemaps=[u for u in (_absolute(c) for c in children) if u], error=doc.error)
+    if kind != "urlset":
+        return Sitemap(error=f"not a sitemap: root element <{kind}>")
+    entries = []
+    for node in _elements(doc.root, "url"):
+        loc = _absolute(_child(node, "loc"))
+        if loc:
+            entries.append(SitemapEntry(loc, _iso_datetime(_child(node, "lastmod"))))
+    return Sitemap(urls=entries, error=doc.error)
+
+
+def _looks_like_xml(data: bytes) -> bool:
+    start = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return start.startswith(b"<") or data.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
+def _text_sitemap(data: bytes) -> Sitemap:
+    """One URL per line (sitemaps.org "text file" format)."""
+    urls, bad = [], 0
+    for line in data.decode("utf-8", "replace").splitlines():
+        line = line.strip().lstrip("\ufeff")
+        if not line:
+            continue
+        url = _absolute(line)
+        if url:
+            urls.append(SitemapEntry(url))
+        else:
+            bad += 1
+    error = f"{bad} lines are not http(s) URLs" if bad else None
+    return Sitemap(urls=urls, error=error)
+
+
+def robots_sitemaps(robots_txt: str) -> list[str]:
+    """The ``Sitemap:`` URLs of a robots.txt (case-insensitive), in order, once each."""
+    found: dict[str, str] = {}
+    for line in robots_txt.lstrip("\ufeff").splitlines():
+        name, sep, value = line.partition(":")
+        if not sep or name.strip().lower() != "sitemap":
+            continue
+        # A comment needs whitespace before '#': a '#' inside a URL is a fragment.
+        value = re.split(r"\s#", value, maxsplit=1)[0].strip()
+        url = _absolute(value)
+        if url:
+            found.setdefault(url, url)
+    return list(found)
+
+
+def filter_scope(urls: Iterable[str], hosts: Iterable[str]) -> list[str]:
+    """The URLs that are ``in_scope`` for ``hosts``, order kept."""
+    allowed = (hosts,) if isinstance(hosts, str) else tuple(hosts)
+    return [url for url in urls if in_scope(url, allowed)]
+
+
+# -- feeds ------------------------------------------------------------------
+
+
+def parse_feed(
+    body: bytes, *, base_url: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Feed:
+    """Read the entries of an RSS 2.0, RSS 1.0 (RDF) or Atom feed. Never raises.
+
+    Relative links (Atom ``xml:base``, or sloppy RSS) resolve against
+    ``base_url``, the feed's own URL; without it they are dropped.
+    """
+    data, error = maybe_gunzip(body, max_bytes=max_bytes)
+    if error:
+        return Feed(error=error)
+    doc = parse_xml(data)
+    if doc.root is None:
+        return Feed(error=doc.error)
+    feed = _feed_from_root(doc.root, base_url)
+    return Feed(entries=feed.entries, title=feed.title, error=doc.error or feed.error)
+
+
+def _feed_from_root(root: etree._Element, base_url: str | None) -> Feed:
+    kind = local_name(root)
+    if kind == "feed":
+        items, entry_tag = _elements(root, "entry"), "entry"
+    elif kind in ("rss", "rdf"):
+        items, entry_tag = _elements(root, "item"), "item"
+    else:
+        return Feed(error=f"not a feed: root element <{kind}>")
+    title_node = (
+        _first(root, "title") if kind == "feed" else _first(_first(root, "channel"), "title")
+    )
+    entries = []
+    for item in items:
+        link = _atom_link(item, base_url) if entry_tag == "entry" else _rss_link(item, base_url)
+        if link is None:
+            continue
+        title = _plain(text_of(_first(item, "title"))) or None
+        entries.append(FeedEntry(link, title, _entry_date(item)))
+    return Feed(entries=entries, title=text_of(title_node) or None)
+
+
+def _plain(text: str) -> str:
+    """Feed titles often carry escaped HTML (``<b>``, ``&amp;eacute;``): keep the text."""
+    if "<" in text or "&" in text:
+        text = unescape(_TAG.sub("", text))
+    return " ".join(text.split())
+
+
+def _rss_link(item: etree._Element, base_url: str | None) -> str | None:
+    # An item may carry an <atom:link href> beside (or instead of) <link>text</link>.
+    for node in _elements(item, "link", deep=False):
+        link = _absolute(text_of(node) or node.get("href", ""), base_url)
+        if link:
+            return link
+    # RSS allows an item without <link>; its guid is then the permalink unless
+    # isPermaLink="false".
+    guid = _first(item, "guid")
+    if guid is not None and (guid.get("isPermaLink") or "true").strip().lower() != "false":
+        return _absolute(text_of(guid), base_url)
+    return None
+
+
+def _atom_link(entry: etree._Element, base_url: str | None) -> str | None:
+    candidates = []
+    for link in _elements(entry, "link", deep=False):
+        rel = (link.get("rel") or "alternate").strip().lower()
+        if rel == "alternate" and link.get("href"):
+            html_first = (link.get("type") or "text/html").lower() != "text/html"
+            candidates.append((html_first, link))
+    if not candidates:
+        return None
+    link = min(candidates, key=lambda pair: pair[0])[1]
+    # xml:base on the entry or its ancestors comes before the feed URL.
+    base = _xml_base(link, base_url)
+    return _absolute(link.get("href", ""), base)
+
+
+def _xml_base(element: etree._Element, base_url: str | None) -> str | None:
+    bases = [
+        node.get("{http://www.w3.org/XML/1998/namespace}base")
+        for node in [element, *element.iterancestors()]
+    ]
+    base = base_url
+    for value in reversed([b for b in bases if b]):
+        base = urljoin(base, value) if base else value
+    return base
+
+
+def _entry_date(item: etree._Element) -> datetime | None:
+    for name in ("pubdate", "published", "date", "issued", "updated", "modified"):
+        text = _child(item, name)
+        if text:
+            return _rfc822_datetime(text) or _iso_datetime(text)
+    return None
+
+
+# -- small shared readers ---------------------------------------------------
+
+
+def _elements(root: etree._Element, name: str, *, deep: bool = True) -> list[etree._Element]:
+    nodes = root.iter() if deep else iter(root)
+    return [node for node in nodes if local_name(node) == name]
+
+
+def _first(parent: etree._Element | None, name: str) -> etree._Element | None:
+    if parent is None:
+        return None
+    return next((node for node in parent if local_name(node) == name), None)
+
+
+def _child(parent: etree._Element, name: str) -> str:
+    return text_of(_first(parent, name))
+
+
+def _absolute(text: str, base_url: str | None = None) -> str | None:
+    """``text`` as a cleaned absolute http(s) URL, resolving against ``base_url`` if given."""
+    text = text.strip()
+    if not text:
+        return None
+    if base_url and not host_of(text):
+        try:
+            text = urljoin(base_url, text)
+        except ValueError:
+            return None
+    return clean_url(text) if host_of(text) else None
+
+
+def _iso_datetime(text: str) -> datetime | None:
+    """W3C datetime (sitemaps, Atom, dc:date): ``YYYY`` to full timestamps."""
+    text = text.strip()
+    if not text:
+        return None
+    partial = _YEAR_OR_MONTH.match(text)
+    try:
+        if partial:
+            value = datetime(int(partial.group(1)), int(partial.group(2) or 1), 1)
+        else:
+            value = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _rfc822_datetime(text: str) -> datetime | None:
+    """RSS ``pubDate`` (RFC 822 with four-digit years in practice)."""
+    try:
+        value = parsedate_to_datetime(text.strip())
+    except (TypeError, ValueError, IndexError):
+        return None
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
