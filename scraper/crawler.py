@@ -83,6 +83,7 @@ class Crawler:
         self._rng = rng or random.Random()
         self._failures: Counter[str] = Counter()
         self._paused: set[str] = set()
+        self._stopping = False
         self._budget: Counter[str] = Counter()
         self._reported: set[int] = set()
 
@@ -132,6 +133,10 @@ class Crawler:
     async def _stop(
         self, inflight: dict[asyncio.Task[None], CrawlTask], frontier: Frontier, stats: CrawlStats
     ) -> None:
+        # Requests still waiting for a politeness slot give up at once (they go
+        # back to the frontier); only requests already under way get the grace.
+        self._stopping = True
+        self.fetcher.throttle.close_all()
         done, pending = await asyncio.wait(inflight, timeout=self.policy.shutdown_grace)
         for job in done:
             self._finish(job, inflight[job], frontier, stats)
@@ -234,7 +239,11 @@ class Crawler:
                 task.url, scope=scope, etag=task.etag, last_modified=task.last_modified
             )
             if result.error_kind == "paused":
-                self._requeue(frontier, task, stats, f"host {host} paused by circuit breaker")
+                if self._stopping:
+                    # Out of time, not a failing host: due again as soon as the next run starts.
+                    self._requeue(frontier, task, stats, "stopped at max_runtime", delay=0.0)
+                else:
+                    self._requeue(frontier, task, stats, f"host {host} paused by circuit breaker")
                 return None
             if not result.retryable:
                 if result.status is not None:

@@ -58,6 +58,11 @@ class Throttle:
         """Refuse further requests to ``host``: waiting and future slots raise ``HostClosed``."""
         self._host(host, 1).closed = True
 
+    def close_all(self) -> None:
+        """Refuse every further request (the run is out of time); requests under way go on."""
+        for state in self._hosts.values():
+            state.closed = True
+
     def in_flight(self, host: str) -> int:
         """Requests to ``host`` inside a slot right now."""
         state = self._hosts.get(host)

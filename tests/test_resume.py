@@ -57,3 +57,21 @@ def test_kill_9_then_rerun_finishes_the_crawl(tmp_path: Path) -> None:
     assert _scalar(killed_db, "SELECT count(*) FROM frontier WHERE state != 'done'") == _scalar(
         clean_db, "SELECT count(*) FROM frontier WHERE state != 'done'"
     )
+
+
+def test_max_runtime_leaves_the_rest_for_the_next_run(tmp_path: Path) -> None:
+    db = tmp_path / "bounded.db"
+    with serve_site() as (base_url, _log):
+        bounded = subprocess.run(
+            [*_crawl_args(db, base_url, "0.25"), "--max-runtime", "1", "-v"],
+            capture_output=True, text=True, timeout=60,
+        )
+        assert bounded.returncode == 0, bounded.stderr
+        assert "left in the frontier for the next run" in bounded.stderr
+        stored = _scalar(db, "SELECT count(*) FROM pages WHERE sha256 IS NOT NULL")
+        assert 0 < stored < 20
+        rest = subprocess.run(_crawl_args(db, base_url, "0"), capture_output=True, text=True,
+                              timeout=120)
+        assert rest.returncode == 0, rest.stderr
+    assert _scalar(db, "SELECT count(*) FROM pages WHERE sha256 IS NOT NULL") > stored
+    assert _scalar(db, "SELECT count(*) FROM frontier WHERE state IN ('queued', 'leased')") == 0

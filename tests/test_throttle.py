@@ -118,3 +118,28 @@ def test_closed_host_refuses_waiting_and_new_requests() -> None:
 def test_zero_values_are_treated_as_one(per_host: int) -> None:
     _, peaks = run_visits(["a"] * 3, per_host=per_host, concurrency=0)
     assert peaks["a"] == 1
+
+
+
+def test_close_all_turns_away_waiting_requests() -> None:
+    throttle = Throttle(4)
+    entered: list[str] = []
+
+    async def request() -> str:
+        try:
+            async with throttle.slot("a.example", delay=0.2):
+                entered.append("a.example")
+                return "sent"
+        except HostClosed:
+            return "refused"
+
+    async def scenario() -> tuple[str, str]:
+        first = asyncio.create_task(request())
+        await asyncio.sleep(0.01)
+        waiting = asyncio.create_task(request())
+        await asyncio.sleep(0.01)
+        throttle.close_all()
+        return await first, await waiting
+
+    assert asyncio.run(scenario()) == ("sent", "refused")
+    assert entered == ["a.example"]
