@@ -81,6 +81,7 @@ class FrontierURL(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     url_key: Mapped[str] = mapped_column(String(2048), unique=True)
     url: Mapped[str] = mapped_column(Text)
+    host: Mapped[str] = mapped_column(String(300))
     source_id: Mapped[int] = mapped_column(ForeignKey("sources.id"), index=True)
     kind: Mapped[str] = mapped_column(String(20), default="page")
     depth: Mapped[int] = mapped_column(Integer, default=0)

@@ -408,7 +408,9 @@ async def _crawl(
     async with build_client(settings.policy) as client:
         engine = frontier.engine
         throttle = (
-            SharedThrottle(settings.policy.concurrency, engine)
+            SharedThrottle(
+                settings.policy.concurrency, engine, fetch_deadline=settings.policy.fetch_deadline
+            )
             if engine.dialect.name == "postgresql"
             else None
         )

@@ -12,6 +12,7 @@ import os
 import socket
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, and_, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 from db import models as m
 from pipeline.store import source_id
 from scraper.frontier import CrawlTask, NewURL
-from scraper.urls import url_key
+from scraper.urls import host_of, url_key
 
 # URLs of these kinds are how news is found: every run fetches them again
 # (conditionally), while article pages are fetched once and then rechecked.
@@ -98,6 +99,7 @@ class DatabaseFrontier:
                 m.FrontierURL(
                     url_key=key,
                     url=item.url,
+                    host=host_of(item.url),
                     source_id=self._source_id(session, item.source),
                     kind=item.kind,
                     depth=item.depth,
@@ -165,50 +167,69 @@ class DatabaseFrontier:
             # A worker that died mid-fetch: its lease ran out, take the URL over.
             and_(m.FrontierURL.state == "leased", m.FrontierURL.lease_expires_at < now),
         )
-        with Session(self.engine) as session, session.begin():
-            query = (
-                select(m.FrontierURL.id)
-                .where(claimable)
-                .order_by(m.FrontierURL.depth, m.FrontierURL.id)
+        for _ in range(5):
+            with Session(self.engine) as session, session.begin():
+                candidates = self._candidates(session, claimable, limit)
+                if not candidates:
+                    return []
+                session.execute(
+                    update(m.FrontierURL)
+                    .where(m.FrontierURL.id.in_(candidates), claimable)
+                    .values(
+                        state="leased",
+                        lease_owner=token,
+                        lease_expires_at=now + timedelta(seconds=self.lease_seconds),
+                    )
+                    .execution_options(synchronize_session=False)
+                )
+                tasks = self._claimed(session, token)
+            if tasks:
+                return tasks
+            # Another worker claimed every candidate first: look again.
+        return []
+
+    def _candidates(self, session: Session, claimable: Any, limit: int) -> list[int]:
+        """Due URLs, taking turns between hosts so one big site cannot fill the batch."""
+        turn = func.row_number().over(
+            partition_by=m.FrontierURL.host, order_by=(m.FrontierURL.depth, m.FrontierURL.id)
+        )
+        inner = select(
+            m.FrontierURL.id, m.FrontierURL.depth, turn.label("turn")
+        ).where(claimable)
+        if self._only_sources is not None:
+            ids = [self._source_id(session, name) for name in self._only_sources]
+            inner = inner.where(m.FrontierURL.source_id.in_(ids))
+        ranked = inner.subquery()
+        return list(
+            session.scalars(
+                select(ranked.c.id)
+                .order_by(ranked.c.turn, ranked.c.depth, ranked.c.id)
                 .limit(limit)
-                .with_for_update(skip_locked=True)
             )
-            if self._only_sources is not None:
-                ids = [self._source_id(session, name) for name in self._only_sources]
-                query = query.where(m.FrontierURL.source_id.in_(ids))
-            candidates = list(session.scalars(query))
-            if not candidates:
-                return []
-            session.execute(
-                update(m.FrontierURL)
-                .where(m.FrontierURL.id.in_(candidates), claimable)
-                .values(
-                    state="leased",
-                    lease_owner=token,
-                    lease_expires_at=now + timedelta(seconds=self.lease_seconds),
-                )
-                .execution_options(synchronize_session=False)
+        )
+
+    def _claimed(self, session: Session, token: str) -> list[CrawlTask]:
+        """The URLs this lease call claimed, with validators for conditional requests."""
+        rows = session.execute(
+            select(m.FrontierURL, m.Page.etag, m.Page.last_modified)
+            .outerjoin(m.Page, m.Page.url_key == m.FrontierURL.url_key)
+            .where(m.FrontierURL.lease_owner == token)
+            .order_by(m.FrontierURL.depth, m.FrontierURL.id)
+        ).all()
+        return [
+            CrawlTask(
+                id=row.id,
+                url=row.url,
+                url_key=row.url_key,
+                source=self._source_name(session, row.source_id),
+                kind=row.kind,  # type: ignore[arg-type]
+                depth=row.depth,
+                attempts=row.attempts,
+                etag=etag,
+                last_modified=modified,
             )
-            rows = session.execute(
-                select(m.FrontierURL, m.Page.etag, m.Page.last_modified)
-                .outerjoin(m.Page, m.Page.url_key == m.FrontierURL.url_key)
-                .where(m.FrontierURL.lease_owner == token)
-                .order_by(m.FrontierURL.depth, m.FrontierURL.id)
-            ).all()
-            return [
-                CrawlTask(
-                    id=row.id,
-                    url=row.url,
-                    url_key=row.url_key,
-                    source=self._source_name(session, row.source_id),
-                    kind=row.kind,  # type: ignore[arg-type]
-                    depth=row.depth,
-                    attempts=row.attempts,
-                    etag=etag,
-                    last_modified=modified,
-                )
-                for row, etag, modified in rows
-            ]
+            for row, etag, modified in rows
+        ]
 
     def _set(self, task: CrawlTask, **values: object) -> None:
         with Session(self.engine) as session, session.begin():

@@ -1,8 +1,15 @@
 """Per-host politeness across crawl workers that share one PostgreSQL database.
 
 Each worker's ``Throttle`` keeps its own requests apart; ``SharedThrottle``
-also reserves a start time in the ``host_slots`` table, so two workers on
-two machines still send at most one request per host per delay.
+also takes the host's turn in the ``host_slots`` table, so two workers on two
+machines still send one request at a time per host, ``delay`` apart.
+
+A turn is taken by moving the host's ``next_start`` from the past to "busy"
+(now + deadline + delay) in one statement; when the request ends the worker
+sets ``next_start`` to now + delay. The gap is therefore measured from the end
+of one request to the start of the next, whatever the workers' event loops
+were doing in between, and a worker that dies mid-request blocks the host for
+at most one fetch deadline.
 """
 
 from __future__ import annotations
@@ -15,40 +22,60 @@ from sqlalchemy import Engine, text
 
 from scraper.throttle import Throttle
 
-# One statement takes the next free start time for the host and moves the
-# slot on by the delay; the row lock serialises workers. It returns how long
-# this worker must wait, by the database's clock (the workers' clocks may differ).
-_RESERVE = text(
+_TAKE_TURN = text(
     """
     INSERT INTO host_slots (host, next_start)
-    VALUES (:host, clock_timestamp() + make_interval(secs => :delay))
+    VALUES (:host, clock_timestamp() + make_interval(secs => :busy))
     ON CONFLICT (host) DO UPDATE
-        SET next_start = GREATEST(host_slots.next_start, clock_timestamp())
-                         + make_interval(secs => :delay)
-    RETURNING EXTRACT(EPOCH FROM (next_start - make_interval(secs => :delay)
-                                  - clock_timestamp()))
+        SET next_start = clock_timestamp() + make_interval(secs => :busy)
+        WHERE host_slots.next_start <= clock_timestamp()
+    RETURNING host
     """
+)
+_WAIT = text(
+    "SELECT EXTRACT(EPOCH FROM (next_start - clock_timestamp())) FROM host_slots WHERE host = :host"
+)
+_END_TURN = text(
+    "UPDATE host_slots SET next_start = clock_timestamp() + make_interval(secs => :delay) "
+    "WHERE host = :host"
 )
 
 
 class SharedThrottle(Throttle):
-    """A ``Throttle`` whose per-host delay also holds across workers (PostgreSQL only)."""
+    """A ``Throttle`` whose per-host turns also hold across workers (PostgreSQL only)."""
 
-    def __init__(self, concurrency: int, engine: Engine) -> None:
+    def __init__(self, concurrency: int, engine: Engine, *, fetch_deadline: float) -> None:
         super().__init__(concurrency)
         self.engine = engine
+        self.fetch_deadline = fetch_deadline
 
-    def _reserve(self, host: str, delay: float) -> float:
+    def _take_turn(self, host: str, delay: float) -> float:
+        """0 when this worker now has the host's turn, else seconds to wait (DB clock)."""
         with self.engine.begin() as conn:
-            wait = conn.execute(_RESERVE, {"host": host, "delay": delay}).scalar_one()
-        return max(0.0, float(wait))
+            taken = conn.execute(
+                _TAKE_TURN, {"host": host, "busy": self.fetch_deadline + delay}
+            ).first()
+            if taken is not None:
+                return 0.0
+            wait = conn.execute(_WAIT, {"host": host}).scalar()
+        return max(0.01, float(wait or 0.0))
+
+    def _end_turn(self, host: str, delay: float) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(_END_TURN, {"host": host, "delay": delay})
 
     @asynccontextmanager
     async def slot(self, host: str, *, delay: float, per_host: int = 1) -> AsyncIterator[None]:
         """Wait for this worker's turn, then for the host's turn among all workers."""
         async with super().slot(host, delay=delay, per_host=per_host):
-            if delay > 0:
-                wait = await asyncio.to_thread(self._reserve, host, delay)
-                if wait > 0:
-                    await asyncio.sleep(wait)
-            yield
+            if delay <= 0:
+                yield
+                return
+            while (wait := await asyncio.to_thread(self._take_turn, host, delay)) > 0:
+                # Poll at least once per delay: the current holder usually
+                # ends its turn long before its "busy" mark runs out.
+                await asyncio.sleep(min(wait, delay))
+            try:
+                yield
+            finally:
+                await asyncio.to_thread(self._end_turn, host, delay)

@@ -51,6 +51,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('url_key', sa.String(length=2048), nullable=False),
     sa.Column('url', sa.Text(), nullable=False),
+    sa.Column('host', sa.String(length=300), nullable=False),
     sa.Column('source_id', sa.Integer(), nullable=False),
     sa.Column('kind', sa.String(length=20), nullable=False),
     sa.Column('depth', sa.Integer(), nullable=False),
