@@ -13,6 +13,19 @@ from sqlalchemy import Engine, text
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
+def made_by_hand(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic ``include_object``: skip migration 0002's full-text objects.
+
+    They have no model on purpose (FTS5 tables, the PostgreSQL tsvector
+    column and its index), so autogenerate must not propose dropping them.
+    """
+    if type_ == "table" and name and name.startswith("articles_fts"):
+        return False
+    if type_ == "column" and name == "search_vector":
+        return False
+    return not (type_ == "index" and name == "ix_articles_search_vector")
+
+
 def alembic_config(engine: Engine) -> Config:
     """An Alembic config pointing at the packaged migrations and this engine's URL."""
     config = Config()

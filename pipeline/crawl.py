@@ -9,6 +9,7 @@ extraction, and queue the links a listing, feed, sitemap or seed page gives.
 from __future__ import annotations
 
 import asyncio
+import copy
 import logging
 import time
 from collections import Counter
@@ -18,6 +19,7 @@ from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -47,6 +49,7 @@ from scraper.urls import in_scope, trap_reason, url_key
 log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+STORE_ATTEMPTS = 3
 XML_MARKERS = {b"<urlset": "sitemap", b"<sitemapindex": "sitemap", b"<rss": "feed", b"<feed": "feed"}
 
 
@@ -171,6 +174,24 @@ class PageHandler:
         self._count(result)
         if self.progress is not None:
             self.progress(self.report)
+        for attempt in range(1, STORE_ATTEMPTS + 1):
+            before = copy.deepcopy(self.report.__dict__), dict(self.layout_errors)
+            try:
+                return self._store(task, plan, record, result)
+            except (IntegrityError, OperationalError) as exc:
+                # Another worker stored the same row first, or SQLite stayed
+                # busy: undo this attempt's counting and store the page again.
+                self.report.__dict__.update(before[0])
+                self.layout_errors = before[1]
+                if attempt == STORE_ATTEMPTS:
+                    raise
+                log.info("storing %s again after %s", record.url, type(exc).__name__)
+        return []
+
+    def _store(
+        self, task: CrawlTask, plan: SourcePlan, record: FetchRecord, result: FetchResult
+    ) -> list[NewURL]:
+        """One page, one transaction: the fetch, and for new content its extraction."""
         with Session(self.engine) as session, session.begin():
             outcome, page_id = save_fetch(session, record, source=plan.name, run_id=self.run_id)
             if outcome == "new":

@@ -18,7 +18,7 @@ from sqlalchemy import Engine, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db import models as m
-from pipeline.store import source_id
+from pipeline.store import insert_missing, source_id
 from scraper.frontier import CrawlTask, NewURL
 from scraper.urls import host_of, url_key
 
@@ -91,24 +91,23 @@ class DatabaseFrontier:
                 select(m.FrontierURL.url_key).where(m.FrontierURL.url_key.in_(list(wanted)))
             )
         )
-        new = 0
-        for key, item in wanted.items():
-            if key in known:
-                continue
-            session.add(
-                m.FrontierURL(
-                    url_key=key,
-                    url=item.url,
-                    host=host_of(item.url),
-                    source_id=self._source_id(session, item.source),
-                    kind=item.kind,
-                    depth=item.depth,
-                    state="queued",
-                    attempts=0,
-                    discovered_at=now,
-                )
-            )
-            new += 1
+        rows = [
+            {
+                "url_key": key,
+                "url": item.url,
+                "host": host_of(item.url),
+                "source_id": self._source_id(session, item.source),
+                "kind": item.kind,
+                "depth": item.depth,
+                "state": "queued",
+                "attempts": 0,
+                "discovered_at": now,
+            }
+            for key, item in wanted.items()
+            if key not in known
+        ]
+        # ON CONFLICT DO NOTHING: another worker may queue the same URL right now.
+        new = insert_missing(session, m.FrontierURL, rows, "url_key")
         session.flush()
         return new
 

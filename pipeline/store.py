@@ -14,9 +14,11 @@ import zlib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -46,15 +48,29 @@ class FetchRecord:
     kind: str = "page"
 
 
+def insert_missing(session: Session, model: type[m.Base], rows: list[dict[str, Any]], key: str) -> int:
+    """Insert rows whose ``key`` is not taken yet; leave existing rows alone.
+
+    ``INSERT ... ON CONFLICT DO NOTHING``, so two workers creating the same
+    organisation, source or frontier URL at once cannot fail each other's
+    transaction. Returns how many rows were inserted.
+    """
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = insert(model).values(rows).on_conflict_do_nothing(index_elements=[key])
+    return session.execute(statement).rowcount or 0
+
+
 def source_id(session: Session, name: str) -> int:
     """The id of a source row, created on first use."""
     found = session.scalar(select(m.Source.id).where(m.Source.name == name))
-    if found is not None:
-        return found
-    row = m.Source(name=name)
-    session.add(row)
-    session.flush()
-    return row.id
+    if found is None:
+        insert_missing(session, m.Source, [{"name": name}], "name")
+        found = session.scalar(select(m.Source.id).where(m.Source.name == name))
+    assert found is not None
+    return found
 
 
 def save_fetch(
@@ -70,14 +86,18 @@ def save_fetch(
     page = session.scalar(select(m.Page).where(m.Page.url_key == record.url_key))
     headers = {k: v for k, v in (record.headers or {}).items() if k in KEPT_HEADERS}
     if page is None:
-        page = m.Page(
-            url_key=record.url_key,
-            url=record.url,
-            source_id=source_id(session, source),
-            fetched_at=record.fetched_at,
-            kind=record.kind,
-        )
-        session.add(page)
+        # Two URLs can redirect to one page, fetched by two workers at once.
+        row = {
+            "url_key": record.url_key,
+            "url": record.url,
+            "source_id": source_id(session, source),
+            "fetched_at": record.fetched_at,
+            "kind": record.kind,
+        }
+        insert_missing(session, m.Page, [row], "url_key")
+        page = session.scalars(
+            select(m.Page).where(m.Page.url_key == record.url_key).with_for_update()
+        ).one()
     page.crawl_run_id = run_id
     page.fetched_at = record.fetched_at
     page.kind = record.kind
@@ -239,29 +259,30 @@ def organisation_id(session: Session, name: str, aliases: Iterable[str], kind: s
     unless that alias already belongs to another one (first come keeps it).
     """
     keys = [alias_key(name), *(alias_key(a) for a in aliases)]
-    keys = [k for k in dict.fromkeys(keys) if k]
-    org_id = session.scalar(
-        select(m.OrganisationAlias.organisation_id).where(m.OrganisationAlias.alias_key == keys[0])
-    )
-    if org_id is None:
-        org_id = session.scalar(select(m.Organisation.id).where(m.Organisation.name == name))
-    if org_id is None:
-        org = m.Organisation(name=name, kind=kind)
-        session.add(org)
-        session.flush()
-        org_id = org.id
-    known = set(
-        session.scalars(
-            select(m.OrganisationAlias.alias_key).where(m.OrganisationAlias.alias_key.in_(keys))
+    keys = [k for k in dict.fromkeys(keys) if k] or [name.casefold()]
+    owned = session.execute(
+        select(m.OrganisationAlias.alias_key, m.OrganisationAlias.organisation_id).where(
+            m.OrganisationAlias.alias_key.in_(keys)
         )
     )
+    owners: dict[str, int] = {key: org for key, org in owned}
+    # The canonical name's key decides; else the first alias already known.
+    org_id = next((owners[k] for k in keys if k in owners), None)
+    if org_id is None:
+        insert_missing(session, m.Organisation, [{"name": name, "kind": kind}], "name")
+        org_id = session.scalar(select(m.Organisation.id).where(m.Organisation.name == name))
+    assert org_id is not None
     surface = {alias_key(a): a for a in (name, *aliases)}
-    for key in keys:
-        if key not in known:
-            session.add(
-                m.OrganisationAlias(organisation_id=org_id, alias=surface.get(key, name), alias_key=key)
-            )
-            known.add(key)
+    insert_missing(
+        session,
+        m.OrganisationAlias,
+        [
+            {"organisation_id": org_id, "alias": surface.get(k, name)[:300], "alias_key": k}
+            for k in keys
+            if k not in owners
+        ],
+        "alias_key",
+    )
     return org_id
 
 

@@ -92,3 +92,41 @@ def test_two_crawl_processes_share_the_work_and_the_politeness(pg_url: str) -> N
     assert pages == len(counted)
     assert len(articles) == len(set(articles))
 
+
+
+def test_leases_take_turns_between_hosts(migrated_engine: Engine) -> None:  # noqa: F811
+    frontier = DatabaseFrontier(migrated_engine)
+    big = [NewURL(f"https://big.example.edu/n/{i}", "uni", "page", 1) for i in range(20)]
+    small = [NewURL(f"https://small.example.org/n/{i}", "uni", "page", 1) for i in range(2)]
+    frontier.add(big + small)
+    hosts = Counter(t.url.split("/")[2] for t in frontier.lease(4))
+    assert hosts == {"big.example.edu": 2, "small.example.org": 2}
+
+
+def test_two_workers_creating_one_organisation_get_one_row(migrated_engine: Engine) -> None:  # noqa: F811
+    from pipeline.store import organisation_id
+
+    barrier = threading.Barrier(2)
+    ids: list[int] = []
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            with Session(migrated_engine) as s, s.begin():
+                barrier.wait(timeout=10)
+                ids.append(organisation_id(s, "Delft University of Technology",
+                                           ("TU Delft", "Technische Universiteit Delft"), "university"))
+                time.sleep(0.2)  # hold the transaction open while the other one inserts
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not errors, errors
+    assert len(set(ids)) == 1
+    with Session(migrated_engine) as s:
+        assert s.scalar(select(func.count(m.Organisation.id))) == 1
+        assert s.scalar(select(func.count(m.OrganisationAlias.id))) == 3

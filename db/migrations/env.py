@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from db.migrate import made_by_hand
 from db.models import Base
 
 config = context.config
@@ -18,6 +19,7 @@ def run_migrations_offline() -> None:
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=True,
+        include_object=made_by_hand,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -28,7 +30,10 @@ def run_migrations_online() -> None:
     connection = config.attributes.get("connection")
     if connection is not None:
         context.configure(
-            connection=connection, target_metadata=target_metadata, render_as_batch=True
+            connection=connection,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            include_object=made_by_hand,
         )
         with context.begin_transaction():
             context.run_migrations()
@@ -39,7 +44,12 @@ def run_migrations_online() -> None:
         poolclass=pool.NullPool,
     )
     with engine.connect() as conn:
-        context.configure(connection=conn, target_metadata=target_metadata, render_as_batch=True)
+        context.configure(
+            connection=conn,
+            target_metadata=target_metadata,
+            render_as_batch=True,
+            include_object=made_by_hand,
+        )
         with context.begin_transaction():
             context.run_migrations()
 

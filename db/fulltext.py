@@ -1,0 +1,111 @@
+"""Full-text search SQL for each dialect, behind one ``db.queries.search`` function.
+
+SQLite uses the FTS5 table ``articles_fts`` (external content on ``articles``,
+kept in sync by triggers from migration 0002): ranked by bm25, snippets by
+``snippet()``. PostgreSQL uses the generated column ``articles.search_vector``
+(``to_tsvector('simple', title || body_text)``, GIN-indexed): ranked by
+``ts_rank``, snippets by ``ts_headline``.
+Both read the same user syntax: words (all required), "quoted phrases", ``OR``
+and ``-word`` to exclude.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import Date, Float, Integer, String, TextClause, text
+
+# The tsvector column migration 0002 adds on PostgreSQL (not in db/models.py).
+PG_DOCUMENT = "a.search_vector"
+
+# Title hits count more than body hits: a title naming the subject is the best
+# signal that an article is about it. Weights follow the FTS5 column order.
+_BM25 = "bm25(articles_fts, 4.0, 1.0)"
+
+_SQLITE_SEARCH = f"""
+SELECT a.id, s.name AS source, a.published, a.title, a.url,
+       snippet(articles_fts, -1, '[', ']', '…', 14) AS snippet,
+       round(-{_BM25}, 4) AS rank
+FROM articles_fts
+JOIN articles AS a ON a.id = articles_fts.rowid
+JOIN sources AS s ON s.id = a.source_id
+WHERE articles_fts MATCH :query
+ORDER BY {_BM25}, a.id
+LIMIT :limit
+"""
+
+# Rank and cut first, then build headlines only for the rows shown:
+# ts_headline re-parses the whole body and is the slow part.
+_PG_SEARCH = f"""
+WITH q AS (SELECT websearch_to_tsquery('simple', :query) AS query),
+hits AS (
+    SELECT a.id, ts_rank({PG_DOCUMENT}, q.query) AS rank
+    FROM articles AS a, q
+    WHERE {PG_DOCUMENT} @@ q.query
+    ORDER BY rank DESC, a.id
+    LIMIT :limit
+)
+SELECT a.id, s.name AS source, a.published, a.title, a.url,
+       ts_headline('simple', a.body_text, q.query,
+                   'StartSel=[, StopSel=], MaxWords=20, MinWords=8, MaxFragments=1') AS snippet,
+       round(hits.rank::numeric, 4)::float AS rank
+FROM hits
+JOIN articles AS a ON a.id = hits.id
+JOIN sources AS s ON s.id = a.source_id
+CROSS JOIN q
+ORDER BY hits.rank DESC, a.id
+"""
+
+_TOKEN = re.compile(r'"([^"]*)"|(\S+)')
+# Both tokenisers split on anything that is not a letter or digit.
+_WORD_CHARS = re.compile(r"[^\w*]+")
+
+
+def search_statement(dialect: str) -> TextClause:
+    """The search query for a dialect name, with bind parameters ``query`` and ``limit``."""
+    sql = _SQLITE_SEARCH if dialect == "sqlite" else _PG_SEARCH
+    return text(sql).columns(
+        id=Integer,
+        source=String,
+        published=Date,
+        title=String,
+        url=String,
+        snippet=String,
+        rank=Float,
+    )
+
+
+def search_terms(terms: str, dialect: str) -> str:
+    """Turn what a user typed into the dialect's query string ('' when nothing is left).
+
+    Both dialects read the same syntax. Words and phrases become quoted
+    strings, so punctuation in them (``TU-Delft:``) never breaks the query and
+    matches the way the text was tokenised; ``OR`` stays an operator and
+    ``-word`` excludes. FTS5 also gets ``word*`` as a prefix search; PostgreSQL
+    (``websearch_to_tsquery``) has no prefix search and drops the star.
+    """
+    sqlite = dialect == "sqlite"
+    parts: list[str] = []
+    for phrase, word in _TOKEN.findall(terms):
+        if word == "OR":
+            if parts and parts[-1] != "OR":
+                parts.append("OR")
+            continue
+        negate = word.startswith("-") and len(word) > 1
+        prefix = sqlite and word.endswith("*")
+        cleaned = _WORD_CHARS.sub(" ", phrase or word.strip("-*")).replace("*", " ").strip()
+        if not cleaned:
+            continue
+        token = _quote(cleaned) + ("*" if prefix else "")
+        if negate and parts and parts[-1] != "OR":
+            # FTS5's NOT is binary ("a NOT b"), so a leading -word is dropped.
+            parts.append(f"NOT {token}" if sqlite else f"-{token}")
+        else:
+            parts.append(token)
+    while parts and parts[-1] == "OR":
+        parts.pop()
+    return " ".join(parts)
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace('"', '""') + '"'
