@@ -24,7 +24,8 @@ from typing import Any
 from db.keys import alias_key
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import EVAL_BASE_URL, fixtures_dir, render_fixture
-from scraper.models import Extraction, Page
+from scraper.errors import ParseError
+from scraper.models import Extraction, Page, ParsedArticle
 from scraper.source import Source
 
 EVAL_FETCHED_AT = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
@@ -253,7 +254,12 @@ def evaluate(
     for path in gold_files(gold_dir):
         gold = json.loads(path.read_text(encoding="utf-8"))
         page = gold_page(gold, fixtures_root)
-        extraction = extract_page(page, source_for(page.url))
+        try:
+            extraction = extract_page(page, source_for(page.url))
+        except ParseError as exc:
+            # A parser that refuses a page scores as having found nothing there.
+            report.problems.append(f"{gold.get('page', path.name)}: {type(exc).__name__}: {exc}")
+            extraction = Extraction(article=ParsedArticle(url=page.url, title=None))
         score_page(extraction, gold, report)
         report.pages += 1
     return report

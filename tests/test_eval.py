@@ -69,3 +69,27 @@ def test_missing_agreement_counts_against_recall(tmp_path: Path) -> None:
     report = evaluate(load_registry().for_url, gold_dir, tmp_path)
     assert report.agreements.fn == 1 and report.agreements.recall == 0.0
     assert report.organisations.fn == 2
+
+
+def test_a_page_its_parser_refuses_scores_as_nothing_found(tmp_path: Path) -> None:
+    from scraper.errors import LayoutChanged
+    from scraper.models import Page, ParsedArticle
+
+    class Refuses:
+        name, hosts, start_urls, version, languages, date_order = "x", (), (), 1, ("en",), "DMY"
+
+        def parse(self, page: Page) -> ParsedArticle:
+            raise LayoutChanged("x: 0 matches for 'h1' (expected exactly 1)")
+
+    (tmp_path / "p.html").write_text("<html><body><h1>T</h1></body></html>")
+    gold_dir = tmp_path / "gold"
+    gold_dir.mkdir()
+    (gold_dir / "p.json").write_text(json.dumps({
+        "page": "p.html", "url": "https://x.example/a", "kind": "article", "title": "T",
+        "published": "2024-01-02", "language": "en",
+        "organisations": [{"name": "TNO", "aliases": ["TNO"]}], "agreements": [], "dates": [],
+    }))
+    report = evaluate(lambda url: Refuses(), gold_dir, tmp_path)
+    assert report.pages == 1 and report.organisations.fn == 1
+    assert report.published.right == 0
+    assert any("LayoutChanged" in p for p in report.problems)
