@@ -3,14 +3,58 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
-from scraper.models import Extraction, ParsedArticle
+from scraper.extract.agreements import build_sentences, find_agreements
+from scraper.extract.dates import find_dates
+from scraper.extract.gazetteer import Gazetteer, load_gazetteer
+from scraper.extract.organisations import find_mentions, organisations_from
+from scraper.models import DateMention, Extraction, ParsedArticle
+
+__all__ = ["extract", "load_gazetteer"]
+
+_LANGUAGES = ("en", "nl")
 
 
-def extract(article: ParsedArticle, *, reference: date | None = None, date_order: str = "DMY") -> Extraction:
+def extract(
+    article: ParsedArticle,
+    *,
+    reference: date | None = None,
+    date_order: str = "DMY",
+    gazetteer: Gazetteer | Path | None = None,
+) -> Extraction:
     """Find organisations, agreements and dates in an article.
 
     ``reference`` resolves relative dates ("yesterday"); callers pass the
-    publication date, or the fetch date when there is none.
+    publication date, or the fetch date when there is none. ``gazetteer`` is a
+    loaded gazetteer or the path of a user file extending the packaged one;
+    by default the packaged gazetteer is used (loaded once, then cached).
+    A listing page gives an empty extraction. Pure: no network, no clock.
     """
-    return Extraction(article=article)
+    if article.kind == "listing":
+        # A news overview repeats teasers of other pages: its entities belong to those pages.
+        return Extraction(article=article)
+    gaz = gazetteer if isinstance(gazetteer, Gazetteer) else load_gazetteer(gazetteer)
+    has_title = bool(article.title and article.title.strip())
+    units = [u for u in (article.title, *article.paragraphs) if u and u.strip()]
+    languages = _languages(article.language)
+    dates_by_unit = [
+        find_dates(u, reference=reference, date_order=date_order, languages=languages)
+        for u in units
+    ]
+    mentions = find_mentions(units, gaz)
+    organisations = organisations_from(mentions)
+    kinds = {o.name: o.kind for o in organisations}
+    sentences = build_sentences(units, mentions, dates_by_unit, has_title=has_title)
+    agreements = find_agreements(sentences, kinds, published=article.published)
+    dates: tuple[DateMention, ...] = tuple(d for unit in dates_by_unit for d in unit)
+    return Extraction(
+        article=article, organisations=organisations, agreements=agreements, dates=dates
+    )
+
+
+def _languages(language: str | None) -> tuple[str, ...]:
+    """The page language first, the other one as a fallback (pages mix them)."""
+    if language in _LANGUAGES:
+        return (language, *(x for x in _LANGUAGES if x != language))  # type: ignore[return-value]
+    return _LANGUAGES

@@ -1,0 +1,148 @@
+"""The curated list of known organisations, loaded once into a phrase table.
+
+The packaged file ``scraper/data/gazetteer.toml`` holds one ``[[org]]`` table per
+organisation (``name``, ``kind``, ``aliases``). A user file in the same format
+extends it: an entry whose name or alias is already known adds aliases to that
+organisation, any other entry is a new organisation.
+
+Matching works on word tokens normalised like :func:`db.keys.alias_key`, so the
+database and the extractor agree on what counts as the same name.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from db.keys import alias_key
+
+log = logging.getLogger(__name__)
+
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One known organisation: canonical name, kind and every alias."""
+
+    name: str
+    kind: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    """Known organisations, indexed by alias key and by token phrase.
+
+    ``phrases`` maps a tuple of normalised tokens to its entry; single-token
+    phrases also record the exact spellings allowed (``cased``), because short
+    names like "ING" or "SURF" must not match ordinary words.
+    """
+
+    entries: list[GazetteerEntry] = field(default_factory=list)
+    by_key: dict[str, GazetteerEntry] = field(default_factory=dict)
+    phrases: dict[tuple[str, ...], GazetteerEntry] = field(default_factory=dict)
+    cased: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The entry a surface form refers to, or None."""
+        return self.by_key.get(alias_key(name))
+
+    def add(self, entry: GazetteerEntry) -> GazetteerEntry:
+        """Add an entry, merging it into a known organisation when a name is shared."""
+        known = None
+        for form in (entry.name, *entry.aliases):
+            known = self.by_key.get(alias_key(form))
+            if known is not None:
+                break
+        if known is not None:
+            merged = GazetteerEntry(
+                name=known.name,
+                kind=known.kind or entry.kind,
+                aliases=tuple(dict.fromkeys((*known.aliases, entry.name, *entry.aliases))),
+            )
+            self.entries[self.entries.index(known)] = merged
+            for key, value in list(self.by_key.items()):
+                if value is known:
+                    self.by_key[key] = merged
+            for phrase, value in list(self.phrases.items()):
+                if value is known:
+                    self.phrases[phrase] = merged
+            entry = merged
+        else:
+            self.entries.append(entry)
+        for form in (entry.name, *entry.aliases):
+            self._index(form, entry)
+        return entry
+
+    def _index(self, form: str, entry: GazetteerEntry) -> None:
+        key = alias_key(form)
+        if not key:
+            return
+        self.by_key[key] = entry
+        phrase = tuple(key.split())
+        self.phrases[phrase] = entry
+        if len(phrase) == 1:
+            # Keep the spelling as written, minus accents, for the exact-case check.
+            self.cased.setdefault(phrase, set()).add(fold_accents(_TOKEN.findall(form)[-1]))
+        lengths = set(self.lengths.get(phrase[0], ()))
+        lengths.add(len(phrase))
+        self.lengths[phrase[0]] = tuple(sorted(lengths, reverse=True))
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without combining accents (case kept)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=4096)
+def norm_token(token: str) -> str:
+    """A word token normalised the way :func:`db.keys.alias_key` normalises names."""
+    return fold_accents(token).casefold()
+
+
+def _entries_from(data: dict[str, Any], origin: str) -> list[GazetteerEntry]:
+    out = []
+    for row in data.get("org", []):
+        name = str(row.get("name", "")).strip()
+        if not name:
+            log.warning("gazetteer %s: entry without a name skipped", origin)
+            continue
+        aliases = tuple(str(a).strip() for a in row.get("aliases", []) if str(a).strip())
+        out.append(GazetteerEntry(name=name, kind=row.get("kind") or None, aliases=aliases))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _packaged() -> tuple[GazetteerEntry, ...]:
+    text = resources.files("scraper").joinpath("data/gazetteer.toml").read_text("utf-8")
+    return tuple(_entries_from(tomllib.loads(text), "scraper/data/gazetteer.toml"))
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(extra: Path | None) -> Gazetteer:
+    gaz = Gazetteer()
+    for entry in _packaged():
+        gaz.add(entry)
+    if extra is not None:
+        with extra.open("rb") as fh:
+            for entry in _entries_from(tomllib.load(fh), str(extra)):
+                gaz.add(entry)
+    return gaz
+
+
+def load_gazetteer(extra: Path | None = None) -> Gazetteer:
+    """The packaged gazetteer, extended with the user's TOML file ``extra`` if given.
+
+    Loaded once per path and cached: callers may call this on every page.
+    """
+    return _load_cached(Path(extra) if extra is not None else None)

@@ -1,0 +1,217 @@
+"""Organisation spotting: gazetteer aliases, rules for unknown names, page-defined acronyms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from db.keys import alias_key
+from scraper.extract.gazetteer import load_gazetteer
+from scraper.extract.organisations import find_mentions, organisations_from
+from scraper.models import Organisation
+
+
+def orgs(*units: str, extra: Path | None = None) -> dict[str, Organisation]:
+    gaz = load_gazetteer(extra)
+    return {o.name: o for o in organisations_from(find_mentions(list(units), gaz))}
+
+
+def test_gazetteer_aliases_resolve_to_one_canonical_name() -> None:
+    found = orgs(
+        "Universiteit Leiden and the LUMC met at TU Delft.",
+        "Leiden University, Leids Universitair Medisch Centrum and Delft University of Technology "
+        "agreed.",
+    )
+    assert set(found) == {
+        "Leiden University",
+        "Leiden University Medical Center",
+        "Delft University of Technology",
+    }
+    assert found["Leiden University"].aliases == ("Universiteit Leiden", "Leiden University")
+    assert found["Leiden University Medical Center"].aliases == (
+        "LUMC",
+        "Leids Universitair Medisch Centrum",
+    )
+    assert found["Delft University of Technology"].kind == "university"
+
+
+def test_possessives_and_leading_article_are_not_part_of_the_surface() -> None:
+    found = orgs("The LUMC's board and TU Delft’s rector spoke at the Erasmus MC's campus.")
+    assert found["Leiden University Medical Center"].aliases == ("LUMC",)
+    assert found["Delft University of Technology"].aliases == ("TU Delft",)
+    assert found["Erasmus MC"].aliases == ("Erasmus MC",)
+
+
+def test_short_aliases_need_their_exact_case() -> None:
+    found = orgs("The surf was good and the ing form of the verb is common; ING and SURF signed.")
+    assert set(found) == {"ING", "SURF"}
+
+
+def test_bare_city_names_and_the_erasmus_programme_are_not_organisations() -> None:
+    found = orgs(
+        "Students from Leiden and Delft went to Rotterdam with an Erasmus+ grant from Erasmus."
+    )
+    assert found == {}
+
+
+def test_acronym_defined_on_the_page_becomes_an_alias() -> None:
+    found = orgs(
+        "The Hogeschool Zeeland (HZ) opened a lab.",
+        "Later HZ and the Zeeland Research Institute (ZRI) agreed; ZRI will host it.",
+    )
+    assert found["Hogeschool Zeeland"].aliases == ("Hogeschool Zeeland", "HZ")
+    assert found["Zeeland Research Institute"].aliases == ("Zeeland Research Institute", "ZRI")
+
+
+def test_a_page_cannot_redefine_a_well_known_acronym() -> None:
+    found = orgs("The Erasmus Ultrasound Research group (EUR) is new. EUR stands for it.")
+    assert "Erasmus University Rotterdam" in found
+    assert "Erasmus Ultrasound Research group" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A visit to the Bronovo Hospital took place.", "Bronovo Hospital", "hospital"),
+        ("Money went to Stichting Economie071 last year.", "Stichting Economie071", "foundation"),
+        ("The Gemeente Oss joined.", "Gemeente Oss", "municipality"),
+        (
+            "Aeres University of Applied Sciences trains farmers.",
+            "Aeres University of Applied Sciences",
+            "university",
+        ),
+        ("Staff of the Ministerie van Defensie came.", "Ministry of Defence", "ministry"),
+        ("She moved to the Ministry of Foreign Trade.", "Ministry of Foreign Trade", "ministry"),
+        ("Talks with dairy cooperative FrieslandCampina went well.", "FrieslandCampina", "company"),
+        ("Talks with chipmaker Lumiblast went well.", "Lumiblast", "company"),
+        (
+            "Hochschule Ruhr West is a partner.",
+            "Hochschule Ruhr West",
+            "university_of_applied_sciences",
+        ),
+        (
+            "Partners include Julius-Maximilians-Universität Würzburg.",
+            "Julius-Maximilians-Universität Würzburg",
+            "university",
+        ),
+    ],
+)
+def test_rules_find_unknown_organisations_by_their_head_word(
+    text: str, name: str, kind: str
+) -> None:
+    found = orgs(text)
+    assert list(found) == [name]
+    assert found[name].kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prof. Anna de Vries gave a lecture.",
+        "The Medical Data programme started.",
+        "She won the Spinoza Prize and the Stevin Award.",
+        "The Leiden Science Conference and the Delft Energy Symposium were full.",
+        "The Faculty of Science moved to a new building.",
+        "Her Master's in Clinical Technology was accredited.",
+        "University Medical Centres in the region met.",
+    ],
+)
+def test_people_programmes_prizes_events_and_faculties_are_not_organisations(text: str) -> None:
+    assert orgs(text) == {}
+
+
+def test_faculty_resolves_to_its_university() -> None:
+    found = orgs("The Faculty of Science at Leiden University offers the course.")
+    assert list(found) == ["Leiden University"]
+
+
+def test_and_splits_two_names_but_not_one_long_name() -> None:
+    found = orgs(
+        "The University of Amsterdam and Leiden University met the Budapest University of "
+        "Technology and Economics and the Hague Institute for Peace and Justice."
+    )
+    assert set(found) == {
+        "University of Amsterdam",
+        "Leiden University",
+        "Budapest University of Technology and Economics",
+        "Hague Institute for Peace and Justice",
+    }
+
+
+def test_short_reference_after_full_name() -> None:
+    found = orgs("De Europese Commissie steunt het plan. Dat maakte de Commissie bekend.")
+    assert found["European Commission"].aliases == ("Europese Commissie", "Commissie")
+
+
+def test_trailing_head_and_foundation_prefix_join_a_known_name() -> None:
+    found = orgs(
+        "The Leiden Bio Science Park foundation (Stichting Leiden Bio Science Park) grew. "
+        "The Medical Delta consortium too."
+    )
+    assert set(found) == {"Leiden Bio Science Park", "Medical Delta"}
+    assert found["Leiden Bio Science Park"].aliases == (
+        "Leiden Bio Science Park foundation",
+        "Stichting Leiden Bio Science Park",
+    )
+
+
+def test_lower_case_gemeente_is_still_the_municipality() -> None:
+    found = orgs("De wethouder van de gemeente Rotterdam was erbij.")
+    assert list(found) == ["Municipality of Rotterdam"]
+    assert found["Municipality of Rotterdam"].aliases == ("gemeente Rotterdam",)
+
+
+def test_user_gazetteer_extends_and_merges(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.toml"
+    extra.write_text(
+        '[[org]]\nname = "Leiden University"\nkind = "university"\naliases = ["Leiden U"]\n\n'
+        '[[org]]\nname = "Quantum Valley Lab"\nkind = "research_institute"\naliases = ["QVL"]\n',
+        encoding="utf-8",
+    )
+    found = orgs("Leiden U and QVL met.", extra=extra)
+    assert set(found) == {"Leiden University", "Quantum Valley Lab"}
+    assert found["Leiden University"].aliases == ("Leiden U",)
+    # The packaged list alone does not know them.
+    assert orgs("Leiden U and QVL met.") == {}
+
+
+def test_every_alias_key_in_the_packaged_gazetteer_points_to_one_organisation() -> None:
+    gaz = load_gazetteer()
+    assert len(gaz.entries) > 300
+    for entry in gaz.entries:
+        for form in (entry.name, *entry.aliases):
+            assert gaz.by_key[alias_key(form)] is entry, form
+    # Ambiguous bare names never became aliases.
+    for bare in ("Leiden", "Delft", "Rotterdam", "Erasmus", "Amsterdam"):
+        assert gaz.lookup(bare) is None
+
+
+def test_title_case_headline_and_person_affiliations_make_no_new_names() -> None:
+    found = orgs(
+        "Leiden University And TNO Sign Agreement On Space Research Institute",
+        "Prof. Anna Jansen of Leiden University spoke.",
+    )
+    assert set(found) == {"Leiden University", "TNO"}
+    assert found["Leiden University"].aliases == ("Leiden University",)
+
+
+def test_lower_case_municipality_and_province_names() -> None:
+    found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
+    assert found["gemeente Enschede"].kind == "municipality"
+    assert found["Province of Overijssel"].aliases == ("provincie Overijssel",)
+
+
+def test_name_found_by_a_rule_is_recognised_again_later() -> None:
+    found = orgs("De studentenhuisvester DUWO en woningcorporatie Portaal bouwen.", "DUWO beheert.")
+    assert set(found) == {"DUWO", "Portaal"}
+
+
+def test_parts_of_a_university_resolve_to_it_but_a_fund_does_not() -> None:
+    found = orgs(
+        "The Erasmus MC Cancer Institute, the Leiden University Fund and Lumicks B.V. met."
+    )
+    assert found["Erasmus MC"].aliases == ("Erasmus MC Cancer Institute",)
+    assert found["Leiden University Fund"].kind == "foundation"
+    assert found["Lumicks B.V"].kind == "company"
+    assert "Leiden University" not in found
