@@ -1,0 +1,160 @@
+"""Words that make up date expressions, per language, as data for ``scraper.extract.dates``.
+
+Normalisation constants (season and half start months) are fixed and shared
+with the gold annotations: change them only together with the gold files.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, dict[str, int]] = {
+    "en": {
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+        "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    "nl": {
+        "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3,
+        "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+        "augustus": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+        "oktober": 10, "okt": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    },
+    # German is not a default language; sources for German-speaking peers opt in.
+    "de": {
+        "januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz": 3, "maerz": 3,
+        "mär": 3, "april": 4, "apr": 4, "mai": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+        "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
+        "november": 11, "nov": 11, "dezember": 12, "dez": 12,
+    },
+}  # fmt: skip
+
+# English month names that are also ordinary words ("you may", "a march"):
+# in running text they count only when capitalised.
+AMBIGUOUS_MONTH_WORDS: frozenset[str] = frozenset({"may", "march", "mar"})
+
+SEASONS: dict[str, dict[str, int]] = {
+    "en": {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12},
+    "nl": {"voorjaar": 3, "lente": 3, "zomer": 6, "najaar": 9, "herfst": 9, "winter": 12},
+    "de": {"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "winter": 12},
+}
+
+SEASON_START_MONTHS: tuple[int, ...] = (3, 6, 9, 12)
+
+# Phrase before a year -> first month of the half it names.
+HALVES: dict[str, dict[str, int]] = {
+    "en": {
+        "early": 1, "beginning of": 1, "start of": 1, "first half of": 1,
+        "mid": 6, "middle of": 6, "midway through": 6,
+        "late": 7, "end of": 7, "second half of": 7, "latter half of": 7,
+    },
+    "nl": {
+        "begin": 1, "begin van": 1, "start van": 1, "eerste helft van": 1,
+        "medio": 6, "midden": 6, "halverwege": 6,
+        "eind": 7, "einde": 7, "eind van": 7, "einde van": 7, "tweede helft van": 7,
+        "eind van het jaar": 7,
+    },
+    "de": {"anfang": 1, "erste hälfte": 1, "mitte": 6, "ende": 7, "zweite hälfte": 7},
+}  # fmt: skip
+
+WEEKDAYS: dict[str, dict[str, int]] = {
+    "en": {
+        "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+        "saturday": 5, "sunday": 6,
+    },
+    "nl": {
+        "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4,
+        "zaterdag": 5, "zondag": 6,
+    },
+    "de": {
+        "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
+        "samstag": 5, "sonnabend": 5, "sonntag": 6,
+    },
+}  # fmt: skip
+
+# Modifiers before weekday/season/week/month/year words: -1 past, 0 current, +1 next.
+RELATIVE_MODIFIERS: dict[str, dict[str, int]] = {
+    "en": {"last": -1, "past": -1, "previous": -1, "this": 0, "next": 1, "coming": 1},
+    "nl": {
+        "afgelopen": -1, "vorige": -1, "vorig": -1, "jongstleden": -1,
+        "deze": 0, "dit": 0, "komende": 1, "komend": 1, "volgende": 1, "volgend": 1,
+    },
+    "de": {
+        "letzten": -1, "letzte": -1, "letztes": -1, "vergangenen": -1, "vergangene": -1,
+        "diesen": 0, "diese": 0, "dieses": 0, "nächsten": 1, "nächste": 1, "nächstes": 1,
+        "kommenden": 1, "kommende": 1,
+    },
+}  # fmt: skip
+
+UNIT_WORDS: dict[str, dict[str, str]] = {
+    "en": {"week": "week", "month": "month", "year": "year"},
+    "nl": {"week": "week", "maand": "month", "jaar": "year"},
+    "de": {"woche": "week", "monat": "month", "jahr": "year"},
+}
+
+# Single words meaning a day relative to the reference date.
+DAY_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+        "this morning": 0, "this afternoon": 0, "this evening": 0,
+        "the day before yesterday": -2, "the day after tomorrow": 2,
+    },
+    "nl": {
+        "vandaag": 0, "gisteren": -1, "eergisteren": -2, "overmorgen": 2, "morgen": 1,
+        "vanmorgen": 0, "vanochtend": 0, "vanmiddag": 0, "vanavond": 0, "vannacht": 0,
+        "gisteravond": -1, "gistermiddag": -1, "gisterochtend": -1,
+    },
+    "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
+}  # fmt: skip
+
+# "morgen" also means "morning": not "tomorrow" after these words.
+MORGEN_NOT_AFTER: tuple[str, ...] = ("'s", "’s", "deze", "die", "elke", "iedere", "goede", "de")
+
+# Words after which a bare four-digit number reads as a year.
+YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "in", "since", "until", "till", "from", "by", "to", "of", "during", "before",
+        "after", "through", "around", "circa", "year", "early", "late", "mid",
+    ),
+    "nl": (
+        "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
+        "rond", "medio", "t/m", "begin", "eind",
+    ),
+    "de": (
+        "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
+    ),
+}  # fmt: skip
+
+# Words before a bare month name ("in March") that make it a date.
+MONTH_CONTEXT: dict[str, tuple[str, ...]] = {
+    "en": (
+        "in",
+        "since",
+        "until",
+        "from",
+        "by",
+        "before",
+        "after",
+        "during",
+        "early",
+        "late",
+        "mid",
+    ),
+    "nl": ("in", "sinds", "tot", "vanaf", "per", "voor", "na", "begin", "eind", "medio", "half"),
+    "de": ("im", "seit", "bis", "ab", "anfang", "ende", "mitte"),
+}
+
+# A four-digit number followed by one of these is a quantity, not a year.
+QUANTITY_WORDS: frozenset[str] = frozenset(
+    {
+        "students", "studenten", "people", "mensen", "participants", "deelnemers",
+        "employees", "medewerkers", "members", "leden", "euro", "euros", "dollars",
+        "pounds", "hours", "uur", "km", "kilometres", "kilometers", "metres", "meter",
+        "square", "tonnes", "ton", "pages", "words", "applicants", "patients",
+        "patiënten", "researchers", "onderzoekers", "staff", "jobs", "banen", "copies",
+        "visitors", "bezoekers", "new", "nieuwe", "extra", "more", "meer", "scientists",
+        "children", "kinderen", "times", "keer", "m2", "m²", "beds", "bedden", "signatures",
+        "respondents", "alumni", "places", "plaatsen", "seats", "homes", "woningen",
+        "volunteers", "vrijwilligers", "cases", "gevallen", "samples", "monsters",
+        "euro's", "mln", "million", "miljoen", "billion", "miljard",
+    }
+)  # fmt: skip

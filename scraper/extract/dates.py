@@ -1,0 +1,583 @@
+"""Find and normalise date expressions in English and Dutch text.
+
+Pure functions: no I/O, no clock. Relative expressions ("yesterday", "last
+Tuesday") resolve against an explicit ``reference`` date and are skipped
+without one. Values are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` at an honest
+precision: "March 2024" is a month, never the 1st of March.
+
+Normalisation rules (shared with the gold annotations): seasons and halves
+are the first month of the period (see ``date_vocab``); a weekday on its own
+is the most recent such day on or before the reference; a day and month
+without a year take the year that puts the date nearest the reference.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from scraper.extract import date_vocab as V
+from scraper.models import DateMention, Precision
+
+log = logging.getLogger(__name__)
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+_YEAR = r"(?:19|20)\d\d|2100"
+# A year is not part of a longer number ("12024", "2024.5", "2,024").
+_YEAR_ALONE = rf"(?<![\d.,/-])(?:{_YEAR})(?![\d]|[.,]\d)"
+_ORD = r"(?:st|nd|rd|th|e|ste|de|\.)?"  # "12th", "1e", "3de", German "19."
+
+_MONTH_ABBREVIATIONS = frozenset(
+    {
+        "jan",
+        "feb",
+        "mar",
+        "mrt",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "okt",
+        "nov",
+        "dec",
+    }
+)
+
+# "since May" is a May in the past, never the coming one.
+_PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+
+
+class _Vocab:
+    """Merged vocabulary and compiled patterns for one tuple of languages."""
+
+    def __init__(self, languages: tuple[str, ...]) -> None:
+        langs = tuple(lang for lang in languages if lang in V.MONTHS) or ("en", "nl")
+
+        def merged(table: dict[str, dict[str, int]]) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for lang in langs:
+                for key, value in table[lang].items():
+                    out.setdefault(key, value)
+            return out
+
+        self.months = merged(V.MONTHS)
+        self.seasons = merged(V.SEASONS)
+        self.halves = merged(V.HALVES)
+        self.weekdays = merged(V.WEEKDAYS)
+        self.modifiers = merged(V.RELATIVE_MODIFIERS)
+        self.day_words = merged(V.DAY_WORDS)
+        self.units = {k: v for lang in langs for k, v in V.UNIT_WORDS[lang].items()}
+        year_ctx = {w for lang in langs for w in V.YEAR_CONTEXT[lang]}
+        month_ctx = {w for lang in langs for w in V.MONTH_CONTEXT[lang]}
+
+        month = rf"(?P<month>{_alt(self.months)})\.?"
+        weekday = rf"(?:(?:{_alt(self.weekdays)}),?\s+)?"
+        year = rf"(?P<year>{_YEAR_ALONE})"
+        flags = re.IGNORECASE
+        self.patterns: list[tuple[re.Pattern[str], Callable[..., DateMention | None]]] = [
+            # 2024-03-12, 2024-03-12T09:00:00+01:00
+            (
+                re.compile(
+                    r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
+                    r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
+                ),
+                self._iso,
+            ),
+            # 14-03-2025, 14/03/2025, 14.03.2025
+            (
+                re.compile(
+                    r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)"
+                    rf"(?P<y>{_YEAR})(?![\d]|[-/.]\d)"
+                ),
+                self._numeric,
+            ),
+            # (Tuesday) 12 March 2024, 12th of March 2024, 12-14 March 2024
+            (
+                re.compile(
+                    rf"\b{weekday}(?P<day>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
+                    rf"(?:\s+of)?\s+{month}(?:,?\s+{year})?\b",
+                    flags,
+                ),
+                self._day_month,
+            ),
+            # (Tuesday,) March 12(th), 2024
+            (
+                re.compile(
+                    rf"\b{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                    rf"(?![.,:]?\d)(?:,?\s+{year})?",
+                    flags,
+                ),
+                self._day_month,
+            ),
+            # March 2024, maart 2024, March of 2024
+            (re.compile(rf"\b{month}(?:,|\s+of|\s+van)?\s+{year}", flags), self._month_year),
+            # in March (year from the reference)
+            (
+                re.compile(
+                    rf"\b(?:{_alt(month_ctx)})[\s-]+{month}\b(?!\s*\d)",
+                    flags,
+                ),
+                self._bare_month,
+            ),
+            # spring 2025, summer of 2023, najaar 2024, zomer van 2023
+            (
+                re.compile(
+                    rf"\b(?P<season>{_alt(self.seasons)})(?:\s+(?:of|van))?\s+{year}",
+                    flags,
+                ),
+                self._season_year,
+            ),
+            # this autumn, last summer, dit najaar, afgelopen zomer
+            (
+                re.compile(
+                    rf"\b(?P<mod>{_alt(self.modifiers)})\s+(?P<season>{_alt(self.seasons)})\b",
+                    flags,
+                ),
+                self._relative_season,
+            ),
+            # mid-2016, early 2025, the second half of 2024, begin 2025, medio 2026
+            (
+                re.compile(
+                    rf"\b(?P<half>{_alt(self.halves)})(?:-|\s+)(?:(?:the\s+year|het\s+jaar)\s+)?"
+                    rf"(?P<year>{_YEAR})(?![\d]|[.,]\d)",
+                    flags,
+                ),
+                self._half_year,
+            ),
+            # 2020-2024, 2023/24, between 2020 and 2024
+            (
+                re.compile(
+                    rf"(?P<y1>{_YEAR_ALONE})\s*(?:[-–—/]|\s+(?:to|tot|until|t/m)\s+)"
+                    rf"\s*(?P<y2>{_YEAR}|\d\d)(?![\d]|[.,]\d|[-/]\d)",
+                    flags,
+                ),
+                self._year_range,
+            ),
+            (
+                re.compile(
+                    rf"\b(?:between|tussen)\s+(?P<y1>{_YEAR_ALONE})\s+(?:and|en)\s+(?P<y2>{_YEAR})\b",
+                    flags,
+                ),
+                self._year_range,
+            ),
+            # in 2006, since 2019, the year 2020, from 2025 (to 2030)
+            (
+                re.compile(
+                    rf"\b(?:{_alt(year_ctx)})\s+(?:(?:the\s+year|het\s+jaar)\s+)?{year}"
+                    rf"(?P<more>(?:\s*(?:,|and|en|or|of|&)\s*(?:{_YEAR_ALONE}))*)",
+                    flags,
+                ),
+                self._context_year,
+            ),
+            # yesterday, gisteren, the day before yesterday
+            (re.compile(rf"(?<![\w'’])(?P<word>{_alt(self.day_words)})\b", flags), self._day_word),
+            # last Tuesday, next Monday, afgelopen dinsdag, (on) Tuesday
+            (
+                re.compile(
+                    rf"\b(?:(?P<mod>{_alt(self.modifiers)})\s+)?(?P<weekday>{_alt(self.weekdays)})\b",
+                    flags,
+                ),
+                self._weekday,
+            ),
+            # vorige week dinsdag, Tuesday of last week, dinsdag volgende week
+            (
+                re.compile(
+                    rf"\b(?P<mod>{_alt(self.modifiers)})\s+week\s+(?P<weekday>{_alt(self.weekdays)})\b"
+                    rf"|\b(?P<weekday2>{_alt(self.weekdays)})\s+(?:of\s+)?(?P<mod2>{_alt(self.modifiers)})\s+week\b",
+                    flags,
+                ),
+                self._week_weekday,
+            ),
+            # last week, next month, (later) this year, vorig jaar, volgende maand
+            (
+                re.compile(
+                    rf"\b(?:(?:later|earlier|eerder|later|früher|später)\s+)?"
+                    rf"(?P<mod>{_alt(self.modifiers)})\s+(?P<unit>{_alt(self.units)})\b",
+                    flags,
+                ),
+                self._relative_unit,
+            ),
+        ]
+
+    # -- handlers: each returns a mention or None; ``ctx`` carries the call options --
+
+    def _iso(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        return _day_mention(m.group(0), int(m["y"]), int(m["m"]), int(m["d"]), m.start())
+
+    def _numeric(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        day, month = (b, a) if ctx.date_order.upper().startswith("MD") else (a, b)
+        if not _valid(y, month, day):
+            day, month = month, day  # unambiguous the other way round ("03/14/2025")
+        return _day_mention(m.group(0), y, month, day, m.start())
+
+    def _day_month(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if not self._month_ok(m, "month", ctx):
+            return None
+        month = self.months[_key(m["month"])]
+        day = int(m["day"])
+        # A leading weekday stays in the text ("Tuesday 17 June"), as in the gold files.
+        text, start = m.group(0), m.start()
+        if m["year"]:
+            return _day_mention(text, int(m["year"]), month, day, start)
+        if ctx.reference is None:
+            return None
+        year = _nearest_year(ctx.reference, month, day)
+        return _day_mention(text, year, month, day, start) if year else None
+
+    def _month_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if not self._month_ok(m, "month", ctx):
+            return None
+        if re.search(
+            r"\d\s*(?:st|nd|rd|th|e)?\s+(?:of\s+)?$", ctx.text[max(0, m.start() - 8) : m.start()]
+        ):
+            return None  # the tail of an impossible day ("31 February 2024")
+        month = self.months[_key(m["month"])]
+        return _mention(m.group(0), f"{int(m['year']):04d}-{month:02d}", "month", m.start())
+
+    def _bare_month(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None or not self._month_ok(m, "month", ctx):
+            return None
+        month = self.months[_key(m["month"])]
+        if _key(m["month"]) in _MONTH_ABBREVIATIONS:  # "in Jan" is too often a name
+            return None
+        if _key(m.group(0).split()[0]) in _PAST_CONTEXT:
+            year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
+        else:
+            year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
+        return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+
+    def _season_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        month = self.seasons[_key(m["season"])]
+        return _mention(m.group(0), f"{int(m['year']):04d}-{month:02d}", "season", m.start())
+
+    def _relative_season(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None:
+            return None
+        start = _season_start(
+            ctx.reference, self.seasons[_key(m["season"])], self.modifiers[_key(m["mod"])]
+        )
+        return _mention(m.group(0), f"{start.year:04d}-{start.month:02d}", "season", m.start())
+
+    def _half_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        month = self.halves[_key(m["half"])]
+        return _mention(m.group(0), f"{int(m['year']):04d}-{month:02d}", "half", m.start())
+
+    def _year_range(self, m: re.Match[str], ctx: _Ctx) -> list[DateMention] | None:
+        y1 = int(m["y1"])
+        raw2 = m["y2"]
+        y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+        if not (y1 < y2 <= MAX_YEAR) or y2 - y1 > 100:
+            return None
+        return [
+            _mention(m["y1"], str(y1), "year", m.start("y1")),
+            _mention(raw2, str(y2), "year", m.start("y2")),
+        ]
+
+    def _context_year(self, m: re.Match[str], ctx: _Ctx) -> list[DateMention] | None:
+        out: list[DateMention] = []
+        starts = [(m.start("year"), m["year"])]
+        if m["more"]:
+            base = m.start("more")
+            starts += [(base + y.start(), y.group(0)) for y in re.finditer(_YEAR, m["more"])]
+        for start, raw in starts:
+            if _is_quantity(ctx.text, start + len(raw)):
+                break
+            out.append(_mention(raw, raw, "year", start))
+        return out or None
+
+    def _day_word(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None:
+            return None
+        word = _key(m["word"])
+        if word == "morgen":
+            before = ctx.text[: m.start()].rstrip().rsplit(None, 1)
+            if before and before[-1].lower() in V.MORGEN_NOT_AFTER:
+                return None
+        day = ctx.reference + timedelta(days=self.day_words[word])
+        return _mention(m.group(0), day.isoformat(), "day", m.start())
+
+    def _weekday(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None:
+            return None
+        target = self.weekdays[_key(m["weekday"])]
+        back = (ctx.reference.weekday() - target) % 7
+        mod = self.modifiers[_key(m["mod"])] if m["mod"] else 0
+        if mod < 0:
+            day = ctx.reference - timedelta(days=back or 7)
+        elif mod > 0:
+            day = ctx.reference + timedelta(days=(target - ctx.reference.weekday()) % 7 or 7)
+        else:
+            # News reports past events: a bare weekday is the latest one up to the reference.
+            day = ctx.reference - timedelta(days=back)
+        return _mention(m.group(0), day.isoformat(), "day", m.start())
+
+    def _week_weekday(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None:
+            return None
+        mod = self.modifiers[_key(m["mod"] or m["mod2"])]
+        target = self.weekdays[_key(m["weekday"] or m["weekday2"])]
+        monday = ctx.reference - timedelta(days=ctx.reference.weekday()) + timedelta(weeks=mod)
+        day = monday + timedelta(days=target)
+        return _mention(m.group(0), day.isoformat(), "day", m.start())
+
+    def _relative_unit(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None:
+            return None
+        mod = self.modifiers[_key(m["mod"])]
+        unit = self.units[_key(m["unit"])]
+        ref = ctx.reference
+        if unit == "year":
+            return _mention(m.group(0), f"{ref.year + mod:04d}", "year", m.start())
+        if unit == "month":
+            index = ref.year * 12 + ref.month - 1 + mod
+            return _mention(
+                m.group(0), f"{index // 12:04d}-{index % 12 + 1:02d}", "month", m.start()
+            )
+        # A week has no precision of its own; its month is the honest claim.
+        day = ref + timedelta(weeks=mod)
+        return _mention(m.group(0), f"{day.year:04d}-{day.month:02d}", "month", m.start())
+
+    def _month_ok(self, m: re.Match[str], group: str, ctx: _Ctx) -> bool:
+        word = m[group]
+        if ctx.strict and _key(word) in V.AMBIGUOUS_MONTH_WORDS and not word[0].isupper():
+            return False
+        return True
+
+
+class _Ctx:
+    __slots__ = ("text", "reference", "date_order", "strict")
+
+    def __init__(self, text: str, reference: date | None, date_order: str, strict: bool) -> None:
+        self.text = text
+        self.reference = reference
+        self.date_order = date_order
+        self.strict = strict
+
+
+@lru_cache(maxsize=8)
+def _vocab(languages: tuple[str, ...]) -> _Vocab:
+    return _Vocab(languages)
+
+
+def _key(word: str) -> str:
+    return " ".join(word.lower().rstrip(".").split())
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    if not (MIN_YEAR <= y <= MAX_YEAR and 1 <= m <= 12 and 1 <= d <= 31):
+        return False
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _mention(text: str, value: str, precision: Precision, start: int) -> DateMention:
+    return DateMention(text=text, value=value, precision=precision, span=(start, start + len(text)))
+
+
+def _day_mention(text: str, y: int, m: int, d: int, start: int = 0) -> DateMention | None:
+    if not _valid(y, m, d):
+        return None
+    return _mention(text, f"{y:04d}-{m:02d}-{d:02d}", "day", start)
+
+
+def _nearest_year(reference: date, month: int, day: int) -> int | None:
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            distance = abs((date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _season_start(reference: date, month: int, mod: int) -> date:
+    """Start of the named season: the current one (mod 0), the previous or the next."""
+    starts = [date(y, month, 1) for y in range(reference.year - 2, reference.year + 2)]
+    current = max(
+        date(y, m, 1)
+        for y in (reference.year - 1, reference.year)
+        for m in V.SEASON_START_MONTHS
+        if date(y, m, 1) <= reference
+    )
+    if mod < 0:
+        return max(s for s in starts if s < current)
+    if mod > 0:
+        return min(s for s in starts if s > reference)
+    # "this winter" in January is the winter that began last December.
+    if month == 12 and reference.month <= 2:
+        return date(reference.year - 1, 12, 1)
+    return date(reference.year, month, 1)
+
+
+def _is_quantity(text: str, end: int) -> bool:
+    """True when the number ending at ``end`` is followed by a unit or counted noun."""
+    rest = text[end : end + 30]
+    if re.match(r"\s*(?:%|percent|procent|€|\+)", rest, re.IGNORECASE):
+        return True
+    word = re.match(r"\s+([\w'²]+)", rest)
+    return bool(word and word.group(1).lower() in V.QUANTITY_WORDS)
+
+
+def _candidates(vocab: _Vocab, ctx: _Ctx) -> Iterator[tuple[int, int, int, list[DateMention]]]:
+    for priority, (pattern, handler) in enumerate(vocab.patterns):
+        for m in pattern.finditer(ctx.text):
+            found = handler(m, ctx)
+            if not found:
+                continue
+            mentions = found if isinstance(found, list) else [found]
+            yield m.start(), m.end(), priority, mentions
+
+
+def _scan(
+    text: str, reference: date | None, date_order: str, languages: tuple[str, ...], strict: bool
+) -> list[DateMention]:
+    vocab = _vocab(tuple(languages))
+    ctx = _Ctx(text, reference, date_order, strict)
+    found = list(_candidates(vocab, ctx))
+    # Longest match wins; a shorter expression inside a longer one is part of it.
+    chosen: list[tuple[int, int, int, list[DateMention]]] = []
+    for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
+        if all(cand[1] <= c[0] or cand[0] >= c[1] for c in chosen):
+            chosen.append(cand)
+    chosen.sort(key=lambda c: c[0])
+    return [mention for c in chosen for mention in c[3]]
+
+
+def find_dates(
+    text: str,
+    *,
+    reference: date | None = None,
+    date_order: str = "DMY",
+    languages: tuple[str, ...] = ("en", "nl"),
+) -> list[DateMention]:
+    """Every date expression in running ``text``, in order, with ``span`` offsets.
+
+    Relative expressions resolve against ``reference`` and are skipped when it
+    is None. Bare four-digit numbers count as years only in date-ish context
+    ("in 2006", "2020-2024", "since 2019"). Never raises.
+    """
+    if not text:
+        return []
+    try:
+        return _scan(text, reference, date_order, languages, strict=True)
+    except (ValueError, OverflowError, IndexError, KeyError):  # pragma: no cover - defensive
+        log.warning("date scan failed on %r", text[:80], exc_info=True)
+        return []
+
+
+_ISO_MONTH = re.compile(rf"^({_YEAR})-(\d\d)$")
+_ONLY_YEAR = re.compile(rf"^({_YEAR})$")
+
+
+def parse_date(
+    text: str,
+    *,
+    date_order: str = "DMY",
+    languages: tuple[str, ...] = ("en", "nl"),
+    reference: date | None = None,
+) -> DateMention | None:
+    """Read one date string (an attribute value or a short date line) at its precision.
+
+    ``2024-03-12T09:00:00+01:00`` and ``12 March 2024`` are days, ``March 2024``
+    is a month, ``2024`` a year. Returns None when no date is found. Never raises.
+    """
+    if not isinstance(text, str):
+        return None
+    raw = text.strip()
+    if not raw or len(raw) > 500:
+        raw = raw[:500]
+        if not raw:
+            return None
+    iso = _from_iso(raw)
+    if iso is not None:
+        return iso
+    if m := _ONLY_YEAR.match(raw):
+        return _mention(raw, m.group(1), "year", 0)
+    if m := _ISO_MONTH.match(raw):
+        month = int(m.group(2))
+        if 1 <= month <= 12:
+            return _mention(raw, f"{m.group(1)}-{month:02d}", "month", 0)
+    try:
+        found = _scan(raw, reference, date_order, languages, strict=False)
+    except (ValueError, OverflowError, IndexError, KeyError):  # pragma: no cover - defensive
+        found = []
+    absolute = [d for d in found if d.precision in ("day", "month", "season", "half")]
+    if absolute:
+        return _offset(text, raw, absolute[0])
+    fallback = _dateparser(raw, date_order, languages)
+    if fallback is not None:
+        return _offset(text, raw, fallback)
+    return _offset(text, raw, found[0]) if found else None
+
+
+def _offset(text: str, raw: str, mention: DateMention) -> DateMention:
+    shift = text.find(raw)
+    if mention.span is None or shift <= 0:
+        return mention
+    return replace(mention, span=(mention.span[0] + shift, mention.span[1] + shift))
+
+
+def _from_iso(raw: str) -> DateMention | None:
+    candidate = raw
+    if len(candidate) < 8 or not candidate[:4].isdigit():
+        return None
+    try:
+        parsed = datetime.fromisoformat(candidate.replace("z", "Z"))
+    except ValueError:
+        try:
+            parsed_date = date.fromisoformat(candidate[:10])
+        except ValueError:
+            return None
+        if not re.match(r"^\d{4}-\d\d-\d\d(?:[T ]|$)", candidate):
+            return None
+        parsed = datetime(parsed_date.year, parsed_date.month, parsed_date.day)
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    # The local calendar day as written, not converted to UTC: a page saying
+    # 2024-03-12T00:30+01:00 was published on the 12th where it was written.
+    return _mention(raw, parsed.date().isoformat(), "day", 0)
+
+
+def _dateparser(raw: str, date_order: str, languages: tuple[str, ...]) -> DateMention | None:
+    """Last resort for odd formats; only trusted when it saw a day, month and year."""
+    if not re.search(rf"(?<!\d)(?:{_YEAR})(?!\d)", raw) or len(raw) > 80:
+        return None
+    try:
+        import dateparser
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    settings = {
+        "DATE_ORDER": date_order,
+        # Only absolute dates: relative parsing turns "3 years" into a date.
+        "PARSERS": ["absolute-time", "custom-formats"],
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PREFER_DAY_OF_MONTH": "first",
+    }
+    try:
+        parsed = dateparser.parse(raw, languages=list(languages), settings=settings)
+    except Exception:  # noqa: BLE001 - third-party parser may fail in many ways on odd text
+        return None
+    if parsed is None or not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    return _mention(raw, parsed.date().isoformat(), "day", 0)

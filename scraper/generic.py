@@ -1,0 +1,246 @@
+"""``GenericSource``: a parser that reads any news page without site-specific rules.
+
+Steps: decode and parse the HTML; read metadata (JSON-LD, ``<meta>``) before
+scripts are removed; drop page layout (navigation, sidebars, footers, cookie
+banners); read the publication date from the most reliable place that has
+one; decide whether the page is an article, a listing or a static page; and
+collect the body paragraphs. Pure: no I/O, no clock.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+
+from bs4 import BeautifulSoup, Tag
+
+from scraper import generic_body as body
+from scraper import generic_dates as dates
+from scraper import metadata
+from scraper.generic_listing import listing_signals, next_page
+from scraper.html import soup
+from scraper.models import Page, PageKind, ParsedArticle
+
+log = logging.getLogger(__name__)
+
+# Short, frequent words that tell English from Dutch.
+STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        "the and of to in is that for with are was on as by this be have from at an it not "
+        "which their has were will they".split()
+    ),
+    "nl": frozenset(
+        "de het een en van in is dat op te voor met zijn niet aan er ook als bij door worden "
+        "wordt naar om dit nog maar wij".split()
+    ),
+}
+
+
+class GenericSource:
+    """A source for any news page: metadata first, then visible-page heuristics."""
+
+    name = "generic"
+    hosts: tuple[str, ...] = ()
+    start_urls: tuple[str, ...] = ()
+    version = 1
+
+    def __init__(
+        self, *, languages: tuple[str, ...] = ("en", "nl"), date_order: str = "DMY"
+    ) -> None:
+        self.languages = languages
+        self.date_order = date_order
+
+    def parse(self, page: Page) -> ParsedArticle:
+        """Read title, dates, language, kind, links and body paragraphs of one page."""
+        tree = soup(page)
+        return self.parse_tree(tree, page)
+
+    def parse_tree(self, tree: BeautifulSoup, page: Page) -> ParsedArticle:
+        """Like :meth:`parse` on an already parsed page. The tree is modified."""
+        meta = metadata.meta_map(tree)
+        objects = metadata.json_ld_objects(tree)
+        base = metadata.base_url(tree, page.url)
+        canonical, alternates = metadata.canonical_and_alternates(tree, meta, base)
+        lang = metadata.language(tree, meta, page.headers.get("content-language"))
+        head_next = _head_next(tree)
+        og_title = meta.get("og:title") or meta.get("twitter:title")
+        title_tag = tree.title.get_text() if tree.title else None
+
+        published, modified = metadata.json_ld_dates(objects, self.date_order)
+        source = "json-ld" if published else None
+        meta_published, meta_modified = metadata.meta_dates(meta, self.date_order)
+        modified = modified or meta_modified
+        if published is None and meta_published is not None:
+            published, source = meta_published, "meta"
+
+        body.drop_noise(tree)
+        root = tree.body or tree
+        # Pagination sits in a <nav>: read it before page layout is removed.
+        nxt = next_page(root, head_next, base, page.url)
+        body.drop_chrome(root, tokens=body.LAYOUT_TOKENS)
+        area = _main_area(tree)
+        h1 = _find_h1(area, tree)
+
+        title = _choose_title(
+            h1_text=metadata.clean_text(body.inline_text(h1)) if h1 else None,
+            og_title=og_title,
+            headline=metadata.json_ld_headline(objects),
+            title_tag=title_tag,
+            site_name=meta.get("og:site_name"),
+        )
+
+        # The visible page, most reliable first; metadata above wins over all of it.
+        latest = page.fetched_at.date()
+        order, langs = self.date_order, self.languages
+        time_published, time_modified = dates.time_dates(area, tree, order, latest)
+        text_published, text_modified, text_anywhere = dates.text_dates(
+            area, h1, order, langs, latest
+        )
+        marked_published, marked_modified = dates.marked_dates(area, order, langs, latest)
+        modified = modified or time_modified or text_modified or marked_modified
+        for candidate, where in (
+            (time_published, "time"),
+            (text_published, "text"),
+            (marked_published, "text"),
+            (dates.url_date(page.url), "url"),
+            (text_anywhere, "text"),
+        ):
+            if published is None and candidate is not None:
+                published, source = candidate, where
+
+        skip = {u for u in (canonical, *alternates.values()) if u}
+        if nxt:
+            skip.add(nxt)
+        listing = listing_signals(area, base, page.url, skip)
+
+        container = body.find_container(tree) or area
+        leads = body.lead_blocks(container, h1)
+        paragraphs = []
+        for block in (*leads, container):
+            body.drop_chrome(block, tokens=body.CHROME_TOKENS)
+            paragraphs += body.paragraphs(block, title)
+        kind = _kind(listing.score, listing.links, paragraphs, objects, meta, published, source)
+
+        if lang is None:
+            lang = _vote_language(paragraphs or ([title] if title else []))
+        return ParsedArticle(
+            url=page.url,
+            title=title,
+            # A listing's dates belong to its items, not to the page.
+            published=published if kind != "listing" else None,
+            published_source=source if published and kind != "listing" else None,
+            language=lang,
+            paragraphs=tuple(paragraphs) if kind != "listing" else (),
+            kind=kind,
+            links=listing.links if kind == "listing" else (),
+            next_page=nxt if kind == "listing" else None,
+            canonical_url=canonical,
+            modified=modified,
+            alternates=alternates,
+        )
+
+
+def _main_area(tree: BeautifulSoup) -> Tag:
+    """Where the article lives: ``<main>``, a single ``<article>``, else the body."""
+    candidates = (
+        tree.find("main"),
+        tree.find(attrs={"role": "main"}),
+        *(tree.find(id=name) for name in ("main-content", "content", "main")),
+    )
+    for found in candidates:
+        if isinstance(found, Tag) and body.text_length(found) > 200:
+            return found
+    articles = tree.find_all("article", limit=2)
+    if len(articles) == 1:
+        return articles[0]
+    return tree.body or tree
+
+
+def _find_h1(area: Tag, tree: BeautifulSoup) -> Tag | None:
+    h1 = area.find("h1") or tree.find("h1")
+    return h1 if isinstance(h1, Tag) and h1.get_text(strip=True) else None
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def _choose_title(
+    *,
+    h1_text: str | None,
+    og_title: str | None,
+    headline: str | None,
+    title_tag: str | None,
+    site_name: str | None,
+) -> str | None:
+    """og:title, JSON-LD headline, the h1, then ``<title>`` minus the site name.
+
+    The visible h1 wins when it agrees with one of the others: it has the
+    editor's own spelling and never a site suffix.
+    """
+    candidates = [
+        metadata.strip_site_suffix(t, site_name)
+        for t in (og_title, headline, title_tag)
+        if t and t.strip()
+    ]
+    if h1_text:
+        h1_key = _key(h1_text)
+        for cand in candidates:
+            key = _key(cand)
+            if key and (key == h1_key or key.startswith(h1_key) or h1_key.startswith(key)):
+                return h1_text
+    ordered = [*candidates[:2], *([h1_text] if h1_text else []), *candidates[2:]]
+    return ordered[0] if ordered else None
+
+
+def _kind(
+    listing_score: int,
+    links: tuple[str, ...],
+    paragraphs: list[str],
+    objects: list[dict[str, object]],
+    meta: dict[str, str],
+    published: date | None,
+    published_source: str | None,
+) -> PageKind:
+    """``listing`` for a news overview, ``page`` without a publication date, else ``article``."""
+    article_score = 0
+    if published_source in ("json-ld", "meta"):
+        # Overviews rarely declare a publication date of their own.
+        article_score += 2
+    elif published_source in ("time", "text"):
+        article_score += 1
+    if metadata.is_article_type(objects):  # type: ignore[arg-type]
+        article_score += 2
+    if meta.get("og:type", "").lower() == "article":
+        article_score += 2
+    long_text = sum(len(p) for p in paragraphs if len(p) > 120)
+    if long_text >= 3000:
+        article_score += 4  # this much prose is an article, whatever links surround it
+    elif long_text >= 1500:
+        article_score += 2
+    if long_text >= 1500 and long_text >= 250 * len(links):
+        # Far more prose than a teaser per link: the links surround an article.
+        article_score += 2
+    elif long_text >= 600:
+        article_score += 1
+    if listing_score >= 3 and listing_score > article_score and (links or published is None):
+        return "listing"
+    if published is None:
+        return "page"
+    return "article"
+
+
+def _head_next(tree: BeautifulSoup) -> str | None:
+    for link in tree.find_all("link", href=True):
+        if "next" in [r.lower() for r in (link.get("rel") or [])]:
+            return str(link["href"])
+    return None
+
+
+def _vote_language(texts: list[str]) -> str | None:
+    """English or Dutch by counting frequent short words; None when neither shows."""
+    words = re.findall(r"[a-zà-ÿ]+", " ".join(texts[:20]).lower())
+    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] >= 3 else None

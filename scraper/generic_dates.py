@@ -1,0 +1,209 @@
+"""Where a news page shows its publication date, when its metadata does not say.
+
+Used by ``scraper.generic`` after JSON-LD and ``<meta>``: ``<time>`` elements,
+visible date lines near the title, elements whose class says "date", and the
+URL. Modified dates ("Last updated", "Bijgewerkt") are told apart by label.
+Pure functions over a tree from which page layout has been removed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import unquote, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+from scraper.extract.dates import find_dates, parse_date
+
+# Labels in front of a date line, and labels that mark a date as not the publication date.
+PUBLISHED_LABELS = re.compile(
+    r"\b(?:published|posted|date|dated|gepubliceerd|geplaatst|datum|verschenen|"
+    r"publicatiedatum|nieuwsbericht|persbericht|press release)\b",
+    re.IGNORECASE,
+)
+MODIFIED_LABELS = re.compile(
+    r"\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited|"
+    r"gewijzigd|laatst\s+gewijzigd|bijgewerkt|aangepast|herzien)\b",
+    re.IGNORECASE,
+)
+
+# Class names of elements that hold a date: span.date, abbr.published, p.newsdatum.
+DATE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:date|datum|dateline|pubdate|published|posted|postdate|entry-date|"
+    r"post-date|publish-date|timestamp|datetime|time)(?:$|[\s_-])|date$|datum$",
+    re.IGNORECASE,
+)
+
+# /2024/03/12/, /2024-03-12-slug, /20240312/
+URL_DATE = re.compile(
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
+    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)"
+)
+
+# Text lines read around the title when looking for a visible date.
+_DATE_LINE_WINDOW = 8
+_MAX_DATE_LINE = 90
+
+
+def time_dates(
+    area: Tag, tree: BeautifulSoup, date_order: str, latest: date
+) -> tuple[date | None, date | None]:
+    """``<time>`` elements in the article area, or marked as the publication date anywhere."""
+    published = modified = None
+    marked = tree.find_all(attrs={"itemprop": re.compile(r"^date(Published|Modified)$")})
+    candidates = [*marked, *area.find_all("time"), *tree.find_all("time", pubdate=True)]
+    for el in candidates:
+        raw = el.get("datetime") or el.get("content") or el.get_text(" ", strip=True)
+        day = _day(str(raw), date_order)
+        if day is None:
+            continue
+        if _is_modified_marker(el):
+            modified = modified or day
+        elif published is None and day <= latest:
+            published = day
+    return published, modified
+
+
+def marked_dates(
+    area: Tag, date_order: str, languages: tuple[str, ...], latest: date
+) -> tuple[date | None, date | None]:
+    """Elements whose class says they hold the date (``span.date``, ``abbr.published``).
+
+    Dates inside linked list items are the items' (teasers), not the page's.
+    """
+    published = modified = None
+    for el in area.find_all(class_=DATE_CLASS, limit=30):
+        if _in_linked_item(el):
+            continue
+        for raw in (
+            el.get("datetime"),
+            el.get("title"),
+            el.get("content"),
+            el.get_text(" ", strip=True),
+        ):
+            if not raw or len(str(raw)) > _MAX_DATE_LINE:
+                continue
+            mentions = find_dates(str(raw), date_order=date_order, languages=languages)
+            day = next(
+                (date.fromisoformat(m.value) for m in mentions if m.precision == "day"), None
+            )
+            if day is None:
+                continue
+            if _is_modified_marker(el) or MODIFIED_LABELS.search(str(raw)):
+                modified = modified or day
+            elif published is None and day <= latest:
+                published = day
+            break
+    return published, modified
+
+
+def text_dates(
+    area: Tag, h1: Tag | None, date_order: str, languages: tuple[str, ...], latest: date
+) -> tuple[date | None, date | None, date | None]:
+    """Visible date lines: ``(published, modified, first date line anywhere)``.
+
+    Published is a labelled line ("Published on ...") or a date line just
+    under the title; the first date line anywhere is a weaker last resort.
+    Dates after ``latest`` (the fetch date) cannot be publication dates.
+    """
+    lines = _short_lines(area)
+    published = modified = None
+    title_at = next((i for i, (el, _) in enumerate(lines) if h1 is not None and (
+        el is h1 or h1 in el.parents)), None)  # fmt: skip
+    labelled: date | None = None
+    near: date | None = None
+    anywhere: date | None = None
+    for i, (_, text) in enumerate(lines):
+        mentions = [
+            m for m in find_dates(text, date_order=date_order, languages=languages)
+            if m.precision == "day" and m.span is not None
+        ]  # fmt: skip
+        if not mentions:
+            continue
+        close = title_at is None and i < _DATE_LINE_WINDOW
+        close = close or (title_at is not None and abs(i - title_at) <= _DATE_LINE_WINDOW)
+        mostly_date = sum(len(m.text) for m in mentions) >= 0.4 * len(text) or len(text) <= 40
+        for mention in mentions:
+            day = date.fromisoformat(mention.value)
+            # The label nearest before the date decides what it is: one line
+            # may say "Last updated: 10 Feb | Published on 4 Feb".
+            label = _last_label(text[: mention.span[0]])
+            if label == "modified":
+                modified = modified or day
+            elif day > latest:
+                continue
+            elif label == "published" and len(text) <= _MAX_DATE_LINE:
+                labelled = labelled or day
+            elif label is None and mostly_date and len(text) <= _MAX_DATE_LINE:
+                if near is None and close:
+                    near = day
+                anywhere = anywhere or day
+    published = labelled or near
+    return published, modified, anywhere
+
+
+def _last_label(before: str) -> str | None:
+    """``published`` or ``modified``: whichever label occurs last in ``before``."""
+    pub = [m.end() for m in PUBLISHED_LABELS.finditer(before)]
+    mod = [m.end() for m in MODIFIED_LABELS.finditer(before)]
+    if not pub and not mod:
+        return None
+    return "modified" if max(mod, default=-1) > max(pub, default=-1) else "published"
+
+
+def _day(raw: str, date_order: str) -> date | None:
+    mention = parse_date(raw, date_order=date_order)
+    if mention is None or mention.precision != "day":
+        return None
+    return date.fromisoformat(mention.value)
+
+
+def _is_modified_marker(el: Tag) -> bool:
+    """A date element that belongs to "last updated", by attribute, class or label."""
+    if str(el.get("itemprop") or "") == "dateModified":
+        return True
+    for node in (el, *list(el.parents)[:2]):
+        classes = " ".join(node.get("class") or []) + " " + str(node.get("id") or "")
+        if re.search(r"updat|modif|gewijzigd|bijgewerkt|revis", classes, re.IGNORECASE):
+            return True
+    parent = el.parent
+    label = parent.get_text(" ", strip=True) if isinstance(parent, Tag) else ""
+    before = label.split(el.get_text(" ", strip=True))[0] if el.get_text(strip=True) else label
+    return bool(MODIFIED_LABELS.search(before[-40:]))
+
+
+def _short_lines(area: Tag) -> list[tuple[Tag, str]]:
+    """Leaf text elements in document order, as ``(element, text)``; the first 200."""
+    out: list[tuple[Tag, str]] = []
+    for el in area.find_all(["p", "span", "div", "time", "li", "h1", "h2", "small", "dd", "em"]):
+        if el.find(["p", "div", "li", "h1", "h2", "span", "time"]) is not None and el.name != "h1":
+            continue
+        # Dates of linked items (related news, teasers) are theirs, not the page's.
+        if el.find_parent("a") is not None or _in_linked_item(el):
+            continue
+        text = " ".join(el.get_text(" ", strip=True).split())
+        links = sum(len(a.get_text(" ", strip=True)) for a in el.find_all("a"))
+        if text and links < 0.5 * len(text):
+            out.append((el, text))
+        if len(out) >= 200:
+            break
+    return out
+
+
+def _in_linked_item(el: Tag) -> bool:
+    """Inside a list item that links elsewhere: a teaser in a list, with the teaser's date."""
+    item = el.find_parent("li")
+    return item is not None and item.find("a", href=True) is not None
+
+
+def url_date(url: str) -> date | None:
+    """A date in the URL path (/2024/03/12/): day precision only."""
+    match = URL_DATE.search(unquote(urlsplit(url).path))
+    if not match:
+        return None
+    groups = [g for g in match.groups() if g is not None]
+    try:
+        return date(int(groups[0]), int(groups[1]), int(groups[2]))
+    except ValueError:
+        return None

@@ -1,0 +1,171 @@
+"""Recognise news overview pages and read their article links and pagination.
+
+Works on a tree from which page layout (navigation, sidebars, footers) has
+already been removed, so the remaining repeated links are the items.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+from bs4 import BeautifulSoup, Tag
+
+# URL paths of news overviews (/news/, /nieuws/, /news/page/2/, ?page=3).
+LISTING_PATH = re.compile(
+    r"/(?:news|nieuws|nieuwsberichten|newsroom|press|pers|persberichten|berichten|"
+    r"actueel|archive|archief|blog|stories|verhalen)/?(?:index\.\w+)?$"
+    r"|/page/\d+/?$|[?&](?:page|pagina|p)=\d+",
+    re.IGNORECASE,
+)
+
+NEXT_TEXTS: frozenset[str] = frozenset(
+    {
+        "next", "next page", "volgende", "volgende pagina", "›", "»", "next ›", "next »",
+        "volgende ›", "volgende »", ">", ">>", "older posts", "older", "oudere berichten",
+        "more news", "meer nieuws", "load more", "meer laden", "→", "next →",
+    }
+)  # fmt: skip
+
+# class/id tokens of a repeated news item (card, teaser, list entry).
+ITEM_TOKENS: frozenset[str] = frozenset(
+    {"item", "teaser", "card", "entry", "result", "post", "story", "newsitem", "listitem", "tile"}
+)
+
+LIST_CLASS = re.compile(
+    r"(?:news|nieuws|article|post|item)[-_]?(?:list|overview|overzicht|archive|grid|index)"
+    r"|(?:list|overview|overzicht|archive)[-_]?(?:news|nieuws|articles)",
+    re.IGNORECASE,
+)
+
+_ASSET = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|zip|mp[34])$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class ListingSignals:
+    """What the page looks like as an overview: its item links and how sure we are."""
+
+    links: tuple[str, ...]
+    score: int
+
+
+def _same_host(url: str, host: str) -> bool:
+    try:
+        other = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return False
+    return other == host or other.removeprefix("www.") == host.removeprefix("www.")
+
+
+def _absolute(href: str, base: str) -> str | None:
+    href = href.strip()
+    if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
+        return None
+    try:
+        url = urldefrag(urljoin(base, href))[0]
+        host = urlsplit(url).hostname  # raises on a malformed netloc
+    except ValueError:
+        return None
+    return url if host and url.startswith(("http://", "https://")) else None
+
+
+def _clean_links(anchors: list[Tag], base: str, page_url: str, skip: set[str]) -> list[str]:
+    host = (urlsplit(page_url).hostname or "").lower()
+    seen: set[str] = set()
+    out: list[str] = []
+    for a in anchors:
+        url = _absolute(str(a.get("href") or ""), base)
+        if url is None or not _same_host(url, host) or _ASSET.search(urlsplit(url).path):
+            continue
+        if url.rstrip("/") == page_url.rstrip("/") or url in skip or url in seen:
+            continue
+        if LISTING_PATH.search(url):
+            continue  # another overview page (pagination, category), not an item
+        seen.add(url)
+        out.append(url)
+    return out
+
+
+def _title_anchor(item: Tag) -> Tag | None:
+    for heading in item.find_all(["h2", "h3", "h4", "h5"]):
+        a = heading.find("a", href=True) or heading.find_parent("a", href=True)
+        if isinstance(a, Tag):
+            return a
+    anchors = [a for a in item.find_all("a", href=True) if len(a.get_text(" ", strip=True)) >= 10]
+    if anchors:
+        return max(anchors, key=lambda a: len(a.get_text(" ", strip=True)))
+    if item.name == "a" and item.get("href"):
+        return item
+    return None
+
+
+def _item_elements(area: Tag) -> list[Tag]:
+    articles = [a for a in area.find_all("article") if a.find("a", href=True)]
+    if len(articles) >= 3:
+        return articles
+    items: list[Tag] = []
+    for tag in area.find_all(["li", "div", "a", "section"]):
+        tokens = {c.lower() for c in re.split(r"[\s_-]+", " ".join(tag.get("class") or [])) if c}
+        if tokens & ITEM_TOKENS and (tag.name == "a" or tag.find("a", href=True)):
+            # Nested item markup (li.item > div.card) counts once, as the outer element.
+            if not (items and any(p is items[-1] for p in tag.parents)):
+                items.append(tag)
+    # Two teasers with item markup already make a list (the last page of an archive).
+    if len(items) >= 2:
+        return items
+    return []
+
+
+def listing_signals(area: Tag, base: str, page_url: str, skip: set[str]) -> ListingSignals:
+    """Item links of an overview page and a score: higher means more listing-like.
+
+    ``area`` is the main content area with page layout removed; ``skip`` are
+    URLs that are never items (the canonical URL, alternates, next page).
+    """
+    items = _item_elements(area)
+    if items:
+        anchors = [a for item in items if (a := _title_anchor(item)) is not None]
+    else:
+        anchors = [
+            a
+            for h in area.find_all(["h2", "h3", "h4"])
+            if isinstance(a := (h.find("a", href=True) or h.find_parent("a", href=True)), Tag)
+        ]
+    links = _clean_links(anchors, base, page_url, skip)
+    score = 0
+    if len(links) >= 6:
+        score += 3
+    elif len(links) >= 3:
+        score += 2
+    if len(area.find_all("article")) >= 3:
+        score += 1
+    if LISTING_PATH.search(page_url):
+        score += 2
+    # An overview container ("news-list", "newsoverview") marks a listing even when empty.
+    if area.find(class_=LIST_CLASS) is not None:
+        score += 1
+    return ListingSignals(links=tuple(links), score=score)
+
+
+def next_page(tree: BeautifulSoup, head_next: str | None, base: str, page_url: str) -> str | None:
+    """The pagination link: ``rel=next``, else a "Next"/"Volgende"/"›" link."""
+    if head_next:
+        return _absolute(head_next, base)
+    host = (urlsplit(page_url).hostname or "").lower()
+    for a in tree.find_all("a", href=True):
+        rel = [r.lower() for r in (a.get("rel") or [])]
+        text = " ".join(a.get_text(" ", strip=True).lower().split())
+        label = str(a.get("aria-label") or a.get("title") or "").strip().lower()
+        tokens = {c.lower() for c in re.split(r"[\s_-]+", " ".join(a.get("class") or [])) if c}
+        if (
+            "next" in rel
+            or text in NEXT_TEXTS
+            or label in NEXT_TEXTS
+            or label.startswith(("next page", "volgende pagina"))
+            or ("next" in tokens and a.find_parent(class_=re.compile("pag", re.I)))
+        ):
+            url = _absolute(str(a["href"]), base)
+            if url and _same_host(url, host) and url.rstrip("/") != page_url.rstrip("/"):
+                return url
+    return None

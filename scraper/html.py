@@ -1,0 +1,219 @@
+"""Turn a page's bytes into text and a parse tree, following the HTML encoding rules.
+
+The order is the one browsers use (WHATWG "determining the character encoding"):
+byte order mark, then the HTTP ``Content-Type`` charset, then a ``<meta>``
+declaration in the first 1024 bytes, then a guess, then windows-1252. UTF-8 is
+never assumed: many older university pages are windows-1252 without saying so.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import warnings
+
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+
+from scraper.models import Page
+
+log = logging.getLogger(__name__)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# WHATWG maps these labels to windows-1252: pages that say latin-1 or ascii
+# routinely contain curly quotes and euro signs in the 0x80-0x9F range.
+_WINDOWS_1252 = "cp1252"  # Python's name for windows-1252
+
+_WINDOWS_1252_ALIASES = frozenset(
+    {
+        "ascii",
+        "us-ascii",
+        "iso-8859-1",
+        "iso8859-1",
+        "latin-1",
+        "latin1",
+        "l1",
+        "cp819",
+        "ibm819",
+        "iso-ir-100",
+        "x-user-defined",
+    }
+)
+
+_HEADER_CHARSET = re.compile(rb"charset\s*=\s*[\"']?\s*([^\s\"';>]+)", re.IGNORECASE)
+_META_TAG = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_ATTR = re.compile(rb"([a-zA-Z-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+
+# Encodings a guess may return for a Western page. charset-normalizer can pick
+# exotic code pages for short Latin text (mac_roman, cp1125, ...); for our
+# English and Dutch sites windows-1252 is then the better bet.
+_PLAUSIBLE_GUESSES = frozenset(
+    {
+        "utf_8",
+        "cp1252",
+        "latin_1",
+        "iso8859_15",
+        "cp1250",
+        "iso8859_2",
+        "cp1251",
+        "koi8_r",
+        "gb18030",
+        "gb2312",
+        "big5",
+        "shift_jis",
+        "euc_jp",
+        "cp932",
+        "euc_kr",
+        "cp949",
+        "iso2022_jp",
+    }
+)
+
+_LATIN_SINGLE_BYTE = frozenset(
+    {"cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "mac_roman", "cp1254", "iso8859_9"}
+)
+
+_DETECT_SAMPLE = 64 * 1024
+
+
+def _normalise_label(label: str | bytes | None) -> str | None:
+    """A Python codec name for a charset label, or None for unknown/bogus labels."""
+    if label is None:
+        return None
+    if isinstance(label, bytes):
+        label = label.decode("ascii", "ignore")
+    label = label.strip().strip("\"'").lower()
+    if not label:
+        return None
+    if label in _WINDOWS_1252_ALIASES:
+        return _WINDOWS_1252
+    try:
+        name = codecs.lookup(label).name
+    except (LookupError, ValueError):
+        return None
+    if name in {"latin-1", "iso8859-1", "ascii"}:
+        return _WINDOWS_1252
+    return name
+
+
+def _charset_from_header(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type.encode("latin-1", "ignore"))
+    return _normalise_label(match.group(1)) if match else None
+
+
+def _charset_from_meta(body: bytes) -> str | None:
+    """The prescan: ``<meta charset>`` or ``<meta http-equiv content>`` in the first 1024 bytes."""
+    head = body[:1024]
+    for tag in _META_TAG.finditer(head):
+        attrs = {k.lower(): v.strip(b"\"'") for k, v in _ATTR.findall(tag.group(0))}
+        label: bytes | None = None
+        if b"charset" in attrs:
+            label = attrs[b"charset"]
+        elif attrs.get(b"http-equiv", b"").lower() == b"content-type" and b"content" in attrs:
+            found = _HEADER_CHARSET.search(attrs[b"content"])
+            label = found.group(1) if found else None
+        name = _normalise_label(label)
+        if name is None:
+            continue
+        # A meta tag cannot truthfully declare UTF-16: the bytes it was read
+        # from were ASCII-compatible. The spec says to use UTF-8 then.
+        if name.startswith("utf-16"):
+            return "utf-8"
+        return name
+    return None
+
+
+def _guess(body: bytes) -> str | None:
+    sample = body[:_DETECT_SAMPLE]
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # A multi-byte sequence cut by the sample boundary is still UTF-8.
+        if not (exc.start >= len(sample) - 4 and len(body) > len(sample)):
+            sample_is_utf8 = False
+        else:
+            sample_is_utf8 = True
+    else:
+        sample_is_utf8 = True
+    if sample_is_utf8:
+        # Pure ASCII decodes as anything; windows-1252 is the spec's default.
+        return "utf-8" if any(b > 0x7F for b in sample) else None
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # optional at runtime; the fallback below still works
+        return None
+    best = from_bytes(sample).best()
+    if best is None:
+        return None
+    name = _normalise_label(best.encoding)
+    if name is None:
+        return None
+    key = codecs.lookup(name).name.replace("-", "_")
+    if key in _LATIN_SINGLE_BYTE:
+        # Single-byte Latin code pages are hard to tell apart on short text
+        # (Dutch "naïef" reads as cp1250 "naďef"); our sites write English
+        # and Dutch, so windows-1252 wins whenever it fits the bytes.
+        try:
+            sample.decode(_WINDOWS_1252)
+        except UnicodeDecodeError:
+            return name
+        return _WINDOWS_1252
+    if key not in _PLAUSIBLE_GUESSES:
+        return None
+    return name
+
+
+def decode_html(body: bytes, content_type_header: str | None) -> tuple[str, str]:
+    """Decode an HTML body: return ``(text, encoding used)`` (a Python codec name).
+
+    Order: BOM, HTTP header charset, ``<meta>`` prescan of the first 1024
+    bytes, a detection guess, then windows-1252. Unknown charset labels are
+    skipped, undecodable bytes become U+FFFD. Never raises.
+    """
+    for bom, name in _BOMS:
+        if body.startswith(bom):
+            return body[len(bom) :].decode(name, errors="replace"), name
+    encoding = (
+        _charset_from_header(content_type_header)
+        or _charset_from_meta(body)
+        or _guess(body)
+        or _WINDOWS_1252
+    )
+    try:
+        return body.decode(encoding, errors="replace"), encoding
+    except LookupError:  # pragma: no cover - labels are validated by codecs.lookup
+        return body.decode(_WINDOWS_1252, errors="replace"), _WINDOWS_1252
+
+
+def page_text(page: Page) -> str:
+    """The decoded text of a page (see :func:`decode_html`)."""
+    return decode_html(page.body, page.headers.get("content-type"))[0]
+
+
+def soup(page: Page) -> BeautifulSoup:
+    """Parse a page with lxml after decoding it; broken HTML gives a best-effort tree."""
+    return soup_from_text(page_text(page))
+
+
+def soup_from_text(text: str) -> BeautifulSoup:
+    """Parse decoded HTML text with lxml. Never raises on broken markup."""
+    # lxml stops at NUL bytes and chokes on some control characters; they
+    # never carry meaning in HTML, so drop them first.
+    text = text.replace("\x00", "")
+    try:
+        with warnings.catch_warnings():
+            # XHTML pages (with an XML declaration) are still HTML to us, and a
+            # tiny body that looks like a URL is still a body: neither is news.
+            warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+            warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+            return BeautifulSoup(text, "lxml")
+    except Exception:  # noqa: BLE001 - a parse tree is always better than a crash here
+        log.warning("lxml failed on a page; falling back to html.parser", exc_info=True)
+        return BeautifulSoup(text, "html.parser")

@@ -1,0 +1,279 @@
+"""Page metadata from the ``<head>``: JSON-LD, ``<meta>`` tags, title, language, canonical URL.
+
+Pure functions over a parsed tree. The generic parser combines these with
+what it reads from the visible page (``scraper.generic``).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+from urllib.parse import urljoin
+
+from bs4 import BeautifulSoup, Tag
+
+from scraper.extract.dates import parse_date
+
+log = logging.getLogger(__name__)
+
+# JSON-LD types whose datePublished is the page's own date. WebPage comes
+# last: many CMSs put a site-wide WebPage next to the NewsArticle.
+ARTICLE_TYPES: tuple[str, ...] = (
+    "NewsArticle",
+    "Article",
+    "BlogPosting",
+    "ReportageNews",
+    "AnalysisNewsArticle",
+    "ScholarlyArticle",
+    "Report",
+    "TechArticle",
+    "PressRelease",
+    "LiveBlogPosting",
+    "Blog",
+    "SocialMediaPosting",
+    "WebPage",
+    "ItemPage",
+    "AboutPage",
+)
+
+PUBLISHED_META: tuple[str, ...] = (
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "datepublished",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "published_time",
+    "date",
+    "dcterms.date",
+    "dcterms.issued",
+    "dcterms.created",
+    "dc.date",
+    "dc.date.issued",
+    "dc.date.created",
+    "citation_publication_date",
+    "citation_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "originalpublicationdate",
+)
+
+MODIFIED_META: tuple[str, ...] = (
+    "article:modified_time",
+    "og:updated_time",
+    "article:modified",
+    "dcterms.modified",
+    "dc.date.modified",
+    "last-modified",
+    "lastmod",
+    "datemodified",
+)
+
+_SITE_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+[^|–—·•»]{1,60}$")
+
+
+def json_ld_objects(tree: BeautifulSoup) -> list[dict[str, Any]]:
+    """Every JSON-LD object on the page, flattened out of lists and ``@graph``."""
+    found: list[dict[str, Any]] = []
+    for script in tree.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
+        raw = script.string or script.get_text()
+        data = _load_json(raw)
+        if data is not None:
+            found.extend(_flatten(data))
+    return found
+
+
+def _load_json(raw: str) -> Any:
+    raw = raw.strip().removeprefix("<!--").removesuffix("-->").strip()
+    if not raw:
+        return None
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        pass
+    # Hand-written JSON-LD often has trailing commas; try once without them.
+    try:
+        return json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+    except ValueError:
+        log.debug("unreadable JSON-LD block skipped")
+        return None
+
+
+def _flatten(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for item in data:
+            yield from _flatten(item)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _flatten(data["@graph"])
+        main = data.get("mainEntity") or data.get("mainEntityOfPage")
+        if isinstance(main, dict) and "@type" in main:
+            yield from _flatten(main)
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    value = obj.get("@type", [])
+    values = value if isinstance(value, list) else [value]
+    return [str(v).rsplit("/", 1)[-1] for v in values]
+
+
+def article_objects(objects: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """JSON-LD objects describing the page itself, most specific type first."""
+    ranked = []
+    for obj in objects:
+        types = _types(obj)
+        ranks = [ARTICLE_TYPES.index(t) for t in types if t in ARTICLE_TYPES]
+        if ranks:
+            ranked.append((min(ranks), obj))
+    ranked.sort(key=lambda pair: pair[0])
+    return [obj for _, obj in ranked]
+
+
+def is_article_type(objects: list[dict[str, Any]]) -> bool:
+    """True when JSON-LD declares an article-like type (not just a WebPage)."""
+    return any(
+        t in ARTICLE_TYPES[: ARTICLE_TYPES.index("WebPage")] for o in objects for t in _types(o)
+    )
+
+
+def _day(value: Any, date_order: str) -> date | None:
+    if not isinstance(value, str):
+        return None
+    mention = parse_date(value, date_order=date_order)
+    if mention is None or mention.precision != "day":
+        return None
+    return date.fromisoformat(mention.value)
+
+
+def json_ld_dates(
+    objects: list[dict[str, Any]], date_order: str
+) -> tuple[date | None, date | None]:
+    """``(datePublished, dateModified)`` of the page's own JSON-LD object."""
+    published = modified = None
+    for obj in article_objects(objects):
+        published = published or _day(obj.get("datePublished"), date_order)
+        modified = modified or _day(obj.get("dateModified"), date_order)
+        if published is None and "dateCreated" in obj:
+            published = _day(obj.get("dateCreated"), date_order)
+    return published, modified
+
+
+def json_ld_headline(objects: list[dict[str, Any]]) -> str | None:
+    """The ``headline`` (or ``name``) of the page's own article object."""
+    for obj in article_objects(objects):
+        for key in ("headline", "name"):
+            value = obj.get(key)
+            if isinstance(value, str) and value.strip():
+                return clean_text(value)
+    return None
+
+
+def meta_map(tree: BeautifulSoup) -> dict[str, str]:
+    """``<meta>`` name/property/itemprop/http-equiv -> content, lower-case keys, first wins."""
+    out: dict[str, str] = {}
+    for tag in tree.find_all("meta"):
+        content = tag.get("content")
+        if not isinstance(content, str):
+            continue
+        for attr in ("property", "name", "itemprop", "http-equiv"):
+            key = tag.get(attr)
+            if isinstance(key, str) and key.strip():
+                out.setdefault(key.strip().lower(), content.strip())
+    return out
+
+
+def meta_dates(meta: dict[str, str], date_order: str) -> tuple[date | None, date | None]:
+    """``(published, modified)`` from ``<meta>`` tags."""
+    published = next((d for key in PUBLISHED_META if (d := _day(meta.get(key), date_order))), None)
+    modified = next((d for key in MODIFIED_META if (d := _day(meta.get(key), date_order))), None)
+    return published, modified
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace (including non-breaking spaces) and trim."""
+    return " ".join(text.split())
+
+
+def strip_site_suffix(title: str, site_name: str | None = None) -> str:
+    """``"Title | Leiden University"`` -> ``"Title"``."""
+    title = clean_text(title)
+    if site_name:
+        for sep in (" | ", " - ", " – ", " — ", " · ", " :: ", " : "):
+            if title.endswith(sep + site_name):
+                return title[: -len(sep + site_name)].strip()
+            if title.startswith(site_name + sep):
+                return title[len(site_name + sep) :].strip()
+    if " | " in title:
+        return title.split(" | ")[0].strip()
+    match = _SITE_SUFFIX.search(title)
+    if match and match.start() >= 10:
+        return title[: match.start()].strip()
+    return title
+
+
+def language(tree: BeautifulSoup, meta: dict[str, str], header: str | None) -> str | None:
+    """The page language as a two-letter code: ``<html lang>``, og:locale, content-language."""
+    html = tree.find("html")
+    candidates = [
+        html.get("lang") if isinstance(html, Tag) else None,
+        html.get("xml:lang") if isinstance(html, Tag) else None,
+        meta.get("og:locale"),
+        meta.get("content-language"),
+        meta.get("language"),
+        meta.get("dc.language"),
+        header,
+    ]
+    for value in candidates:
+        if isinstance(value, str):
+            code = re.split(r"[-_,;\s]", value.strip().lower())[0]
+            if re.fullmatch(r"[a-z]{2,3}", code):
+                return code
+    return None
+
+
+def canonical_and_alternates(
+    tree: BeautifulSoup, meta: dict[str, str], base: str
+) -> tuple[str | None, dict[str, str]]:
+    """``<link rel=canonical>`` (or og:url) and the hreflang alternates, as absolute URLs."""
+    canonical = None
+    alternates: dict[str, str] = {}
+    for link in tree.find_all("link", href=True):
+        rels = [r.lower() for r in (link.get("rel") or [])]
+        href = str(link["href"]).strip()
+        if not href:
+            continue
+        url = join_url(base, href)
+        if url is None:
+            continue
+        if "canonical" in rels and canonical is None:
+            canonical = url
+        elif "alternate" in rels and link.get("hreflang"):
+            alternates.setdefault(str(link["hreflang"]).strip(), url)
+    if canonical is None and meta.get("og:url", "").startswith(("http://", "https://")):
+        canonical = meta["og:url"]
+    return canonical, alternates
+
+
+def join_url(base: str, href: str) -> str | None:
+    """``href`` made absolute against ``base``; None for malformed URLs ("http://[bad")."""
+    try:
+        return urljoin(base, href.strip())
+    except ValueError:
+        return None
+
+
+def base_url(tree: BeautifulSoup, page_url: str) -> str:
+    """The URL relative links resolve against: ``<base href>`` if present, else the page URL."""
+    base = tree.find("base", href=True)
+    if isinstance(base, Tag):
+        return join_url(page_url, str(base["href"])) or page_url
+    return page_url

@@ -1,0 +1,291 @@
+"""Date expressions in English and Dutch: find_dates in running text, parse_date on one string."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+
+import pytest
+
+from scraper.extract.dates import find_dates, parse_date
+
+# A Wednesday.
+REF = date(2024, 11, 20)
+
+
+def _found(text: str, reference: date | None = REF, **kw) -> list[tuple[str, str, str]]:
+    mentions = find_dates(text, reference=reference, **kw)
+    for m in mentions:
+        assert m.span is not None and text[m.span[0] : m.span[1]] == m.text
+    return [(m.text, m.value, m.precision) for m in mentions]
+
+
+FIND_CASES = [
+    # Absolute days, English.
+    ("Signed on 12 March 2024 in Leiden.", [("12 March 2024", "2024-03-12", "day")]),
+    ("Signed on March 12, 2024.", [("March 12, 2024", "2024-03-12", "day")]),
+    ("On the 12th of March 2024 they met.", [("12th of March 2024", "2024-03-12", "day")]),
+    ("Tuesday 12 March 2024", [("Tuesday 12 March 2024", "2024-03-12", "day")]),
+    ("on Tuesday, 17 June", [("Tuesday, 17 June", "2024-06-17", "day")]),
+    ("Sept. 3, 2023", [("Sept. 3, 2023", "2023-09-03", "day")]),
+    ("on 1st February 2025", [("1st February 2025", "2025-02-01", "day")]),
+    # Absolute days, Dutch.
+    ("Per 1 januari 2025 gaat het in.", [("1 januari 2025", "2025-01-01", "day")]),
+    ("dinsdag 3 februari 2026", [("dinsdag 3 februari 2026", "2026-02-03", "day")]),
+    ("op 14 mrt. 2025", [("14 mrt. 2025", "2025-03-14", "day")]),
+    # Numeric and ISO.
+    ("Datum: 14-03-2025", [("14-03-2025", "2025-03-14", "day")]),
+    ("14/03/2025", [("14/03/2025", "2025-03-14", "day")]),
+    ("14.03.2025", [("14.03.2025", "2025-03-14", "day")]),
+    ("see 2024-03-12 for details", [("2024-03-12", "2024-03-12", "day")]),
+    ("at 2024-03-12T09:00:00+01:00 sharp", [("2024-03-12T09:00:00+01:00", "2024-03-12", "day")]),
+    # Day and month without a year take the year nearest the reference.
+    ("op 3 februari", [("3 februari", "2025-02-03", "day")]),
+    ("on 12 October", [("12 October", "2024-10-12", "day")]),
+    ("on March 5th", [("March 5th", "2025-03-05", "day")]),
+    # Months.
+    ("in March 2024", [("March 2024", "2024-03", "month")]),
+    ("in maart 2024", [("maart 2024", "2024-03", "month")]),
+    ("approved in August", [("August", "2024-08", "month")]),
+    ("sinds mei", [("mei", "2024-05", "month")]),
+    # Years.
+    ("founded in 2006", [("2006", "2006", "year")]),
+    ("since 2019", [("2019", "2019", "year")]),
+    ("sinds 2019", [("2019", "2019", "year")]),
+    ("vanaf 2027", [("2027", "2027", "year")]),
+    ("in the year 2020", [("2020", "2020", "year")]),
+    ("2020-2024", [("2020", "2020", "year"), ("2024", "2024", "year")]),
+    ("2023/24", [("2023", "2023", "year"), ("24", "2024", "year")]),
+    ("from 2025 to 2030", [("2025", "2025", "year"), ("2030", "2030", "year")]),
+    ("van 2025 tot 2030", [("2025", "2025", "year"), ("2030", "2030", "year")]),
+    ("between 2020 and 2024", [("2020", "2020", "year"), ("2024", "2024", "year")]),
+    (
+        "in 2019, 2020 and 2021",
+        [("2019", "2019", "year"), ("2020", "2020", "year"), ("2021", "2021", "year")],
+    ),
+    # Seasons: first month of the season.
+    ("in spring 2025", [("spring 2025", "2025-03", "season")]),
+    ("summer of 2023", [("summer of 2023", "2023-06", "season")]),
+    ("autumn 2022", [("autumn 2022", "2022-09", "season")]),
+    ("fall 2021", [("fall 2021", "2021-09", "season")]),
+    ("winter 2024", [("winter 2024", "2024-12", "season")]),
+    ("najaar 2024", [("najaar 2024", "2024-09", "season")]),
+    ("in het najaar van 2025", [("najaar van 2025", "2025-09", "season")]),
+    ("voorjaar 2026", [("voorjaar 2026", "2026-03", "season")]),
+    ("lente 2026", [("lente 2026", "2026-03", "season")]),
+    ("zomer 2023", [("zomer 2023", "2023-06", "season")]),
+    ("herfst 2023", [("herfst 2023", "2023-09", "season")]),
+    # Halves: first month of the half.
+    ("mid-2016", [("mid-2016", "2016-06", "half")]),
+    ("early 2025", [("early 2025", "2025-01", "half")]),
+    ("late 2024", [("late 2024", "2024-07", "half")]),
+    ("in the second half of 2024", [("second half of 2024", "2024-07", "half")]),
+    ("the first half of 2025", [("first half of 2025", "2025-01", "half")]),
+    ("by the end of 2026", [("end of 2026", "2026-07", "half")]),
+    ("begin 2025", [("begin 2025", "2025-01", "half")]),
+    ("tot eind 2028", [("eind 2028", "2028-07", "half")]),
+    ("medio 2026", [("medio 2026", "2026-06", "half")]),
+    ("in de tweede helft van 2025", [("tweede helft van 2025", "2025-07", "half")]),
+    # Relative days (reference is Wednesday 20 November 2024).
+    ("yesterday", [("yesterday", "2024-11-19", "day")]),
+    ("today", [("today", "2024-11-20", "day")]),
+    ("tomorrow", [("tomorrow", "2024-11-21", "day")]),
+    ("gisteren", [("gisteren", "2024-11-19", "day")]),
+    ("vandaag", [("vandaag", "2024-11-20", "day")]),
+    ("last Tuesday", [("last Tuesday", "2024-11-19", "day")]),
+    ("last Wednesday", [("last Wednesday", "2024-11-13", "day")]),
+    ("next Monday", [("next Monday", "2024-11-25", "day")]),
+    ("afgelopen dinsdag", [("afgelopen dinsdag", "2024-11-19", "day")]),
+    ("komende vrijdag", [("komende vrijdag", "2024-11-22", "day")]),
+    ("vorige week dinsdag", [("vorige week dinsdag", "2024-11-12", "day")]),
+    ("on Tuesday last week", [("Tuesday last week", "2024-11-12", "day")]),
+    # A bare weekday is the latest such day on or before the reference.
+    ("signed on Monday", [("Monday", "2024-11-18", "day")]),
+    ("on Wednesday", [("Wednesday", "2024-11-20", "day")]),
+    ("op donderdag", [("donderdag", "2024-11-14", "day")]),
+    # Relative weeks, months, years, seasons.
+    ("last week", [("last week", "2024-11", "month")]),
+    ("vorige week", [("vorige week", "2024-11", "month")]),
+    ("next month", [("next month", "2024-12", "month")]),
+    ("volgende maand", [("volgende maand", "2024-12", "month")]),
+    ("last year", [("last year", "2023", "year")]),
+    ("volgend jaar", [("volgend jaar", "2025", "year")]),
+    ("earlier this year", [("earlier this year", "2024", "year")]),
+    ("later dit jaar", [("later dit jaar", "2024", "year")]),
+    ("this autumn", [("this autumn", "2024-09", "season")]),
+    ("dit voorjaar", [("dit voorjaar", "2024-03", "season")]),
+    ("last summer", [("last summer", "2024-06", "season")]),
+    ("next spring", [("next spring", "2025-03", "season")]),
+    # Several in one sentence, in order.
+    (
+        "Signed on 12 March 2024, it runs from 2025 to 2030 and starts in spring 2025.",
+        [
+            ("12 March 2024", "2024-03-12", "day"),
+            ("2025", "2025", "year"),
+            ("2030", "2030", "year"),
+            ("spring 2025", "2025-03", "season"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIND_CASES)
+def test_find_dates(text, expected):
+    assert _found(text) == expected
+
+
+NOT_DATES = [
+    "The lecture starts at 15:45.",
+    "for five years",
+    "three years",
+    "10 years of research",
+    "a 45-year-old researcher, aged 45",
+    "2,000 students enrolled",
+    "in 2000 students",
+    "4000",
+    "The year had 365 days.",
+    "Call +31 (0)71 527 2727 or 071-527 2727.",
+    "COVID-19 and H1N1",
+    "in 1850 the building was new",
+    "in 2150",
+    "see page 2010",
+    "in room 2019",
+    "the 2024 Nobel Prize",
+    "€ 2024 per year",
+    "you may 12 times try",
+    "The march 2024 demonstrators",
+    "Q1 2024",
+    "version 2.0.2024",
+    "s morgens vroeg",
+    "goede morgen",
+    "een bedrag van 2500 euro",
+    "van 2020 mensen",
+    "ISBN 978-90-2024-123-4",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text):
+    assert _found(text) == []
+
+
+def test_relative_dates_need_a_reference():
+    text = "Yesterday and last Tuesday, on 12 March, in August, this autumn; 12 March 2024 stays."
+    assert _found(text, reference=None) == [("12 March 2024", "2024-03-12", "day")]
+
+
+def test_mdy_order_reads_numeric_dates_month_first():
+    assert _found("03/04/2025", date_order="MDY") == [("03/04/2025", "2025-03-04", "day")]
+    assert _found("03/04/2025", date_order="DMY") == [("03/04/2025", "2025-04-03", "day")]
+
+
+def test_impossible_order_is_read_the_only_possible_way():
+    assert _found("03/14/2025", date_order="DMY") == [("03/14/2025", "2025-03-14", "day")]
+
+
+def test_invalid_calendar_dates_are_skipped():
+    assert _found("31 February 2024 and 30-02-2024") == []
+
+
+def test_language_restriction():
+    assert _found("3 februari 2025", languages=("en",)) == []
+    assert _found("3 februari 2025", languages=("nl",)) == [
+        ("3 februari 2025", "2025-02-03", "day")
+    ]
+
+
+PARSE_CASES = [
+    ("2024-03-12T09:00:00+01:00", "2024-03-12", "day"),
+    ("2024-03-12T23:30:00-05:00", "2024-03-12", "day"),
+    ("2024-03-12T09:00:00Z", "2024-03-12", "day"),
+    ("2024-03-12", "2024-03-12", "day"),
+    ("2024-03-12 09:00", "2024-03-12", "day"),
+    ("12 March 2024", "2024-03-12", "day"),
+    ("3 februari 2025", "2025-02-03", "day"),
+    ("14-03-2025", "2025-03-14", "day"),
+    ("14.03.2025 10:15", "2025-03-14", "day"),
+    ("Tue, 12 Mar 2024 09:00:00 GMT", "2024-03-12", "day"),
+    ("Published on 12 March 2024 | 10:00", "2024-03-12", "day"),
+    ("March 2024", "2024-03", "month"),
+    ("maart 2024", "2024-03", "month"),
+    ("2024-03", "2024-03", "month"),
+    ("2024", "2024", "year"),
+    ("spring 2025", "2025-03", "season"),
+    ("mid-2016", "2016-06", "half"),
+    ("march 12 2024", "2024-03-12", "day"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision"), PARSE_CASES)
+def test_parse_date(text, value, precision):
+    mention = parse_date(text)
+    assert mention is not None
+    assert (mention.value, mention.precision) == (value, precision)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "garbage", "3 years", "10 years ago", "12:30", "4000", "1850", "COVID-19"]
+)
+def test_parse_date_returns_none_for_non_dates(text):
+    assert parse_date(text) is None
+
+
+def test_parse_date_never_invents_a_day_for_a_month():
+    mention = parse_date("March 2024")
+    assert mention is not None and mention.precision == "month" and mention.value == "2024-03"
+
+
+def test_parse_date_respects_date_order():
+    assert parse_date("03/04/2025", date_order="MDY").value == "2025-03-04"
+    assert parse_date("03/04/2025", date_order="DMY").value == "2025-04-03"
+
+
+def test_never_raises_on_random_strings():
+    rng = random.Random(20241120)
+    alphabet = (
+        "0123456789-/.,:;+ TZtz' \n\t()[]{}<>€%ëéöï–—"
+        "abcdefghijklmnopqrstuvwxyz"
+        "MarchmaartmeiMayspringnajaarmidlastvorigeyesterdaygisteren"
+    )
+    words = [
+        "12",
+        "March",
+        "2024",
+        "mid-",
+        "in",
+        "since",
+        "last",
+        "week",
+        "dinsdag",
+        "of",
+        "van",
+        "31",
+        "02",
+        "1900",
+        "2100",
+        "9999",
+    ]
+    for _ in range(2000):
+        if rng.random() < 0.5:
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        else:
+            text = " ".join(rng.choice(words) for _ in range(rng.randint(0, 10)))
+        reference = rng.choice([None, REF, date(1, 1, 1), date(9999, 12, 31)])
+        order = rng.choice(["DMY", "MDY", "YMD", ""])
+        for mention in find_dates(text, reference=reference, date_order=order):
+            assert text[mention.span[0] : mention.span[1]] == mention.text
+        parse_date(text, reference=reference, date_order=order)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Samstag, 14. März 2015", [("Samstag, 14. März 2015", "2015-03-14", "day")]),
+        ("am 3. März 2020", [("3. März 2020", "2020-03-03", "day")]),
+        ("seit 2019", [("2019", "2019", "year")]),
+        ("im Herbst 2023", [("Herbst 2023", "2023-09", "season")]),
+    ],
+)
+def test_german_is_available_on_request(text, expected):
+    assert _found(text, languages=("de",)) == expected
+    assert _found(text) == [] or text == "seit 2019"

@@ -1,0 +1,609 @@
+"""GenericSource on small hand-written pages: one rule per test."""
+
+from __future__ import annotations
+
+import codecs
+from datetime import UTC, date, datetime
+
+import pytest
+
+from scraper.generic import GenericSource
+from scraper.models import Page
+from scraper.source import Source
+
+URL = "https://news.example.ac.nl/en/news/2024/universities-sign-agreement"
+BODY_TEXT = (
+    "<p>The two universities signed a cooperation agreement on research data, which covers "
+    "shared infrastructure, joint appointments and a common training programme for staff.</p>"
+    "<p>Both boards expect the first joint projects to start within a year, with funding from "
+    "the national research council and the province.</p>"
+)
+MAIN_BODY = f"<body><main><div class='article-body'>{BODY_TEXT}</div></main></body>"
+LEAD = "Leiden and Delft deepen their alliance in quantum research, the boards announced today."
+FIRST = "First paragraph of the body text, long enough to count as prose in every way."
+SOUP_1 = "The faculty and the medical centre agreed to work together on imaging research."
+SOUP_2 = "The agreement covers equipment, staff and a new shared laboratory in the city centre."
+
+
+def parse(
+    html: str | bytes, url: str = URL, content_type: str | None = "text/html; charset=utf-8", **kw
+):
+    body = html.encode() if isinstance(html, str) else html
+    headers = {"content-type": content_type} if content_type else {}
+    page = Page(url=url, body=body, fetched_at=datetime(2025, 6, 1, tzinfo=UTC), headers=headers)
+    return GenericSource(**kw).parse(page)
+
+
+def article(head: str = "", before: str = "", after: str = "", lang: str = "en") -> str:
+    return (
+        f'<html lang="{lang}"><head>'
+        f"<title>Universities sign agreement | Example University</title>{head}</head>"
+        f"<body><header><nav><a href='/'>Home</a><a href='/news'>News</a></nav></header>"
+        f"<main><article><h1>Universities sign agreement</h1>{before}"
+        f"<div class='article-body'>{BODY_TEXT}</div>{after}</article></main>"
+        "<footer><p>© 2025 Example University, Leiden. All rights reserved.</p></footer>"
+        "</body></html>"
+    )
+
+
+def test_implements_the_source_protocol():
+    source = GenericSource()
+    assert isinstance(source, Source)
+    assert (source.name, source.hosts, source.start_urls, source.version) == ("generic", (), (), 1)
+    assert source.languages == ("en", "nl") and source.date_order == "DMY"
+    custom = GenericSource(languages=("nl",), date_order="MDY")
+    assert custom.languages == ("nl",) and custom.date_order == "MDY"
+
+
+# -- published date: where it comes from ------------------------------------------------
+
+
+def test_json_ld_news_article():
+    ld = (
+        '<script type="application/ld+json">{"@type":"NewsArticle",'
+        '"datePublished":"2024-03-12T09:00:00+01:00","dateModified":"2024-04-01"}</script>'
+    )
+    art = parse(article(head=ld, before="<p class='date'>Published on 1 January 2020</p>"))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "json-ld")
+    assert art.modified == date(2024, 4, 1)
+
+
+def test_json_ld_graph_and_list_forms():
+    graph = (
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+        '{"@type":"WebSite","name":"x"},'
+        '{"@type":["Article"],"datePublished":"2023-11-05"}]}</script>'
+    )
+    assert parse(article(head=graph)).published == date(2023, 11, 5)
+    listed = (
+        '<script type="application/ld+json">'
+        '[{"@type":"BlogPosting","datePublished":"2023-02-01",}]</script>'
+    )
+    assert parse(article(head=listed)).published == date(2023, 2, 1)
+
+
+def test_json_ld_article_beats_webpage():
+    ld = (
+        '<script type="application/ld+json">{"@graph":['
+        '{"@type":"WebPage","datePublished":"2020-01-01"},'
+        '{"@type":"NewsArticle","datePublished":"2024-05-06"}]}</script>'
+    )
+    assert parse(article(head=ld)).published == date(2024, 5, 6)
+
+
+def test_broken_json_ld_is_ignored():
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": </script>'
+    meta = '<meta property="article:published_time" content="2024-02-02T10:00:00Z">'
+    art = parse(article(head=ld + meta))
+    assert (art.published, art.published_source) == (date(2024, 2, 2), "meta")
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<meta property="article:published_time" content="2024-03-12T09:00:00+01:00">',
+        '<meta name="date" content="2024-03-12">',
+        '<meta name="DC.date.issued" content="2024-03-12">',
+        '<meta name="citation_publication_date" content="2024/03/12">',
+        '<meta name="parsely-pub-date" content="2024-03-12T08:00:00Z">',
+        '<meta name="sailthru.date" content="2024-03-12 08:00:00">',
+    ],
+)
+def test_meta_published(tag):
+    art = parse(article(head=tag))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
+
+
+def test_meta_modified_is_not_published():
+    head = '<meta property="article:modified_time" content="2024-09-09T10:00:00Z">'
+    art = parse(article(head=head))
+    assert art.published is None and art.modified == date(2024, 9, 9)
+    assert art.kind == "page"
+
+
+def test_time_element_in_article():
+    art = parse(
+        article(before='<p class="meta"><time datetime="2024-10-08">8 October 2024</time></p>')
+    )
+    assert (art.published, art.published_source) == (date(2024, 10, 8), "time")
+    assert all("8 October 2024" not in p for p in art.paragraphs)
+
+
+def test_time_in_sidebar_is_not_the_article_date():
+    sidebar = (
+        "<aside class='related'><h2>Related news</h2><ul>"
+        "<li><time datetime='2023-01-01'>1 Jan</time> <a href='/en/news/old'>Old news item</a>"
+        "</li></ul></aside>"
+    )
+    html = article().replace("</main>", sidebar + "</main>")
+    art = parse(html)
+    assert art.published is None
+
+
+def test_time_marked_updated_fills_modified_only():
+    before = (
+        "<p class='date'><time datetime='2024-03-12' itemprop='datePublished'>"
+        "12 March 2024</time></p>"
+        "<p class='last-updated'>Last updated: <time datetime='2024-06-30'>30 June 2024</time></p>"
+    )
+    art = parse(article(before=before))
+    assert (art.published, art.modified) == (date(2024, 3, 12), date(2024, 6, 30))
+
+
+def test_decoy_last_updated_text_before_published():
+    before = "<p>Last updated on 30 June 2024</p><p>Published on 12 March 2024</p>"
+    art = parse(article(before=before))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "text")
+    assert art.modified == date(2024, 6, 30)
+
+
+def test_only_modified_date_gives_no_published():
+    art = parse(article(after="<p>Laatst gewijzigd: 17-03-2025</p>", lang="nl"))
+    assert art.published is None and art.modified == date(2025, 3, 17)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("<p>Published on 12 March 2024</p>", date(2024, 3, 12)),
+        ("<p>Gepubliceerd op 3 februari 2025</p>", date(2025, 2, 3)),
+        ("<div class='info'>Posted March 5, 2024 by Editor</div>", date(2024, 3, 5)),
+        ("<span>14-03-2025</span>", date(2025, 3, 14)),
+    ],
+)
+def test_visible_date_line_near_title(line, expected):
+    art = parse(article(before=line))
+    assert (art.published, art.published_source) == (expected, "text")
+
+
+def test_mdy_date_order_for_a_numeric_date_line():
+    art = parse(article(before="<span>03/04/2025</span>"), date_order="MDY")
+    assert art.published == date(2025, 3, 4)
+
+
+def test_date_in_url():
+    art = parse(article(), url="https://news.example.ac.nl/2024/03/12/universities-sign")
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "url")
+
+
+def test_no_date_is_a_static_page():
+    art = parse(article(), url="https://news.example.ac.nl/en/about/partnerships")
+    assert art.published is None and art.published_source is None
+    assert art.kind == "page"
+
+
+def test_dates_in_footer_are_not_the_articles():
+    html = article().replace("© 2025", "Updated 1 May 2025 · Published 1 April 2025 ©")
+    art = parse(html)
+    assert art.published is None
+
+
+# -- title ------------------------------------------------------------------------------
+
+
+def test_title_prefers_h1_when_it_agrees_with_og_title():
+    head = '<meta property="og:title" content="Universities sign agreement | Example University">'
+    assert parse(article(head=head)).title == "Universities sign agreement"
+
+
+def test_title_from_og_title_when_h1_is_a_site_logo():
+    html = (
+        '<html><head><meta property="og:title" content="Joint degree in water management">'
+        "<title>Joint degree in water management - TU Delft</title></head><body>"
+        f"<h1>TU Delft</h1><main><div class='article-body'>{BODY_TEXT}</div></main></body></html>"
+    )
+    assert parse(html).title == "Joint degree in water management"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Alliance renewed | Leiden University", "Alliance renewed"),
+        ("Alliance renewed - TU Delft", "Alliance renewed"),
+        ("Alliance renewed", "Alliance renewed"),
+    ],
+)
+def test_title_tag_without_site_suffix(title, expected):
+    html = f"<html><head><title>{title}</title></head>{MAIN_BODY}</html>"
+    assert parse(html).title == expected
+
+
+def test_json_ld_headline_when_no_og_title():
+    ld = (
+        '<script type="application/ld+json">'
+        '{"@type":"NewsArticle","headline":"Consortium starts"}</script>'
+    )
+    html = f"<html><head>{ld}<title>Home</title></head>{MAIN_BODY}</html>"
+    assert parse(html).title == "Consortium starts"
+
+
+# -- language, canonical, alternates ----------------------------------------------------
+
+
+def test_language_from_html_lang():
+    assert parse(article(lang="nl-NL")).language == "nl"
+
+
+def test_language_from_og_locale_and_header():
+    html = article().replace(' lang="en"', "")
+    assert (
+        parse(html.replace("<head>", '<head><meta property="og:locale" content="nl_NL">')).language
+        == "nl"
+    )
+    page = Page(
+        url=URL,
+        body=html.encode(),
+        fetched_at=datetime(2025, 1, 1, tzinfo=UTC),
+        headers={"content-type": "text/html", "content-language": "nl"},
+    )
+    assert GenericSource().parse(page).language == "nl"
+
+
+def test_language_by_stopword_vote():
+    dutch = (
+        "<html><body><main><div class='article-body'><p>De universiteit en het ziekenhuis "
+        "hebben een overeenkomst getekend voor de samenwerking op het gebied van onderzoek "
+        "en onderwijs. Het is "
+        "de eerste keer dat zij dit doen.</p></div></main></body></html>"
+    )
+    assert parse(dutch).language == "nl"
+    english = article().replace(' lang="en"', "")
+    assert parse(english).language == "en"
+
+
+def test_canonical_and_alternates():
+    head = (
+        '<base href="https://news.example.ac.nl/en/">'
+        '<link rel="canonical" href="news/2024/universities-sign-agreement">'
+        '<link rel="alternate" hreflang="nl" href="/nl/nieuws/universiteiten-tekenen">'
+        '<link rel="alternate" hreflang="en" '
+        'href="https://news.example.ac.nl/en/news/2024/universities-sign-agreement">'
+    )
+    art = parse(article(head=head))
+    assert (
+        art.canonical_url == "https://news.example.ac.nl/en/news/2024/universities-sign-agreement"
+    )
+    assert art.alternates == {
+        "nl": "https://news.example.ac.nl/nl/nieuws/universiteiten-tekenen",
+        "en": "https://news.example.ac.nl/en/news/2024/universities-sign-agreement",
+    }
+
+
+def test_canonical_from_og_url():
+    art = parse(article(head='<meta property="og:url" content="https://example.org/a">'))
+    assert art.canonical_url == "https://example.org/a"
+
+
+# -- main text --------------------------------------------------------------------------
+
+
+def test_paragraphs_are_the_body_without_chrome():
+    cookie = (
+        "<div class='cookie-banner'><p>This website uses cookies to improve your experience.</p>"
+        "<button>Accept</button></div>"
+    )
+    breadcrumb = "<div class='breadcrumbs'><a href='/'>Home</a> / <a href='/news'>News</a></div>"
+    share = "<div class='share-buttons'><a href='https://x.com/share'>Share on X</a></div>"
+    html = article(
+        before="<figure><img src='a.jpg'><figcaption>Photo: Jan Jansen</figcaption></figure>",
+        after=share + "<p class='editorial'>Mail the editorial team</p>",
+    ).replace("<body>", "<body>" + cookie + breadcrumb)
+    art = parse(html)
+    assert art.paragraphs == (
+        "The two universities signed a cooperation agreement on research data, which covers "
+        "shared infrastructure, joint appointments and a common training programme for staff.",
+        "Both boards expect the first joint projects to start within a year, with funding from "
+        "the national research council and the province.",
+    )
+    assert art.title == "Universities sign agreement"
+
+
+def test_lead_headings_lists_and_quotes_are_kept_in_order():
+    body = (
+        f"<div class='intro'><p>{LEAD}</p></div>"
+        f"<div class='article-body'><p>{FIRST}</p>"
+        "<h2>What changes</h2><ul><li>Joint appointments</li>"
+        "<li>A shared <a href='/lab'>lab</a></li></ul>"
+        "<blockquote><p>‘We are stronger together,’ says the rector.</p></blockquote>"
+        "<p>Photo: University Press</p><p>Last   paragraph\u00a0with   odd   spacing.</p></div>"
+    )
+    html = f"<html><body><main><article><h1>Alliance</h1>{body}</article></main></body></html>"
+    art = parse(html)
+    assert art.paragraphs == (
+        LEAD,
+        FIRST,
+        "What changes",
+        "Joint appointments",
+        "A shared lab",
+        "‘We are stronger together,’ says the rector.",
+        "Last paragraph with odd spacing.",
+    )
+    assert "Alliance" not in art.paragraphs
+
+
+def test_inline_markup_does_not_add_spaces():
+    inline = "<p>The <b>LUMC</b>'s board and <a href='/x'>TU&nbsp;Delft</a>, together.</p>"
+    html = MAIN_BODY.replace("<div class='article-body'>", "<div class='article-body'>" + inline)
+    assert parse(html).paragraphs[0] == "The LUMC's board and TU Delft, together."
+
+
+def test_div_soup_text_density_fallback():
+    nav = "".join(f"<div><a href='/s{i}'>Section {i}</a></div>" for i in range(20))
+    content = f"<div><div>{SOUP_1}<br><br>{SOUP_2}</div></div>"
+    html = (
+        f"<html><body><div>{nav}</div><div>{content}</div>"
+        "<div>Contact | Privacy</div></body></html>"
+    )
+    art = parse(html)
+    assert art.paragraphs == (SOUP_1, SOUP_2)
+
+
+def test_hidden_elements_are_not_text():
+    html = article(
+        after="<div style='display: none'><p>Hidden teaser text that should never appear.</p></div>"
+    )
+    assert all("Hidden" not in p for p in parse(html).paragraphs)
+
+
+# -- listings ---------------------------------------------------------------------------
+
+
+def listing_page(base: str = "") -> str:
+    items = "".join(
+        f"<article class='news-item'><time datetime='2024-0{i}-10'>10-0{i}-2024</time>"
+        f"<h2><a href='{base}/en/news/2024/item-{i}'>"
+        f"News item number {i} about cooperation</a></h2>"
+        f"<p>Teaser text for item {i}.</p></article>"
+        for i in range(1, 8)
+    )
+    return (
+        "<html lang='en'><head><title>News | Example University</title></head><body>"
+        "<nav><a href='/en/about'>About us and our long history</a></nav>"
+        f"<main><h1>News</h1>{items}"
+        "<nav class='pagination'><a href='/en/news/page/2' rel='next'>Next</a></nav></main>"
+        "<footer><a href='/en/privacy'>Privacy statement of the university</a></footer>"
+        "</body></html>"
+    )
+
+
+def test_listing_detection_links_and_next_page():
+    art = parse(listing_page(), url="https://news.example.ac.nl/en/news/")
+    assert art.kind == "listing"
+    assert art.links == tuple(
+        f"https://news.example.ac.nl/en/news/2024/item-{i}" for i in range(1, 8)
+    )
+    assert art.next_page == "https://news.example.ac.nl/en/news/page/2"
+    assert art.paragraphs == ()
+
+
+def test_listing_links_resolve_against_base_and_keep_same_host():
+    html = listing_page().replace("<head>", "<head><base href='https://news.example.ac.nl/sub/'>")
+    html = html.replace("href='/en/news/2024/item-1'", "href='news/item-rel'")
+    html = html.replace("href='/en/news/2024/item-2'", "href='https://elsewhere.example.com/x'")
+    art = parse(html, url="https://news.example.ac.nl/en/news/")
+    assert art.links[0] == "https://news.example.ac.nl/sub/news/item-rel"
+    assert all("elsewhere" not in link for link in art.links)
+    assert len(art.links) == 6
+
+
+def test_next_page_from_link_text_and_head():
+    html = listing_page().replace(
+        "<a href='/en/news/page/2' rel='next'>Next</a>", "<a href='?page=3'>Volgende</a>"
+    )
+    art = parse(html, url="https://news.example.ac.nl/en/news/?page=2")
+    assert art.next_page == "https://news.example.ac.nl/en/news/?page=3"
+    html = listing_page().replace("<head>", "<head><link rel='next' href='/en/news/page/9'>")
+    assert (
+        parse(html, url="https://news.example.ac.nl/en/news/").next_page
+        == "https://news.example.ac.nl/en/news/page/9"
+    )
+
+
+def test_article_with_related_items_is_not_a_listing():
+    related = "".join(
+        f"<li class='item'><a href='/en/news/2024/other-{i}'>Another news story number {i}</a></li>"
+        for i in range(6)
+    )
+    html = article(
+        head='<meta property="og:type" content="article">',
+        before="<time datetime='2024-03-12'>12 March 2024</time>",
+        after=f"<section class='related-news'><h2>Related</h2><ul>{related}</ul></section>",
+    )
+    art = parse(html)
+    assert art.kind == "article"
+    assert art.links == () and art.next_page is None
+
+
+# -- encodings and broken pages ---------------------------------------------------------
+
+DUTCH_BODY = (
+    "<p>De universiteit en het ziekenhuis werken samen aan coöperatief onderzoek "
+    "naar café’s en € 5 miljoen.</p>"
+)
+DUTCH_PAGE = f"<html><body><main><div class='article-body'>{DUTCH_BODY}</div></main></body></html>"
+DUTCH_META = DUTCH_PAGE.replace("<html>", "<html><head><meta charset='windows-1252'></head>")
+
+
+@pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        (codecs.BOM_UTF8 + DUTCH_PAGE.encode(), None),
+        (DUTCH_PAGE.encode("cp1252"), "text/html; charset=windows-1252"),
+        (DUTCH_META.encode("cp1252"), "text/html"),
+        (DUTCH_PAGE.encode("cp1252"), None),
+    ],
+    ids=["bom", "header", "meta", "cp1252-undeclared"],
+)
+def test_charsets(body, content_type):
+    art = parse(body, content_type=content_type)
+    assert art.paragraphs[0].endswith("coöperatief onderzoek naar café’s en € 5 miljoen.")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"",
+        b"not html at all",
+        b"<html><head><title>Only a title</title>",
+        b"<html><body><h1>Unclosed <p>paragraph <div><article><time datetime='garbage'>x</time>",
+        b"<script type='application/ld+json'>{{{</script><meta name='date' content='99-99-9999'>",
+        b"<html><body>" + b"<div>" * 500 + b"deep" + b"</div>" * 10,
+        b"<a href='http://[::1'>bad url</a><link rel=canonical href='http://[bad'>",
+        bytes(range(256)),
+    ],
+)
+def test_broken_html_never_raises(html):
+    art = parse(html, content_type=None)
+    assert art.kind in ("article", "listing", "page")
+
+
+# -- later rules: comments, link lists, leads under the title, class-marked dates ----------
+
+
+def test_reader_comments_are_not_body_text_even_when_long():
+    comment = "<p>" + "I completely disagree with this decision and here is why. " * 12 + "</p>"
+    html = article(after=f"<div id='comments'><h2>Comments</h2>{comment}</div>")
+    art = parse(html)
+    assert all("disagree" not in p for p in art.paragraphs)
+    assert len(art.paragraphs) == 2
+
+
+def test_lists_of_links_inside_the_container_are_dropped():
+    popular = "".join(
+        f"<li><a href='/en/news/p{i}'>Most read story number {i}</a></li>" for i in range(5)
+    )
+    html = article(after=f"<div><h3>Most read</h3><ul>{popular}</ul></div>").replace(
+        "<div class='article-body'>",
+        "<div class='article-body'><p><a href='/x'>Read the full report here</a></p>",
+    )
+    art = parse(html)
+    assert not any("Most read story" in p or "full report" in p for p in art.paragraphs)
+
+
+def test_lead_paragraph_inside_the_title_block_is_kept():
+    html = (
+        "<html><body><main><div class='news-header'><h1>Two new partners join the alliance</h1>"
+        "<p class='news-header__teaser'>Two technical universities joined the European "
+        "alliance this "
+        "month, bringing the number of members to eight across as many countries.</p></div>"
+        f"<div class='article-body'>{BODY_TEXT}</div></main></body></html>"
+    )
+    art = parse(html)
+    assert art.paragraphs[0].startswith("Two technical universities joined the European alliance")
+    assert len(art.paragraphs) == 3
+
+
+def test_date_from_an_element_whose_class_says_date():
+    html = article(
+        after="<div class='post-meta'><span class='entry-date'>March 5, 2024</span></div>"
+    )
+    html = html.replace("<article>", "<article><div class='x'></div>")
+    art = parse(html, url="https://news.example.ac.nl/en/about/some-page")
+    assert art.published == date(2024, 3, 5)
+
+
+def test_one_line_with_updated_and_published_dates():
+    art = parse(
+        article(before="<p>Last updated: 10 February 2025 | Published on 4 February 2025</p>")
+    )
+    assert (art.published, art.modified, art.published_source) == (
+        date(2025, 2, 4),
+        date(2025, 2, 10),
+        "text",
+    )
+
+
+def test_dates_of_linked_items_near_the_title_are_not_the_page_date():
+    items = "<ul><li><a href='/en/news/a'>Older story</a> <span>12 March 2024</span></li></ul>"
+    art = parse(article(before=items), url="https://news.example.ac.nl/en/about/x")
+    assert art.published is None
+
+
+def test_german_dates_when_the_source_opts_in():
+    html = article(before="<p class='meta'>Samstag, 14. März 2015</p>")
+    assert parse(html).published is None
+    assert parse(html, languages=("en", "nl", "de")).published == date(2015, 3, 14)
+
+
+def test_long_article_with_many_links_around_it_is_an_article():
+    related = "".join(
+        f"<article><h2><a href='/en/news/2024/r{i}'>Related story {i} with a long title</a>"
+        "</h2></article>"
+        for i in range(8)
+    )
+    prose = "".join(
+        f"<p>Part {i}. {'Long prose sentence about the agreement and its partners. ' * 6}</p>"
+        for i in range(8)
+    )
+    html = (
+        "<html><body><main><h1>A long report</h1><time datetime='2024-05-05'>5 May 2024</time>"
+        f"<div class='article-body'>{prose}</div>{related}</main></body></html>"
+    )
+    art = parse(html, url="https://news.example.ac.nl/en/news/2024/a-long-report")
+    assert art.kind == "article"
+    assert len(art.paragraphs) == 8
+
+
+def test_empty_news_overview_is_a_listing():
+    html = (
+        "<html lang='nl'><body><main><h1>Nieuws</h1><ul class='news-list'></ul></main>"
+        "</body></html>"
+    )
+    art = parse(html, url="https://news.example.ac.nl/nl/nieuws/")
+    assert art.kind == "listing" and art.links == () and art.published is None
+
+
+def test_a_date_after_the_fetch_is_not_the_publication_date():
+    # The page was fetched on 1 June 2025 (see parse()); an event date after it is not "published".
+    art = parse(article(before="<p class='date'>12 September 2025</p>"))
+    assert art.published is None
+    art = parse(article(before="<p class='date'>12 March 2025</p>"))
+    assert art.published == date(2025, 3, 12)
+
+
+def test_body_written_with_line_breaks_in_a_themed_container():
+    text = "<br>".join(
+        f"Line {i} of a blog post written without paragraph tags at all." for i in range(8)
+    )
+    html = (
+        "<html><body><div class='sidebar-left'><p>Short sidebar text.</p></div>"
+        f"<div class='td-post-content'><br>{text}<br><br>The end of the post.</div></body></html>"
+    )
+    art = parse(html, url="https://blog.example.org/2024/05/06/post")
+    assert art.paragraphs[0].startswith("Line 0 of a blog post")
+    assert art.paragraphs[-1] == "The end of the post."
+    assert all("sidebar" not in p for p in art.paragraphs)
+
+
+def test_wrapper_named_after_its_sidebar_keeps_a_short_article():
+    html = (
+        "<html><body><div class='post-wrap has-sidebar'><article>"
+        "<section itemprop='articleBody'><p>A short interview with the rector about the "
+        "new alliance, recorded last spring in the university library.</p></section>"
+        "</article></div></body></html>"
+    )
+    art = parse(html)
+    assert art.paragraphs == (
+        "A short interview with the rector about the new alliance, recorded last spring in "
+        "the university library.",
+    )
