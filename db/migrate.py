@@ -13,7 +13,9 @@ from sqlalchemy import Engine, text
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
-def made_by_hand(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+def made_by_hand(
+    obj: object, name: str | None, type_: str, reflected: bool, compare_to: object
+) -> bool:
     """Alembic ``include_object``: skip migration 0002's full-text objects.
 
     They have no model on purpose (FTS5 tables, the PostgreSQL tsvector

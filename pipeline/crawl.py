@@ -50,7 +50,12 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 STORE_ATTEMPTS = 3
-XML_MARKERS = {b"<urlset": "sitemap", b"<sitemapindex": "sitemap", b"<rss": "feed", b"<feed": "feed"}
+XML_MARKERS = {
+    b"<urlset": "sitemap",
+    b"<sitemapindex": "sitemap",
+    b"<rss": "feed",
+    b"<feed": "feed",
+}
 
 
 @dataclass(frozen=True)
@@ -233,7 +238,12 @@ class PageHandler:
             urls += [NewURL(e.loc, plan.name, "page", task.depth + 1) for e in sitemap.urls]
             if sitemap.error:
                 record_parse_error(
-                    session, page_id, kind="sitemap", message=sitemap.error, parser="sitemap", version=1
+                    session,
+                    page_id,
+                    kind="sitemap",
+                    message=sitemap.error,
+                    parser="sitemap",
+                    version=1,
                 )
             return self._queue(session, plan, urls)
         if kind == "feed":
@@ -258,16 +268,24 @@ class PageHandler:
             self.report.parse_errors += 1
             self.layout_errors.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
             record_parse_error(
-                session, page_id, kind=exc.kind, message=str(exc),
-                parser=plan.parser.name, version=plan.parser.version,
+                session,
+                page_id,
+                kind=exc.kind,
+                message=str(exc),
+                parser=plan.parser.name,
+                version=plan.parser.version,
             )
             return []
         except Exception as exc:  # noqa: BLE001 - one bad page must not end a crawl
             log.exception("parser %s crashed on %s", plan.parser.name, page.url)
             self.report.parse_errors += 1
             record_parse_error(
-                session, page_id, kind="parse_crash", message=f"{type(exc).__name__}: {exc}",
-                parser=plan.parser.name, version=plan.parser.version,
+                session,
+                page_id,
+                kind="parse_crash",
+                message=f"{type(exc).__name__}: {exc}",
+                parser=plan.parser.name,
+                version=plan.parser.version,
             )
             return []
         article = extraction.article
@@ -275,8 +293,13 @@ class PageHandler:
         article_id = None
         if duplicate_of(session, page_id, article, canonical) is None:
             article_id = save_extraction(
-                session, page_id, extraction, parser=plan.parser.name,
-                version=plan.parser.version, canonical_key=canonical, now=now,
+                session,
+                page_id,
+                extraction,
+                parser=plan.parser.name,
+                version=plan.parser.version,
+                canonical_key=canonical,
+                now=now,
             )
         if article_id is not None:
             self.report.articles += 1
@@ -315,8 +338,7 @@ class PageHandler:
     def _add(self, session: Session, plan: SourcePlan, urls: list[NewURL]) -> int:
         """Queue in-scope, trap-free URLs in the page's own transaction."""
         kept = [
-            u for u in urls
-            if in_scope(u.url, plan.scope.hosts) and trap_reason(u.url) is None
+            u for u in urls if in_scope(u.url, plan.scope.hosts) and trap_reason(u.url) is None
         ][: self.max_links]
         return self.frontier.add(kept, session=session)
 
@@ -343,11 +365,15 @@ def link_translations(
     keys = [url_key(u) for u in alternates]
     if not keys:
         return
-    others = session.execute(
-        select(m.Article)
-        .join(m.Page, m.Page.id == m.Article.page_id)
-        .where(m.Page.url_key.in_(keys), m.Article.id != article_id)
-    ).scalars().all()
+    others = (
+        session.execute(
+            select(m.Article)
+            .join(m.Page, m.Page.id == m.Article.page_id)
+            .where(m.Page.url_key.in_(keys), m.Article.id != article_id)
+        )
+        .scalars()
+        .all()
+    )
     this = session.get(m.Article, article_id)
     if this is None:
         return
@@ -408,8 +434,13 @@ def run_crawl(
     )
     frontier.seed(seeds_for(plans), recheck_after=settings.recheck_after)
     handler = PageHandler(
-        engine, frontier, plans, report, report.run_id,
-        max_links=settings.policy.max_links_per_page, progress=progress,
+        engine,
+        frontier,
+        plans,
+        report,
+        report.run_id,
+        max_links=settings.policy.max_links_per_page,
+        progress=progress,
     )
     status = "failed"
     try:
@@ -424,7 +455,10 @@ def run_crawl(
 
 
 async def _crawl(
-    settings: Settings, plans: Sequence[SourcePlan], frontier: DatabaseFrontier, handler: PageHandler
+    settings: Settings,
+    plans: Sequence[SourcePlan],
+    frontier: DatabaseFrontier,
+    handler: PageHandler,
 ) -> CrawlStats:
     async with build_client(settings.policy) as client:
         engine = frontier.engine
@@ -487,8 +521,12 @@ def parse_stored(
                 report.parse_errors += 1
                 report.failed_sources.setdefault(source_name, f"{type(exc).__name__}: {exc}")
                 record_parse_error(
-                    session, page_id, kind=exc.kind, message=str(exc),
-                    parser=parser.name, version=parser.version,
+                    session,
+                    page_id,
+                    kind=exc.kind,
+                    message=str(exc),
+                    parser=parser.name,
+                    version=parser.version,
                 )
                 continue
             article = extraction.article
@@ -496,11 +534,17 @@ def parse_stored(
             if duplicate_of(session, page_id, article, canonical) is not None:
                 continue
             article_id = save_extraction(
-                session, page_id, extraction, parser=parser.name, version=parser.version,
-                canonical_key=canonical, now=datetime.now(UTC),
+                session,
+                page_id,
+                extraction,
+                parser=parser.name,
+                version=parser.version,
+                canonical_key=canonical,
+                now=datetime.now(UTC),
             )
             if article_id is not None:
                 report.articles += 1
-                link_translations(session, article_id, article.language, article.alternates.values())
+                link_translations(
+                    session, article_id, article.language, article.alternates.values()
+                )
     return report
-

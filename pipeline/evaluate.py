@@ -200,7 +200,9 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
     if fp or fn:
         got = sorted(o.name for o in extraction.organisations if o.name not in mapping)
         matched = set(mapping.values())
-        missed = sorted(g["name"] for g in gold.get("organisations", []) if g["name"] not in matched)
+        missed = sorted(
+            g["name"] for g in gold.get("organisations", []) if g["name"] not in matched
+        )
         report.problems.append(f"{where}: organisations extra={got} missed={missed}")
 
     def party_set(parties: Iterable[str]) -> frozenset[str]:
@@ -235,10 +237,14 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
     else:
         report.problems.append(f"{where}: published {got_published} != {gold.get('published')}")
     report.title.total += 1
-    if " ".join((extraction.article.title or "").split()) == " ".join(gold.get("title", "").split()):
+    if " ".join((extraction.article.title or "").split()) == " ".join(
+        gold.get("title", "").split()
+    ):
         report.title.right += 1
     else:
-        report.problems.append(f"{where}: title {extraction.article.title!r} != {gold.get('title')!r}")
+        report.problems.append(
+            f"{where}: title {extraction.article.title!r} != {gold.get('title')!r}"
+        )
 
 
 def evaluate(
@@ -277,5 +283,6 @@ def check_floors(figures: dict[str, float], floors: dict[str, float]) -> list[st
 def kinds_of_pages(gold_dir: Path | None = None) -> Counter[str]:
     """How many gold pages of each kind (article, listing, page)."""
     return Counter(
-        json.loads(p.read_text(encoding="utf-8")).get("kind", "article") for p in gold_files(gold_dir)
+        json.loads(p.read_text(encoding="utf-8")).get("kind", "article")
+        for p in gold_files(gold_dir)
     )

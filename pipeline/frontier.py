@@ -192,9 +192,7 @@ class DatabaseFrontier:
         turn = func.row_number().over(
             partition_by=m.FrontierURL.host, order_by=(m.FrontierURL.depth, m.FrontierURL.id)
         )
-        inner = select(
-            m.FrontierURL.id, m.FrontierURL.depth, turn.label("turn")
-        ).where(claimable)
+        inner = select(m.FrontierURL.id, m.FrontierURL.depth, turn.label("turn")).where(claimable)
         if self._only_sources is not None:
             ids = [self._source_id(session, name) for name in self._only_sources]
             inner = inner.where(m.FrontierURL.source_id.in_(ids))

@@ -31,7 +31,9 @@ def run_lock(database_path: Path | None) -> Iterator[None]:
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        raise RunLocked(f"another campusnews run is using {database_path} (lock: {lock_path})") from None
+        raise RunLocked(
+            f"another campusnews run is using {database_path} (lock: {lock_path})"
+        ) from None
     try:
         yield
     finally:

@@ -33,7 +33,15 @@ SOURCE_KEYS = {
     "max_pages_per_host",
     "max_depth",
 }
-TOP_KEYS = {"database_url", "contact_url", "sources_dir", "log_file", "recheck_days", "crawl", "sources"}
+TOP_KEYS = {
+    "database_url",
+    "contact_url",
+    "sources_dir",
+    "log_file",
+    "recheck_days",
+    "crawl",
+    "sources",
+}
 
 
 class ConfigError(Exception):
@@ -128,7 +136,9 @@ def _sources(raw: Any, where: str) -> dict[str, SourceConfig]:
         if not all(isinstance(u, str) for u in [*start_urls, *hosts]):
             raise ConfigError(f"{where}: [sources.{name}] start_urls and hosts must be strings")
         overrides = {
-            k: table[k] for k in ("delay", "per_host", "max_pages_per_host", "max_depth") if k in table
+            k: table[k]
+            for k in ("delay", "per_host", "max_pages_per_host", "max_depth")
+            if k in table
         }
         out[name] = SourceConfig(
             name=name,
@@ -142,9 +152,7 @@ def _sources(raw: Any, where: str) -> dict[str, SourceConfig]:
     return out
 
 
-def load_settings(
-    *, config_option: str | None = None, db_option: str | None = None
-) -> Settings:
+def load_settings(*, config_option: str | None = None, db_option: str | None = None) -> Settings:
     """Resolve settings: defaults < config file < environment < command line."""
     path = config_path(config_option)
     raw: dict[str, Any] = _read_toml(path) if path else {}
@@ -180,4 +188,3 @@ def load_settings(
         recheck_after=timedelta(days=recheck_days) if recheck_days else None,
         config_path=path,
     )
-

@@ -48,7 +48,9 @@ class FetchRecord:
     kind: str = "page"
 
 
-def insert_missing(session: Session, model: type[m.Base], rows: list[dict[str, Any]], key: str) -> int:
+def insert_missing(
+    session: Session, model: type[m.Base], rows: list[dict[str, Any]], key: str
+) -> int:
     """Insert rows whose ``key`` is not taken yet; leave existing rows alone.
 
     ``INSERT ... ON CONFLICT DO NOTHING``, so two workers creating the same
@@ -286,7 +288,9 @@ def organisation_id(session: Session, name: str, aliases: Iterable[str], kind: s
     return org_id
 
 
-def _save_organisations(session: Session, article_id: int, extraction: Extraction) -> dict[str, int]:
+def _save_organisations(
+    session: Session, article_id: int, extraction: Extraction
+) -> dict[str, int]:
     session.execute(
         delete(m.ArticleOrganisation).where(m.ArticleOrganisation.article_id == article_id)
     )

@@ -34,7 +34,9 @@ def _all_commands() -> list[tuple[str, click.Command]]:
     return out
 
 
-@pytest.mark.parametrize(("path", "command"), _all_commands(), ids=lambda v: str(v) if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("path", "command"), _all_commands(), ids=lambda v: str(v) if isinstance(v, str) else ""
+)
 def test_every_command_has_help_with_an_example(path: str, command: click.Command) -> None:
     result = CliRunner().invoke(cli, [*path.split(), "--help"])
     assert result.exit_code == 0, result.output
@@ -44,7 +46,17 @@ def test_every_command_has_help_with_an_example(path: str, command: click.Comman
 
 def test_expected_commands_exist() -> None:
     names = {p for p, _ in _all_commands()}
-    assert {"init", "crawl", "reparse", "extract", "query", "sources", "demo", "status", "eval"} <= names
+    assert {
+        "init",
+        "crawl",
+        "reparse",
+        "extract",
+        "query",
+        "sources",
+        "demo",
+        "status",
+        "eval",
+    } <= names
 
 
 def test_init_creates_the_database(tmp_path: Path) -> None:
@@ -70,7 +82,9 @@ def test_unknown_source_is_a_clear_error(tmp_path: Path) -> None:
 def test_bad_config_is_one_line(tmp_path: Path) -> None:
     cfg = tmp_path / "c.toml"
     cfg.write_text("[crawl]\ndelay = 'fast'\n")
-    result = CliRunner().invoke(cli, ["--config", str(cfg), "--db", str(tmp_path / "x.db"), "crawl"])
+    result = CliRunner().invoke(
+        cli, ["--config", str(cfg), "--db", str(tmp_path / "x.db"), "crawl"]
+    )
     assert result.exit_code == 1
     assert "'delay' must be a non-negative number" in result.output
     assert len(result.output.strip().splitlines()) == 1
@@ -120,14 +134,25 @@ def test_extract_prints_one_json_line_per_file(tmp_path: Path) -> None:
     lines = result.output.strip().splitlines()
     assert len(lines) == 2
     data = json.loads(lines[0])
-    assert set(data) >= {"url", "title", "published", "published_source", "language", "text",
-                         "organisations", "agreements", "dates"}
+    assert set(data) >= {
+        "url",
+        "title",
+        "published",
+        "published_source",
+        "language",
+        "text",
+        "organisations",
+        "agreements",
+        "dates",
+    }
     assert data["title"] == "Two universities sign"
     assert data["published"] == "2024-03-12"
 
 
 def test_extract_reads_stdin_with_url() -> None:
-    result = CliRunner().invoke(cli, ["extract", "-", "--url", "https://news.example.edu/a"], input=PAGE)
+    result = CliRunner().invoke(
+        cli, ["extract", "-", "--url", "https://news.example.edu/a"], input=PAGE
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["url"] == "https://news.example.edu/a"
 

@@ -34,8 +34,17 @@ def _counts(db: Path) -> dict[str, int]:
     with Session(engine) as s:
         out = {
             model.__tablename__: int(s.scalar(select(func.count()).select_from(model)) or 0)
-            for model in (m.Page, m.PageBody, m.Article, m.Organisation, m.OrganisationAlias,
-                          m.Agreement, m.AgreementParty, m.DateMention, m.FrontierURL)
+            for model in (
+                m.Page,
+                m.PageBody,
+                m.Article,
+                m.Organisation,
+                m.OrganisationAlias,
+                m.Agreement,
+                m.AgreementParty,
+                m.DateMention,
+                m.FrontierURL,
+            )
         }
     engine.dispose()
     return out
@@ -47,8 +56,18 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     db = tmp_path_factory.mktemp("e2e") / "campusnews.db"
     runner = CliRunner()
     with serve_site() as (base_url, log):
-        args = ["--db", str(db), "crawl", "--start-url", base_url + "/", "--allow-private",
-                "--delay", "0", "--per-host", "4"]
+        args = [
+            "--db",
+            str(db),
+            "crawl",
+            "--start-url",
+            base_url + "/",
+            "--allow-private",
+            "--delay",
+            "0",
+            "--per-host",
+            "4",
+        ]
         first = runner.invoke(cli, args)
         first_log = list(log)
         counts_first = _counts(db)
@@ -57,9 +76,14 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
         second_log = list(log)
         counts_second = _counts(db)
     return {
-        "db": db, "base": base_url, "first": first, "second": second,
-        "first_log": first_log, "second_log": second_log,
-        "counts_first": counts_first, "counts_second": counts_second,
+        "db": db,
+        "base": base_url,
+        "first": first,
+        "second": second,
+        "first_log": first_log,
+        "second_log": second_log,
+        "counts_first": counts_first,
+        "counts_second": counts_second,
     }
 
 
@@ -107,7 +131,9 @@ def test_agreements_were_extracted(crawled: dict[str, object]) -> None:
     assert counts["organisations"] > 5  # type: ignore[index]
 
 
-def test_second_crawl_changes_nothing_and_only_asks_conditionally(crawled: dict[str, object]) -> None:
+def test_second_crawl_changes_nothing_and_only_asks_conditionally(
+    crawled: dict[str, object],
+) -> None:
     second = crawled["second"]
     assert second.exit_code == 0, second.output  # type: ignore[attr-defined]
     assert crawled["counts_second"] == crawled["counts_first"]

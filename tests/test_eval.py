@@ -31,8 +31,13 @@ def test_gold_set_is_large_and_varied() -> None:
 
 def test_quality_stays_above_the_pinned_floors(figures: dict[str, float]) -> None:
     floors = json.loads(FLOORS.read_text())
-    assert set(floors) >= {"organisations.f1", "agreements.f1", "agreements_strict.f1",
-                           "published.accuracy", "dates.f1"}
+    assert set(floors) >= {
+        "organisations.f1",
+        "agreements.f1",
+        "agreements_strict.f1",
+        "published.accuracy",
+        "dates.f1",
+    }
     below = check_floors(figures, floors)
     assert not below, "extraction got worse: " + "; ".join(below)
 
@@ -53,16 +58,33 @@ def test_a_floor_above_the_figure_is_reported() -> None:
 def test_missing_agreement_counts_against_recall(tmp_path: Path) -> None:
     # A gold page whose agreement the extractor cannot find: recall drops below 1.
     page = tmp_path / "p.html"
-    page.write_text("<html lang='en'><head><title>T</title></head><body><article><h1>T</h1>"
-                    "<p>Nothing happened at all.</p></article></body></html>")
-    gold = {"page": "p.html", "url": "https://x.example/a", "kind": "article", "title": "T",
-            "published": None, "language": "en",
-            "organisations": [{"name": "Leiden University", "aliases": ["Leiden University"]},
-                              {"name": "TNO", "aliases": ["TNO"]}],
-            "agreements": [{"type": "agreement", "parties": ["Leiden University", "TNO"],
-                            "date": None, "date_precision": None, "status": "signed",
-                            "evidence": "x"}],
-            "dates": []}
+    page.write_text(
+        "<html lang='en'><head><title>T</title></head><body><article><h1>T</h1>"
+        "<p>Nothing happened at all.</p></article></body></html>"
+    )
+    gold = {
+        "page": "p.html",
+        "url": "https://x.example/a",
+        "kind": "article",
+        "title": "T",
+        "published": None,
+        "language": "en",
+        "organisations": [
+            {"name": "Leiden University", "aliases": ["Leiden University"]},
+            {"name": "TNO", "aliases": ["TNO"]},
+        ],
+        "agreements": [
+            {
+                "type": "agreement",
+                "parties": ["Leiden University", "TNO"],
+                "date": None,
+                "date_precision": None,
+                "status": "signed",
+                "evidence": "x",
+            }
+        ],
+        "dates": [],
+    }
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
     (gold_dir / "p.json").write_text(json.dumps(gold))
@@ -84,11 +106,21 @@ def test_a_page_its_parser_refuses_scores_as_nothing_found(tmp_path: Path) -> No
     (tmp_path / "p.html").write_text("<html><body><h1>T</h1></body></html>")
     gold_dir = tmp_path / "gold"
     gold_dir.mkdir()
-    (gold_dir / "p.json").write_text(json.dumps({
-        "page": "p.html", "url": "https://x.example/a", "kind": "article", "title": "T",
-        "published": "2024-01-02", "language": "en",
-        "organisations": [{"name": "TNO", "aliases": ["TNO"]}], "agreements": [], "dates": [],
-    }))
+    (gold_dir / "p.json").write_text(
+        json.dumps(
+            {
+                "page": "p.html",
+                "url": "https://x.example/a",
+                "kind": "article",
+                "title": "T",
+                "published": "2024-01-02",
+                "language": "en",
+                "organisations": [{"name": "TNO", "aliases": ["TNO"]}],
+                "agreements": [],
+                "dates": [],
+            }
+        )
+    )
     report = evaluate(lambda url: Refuses(), gold_dir, tmp_path)
     assert report.pages == 1 and report.organisations.fn == 1
     assert report.published.right == 0

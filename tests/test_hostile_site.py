@@ -1,4 +1,4 @@
-"""A crawl of a badly behaved site finishes, records each problem on its page, and keeps the rest."""
+"""A badly behaved site is crawled to the end: each problem recorded on its page, the rest kept."""
 
 from __future__ import annotations
 
@@ -42,12 +42,28 @@ def threaded_server() -> Iterator[HTTPServer]:
 @pytest.fixture
 def hostile(threaded_server: HTTPServer) -> HTTPServer:
     httpserver = threaded_server
-    links = ["/good/1", "/error500", "/good/2", "/slow", "/good/3", "/huge", "/good/4",
-             "/broken", "/good/5", "/cp1252", "/pdf"]
-    listing = "<html lang='en'><head><title>News</title></head><body><main><h1>News</h1><ul>" + "".join(
-        f"<li><a href='{href}'>Item {href}</a> <time datetime='2024-05-01'>1 May 2024</time></li>"
-        for href in links
-    ) + "</ul></main></body></html>"
+    links = [
+        "/good/1",
+        "/error500",
+        "/good/2",
+        "/slow",
+        "/good/3",
+        "/huge",
+        "/good/4",
+        "/broken",
+        "/good/5",
+        "/cp1252",
+        "/pdf",
+    ]
+    listing = (
+        "<html lang='en'><head><title>News</title></head><body><main><h1>News</h1><ul>"
+        + "".join(
+            f"<li><a href='{href}'>Item {href}</a> "
+            "<time datetime='2024-05-01'>1 May 2024</time></li>"
+            for href in links
+        )
+        + "</ul></main></body></html>"
+    )
     httpserver.expect_request("/robots.txt").respond_with_data(
         f"User-agent: *\nAllow: /\nSitemap: {httpserver.url_for('/sitemap.xml')}\n",
         content_type="text/plain",
@@ -57,7 +73,9 @@ def hostile(threaded_server: HTTPServer) -> HTTPServer:
     )
     httpserver.expect_request("/news/").respond_with_data(listing, content_type="text/html")
     for n in range(1, 6):
-        httpserver.expect_request(f"/good/{n}").respond_with_data(_article(n), content_type="text/html")
+        httpserver.expect_request(f"/good/{n}").respond_with_data(
+            _article(n), content_type="text/html"
+        )
     httpserver.expect_request("/error500").respond_with_data("oops", status=500)
 
     def slow(_request: Request) -> Response:
@@ -73,11 +91,15 @@ def hostile(threaded_server: HTTPServer) -> HTTPServer:
         "<html><head><title>Broken</title><body><article><h1>Broken <p>unclosed <div><<<>>",
         content_type="text/html",
     )
-    cp1252 = ("<html lang='nl'><head><title>Caf\xe9 \u2013 nieuws</title></head><body><article>"
-              "<h1>Caf\xe9 \u2013 nieuws</h1><p>De Universiteit Leiden en het LUMC werken samen "
-              "aan een caf\xe9.</p></article></body></html>").encode("cp1252")
+    cp1252 = (
+        "<html lang='nl'><head><title>Caf\xe9 \u2013 nieuws</title></head><body><article>"
+        "<h1>Caf\xe9 \u2013 nieuws</h1><p>De Universiteit Leiden en het LUMC werken samen "
+        "aan een caf\xe9.</p></article></body></html>"
+    ).encode("cp1252")
     httpserver.expect_request("/cp1252").respond_with_data(cp1252, content_type="text/html")
-    httpserver.expect_request("/pdf").respond_with_data(b"%PDF-1.4 ...", content_type="application/pdf")
+    httpserver.expect_request("/pdf").respond_with_data(
+        b"%PDF-1.4 ...", content_type="application/pdf"
+    )
     return httpserver
 
 
@@ -88,10 +110,21 @@ def test_hostile_site_is_crawled_to_the_end(hostile: HTTPServer, tmp_path: Path)
         "max_attempts = 2\nmax_body_bytes = 1048576\n"
     )
     db = tmp_path / "c.db"
-    result = CliRunner().invoke(cli, [
-        "--config", str(config), "--db", str(db), "crawl", "--start-url", hostile.url_for("/news/"),
-        "--allow-private", "--delay", "0",
-    ])
+    result = CliRunner().invoke(
+        cli,
+        [
+            "--config",
+            str(config),
+            "--db",
+            str(db),
+            "crawl",
+            "--start-url",
+            hostile.url_for("/news/"),
+            "--allow-private",
+            "--delay",
+            "0",
+        ],
+    )
     assert result.exit_code == 0, result.output
     engine = make_engine(str(db))
     with Session(engine) as s:

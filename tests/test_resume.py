@@ -14,8 +14,19 @@ from pipeline.fixture_site import serve_site
 
 
 def _crawl_args(db: Path, base_url: str, delay: str) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "--db", str(db), "crawl", "--start-url",
-            base_url + "/", "--allow-private", "--delay", delay]
+    return [
+        sys.executable,
+        "-m",
+        "pipeline.cli",
+        "--db",
+        str(db),
+        "crawl",
+        "--start-url",
+        base_url + "/",
+        "--allow-private",
+        "--delay",
+        delay,
+    ]
 
 
 def _scalar(db: Path, sql: str) -> int:
@@ -31,8 +42,9 @@ def test_kill_9_then_rerun_finishes_the_crawl(tmp_path: Path) -> None:
     clean_db = tmp_path / "clean.db"
     with serve_site() as (base_url, _log):
         # A reference crawl, uninterrupted.
-        done = subprocess.run(_crawl_args(clean_db, base_url, "0"), capture_output=True, text=True,
-                              timeout=120)
+        done = subprocess.run(
+            _crawl_args(clean_db, base_url, "0"), capture_output=True, text=True, timeout=120
+        )
         assert done.returncode == 0, done.stderr
         # The same crawl, slowed down and killed once a few pages are stored.
         proc = subprocess.Popen(_crawl_args(killed_db, base_url, "0.3"), stderr=subprocess.PIPE)
@@ -47,8 +59,9 @@ def test_kill_9_then_rerun_finishes_the_crawl(tmp_path: Path) -> None:
         total = _scalar(clean_db, "SELECT count(*) FROM pages WHERE sha256 IS NOT NULL")
         assert stored_before < total, "nothing was left to resume"
         # The lock died with the process; the rerun takes the killed run's leases back.
-        rerun = subprocess.run(_crawl_args(killed_db, base_url, "0"), capture_output=True,
-                               text=True, timeout=120)
+        rerun = subprocess.run(
+            _crawl_args(killed_db, base_url, "0"), capture_output=True, text=True, timeout=120
+        )
         assert rerun.returncode == 0, rerun.stderr
     for table in ("pages", "articles", "agreements", "organisations", "date_mentions"):
         assert _scalar(killed_db, f"SELECT count(*) FROM {table}") == _scalar(
@@ -64,14 +77,17 @@ def test_max_runtime_leaves_the_rest_for_the_next_run(tmp_path: Path) -> None:
     with serve_site() as (base_url, _log):
         bounded = subprocess.run(
             [*_crawl_args(db, base_url, "0.25"), "--max-runtime", "1", "-v"],
-            capture_output=True, text=True, timeout=60,
+            capture_output=True,
+            text=True,
+            timeout=60,
         )
         assert bounded.returncode == 0, bounded.stderr
         assert "left in the frontier for the next run" in bounded.stderr
         stored = _scalar(db, "SELECT count(*) FROM pages WHERE sha256 IS NOT NULL")
         assert 0 < stored < 20
-        rest = subprocess.run(_crawl_args(db, base_url, "0"), capture_output=True, text=True,
-                              timeout=120)
+        rest = subprocess.run(
+            _crawl_args(db, base_url, "0"), capture_output=True, text=True, timeout=120
+        )
         assert rest.returncode == 0, rest.stderr
     assert _scalar(db, "SELECT count(*) FROM pages WHERE sha256 IS NOT NULL") > stored
     assert _scalar(db, "SELECT count(*) FROM frontier WHERE state IN ('queued', 'leased')") == 0

@@ -30,7 +30,9 @@ def test_defaults_without_config() -> None:
     assert "+https://" in settings.policy.user_agent
 
 
-def test_precedence_flag_over_env_over_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_precedence_flag_over_env_over_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cfg = _config(tmp_path, 'database_url = "file.db"\n')
     assert load_settings(config_option=cfg).database == "file.db"
     monkeypatch.setenv("CAMPUSNEWS_DATABASE_URL", "env.db")

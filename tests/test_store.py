@@ -54,8 +54,10 @@ def test_changed_body_replaces_and_error_keeps_old_body(engine: Engine) -> None:
     assert outcome == "changed"
     with Session(engine) as s, s.begin():
         outcome, _ = save_fetch(
-            s, _record(None, status=500, error_kind="http_status", error="HTTP 500"),
-            source="uni", run_id=None,
+            s,
+            _record(None, status=500, error_kind="http_status", error="HTTP 500"),
+            source="uni",
+            run_id=None,
         )
     assert outcome == "error"
     with Session(engine) as s:
@@ -65,13 +67,21 @@ def test_changed_body_replaces_and_error_keeps_old_body(engine: Engine) -> None:
         assert page is not None and page.body == b"<html>v2</html>"
 
 
-def _extraction(parties: tuple[str, ...] = ("Leiden University", "Delft University of Technology")) -> Extraction:
+def _extraction(
+    parties: tuple[str, ...] = ("Leiden University", "Delft University of Technology"),
+) -> Extraction:
     article = ParsedArticle(
-        url="https://news.example.edu/a", title="Two universities sign", published=date(2025, 3, 12),
-        published_source="meta", language="en", paragraphs=("They signed.",),
+        url="https://news.example.edu/a",
+        title="Two universities sign",
+        published=date(2025, 3, 12),
+        published_source="meta",
+        language="en",
+        paragraphs=("They signed.",),
     )
     orgs = (
-        Organisation("Leiden University", ("Leiden University", "Universiteit Leiden"), "university"),
+        Organisation(
+            "Leiden University", ("Leiden University", "Universiteit Leiden"), "university"
+        ),
         Organisation("Delft University of Technology", ("TU Delft",), "university"),
     )
     agreement = Agreement("agreement", parties, "signed", "They signed.", "2025-03-12", "day", 0.9)
@@ -85,8 +95,9 @@ def test_extraction_upsert_is_idempotent(engine: Engine) -> None:
     for _ in range(2):
         with Session(engine) as s, s.begin():
             assert page_id is not None
-            save_extraction(s, page_id, _extraction(), parser="generic", version=1,
-                            canonical_key=None, now=NOW)
+            save_extraction(
+                s, page_id, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW
+            )
     assert _count(engine, m.Article) == 1
     assert _count(engine, m.Organisation) == 2
     assert _count(engine, m.Agreement) == 1
@@ -101,15 +112,21 @@ def test_extraction_upsert_is_idempotent(engine: Engine) -> None:
 def test_alias_resolves_to_the_same_organisation_across_articles(engine: Engine) -> None:
     with Session(engine) as s, s.begin():
         _, first = save_fetch(s, _record(), source="uni", run_id=None)
-        _, second = save_fetch(s, _record(url_key="https://news.example.edu/b",
-                                          url="https://news.example.edu/b"), source="uni", run_id=None)
+        _, second = save_fetch(
+            s,
+            _record(url_key="https://news.example.edu/b", url="https://news.example.edu/b"),
+            source="uni",
+            run_id=None,
+        )
     other = Extraction(
         ParsedArticle(url="https://news.example.edu/b", title="x", paragraphs=("y",)),
         (Organisation("Universiteit Leiden", ("Universiteit Leiden",)),),
     )
     with Session(engine) as s, s.begin():
         assert first is not None and second is not None
-        save_extraction(s, first, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW)
+        save_extraction(
+            s, first, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW
+        )
         save_extraction(s, second, other, parser="generic", version=1, canonical_key=None, now=NOW)
     assert _count(engine, m.Organisation) == 2
 
@@ -118,7 +135,9 @@ def test_agreement_that_disappears_on_reparse_is_removed(engine: Engine) -> None
     with Session(engine) as s, s.begin():
         _, page_id = save_fetch(s, _record(), source="uni", run_id=None)
         assert page_id is not None
-        save_extraction(s, page_id, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW)
+        save_extraction(
+            s, page_id, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW
+        )
     empty = Extraction(_extraction().article, _extraction().organisations)
     with Session(engine) as s, s.begin():
         save_extraction(s, page_id, empty, parser="generic", version=2, canonical_key=None, now=NOW)
@@ -130,11 +149,19 @@ def test_duplicates_fold_by_canonical_url_and_by_content(engine: Engine) -> None
 
     with Session(engine) as s, s.begin():
         _, first = save_fetch(s, _record(), source="uni", run_id=None)
-        _, second = save_fetch(s, _record(url_key="https://news.example.edu/b?print=1",
-                                          url="https://news.example.edu/b?print=1"),
-                               source="uni", run_id=None)
+        _, second = save_fetch(
+            s,
+            _record(
+                url_key="https://news.example.edu/b?print=1",
+                url="https://news.example.edu/b?print=1",
+            ),
+            source="uni",
+            run_id=None,
+        )
         assert first is not None and second is not None
-        save_extraction(s, first, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW)
+        save_extraction(
+            s, first, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW
+        )
         same_text = _extraction().article
         assert duplicate_of(s, second, same_text, None) is not None
         other = ParsedArticle(url="https://news.example.edu/b", title="Other", paragraphs=("z",))

@@ -69,8 +69,21 @@ def test_two_crawl_processes_share_the_work_and_the_politeness(pg_url: str) -> N
     with serve_site(times=times) as (base_url, log):
         args = [sys.executable, "-m", "pipeline.cli", "--db", pg_url, "init"]
         subprocess.run(args, check=True, capture_output=True, timeout=60)
-        crawl = [sys.executable, "-m", "pipeline.cli", "--db", pg_url, "crawl", "--start-url",
-                 base_url + "/", "--allow-private", "--delay", str(delay), "--per-host", "1"]
+        crawl = [
+            sys.executable,
+            "-m",
+            "pipeline.cli",
+            "--db",
+            pg_url,
+            "crawl",
+            "--start-url",
+            base_url + "/",
+            "--allow-private",
+            "--delay",
+            str(delay),
+            "--per-host",
+            "1",
+        ]
         workers = [subprocess.Popen(crawl, stderr=subprocess.PIPE, text=True) for _ in range(2)]
         for proc in workers:
             _, err = proc.communicate(timeout=240)
@@ -80,7 +93,7 @@ def test_two_crawl_processes_share_the_work_and_the_politeness(pg_url: str) -> N
     assert counted, "nothing was fetched"
     twice = [p for p, n in counted.items() if n > 1]
     assert not twice, f"fetched by both workers: {twice}"
-    gaps = [b - a for a, b in zip(sorted(times), sorted(times)[1:])]
+    gaps = [b - a for a, b in zip(sorted(times), sorted(times)[1:], strict=False)]
     assert min(gaps) >= delay * 0.8, f"two requests to one host {min(gaps):.3f}s apart"
     from db.engine import make_engine
 
@@ -91,7 +104,6 @@ def test_two_crawl_processes_share_the_work_and_the_politeness(pg_url: str) -> N
     engine.dispose()
     assert pages == len(counted)
     assert len(articles) == len(set(articles))
-
 
 
 def test_leases_take_turns_between_hosts(migrated_engine: Engine) -> None:  # noqa: F811
@@ -114,8 +126,14 @@ def test_two_workers_creating_one_organisation_get_one_row(migrated_engine: Engi
         try:
             with Session(migrated_engine) as s, s.begin():
                 barrier.wait(timeout=10)
-                ids.append(organisation_id(s, "Delft University of Technology",
-                                           ("TU Delft", "Technische Universiteit Delft"), "university"))
+                ids.append(
+                    organisation_id(
+                        s,
+                        "Delft University of Technology",
+                        ("TU Delft", "Technische Universiteit Delft"),
+                        "university",
+                    )
+                )
                 time.sleep(0.2)  # hold the transaction open while the other one inserts
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)

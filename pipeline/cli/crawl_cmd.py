@@ -65,8 +65,10 @@ def plan_sources(
         start = config.start_urls or tuple(parser.start_urls)
         if not start:
             raise UserError(f"source {config.name} has no start_urls; add them to its config")
-        hosts = config.hosts or tuple(parser.hosts) or tuple(
-            sorted({urlsplit(u).hostname or "" for u in start})
+        hosts = (
+            config.hosts
+            or tuple(parser.hosts)
+            or tuple(sorted({urlsplit(u).hostname or "" for u in start}))
         )
         scope = SourceScope(
             name=config.name,
@@ -137,18 +139,37 @@ def _print_report(report: CrawlReport, *, always: bool) -> None:
 
 @click.command()
 @click.argument("sources", nargs=-1)
-@click.option("--start-url", "start_urls", multiple=True, metavar="URL",
-              help="Crawl this site ad hoc instead of configured sources (repeatable).")
-@click.option("--allow-private", is_flag=True,
-              help="Let the sources' own hosts resolve to private/loopback addresses.")
-@click.option("--concurrency", type=click.IntRange(1), help="Requests in flight overall (default 16).")
+@click.option(
+    "--start-url",
+    "start_urls",
+    multiple=True,
+    metavar="URL",
+    help="Crawl this site ad hoc instead of configured sources (repeatable).",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let the sources' own hosts resolve to private/loopback addresses.",
+)
+@click.option(
+    "--concurrency", type=click.IntRange(1), help="Requests in flight overall (default 16)."
+)
 @click.option("--per-host", type=click.IntRange(1), help="Requests in flight per host (default 1).")
-@click.option("--delay", type=click.FloatRange(0), help="Seconds between requests to a host (default 1).")
-@click.option("--max-runtime", type=click.FloatRange(0), metavar="SECONDS",
-              help="Stop after this long; what is left stays queued for the next run.")
+@click.option(
+    "--delay", type=click.FloatRange(0), help="Seconds between requests to a host (default 1)."
+)
+@click.option(
+    "--max-runtime",
+    type=click.FloatRange(0),
+    metavar="SECONDS",
+    help="Stop after this long; what is left stays queued for the next run.",
+)
 @click.option("--max-pages", type=click.IntRange(1), help="At most this many pages per host.")
-@click.option("--log-file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also log (at INFO) to this file.")
+@click.option(
+    "--log-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also log (at INFO) to this file.",
+)
 @click.option("-v", "--verbose", count=True, help="More output on stderr (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.pass_obj
@@ -193,7 +214,9 @@ def crawl(
         }.items()
         if v is not None
     }
-    settings = dataclasses.replace(settings, policy=dataclasses.replace(settings.policy, **overrides))
+    settings = dataclasses.replace(
+        settings, policy=dataclasses.replace(settings.policy, **overrides)
+    )
     plans = plan_sources(settings, obj.registry, sources, start_urls, allow_private=allow_private)
     report = _execute(obj, plans, settings, show_progress=sys.stderr.isatty() and not quiet)
     _print_report(report, always=verbose > 0)
@@ -215,8 +238,12 @@ def init(obj: AppContext) -> None:
 
 
 @click.command()
-@click.option("--all", "everything", is_flag=True,
-              help="Re-extract every page, not only those parsed by an older parser version.")
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Re-extract every page, not only those parsed by an older parser version.",
+)
 @click.pass_obj
 def reparse(obj: AppContext, everything: bool) -> None:
     """Re-extract stored pages with the current parsers, with no network.
@@ -232,13 +259,17 @@ def reparse(obj: AppContext, everything: bool) -> None:
         with run_lock(sqlite_path(obj.database_url())):
             engine = obj.open_engine()
             report = parse_stored(
-                engine, _parser_map(engine, obj, registry), registry.get("generic"),
+                engine,
+                _parser_map(engine, obj, registry),
+                registry.get("generic"),
                 only_outdated=not everything,
             )
     except RunLocked as exc:
         click.echo(f"campusnews: {exc}", err=True)
         sys.exit(EXIT_LOCKED)
-    click.echo(f"re-extracted {report.articles} articles, {report.parse_errors} parse errors", err=True)
+    click.echo(
+        f"re-extracted {report.articles} articles, {report.parse_errors} parse errors", err=True
+    )
     if report.failed_sources:
         for name, reason in sorted(report.failed_sources.items()):
             click.echo(f"source {name} failed: {reason}", err=True)
@@ -253,13 +284,20 @@ def _parser_map(engine: Engine, obj: AppContext, registry: Registry) -> dict[str
     for name in names:
         config = obj.settings.sources.get(name)
         parser_name = config.parser if config else name
-        out[name] = registry.get(parser_name) if parser_name in registry else registry.get("generic")
+        out[name] = (
+            registry.get(parser_name) if parser_name in registry else registry.get("generic")
+        )
     return out
 
 
 @click.command()
-@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
-              help="Port for the fixture site (0 picks a free one).")
+@click.option(
+    "--port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default=True,
+    help="Port for the fixture site (0 picks a free one).",
+)
 @click.pass_obj
 def demo(obj: AppContext, port: int) -> None:
     """Serve the bundled fixture site on 127.0.0.1, crawl it, and show what was found.
@@ -276,7 +314,9 @@ def demo(obj: AppContext, port: int) -> None:
     configure_logging(0)
     site = fixtures_dir() / "site"
     if not site.is_dir():
-        raise UserError(f"fixture site not found at {site} (run the demo from a campusnews checkout)")
+        raise UserError(
+            f"fixture site not found at {site} (run the demo from a campusnews checkout)"
+        )
     settings = obj.settings
     policy = dataclasses.replace(settings.policy, delay=0.0, per_host=8, concurrency=16)
     settings = dataclasses.replace(settings, policy=policy)
@@ -288,7 +328,9 @@ def demo(obj: AppContext, port: int) -> None:
             scope=SourceScope(name="demo", hosts=frozenset({host}), allow_private=True),
             start_urls=(base_url + "/",),
         )
-        click.echo(f"serving fixtures/site at {base_url}; crawling into {settings.database}", err=True)
+        click.echo(
+            f"serving fixtures/site at {base_url}; crawling into {settings.database}", err=True
+        )
         report = _execute(obj, [plan], settings, forget=plan.name)
     for line in report.lines():
         click.echo(line)

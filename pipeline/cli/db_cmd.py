@@ -6,7 +6,8 @@ import click
 from sqlalchemy import text
 
 from db.engine import is_sqlite
-from db.migrate import current_revision, head_revision, upgrade as run_upgrade
+from db.migrate import current_revision, head_revision
+from db.migrate import upgrade as run_upgrade
 from pipeline.cli.context import AppContext
 
 
@@ -32,7 +33,9 @@ def upgrade(obj: AppContext) -> None:
     """
     engine = obj.open_engine()
     run_upgrade(engine)
-    click.echo(f"schema at revision {current_revision(engine)} (head {head_revision(engine)})", err=True)
+    click.echo(
+        f"schema at revision {current_revision(engine)} (head {head_revision(engine)})", err=True
+    )
 
 
 @db.command()

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.context import AppContext, UserError
 from pipeline.evaluate import check_floors, evaluate, gold_files
 from pipeline.extraction import extract_page
-from pipeline.cli.context import AppContext, UserError
 from scraper.models import Page
 
 FLOORS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "eval-floors.json"
@@ -22,7 +22,9 @@ FLOORS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "eval-floors.js
 @click.option("--url", help="The URL the page was served at (with a single file).")
 @click.option("--source", "source_name", help="Parse with this source instead of picking by URL.")
 @click.pass_obj
-def extract(obj: AppContext, files: tuple[str, ...], url: str | None, source_name: str | None) -> None:
+def extract(
+    obj: AppContext, files: tuple[str, ...], url: str | None, source_name: str | None
+) -> None:
     """Print what the pipeline extracts from HTML files, one JSON object per line and file.
 
     Touches no database. '-' reads the page from stdin. The JSON shape is
@@ -65,11 +67,19 @@ def _read(name: str) -> bytes:
 
 
 @click.command("eval")
-@click.option("--gold", "gold_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Folder of gold JSON files (default fixtures/gold).")
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder of gold JSON files (default fixtures/gold).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--details", is_flag=True, help="Also list every mismatch, page by page.")
-@click.option("--check", is_flag=True, help="Exit 1 when a figure is below its floor in fixtures/eval-floors.json.")
+@click.option(
+    "--check",
+    is_flag=True,
+    help="Exit 1 when a figure is below its floor in fixtures/eval-floors.json.",
+)
 @click.pass_obj
 def eval_command(
     obj: AppContext, gold_dir: Path | None, as_json: bool, details: bool, check: bool
