@@ -311,8 +311,9 @@ class PageHandler:
             new = self._add(session, plan, urls)
             # Incremental paging: a listing page that shows only known articles
             # means everything older is known too.
-            if article.next_page and (new or task.kind != "listing" or task.depth == 0):
-                self._add(session, plan, [NewURL(article.next_page, plan.name, "listing", depth)])
+            if article.next_page and (new or task.depth == 0):
+                following = [NewURL(article.next_page, plan.name, "listing", depth)]
+                self.frontier.revisit(self._admissible(plan, following), session=session)
             return []
         links = html_links(page.body, page.url, content_type=page.headers.get("content-type"))
         if task.depth == 0:
@@ -335,12 +336,14 @@ class PageHandler:
         self._add(session, plan, urls)
         return []
 
+    def _admissible(self, plan: SourcePlan, urls: list[NewURL]) -> list[NewURL]:
+        """The in-scope, trap-free URLs, at most ``max_links`` of them."""
+        kept = [u for u in urls if in_scope(u.url, plan.scope.hosts) and trap_reason(u.url) is None]
+        return kept[: self.max_links]
+
     def _add(self, session: Session, plan: SourcePlan, urls: list[NewURL]) -> int:
-        """Queue in-scope, trap-free URLs in the page's own transaction."""
-        kept = [
-            u for u in urls if in_scope(u.url, plan.scope.hosts) and trap_reason(u.url) is None
-        ][: self.max_links]
-        return self.frontier.add(kept, session=session)
+        """Queue admissible URLs in the page's own transaction; return how many were new."""
+        return self.frontier.add(self._admissible(plan, urls), session=session)
 
 
 def _content_kind(page: Page, task_kind: str) -> str:

@@ -22,9 +22,11 @@ from pipeline.store import insert_missing, source_id
 from scraper.frontier import CrawlTask, NewURL
 from scraper.urls import host_of, url_key
 
-# URLs of these kinds are how news is found: every run fetches them again
-# (conditionally), while article pages are fetched once and then rechecked.
-ALWAYS_REVISIT = ("listing", "feed", "sitemap")
+# Feeds and sitemaps are how news is found: every run fetches them again
+# (conditionally), like the start URLs. Deeper listing pages are revisited only
+# when a revisited listing before them showed something new; article pages are
+# fetched once and then rechecked after ``recheck_after``.
+ALWAYS_REVISIT = ("feed", "sitemap")
 
 
 def worker_name() -> str:
@@ -117,7 +119,8 @@ class DatabaseFrontier:
         Expired leases (a killed worker) and deferred URLs that are due go back
         to the queue; articles fetched longer than ``recheck_after`` ago too.
         """
-        new = self.add(urls)
+        seeds = list(urls)
+        new = self.revisit(seeds)
         now = datetime.now(UTC)
         with Session(self.engine) as session, session.begin():
             session.execute(
@@ -145,6 +148,25 @@ class DatabaseFrontier:
                     .where(m.FrontierURL.state == "done", m.FrontierURL.url_key.in_(stale))
                     .values(state="queued", attempts=0)
                 )
+        return new
+
+    def revisit(self, urls: Iterable[NewURL], *, session: Session | None = None) -> int:
+        """Queue URLs again even when already done (start URLs, the next listing page).
+
+        Unknown URLs are added; returns how many were new.
+        """
+        items = list(urls)
+        if session is None:
+            with Session(self.engine) as own, own.begin():
+                return self.revisit(items, session=own)
+        new = self._add(session, items)
+        keys = [url_key(u.url) for u in items]
+        if keys:
+            session.execute(
+                update(m.FrontierURL)
+                .where(m.FrontierURL.url_key.in_(keys), m.FrontierURL.state.in_(("done", "failed")))
+                .values(state="queued", attempts=0, next_attempt_at=None)
+            )
         return new
 
     def lease(self, limit: int) -> list[CrawlTask]:
