@@ -1,0 +1,209 @@
+"""``campusnews sources``: list the known sources, try one on a page, draft a new one."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from pipeline.cli.context import AppContext, UserError
+from pipeline.cli.output import emit, output_options, resolve_format
+from pipeline.extraction import extract_page
+from pipeline.settings import config_home
+from pipeline.sourcegen import StubError, declared_url, fetch_once, write_stub
+from scraper.declarative import DeclarativeSource
+from scraper.errors import ScraperError
+from scraper.models import Page
+from scraper.registry import UnknownSource
+
+LIST_COLUMNS = ("name", "hosts", "version", "origin", "start_urls", "where")
+
+
+@click.group()
+def sources() -> None:
+    """List, test and create sources (the parsers for each site).
+
+    \b
+    Examples:
+      campusnews sources list
+      campusnews sources test leiden page.html
+      campusnews sources new my-uni https://news.my-uni.example/2024/some-article
+    """
+
+
+@sources.command("list")
+@output_options
+@click.pass_obj
+def list_sources(obj: AppContext, fmt: str | None) -> None:
+    """Show every source: name, hosts, version, origin (builtin, user, package), start URLs.
+
+    \b
+    Examples:
+      campusnews sources list
+      campusnews sources list --json
+    """
+    registry = obj.registry
+    flat = resolve_format(fmt) in ("table", "csv")
+    rows = []
+    for src in registry.all():
+        origin = registry.origin(src.name)
+        hosts, starts = list(src.hosts), list(src.start_urls)
+        rows.append(
+            {
+                "name": src.name,
+                "hosts": " ".join(hosts) if flat else hosts,
+                "version": src.version,
+                "origin": origin.kind,
+                "start_urls": " ".join(starts) if flat else starts,
+                "where": origin.where,
+            }
+        )
+    emit(rows, LIST_COLUMNS, fmt)
+
+
+@sources.command("test")
+@click.argument("name")
+@click.argument("file", metavar="FILE")
+@click.option(
+    "--url",
+    help="The URL the page was served at. Default: the page's <link rel=canonical>, "
+    "else its file path.",
+)
+@click.option(
+    "--fetched-at",
+    metavar="ISO-DATETIME",
+    help="When the page was fetched (resolves 'yesterday' in undated pages). Default: now.",
+)
+@click.pass_obj
+def test_source(
+    obj: AppContext, name: str, file: str, url: str | None, fetched_at: str | None
+) -> None:
+    """Parse FILE with source NAME and print the result as one JSON line.
+
+    The output is exactly what 'campusnews extract' prints. Nothing is
+    fetched and no database is touched. '-' reads the page from stdin. A page
+    whose layout no longer fits the source's selectors fails with the
+    selector and the count it found.
+
+    \b
+    Examples:
+      campusnews sources test leiden saved-page.html
+      campusnews sources test eur page.html --url https://www.eur.nl/en/news/some-article
+      curl -s https://www.eur.nl/en/news | campusnews sources test eur - --url https://www.eur.nl/en/news
+    """
+    try:
+        src = obj.registry.get(name)
+    except UnknownSource as exc:
+        raise UserError(str(exc)) from None
+    body = _read(file)
+    page = Page(
+        url=url or declared_url(body) or _file_url(file),
+        body=body,
+        fetched_at=_when(fetched_at),
+        headers={"content-type": "text/html"},
+    )
+    try:
+        extraction = extract_page(page, src)
+    except ScraperError as exc:
+        raise UserError(f"{file}: {exc}") from None
+    click.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
+
+
+@sources.command("new")
+@click.argument("name")
+@click.argument("url_or_file", metavar="URL_OR_FILE")
+@click.option(
+    "--dir",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where to write the source. Default: $CAMPUSNEWS_HOME/sources, "
+    "else ~/.config/campusnews/sources.",
+)
+@click.option("--url", help="With a FILE: the URL it was saved from (default: its canonical link).")
+@click.pass_obj
+def new_source(
+    obj: AppContext, name: str, url_or_file: str, directory: Path | None, url: str | None
+) -> None:
+    """Draft a declarative source NAME from one article page (a URL or a saved file).
+
+    Writes NAME.toml with selectors guessed from the page (title, date,
+    paragraphs) and hosts taken from the URL, and NAME.fixture.html (the
+    page) beside it. A URL is fetched once with the campusnews User-Agent.
+    Existing files are never overwritten.
+
+    \b
+    Examples:
+      campusnews sources new my-uni https://news.my-uni.example/2024/03/some-article
+      campusnews sources new my-uni saved-article.html --url https://news.my-uni.example/x
+      campusnews sources new my-uni saved-article.html --dir ./sources
+    """
+    target = directory or config_home() / "sources"
+    try:
+        if url_or_file.startswith(("http://", "https://")):
+            page_url, body = fetch_once(url_or_file, obj.settings.policy)
+        else:
+            body = _read(url_or_file)
+            page_url = url or declared_url(body)
+            if page_url is None:
+                raise click.UsageError(
+                    f"cannot tell which site {url_or_file} is from; add --url URL"
+                )
+        if name in obj.registry:
+            raise UserError(
+                f"a source called {name!r} exists already ({obj.registry.origin(name)})"
+            )
+        stub = write_stub(name, body, page_url, target)
+    except StubError as exc:
+        raise UserError(str(exc)) from None
+    click.echo(f"wrote {stub.toml_path}")
+    click.echo(f"wrote {stub.fixture_path}")
+    click.echo(_first_look(stub.toml_path, body, page_url), err=True)
+    read = {d.resolve() for d in (config_home() / "sources", *obj.settings.sources_dirs)}
+    if target.resolve() not in read:
+        click.echo(
+            f"note: campusnews does not read sources from {target}; move the files to "
+            f"{config_home() / 'sources'} or set sources_dir in the config file",
+            err=True,
+        )
+    click.echo(f"next: campusnews sources test {name} {stub.fixture_path}", err=True)
+
+
+def _first_look(toml_path: Path, body: bytes, url: str) -> str:
+    """One line on how the drafted selectors read the sample page."""
+    page = Page(url=url, body=body, fetched_at=datetime.now(UTC))
+    try:
+        art = DeclarativeSource.from_toml(toml_path).parse(page)
+    except ScraperError as exc:
+        return f"check: {exc}"
+    date = art.published.isoformat() if art.published else "no date"
+    return f"check: {art.title!r}, {date}, {len(art.paragraphs)} paragraphs"
+
+
+def _read(name: str) -> bytes:
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if not path.is_file():
+        raise UserError(f"no such file: {name}")
+    return path.read_bytes()
+
+
+def _file_url(name: str) -> str:
+    return "file:///dev/stdin" if name == "-" else Path(name).resolve().as_uri()
+
+
+def _when(text: str | None) -> datetime:
+    if text is None:
+        return datetime.now(UTC)
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        message = f"not an ISO date-time: {text!r}"
+        raise click.BadParameter(message, param_hint="--fetched-at") from None
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+COMMANDS = [sources]

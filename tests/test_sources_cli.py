@@ -1,0 +1,218 @@
+"""``campusnews sources list | test | new``: real files, a real HTTP server."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from pytest_httpserver import HTTPServer
+
+from pipeline.cli import cli
+from scraper.declarative import DeclarativeSource
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
+EUR_ARTICLE = FIXTURES / "eur" / "erasmus-mc-eur-convergence-alliance.html"
+LEIDEN_LISTING = FIXTURES / "leiden" / "news-listing.html"
+USER_AGENT = "campusnews/0.1 (+https://github.com/campusnews/campusnews)"
+
+PLAIN_ARTICLE = """<!DOCTYPE html>
+<html lang="en"><head><title>Story | My Uni</title>
+<meta property="article:published_time" content="2024-04-02T08:00:00Z"></head>
+<body><nav><p>Home</p></nav>
+<main><article>
+<h1>My Uni and Utrecht University sign a memorandum of understanding</h1>
+<time datetime="2024-04-02">2 April 2024</time>
+<p>My Uni and Utrecht University signed a memorandum of understanding on data science teaching.</p>
+<p>The memorandum covers joint courses and an exchange of lecturers for three years.</p>
+</article></main>
+<footer><p>My Uni, somewhere</p></footer></body></html>
+"""
+
+
+@pytest.fixture
+def home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    monkeypatch.setenv("CAMPUSNEWS_HOME", str(home))
+    monkeypatch.delenv("CAMPUSNEWS_CONFIG", raising=False)
+    monkeypatch.delenv("CAMPUSNEWS_DATABASE_URL", raising=False)
+    monkeypatch.chdir(tmp_path)
+    return home
+
+
+def run(*args: str, stdin: bytes | None = None) -> Result:
+    return CliRunner().invoke(cli, ["sources", *args], input=stdin)
+
+
+def assert_one_line_error(result: Result, text: str) -> None:
+    assert result.exit_code != 0
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.stderr
+    assert text in lines[0]
+
+
+def test_list_json_shows_builtins_and_user_sources(home: Path) -> None:
+    user_dir = home / "sources"
+    user_dir.mkdir(parents=True)
+    (user_dir / "my-uni.toml").write_text(
+        'name = "my-uni"\nhosts = ["news.my-uni.example"]\n'
+        '[article]\ntitle = "h1"\nbody = "article p"\n'
+    )
+    result = run("list", "--json")
+    assert result.exit_code == 0, result.output
+    rows = {row["name"]: row for row in json.loads(result.stdout)}
+    assert set(rows) == {"eur", "generic", "leiden", "my-uni", "tudelft"}
+    assert rows["eur"]["origin"] == "builtin"
+    assert rows["eur"]["hosts"] == ["www.eur.nl"]
+    assert rows["eur"]["start_urls"] == ["https://www.eur.nl/en/news", "https://www.eur.nl/nieuws"]
+    assert rows["my-uni"]["origin"] == "user"
+    assert rows["my-uni"]["version"] == 1
+    assert rows["my-uni"]["where"] == str(user_dir / "my-uni.toml")
+
+
+def test_list_table(home: Path) -> None:
+    result = run("list", "--table")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[0].split() == [
+        "name",
+        "hosts",
+        "version",
+        "origin",
+        "start_urls",
+        "where",
+    ]
+    assert any(line.startswith("tudelft ") for line in result.stdout.splitlines())
+
+
+def test_broken_user_source_is_one_line_naming_the_file(home: Path) -> None:
+    user_dir = home / "sources"
+    user_dir.mkdir(parents=True)
+    (user_dir / "oops.toml").write_text('name = "oops"\nhsots = ["x.example"]\n')
+    result = run("list")
+    assert_one_line_error(result, f"{user_dir / 'oops.toml'}: unknown key 'hsots'")
+
+
+def test_test_prints_the_extraction_as_one_json_line(home: Path) -> None:
+    result = run("test", "eur", str(EUR_ARTICLE), "--fetched-at", "2026-01-15T12:00:00+00:00")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("\n") == 1
+    printed = json.loads(result.stdout)
+    expected = json.loads(EUR_ARTICLE.with_suffix(".expected.json").read_text())
+    for key in ("url", "title", "published", "language", "kind", "text"):
+        assert printed[key] == expected[key]
+    assert set(printed) >= {"organisations", "agreements", "dates"}
+    assert not (home.parent / "campusnews.db").exists()
+
+
+def test_test_reads_stdin_with_url(home: Path) -> None:
+    url = "https://www.universiteitleiden.nl/nieuws"
+    result = run("test", "leiden", "-", "--url", url, stdin=LEIDEN_LISTING.read_bytes())
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout)
+    assert printed["url"] == url
+    assert printed["kind"] == "listing"
+    assert len(printed["links"]) == 3
+
+
+def test_test_without_canonical_uses_the_file_url(home: Path, tmp_path: Path) -> None:
+    path = tmp_path / "plain.html"
+    path.write_text(PLAIN_ARTICLE)
+    result = run("test", "generic", str(path))
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["url"] == path.resolve().as_uri()
+
+
+def test_test_errors_are_one_line(home: Path, tmp_path: Path) -> None:
+    assert_one_line_error(run("test", "nope", str(EUR_ARTICLE)), "unknown source 'nope'; known")
+    assert_one_line_error(run("test", "eur", str(tmp_path / "missing.html")), "no such file")
+    assert_one_line_error(
+        run("test", "eur", str(LEIDEN_LISTING), "--url", "https://www.eur.nl/en/news/x"),
+        "eur title: 0 matches for 'article.node--type-news h1.page-title' (expected exactly 1)",
+    )
+    bad_time = run("test", "eur", str(EUR_ARTICLE), "--fetched-at", "yesterday")
+    assert bad_time.exit_code == 2
+    assert "--fetched-at" in bad_time.stderr
+
+
+def test_new_from_a_file_then_test_it(home: Path, tmp_path: Path) -> None:
+    saved = tmp_path / "saved.html"
+    saved.write_text(PLAIN_ARTICLE)
+    result = run("new", "my-uni", str(saved), "--url", "https://news.my-uni.example/2024/mou")
+    assert result.exit_code == 0, result.output
+    toml_path = home / "sources" / "my-uni.toml"
+    fixture = home / "sources" / "my-uni.fixture.html"
+    assert result.stdout.splitlines() == [f"wrote {toml_path}", f"wrote {fixture}"]
+    assert fixture.read_bytes() == saved.read_bytes()
+    source = DeclarativeSource.from_toml(toml_path)
+    assert source.hosts == ("news.my-uni.example",)
+    assert source.article.title.css == "article h1"
+    assert source.article.body.css == "article p"
+    assert source.article.published is not None
+    assert source.article.published.attr == "datetime"
+
+    tested = run("test", "my-uni", str(fixture), "--url", "https://news.my-uni.example/2024/mou")
+    assert tested.exit_code == 0, tested.output
+    printed = json.loads(tested.stdout)
+    assert printed["title"] == "My Uni and Utrecht University sign a memorandum of understanding"
+    assert printed["published"] == "2024-04-02"
+    assert printed["text"].startswith("My Uni and Utrecht University signed")
+    assert "My Uni, somewhere" not in printed["text"]
+
+
+def test_new_refuses_to_overwrite_and_to_shadow(home: Path, tmp_path: Path) -> None:
+    saved = tmp_path / "saved.html"
+    saved.write_text(PLAIN_ARTICLE)
+    target = tmp_path / "elsewhere"
+    args = ("new", "my-uni", str(saved), "--url", "https://a.example/x", "--dir", str(target))
+    assert run(*args).exit_code == 0
+    before = (target / "my-uni.toml").read_text()
+    assert_one_line_error(run(*args), "already exists; not overwriting")
+    assert (target / "my-uni.toml").read_text() == before
+    assert_one_line_error(
+        run("new", "eur", str(saved), "--url", "https://a.example/x", "--dir", str(target)),
+        "a source called 'eur' exists already (builtin",
+    )
+
+
+def test_new_needs_a_url_for_a_file_without_canonical(home: Path, tmp_path: Path) -> None:
+    saved = tmp_path / "saved.html"
+    saved.write_text(PLAIN_ARTICLE)
+    result = run("new", "my-uni", str(saved))
+    assert result.exit_code == 2
+    assert "add --url" in result.stderr
+    assert_one_line_error(run("new", "Bad Name", str(EUR_ARTICLE)), "bad source name")
+
+
+def test_new_from_a_url_fetches_once_with_our_user_agent(
+    home: Path, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_oneshot_request("/old").respond_with_data(
+        "", status=301, headers={"Location": "/news/2024/mou"}
+    )
+    httpserver.expect_oneshot_request(
+        "/news/2024/mou", headers={"User-Agent": USER_AGENT}
+    ).respond_with_data(PLAIN_ARTICLE, content_type="text/html")
+    result = run("new", "local-uni", httpserver.url_for("/old"))
+    assert result.exit_code == 0, result.output
+    httpserver.check_assertions()
+    source = DeclarativeSource.from_toml(home / "sources" / "local-uni.toml")
+    assert source.hosts == ("localhost",) or source.hosts == ("127.0.0.1",)
+    text = (home / "sources" / "local-uni.toml").read_text()
+    assert httpserver.url_for("/news/2024/mou") in text
+
+
+def test_new_reports_http_errors_in_one_line(home: Path, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/gone").respond_with_data("no", status=404)
+    assert_one_line_error(run("new", "gone-uni", httpserver.url_for("/gone")), "HTTP 404")
+    assert not (home / "sources").exists()
+
+
+@pytest.mark.parametrize("command", [[], ["list"], ["test"], ["new"]])
+def test_help_has_examples(command: list[str]) -> None:
+    result = run(*command, "--help")
+    assert result.exit_code == 0
+    assert re.search(r"Examples:\n\s+campusnews sources", result.output), result.output
