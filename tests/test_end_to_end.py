@@ -152,3 +152,27 @@ def test_reparse_twice_changes_nothing(crawled: dict[str, object], tmp_path: Pat
         result = CliRunner().invoke(cli, ["--db", str(db), "reparse", "--all"])
         assert result.exit_code == 0, result.output
     assert _counts(db) == before
+
+
+def test_a_source_whose_layout_changed_fails_loudly(tmp_path: Path) -> None:
+    config = tmp_path / "config.toml"
+    db = tmp_path / "c.db"
+    with serve_site() as (base_url, _log):
+        config.write_text(
+            "[sources.tudelft-mirror]\n"
+            'parser = "tudelft"\n'
+            f'start_urls = ["{base_url}/en/news/"]\n'
+            'hosts = ["127.0.0.1"]\n'
+            "allow_private = true\n"
+            "delay = 0\n"
+        )
+        result = CliRunner().invoke(cli, ["--config", str(config), "--db", str(db), "crawl"])
+    assert result.exit_code == 1, result.output
+    failed = [line for line in result.output.splitlines() if line.startswith("source ")]
+    assert len(failed) == 1
+    assert failed[0].startswith("source tudelft-mirror failed: LayoutChanged: tudelft ")
+    assert "0 matches for" in failed[0]
+    engine = make_engine(str(db))
+    with Session(engine) as s:
+        kinds = set(s.scalars(select(m.Page.error_kind).where(m.Page.error_kind.is_not(None))))
+    assert "layout_changed" in kinds
