@@ -1,6 +1,6 @@
 """Measure the generic parser against htmldate and trafilatura, in one run.
 
-    .venv/bin/python bench/extract.py [--limit N] [--shared PATH] [--no-speed]
+    .venv/bin/python bench/extract.py [--limit N] [--shared PATH] [--no-speed | --speed-only]
 
 Parts:
   1. fixture pages (fixtures/site, fixtures/pages): gold agreement where a
@@ -299,6 +299,22 @@ def bench_bodies(
     return pages
 
 
+def body_pages(root: Path, limit: int | None) -> list[tuple[str, bytes]]:
+    """(url, body) of the article-extraction-benchmark pages, for the speed part."""
+    folder = root / "article-extraction-benchmark"
+    if not (folder / "ground-truth.json").exists():
+        return []
+    truth = json.loads((folder / "ground-truth.json").read_text())
+    ids = sorted(truth)[:limit] if limit else sorted(truth)
+    return [
+        (
+            truth[i].get("url") or f"https://example.org/{i}",
+            gzip.decompress((folder / "html" / f"{i}.html.gz").read_bytes()),
+        )
+        for i in ids
+    ]
+
+
 # -- 4. trafilatura-eval-subset ---------------------------------------------------------
 
 
@@ -343,12 +359,23 @@ def bench_segments(root: Path, limit: int | None, trafilatura: ModuleType | None
 # -- 5. speed ---------------------------------------------------------------------------
 
 
-def pages_per_second(run: Callable[[str, bytes], object], pages: list[tuple[str, bytes]]) -> float:
+def pages_per_second(
+    run: Callable[[str, bytes], object], pages: list[tuple[str, bytes]]
+) -> tuple[float, int]:
+    """Pages per second over all pages, and how many of them raised.
+
+    A page that raises still counts (its time until the error included): one
+    broken extractor should not hide the speed of the rest of the run.
+    """
+    errors = 0
     start = time.perf_counter()
     for url, body in pages:
-        run(url, body)
+        try:
+            run(url, body)
+        except Exception:  # noqa: BLE001 - counted and reported in the table
+            errors += 1
     elapsed = time.perf_counter() - start
-    return len(pages) / elapsed if elapsed else float("inf")
+    return (len(pages) / elapsed if elapsed else float("inf")), errors
 
 
 def bench_speed(sets: dict[str, list[tuple[str, bytes]]], trafilatura: ModuleType | None) -> None:
@@ -369,9 +396,10 @@ def bench_speed(sets: dict[str, list[tuple[str, bytes]]], trafilatura: ModuleTyp
         if not pages:
             continue
         for name, run in runners.items():
-            run(*pages[0])  # warm up imports and caches
-            rows.append([set_name, len(pages), name, pages_per_second(run, pages)])
-    table(["pages", "n", "what", "pages/s"], rows)
+            pages_per_second(run, pages[:1])  # warm up imports and caches
+            speed, errors = pages_per_second(run, pages)
+            rows.append([set_name, len(pages), name, speed, errors])
+    table(["pages", "n", "what", "pages/s", "raised"], rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -383,17 +411,25 @@ def main(argv: list[str] | None = None) -> int:
         "--shared", type=Path, default=REPO.parent / "shared", help="the shared folder"
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed part")
+    parser.add_argument(
+        "--speed-only", action="store_true", help="only the speed part (5), no quality parts"
+    )
     args = parser.parse_args(argv)
 
     print(f"campusnews extraction bench ({date.today().isoformat()})")
     fixtures = fixture_pages()
-    bench_fixtures(fixtures)
     root = args.shared / "benchmarks"
     real_pages: list[tuple[str, bytes]] = []
     trafilatura = None
-    if not root.is_dir():
+    if args.speed_only:
+        if not root.is_dir():
+            print(f"\n! {root} is missing: speed is measured on the fixture pages only")
+        real_pages = body_pages(root, args.limit)
+    elif not root.is_dir():
+        bench_fixtures(fixtures)
         print(f"\n! {root} is missing: the real-page parts (2-4) are skipped")
     else:
+        bench_fixtures(fixtures)
         bench_dates(root, args.limit)
         trafilatura = optional("trafilatura")
         real_pages = bench_bodies(root, args.limit, trafilatura)

@@ -13,13 +13,14 @@ import logging
 import re
 from datetime import date
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from scraper import generic_body as body
 from scraper import generic_dates as dates
 from scraper import metadata
 from scraper.generic_listing import listing_signals, next_page
-from scraper.html import soup
+from scraper.generic_tree import Element, has_text, rels, text_length
+from scraper.html import document
 from scraper.models import Page, PageKind, ParsedArticle
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,11 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "wordt naar om dit nog maar wij".split()
     ),
 }
+
+
+_KEY_SPLIT = re.compile(r"[^\w]+")
+_WORD = re.compile(r"[a-zà-ÿ]+")
+_MAIN_IDS = ("main-content", "content", "main")
 
 
 class GenericSource:
@@ -53,11 +59,11 @@ class GenericSource:
 
     def parse(self, page: Page) -> ParsedArticle:
         """Read title, dates, language, kind, links and body paragraphs of one page."""
-        tree = soup(page)
+        tree = document(page)
         return self.parse_tree(tree, page)
 
-    def parse_tree(self, tree: BeautifulSoup, page: Page) -> ParsedArticle:
-        """Like :meth:`parse` on an already parsed page. The tree is modified."""
+    def parse_tree(self, tree: Element, page: Page) -> ParsedArticle:
+        """Like :meth:`parse` on an lxml tree (``scraper.html.document``). The tree is modified."""
         meta = metadata.meta_map(tree)
         objects = metadata.json_ld_objects(tree)
         base = metadata.base_url(tree, page.url)
@@ -65,7 +71,8 @@ class GenericSource:
         lang = metadata.language(tree, meta, page.headers.get("content-language"))
         head_next = _head_next(tree)
         og_title = meta.get("og:title") or meta.get("twitter:title")
-        title_tag = tree.title.get_text() if tree.title else None
+        title_el = next(tree.iter("title"), None)
+        title_tag = "".join(title_el.itertext()) if title_el is not None else None
 
         published, modified = metadata.json_ld_dates(objects, self.date_order)
         source = "json-ld" if published else None
@@ -75,7 +82,7 @@ class GenericSource:
             published, source = meta_published, "meta"
 
         body.drop_noise(tree)
-        root = tree.body or tree
+        root = _body(tree)
         # Pagination sits in a <nav>: read it before page layout is removed.
         nxt = next_page(root, head_next, base, page.url)
         body.drop_chrome(root, tokens=body.LAYOUT_TOKENS)
@@ -83,7 +90,7 @@ class GenericSource:
         h1 = _find_h1(area, tree)
 
         title = _choose_title(
-            h1_text=metadata.clean_text(body.inline_text(h1)) if h1 else None,
+            h1_text=metadata.clean_text(body.inline_text(h1)) if h1 is not None else None,
             og_title=og_title,
             headline=metadata.json_ld_headline(objects),
             title_tag=title_tag,
@@ -114,7 +121,9 @@ class GenericSource:
             skip.add(nxt)
         listing = listing_signals(area, base, page.url, skip)
 
-        container = body.find_container(tree) or area
+        container = body.find_container(tree)
+        if container is None:
+            container = area
         leads = body.lead_blocks(container, h1)
         paragraphs = []
         for block in (*leads, container):
@@ -141,29 +150,45 @@ class GenericSource:
         )
 
 
-def _main_area(tree: BeautifulSoup) -> Tag:
+def _body(tree: Element) -> Element:
+    """The ``<body>`` element, else the whole tree."""
+    found = next(tree.iter("body"), None)
+    return found if found is not None else tree
+
+
+def _main_area(tree: Element) -> Element:
     """Where the article lives: ``<main>``, a single ``<article>``, else the body."""
-    candidates = (
-        tree.find("main"),
-        tree.find(attrs={"role": "main"}),
-        *(tree.find(id=name) for name in ("main-content", "content", "main")),
-    )
-    for found in candidates:
-        if isinstance(found, Tag) and body.text_length(found) > 200:
+    main = role_main = None
+    by_id: dict[str, Element] = {}
+    articles: list[Element] = []
+    # One pass collects every candidate the rules below consider, first of each kind.
+    for el in tree.iter(etree.Element):
+        if main is None and el.tag == "main":
+            main = el
+        if role_main is None and el.get("role") == "main":
+            role_main = el
+        el_id = el.get("id")
+        if el_id in _MAIN_IDS and el_id not in by_id:
+            by_id[el_id] = el
+        if el.tag == "article" and len(articles) < 2:
+            articles.append(el)
+    for found in (main, role_main, *(by_id.get(name) for name in _MAIN_IDS)):
+        if found is not None and text_length(found) > 200:
             return found
-    articles = tree.find_all("article", limit=2)
     if len(articles) == 1:
         return articles[0]
-    return tree.body or tree
+    return _body(tree)
 
 
-def _find_h1(area: Tag, tree: BeautifulSoup) -> Tag | None:
-    h1 = area.find("h1") or tree.find("h1")
-    return h1 if isinstance(h1, Tag) and h1.get_text(strip=True) else None
+def _find_h1(area: Element, tree: Element) -> Element | None:
+    h1 = next(area.iterdescendants("h1"), None)
+    if h1 is None:
+        h1 = next(tree.iter("h1"), None)
+    return h1 if h1 is not None and has_text(h1) else None
 
 
 def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+    return " ".join(_KEY_SPLIT.sub(" ", text.lower()).split())
 
 
 def _choose_title(
@@ -231,16 +256,17 @@ def _kind(
     return "article"
 
 
-def _head_next(tree: BeautifulSoup) -> str | None:
-    for link in tree.find_all("link", href=True):
-        if "next" in [r.lower() for r in (link.get("rel") or [])]:
-            return str(link["href"])
+def _head_next(tree: Element) -> str | None:
+    for link in tree.iter("link"):
+        href = link.get("href")
+        if href is not None and "next" in rels(link):
+            return href
     return None
 
 
 def _vote_language(texts: list[str]) -> str | None:
     """English or Dutch by counting frequent short words; None when neither shows."""
-    words = re.findall(r"[a-zà-ÿ]+", " ".join(texts[:20]).lower())
+    words = _WORD.findall(" ".join(texts[:20]).lower())
     scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else None

@@ -9,8 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from bs4 import BeautifulSoup, Comment, NavigableString, Tag
-from bs4.element import PreformattedString
+from lxml import etree
+
+from scraper.generic_tree import (
+    Element,
+    child_nodes,
+    classes,
+    drop,
+    is_element,
+    preserves_whitespace,
+    text,
+    text_length,
+)
 
 # Never content.
 DROP_TAGS: tuple[str, ...] = (
@@ -65,7 +75,7 @@ CHROME_ROLES: frozenset[str] = frozenset(
 )
 
 # Body containers of common CMSs, best group first. Keys: a tag name, ".class",
-# "#id" or "attribute=value" (matched in one pass, which is much faster than CSS).
+# "#id" or "attribute=value" (matched in one pass over the tree, not one search per key).
 BODY_CONTAINERS: tuple[tuple[str, ...], ...] = (
     ("itemprop=articleBody", "property=articleBody"),
     (".article-body", ".article__body", ".articleBody", ".article-content", ".article__content"),
@@ -107,93 +117,102 @@ _BOILERPLATE = re.compile("|".join(BOILERPLATE_PARAGRAPHS), re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 
 
-def _tokens(tag: Tag) -> set[str]:
-    classes = tag.get("class") or []
-    raw = " ".join(classes if isinstance(classes, list) else [str(classes)])
-    raw += " " + str(tag.get("id") or "")
+_KEY_SPLIT = re.compile(r"[^\w]+")
+# Compiled once: an XPath test runs in C instead of a Python loop over descendants.
+_HAS_ARTICLE_BODY = etree.XPath('boolean(descendant::*[@itemprop="articleBody"])')
+_PARAGRAPH_TAGS = ("p", "li", "blockquote", "h2", "h3")
+_DENSE_TAGS = ("div", "section", "td", "body")
+# Inline children whose text counts towards a block's own text (densest_block).
+_DENSE_INLINE: frozenset[str] = frozenset(
+    {"p", "br", "span", "b", "i", "em", "strong", "font", "a"}
+)
+
+
+def _tokens(tag: Element) -> set[str]:
+    raw = " ".join(classes(tag)) + " " + str(tag.get("id") or "")
     return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
 
 
-def _is_hidden(tag: Tag) -> bool:
-    if tag.has_attr("hidden") or tag.get("aria-hidden") == "true":
+def _is_hidden(tag: Element) -> bool:
+    if tag.get("hidden") is not None or tag.get("aria-hidden") == "true":
         return True
-    style = str(tag.get("style") or "").replace(" ", "").lower()
+    style = tag.get("style")
+    if not style:
+        return False
+    style = style.replace(" ", "").lower()
     return "display:none" in style or "visibility:hidden" in style
 
 
-def is_chrome(tag: Tag, tokens: frozenset[str] = CHROME_TOKENS) -> bool:
+def is_chrome(tag: Element, tokens: frozenset[str] = CHROME_TOKENS) -> bool:
     """True when an element is page chrome rather than content (by tag, role, class, id)."""
-    if tag.name in DROP_TAGS or _is_hidden(tag):
+    if tag.tag in DROP_TAGS or _is_hidden(tag):
         return True
     if str(tag.get("role") or "").lower() in CHROME_ROLES:
         return True
     return bool(_tokens(tag) & tokens)
 
 
-def drop_noise(tree: BeautifulSoup) -> None:
-    """Remove scripts, styles, comments and hidden elements everywhere (one pass)."""
-    comments: list[Comment] = []
-    tags: list[Tag] = []
-    for node in tree.descendants:
-        if isinstance(node, Comment):
-            comments.append(node)
-        elif isinstance(node, Tag) and (node.name in NOISE_TAGS or _is_hidden(node)):
-            tags.append(node)
-    for comment in comments:
-        comment.extract()
-    # Innermost first, so no tag is removed after its ancestor already destroyed it.
+def drop_noise(tree: Element) -> None:
+    """Remove scripts, styles and hidden elements everywhere (one pass).
+
+    Comments stay in the lxml tree: every reader here skips them, and
+    removing one would merge the strings on either side of it.
+    """
+    tags = [node for node in tree.iter(etree.Element) if node.tag in NOISE_TAGS or _is_hidden(node)]
+    # Innermost first, so no element is removed after its ancestor already took it along.
     for tag in reversed(tags):
-        tag.decompose()
+        drop(tag)
 
 
-def drop_chrome(root: Tag, keep: Tag | None = None, tokens: frozenset[str] = CHROME_TOKENS) -> None:
+def drop_chrome(
+    root: Element, keep: Element | None = None, tokens: frozenset[str] = CHROME_TOKENS
+) -> None:
     """Remove chrome inside ``root``, but never ``keep`` or an element containing it."""
-    protected = {id(keep)} | {id(p) for p in keep.parents} if keep is not None else set()
-    for tag in list(root.find_all(True)):
-        if tag.parent is None or id(tag) in protected or tag is root:
-            continue  # already removed with an ancestor, or the container we want
-        if tag.name in ("html", "body", "main", "h1"):
-            continue
-        if tag.name == "header" and tag.find_parent(["article", "main"]) is None:
-            tag.decompose()
-            continue
-        if is_chrome(tag, tokens) and not _holds_main_text(tag):
-            tag.decompose()
+    protected = {keep, *keep.iterancestors()} if keep is not None else set()
+    # Document order, never entering a removed element: each decision sees
+    # the tree as the removals before it left it.
+    stack = [child for child in reversed(root) if is_element(child)]
+    while stack:
+        tag = stack.pop()
+        if tag not in protected and tag.tag not in ("html", "body", "main", "h1"):
+            if tag.tag == "header" and next(tag.iterancestors("article", "main"), None) is None:
+                drop(tag)
+                continue
+            if is_chrome(tag, tokens) and not _holds_main_text(tag):
+                drop(tag)
+                continue
+        stack.extend(child for child in reversed(tag) if is_element(child))
 
 
-def _holds_main_text(tag: Tag) -> bool:
+def _holds_main_text(tag: Element) -> bool:
     """A wrapper whose class happens to match a chrome token ("page-with-sidebar")."""
-    if tag.name in DROP_TAGS or str(tag.get("role") or "").lower() in CHROME_ROLES:
+    if tag.tag in DROP_TAGS or str(tag.get("role") or "").lower() in CHROME_ROLES:
         return False
-    if tag.find("h1") is not None or tag.find("main") is not None:
+    if next(tag.iterdescendants("h1", "main"), None) is not None:
         return True
-    if tag.find(attrs={"itemprop": "articleBody"}) is not None:
+    if _HAS_ARTICLE_BODY(tag):
         return True
     if _tokens(tag) & STRONG_CHROME_TOKENS:
         return False
     words = 0
-    for p in tag.find_all("p", limit=40):
-        words += len(p.get_text(" ", strip=True).split())
+    for i, p in enumerate(tag.iterdescendants("p")):
+        if i >= 40:
+            break
+        words += len(text(p).split())
         if words > 120:
             return True
     # Prose without <p> (blog engines that use <br>): much text, few links.
-    text = text_length(tag)
-    return text >= 400 and _link_text_length(tag) < 0.35 * text
+    length = text_length(tag)
+    return length >= 400 and _link_text_length(tag) < 0.35 * length
 
 
-def text_length(tag: Tag) -> int:
-    """Characters of text in ``tag``."""
-    return len(" ".join(tag.get_text(" ", strip=True).split()))
+def _link_text_length(tag: Element) -> int:
+    return sum(len(text(a)) for a in tag.iterdescendants("a"))
 
 
-def _link_text_length(tag: Tag) -> int:
-    return sum(len(a.get_text(" ", strip=True)) for a in tag.find_all("a"))
-
-
-def _container_group(tag: Tag) -> int | None:
-    keys = [tag.name, f"#{tag.get('id') or ''}"]
-    classes = tag.get("class") or []
-    for c in classes if isinstance(classes, list) else [classes]:
+def _container_group(tag: Element) -> int | None:
+    keys = [tag.tag, f"#{tag.get('id') or ''}"]
+    for c in classes(tag):
         keys.append(f".{c}")
         # Theme prefixes: "cb-entry-content", "td-post-content", "c-article__body".
         if "-" in c:
@@ -205,10 +224,10 @@ def _container_group(tag: Tag) -> int | None:
     return min(groups) if groups else None
 
 
-def find_container(tree: BeautifulSoup) -> Tag | None:
+def find_container(tree: Element) -> Element | None:
     """The element holding the article body: a known container, else the densest block."""
-    by_group: dict[int, list[Tag]] = {}
-    for tag in tree.find_all(True):
+    by_group: dict[int, list[Element]] = {}
+    for tag in tree.iter(etree.Element):
         group = _container_group(tag)
         if group is not None:
             by_group.setdefault(group, []).append(tag)
@@ -225,83 +244,70 @@ def find_container(tree: BeautifulSoup) -> Tag | None:
     return densest_block(tree)
 
 
-def _container_score(tag: Tag) -> float:
+def _container_score(tag: Element) -> float:
     """Paragraph text, or half the loose non-link text for bodies written with <br>."""
     loose = text_length(tag) - _link_text_length(tag)
     return max(float(_paragraph_score(tag)), 0.5 * loose)
 
 
-def _paragraph_score(tag: Tag) -> int:
+def _paragraph_score(tag: Element) -> int:
     """Characters in paragraph-like text outside links: what an article body is made of."""
     score = 0
-    for p in tag.find_all(["p", "li", "blockquote", "h2", "h3"]):
-        if p.find(["p", "li"]) is not None:
+    for p in tag.iterdescendants(*_PARAGRAPH_TAGS):
+        if next(p.iterdescendants("p", "li"), None) is not None:
             continue
-        text = len(p.get_text(" ", strip=True))
+        length = len(text(p))
         links = _link_text_length(p)
-        if text and links / text < 0.5:
-            score += text - links
+        if length and links / length < 0.5:
+            score += length - links
     return score
 
 
-def densest_block(tree: BeautifulSoup) -> Tag | None:
+def densest_block(tree: Element) -> Element | None:
     """Fallback for div soup: the block with the most non-link text in its own paragraphs."""
-    best: tuple[float, Tag | None] = (0.0, None)
-    for tag in tree.find_all(["div", "section", "td", "body"]):
+    best: tuple[float, Element | None] = (0.0, None)
+    for tag in tree.iter(*_DENSE_TAGS):
         own = 0
-        for child in tag.children:
-            if isinstance(child, NavigableString):
+        for child in child_nodes(tag, preserve=True):
+            if isinstance(child, str):
                 own += len(child.strip())
-            elif isinstance(child, Tag) and child.name in (
-                "p",
-                "br",
-                "span",
-                "b",
-                "i",
-                "em",
-                "strong",
-                "font",
-                "a",
-            ):
-                text = len(child.get_text(" ", strip=True))
-                own += text - (_link_text_length(child) if child.name != "a" else text)
+            elif child.tag in _DENSE_INLINE:
+                length = len(text(child))
+                own += length - (_link_text_length(child) if child.tag != "a" else length)
         if own > best[0]:
             best = (float(own), tag)
     return best[1]
 
 
-def paragraphs(container: Tag, title: str | None) -> list[str]:
+def paragraphs(container: Element, title: str | None) -> list[str]:
     """Paragraph texts of the container in order: lead, headings, list items, quotes."""
     title_key = _key(title) if title else None
     out: list[str] = []
-    for text in _blocks(container):
-        text = " ".join(text.split())
-        if len(text) < 2 or _BOILERPLATE.search(text):
+    for block in _blocks(container, preserves_whitespace(container)):
+        block = " ".join(block.split())
+        if len(block) < 2 or _BOILERPLATE.search(block):
             continue
-        if title_key and _key(text) == title_key:
+        if title_key and _key(block) == title_key:
             continue
-        if out and out[-1] == text:
+        if out and out[-1] == block:
             continue
-        out.append(text)
+        out.append(block)
     return out
 
 
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+def _key(value: str) -> str:
+    return " ".join(_KEY_SPLIT.sub(" ", value.lower()).split())
 
 
-def _blocks(tag: Tag) -> Iterator[str]:
+def _blocks(tag: Element, preserve: bool) -> Iterator[str]:
     """Walk the tree: inline runs between block elements become paragraphs."""
     buffer: list[str] = []
-    for child in tag.children:
-        if isinstance(child, PreformattedString):
+    for child in child_nodes(tag, preserve):
+        if isinstance(child, str):
+            buffer.append(child)
             continue
-        if isinstance(child, NavigableString):
-            buffer.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        if child.name == "br":
+        name = child.tag
+        if name == "br":
             # One <br> is a line break inside a paragraph; two end it.
             if buffer and buffer[-1] == "\n":
                 yield "".join(buffer)
@@ -309,15 +315,15 @@ def _blocks(tag: Tag) -> Iterator[str]:
             else:
                 buffer.append("\n")
             continue
-        if child.name in BLOCK_TAGS:
+        if name in BLOCK_TAGS:
             if buffer:
                 yield "".join(buffer)
                 buffer = []
-            if child.name in LEAF_BLOCKS and child.find(_INNER_BLOCKS) is None:
+            if name in LEAF_BLOCKS and next(child.iterdescendants(*_INNER_BLOCKS), None) is None:
                 if not _mostly_links(child, LEAF_LINK_DENSITY):
                     yield inline_text(child)
             elif not _is_link_list(child):
-                yield from _blocks(child)
+                yield from _blocks(child, preserve or name == "pre")
             continue
         buffer.append(inline_text(child))
     if buffer:
@@ -327,70 +333,99 @@ def _blocks(tag: Tag) -> Iterator[str]:
 LEAF_BLOCKS: frozenset[str] = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre"}
 )
-_INNER_BLOCKS = sorted(BLOCK_TAGS - {"span"})
+_INNER_BLOCKS = tuple(sorted(BLOCK_TAGS - {"span"}))
 # A paragraph that is nothing but a link is a teaser or a "read more", not text.
 LEAF_LINK_DENSITY = 0.9
 # A block mostly made of several links is a list of other pages (most read, related).
 BLOCK_LINK_DENSITY = 0.6
 
 
-def _mostly_links(tag: Tag, threshold: float) -> bool:
-    text = text_length(tag)
-    return text > 0 and _link_text_length(tag) >= threshold * text
+def _mostly_links(tag: Element, threshold: float) -> bool:
+    length = text_length(tag)
+    return length > 0 and _link_text_length(tag) >= threshold * length
 
 
-def _is_link_list(tag: Tag) -> bool:
-    if tag.name not in ("div", "section", "ul", "ol", "table", "nav", "dl", "tbody"):
+def _is_link_list(tag: Element) -> bool:
+    if tag.tag not in ("div", "section", "ul", "ol", "table", "nav", "dl", "tbody"):
         return False
-    return len(tag.find_all("a", limit=3)) >= 3 and _mostly_links(tag, BLOCK_LINK_DENSITY)
+    links = sum(1 for _ in zip(range(3), tag.iterdescendants("a"), strict=False))
+    return links >= 3 and _mostly_links(tag, BLOCK_LINK_DENSITY)
 
 
-def inline_text(tag: Tag) -> str:
+def inline_text(tag: Element) -> str:
     """Text of an element as a reader sees it: no spaces invented around inline tags."""
     parts: list[str] = []
-    for node in tag.descendants:
-        if isinstance(node, PreformattedString):
-            continue
-        if isinstance(node, NavigableString):
-            parts.append(str(node))
-        elif isinstance(node, Tag) and (node.name == "br" or node.name in BLOCK_TAGS):
-            parts.append(" ")
+    _inline(tag, preserves_whitespace(tag), parts)
     return "".join(parts)
 
 
-def lead_blocks(container: Tag, stop: Tag | None) -> list[Tag]:
+def _inline(tag: Element, preserve: bool, parts: list[str]) -> None:
+    for node in child_nodes(tag, preserve):
+        if isinstance(node, str):
+            parts.append(node)
+            continue
+        if node.tag == "br" or node.tag in BLOCK_TAGS:
+            parts.append(" ")
+        _inline(node, preserve or node.tag in ("pre", "textarea"), parts)
+
+
+def lead_blocks(container: Element, stop: Element | None) -> list[Element]:
     """Paragraph blocks just before the container: an intro set apart from the body.
 
     Many CMSs keep the lead in its own field next to the body field. We take
     preceding siblings of the container (and of its parent) that read as
     prose, stopping at the title block ``stop`` (the h1).
     """
-    leads: list[Tag] = []
-    level: Tag | None = container
+    leads: list[Element] = []
+    level: Element | None = container
     for _ in range(2):
-        if level is None or level.name in ("body", "html", "main", "article"):
+        if level is None or level.tag in ("body", "html", "main", "article"):
             break
-        for sibling in level.find_previous_siblings():
-            if not isinstance(sibling, Tag):
+        for sibling in level.itersiblings(preceding=True):
+            if not is_element(sibling):
                 continue
-            if stop is not None and (sibling is stop or stop in sibling.descendants):
+            if stop is not None and (sibling is stop or _contains_equal(sibling, stop)):
                 return _prose_after(sibling, stop) + leads
             if is_chrome(sibling):
                 continue
-            if _paragraph_score(sibling) >= 80 and sibling.find("p") is not None:
+            if (
+                _paragraph_score(sibling) >= 80
+                and next(sibling.iterdescendants("p"), None) is not None
+            ):
                 leads.insert(0, sibling)
-        level = level.parent if isinstance(level.parent, Tag) else None
+        level = level.getparent()
     return leads
 
 
-def _prose_after(block: Tag, h1: Tag) -> list[Tag]:
+def _contains_equal(block: Element, target: Element) -> bool:
+    """``target`` or an element just like it (same markup) inside ``block``.
+
+    The rule was written against BeautifulSoup, whose ``in`` compares
+    elements by content: an identical copy of the h1 counts as the h1.
+    """
+    markup: bytes | None = None
+    for node in block.iterdescendants(target.tag):
+        if node is target:
+            return True
+        if markup is None:
+            markup = _markup(target)
+        if _markup(node) == markup:
+            return True
+    return False
+
+
+def _markup(el: Element) -> bytes:
+    return etree.tostring(el, with_tail=False)
+
+
+def _prose_after(block: Element, h1: Element) -> list[Element]:
     """Prose paragraphs after the h1 inside the title block (a lead set under the title)."""
-    out: list[Tag] = []
+    out: list[Element] = []
     seen_h1 = False
-    for node in block.descendants:
+    for node in block.iterdescendants(etree.Element):
         if node is h1:
             seen_h1 = True
-        elif seen_h1 and isinstance(node, Tag) and node.name == "p":
-            if not is_chrome(node) and len(node.get_text(" ", strip=True)) >= 80:
+        elif seen_h1 and node.tag == "p":
+            if not is_chrome(node) and len(text(node)) >= 80:
                 out.append(node)
     return out

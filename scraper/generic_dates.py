@@ -12,9 +12,10 @@ import re
 from datetime import date
 from urllib.parse import unquote, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
 
 from scraper.extract.dates import find_dates, parse_date
+from scraper.generic_tree import Element, class_matches, classes, has_text, text
 
 # Labels in front of a date line, and labels that mark a date as not the publication date.
 PUBLISHED_LABELS = re.compile(
@@ -35,6 +36,11 @@ DATE_CLASS = re.compile(
     re.IGNORECASE,
 )
 
+_DATE_ITEMPROP = re.compile(r"^date(Published|Modified)$")
+_MODIFIED_CLASS = re.compile(r"updat|modif|gewijzigd|bijgewerkt|revis", re.IGNORECASE)
+_LINE_TAGS = ("p", "span", "div", "time", "li", "h1", "h2", "small", "dd", "em")
+_LINE_INNER_TAGS = ("p", "div", "li", "h1", "h2", "span", "time")
+
 # /2024/03/12/, /2024-03-12-slug, /20240312/
 URL_DATE = re.compile(
     r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
@@ -47,14 +53,22 @@ _MAX_DATE_LINE = 90
 
 
 def time_dates(
-    area: Tag, tree: BeautifulSoup, date_order: str, latest: date
+    area: Element, tree: Element, date_order: str, latest: date
 ) -> tuple[date | None, date | None]:
     """``<time>`` elements in the article area, or marked as the publication date anywhere."""
     published = modified = None
-    marked = tree.find_all(attrs={"itemprop": re.compile(r"^date(Published|Modified)$")})
-    candidates = [*marked, *area.find_all("time"), *tree.find_all("time", pubdate=True)]
+    marked = [
+        el
+        for el in tree.iter(etree.Element)
+        if (prop := el.get("itemprop")) is not None and _DATE_ITEMPROP.search(prop)
+    ]
+    candidates = [
+        *marked,
+        *area.iterdescendants("time"),
+        *(el for el in tree.iter("time") if el.get("pubdate") is not None),
+    ]
     for el in candidates:
-        raw = el.get("datetime") or el.get("content") or el.get_text(" ", strip=True)
+        raw = el.get("datetime") or el.get("content") or text(el)
         day = _day(str(raw), date_order)
         if day is None:
             continue
@@ -66,21 +80,27 @@ def time_dates(
 
 
 def marked_dates(
-    area: Tag, date_order: str, languages: tuple[str, ...], latest: date
+    area: Element, date_order: str, languages: tuple[str, ...], latest: date
 ) -> tuple[date | None, date | None]:
     """Elements whose class says they hold the date (``span.date``, ``abbr.published``).
 
     Dates inside linked list items are the items' (teasers), not the page's.
     """
     published = modified = None
-    for el in area.find_all(class_=DATE_CLASS, limit=30):
+    found = 0
+    for el in area.iterdescendants(etree.Element):
+        if found >= 30:
+            break
+        if not class_matches(el, DATE_CLASS):
+            continue
+        found += 1
         if _in_linked_item(el):
             continue
         for raw in (
             el.get("datetime"),
             el.get("title"),
             el.get("content"),
-            el.get_text(" ", strip=True),
+            text(el),
         ):
             if not raw or len(str(raw)) > _MAX_DATE_LINE:
                 continue
@@ -99,7 +119,7 @@ def marked_dates(
 
 
 def text_dates(
-    area: Tag, h1: Tag | None, date_order: str, languages: tuple[str, ...], latest: date
+    area: Element, h1: Element | None, date_order: str, languages: tuple[str, ...], latest: date
 ) -> tuple[date | None, date | None, date | None]:
     """Visible date lines: ``(published, modified, first date line anywhere)``.
 
@@ -110,32 +130,32 @@ def text_dates(
     lines = _short_lines(area)
     published = modified = None
     title_at = next((i for i, (el, _) in enumerate(lines) if h1 is not None and (
-        el is h1 or h1 in el.parents)), None)  # fmt: skip
+        el is h1 or any(p is h1 for p in el.iterancestors()))), None)  # fmt: skip
     labelled: date | None = None
     near: date | None = None
     anywhere: date | None = None
-    for i, (_, text) in enumerate(lines):
+    for i, (_, line) in enumerate(lines):
         mentions = [
-            m for m in find_dates(text, date_order=date_order, languages=languages)
+            m for m in find_dates(line, date_order=date_order, languages=languages)
             if m.precision == "day" and m.span is not None
         ]  # fmt: skip
         if not mentions:
             continue
         close = title_at is None and i < _DATE_LINE_WINDOW
         close = close or (title_at is not None and abs(i - title_at) <= _DATE_LINE_WINDOW)
-        mostly_date = sum(len(m.text) for m in mentions) >= 0.4 * len(text) or len(text) <= 40
+        mostly_date = sum(len(m.text) for m in mentions) >= 0.4 * len(line) or len(line) <= 40
         for mention in mentions:
             day = date.fromisoformat(mention.value)
             # The label nearest before the date decides what it is: one line
             # may say "Last updated: 10 Feb | Published on 4 Feb".
-            label = _last_label(text[: mention.span[0]])
+            label = _last_label(line[: mention.span[0]])
             if label == "modified":
                 modified = modified or day
             elif day > latest:
                 continue
-            elif label == "published" and len(text) <= _MAX_DATE_LINE:
+            elif label == "published" and len(line) <= _MAX_DATE_LINE:
                 labelled = labelled or day
-            elif label is None and mostly_date and len(text) <= _MAX_DATE_LINE:
+            elif label is None and mostly_date and len(line) <= _MAX_DATE_LINE:
                 if near is None and close:
                     near = day
                 anywhere = anywhere or day
@@ -159,42 +179,42 @@ def _day(raw: str, date_order: str) -> date | None:
     return date.fromisoformat(mention.value)
 
 
-def _is_modified_marker(el: Tag) -> bool:
+def _is_modified_marker(el: Element) -> bool:
     """A date element that belongs to "last updated", by attribute, class or label."""
     if str(el.get("itemprop") or "") == "dateModified":
         return True
-    for node in (el, *list(el.parents)[:2]):
-        classes = " ".join(node.get("class") or []) + " " + str(node.get("id") or "")
-        if re.search(r"updat|modif|gewijzigd|bijgewerkt|revis", classes, re.IGNORECASE):
+    for node in (el, *list(el.iterancestors())[:2]):
+        names = " ".join(classes(node)) + " " + str(node.get("id") or "")
+        if _MODIFIED_CLASS.search(names):
             return True
-    parent = el.parent
-    label = parent.get_text(" ", strip=True) if isinstance(parent, Tag) else ""
-    before = label.split(el.get_text(" ", strip=True))[0] if el.get_text(strip=True) else label
+    parent = el.getparent()
+    label = text(parent) if parent is not None else ""
+    before = label.split(text(el))[0] if has_text(el) else label
     return bool(MODIFIED_LABELS.search(before[-40:]))
 
 
-def _short_lines(area: Tag) -> list[tuple[Tag, str]]:
+def _short_lines(area: Element) -> list[tuple[Element, str]]:
     """Leaf text elements in document order, as ``(element, text)``; the first 200."""
-    out: list[tuple[Tag, str]] = []
-    for el in area.find_all(["p", "span", "div", "time", "li", "h1", "h2", "small", "dd", "em"]):
-        if el.find(["p", "div", "li", "h1", "h2", "span", "time"]) is not None and el.name != "h1":
+    out: list[tuple[Element, str]] = []
+    for el in area.iterdescendants(*_LINE_TAGS):
+        if el.tag != "h1" and next(el.iterdescendants(*_LINE_INNER_TAGS), None) is not None:
             continue
         # Dates of linked items (related news, teasers) are theirs, not the page's.
-        if el.find_parent("a") is not None or _in_linked_item(el):
+        if next(el.iterancestors("a"), None) is not None or _in_linked_item(el):
             continue
-        text = " ".join(el.get_text(" ", strip=True).split())
-        links = sum(len(a.get_text(" ", strip=True)) for a in el.find_all("a"))
-        if text and links < 0.5 * len(text):
-            out.append((el, text))
+        line = " ".join(text(el).split())
+        links = sum(len(text(a)) for a in el.iterdescendants("a"))
+        if line and links < 0.5 * len(line):
+            out.append((el, line))
         if len(out) >= 200:
             break
     return out
 
 
-def _in_linked_item(el: Tag) -> bool:
+def _in_linked_item(el: Element) -> bool:
     """Inside a list item that links elsewhere: a teaser in a list, with the teaser's date."""
-    item = el.find_parent("li")
-    return item is not None and item.find("a", href=True) is not None
+    item = next(el.iterancestors("li"), None)
+    return item is not None and any(a.get("href") is not None for a in item.iterdescendants("a"))
 
 
 def url_date(url: str) -> date | None:

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, Tag
+from lxml import etree
+
+from scraper.generic_tree import Element, class_matches, classes, rels, text
 
 # URL paths of news overviews (/news/, /nieuws/, /news/page/2/, ?page=3).
 LISTING_PATH = re.compile(
@@ -38,6 +40,12 @@ LIST_CLASS = re.compile(
     r"|(?:list|overview|overzicht|archive)[-_]?(?:news|nieuws|articles)",
     re.IGNORECASE,
 )
+
+_PAGINATION_CLASS = re.compile("pag", re.IGNORECASE)
+# Compiled once: XPath tests run in C instead of Python loops over descendants.
+_HAS_LINK = etree.XPath("boolean(descendant::a[@href])")
+_WITH_CLASS = etree.XPath("descendant::*[@class]")
+_CLASS_SPLIT = re.compile(r"[\s_-]+")
 
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|zip|mp[34])$", re.I)
 
@@ -70,12 +78,12 @@ def _absolute(href: str, base: str) -> str | None:
     return url if host and url.startswith(("http://", "https://")) else None
 
 
-def _clean_links(anchors: list[Tag], base: str, page_url: str, skip: set[str]) -> list[str]:
+def _clean_links(anchors: list[Element], base: str, page_url: str, skip: set[str]) -> list[str]:
     host = (urlsplit(page_url).hostname or "").lower()
     seen: set[str] = set()
     out: list[str] = []
     for a in anchors:
-        url = _absolute(str(a.get("href") or ""), base)
+        url = _absolute(a.get("href") or "", base)
         if url is None or not _same_host(url, host) or _ASSET.search(urlsplit(url).path):
             continue
         if url.rstrip("/") == page_url.rstrip("/") or url in skip or url in seen:
@@ -87,29 +95,42 @@ def _clean_links(anchors: list[Tag], base: str, page_url: str, skip: set[str]) -
     return out
 
 
-def _title_anchor(item: Tag) -> Tag | None:
-    for heading in item.find_all(["h2", "h3", "h4", "h5"]):
-        a = heading.find("a", href=True) or heading.find_parent("a", href=True)
-        if isinstance(a, Tag):
+def _linked_anchor(heading: Element) -> Element | None:
+    """The link in a heading, or the link around it."""
+    inside = next((a for a in heading.iterdescendants("a") if a.get("href") is not None), None)
+    if inside is not None:
+        return inside
+    return next((a for a in heading.iterancestors("a") if a.get("href") is not None), None)
+
+
+def _has_link(tag: Element) -> bool:
+    return bool(_HAS_LINK(tag))
+
+
+def _title_anchor(item: Element) -> Element | None:
+    for heading in item.iterdescendants("h2", "h3", "h4", "h5"):
+        a = _linked_anchor(heading)
+        if a is not None:
             return a
-    anchors = [a for a in item.find_all("a", href=True) if len(a.get_text(" ", strip=True)) >= 10]
+    texts = [(a, len(text(a))) for a in item.iterdescendants("a") if a.get("href") is not None]
+    anchors = [(a, n) for a, n in texts if n >= 10]
     if anchors:
-        return max(anchors, key=lambda a: len(a.get_text(" ", strip=True)))
-    if item.name == "a" and item.get("href"):
+        return max(anchors, key=lambda pair: pair[1])[0]
+    if item.tag == "a" and item.get("href"):
         return item
     return None
 
 
-def _item_elements(area: Tag) -> list[Tag]:
-    articles = [a for a in area.find_all("article") if a.find("a", href=True)]
+def _item_elements(area: Element) -> list[Element]:
+    articles = [a for a in area.iterdescendants("article") if _has_link(a)]
     if len(articles) >= 3:
         return articles
-    items: list[Tag] = []
-    for tag in area.find_all(["li", "div", "a", "section"]):
-        tokens = {c.lower() for c in re.split(r"[\s_-]+", " ".join(tag.get("class") or [])) if c}
-        if tokens & ITEM_TOKENS and (tag.name == "a" or tag.find("a", href=True)):
+    items: list[Element] = []
+    for tag in area.iterdescendants("li", "div", "a", "section"):
+        tokens = {c.lower() for c in _CLASS_SPLIT.split(" ".join(classes(tag))) if c}
+        if tokens & ITEM_TOKENS and (tag.tag == "a" or _has_link(tag)):
             # Nested item markup (li.item > div.card) counts once, as the outer element.
-            if not (items and any(p is items[-1] for p in tag.parents)):
+            if not (items and any(p is items[-1] for p in tag.iterancestors())):
                 items.append(tag)
     # Two teasers with item markup already make a list (the last page of an archive).
     if len(items) >= 2:
@@ -117,7 +138,7 @@ def _item_elements(area: Tag) -> list[Tag]:
     return []
 
 
-def listing_signals(area: Tag, base: str, page_url: str, skip: set[str]) -> ListingSignals:
+def listing_signals(area: Element, base: str, page_url: str, skip: set[str]) -> ListingSignals:
     """Item links of an overview page and a score: higher means more listing-like.
 
     ``area`` is the main content area with page layout removed; ``skip`` are
@@ -129,8 +150,8 @@ def listing_signals(area: Tag, base: str, page_url: str, skip: set[str]) -> List
     else:
         anchors = [
             a
-            for h in area.find_all(["h2", "h3", "h4"])
-            if isinstance(a := (h.find("a", href=True) or h.find_parent("a", href=True)), Tag)
+            for h in area.iterdescendants("h2", "h3", "h4")
+            if (a := _linked_anchor(h)) is not None
         ]
     links = _clean_links(anchors, base, page_url, skip)
     score = 0
@@ -138,34 +159,41 @@ def listing_signals(area: Tag, base: str, page_url: str, skip: set[str]) -> List
         score += 3
     elif len(links) >= 3:
         score += 2
-    if len(area.find_all("article")) >= 3:
+    if sum(1 for _ in area.iterdescendants("article")) >= 3:
         score += 1
     if LISTING_PATH.search(page_url):
         score += 2
     # An overview container ("news-list", "newsoverview") marks a listing even when empty.
-    if area.find(class_=LIST_CLASS) is not None:
+    if any(class_matches(tag, LIST_CLASS) for tag in _WITH_CLASS(area)):
         score += 1
     return ListingSignals(links=tuple(links), score=score)
 
 
-def next_page(tree: BeautifulSoup, head_next: str | None, base: str, page_url: str) -> str | None:
+def next_page(tree: Element, head_next: str | None, base: str, page_url: str) -> str | None:
     """The pagination link: ``rel=next``, else a "Next"/"Volgende"/"›" link."""
     if head_next:
         return _absolute(head_next, base)
     host = (urlsplit(page_url).hostname or "").lower()
-    for a in tree.find_all("a", href=True):
-        rel = [r.lower() for r in (a.get("rel") or [])]
-        text = " ".join(a.get_text(" ", strip=True).lower().split())
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if href is None:
+            continue
         label = str(a.get("aria-label") or a.get("title") or "").strip().lower()
-        tokens = {c.lower() for c in re.split(r"[\s_-]+", " ".join(a.get("class") or [])) if c}
+        tokens = {c.lower() for c in _CLASS_SPLIT.split(" ".join(classes(a))) if c}
+        # The link text last: reading it is the costly test, and most links fail all of them.
         if (
-            "next" in rel
-            or text in NEXT_TEXTS
+            "next" in rels(a)
             or label in NEXT_TEXTS
             or label.startswith(("next page", "volgende pagina"))
-            or ("next" in tokens and a.find_parent(class_=re.compile("pag", re.I)))
+            or ("next" in tokens and _in_pagination(a))
+            or " ".join(text(a).lower().split()) in NEXT_TEXTS
         ):
-            url = _absolute(str(a["href"]), base)
+            url = _absolute(href, base)
             if url and _same_host(url, host) and url.rstrip("/") != page_url.rstrip("/"):
                 return url
     return None
+
+
+def _in_pagination(a: Element) -> bool:
+    """Inside an element whose class mentions pagination ("pager", "pagination")."""
+    return any(class_matches(p, _PAGINATION_CLASS) for p in a.iterancestors())

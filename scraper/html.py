@@ -14,6 +14,7 @@ import re
 import warnings
 
 from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from lxml import etree
 
 from scraper.models import Page
 
@@ -144,7 +145,7 @@ def _guess(body: bytes) -> str | None:
         sample_is_utf8 = True
     if sample_is_utf8:
         # Pure ASCII decodes as anything; windows-1252 is the spec's default.
-        return "utf-8" if any(b > 0x7F for b in sample) else None
+        return "utf-8" if not sample.isascii() else None
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # optional at runtime; the fallback below still works
@@ -217,3 +218,29 @@ def soup_from_text(text: str) -> BeautifulSoup:
     except Exception:  # noqa: BLE001 - a parse tree is always better than a crash here
         log.warning("lxml failed on a page; falling back to html.parser", exc_info=True)
         return BeautifulSoup(text, "html.parser")
+
+
+def document(page: Page) -> etree._Element:
+    """Parse a page into an lxml tree (the ``<html>`` element) after decoding it.
+
+    The same parser and input as :func:`soup`, without building a
+    BeautifulSoup tree on top: for hot paths that work on lxml directly.
+    """
+    return document_from_text(page_text(page))
+
+
+def document_from_text(text: str) -> etree._Element:
+    """Parse decoded HTML text with lxml's HTML parser. Never raises on broken markup."""
+    # Same cleaning as soup_from_text, so both trees see the same markup.
+    text = text.replace("\x00", "")
+    # A fresh parser per document: lxml parsers are not safe to share across threads.
+    parser = etree.HTMLParser(recover=True)
+    try:
+        parser.feed(text)
+        root = parser.close()
+    except etree.LxmlError:
+        root = None
+    if root is None:
+        # Nothing parseable (an empty body): an empty document, like soup() gives.
+        return etree.Element("html")
+    return root

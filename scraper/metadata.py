@@ -1,7 +1,8 @@
 """Page metadata from the ``<head>``: JSON-LD, ``<meta>`` tags, title, language, canonical URL.
 
-Pure functions over a parsed tree. The generic parser combines these with
-what it reads from the visible page (``scraper.generic``).
+Pure functions over a parsed lxml tree (``scraper.html.document``). The
+generic parser combines these with what it reads from the visible page
+(``scraper.generic``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,8 @@ from datetime import date
 from typing import Any
 from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup, Tag
-
 from scraper.extract.dates import parse_date
+from scraper.generic_tree import Element, rels
 
 log = logging.getLogger(__name__)
 
@@ -77,15 +77,21 @@ MODIFIED_META: tuple[str, ...] = (
     "datemodified",
 )
 
+_LD_JSON_TYPE = re.compile(r"ld\+json", re.IGNORECASE)
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_LANGUAGE_SPLIT = re.compile(r"[-_,;\s]")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
 _SITE_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]|-|::)\s+[^|–—·•»]{1,60}$")
 
 
-def json_ld_objects(tree: BeautifulSoup) -> list[dict[str, Any]]:
+def json_ld_objects(tree: Element) -> list[dict[str, Any]]:
     """Every JSON-LD object on the page, flattened out of lists and ``@graph``."""
     found: list[dict[str, Any]] = []
-    for script in tree.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
-        raw = script.string or script.get_text()
-        data = _load_json(raw)
+    for script in tree.iter("script"):
+        if not _LD_JSON_TYPE.search(script.get("type") or ""):
+            continue
+        data = _load_json(script.text or "")
         if data is not None:
             found.extend(_flatten(data))
     return found
@@ -101,7 +107,7 @@ def _load_json(raw: str) -> Any:
         pass
     # Hand-written JSON-LD often has trailing commas; try once without them.
     try:
-        return json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+        return json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
     except ValueError:
         log.debug("unreadable JSON-LD block skipped")
         return None
@@ -177,16 +183,16 @@ def json_ld_headline(objects: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def meta_map(tree: BeautifulSoup) -> dict[str, str]:
+def meta_map(tree: Element) -> dict[str, str]:
     """``<meta>`` name/property/itemprop/http-equiv -> content, lower-case keys, first wins."""
     out: dict[str, str] = {}
-    for tag in tree.find_all("meta"):
+    for tag in tree.iter("meta"):
         content = tag.get("content")
-        if not isinstance(content, str):
+        if content is None:
             continue
         for attr in ("property", "name", "itemprop", "http-equiv"):
             key = tag.get(attr)
-            if isinstance(key, str) and key.strip():
+            if key is not None and key.strip():
                 out.setdefault(key.strip().lower(), content.strip())
     return out
 
@@ -220,12 +226,12 @@ def strip_site_suffix(title: str, site_name: str | None = None) -> str:
     return title
 
 
-def language(tree: BeautifulSoup, meta: dict[str, str], header: str | None) -> str | None:
+def language(tree: Element, meta: dict[str, str], header: str | None) -> str | None:
     """The page language as a two-letter code: ``<html lang>``, og:locale, content-language."""
-    html = tree.find("html")
+    html = next(tree.iter("html"), None)
     candidates = [
-        html.get("lang") if isinstance(html, Tag) else None,
-        html.get("xml:lang") if isinstance(html, Tag) else None,
+        html.get("lang") if html is not None else None,
+        html.get("xml:lang") if html is not None else None,
         meta.get("og:locale"),
         meta.get("content-language"),
         meta.get("language"),
@@ -234,30 +240,30 @@ def language(tree: BeautifulSoup, meta: dict[str, str], header: str | None) -> s
     ]
     for value in candidates:
         if isinstance(value, str):
-            code = re.split(r"[-_,;\s]", value.strip().lower())[0]
-            if re.fullmatch(r"[a-z]{2,3}", code):
+            code = _LANGUAGE_SPLIT.split(value.strip().lower())[0]
+            if _LANGUAGE_CODE.fullmatch(code):
                 return code
     return None
 
 
 def canonical_and_alternates(
-    tree: BeautifulSoup, meta: dict[str, str], base: str
+    tree: Element, meta: dict[str, str], base: str
 ) -> tuple[str | None, dict[str, str]]:
     """``<link rel=canonical>`` (or og:url) and the hreflang alternates, as absolute URLs."""
     canonical = None
     alternates: dict[str, str] = {}
-    for link in tree.find_all("link", href=True):
-        rels = [r.lower() for r in (link.get("rel") or [])]
-        href = str(link["href"]).strip()
+    for link in tree.iter("link"):
+        href = (link.get("href") or "").strip()
         if not href:
             continue
         url = join_url(base, href)
         if url is None:
             continue
-        if "canonical" in rels and canonical is None:
+        link_rels = rels(link)
+        if "canonical" in link_rels and canonical is None:
             canonical = url
-        elif "alternate" in rels and link.get("hreflang"):
-            alternates.setdefault(str(link["hreflang"]).strip(), url)
+        elif "alternate" in link_rels and link.get("hreflang"):
+            alternates.setdefault(str(link.get("hreflang")).strip(), url)
     if canonical is None and meta.get("og:url", "").startswith(("http://", "https://")):
         canonical = meta["og:url"]
     return canonical, alternates
@@ -271,9 +277,9 @@ def join_url(base: str, href: str) -> str | None:
         return None
 
 
-def base_url(tree: BeautifulSoup, page_url: str) -> str:
+def base_url(tree: Element, page_url: str) -> str:
     """The URL relative links resolve against: ``<base href>`` if present, else the page URL."""
-    base = tree.find("base", href=True)
-    if isinstance(base, Tag):
-        return join_url(page_url, str(base["href"])) or page_url
+    base = next((b for b in tree.iter("base") if b.get("href") is not None), None)
+    if base is not None:
+        return join_url(page_url, str(base.get("href"))) or page_url
     return page_url

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from scraper.extract import extract
-from scraper.extract.agreements import split_sentences
+from scraper.extract.sentences import split_sentences
 from scraper.models import Agreement, ParsedArticle
 
 PUBLISHED = date(2025, 3, 12)

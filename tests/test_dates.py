@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import random
+import re
 from datetime import date
 
 import pytest
 
+from scraper.extract import dates as dates_module
+from scraper.extract.date_formats import timestamp_day
+from scraper.extract.date_regex import word_alternation
 from scraper.extract.dates import find_dates, parse_date
 
 # A Wednesday.
@@ -289,3 +293,68 @@ def test_never_raises_on_random_strings():
 def test_german_is_available_on_request(text, expected):
     assert _found(text, languages=("de",)) == expected
     assert _found(text) == [] or text == "seit 2019"
+
+
+# -- speed-ups that must not change what is found --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tue Jan 28 15:28:56 CET 2020", "2020-01-28"),  # Unix date(1), with a zone
+        ("Sun Mar 1 10:00:00 2020", "2020-03-01"),  # C ctime(), no zone
+        ("2022-1-26T14:32:06+02:00", "2022-01-26"),  # ISO with an unpadded month
+        ("2020-9-24", "2020-09-24"),
+        ("2020/07/13 01:10", "2020-07-13"),  # year first with slashes
+        ("2020/10/04 15:05:21", "2020-10-04"),  # year first is never day-first
+    ],
+)
+def test_parse_date_reads_machine_timestamps_without_dateparser(monkeypatch, text, value):
+    def no_dateparser(*args):
+        raise AssertionError("dateparser was called")
+
+    monkeypatch.setattr(dates_module, "_dateparser", no_dateparser)
+    mention = parse_date(text, languages=("nl",))
+    assert (mention.value, mention.precision, mention.span) == (value, "day", (0, len(text)))
+
+
+def test_parse_date_leaves_impossible_timestamps_to_the_fallback():
+    assert timestamp_day("2020/02/30") is None
+    assert timestamp_day("Tue Feb 30 10:00:00 CET 2020") is None
+    assert parse_date("2020/02/30") is None
+
+
+def test_word_alternation_prefers_the_longest_word_like_a_flat_alternation():
+    words = ["jan", "januari", "january", "begin", "begin van", "mar", "maart", "march"]
+    flat = "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len)[::-1])
+    tree = word_alternation(words)
+    rng = random.Random(5)
+    for _ in range(500):
+        text = " ".join(rng.choice(words)[: rng.randint(1, 9)] for _ in range(6))
+        text = text.upper() if rng.random() < 0.3 else text
+        for suffix in (r"\b", r"\.?\s+\d", ""):
+            a = [m.span() for m in re.finditer(rf"\b(?:{flat}){suffix}", text, re.I)]
+            b = [m.span() for m in re.finditer(rf"\b(?:{tree}){suffix}", text, re.I)]
+            assert a == b, text
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # No digit: only relative patterns run, and only with a reference.
+        ("last Tuesday", REF, [("last Tuesday", "2024-11-19", "day")]),
+        ("last Tuesday", None, []),
+        # A digit but no month word: the month patterns are skipped, numbers still read.
+        (
+            "on 14-03-2025 in 2024",
+            None,
+            [("14-03-2025", "2025-03-14", "day"), ("2024", "2024", "year")],
+        ),
+        # Upper case and a dotless i still find their words (the dotless i used to
+        # raise inside the scan and lose every date of the text).
+        ("SINCE MARCH 2019", None, [("MARCH 2019", "2019-03", "month")]),
+        ("fırst half of 2024", None, [("fırst half of 2024", "2024-01", "half")]),
+    ],
+)
+def test_prefilters_keep_every_match(text, reference, expected):
+    assert _found(text, reference=reference) == expected

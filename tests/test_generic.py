@@ -607,3 +607,68 @@ def test_wrapper_named_after_its_sidebar_keeps_a_short_article():
         "A short interview with the rector about the new alliance, recorded last spring in "
         "the university library.",
     )
+
+
+# -- the lxml tree reads text the way BeautifulSoup did ---------------------------------
+
+TREE_SNIPPETS = (
+    "<div>a<!-- note -->b <span>c</span>\n\n<em> d </em></div>",
+    "<div><p>one</p>\n   \n<p>two<br>\n<br>three</p>\t</div>",
+    "<div><pre>  keep\n  this  </pre>  \n  <textarea> \n </textarea></div>",
+    "<div><ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby> ji &amp; more&nbsp;text</div>",
+    "<div>x<script>var a = 1;</script>y<style>p {}</style>z<template><p>t</p></template></div>",
+    "<div><p>unclosed <b>bold <i>italic</p> tail</div><div>next</div>",
+)
+
+
+def _bs_strings(tag) -> list[str]:
+    from bs4 import NavigableString
+    from bs4.element import PreformattedString
+
+    return [
+        str(c)
+        for c in tag.children
+        if isinstance(c, NavigableString) and not isinstance(c, PreformattedString)
+    ]
+
+
+@pytest.mark.parametrize("snippet", TREE_SNIPPETS)
+def test_tree_text_matches_beautifulsoup(snippet):
+    from lxml import etree
+
+    from scraper.generic_tree import child_nodes, text, text_length
+    from scraper.html import document_from_text, soup_from_text
+
+    html = f"<html><body>{snippet}</body></html>"
+    tags = soup_from_text(html).body.find_all(True)
+    elements = list(document_from_text(html).find("body").iter(etree.Element))[1:]
+    assert [t.name for t in tags] == [e.tag for e in elements]
+    for tag, el in zip(tags, elements, strict=True):
+        assert text(el) == tag.get_text(" ", strip=True), tag.name
+        assert text_length(el) == len(" ".join(tag.get_text(" ", strip=True).split()))
+        assert [c for c in child_nodes(el) if isinstance(c, str)] == _bs_strings(tag), tag.name
+
+
+def test_a_removed_element_leaves_a_word_boundary():
+    from scraper.generic_tree import drop, text
+    from scraper.html import document_from_text
+
+    root = document_from_text("<html><body><p>Leiden<span hidden>x</span>Delft</p></body></html>")
+    p = root.find(".//p")
+    drop(p.find("span"))
+    assert text(p) == "Leiden Delft"
+    assert p.find("span") is None
+
+
+def test_a_double_line_break_separated_by_a_newline_ends_a_paragraph():
+    html = (
+        "<html><body><main><div class='article-body'>"
+        f"{FIRST}<br>\n    <br>{SOUP_1} {SOUP_2}</div></main></body></html>"
+    )
+    assert parse(html).paragraphs == (FIRST, f"{SOUP_1} {SOUP_2}")
+
+
+def test_a_comment_between_words_keeps_them_apart_in_a_date_line():
+    html = article(before="<p class='date'>Published<!-- cms -->12 March 2025</p>")
+    art = parse(html)
+    assert (art.published, art.published_source) == (date(2025, 3, 12), "text")

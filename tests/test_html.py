@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 
 import httpx
 import pytest
+from lxml import etree
 
-from scraper.html import decode_html, soup
+from scraper.html import decode_html, document, soup
 from scraper.models import Page
 
 DUTCH = "Het café in Delft – ‘zo’n’ overeenkomst van € 5 miljoen. Naïef en coöperatief."
@@ -168,3 +169,40 @@ def test_xhtml_and_tiny_bodies_parse_without_warnings(recwarn):
     soup(_page(b'<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>'))
     soup(_page(b"https://example.org/"))
     assert [w for w in recwarn if "bs4" in str(w.filename) or "html.py" in str(w.filename)] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"   ",
+        b"\x00\x00\x00",
+        b"plain text",
+        b"<<<>>><!-- never closed",
+        b'<?xml version="1.0" encoding="utf-8"?><html><body><p>x</p></body></html>',
+        bytes(range(256)) * 4,
+    ],
+)
+def test_document_never_raises_and_has_an_html_root(body):
+    root = document(_page(body))
+    assert root.tag == "html"
+    assert isinstance("".join(root.itertext()), str)
+
+
+def test_document_and_soup_see_the_same_elements():
+    body = (
+        b"<html><head><title>T</title></head><body><div><p>one<b>two</p><p>three</div>"
+        b"<table><tr><td>cell<td>cell</table><ul><li>a<li>b</ul></body></html>"
+    )
+    tags = [t.name for t in soup(_page(body)).find_all(True)]
+    assert [el.tag for el in document(_page(body)).iter(etree.Element)] == tags
+
+
+def test_document_reads_the_declared_encoding():
+    root = document(
+        _page(
+            "<html><body><p>coöperatie</p></body></html>".encode("cp1252"),
+            "text/html; charset=windows-1252",
+        )
+    )
+    assert root.find(".//p").text == "coöperatie"

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from scraper.extract import date_vocab as V
+from scraper.extract.date_formats import timestamp_day
+from scraper.extract.date_regex import word_alternation
 from scraper.models import DateMention, Precision
 
 log = logging.getLogger(__name__)
@@ -56,10 +58,19 @@ _MONTH_ABBREVIATIONS = frozenset(
 _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 
 
+# Every absolute expression has a digit in it; the others are relative and
+# need a reference date. A text without digits skips the first kind, a call
+# without a reference the second: the skipped patterns could find nothing.
+_DIGIT = re.compile(r"\d")
+# Letters a case-blind ``re`` pattern equates with i and s, which ``str.lower``
+# maps elsewhere ("İ" lowers to two characters).
+_REGEX_CASE_FOLD_CHARS = "İıſK"
+_REGEX_CASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
 def _alt(words: object) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
-    items = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
+    return word_alternation(words)  # type: ignore[arg-type]
 
 
 class _Vocab:
@@ -213,6 +224,39 @@ class _Vocab:
                 self._relative_unit,
             ),
         ]
+        # The characters a match can start with, one entry per pattern above:
+        # a look-ahead on them lets ``re`` reject most positions at once.
+        wd, mon, mods = set(self.weekdays), set(self.months), set(self.modifiers)
+        digits = ("0123456789",)
+        first_chars: tuple[object, ...] = (
+            digits, digits, (*wd, *digits), wd | mon, mon, month_ctx, set(self.seasons), mods,
+            set(self.halves), digits, ("between", "tussen"), year_ctx, set(self.day_words),
+            mods | wd, mods | wd, mods | {"later", "earlier", "eerder", "früher", "später"},
+        )  # fmt: skip
+        self.patterns = [
+            (re.compile(_starts_with(chars) + p.pattern, p.flags), h)  # type: ignore[arg-type]
+            for (p, h), chars in zip(self.patterns, first_chars, strict=True)
+        ]
+        # Words one of which every match of the pattern contains (one entry per
+        # pattern above, in order; empty: no such word). A text without any
+        # of them skips the pattern: it could match nothing there.
+        months, seasons, weekdays = tuple(self.months), tuple(self.seasons), tuple(self.weekdays)
+        required: tuple[tuple[str, ...], ...] = (
+            (), (), months, months, months, months, seasons, seasons, _first_words(self.halves),
+            (), ("between", "tussen"), (), _first_words(self.day_words), weekdays, ("week",),
+            tuple(self.units),
+        )  # fmt: skip
+        relative = {
+            self._bare_month, self._relative_season, self._day_word, self._weekday,
+            self._week_weekday, self._relative_unit,
+        }  # fmt: skip
+        # (priority, pattern, handler, required): the priority is the place in ``patterns``.
+        entries = [
+            (i, p, h, words)
+            for i, ((p, h), words) in enumerate(zip(self.patterns, required, strict=True))
+        ]
+        self.absolute_patterns = [e for e in entries if e[2] not in relative]
+        self.relative_patterns = [e for e in entries if e[2] in relative]
 
     # -- handlers: each returns a mention or None; ``ctx`` carries the call options --
 
@@ -376,7 +420,8 @@ def _vocab(languages: tuple[str, ...]) -> _Vocab:
 
 
 def _key(word: str) -> str:
-    return " ".join(word.lower().rstrip(".").split())
+    # The same folding the case-blind patterns use: "fırst" matched "first".
+    return " ".join(_folded(word).rstrip(".").split())
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -439,8 +484,39 @@ def _is_quantity(text: str, end: int) -> bool:
     return bool(word and word.group(1).lower() in V.QUANTITY_WORDS)
 
 
+def _starts_with(words: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``words`` (digits stand for any digit)."""
+    chars = {w[0] for w in words if w}
+    digit = any(c.isdigit() for c in chars)
+    letters = "".join(sorted(re.escape(c) for c in chars if not c.isdigit()))
+    return f"(?=[{letters}{chr(92) + 'd' if digit else ''}])"
+
+
+def _first_words(words: object) -> tuple[str, ...]:
+    return tuple({str(w).split()[0] for w in words})  # type: ignore[attr-defined]
+
+
+def _folded(text: str) -> str:
+    """Lower-case text in which a vocabulary word is found whenever a case-blind regex finds it."""
+    if not text.isascii() and any(c in text for c in _REGEX_CASE_FOLD_CHARS):
+        text = text.translate(_REGEX_CASE_FOLD)
+    return text.lower()
+
+
 def _candidates(vocab: _Vocab, ctx: _Ctx) -> Iterator[tuple[int, int, int, list[DateMention]]]:
-    for priority, (pattern, handler) in enumerate(vocab.patterns):
+    patterns = []
+    if _DIGIT.search(ctx.text):
+        patterns += vocab.absolute_patterns
+    if ctx.reference is not None:
+        patterns += vocab.relative_patterns
+    folded = _folded(ctx.text) if patterns else ""
+    present: dict[tuple[str, ...], bool] = {}
+    for priority, pattern, handler, words in patterns:
+        if words:
+            if words not in present:
+                present[words] = any(w in folded for w in words)
+            if not present[words]:
+                continue
         for m in pattern.finditer(ctx.text):
             found = handler(m, ctx)
             if not found:
@@ -525,6 +601,10 @@ def parse_date(
     absolute = [d for d in found if d.precision in ("day", "month", "season", "half")]
     if absolute:
         return _offset(text, raw, absolute[0])
+    stamp = timestamp_day(raw)
+    if stamp is not None:
+        # Machine-written timestamps dateparser would read the same way, much faster.
+        return _offset(text, raw, _mention(raw, stamp.isoformat(), "day", 0))
     fallback = _dateparser(raw, date_order, languages)
     if fallback is not None:
         return _offset(text, raw, fallback)

@@ -17,37 +17,47 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.keys import alias_key
-from scraper.extract import vocab as V
 from scraper.extract.gazetteer import Gazetteer, GazetteerEntry, fold_accents, norm_token
+from scraper.extract.org_context import (
+    bullet_names,
+    defined_names,
+    described_names,
+    is_list_item,
+    listed_names,
+    opens_partner_list,
+    worth_a_look,
+)
+from scraper.extract.org_lexicon import (
+    ARTICLES,
+    PREFIX,
+    SUFFIX,
+    SUFFIX_2,
+    TRAILING_HEADS,
+    WORD,
+    Token,
+    is_cap,
+    name_text,
+    tokenize,
+)
+from scraper.extract.org_rules import UNIT_KIND, rule_candidates
+from scraper.extract.vocab import org_heads as VH
 from scraper.models import Organisation
 
-_WORD = re.compile(r"\w+")
+_ACRONYM = re.compile(r"^\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*)\s*\(\s*$")
+_SHORT_HEADS = frozenset(norm_token(w) for w in VH.SHORT_REFERENCE_HEADS)
+_LOWER_SHORT_HEADS = frozenset(norm_token(w) for w in VH.LOWER_SHORT_REFERENCE_HEADS)
+_PART_OF = frozenset(VH.PART_OF_KINDS)
+_UNIVERSITY_FORMS = ("{} University", "University of {}", "Universiteit {}", "{} Universiteit")
+_REGION_HEADS = frozenset(norm_token(w) for w in VH.REGION_PREFIX_HEADS)
+
+
 # Punctuation allowed between the words of a known name ("4TU.Federation", "TU/e",
 # "Wageningen University & Research", "Ministry of Education, Culture and Science").
 _NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?)$")
-# Gaps allowed inside a capitalised span found by the rules.
-_RULE_GAP = re.compile(r"^(?:\s{1,2}|-|\s?&\s?|'|’|\.)$")
-_ACRONYM = re.compile(r"^\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
-_ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*)\s*\(\s*$")
-_ARTICLES = frozenset({"the", "de", "het"})
-_CONTINUATION = frozenset({"of", "for", "van", "voor", "de", "di", "du"})
-# Vocabulary keys folded like tokens ("Universität" -> "universitat").
-_SUFFIX = {norm_token(k): v for k, v in V.ORG_SUFFIX_HEADS.items()}
-_SUFFIX_2 = {(norm_token(a), norm_token(b)): v for (a, b), v in V.ORG_SUFFIX_HEADS_2.items()}
-_PREFIX = {norm_token(k): v for k, v in V.ORG_PREFIX_HEADS.items()}
-_STARTERS = frozenset(norm_token(w) for w in V.NON_NAME_STARTERS)
-_NON_ORG_TAILS = frozenset(norm_token(w) for w in V.NON_ORG_TAILS)
-_GENERIC = frozenset(norm_token(w) for w in V.GENERIC_NAME_WORDS)
-_APPOSITIVE = {norm_token(k): v for k, v in V.APPOSITIVE_NOUNS.items()}
-_LOWER_PREFIX = {norm_token(k): v for k, v in V.LOWER_PREFIX_HEADS.items()}
-_SHORT_HEADS = frozenset(norm_token(w) for w in V.SHORT_REFERENCE_HEADS)
-_LOWER_SHORT_HEADS = frozenset(norm_token(w) for w in V.LOWER_SHORT_REFERENCE_HEADS)
-_CONNECTORS = frozenset(norm_token(w) for w in V.NAME_CONNECTORS)
-_TRAILING_HEADS = dict(V.TRAILING_HEADS)
-_PART_OF = frozenset(V.PART_OF_KINDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,34 +71,6 @@ class OrgMention:
     unit: int
     kind: str | None = None
     source: str = "gazetteer"
-
-
-@dataclass(frozen=True, slots=True)
-class _Token:
-    raw: str
-    norm: str
-    start: int
-    end: int
-
-
-def _surface(text: str, start: int, end: int) -> str:
-    """The name as written, with runs of white space (also no-break spaces) as one space."""
-    return " ".join(text[start:end].split())
-
-
-def _tokens(text: str) -> list[_Token]:
-    return [
-        _Token(m.group(), norm_token(m.group()), m.start(), m.end()) for m in _WORD.finditer(text)
-    ]
-
-
-def _is_cap(tok: _Token) -> bool:
-    raw = tok.raw
-    if raw[0].isupper():
-        return True
-    # "eScience", "imec"-like spellings are caught by the gazetteer; digits lead names
-    # like "4TU" only when an upper-case letter follows.
-    return raw[0].isdigit() and any(ch.isupper() for ch in raw)
 
 
 class _PageOrgs:
@@ -107,13 +89,13 @@ class _PageOrgs:
         return self.local.get(key)
 
 
-def _gazetteer_matches(
-    text: str, toks: list[_Token], gaz: Gazetteer, unit: int
-) -> list[OrgMention]:
+def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) -> list[OrgMention]:
     out: list[OrgMention] = []
+    lengths = gaz.lengths
     i = 0
     while i < len(toks):
-        hit = _match_at(text, toks, i, gaz)
+        # Most words start no known name: skip them without a call.
+        hit = _match_at(text, toks, i, gaz) if toks[i].norm in lengths else None
         if hit is None:
             i += 1
             continue
@@ -122,19 +104,21 @@ def _gazetteer_matches(
         nxt = toks[i + n] if i + n < len(toks) else None
         if (
             nxt is not None
-            and _TRAILING_HEADS.get(nxt.raw) == entry.kind
+            and TRAILING_HEADS.get(nxt.raw) == entry.kind
             and text[end : nxt.start] == " "
         ):
             # "the Leiden Bio Science Park foundation", "the Medical Delta consortium"
             end = nxt.end
             n += 1
-        out.append(OrgMention(entry.name, _surface(text, start, end), start, end, unit, entry.kind))
+        out.append(
+            OrgMention(entry.name, name_text(text, start, end), start, end, unit, entry.kind)
+        )
         i += n
     return out
 
 
 def _match_at(
-    text: str, toks: list[_Token], i: int, gaz: Gazetteer
+    text: str, toks: list[Token], i: int, gaz: Gazetteer
 ) -> tuple[int, GazetteerEntry] | None:
     first = toks[i]
     for n in gaz.lengths.get(first.norm, ()):
@@ -152,209 +136,13 @@ def _match_at(
             # "gemeente Rotterdam" is a name, "leiden university" in running text is not.
             if not any(ch.isupper() for t in toks[i : i + n] for ch in t.raw):
                 continue
-            if phrase[0] in _ARTICLES and not first.raw[0].isupper():
+            if phrase[0] in ARTICLES and not first.raw[0].isupper():
                 continue
             gaps = (text[toks[k].end : toks[k + 1].start] for k in range(i, i + n - 1))
             if not all(_NAME_GAP.match(g) for g in gaps):
                 continue
         return n, entry
     return None
-
-
-def _runs(text: str, toks: list[_Token]) -> list[list[int]]:
-    """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&")."""
-    runs: list[list[int]] = []
-    cur: list[int] = []
-    for k, tok in enumerate(toks):
-        gap_ok = bool(cur) and bool(_RULE_GAP.match(text[toks[k - 1].end : tok.start]))
-        if _is_cap(tok) or (tok.norm in _CONNECTORS and tok.raw.islower()):
-            if cur and not gap_ok:
-                runs.append(cur)
-                cur = []
-            if cur or _is_cap(tok):
-                cur.append(k)
-        else:
-            if cur:
-                runs.append(cur)
-            cur = []
-    if cur:
-        runs.append(cur)
-    # Trailing connectors never end a name.
-    cleaned = []
-    for run in runs:
-        while run and not _is_cap(toks[run[-1]]):
-            run.pop()
-        if run:
-            cleaned.append(run)
-    return cleaned
-
-
-def _split_on_and(
-    toks: list[_Token], run: list[int], known: dict[str, tuple[int, ...]]
-) -> list[list[int]]:
-    """Split "A and B" into two names, but keep "University of Technology and Economics"."""
-    parts: list[list[int]] = [[]]
-    for n, k in enumerate(run):
-        if toks[k].norm in ("and", "en", "und", "et"):
-            after = run[n + 1 : n + 2]
-            last = n + 1 == len(run) - 1
-            if (
-                last
-                and any(toks[j].norm in _CONTINUATION for j in parts[-1])
-                and after
-                and not toks[after[0]].raw.isupper()
-                and toks[after[0]].norm not in known
-            ):
-                parts[-1].append(k)
-                continue
-            parts.append([])
-        else:
-            parts[-1].append(k)
-    return [p for p in parts if p]
-
-
-def _rule_candidates(
-    text: str, toks: list[_Token], known: dict[str, tuple[int, ...]]
-) -> list[tuple[int, int, str]]:
-    """(first token, last token, kind) of organisation names found by head-word rules."""
-    found: list[tuple[int, int, str]] = []
-    for run in _runs(text, toks):
-        for part in _split_on_and(toks, run, known):
-            cand = _candidate_in(toks, part)
-            if cand is not None:
-                found.append(cand)
-    found.extend(_appositive_candidates(text, toks))
-    found.extend(_lowercase_head_candidates(text, toks))
-    return found
-
-
-def _lowercase_head_candidates(text: str, toks: list[_Token]) -> list[tuple[int, int, str]]:
-    """ "the HealthTIES consortium": a capitalised name followed by a lower-case group head."""
-    out = []
-    for k, tok in enumerate(toks[1:], start=1):
-        kind = _TRAILING_HEADS.get(tok.raw)
-        if kind not in ("consortium", "alliance") or text[toks[k - 1].end : tok.start] != " ":
-            continue
-        if not _is_cap(toks[k - 1]):
-            continue  # "dat netwerk"
-        start = k - 1
-        while (
-            start > 0
-            and _is_cap(toks[start - 1])
-            and text[toks[start - 1].end : toks[start].start] == " "
-        ):
-            start -= 1
-        while start < k and (toks[start].norm in _STARTERS or not _is_cap(toks[start])):
-            start += 1
-        if start == k or all(t.norm in _GENERIC for t in toks[start:k]):
-            continue
-        if start > 0 and text[toks[start - 1].end : toks[start].start] == "-":
-            continue  # "the Delft-Leiden-Rotterdam consortium" describes, it does not name
-        if k - start == 1 and toks[start].raw.istitle():
-            continue  # "the Rotterdam consortium": a place, not a name
-        if any(t.norm in _NON_ORG_TAILS or t.norm in V.PERSON_TITLES for t in toks[start:k]):
-            continue
-        out.append((start, k, kind))
-    return out
-
-
-def _candidate_in(toks: list[_Token], part: list[int]) -> tuple[int, int, str] | None:
-    norms = [toks[k].norm for k in part]
-    # Suffix heads first: "Bronovo Hospital", "Casimir Research School", with an optional
-    # continuation ("Aeres University of Applied Sciences", "X Universiteit Rotterdam").
-    for j in range(len(part) - 1, -1, -1):
-        norm = norms[j]
-        kind = _SUFFIX_2.get((norms[j - 1], norm)) if j > 0 else None
-        kind = kind or _SUFFIX.get(norm)
-        if kind is None or not toks[part[j]].raw[0].isupper():
-            continue
-        end = j
-        if end + 2 < len(part) and norms[end + 1] in _CONTINUATION:
-            end = len(part) - 1
-        elif (
-            kind == "university"
-            and end + 1 == len(part) - 1
-            and norms[end + 1] not in _CONTINUATION
-        ):
-            end += 1  # a trailing place name: "Erasmus Universiteit Rotterdam"
-        start = 0
-        while start < j and (norms[start] in _STARTERS or not toks[part[start]].raw[0].isupper()):
-            start += 1
-        found = _checked(toks, part[start : end + 1], kind)
-        if found is not None:
-            return found
-        break
-    # Prefix heads: "Stichting X", "Gemeente X", "Ministerie van X", "Hochschule X".
-    for j, norm in enumerate(norms):
-        head = _PREFIX.get(norm)
-        if head is None or not toks[part[j]].raw[0].isupper():
-            continue
-        kind, needs_of = head
-        rest = part[j + 1 :]
-        if not rest or not kind:
-            continue
-        if needs_of and toks[rest[0]].norm not in _CONTINUATION:
-            continue
-        return _checked(toks, part[j:], kind)
-    return None
-
-
-def _checked(toks: list[_Token], span: list[int], kind: str) -> tuple[int, int, str] | None:
-    norms = [toks[k].norm for k in span]
-    if len(span) < 2:
-        return None
-    if any(n in V.PERSON_TITLES for n in norms):
-        return None
-    if norms[-1] in _NON_ORG_TAILS or norms[0] in _NON_ORG_TAILS:
-        return None
-    if all(n in _GENERIC for n in norms):
-        return None
-    return span[0], span[-1], kind
-
-
-def _appositive_candidates(text: str, toks: list[_Token]) -> list[tuple[int, int, str]]:
-    """Names after a descriptive noun: "dairy cooperative FrieslandCampina", "insurer X"."""
-    out = []
-    for k, tok in enumerate(toks[:-1]):
-        kind = _APPOSITIVE.get(tok.norm) or _LOWER_PREFIX.get(tok.norm)
-        if kind is None or not tok.raw.islower():
-            continue
-        j = k + 1
-        if tok.norm in _LOWER_PREFIX:
-            if tok.norm == "ministerie" and toks[j].norm != "van":
-                continue
-            # "de gemeente Enschede": the head is part of the name.
-            name_end = j + 1 if toks[j].norm == "van" else j
-            if name_end >= len(toks) or not _is_cap(toks[name_end]):
-                continue
-            if text[tok.end : toks[j].start] != " " or text[
-                toks[j].end : toks[name_end].start
-            ] not in ("", " "):
-                continue
-            end = name_end
-            while (
-                end + 1 < len(toks)
-                and _is_cap(toks[end + 1])
-                and _RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
-            ):
-                end += 1
-            out.append((k, end, kind))
-            continue
-        if text[tok.end : toks[j].start] != " " or not _is_cap(toks[j]):
-            continue
-        end = j
-        while (
-            end + 1 < len(toks)
-            and _is_cap(toks[end + 1])
-            and _RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
-        ):
-            end += 1
-        if toks[j].norm in _STARTERS or toks[end].norm in _NON_ORG_TAILS:
-            continue
-        if end + 1 < len(toks) and toks[end + 1].norm in _NON_ORG_TAILS:
-            continue
-        out.append((j, end, kind))
-    return out
 
 
 def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
@@ -368,21 +156,28 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     are shared across units, so "(HMC)" in one paragraph resolves "HMC" in the next.
     """
     page = _PageOrgs(gazetteer)
-    tokens = [_tokens(u) for u in units]
+    tokens = [tokenize(u) for u in units]
     mentions: list[list[OrgMention]] = []
+    in_list = False  # the unit is an item of a bulleted partner list
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = _gazetteer_matches(text, toks, gazetteer, u)
         spans = [(m.start, m.end) for m in found]
-        rules = [] if _title_case(text, toks) else _rule_candidates(text, toks, gazetteer.lengths)
+        rules = [] if _title_case(text, toks) else rule_candidates(text, toks, gazetteer.lengths)
         for i, j, kind in rules:
             start, end = toks[i].start, toks[j].end
             inner = [m for m in found if start <= m.start and m.end <= end]
             if _overlaps((start, end), spans) and not _extends(inner, toks, i, j):
                 continue
-            surface = _surface(text, start, end)
+            surface = name_text(text, start, end)
+            if kind == UNIT_KIND:
+                parent = _university_named(toks[i].raw, page)
+                if parent is None:
+                    continue  # a unit of a university the page does not name
             found = [m for m in found if m not in inner]
             spans = [(m.start, m.end) for m in found]
             name, okind = page.resolve(surface) or (surface, kind)
+            if kind == UNIT_KIND and parent is not None:
+                name, okind = parent
             if len(inner) == 1 and (inner[0].kind == kind or (inner[0].kind, kind) in _PART_OF):
                 # "Stichting Leiden Bio Science Park" is the foundation the gazetteer knows;
                 # "Erasmus MC Cancer Institute" is part of Erasmus MC, like a faculty.
@@ -393,11 +188,20 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
                 page.local_phrases.setdefault(toks[i].raw, alias_key(surface))
             found.append(OrgMention(name, surface, start, end, u, okind, "rule"))
             spans.append((start, end))
+            _learn_region(surface, name, okind, page)
+        found.sort(key=lambda m: m.start)
+        for m in found:
+            if m.source == "gazetteer":
+                _learn_region(m.surface, m.name, m.kind, page)
+        found.extend(_by_context(text, toks, found, page, u, in_list))
+        in_list = opens_partner_list(text) or (in_list and is_list_item(text, toks))
         found.sort(key=lambda m: m.start)
         _learn_acronyms(text, found, page)
         mentions.append(found)
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
+        # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
+        mentions[u] = [_redefined(m, page) if m.source == "context" else m for m in mentions[u]]
         found = mentions[u]
         spans = [(m.start, m.end) for m in found]
         for tok in toks:
@@ -411,7 +215,67 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     return mentions
 
 
-def _title_case(text: str, toks: list[_Token]) -> bool:
+def _by_context(
+    text: str,
+    toks: list[Token],
+    found: list[OrgMention],
+    page: _PageOrgs,
+    unit: int,
+    in_list: bool,
+) -> list[OrgMention]:
+    """Names made organisations by an acronym definition, a partner list or an agreement
+    verb (see ``org_context``); each one is known for the rest of the page."""
+    if not in_list and not worth_a_look(text):
+        return []
+    first = {t.start: k for k, t in enumerate(toks)}
+    last = {t.end: k for k, t in enumerate(toks)}
+    taken = [(first[m.start], last[m.end]) for m in found if m.start in first and m.end in last]
+    spans = defined_names(text, toks, taken)
+    spans += listed_names(text, toks, [*taken, *spans])
+    spans += described_names(text, toks, [*taken, *spans])
+    if in_list:
+        spans += bullet_names(text, toks, [*taken, *spans])
+    out = []
+    for i, j in sorted(set(spans)):
+        if any(i <= b and a <= j for a, b in taken):
+            continue
+        taken.append((i, j))
+        start, end = toks[i].start, toks[j].end
+        surface = name_text(text, start, end)
+        name, kind = page.resolve(surface) or (surface, None)
+        page.local.setdefault(alias_key(surface), (name, kind))
+        if i == j:
+            page.local_phrases.setdefault(toks[i].raw, alias_key(surface))
+        out.append(OrgMention(name, surface, start, end, unit, kind, "context"))
+    return out
+
+
+def _university_named(word: str, page: _PageOrgs) -> tuple[str, str | None] | None:
+    """The university "Tilburg" in "Tilburg School of Economics" stands for, if known."""
+    for form in _UNIVERSITY_FORMS:
+        found = page.resolve(form.format(word))
+        if found is not None and found[1] in ("university", "umc"):
+            return found
+    return None
+
+
+def _redefined(m: OrgMention, page: _PageOrgs) -> OrgMention:
+    """A mention found by its context, resolved again once the whole page was read."""
+    name, kind = page.local.get(alias_key(m.surface), (m.name, m.kind))
+    return m if name == m.name else replace(m, name=name, kind=kind)
+
+
+def _learn_region(surface: str, name: str, kind: str | None, page: _PageOrgs) -> None:
+    """ "Hoogheemraadschap van Rijnland" is "Rijnland" for the rest of the page."""
+    words = surface.split()
+    if len(words) < 2 or norm_token(words[0]) not in _REGION_HEADS:
+        return
+    rest = words[2:] if norm_token(words[1]) in ("van", "of") else words[1:]
+    if len(rest) == 1 and rest[0][0].isupper():
+        _add_local(page, rest[0], name, kind)
+
+
+def _title_case(text: str, toks: list[Token]) -> bool:
     """A Title Case Headline: capitals carry no signal there, so the rules stay silent.
 
     Only short units without a full stop count: sentences listing names are mostly
@@ -425,20 +289,20 @@ def _title_case(text: str, toks: list[_Token]) -> bool:
     return sum(t.raw[0].isupper() for t in words) >= 0.8 * len(words)
 
 
-def _extends(inner: list[OrgMention], toks: list[_Token], i: int, j: int) -> bool:
+def _extends(inner: list[OrgMention], toks: list[Token], i: int, j: int) -> bool:
     """A rule span that adds a head to one known name: "Leiden University Fund",
     "Stichting Leiden Bio Science Park". Not "Anna Jansen of Leiden University"."""
     if len(inner) != 1:
         return False
     known = inner[0]
     start, end = toks[i].start, toks[j].end
-    head_before = known.start > start and toks[i].norm in _PREFIX and known.end == end
+    head_before = known.start > start and toks[i].norm in PREFIX and known.end == end
     tail = [k for k in range(i, j + 1) if toks[k].start >= known.end]
     head_after = (
         known.start == start
         and bool(tail)
         and any(
-            toks[k].norm in _SUFFIX or (toks[k - 1].norm, toks[k].norm) in _SUFFIX_2 for k in tail
+            toks[k].norm in SUFFIX or (toks[k - 1].norm, toks[k].norm) in SUFFIX_2 for k in tail
         )
     )
     return head_before or head_after
@@ -464,7 +328,7 @@ def _add_local(page: _PageOrgs, acronym: str, name: str, kind: str | None) -> No
 
 def _short_references(
     text: str,
-    toks: list[_Token],
+    toks: list[Token],
     spans: list[tuple[int, int]],
     mentions: list[list[OrgMention]],
     unit: int,
@@ -479,14 +343,14 @@ def _short_references(
         if tok.norm not in _SHORT_HEADS or _overlaps((tok.start, tok.end), spans):
             continue
         after = text[tok.end : toks[k + 1].start] if k + 1 < len(toks) else ""
-        if k + 1 < len(toks) and _is_cap(toks[k + 1]) and after == " ":
+        if k + 1 < len(toks) and is_cap(toks[k + 1]) and after == " ":
             continue  # "Gemeente Oss": a name of its own, handled by the rules
         in_list = after.startswith(",") or (
             k + 1 < len(toks) and toks[k + 1].norm in ("en", "and") and after == " "
         )
         after_article = (
             k > 0
-            and toks[k - 1].norm in _ARTICLES
+            and toks[k - 1].norm in ARTICLES
             and (tok.raw[0].isupper() or tok.norm in _LOWER_SHORT_HEADS)
         )
         if not (in_list or after_article):
@@ -507,7 +371,7 @@ def _last_with_head(
         for m in mentions[u]:
             if u == unit and m.start >= before:
                 break
-            words = _WORD.findall(m.surface)
+            words = WORD.findall(m.surface)
             if head in (norm_token(words[0]), norm_token(words[-1])):
                 best = m
     return best

@@ -1,0 +1,87 @@
+"""Run one command as a child process and measure its wall time, CPU time and peak RSS.
+
+``os.wait4`` returns the rusage of exactly that child (and of any children it
+waited for), so figures of earlier runs never leak into later ones, which
+``RUSAGE_CHILDREN`` maxima would. The child gets its own process group: a
+timeout or Ctrl-C ends it and anything it started, and only that.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+POLL_SECONDS = 0.1
+KILL_GRACE = 10.0
+
+
+@dataclass(frozen=True)
+class Measured:
+    """What one process cost: seconds, CPU seconds (user + system), peak RSS in MB."""
+
+    returncode: int
+    wall: float
+    cpu: float
+    peak_rss_mb: float
+    timed_out: bool
+
+
+def run_measured(
+    cmd: Sequence[str],
+    *,
+    log: Path,
+    timeout: float,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+) -> Measured:
+    """Run ``cmd`` (output to ``log``) until it exits or ``timeout`` seconds pass."""
+    started = time.monotonic()
+    timed_out = False
+    with log.open("wb") as out:
+        proc = subprocess.Popen(
+            list(cmd),
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            env=dict(env) if env else None,
+            cwd=cwd,
+            start_new_session=True,
+        )
+        try:
+            while True:
+                pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+                if pid:
+                    break
+                if not timed_out and time.monotonic() - started > timeout:
+                    timed_out = True
+                    _signal_group(proc.pid, signal.SIGTERM)
+                    kill_at = time.monotonic() + KILL_GRACE
+                elif timed_out and time.monotonic() > kill_at:
+                    _signal_group(proc.pid, signal.SIGKILL)
+                time.sleep(POLL_SECONDS)
+        except BaseException:
+            _signal_group(proc.pid, signal.SIGKILL)
+            os.waitpid(proc.pid, 0)
+            proc.returncode = -9
+            raise
+    wall = time.monotonic() - started
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return Measured(
+        returncode=proc.returncode,
+        wall=wall,
+        cpu=usage.ru_utime + usage.ru_stime,
+        # Linux reports ru_maxrss in KiB.
+        peak_rss_mb=usage.ru_maxrss / 1024,
+        timed_out=timed_out,
+    )
+
+
+def _signal_group(pid: int, sig: signal.Signals) -> None:
+    try:
+        os.killpg(pid, sig)
+    except ProcessLookupError:
+        pass

@@ -1,0 +1,245 @@
+"""campusnews against a stock Scrapy CrawlSpider on a synthetic university news site.
+
+    .venv/bin/python bench/crawl/run.py            # N = 2,000 and 10,000; latency 0 and 50 ms
+    .venv/bin/python bench/crawl/run.py --quick    # N = 300, latency 0: a smoke run
+    .venv/bin/python bench/crawl/run.py --sizes 2000 --latencies 0 --crawlers campusnews
+
+For each (N, latency) and each crawler: a fresh nginx (127.0.0.1, free port,
+own access log) serves the generated site (bench/.work/crawl/site-N, reused),
+the crawler runs as a child process, and the table gives pages per second
+(distinct site pages fetched with 200 / wall time of the whole process,
+startup included), CPU ms per page (user + system of the process) and peak
+RSS. The access log is the referee: a crawler that skipped pages or fetched
+a robots.txt-Disallowed URL is flagged, since its figures would be void.
+Needs root for the one-time ``apt-get install nginx-light`` and PyPI for the
+Scrapy venv; what cannot be set up is skipped with a message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import crawlers  # noqa: E402
+import nginx  # noqa: E402
+import synthetic_site  # noqa: E402
+from measure import Measured, run_measured  # noqa: E402
+
+WORK = crawlers.WORK / "crawl"
+# A crawl slower than this is stopped (and flagged): every run is bounded.
+MAX_RUNTIME = 1800.0
+COMPLETE = 0.99  # share of the N pages a crawler must fetch for its figures to count
+
+
+@dataclass(frozen=True)
+class Row:
+    crawler: str
+    n_pages: int
+    latency_ms: int
+    fetched: int
+    requests: int
+    disallowed: int
+    measured: Measured
+    own_count: str
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.fetched / self.measured.wall if self.measured.wall else 0.0
+
+    @property
+    def cpu_ms_per_page(self) -> float:
+        return 1000 * self.measured.cpu / self.fetched if self.fetched else float("nan")
+
+    @property
+    def valid(self) -> bool:
+        return (
+            self.fetched >= COMPLETE * self.n_pages
+            and self.disallowed == 0
+            and not self.measured.timed_out
+            and self.measured.returncode == 0
+        )
+
+
+def run_one(
+    crawler: str,
+    n_pages: int,
+    latency_ms: int,
+    site: Path,
+    shape: synthetic_site.SiteShape,
+    scrapy_bin: Path | None,
+) -> Row:
+    """One crawler over one served site; returns its row."""
+    work = WORK / f"run-{crawler}-{n_pages}-{latency_ms}"
+    # Others may share the machine: the 1-minute load before the run says how quiet it was.
+    load = os.getloadavg()[0]
+    # A fresh folder per run: a database left by an earlier run would change the work done.
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    with nginx.serve(site, work / "nginx", latency_ms=latency_ms) as server:
+        synthetic_site.write_port_files(site, shape, server.base_url)
+        log = work / "crawler.log"
+        if crawler == "campusnews":
+            db = work / "campusnews.db"
+            cmd = crawlers.campusnews_cmd(server.base_url, db, n_pages, MAX_RUNTIME)
+            measured = run_measured(
+                cmd, log=log, timeout=MAX_RUNTIME + 60, env=crawlers.campusnews_env(work), cwd=work
+            )
+            outcome = crawlers.campusnews_outcome(db)
+        else:
+            assert scrapy_bin is not None
+            items = work / "items.jsonl"
+            cmd = crawlers.scrapy_cmd(scrapy_bin, server.base_url, items, MAX_RUNTIME)
+            measured = run_measured(cmd, log=log, timeout=MAX_RUNTIME + 60, cwd=work)
+            outcome = crawlers.scrapy_outcome(items, log)
+    hits = nginx.read_access_log(
+        server.access_log, set(synthetic_site.html_paths(shape)), synthetic_site.DISALLOWED
+    )
+    other = ", ".join(f"{k} {v}" for k, v in sorted(hits.other_ok.items()))
+    errors = {s: n for s, n in hits.by_status.items() if s != 200}
+    own = (
+        f"own count {outcome.pages} pages/{outcome.articles} articles, {outcome.detail}; "
+        f"other 200s: {other or 'none'}; non-200: {errors or 'none'}; repeats {hits.repeats}; "
+        f"load before {load:.1f}"
+    )
+    return Row(
+        crawler,
+        n_pages,
+        latency_ms,
+        len(hits.html_ok),
+        hits.requests,
+        hits.disallowed,
+        measured,
+        own,
+    )
+
+
+def print_table(rows: list[Row]) -> None:
+    """The results, one line per run, then campusnews/Scrapy ratios against the targets."""
+    head = (
+        f"{'crawler':<11} {'N':>6} {'lat ms':>6} {'fetched':>8} {'reqs':>6} {'disallow':>8} "
+        f"{'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} {'RSS MB':>7}  ok"
+    )
+    print(head)
+    print("-" * len(head))
+    for r in rows:
+        m = r.measured
+        flag = "yes" if r.valid else "VOID"
+        print(
+            f"{r.crawler:<11} {r.n_pages:>6} {r.latency_ms:>6} {r.fetched:>8} {r.requests:>6} "
+            f"{r.disallowed:>8} {m.wall:>7.1f} {r.pages_per_s:>8.1f} {m.cpu:>7.1f} "
+            f"{r.cpu_ms_per_page:>8.1f} {m.peak_rss_mb:>7.0f}  {flag}"
+        )
+    print()
+    for r in rows:
+        extra = " TIMED OUT" if r.measured.timed_out else ""
+        extra += f" exit {r.measured.returncode}" if r.measured.returncode else ""
+        print(f"  {r.crawler} N={r.n_pages} lat={r.latency_ms}:{extra} {r.own_count}")
+    pairs = {(r.n_pages, r.latency_ms): {} for r in rows}
+    for r in rows:
+        pairs[(r.n_pages, r.latency_ms)][r.crawler] = r
+    print("\ncampusnews / Scrapy (targets: pages/s >= 2x, peak RSS <= 0.5x):")
+    for (n, lat), both in pairs.items():
+        if len(both) == 2:
+            c, s = both["campusnews"], both["scrapy"]
+            speed = c.pages_per_s / s.pages_per_s if s.pages_per_s else float("nan")
+            rss = c.measured.peak_rss_mb / s.measured.peak_rss_mb
+            speed_ok = "met" if speed >= 2 else "MISSED"
+            rss_ok = "met" if rss <= 0.5 else "MISSED"
+            print(
+                f"  N={n:<6} lat={lat:<3} pages/s x{speed:.2f} ({speed_ok}), "
+                f"peak RSS x{rss:.2f} ({rss_ok})"
+            )
+    growth = {}
+    for r in rows:
+        growth.setdefault((r.crawler, r.latency_ms), {})[r.n_pages] = r.measured.peak_rss_mb
+    for (crawler, lat), by_n in sorted(growth.items()):
+        if len(by_n) > 1:
+            lo, hi = min(by_n), max(by_n)
+            print(
+                f"  {crawler} lat={lat}: peak RSS {by_n[lo]:.0f} MB at N={lo} -> "
+                f"{by_n[hi]:.0f} MB at N={hi} (x{by_n[hi] / by_n[lo]:.2f})"
+            )
+
+
+def code_version() -> str:
+    """The checkout the campusnews rows ran on: commit, and whether the tree had local changes."""
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(crawlers.REPO), "log", "-1", "--format=%h %ci"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(crawlers.REPO), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            timeout=30,
+            check=True,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown (no git)"
+    return f"{head}{' + uncommitted changes' if dirty else ''}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="N=300, latency 0 only")
+    parser.add_argument("--sizes", default="2000,10000", help="comma-separated N values")
+    parser.add_argument("--latencies", default="0,50", help="comma-separated latencies in ms")
+    parser.add_argument("--crawlers", default="campusnews,scrapy")
+    args = parser.parse_args(argv)
+    sizes = [300] if args.quick else [int(x) for x in args.sizes.split(",")]
+    latencies = [0] if args.quick else [int(x) for x in args.latencies.split(",")]
+    chosen = [c for c in args.crawlers.split(",") if c]
+    try:
+        nginx.ensure_nginx()
+    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+        print(f"  ! crawl bench skipped: nginx is not available ({exc})")
+        return 0
+    scrapy_bin = None
+    if "scrapy" in chosen:
+        try:
+            scrapy_bin = crawlers.ensure_scrapy_venv()
+            print(f"  Scrapy {crawlers.scrapy_version(scrapy_bin)} from {scrapy_bin.parent}")
+        except (OSError, subprocess.SubprocessError) as exc:
+            print(f"  ! Scrapy could not be installed ({exc}): its rows are skipped")
+            chosen.remove("scrapy")
+    if not crawlers.CAMPUSNEWS.is_file():
+        print(f"  ! {crawlers.CAMPUSNEWS} is missing (make install): campusnews rows are skipped")
+        chosen = [c for c in chosen if c != "campusnews"]
+    print(f"  campusnews code: {code_version()}")
+    rows: list[Row] = []
+    for n in sizes:
+        site = WORK / f"site-{n}"
+        print(f"  generating site of {n} pages in {site} (reused when present)", flush=True)
+        shape = synthetic_site.generate(site, n)
+        for lat in latencies:
+            for crawler in chosen:
+                print(f"  running {crawler} N={n} latency={lat} ms ...", flush=True)
+                row = run_one(crawler, n, lat, site, shape, scrapy_bin)
+                rows.append(row)
+                print(
+                    f"    {row.fetched}/{n} pages in {row.measured.wall:.1f} s, "
+                    f"{row.pages_per_s:.1f} pages/s, {row.measured.peak_rss_mb:.0f} MB",
+                    flush=True,
+                )
+    print()
+    print_table(rows)
+    return 0 if all(r.valid for r in rows) else 1
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        print("\n  interrupted: servers and crawlers stopped")
+        sys.exit(130)

@@ -1,0 +1,62 @@
+"""The date of an agreement record: when it was signed, renewed, ended or takes effect.
+
+In order: a date in the sentence itself; "on the same day" as an earlier dated
+record; a relative day in the sentence before ("Gisteren was het zover. ... tekenden");
+the publication date for a signing reported as news ("have signed").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from typing import Protocol
+
+from scraper.extract import agreement_patterns as P
+from scraper.extract.sentences import Sentence
+from scraper.extract.vocab import triggers as VT
+from scraper.models import DateMention
+
+_SAME_DAY = re.compile(VT.SAME_DAY, re.IGNORECASE)
+_RELATIVE_DAY = re.compile(VT.RELATIVE_DAY, re.IGNORECASE)
+_DONE = ("signed", "renewed", "ended")
+
+
+class _Dated(Protocol):
+    date: DateMention | None
+    explicit: bool
+    status: str
+
+
+def record_date(
+    sentences: Sequence[Sentence],
+    i: int,
+    status: str,
+    earlier: Sequence[_Dated],
+    published: date | None,
+) -> tuple[DateMention | None, bool]:
+    """The date for a record from sentence ``i`` and whether the text states it."""
+    sent = sentences[i]
+    if sent.dates:
+        return sent.dates[0], True
+    if status not in _DONE:
+        return None, False
+    if _SAME_DAY.search(sent.text):
+        stated = [
+            r.date
+            for r in earlier
+            if r.explicit and r.date is not None and r.date.precision == "day" and r.status in _DONE
+        ]
+        if stated:
+            return stated[-1], True
+    before = sentences[i - 1] if i > 0 else None
+    if before is not None and before.unit == sent.unit and not before.orgs:
+        relative = [
+            d for d in before.dates if d.precision == "day" and _RELATIVE_DAY.search(d.text)
+        ]
+        if relative:
+            return relative[-1], True  # "Gisteren was het zover."
+    if published is not None and P.SIGNED_NOW.search(sent.text):
+        day = published.isoformat()
+        return DateMention(day, day, "day"), False
+    return None, False

@@ -1,0 +1,204 @@
+"""Agreement records while one page is read.
+
+The page state, one record per sentence with its date, and the merge of
+repeated mentions into one agreement per relationship.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from scraper.extract.agreement_dates import record_date
+from scraper.extract.sentences import Sentence
+from scraper.models import Agreement, DateMention
+
+_STATUS_RANK = {"signed": 3, "renewed": 3, "ended": 3, "planned": 2, "ongoing": 1}
+
+
+GROUP_KINDS = frozenset({"alliance", "consortium"})
+
+
+RETYPED_BY_GROUP = frozenset(
+    {"agreement", "partnership", "collaboration", "alliance", "consortium"}
+)
+
+
+@dataclass(slots=True)
+class Record:
+    """One agreement found in one sentence, before repeated mentions are merged."""
+
+    type: str
+    parties: tuple[str, ...]
+    status: str
+    evidence: str
+    date: DateMention | None
+    explicit: bool
+    confidence: float
+    index: int  # sentence index, for "the previous record"
+    title: bool = False
+    context: frozenset[str] = frozenset()  # alliances the sentence is about
+
+
+@dataclass(slots=True)
+class PageState:
+    """What the agreement finder knows while it reads one page, sentence by sentence."""
+
+    sentences: Sequence[Sentence]
+    kinds: dict[str, str | None]
+    published: date | None
+    records: list[Record] = field(default_factory=list)
+    used: set[int] = field(default_factory=set)  # sentences that gave a record or a list
+    referent: Record | None = None  # the record the last coreference resolved to
+    subjects: dict[int, str] = field(default_factory=dict)  # who "it" was, per sentence
+    excluded: dict[tuple[int, int], tuple[set[int], set[int]]] = field(default_factory=dict)
+
+    def is_group(self, name: str) -> bool:
+        return self.kinds.get(name) in GROUP_KINDS
+
+
+@dataclass(slots=True)
+class Candidate:
+    """The parties of one sentence while they are being resolved."""
+
+    ttype: str
+    parties: list[str]
+    core: list[str]  # parties that are not alliances: the members
+    soft: set[str]  # places and background names, dropped when enough others are found
+    method: float = 0.7
+
+    def add(
+        self, found: Sequence[str], method: float | None = None, *, first: bool = False
+    ) -> None:
+        """Add resolved names (in front when ``first``) and lower the method's confidence."""
+        if not found:
+            return
+        self.parties = union(found, self.parties) if first else union(self.parties, found)
+        self.core = union(found, self.core) if first else union(self.core, found)
+        if method is not None:
+            self.method = min(self.method, method)
+
+
+def make_record(
+    page: PageState,
+    sent: Sentence,
+    i: int,
+    ttype: str,
+    parties: Sequence[str],
+    status: str,
+    strength: float,
+    method: float,
+) -> Record:
+    """A record for sentence ``i``: its date, its type (an alliance party names it) and
+    a confidence from how the parties were found (``method``) and the trigger strength."""
+    when, explicit = record_date(page.sentences, i, status, page.records, page.published)
+    group = next((p for p in parties if page.is_group(p)), None)
+    # A record with an alliance among its parties is of that alliance's kind, unless the
+    # page itself calls it a consortium (an alliance can be one member of a consortium).
+    if group is not None and ttype in RETYPED_BY_GROUP and ttype != "consortium":
+        ttype = page.kinds.get(group) or ttype
+    if ttype == "termination":
+        status = "ended"
+    confidence = round(method * (0.6 + 0.4 * strength), 2)
+    return Record(
+        ttype,
+        tuple(parties),
+        status,
+        sent.text,
+        when,
+        explicit,
+        confidence,
+        i,
+        title=sent.title,
+        context=context_of(page, i),
+    )
+
+
+def context_of(page: PageState, i: int) -> frozenset[str]:
+    """The alliances a sentence is about: those it names, else the last one named before."""
+    named = frozenset(m.name for m in page.sentences[i].orgs if page.is_group(m.name))
+    if named:
+        return named
+    for j in range(i - 1, -1, -1):
+        for m in reversed(page.sentences[j].orgs):
+            if page.is_group(m.name):
+                return frozenset({m.name})
+    return frozenset()
+
+
+def merge(records: list[Record], page: PageState) -> list[Record]:
+    """One record per (party set, type, renewal/termination), best evidence first."""
+    body_parties = {p for r in records if not r.title for p in r.parties}
+    # A headline restates the article: it counts only for organisations the body does not
+    # already relate.
+    records = [r for r in records if not r.title or not body_parties & set(r.parties)]
+    groups: dict[tuple[frozenset[str], str, str], list[Record]] = {}
+    for rec in records:
+        phase = rec.status if rec.status in ("renewed", "ended") else "base"
+        groups.setdefault((frozenset(rec.parties), rec.type, phase), []).append(rec)
+    merged = []
+    for recs in groups.values():
+        best = max(recs, key=lambda r: (_STATUS_RANK[r.status], r.confidence, -r.index))
+        when = best.date if best.explicit else None
+        if when is None:
+            explicit = [
+                r.date
+                for r in recs
+                if r.explicit and r.date is not None and r.status == best.status
+            ]
+            when = min(explicit, key=lambda d: d.value) if explicit else best.date
+        if when is None:
+            when = next((r.date for r in recs if r.date is not None), None)
+        merged.append(
+            replace(
+                best,
+                date=when,
+                confidence=max(r.confidence for r in recs),
+                index=min(r.index for r in recs),
+            )
+        )
+    merged.sort(key=lambda r: r.index)
+    return [r for r in merged if not _subsumed(r, merged, page)]
+
+
+def _subsumed(rec: Record, records: list[Record], page: PageState) -> bool:
+    """ "X stays in alliance G" when the record of G's members says the same thing."""
+    if len(rec.parties) != 2:
+        return False
+    groups = [p for p in rec.parties if page.is_group(p)]
+    if len(groups) != 1:
+        return False
+    (member,) = set(rec.parties) - set(groups)
+    return any(
+        o is not rec
+        and o.type == rec.type
+        and member in o.parties
+        and groups[0] not in o.parties
+        and groups[0] in o.context
+        and len(o.parties) > 2
+        for o in records
+    )
+
+
+def to_agreement(rec: Record) -> Agreement:
+    """The public :class:`Agreement` for a merged record."""
+    return Agreement(
+        type=rec.type,  # type: ignore[arg-type]
+        parties=rec.parties,
+        status=rec.status,  # type: ignore[arg-type]
+        evidence=rec.evidence,
+        date=rec.date.value if rec.date else None,
+        date_precision=rec.date.precision if rec.date else None,
+        confidence=min(1.0, rec.confidence),
+    )
+
+
+def distinct(names: Iterable[str]) -> list[str]:
+    """``names`` without repeats, first occurrence kept."""
+    return list(dict.fromkeys(names))
+
+
+def union(first: Sequence[str], second: Sequence[str]) -> list[str]:
+    """The names of ``first`` then those of ``second`` not already in it."""
+    return distinct([*first, *second])

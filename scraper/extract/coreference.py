@@ -1,0 +1,273 @@
+"""Who "the three organisations", "they", "the university" and "the new agreement" are.
+
+Answers come from earlier records, partner lists and names in neighbouring sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from scraper.extract import agreement_patterns as P
+from scraper.extract.agreement_cues import anaphor_family, status_of
+from scraper.extract.agreement_records import GROUP_KINDS, PageState, Record, distinct
+from scraper.extract.parties import exclusions
+from scraper.extract.sentences import Sentence
+from scraper.extract.vocab import coreference as VC
+
+
+def count_of(word: str) -> int:
+    """The number a word stands for: "three" -> 3, "beide" -> 2, "4" -> 4."""
+    return int(word) if word.isdigit() else VC.NUMBER_WORDS.get(word.lower(), 0)
+
+
+def noun_key(noun: str) -> str:
+    """The coreference noun a word ends in ("kennisinstellingen" -> "instellingen")."""
+    noun = noun.lower()
+    for key in sorted(VC.COREF_NOUNS, key=len, reverse=True):
+        if noun.endswith(key):
+            return key
+    return noun
+
+
+def typed_by_list(ttype: str, list_type: str | None) -> str:
+    """The type a partner list gives ("the consortium partners are"), unless the
+    trigger's own type is more specific."""
+    if list_type and ttype not in ("termination", "mou", "joint_programme"):
+        return list_type
+    return ttype
+
+
+def resolve_counted(
+    i: int, page: PageState, need: int, nouns: tuple[str, ...], wanted: tuple[str, ...] = ()
+) -> tuple[list[str], float, str | None] | None:
+    """N organisations for "the three organisations": a record, a list, or the last N named.
+
+    ``wanted`` prefers records of a type ("both organisations ... the agreement").
+    """
+    fitting = [
+        r
+        for r in reversed(page.records)
+        if i - r.index <= 12 and sum(1 for p in r.parties if not page.is_group(p)) == need
+    ]
+    fitting.sort(key=lambda r: r.type not in wanted)  # stable: most recent first within each
+    for rec in fitting[:1]:
+        page.referent = rec
+        return [p for p in rec.parties if not page.is_group(p)], 0.6, None
+    listed = neighbour_list(i, page, need)
+    if listed is not None:
+        return listed
+    recent = _recent(i, page, need, nouns)
+    if recent:
+        return recent, 0.6, None
+    ahead = _ahead(i, page, need, nouns)
+    if ahead:
+        return ahead, 0.5, None
+    return None
+
+
+def neighbour_list(
+    i: int, page: PageState, need: int, where: tuple[int, ...] = ()
+) -> tuple[list[str], float, str | None] | None:
+    """A partner list in the next (or previous) sentence: "The partners are A, B and C"."""
+    sentences = page.sentences
+    for j in where or (i + 1, i - 1, i + 2):
+        if not 0 <= j < len(sentences) or j in page.used:
+            continue
+        other = sentences[j]
+        if j == i - 1 and bullet_list_before(i, page):
+            members = bullet_list_before(i, page)
+            other = sentences[_intro_of(j, page)]
+        elif abs(other.unit - sentences[i].unit) > 1 or not P.PARTNER_LIST.search(other.text):
+            continue
+        else:
+            # An alliance named inside the list itself ("bestaat uit A, B, Long Alliantie
+            # Nederland en C") is one of the members, not the body they form.
+            cue = P.PARTNER_LIST.search(other.text)
+            after = cue.end() + other.start if cue else other.end
+            members = distinct(
+                m.name for m in other.orgs if not page.is_group(m.name) or m.start >= after
+            )
+        if len(members) < 2 or (need and len(members) < need):
+            continue
+        page.used.add(j)
+        low = other.text.lower()
+        list_type = "consortium" if "consorti" in low else "alliance" if "allian" in low else None
+        return members, 0.5, list_type
+    return None
+
+
+def bullet_list_before(i: int, page: PageState) -> list[str]:
+    """The organisations of a bulleted list right before sentence ``i``: an intro unit
+    ending in ":" ("De partners zijn:") followed by short one-sentence items."""
+    j = i - 1
+    intro = _intro_of(j, page)
+    if intro < 0:
+        return []
+    names = distinct(
+        m.name for s in page.sentences[intro + 1 : i] for m in s.orgs if not page.is_group(m.name)
+    )
+    return names if len(names) >= 2 else []
+
+
+def _intro_of(j: int, page: PageState) -> int:
+    """Index of the intro sentence of the bullet list ending at sentence ``j``, or -1."""
+    sentences = page.sentences
+    k = j
+    while k >= 0 and _is_item(sentences, k):
+        k -= 1
+    if k < 0 or k == j or not sentences[k].text.rstrip().endswith(":"):
+        return -1
+    text = sentences[k].text
+    return k if P.PARTNER_LIST.search(text) or P.LIST_INTRO.search(text) else -1
+
+
+def _is_item(sentences: Sequence[Sentence], k: int) -> bool:
+    s = sentences[k]
+    alone = all(o.unit != s.unit for o in (*sentences[k - 1 : k], *sentences[k + 1 : k + 2]))
+    return alone and len(s.text.split()) <= 14 and not s.text.rstrip().endswith(":")
+
+
+def _recent(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:
+    names: list[str] = []
+    for j in range(i - 1, -1, -1):
+        for m in reversed(page.sentences[j].orgs):
+            fits = page.kinds.get(m.name) in nouns if nouns else not page.is_group(m.name)
+            if m.name not in names and fits:
+                names.append(m.name)
+        if len(names) >= need:
+            return list(reversed(names[:need]))
+    return _recent(i, page, need, ()) if nouns else []
+
+
+def _ahead(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:
+    names: list[str] = []
+    for j in range(i + 1, min(i + 3, len(page.sentences))):
+        for m in page.sentences[j].orgs:
+            fits = page.kinds.get(m.name) in nouns if nouns else not page.is_group(m.name)
+            if m.name not in names and fits:
+                names.append(m.name)
+    return names[:need] if len(names) >= need else []
+
+
+def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[str]:
+    """Who "they" (the last sentence's organisations) or "the partners" (the last record) are."""
+
+    def from_sentence() -> list[str]:
+        j = i - 1
+        listed = bullet_list_before(i, page)
+        if listed:
+            return listed
+        if j < 0 or page.sentences[j].unit < page.sentences[i].unit - 1:
+            return []
+        hard, soft = exclusions(page.sentences[j], page)
+        names = distinct(
+            m.name
+            for k, m in enumerate(page.sentences[j].orgs)
+            if k not in hard and k not in soft and not page.is_group(m.name)
+        )
+        return names if len(names) >= 2 else []
+
+    def from_record() -> list[str]:
+        recent = [r for r in page.records if i - r.index <= (3 if sentence_first else 12)]
+        if not recent:
+            return []
+        # "the partners" are those of the largest relationship nearby, "they" the last one.
+        rec = recent[-1] if sentence_first else max(reversed(recent), key=lambda r: len(r.parties))
+        page.referent = rec
+        return [p for p in rec.parties if not page.is_group(p)]
+
+    if sentence_first:
+        return from_sentence() or from_record()
+    return from_record() or from_sentence()
+
+
+def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
+    """Who "it" or "the university" is: the first fitting organisation of a recent sentence."""
+    kinds = next((k for stem, k in VC.SINGULAR_KINDS.items() if stem in phrase), ())
+    for j in range(i - 1, max(-1, i - 8), -1):
+        earlier = page.subjects.get(j)
+        if earlier is not None and (not kinds or page.kinds.get(earlier) in kinds):
+            return earlier
+        for m in page.sentences[j].orgs:
+            if page.is_group(m.name):
+                continue
+            if not kinds or page.kinds.get(m.name) in kinds:
+                return m.name
+    return None
+
+
+def last_group(i: int, page: PageState, kinds: tuple[str, ...]) -> str | None:
+    """The alliance or consortium named last before sentence ``i``."""
+    for j in range(i - 1, -1, -1):
+        for m in reversed(page.sentences[j].orgs):
+            if page.kinds.get(m.name) in GROUP_KINDS and (
+                not kinds or page.kinds.get(m.name) in kinds
+            ):
+                return m.name
+    return None
+
+
+def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record]:
+    """ "The new agreement was signed on 19 May": more about an earlier record.
+
+    The record referred to is the last one of the kind the noun names ("the
+    partnership" -> a partnership), else the last one. A sentence about a
+    renewed or ended agreement that does not say "new" tells about the original.
+    """
+    sent = page.sentences[i]
+    match = P.ANAPHOR.search(sent.text)
+    if match is None or re.match(r"['’]s\b", sent.text[match.end() :]):
+        return []  # "the alliance's funding period" is about something else
+    prev = referent(i, page, match.group("noun").lower())
+    if prev is None:
+        return []
+    if not P.LIFECYCLE.search(sent.text):
+        return []  # "the alliance receives funding in 2025" says nothing about the relationship
+    explicit = sent.dates[0] if sent.dates else None
+    if explicit is not None and prev.status != "ended" and P.TERM_END.search(sent.text):
+        explicit = None  # "De nieuwe overeenkomst loopt tot eind 2030": the term, not the date
+    if prev.status == "renewed" and P.RENEWAL_ANAPHOR.search(sent.text):
+        rtype, status = prev.type, "renewed"
+    elif prev.status == "ended" and P.EXPIRY.search(sent.text) and not P.ORIGINAL.search(sent.text):
+        rtype, status = "termination", "ended"  # "Die overeenkomst loopt op 31 maart af"
+    elif prev.status in ("renewed", "ended"):
+        rtype = ttype or prev.type
+        rtype = "agreement" if rtype == "termination" else rtype
+        status = status_of(sent.text, rtype)
+    else:
+        rtype = prev.type
+        status = status_of(sent.text, rtype)
+    # "Their membership took effect on 1 January": every record of that sentence.
+    family = anaphor_family(match.group("noun"))
+    siblings = [
+        r for r in page.records if r.index == prev.index and (r is prev or r.type in family)
+    ]
+    return [
+        replace(
+            rec,
+            type=rtype if rec is prev else rec.type,
+            status=status,
+            evidence=sent.text,
+            date=explicit,
+            explicit=explicit is not None,
+            confidence=round(rec.confidence * 0.8, 2),
+            index=i,
+            title=sent.title,
+        )
+        for rec in siblings
+    ]
+
+
+def referent(i: int, page: PageState, noun: str) -> Record | None:
+    """The record "the partnership" means: the page's first of that kind (news items lead
+    with their main relationship), else the last record if it is close."""
+    family = anaphor_family(noun)
+    body = [r for r in page.records if not r.title] or page.records
+    for rec in body:
+        if rec.type in family:
+            return rec
+    if body and i - body[-1].index <= 3:
+        return body[-1]
+    return None

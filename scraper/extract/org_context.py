@@ -1,0 +1,320 @@
+"""Organisation names recognised by where they stand, not by a head word.
+
+Three places make a capitalised name an organisation even without "University"
+or "Stichting" in it:
+
+1. an acronym defined right after it: "Regionale Ontwikkelingsmaatschappij (ROM)";
+2. a list it shares with known organisations in a sentence about partners or an
+   agreement: "TU Delft, LioniX and PhotonDelta signed ...", "De partners zijn
+   Radboudumc, Smart Photonics en VLAIO" (acronyms and CamelCase names anywhere in
+   such a sentence, longer capitalised names only in a partner list);
+3. the subject of an agreement verb: "VLAIO signs ...", "InnovationQuarter joins ...";
+4. a description in apposition: "ParkinsonNet, het landelijke netwerk van ...".
+
+Each function returns token spans (first, last) of names not yet found.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from scraper.extract.gazetteer import norm_token
+from scraper.extract.org_lexicon import (
+    ACRONYM_AFTER,
+    CONNECTORS,
+    GENERIC,
+    NON_ORG_TAILS,
+    RULE_GAP,
+    STARTERS,
+    Token,
+    is_cap,
+)
+from scraper.extract.vocab import coreference as VC
+from scraper.extract.vocab import org_context as VX
+from scraper.extract.vocab import org_words as VW
+
+_I = re.IGNORECASE
+_LIST_CONTEXT = re.compile(VX.LIST_CONTEXT)  # searched in lower-cased text
+_PARTNER_LIST = re.compile(VC.PARTNER_LIST + r"|\b(?:partners|deelnemers|partijen|leden)\s*:", _I)
+_AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
+# What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
+_LIST_GLUE = re.compile(
+    r"^(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
+    r"with|met)\s+)(?:(?:the|de|het)\s+)?$",
+    _I,
+)
+_DESCRIBED = re.compile(
+    r",\s+(?:the|a|an|het|de|een)\s+(?:[\w'’-]+\s+){0,3}?(?:" + VX.DESCRIPTION_HEADS + r")\b", _I
+)
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+_NON_ORG = frozenset(VX.NON_ORG_ACRONYMS)
+_NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACRONYM_TAILS)
+_TITLES = frozenset(VW.PERSON_TITLES)
+
+Span = tuple[int, int]
+_AND = frozenset({"and", "en", "und", "et"})
+
+
+def worth_a_look(text: str) -> bool:
+    """Cheap test whether any rule here can fire in ``text`` (most paragraphs: no)."""
+    return bool(
+        ACRONYM_AFTER.search(text) or _DESCRIBED.search(text) or _LIST_CONTEXT.search(text.lower())
+    )
+
+
+def is_acronym(raw: str) -> bool:
+    """ "VLAIO", "ROM", "4TU": at least two characters, capitals and no lower-case letter."""
+    return len(raw) >= 2 and raw.isupper() and raw not in _NON_ORG
+
+
+def is_camel(raw: str) -> bool:
+    """ "LioniX", "PhotonDelta", "InnovationQuarter": a capital after a lower-case letter."""
+    return raw[0].isupper() and _CAMEL.search(raw) is not None and raw not in _NON_ORG
+
+
+def defined_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """Capitalised names followed by an acronym in parentheses that shares their initial."""
+    out: list[Span] = []
+    for m, k in _after_token(ACRONYM_AFTER, text, toks):
+        if not is_cap(toks[k]):
+            continue
+        acronym = m.group(1)
+        if acronym in _NON_ORG or (acronym.endswith("s") and acronym[:-1].isupper()):
+            continue  # "(MRI)", "(SDGs)": things, not organisations
+        start = _name_start(text, toks, k, taken)
+        span = _trimmed(toks, start, k)
+        if span is None or _taken(toks, span, taken):
+            continue
+        i, j = span
+        if j == i and not is_camel(toks[i].raw):
+            continue  # one ordinary word before brackets is too weak
+        initials = {toks[x].raw[0].upper() for x in range(i, j + 1) if is_cap(toks[x])}
+        if acronym[0].upper() not in initials:
+            continue  # "Anna Jansen (LUMC)": a person and her employer
+        if _plausible(toks, i, j):
+            out.append((i, j))
+    return out
+
+
+def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """Unknown names in a list with known organisations, or acting as agreement subjects,
+    in sentences about partners or agreements."""
+    out: list[Span] = []
+    low = text.lower()
+    if not _LIST_CONTEXT.search(low):
+        return out  # one search per unit: most paragraphs never mention partners
+    covered = {x for s, e in taken for x in range(s, e + 1)}
+    free = [(k, k) for k, tok in enumerate(toks) if tok.cap and k not in covered]
+    if not any(_single_strong(toks, s) for s in free) and not _PARTNER_LIST.search(text):
+        return out  # nothing an acronym rule or a partner list could add
+    starts = [tok.start for tok in toks]
+    for a, b in _sentences(text):
+        sentence = text[a:b]
+        if not _LIST_CONTEXT.search(low, a, b):
+            continue
+        partner = _PARTNER_LIST.search(sentence)
+        list_from = a + partner.end() if partner else b
+        items = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
+        first = bisect.bisect_left(starts, a)
+        items += [(s, "new") for s in _candidates(text, toks, first, b, list_from, covered)]
+        items.sort()
+        accepted = _coordinated(text, toks, items, list_from)
+        for span, what in items:
+            if what != "new":
+                continue
+            tail = text[toks[span[1]].end : b]
+            if span in accepted or (
+                _single_strong(toks, span) and _AGREEMENT_VERB.match(tail) is not None
+            ):
+                out.append(span)
+    return out
+
+
+def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """A name followed by a description in apposition: "ParkinsonNet, het landelijke netwerk"."""
+    out: list[Span] = []
+    for _m, k in _after_token(_DESCRIBED, text, toks):
+        if not is_cap(toks[k]):
+            continue
+        start = _name_start(text, toks, k, taken)
+        span = _trimmed(toks, start, k)
+        if span is None or _taken(toks, span, taken):
+            continue
+        if (span[1] > span[0] or _single_strong(toks, span)) and _plausible(toks, *span):
+            out.append(span)
+    return out
+
+
+def bullet_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """The name a bullet item of a partner list starts with: "LioniX International – chips"."""
+    if taken and toks_start(toks, taken[0]) == 0:
+        return []
+    end = 0
+    while (
+        end + 1 < len(toks)
+        and is_cap(toks[end + 1]) | (toks[end + 1].norm in CONNECTORS)
+        and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+    ):
+        end += 1
+    span = _trimmed(toks, 0, end) if toks and is_cap(toks[0]) else None
+    if span is None or _taken(toks, span, taken) or not _plausible(toks, *span):
+        return []
+    return [span]
+
+
+def opens_partner_list(text: str) -> bool:
+    """A unit that introduces a bulleted list of partners: "The partners are:"."""
+    stripped = text.rstrip()
+    return stripped.endswith(":") and bool(_PARTNER_LIST.search(stripped + " are"))
+
+
+def is_list_item(text: str, toks: list[Token]) -> bool:
+    """A short unit that can be one item of a bulleted list."""
+    return 0 < len(toks) <= 14 and not re.search(r"[.!?]\s+\S", text)
+
+
+def toks_start(toks: list[Token], span: Span) -> int:
+    """Character offset where a token span starts."""
+    return toks[span[0]].start
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _after_token(
+    pattern: re.Pattern[str], text: str, toks: list[Token]
+) -> list[tuple[re.Match[str], int]]:
+    """Matches of ``pattern`` (which may start with white space) with the index of the
+    token right before each; one scan of the text instead of a match per token."""
+    matches = list(pattern.finditer(text))
+    if not matches:
+        return []
+    ends = {tok.end: k for k, tok in enumerate(toks)}
+    out = []
+    for m in matches:
+        pos = m.start()
+        while pos > 0 and text[pos - 1].isspace():
+            pos -= 1
+        k = ends.get(pos)
+        if k is not None:
+            out.append((m, k))
+    return out
+
+
+def _sentences(text: str) -> list[Span]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, m.start() + 1))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+def _joins(text: str, toks: list[Token], a: int, b: int) -> bool:
+    """Token ``a`` continues into token ``b`` as one capitalised name."""
+    if not RULE_GAP.match(text[toks[a].end : toks[b].start]):
+        return False
+    return is_cap(toks[a]) or (toks[a].norm in CONNECTORS and toks[a].raw.islower())
+
+
+def _name_start(text: str, toks: list[Token], k: int, taken: Sequence[Span]) -> int:
+    """First token of the capitalised name ending at ``k``: back over name words, but not
+    over "and" or a name already found ("Leiden University and the Kustlab X")."""
+    start = k
+    while (
+        start > 0
+        and toks[start - 1].norm not in _AND
+        and not _taken(toks, (start - 1, start - 1), taken)
+        and _joins(text, toks, start - 1, start)
+    ):
+        start -= 1
+    return start
+
+
+def _trimmed(toks: list[Token], i: int, j: int) -> Span | None:
+    while i <= j and (toks[i].norm in STARTERS or not is_cap(toks[i])):
+        i += 1
+    while j >= i and not is_cap(toks[j]):
+        j -= 1
+    return (i, j) if i <= j else None
+
+
+def _taken(toks: list[Token], span: Span, taken: Sequence[Span]) -> bool:
+    return any(span[0] <= t[1] and t[0] <= span[1] for t in taken)
+
+
+def _plausible(toks: list[Token], i: int, j: int) -> bool:
+    norms = [t.norm for t in toks[i : j + 1]]
+    if any(n in _TITLES for n in norms) or norms[-1] in _NON_ORG_TAILS:
+        return False
+    if norms[0] in _NON_ORG_TAILS or all(n in GENERIC for n in norms):
+        return False
+    return not (j == i and toks[i].raw in _NON_ORG)
+
+
+def _single_strong(toks: list[Token], span: Span) -> bool:
+    raw = toks[span[0]].raw
+    return span[0] == span[1] and (is_acronym(raw) or is_camel(raw))
+
+
+def _candidates(
+    text: str, toks: list[Token], first: int, b: int, list_from: int, covered: set[int]
+) -> list[Span]:
+    """Acronyms and CamelCase words in the sentence from token ``first`` to offset ``b``;
+    after a partner-list cue also longer capitalised names ("Smart Photonics")."""
+    out: list[Span] = []
+    k = first
+    while k < len(toks) and toks[k].start < b:
+        tok = toks[k]
+        if not tok.cap or k in covered:
+            k += 1
+            continue
+        end = k
+        if tok.start >= list_from:
+            while (
+                end + 1 < len(toks)
+                and toks[end + 1].start < b
+                and end + 1 not in covered
+                and toks[end + 1].norm not in ("and", "en")
+                and _joins(text, toks, end, end + 1)
+                and (is_cap(toks[end + 1]) or _joins(text, toks, end + 1, end + 2))
+            ):
+                end += 1
+        span = _trimmed(toks, k, end)
+        if span is not None and (span[1] > span[0] or _single_strong(toks, span)):
+            if _plausible(toks, *span):
+                out.append(span)
+        k = end + 1
+    return out
+
+
+def _coordinated(
+    text: str, toks: list[Token], items: list[tuple[Span, str]], list_from: int
+) -> set[Span]:
+    """New names in a chain of list glue with a known organisation (or, after a
+    partner-list cue, with at least one other name)."""
+    chains: list[list[tuple[Span, str]]] = []
+    for item in items:
+        if chains:
+            prev = chains[-1][-1][0]
+            gap = text[toks[prev[1]].end : toks[item[0][0]].start]
+            if _LIST_GLUE.match(gap):
+                chains[-1].append(item)
+                continue
+        chains.append([item])
+    out: set[Span] = set()
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        has_known = any(what == "known" for _, what in chain)
+        in_list = toks_start(toks, chain[0][0]) >= list_from
+        for span, what in chain:
+            if what == "new" and (has_known or in_list):
+                if span[1] > span[0] and not in_list and not has_known:
+                    continue
+                out.add(span)
+    return out

@@ -1,0 +1,309 @@
+"""Rules that find organisation names the gazetteer does not know.
+
+Capitalised spans with an organisation head word ("Bronovo Hospital",
+"Stichting Economie071", "Ministry of X"), names after a descriptive noun
+("insurer Zilveren Kruis") and capitalised names before a group head ("the
+HealthTIES consortium"). Each rule returns (first token, last token, kind).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scraper.extract.gazetteer import norm_token
+from scraper.extract.org_lexicon import (
+    ACRONYM_AFTER,
+    APPOSITIVE,
+    CONNECTORS,
+    CONTINUATION,
+    GENERIC,
+    LOWER_PREFIX,
+    NON_ORG_TAILS,
+    PREFIX,
+    RULE_GAP,
+    STARTERS,
+    SUFFIX,
+    SUFFIX_2,
+    TRAILING_HEADS,
+    Token,
+    is_cap,
+)
+from scraper.extract.vocab import org_heads as VH
+from scraper.extract.vocab import org_words as VW
+
+# Kind of a university unit named after its university ("Tilburg School of Economics and
+# Management"): the caller folds it into that university.
+UNIT_KIND = "university_unit"
+_PLACES = frozenset(VH.TRAILING_PLACES)
+# Kinds whose names often end in their city ("Universitair Ziekenhuis Brugge").
+_PLACE_NAMED = frozenset({"university", "hospital", "umc"})
+# Heads whose names list a portfolio joined by "and" ("Ministerie van Onderwijs en Wetenschap").
+_PORTFOLIOS = frozenset({"ministry", "ministerie", "ministries"})
+_EVENTS = frozenset(VW.EVENT_WORDS)
+_NEEDS_OF = frozenset(VH.LOWER_PREFIX_NEEDS_OF)
+# A compound: at least four letters before one of the heads, matched on the folded token.
+_COMPOUND = re.compile(
+    r"\w{4,}?(" + "|".join(sorted(VH.COMPOUND_HEADS, key=len, reverse=True)) + r")$"
+)
+_WEAK = frozenset(norm_token(w) for w in VH.WEAK_HEADS)
+_DISCIPLINES = frozenset(norm_token(w) for w in VH.DISCIPLINE_WORDS)
+# Heads of the units a university is made of (folded into it, never organisations).
+_UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center", "centrum"})
+
+
+def _runs(text: str, toks: list[Token]) -> list[list[int]]:
+    """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&")."""
+    runs: list[list[int]] = []
+    cur: list[int] = []
+    for k, tok in enumerate(toks):
+        gap_ok = bool(cur) and bool(RULE_GAP.match(text[toks[k - 1].end : tok.start]))
+        if is_cap(tok) or (tok.norm in CONNECTORS and tok.raw.islower()):
+            if cur and not gap_ok:
+                runs.append(cur)
+                cur = []
+            if cur or is_cap(tok):
+                cur.append(k)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    # Trailing connectors never end a name.
+    cleaned = []
+    for run in runs:
+        while run and not is_cap(toks[run[-1]]):
+            run.pop()
+        if run:
+            cleaned.append(run)
+    return cleaned
+
+
+def _split_on_and(
+    toks: list[Token], run: list[int], known: dict[str, tuple[int, ...]]
+) -> list[list[int]]:
+    """Split "A and B" into two names, but keep "University of Technology and Economics"."""
+    parts: list[list[int]] = [[]]
+    for n, k in enumerate(run):
+        if toks[k].norm in ("and", "en", "und", "et"):
+            after = run[n + 1 : n + 2]
+            last = n + 1 == len(run) - 1
+            nxt = run[n + 1] if n + 1 < len(run) else None
+            if (
+                any(toks[j].norm in _PORTFOLIOS for j in parts[-1])
+                and nxt is not None
+                and toks[nxt].norm not in known
+            ):
+                parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
+                continue
+            if (
+                last
+                and any(toks[j].norm in CONTINUATION for j in parts[-1])
+                and after
+                and not toks[after[0]].raw.isupper()
+                and toks[after[0]].norm not in known
+            ):
+                parts[-1].append(k)
+                continue
+            parts.append([])
+        else:
+            parts[-1].append(k)
+    return [p for p in parts if p]
+
+
+def rule_candidates(
+    text: str, toks: list[Token], known: dict[str, tuple[int, ...]]
+) -> list[tuple[int, int, str]]:
+    """(first token, last token, kind) of organisation names found by head-word rules."""
+    found: list[tuple[int, int, str]] = []
+    for run in _runs(text, toks):
+        for part in _split_on_and(toks, run, known):
+            cand = _candidate_in(toks, part)
+            if cand is None:
+                continue
+            i, j, kind, head = cand
+            if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
+                j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
+            if head in _UNIT_HEADS and _names_a_discipline(toks, i, j, head):
+                # "Institute of Environmental Sciences": part of a university; only a name
+                # that says which one ("Tilburg School of Economics") stays, as a unit.
+                if toks[i].norm != head:
+                    found.append((i, j, UNIT_KIND))
+                continue
+            if head in _WEAK and not ACRONYM_AFTER.match(text, toks[j].end):
+                continue  # "the Centre for X", "the Executive Board" without "(CX)"
+            found.append((i, j, kind))
+    found.extend(_appositive_candidates(text, toks))
+    found.extend(_compound_candidates(text, toks))
+    found.extend(_lowercase_head_candidates(text, toks))
+    return found
+
+
+def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """ "the HealthTIES consortium": a capitalised name followed by a lower-case group head."""
+    out = []
+    for k, tok in enumerate(toks[1:], start=1):
+        kind = TRAILING_HEADS.get(tok.raw)
+        if kind not in ("consortium", "alliance") or text[toks[k - 1].end : tok.start] != " ":
+            continue
+        if not is_cap(toks[k - 1]):
+            continue  # "dat netwerk"
+        start = k - 1
+        while (
+            start > 0
+            and is_cap(toks[start - 1])
+            and text[toks[start - 1].end : toks[start].start] == " "
+        ):
+            start -= 1
+        while start < k and (toks[start].norm in STARTERS or not is_cap(toks[start])):
+            start += 1
+        if start == k or all(t.norm in GENERIC for t in toks[start:k]):
+            continue
+        if start > 0 and text[toks[start - 1].end : toks[start].start] == "-":
+            continue  # "the Delft-Leiden-Rotterdam consortium" describes, it does not name
+        if k - start == 1 and toks[start].raw.istitle():
+            continue  # "the Rotterdam consortium": a place, not a name
+        if any(t.norm in NON_ORG_TAILS or t.norm in VW.PERSON_TITLES for t in toks[start:k]):
+            continue
+        out.append((start, k, kind))
+    return out
+
+
+def _names_a_discipline(toks: list[Token], i: int, j: int, head: str) -> bool:
+    """ "(Leiden) Institute of Physics", "School of Business and Economics": the words after
+    the head and its "of"/"for" are all subjects taught, so the name is a university unit."""
+    pos = next(k for k in range(i, j + 1) if toks[k].norm == head)
+    rest = [t.norm for t in toks[pos + 1 : j + 1]]
+    if not rest or rest[0] not in CONTINUATION:
+        return False
+    words = [w for w in rest[1:] if w not in CONNECTORS]
+    return bool(words) and all(w in _DISCIPLINES for w in words)
+
+
+def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, str] | None:
+    norms = [toks[k].norm for k in part]
+    # Suffix heads first: "Bronovo Hospital", "Casimir Research School", with an optional
+    # continuation ("Aeres University of Applied Sciences", "X Universiteit Rotterdam").
+    for j in range(len(part) - 1, -1, -1):
+        norm = norms[j]
+        kind = SUFFIX_2.get((norms[j - 1], norm)) if j > 0 else None
+        kind = kind or SUFFIX.get(norm)
+        if kind is None or not toks[part[j]].raw[0].isupper():
+            continue
+        end = j
+        if end + 2 < len(part) and norms[end + 1] in CONTINUATION:
+            end = len(part) - 1
+        elif end + 1 == len(part) - 1 and (
+            (kind in _PLACE_NAMED and norms[end + 1] not in CONTINUATION)
+            or norms[end + 1] in _PLACES
+        ):
+            end += 1  # a trailing place: "Erasmus Universiteit Rotterdam", "X Alliantie Nederland"
+        start = 0
+        while start < j and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper()):
+            start += 1
+        found = _checked(toks, part[start : end + 1], kind)
+        if found is not None:
+            return (*found, norm)
+        break
+    # Prefix heads: "Stichting X", "Gemeente X", "Ministerie van X", "Hochschule X".
+    for j, norm in enumerate(norms):
+        head = PREFIX.get(norm)
+        if head is None or not toks[part[j]].raw[0].isupper():
+            continue
+        kind, needs_of = head
+        rest = part[j + 1 :]
+        if not rest or not kind:
+            continue
+        if needs_of and toks[rest[0]].norm not in CONTINUATION:
+            continue
+        if j > 0 and toks[part[j - 1]].raw in VH.NATIONALITIES:
+            j -= 1  # "the Danish Ministry of Higher Education and Science"
+        found = _checked(toks, part[j:], kind)
+        return None if found is None else (*found, norm)
+    return None
+
+
+def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, str] | None:
+    norms = [toks[k].norm for k in span]
+    if len(span) < 2:
+        return None
+    if any(n in VW.PERSON_TITLES for n in norms):
+        return None
+    if norms[-1] in NON_ORG_TAILS or norms[0] in NON_ORG_TAILS:
+        return None
+    if any(n in _EVENTS for n in norms):
+        return None  # "Leiden Summer School"
+    if all(n in GENERIC for n in norms):
+        return None
+    return span[0], span[-1], kind
+
+
+def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """Names after a descriptive noun: "dairy cooperative FrieslandCampina", "insurer X"."""
+    out = []
+    for k, tok in enumerate(toks[:-1]):
+        kind = APPOSITIVE.get(tok.norm) or LOWER_PREFIX.get(tok.norm)
+        if kind is None or not tok.raw.islower():
+            continue
+        j = k + 1
+        if tok.norm in LOWER_PREFIX:
+            if tok.norm in _NEEDS_OF and toks[j].norm not in ("van", "of"):
+                continue
+            # "de gemeente Enschede": the head is part of the name.
+            name_end = j + 1 if toks[j].norm in ("van", "of") else j
+            if name_end >= len(toks) or not is_cap(toks[name_end]):
+                continue
+            if text[tok.end : toks[j].start] != " " or text[
+                toks[j].end : toks[name_end].start
+            ] not in ("", " "):
+                continue
+            end = name_end
+            while (
+                end + 1 < len(toks)
+                and is_cap(toks[end + 1])
+                and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+            ):
+                end += 1
+            out.append((k, end, kind))
+            continue
+        if text[tok.end : toks[j].start] != " " or not is_cap(toks[j]):
+            continue
+        end = j
+        while (
+            end + 1 < len(toks)
+            and is_cap(toks[end + 1])
+            and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+        ):
+            end += 1
+        if toks[j].norm in STARTERS or toks[end].norm in NON_ORG_TAILS:
+            continue
+        if end + 1 < len(toks) and toks[end + 1].norm in NON_ORG_TAILS:
+            continue
+        out.append((j, end, kind))
+    return out
+
+
+def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """One-word Dutch compounds ending in a head ("Oncologienetwerk Midden-Nederland",
+    "Gezondheidsraad"): with a place after them, or anywhere but at a sentence start."""
+    out = []
+    for k, tok in enumerate(toks):
+        raw = tok.raw
+        if not tok.cap or len(raw) < 9 or not raw[1:].islower():
+            continue
+        m = _COMPOUND.match(tok.norm)
+        if m is None:
+            continue
+        kind = VH.COMPOUND_HEADS[m.group(1)]
+        end = k
+        while (
+            end + 1 < len(toks)
+            and toks[end + 1].norm in _PLACES
+            and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+        ):
+            end += 1
+        opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
+        if end == k and opens:
+            continue
+        out.append((k, end, kind))
+    return out

@@ -1,0 +1,169 @@
+"""Which organisations named in a sentence are parties to its agreement.
+
+Funders, hosts and guests never are; places and background clauses only when
+nothing else is. Also the party lists right at a trigger and per clause.
+"""
+
+from __future__ import annotations
+
+from scraper.extract import agreement_patterns as P
+from scraper.extract.agreement_records import PageState, Record, distinct, make_record
+from scraper.extract.sentences import Sentence
+
+
+def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
+    """Mentions that are never parties (funders, hosts, guests) and those that are
+    parties only when nothing else is (places, background clauses, alliances as modifiers)."""
+    key = (sent.unit, sent.start)
+    if key not in page.excluded:
+        page.excluded[key] = _find_exclusions(sent, page)
+    return page.excluded[key]
+
+
+def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
+    # Hard: the list after "funded by", "in the presence of" ... up to the next clause.
+    hard: set[int] = set()
+    text = sent.text
+    for cue in P.NON_PARTY.finditer(text):
+        pos = cue.end()
+        for k, m in enumerate(sent.orgs):
+            rel = m.start - sent.start
+            if rel < cue.end():
+                continue
+            between = text[pos:rel]
+            if pos != cue.end() and P.CLAUSE_BREAK.search(between) or P.NEW_VERB.search(between):
+                break
+            hard.add(k)
+            pos = m.end - sent.start
+    hard |= _funder_subjects(sent)
+    # Soft: background clauses, modifiers ("LDE minors"), places ("during X's meeting"),
+    # things set up ("set up the ARCNL"), alliances that are not joined and do not act.
+    soft: set[int] = set()
+    relative = P.RELATIVE.search(text)
+    first_member = True
+    for k, m in enumerate(sent.orgs):
+        rel, rel_end = m.start - sent.start, m.end - sent.start
+        if (
+            k > 0
+            and sent.orgs[k - 1].name == m.name
+            and text[sent.orgs[k - 1].end - sent.start : rel].strip() == "("
+        ):
+            # "Advanced Research Center (ARCNL)": the acronym shares its name's role.
+            for bucket in (hard, soft):
+                if k - 1 in bucket:
+                    bucket.add(k)
+            continue
+        if k in hard:
+            continue
+        before = text[max(0, rel - 30) : rel]
+        after = text[rel_end:]
+        if P.FUNDING.match(after):
+            hard.add(k)  # "an NWO grant": a funder
+        elif P.THING.match(after) and not page.is_group(m.name):
+            hard.add(k)  # "an EU programme", "the TNO campus"
+        elif relative and rel > relative.start():
+            soft.add(k)
+        elif P.MODIFIER.match(after):
+            soft.add(k)  # "LDE minors", "Medical Delta's annual meeting"
+        elif page.is_group(m.name):
+            joined = P.JOIN.search(before)
+            acting = first_member and not P.PREPOSITION.search(before)
+            if not (joined or acting):
+                soft.add(k)
+        elif P.PREPOSITION.search(before) and not P.JOIN.search(before[-20:]):
+            soft.add(k)
+        elif P.CREATED.search(before):
+            soft.add(k)
+        first_member = False
+    return hard, soft
+
+
+def _funder_subjects(sent: Sentence) -> set[int]:
+    """Mentions that are the subject of a funding verb, with the list they stand in."""
+    out: set[int] = set()
+    for verb in P.FUNDER_VERB.finditer(sent.text):
+        pos = verb.start()
+        for k in range(len(sent.orgs) - 1, -1, -1):
+            m = sent.orgs[k]
+            rel_end = m.end - sent.start
+            if rel_end > pos:
+                continue
+            if not P.LIST_GLUE.match(sent.text[rel_end:pos]):
+                break
+            out.add(k)
+            pos = m.start - sent.start
+    return out
+
+
+def same_clause(sent: Sentence, pos: int) -> set[str]:
+    """Names of the organisations in the clause of ``sent`` around offset ``pos``."""
+    start, end = 0, len(sent.text)
+    for m in P.CLAUSE_SPLIT_WIDE.finditer(sent.text):
+        if m.end() <= pos:
+            start = m.end()
+        elif m.start() >= pos:
+            end = m.start()
+            break
+    return {m.name for m in sent.orgs if start <= m.start - sent.start < end}
+
+
+def clause_parties(sent: Sentence, t_end: int, hard: set[int]) -> list[str]:
+    """Parties named right at the trigger: "between A and B", "partnership (A, B and C)"."""
+    tail = sent.text[t_end:]
+    between = P.BETWEEN.match(tail)
+    if not (tail.startswith(" (") or between):
+        return []
+    pos = t_end + (between.end() if between else tail.index("(") + 1)
+    names = []
+    for k, m in enumerate(sent.orgs):
+        rel = m.start - sent.start
+        if rel < pos or k in hard:
+            continue
+        if not P.LIST_GLUE.match(sent.text[pos:rel]):
+            break
+        names.append(m.name)
+        pos = m.end - sent.start
+    return distinct(names)
+
+
+def memberships(
+    page: PageState,
+    sent: Sentence,
+    i: int,
+    parties: list[str],
+    status: str,
+    strength: float,
+    method: float,
+) -> list[Record]:
+    """ "A is a member of G1 and G2", "A joined G, and B belongs to H": one record per group.
+
+    Joining is an event of each newcomer ("A and B joined G" gives A-G and B-G);
+    being members is one state shared by all ("A and B are members of G").
+    """
+    out = []
+    clauses = clause_names(sent)
+    each = bool(P.JOIN_EVENT.search(sent.text))
+    for names in clauses if len(clauses) > 1 else [parties]:
+        groups = [p for p in parties if page.is_group(p) and (len(clauses) == 1 or p in names)]
+        members = [p for p in parties if not page.is_group(p) and (len(clauses) == 1 or p in names)]
+        if not members and len(groups) >= 2:
+            members, groups = groups[:1], groups[1:]  # a consortium that joins a larger one
+        for group in groups:
+            ttype = page.kinds.get(group) or "alliance"
+            for team in ([m] for m in members) if each else [members]:
+                if team:
+                    out.append(
+                        make_record(page, sent, i, ttype, [*team, group], status, strength, method)
+                    )
+    return out
+
+
+def clause_names(sent: Sentence) -> list[list[str]]:
+    """The organisations of each clause of ``sent`` ("A joined G, and B belongs to H")."""
+    bounds = [0, *(m.end() for m in P.CLAUSE_SPLIT.finditer(sent.text)), len(sent.text) + 1]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        names = distinct(m.name for m in sent.orgs if a <= m.start - sent.start < b)
+        if names:
+            out.append(names)
+    return out

@@ -1,0 +1,78 @@
+"""Cut article units into sentences and hand each its organisations and dates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from scraper.extract.organisations import OrgMention
+from scraper.models import DateMention
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:prof|dr|drs|ir|mr|mrs|ms|st|sr|jr|vs|e\.g|i\.e|etc|no|nr|inc|ltd|co|b\.v|n\.v|dhr|mevr|"
+    r"ca|approx)|\b[A-Z])\.$",
+    re.IGNORECASE,
+)
+
+
+# Quoted speech: what someone says about a partnership restates it, it is not the statement.
+_QUOTE = re.compile(r"“[^”]{0,600}”|‘[^’]{0,600}’(?!\w)|„[^”“]{0,600}[”“]|\"[^\"]{0,600}\"")
+
+
+_SENTENCE_END = re.compile(r"[.!?]+[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9À-Ý])")
+
+
+@dataclass(slots=True)
+class Sentence:
+    """A sentence of one unit with the organisations and dates found inside it."""
+
+    unit: int
+    start: int
+    end: int
+    text: str
+    title: bool = False
+    orgs: list[OrgMention] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # quoted speech, sentence offsets
+    dates: list[DateMention] = field(default_factory=list)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of ``text``; abbreviations ("Prof.", "B.V.") do not end a sentence."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text[start : m.start() + 1].rstrip()):
+            continue
+        spans.append((start, m.start() + len(m.group().rstrip())))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def build_sentences(
+    units: Sequence[str],
+    mentions: Sequence[Sequence[OrgMention]],
+    dates: Sequence[Sequence[DateMention]],
+    *,
+    has_title: bool = False,
+) -> list[Sentence]:
+    """Cut every unit into sentences and hand each one its mentions and dates.
+
+    ``has_title`` says the first unit is the headline.
+    """
+    out = []
+    for u, text in enumerate(units):
+        quoted = [m.span() for m in _QUOTE.finditer(text)]
+        for start, end in split_sentences(text):
+            s = Sentence(u, start, end, text[start:end], title=has_title and u == 0)
+            s.orgs = [m for m in mentions[u] if start <= m.start < end]
+            s.dates = [d for d in dates[u] if d.span is not None and start <= d.span[0] < end]
+            s.quotes = [
+                (max(a, start) - start, min(b, end) - start)
+                for a, b in quoted
+                if a < end and b > start
+            ]
+            out.append(s)
+    return out

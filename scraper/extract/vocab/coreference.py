@@ -1,0 +1,135 @@
+"""Words that refer back to organisations or agreements named before, and partner lists.
+
+Data only: the extractors compile these once. English and Dutch sit side by side.
+"""
+
+from __future__ import annotations
+
+# "The new agreement was signed on 19 May": a sentence about the previous record.
+ANAPHOR = (
+    r"\b(?:the|this|that|their|its|de|het|deze|dit|die|hun|haar)\s+(?:(?:new|renewed|extended|"
+    r"revised|first|original|previous|founding|formal|nieuwe|verlengde|vernieuwde|eerste|huidige|"
+    r"current)\s+)?"
+    r"(?P<noun>agreement|contract|partnership|collaboration|cooperation|alliance|consortium|covenant|"
+    r"memorandum|mou|membership|overeenkomst|samenwerkingsovereenkomst|samenwerking|convenant|"
+    r"alliantie|partnerschap|intentieverklaring|lidmaatschap|signing|ondertekening)\b"
+)
+
+# Which records an anaphoric noun can refer to (matched on the noun's start).
+ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
+    "agreement": ("agreement", "mou", "joint_programme", "partnership", "consortium", "alliance"),
+    "contract": ("agreement",),
+    "covenant": ("agreement",),
+    "convenant": ("agreement",),
+    "overeenkomst": ("agreement",),
+    "samenwerkingsovereenkomst": ("agreement",),
+    "memorandum": ("mou",),
+    "mou": ("mou",),
+    "intentieverklaring": ("mou",),
+    "partnership": ("partnership",),
+    "partnerschap": ("partnership",),
+    "collaboration": ("collaboration",),
+    "cooperation": ("collaboration",),
+    "samenwerking": ("collaboration",),
+    "alliance": ("alliance",),
+    "alliantie": ("alliance",),
+    "consortium": ("consortium",),
+    "membership": ("alliance", "consortium"),
+    "lidmaatschap": ("alliance", "consortium"),
+    "signing": ("agreement", "mou", "partnership", "joint_programme", "alliance", "consortium"),
+    "ondertekening": (
+        "agreement",
+        "mou",
+        "partnership",
+        "joint_programme",
+        "alliance",
+        "consortium",
+    ),
+}
+
+# An anaphor that continues a renewal ("the new agreement", "de verlengde overeenkomst").
+RENEWAL_ANAPHOR = r"\b(?:new|renewed|extended|nieuwe|verlengde|vernieuwde)\s+\w+"
+
+# Singular references to one organisation named before ("it", "the university").
+SINGULAR_REFERENCE = (
+    r"\b(?:it|the\s+university|de\s+universiteit|the\s+hospital|het\s+ziekenhuis|"
+    r"the\s+institute|het\s+instituut|the\s+company|het\s+bedrijf|de\s+hogeschool)\b"
+)
+
+# The kinds each singular reference may point at (matched on a stem of the phrase).
+SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
+    "universit": ("university",),
+    "hogeschool": ("university_of_applied_sciences",),
+    "hospital": ("hospital", "umc"),
+    "ziekenhuis": ("hospital", "umc"),
+    "institu": ("research_institute",),
+    "company": ("company",),
+    "bedrijf": ("company",),
+}
+
+# Number words used in coreference ("the three organisations", "de drie instellingen").
+NUMBER_WORDS: dict[str, int] = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "both": 2,
+    "twee": 2,
+    "drie": 3,
+    "vier": 4,
+    "vijf": 5,
+    "zes": 6,
+    "zeven": 7,
+    "acht": 8,
+    "negen": 9,
+    "tien": 10,
+    "beide": 2,
+    "beiden": 2,
+}
+
+# Nouns that refer back to organisations, with the organisation kinds they prefer.
+COREF_NOUNS: dict[str, tuple[str, ...]] = {
+    "organisations": (),
+    "organizations": (),
+    "organisaties": (),
+    "institutions": (),
+    "instellingen": (),
+    "kennisinstellingen": (),
+    "partners": (),
+    "parties": (),
+    "partijen": (),
+    "partner": (),
+    "members": (),
+    "universities": ("university",),
+    "universiteiten": ("university",),
+    "hospitals": ("hospital", "umc"),
+    "ziekenhuizen": ("hospital", "umc"),
+    "centres": ("umc", "hospital", "research_institute"),
+    "centers": ("umc", "hospital", "research_institute"),
+    "umcs": ("umc",),
+    "companies": ("company",),
+    "bedrijven": ("company",),
+    "municipalities": ("municipality",),
+    "gemeenten": ("municipality",),
+    "institutes": ("research_institute",),
+    "instituten": ("research_institute",),
+}
+
+# Pronouns that refer to the parties of the previous sentence.
+COREF_PRONOUNS: tuple[str, ...] = ("they", "their", "them", "both", "zij", "ze", "hun", "beiden")
+
+# A sentence that lists partners: "The partners are A, B and C."
+PARTNER_LIST = (
+    r"\b(?:partners|parties|members|participants|deelnemers|partijen|leden)\s+"
+    r"(?:in\s+(?:the|this|het|dit)\s+\w+\s+)?(?:are|include|zijn|were|waren)\b|"
+    r"\b(?:consists\s+of|comprises|is\s+made\s+up\s+of|bestaat\s+uit|bestaan\s+uit|"
+    r"brings\s+together|brengt\s+samen)\b"
+)
+
+# "we"/"our university": the publisher, resolved only when the page says who "we" are.
+WE_PATTERN = r"\b(?:we|our|wij|onze|ons)\b"

@@ -1,0 +1,310 @@
+"""Head words that make a capitalised span an organisation name, with the kind they imply.
+
+Data only: the extractors compile these once. English and Dutch sit side by side.
+"""
+
+from __future__ import annotations
+
+# Head words that end an organisation name ("Bronovo Hospital", "Economic Board Consortium"),
+# with the kind they imply. Matched case-insensitively on the last token of a capitalised span.
+ORG_SUFFIX_HEADS: dict[str, str] = {
+    "university": "university",
+    "universiteit": "university",
+    "universität": "university",
+    "université": "university",
+    "hogeschool": "university_of_applied_sciences",
+    "hospital": "hospital",
+    "ziekenhuis": "hospital",
+    "gasthuis": "hospital",
+    "clinic": "hospital",
+    "kliniek": "hospital",
+    "institute": "research_institute",
+    "instituut": "research_institute",
+    "institut": "research_institute",
+    "laboratory": "research_institute",
+    "laboratories": "research_institute",
+    "observatory": "research_institute",
+    "consortium": "consortium",
+    "alliance": "alliance",
+    "alliantie": "alliance",
+    "federation": "alliance",
+    "network": "alliance",
+    "foundation": "foundation",
+    "fund": "foundation",
+    "trust": "foundation",
+    "society": "association",
+    "association": "association",
+    "vereniging": "association",
+    "academy": "research_institute",
+    "akademie": "research_institute",
+    "college": "university",
+    "council": "government",
+    "agency": "government",
+    "authority": "government",
+    "court": "government",
+    "tribunal": "government",
+    "inspectorate": "government",
+    "bank": "company",
+    "company": "company",
+    "group": "company",
+    "groep": "company",
+    "corporation": "company",
+    "b.v.": "company",
+    "bv": "company",
+    "n.v.": "company",
+    "nv": "company",
+    "inc": "company",
+    "ltd": "company",
+    "gmbh": "company",
+    "plc": "company",
+    "ag": "company",
+    "sa": "company",
+    "labs": "company",
+    "maatschappij": "company",
+    "ontwikkelingsmaatschappij": "government",
+    "umc": "umc",
+    "school": "school",
+    "fonds": "funder",
+    "raad": "government",
+    "netwerk": "alliance",
+    "agentschap": "government",
+    # Weak heads (see WEAK_HEADS): only with an acronym defined or in a partner list.
+    "centre": "research_institute",
+    "center": "research_institute",
+    "centrum": "research_institute",
+    "platform": "alliance",
+    "board": "government",
+}
+
+# Heads that also name things that are not organisations ("the Centre for Digital
+# Humanities" is a university unit, "the Data Platform" a system): a name with such a head
+# counts only when the page defines an acronym for it ("Centre for X (CX)") or lists it
+# among partners.
+WEAK_HEADS: frozenset[str] = frozenset({"centre", "center", "centrum", "platform", "board"})
+
+# Words after "Institute of"/"School of"/"Centre for" that make the name a unit of a
+# university ("the Institute of Environmental Sciences", "School of Business and
+# Economics"): a faculty-like part, never an organisation of its own.
+DISCIPLINE_WORDS: frozenset[str] = frozenset(
+    """sciences science studies physics chemistry biology mathematics history law economics
+    psychology philosophy linguistics medicine engineering computer computing informatics
+    management education environmental political social behavioural behavioral cultural
+    area life earth health humanities arts geosciences pharmacy pharmaceutical nanoscience
+    astronomy biomedical molecular public international business governance languages
+    literature religious theology archaeology anthropology sociology communication media
+    ecology evolutionary applied advanced data digital legal criminal criminology
+    wetenschappen geschiedenis rechten economie""".split()
+)
+
+# (parent kind, head kind): a known name plus such a head is a part of the parent
+# ("Erasmus MC Cancer Institute", "TU Delft Graduate School"), not an organisation of its own.
+PART_OF_KINDS: tuple[tuple[str, str], ...] = (
+    ("university", "research_institute"),
+    ("university", "research_school"),
+    ("university", "hospital"),
+    ("umc", "research_institute"),
+    ("umc", "research_school"),
+    ("umc", "hospital"),
+    ("university_of_applied_sciences", "research_institute"),
+    ("university", "school"),
+    ("umc", "school"),
+    ("university_of_applied_sciences", "school"),
+)
+
+# Two-word heads checked before single words: "X Medical Center", "X Research School".
+ORG_SUFFIX_HEADS_2: dict[tuple[str, str], str] = {
+    ("b", "v"): "company",  # "Lumicks B.V."
+    ("n", "v"): "company",
+    ("medical", "center"): "hospital",
+    ("medical", "centre"): "hospital",
+    ("medisch", "centrum"): "hospital",
+    ("research", "school"): "research_school",
+    ("graduate", "school"): "research_school",
+    ("business", "school"): "university",
+    ("research", "centre"): "research_institute",
+    ("research", "center"): "research_institute",
+    ("onderzoeksschool", ""): "research_school",
+    ("universitair", "ziekenhuis"): "hospital",
+    ("academisch", "ziekenhuis"): "hospital",
+    ("development", "agency"): "government",
+    ("innovation", "agency"): "government",
+    ("ontwikkelings", "maatschappij"): "government",
+}
+
+# Words that open an organisation name ("University of X", "Stichting X", "Gemeente X").
+# A value of True means the head must be followed by "of"/"van"/"for" ("Ministry of X").
+ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
+    "university": ("university", True),
+    "universiteit": ("university", False),
+    "hogeschool": ("university_of_applied_sciences", False),
+    "stichting": ("foundation", False),
+    "foundation": ("foundation", True),
+    "gemeente": ("municipality", False),
+    "municipality": ("municipality", True),
+    "city": ("municipality", True),
+    "provincie": ("government", False),
+    "province": ("government", True),
+    "ministry": ("ministry", True),
+    "ministerie": ("ministry", True),
+    "institute": ("research_institute", True),
+    "academy": ("research_institute", True),
+    "bank": ("company", True),
+    "hochschule": ("university_of_applied_sciences", False),
+    "fachhochschule": ("university_of_applied_sciences", False),
+    "université": ("university", True),
+    "universitat": ("university", True),
+    "universität": ("university", False),
+    "universidad": ("university", True),
+    "università": ("university", True),
+    "universidade": ("university", True),
+    "uniwersytet": ("university", False),
+    "roc": ("school", False),
+    "universitas": ("university", False),
+    "universiti": ("university", False),
+    "royal": ("", False),
+    "hoogheemraadschap": ("government", False),
+    "waterschap": ("government", False),
+    "instituut": ("research_institute", True),
+    "vereniging": ("association", False),
+    "association": ("association", True),
+    "raad": ("government", True),
+    "council": ("government", True),
+    "fonds": ("funder", False),
+    "rijksdienst": ("government", True),
+    "agency": ("government", True),
+    "ontwikkelingsmaatschappij": ("government", False),
+    "centre": ("research_institute", True),
+    "center": ("research_institute", True),
+    "centrum": ("research_institute", True),
+    "school": ("school", True),
+    "state": ("government", True),
+}
+
+# Prefix heads whose name is mostly used without them ("Hoogheemraadschap van Rijnland"
+# is "Rijnland" in the next sentence): the rest of the name becomes a page alias.
+REGION_PREFIX_HEADS: frozenset[str] = frozenset({"hoogheemraadschap", "waterschap"})
+
+# Lower-case heads that belong to the name they introduce ("de gemeente Enschede").
+# "ministerie" and "state" need "van"/"of" after them ("the state of North Rhine-Westphalia").
+LOWER_PREFIX_HEADS: dict[str, str] = {
+    "gemeente": "municipality",
+    "provincie": "government",
+    "ministerie": "ministry",
+    "state": "government",
+    "hoogheemraadschap": "government",
+    "waterschap": "government",
+}
+LOWER_PREFIX_NEEDS_OF: frozenset[str] = frozenset({"ministerie", "state"})
+
+# Nationality adjectives that belong to the name of a national body after them
+# ("the Danish Ministry of Higher Education and Science").
+NATIONALITIES: frozenset[str] = frozenset(
+    """Dutch Danish German Belgian Flemish Walloon French British Swedish Norwegian Finnish
+    Icelandic Estonian Spanish Italian Portuguese Austrian Swiss Polish Czech Irish Luxembourg
+    Scottish Welsh Nederlandse Vlaamse Duitse Belgische Deense Zweedse Noorse Finse""".split()
+)
+
+# Place words that may end a name after its head ("Long Alliantie Nederland",
+# "Oncologienetwerk Midden-Nederland", "Techniek Nederland").
+TRAILING_PLACES: frozenset[str] = frozenset(
+    """nederland netherlands nl holland vlaanderen flanders belgie belgium belgique deutschland
+    germany europe europa international internationaal brabant limburg gelderland overijssel
+    friesland groningen drenthe zeeland utrecht zuid noord oost west midden""".split()
+)
+
+# Endings of one-word Dutch compound names that make them organisations
+# ("Oncologienetwerk", "Gezondheidsraad", "Warmtebedrijf"); the word needs a place after
+# it or must not open a sentence.
+COMPOUND_HEADS: dict[str, str] = {
+    "netwerk": "alliance",
+    "ziekenhuis": "hospital",
+    "gasthuis": "hospital",
+    "fonds": "funder",
+    "raad": "government",
+    "vereniging": "association",
+    "alliantie": "alliance",
+    "instituut": "research_institute",
+    "hogeschool": "university_of_applied_sciences",
+    "bedrijf": "company",
+    "maatschappij": "company",
+}
+
+# Lower-case nouns that introduce a name: "dairy cooperative FrieslandCampina",
+# "zorgverzekeraar Zilveren Kruis", "start-up Lumicks". The value is the kind implied.
+APPOSITIVE_NOUNS: dict[str, str] = {
+    "cooperative": "company",
+    "coöperatie": "company",
+    "company": "company",
+    "firm": "company",
+    "startup": "company",
+    "start": "company",
+    "spin": "company",
+    "insurer": "company",
+    "zorgverzekeraar": "company",
+    "verzekeraar": "company",
+    "bedrijf": "company",
+    "chipmaker": "company",
+    "manufacturer": "company",
+    "producer": "company",
+    "bank": "company",
+    "retailer": "company",
+    "supplier": "company",
+    "multinational": "company",
+    "techbedrijf": "company",
+    "technologiebedrijf": "company",
+    "scale": "company",
+    "charity": "foundation",
+    "patiëntenvereniging": "association",
+    "instelling": "school",
+    "onderwijsinstelling": "school",
+    "kennisinstelling": "research_institute",
+    "zorginstelling": "hospital",
+    "studentenhuisvester": "company",
+    "woningcorporatie": "company",
+    "corporatie": "company",
+    "huisvester": "company",
+    "kennisinstituut": "research_institute",
+    "onderzoeksinstituut": "research_institute",
+    "onderzoekscentrum": "research_institute",
+    "centre": "research_institute",
+    "netwerk": "alliance",
+    "network": "alliance",
+}
+
+# Lower-case heads that may follow a known name and belong to it ("the Medical Delta
+# consortium", "the Leiden Bio Science Park foundation").
+# Only a name of the same kind takes the head ("Erasmus MC consortium" is not Erasmus MC).
+TRAILING_HEADS: dict[str, str] = {
+    "foundation": "foundation",
+    "consortium": "consortium",
+    "alliance": "alliance",
+    "alliantie": "alliance",
+    "network": "alliance",
+    "netwerk": "alliance",
+    "federation": "alliance",
+}
+
+# A capitalised head noun alone after "the"/"de" refers back to the last organisation named
+# with that head ("the European Commission ... the Commission").
+SHORT_REFERENCE_HEADS: frozenset[str] = frozenset(
+    {
+        "commission",
+        "commissie",
+        "ministry",
+        "ministerie",
+        "municipality",
+        "gemeente",
+        "province",
+        "provincie",
+        "consortium",
+        "alliance",
+        "alliantie",
+        "foundation",
+        "stichting",
+    }
+)
+
+# Of those, the ones that refer back even in lower case ("the municipality", "de gemeente").
+LOWER_SHORT_REFERENCE_HEADS: frozenset[str] = frozenset(
+    {"municipality", "gemeente", "province", "provincie", "ministry", "ministerie"}
+)

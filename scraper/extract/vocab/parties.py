@@ -1,0 +1,140 @@
+"""Cues that keep organisations out of an agreement's parties: funders, hosts, places, background.
+
+Data only: the extractors compile these once. English and Dutch sit side by side.
+"""
+
+from __future__ import annotations
+
+# Nouns after an organisation name that make the name a modifier ("the three LDE
+# universities", "an EU programme", "Medical Delta's annual meeting"): not a party.
+# Funding nouns after a name make it a funder ("an NWO grant", "ERC funding").
+FUNDING_NOUNS: tuple[str, ...] = (
+    "grant",
+    "grants",
+    "funding",
+    "subsidy",
+    "subsidie",
+    "beurs",
+    "financiering",
+)
+
+# Things an organisation has: its name before them is never a party ("an EU programme").
+THING_NOUNS: tuple[str, ...] = (
+    "programmes",
+    "programme",
+    "programma",
+    "projects",
+    "project",
+    "week",
+    "meeting",
+    "office",
+    "bureau",
+    "campus",
+    "site",
+    "facilities",
+    "labs",
+)
+
+MODIFIED_NOUNS: tuple[str, ...] = (
+    "universities",
+    "universiteiten",
+    "centres",
+    "centers",
+    "centra",
+    "minors",
+    "minor",
+    "members",
+    "partners",
+    "leden",
+    "students",
+    "studenten",
+    "researchers",
+    "onderzoekers",
+    "scientists",
+    "staff",
+    "institutions",
+    "instellingen",
+    *THING_NOUNS,
+)
+
+# Sentences that deny a relationship ("are not partners in the agreement").
+NEGATION = (
+    r"\b(?:not|no\s+longer)\s+(?:a\s+|formal\s+)?(?:partners?|part(?:y|ies)|members?|involved|"
+    r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*"
+)
+
+# Prepositions after which an organisation is a place or a vehicle, not a party
+# ("through the Casimir Research School", "during Medical Delta's annual meeting").
+NON_PARTY_PREPOSITIONS = (
+    r"(?:through|via|at|within|during|tijdens|binnen|bij|of|in|from|van|voor|for|under|onder)"
+    r"\s+(?:the\s+|de\s+|het\s+)?$"
+)
+
+# The organisation something sets up is the result, not a party
+# ("set up the ARCNL as a public-private partnership").
+CREATED_BEFORE = (
+    r"(?:set\s+up|established|founded|launched|created|richtten\s+op|richtte|opgericht)\s+"
+    r"(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?$"
+)
+
+# Relative clauses whose organisations are background, not parties
+# ("..., the alliance of which TU/e is a founding member").
+RELATIVE_CLAUSE = (
+    r",\s+(?:(?:the|a|an|de|het|een)\s+[^,]{0,60}?\s+)?"
+    r"(?:of\s+which|which|where|whose|who|waarvan|waar|die|dat)\b"
+)
+
+# Several bilateral relationships in one sentence ("on separate projects").
+SEPARATE = r"\b(?:separate|separately|individual|afzonderlijke?|elk\s+apart)\b"
+
+# Organisations that are the subject of one of these verbs are funders, not parties
+# ("De Europese Commissie steunt de alliantie", "FWO and NWO have been asked to support").
+FUNDER_VERBS = (
+    r"\b(?:(?:also|ook)\s+)?(?:funds|finances|financiert|financieren|sponsors|subsidises|"
+    r"subsidizes|steunt|steunen|ondersteunt|supports|is\s+funding|are\s+funding|will\s+fund|"
+    r"contributes|draagt\s+\S+\s+(?:\S+\s+)?bij|dragen\s+bij|awarded|awards|kent\s+(?:\S+\s+){0,6}?toe|"
+    r"(?:has|have)\s+been\s+asked\s+to\s+(?:support|fund|contribute)|(?:is|zijn)\s+gevraagd|"
+    r"approved|keurde\s+goed)\b"
+)
+
+# Phrases after which the organisations named are not parties (funders, hosts, attendees,
+# regulators). The list after the phrase ("funded by NWO and ZonMw") is excluded.
+NON_PARTY_CUES: tuple[str, ...] = (
+    r"funded\s+by",
+    r"backed\s+by",
+    r"with\s+backing\s+from",
+    r"financed\s+by",
+    r"co-?funded\s+by",
+    r"sponsored\s+by",
+    r"(?:a\s+)?grants?\s+from",
+    r"funding\s+from",
+    r"subsid(?:y|ies)\s+from",
+    r"support(?:ed)?\s+(?:from|by)",
+    r"with\s+(?:financial\s+)?support\s+(?:from|of)",
+    r"made\s+possible\s+by",
+    r"awarded\s+by",
+    r"in\s+the\s+presence\s+of",
+    r"attended\s+by",
+    r"hosted\s+by",
+    r"at\s+the\s+invitation\s+of",
+    r"recogni[sz]ed\s+by",
+    r"approved\s+by",
+    r"accredited\s+by",
+    r"commissioned\s+by",
+    r"gefinancierd\s+door",
+    r"gefinancierd\s+met",
+    r"medegefinancierd\s+door",
+    r"met\s+steun\s+van",
+    r"subsidie\s+van",
+    r"mogelijk\s+gemaakt\s+door",
+    r"in\s+aanwezigheid\s+van",
+    r"in\s+het\s+bijzijn\s+van",
+    r"op\s+uitnodiging\s+van",
+    r"erkend\s+door",
+    r"in\s+opdracht\s+van",
+    r"financi(?:ng|ering)\s+van",
+    r"receiv\w*\s+.{0,40}?\bfrom",
+    r"ontv\w*\s+.{0,40}?\bvan",
+    r"on\s+behalf\s+of",
+    r"namens",
+)

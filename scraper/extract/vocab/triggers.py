@@ -1,0 +1,313 @@
+"""Agreement trigger language: types, cheap stem gates, joining, status and signing cues.
+
+Data only: the extractors compile these once. English and Dutch sit side by side.
+"""
+
+from __future__ import annotations
+
+# Trigger patterns: (regex, agreement type, strength 0..1). The first pattern that matches
+# a sentence wins, so stronger and more specific triggers come first. Regexes are
+# compiled case-insensitively.
+TRIGGERS: tuple[tuple[str, str, float], ...] = (
+    # Endings.
+    (
+        r"\b(?:terminat\w*|beëindig\w*|beeindig\w*|will\s+not\s+(?:be\s+)?(?:renew|extend|continue)\w*|"
+        r"not\s+to\s+(?:renew|extend|continue)|(?:decided|decide|decides)\s+to\s+(?:end|stop)|"
+        r"discontinu\w*|dissolv\w*|pull(?:s|ed)?\s+out\s+of|withdr[ae]w\w*\s+from|ontbonden|opgezegd|"
+        r"niet\s+(?:meer\s+)?(?:te\s+)?(?:verlengen|voortzetten|verlengd|voortgezet|continueren|"
+        r"voort\s+te\s+zetten)|"
+        r"(?:is|are|was|were|will|has|have)\s+not\s+(?:be\s+|being\s+|been\s+)?"
+        r"(?:renewed|extended|continued|prolonged)|"
+        r"(?:end|ends|ended|ending|stop|stops|stopped|stopping)\s+(?:(?:the|their|its|this|our|a)\s+)?"
+        r"(?:[\w-]+\s+){0,2}(?:partnership|collaboration|cooperation|co-operation|agreement|alliance|"
+        r"contract|relationship|ties|membership|covenant)|"
+        r"(?:stoppen|stopt|stopten|gestopt)\s+(?:\w+\s+){0,4}(?:samenwerking|alliantie|partnerschap|"
+        r"overeenkomst|convenant|lidmaatschap)|"
+        r"(?:partnership|collaboration|cooperation|agreement|alliance|contract|samenwerking\w*|"
+        r"\w*overeenkomst|convenant|covenant|membership|lidmaatschap)\s+"
+        # "ends a long search" uses "end" as a transitive verb: not an ending.
+        r"(?:\w+\s+){0,8}?(?:will\s+)?(?:(?:end|ends|ended)(?!\s+(?:a|an|the|this|its|their)\b)|"
+        r"comes?\s+to\s+an\s+end|came\s+to\s+an\s+end|"
+        r"expires?|expired|runs\s+out|ran\s+out|stopt|eindigt|afgelopen)|"
+        r"(?:samenwerking\w*|\w*overeenkomst|convenant|contract|partnerschap|alliantie|lidmaatschap)"
+        r"\s+(?:\S+\s+){0,6}?(?:loopt|liep)\s+(?:\S+\s+){0,6}?af)\b",
+        "termination",
+        0.9,
+    ),
+    # Memoranda and letters of intent.
+    (
+        r"\b(?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|MoUs?|"
+        r"letters?\s+of\s+intent|declaration\s+of\s+intent|statement\s+of\s+intent|"
+        r"intentieverklaring\w*|intentie-?overeenkomst\w*)\b",
+        "mou",
+        0.9,
+    ),
+    # Joint degrees and programmes (teaching; "joint research programme" is collaboration).
+    (
+        r"\b(?:joint\s+(?:degree|degrees|programme|programmes|program|programs|"
+        r"master(?:['’]?s)?|bachelor(?:['’]?s)?|phd|doctorate|education|minor|minors)|double\s+degree\w*|"
+        r"dual\s+degree\w*|gezamenlijke\s+(?:opleiding\w*|master\w*|bachelor\w*|graad|programma\w*)|"
+        r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
+        r"master['’]s|bachelor|bachelors|bachelor['’]s))\b",
+        "joint_programme",
+        0.8,
+    ),
+    # Signed agreements, contracts and covenants.
+    (
+        # "broad agreement", "in agreement with" are opinions, not contracts.
+        r"(?:(?<!broad )(?<!general )(?<!in )(?<!full )(?<!wide )agreements?\b|"
+        r"\bcontracts?|covenants?|convenants?|samenwerkingsovereenkomst\w*|"
+        # "afspraken maken over verwijzingen" is working practice; only concluded or
+        # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
+        r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)afspraken\b|"
+        r"\b(?:sloten|sluiten|gesloten|legden|leggen)\s+(?:\S+\s+){0,4}?afspraken\b|"
+        r"\bafspraken\s+(?:\S+\s+){0,6}?(?:vastgelegd|ondertekend|getekend|gesloten|uit)\b)\b",
+        "agreement",
+        0.85,
+    ),
+    # Consortia.
+    (r"(?:consortium|consortia|consortiums)\b", "consortium", 0.75),
+    # Alliances.
+    (r"(?:alliances?|allianties?)\b", "alliance", 0.75),
+    # Partnerships.
+    (
+        r"(?:partnerships?\b|partnerschap\w*|strategic\s+partners?|"
+        r"(?:become|became|are|were|been|zijn|waren)\s+partners)\b",
+        "partnership",
+        0.75,
+    ),
+    # Founding something together ("one of the founders of X, together with Y").
+    (
+        r"\b(?:co-?founders?\s+of|founders?\s+of|founding\s+partners?|(?:mede-?)?oprichters?\s+van)\b",
+        "partnership",
+        0.5,
+    ),
+    # General collaboration.
+    (
+        r"\b(?:collaborat\w*|co-?operat(?:e|es|ed|ing|ion|ions)|work(?:s|ed|ing)?\s+(?:\w+\s+){0,2}together|"
+        r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with|join(?:s|ed|ing)?\s+forces|"
+        r"team(?:s|ed)?\s+up|samenwerk\w*|(?:werken|werkt|werkten)\s+(?:\w+\s+){0,4}samen|"
+        r"bundel\w*\s+(?:\w+\s+)?krachten|trekken\s+(?:\w+\s+)?samen\s+op|"
+        r"joint\s+(?:\w+\s+)?research(?:\s+\w+)?|joint\s+projects?|"
+        r"(?:take|takes|taken|took|taking)\s+part\s+in|nemen\s+deel\s+aan|neemt\s+deel\s+aan)\b",
+        "collaboration",
+        0.6,
+    ),
+)
+
+# Membership of an alliance or consortium: "X joins G", "X is a member of G".
+# Cheap pre-checks: a trigger pattern can only match a lower-cased sentence that contains
+# one of its stems, so most sentences skip the regular expressions (speed, not meaning).
+TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
+    "termination": (
+        "termin",
+        "beëind",
+        "beeind",
+        "not ",
+        "decide",
+        "discontinu",
+        "dissolv",
+        "pull",
+        "withdr",
+        "ontbond",
+        "opgezegd",
+        "niet ",
+        " end",
+        " stop",
+        "stopt",
+        "partnership",
+        "collaboration",
+        "cooperation",
+        "co-operation",
+        "agreement",
+        "alliance",
+        "contract",
+        "samenwerking",
+        "overeenkomst",
+        "convenant",
+        "covenant",
+        "membership",
+        "lidmaatschap",
+    ),
+    "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
+    "joint_programme": ("joint", "double", "dual", "gezamenlijk", "jointly", "together"),
+    "agreement": (
+        "agreement",
+        "contract",
+        "covenant",
+        "convenant",
+        "overeenkomst",
+        "akkoord",
+        "afspraken",
+    ),
+    "consortium": ("consorti",),
+    "alliance": ("allian",),
+    "partnership": ("partner", "founder", "oprichter", "founding"),
+    "collaboration": (
+        "collab",
+        "operat",
+        "work",
+        "join",
+        "team",
+        "samenw",
+        "samen",
+        "krachten",
+        "joint",
+        "part in",
+        "deel aan",
+    ),
+}
+
+# The same for the other sentence-level patterns (joining, partner lists, anaphors).
+GATE_STEMS: tuple[str, ...] = (
+    "join",
+    "member",
+    "belong",
+    "toe",
+    "aan",
+    "lid ",
+    "deel",
+    "part of",
+    "partner",
+    "parties",
+    "participants",
+    "partijen",
+    "leden",
+    "consist",
+    "compris",
+    "made up",
+    "bestaat",
+    "bestaan",
+    "brings together",
+    "brengt samen",
+    "agreement",
+    "contract",
+    "collaboration",
+    "cooperation",
+    "alliance",
+    "consortium",
+    "covenant",
+    "memorandum",
+    "mou",
+    "membership",
+    "overeenkomst",
+    "samenwerking",
+    "convenant",
+    "alliantie",
+    "partnerschap",
+    "intentieverklaring",
+    "lidmaatschap",
+    "signing",
+    "ondertekening",
+)
+
+# Joining is an event per organisation: "A and B joined G" is two records.
+JOIN_EVENT = (
+    r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|treedt\s+toe|"
+    r"trad\s+toe|treden\s+toe|traden\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan)\b"
+)
+
+JOIN_PATTERN = (
+    r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|members?\s+of|"
+    r"belongs?\s+to|treedt\s+toe|trad\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|lid\s+van|"
+    r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of)\b"
+)
+
+# Words about a relationship's life: only such a sentence adds a date to an earlier record.
+LIFECYCLE = (
+    r"\b(?:sign\w*|ondertek\w*|getekend|tekenen|tekenden|start\w*|began|begins|begint|"
+    r"took\s+effect|takes\s+effect|in\s+effect|approved|concluded|formed|established|launched|"
+    r"founded|set\s+up|ingegaan|gaat\s+in|ging\s+in|van\s+kracht|in\s+werking|loopt|runs|"
+    r"expires?|ends?|ended|eindigt|renew\w*|verleng\w*|extended|goedgekeurd|opgericht|liep|"
+    r"lopen|liepen|ran|gesloten|sloten|aangegaan|entered\s+into)\b"
+)
+
+# A sentence that only says how long an agreement runs ("De nieuwe overeenkomst loopt tot
+# eind 2030"): its date is the end of the term, not when the agreement was made.
+TERM_END = (
+    r"\b(?:loopt\s+(?:nog\s+)?(?:tot|t/m)|lopen\s+tot|runs?\s+(?:until|till|through)|"
+    r"(?:is\s+)?valid\s+until|geldig\s+tot|until|tot\s+en\s+met|duurt\s+tot)\b"
+)
+
+# "the first agreement": a sentence about the original, not about a renewal.
+ORIGINAL = r"\b(?:first|original|earlier|previous|eerste|oorspronkelijke|vorige)\b"
+
+# Status cues, checked in this order (after renewal and a past signing, which win);
+# the first that matches the sentence decides.
+STATUS_CUES: tuple[tuple[str, str], ...] = (
+    (
+        "renewed",
+        r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:agreement|partnership|"
+        r"collaboration|cooperation|alliance|contract|membership|participation)|extension\s+of|"
+        r"prolong\w*|verleng\w*|vernieuw\w*)\b",
+    ),
+    (
+        "planned",
+        r"\b(?:will\s+(?:\w+\s+)?(?:sign|collaborate|cooperate|work|join|form|launch|set\s+up|"
+        r"establish|start|become|enter|intensify|strengthen|explore|offer|create|develop)\w*|"
+        r"intends?\s+to|intention\s+to|plans?\s+to|planned|planning\s+to|aims?\s+to|"
+        r"wish(?:es)?\s+to|want\s+to|are\s+to|is\s+to|to\s+be\s+signed|expected\s+to|"
+        r"(?:is|are)\s+expected|wordt\s+verwacht|verwacht\w*|"
+        r"gaan\s+(?:\w+\s+)?samenwerken|gaan\s+(?:\w+\s+){0,3}(?:tekenen|ondertekenen)|zullen|willen|"
+        r"van\s+plan|voornemen|verkennen|naar\s+verwachting|wordt\s+(?:\w+\s+)?(?:getekend|ondertekend)|"
+        r"to\s+(?:intensify|strengthen|collaborate|cooperate|work\s+together|join|sign|form|launch|"
+        r"deepen|expand|offer|start|open|create|set\s+up|establish|found))\b",
+    ),
+    (
+        "signed",
+        r"\b(?:sign(?:s|ed|ing)?|ondertek\w*|tekenen|tekenden|getekend|tekent|sealed|concluded|"
+        r"entered\s+into|formed|forms|established|set\s+up|launched|founded|joined|joins|"
+        r"agreed|gesloten|sloten|sluiten|opgericht|aangegaan|formalised|formalized|approved|"
+        r"announced|announces|kondigden\s+aan|kondigen\s+aan|"
+        r"(?:started|began|launched|founded|created)\s+(?:the|a|an|their|de|het|een)\b|"
+        r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in)\b",
+    ),
+    ("continuing", r"\b(?:continu(?:e|es|ed|ing)\s+to|blijft|blijven|nog\s+steeds|still)\b"),
+    (
+        "ongoing",
+        r"\b(?:have\s+been|has\s+been|for\s+(?:many\s+)?(?:years|decades)|long-?standing|"
+        r"already|since|al\s+jaren|sinds|al\s+lang\w*|working\s+together|work\s+together|"
+        r"collaborate|cooperate|are\s+partners|werken\s+samen|werkt\s+samen)\b",
+    ),
+)
+
+# A signing stated as done: beats "will" elsewhere in the sentence
+# ("have signed an agreement stating that they will explore ...").
+SIGNED_PAST = (
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded|sealed|formed|established|joined|"
+    r"entered)\b|(?<!be )(?<!been )\bsigned\b|\bondertekenden\b|\btekenden\b|"
+    r"\b(?:hebben|heeft|is|werd|zijn)\s+(?:\S+\s+){0,10}?(?:ondertekend|getekend|gesloten)\b|"
+    r"\bsigned\s+today\b"
+)
+
+# A signing, renewal or ending stated as just done: the news item's date is its date.
+SIGNED_NOW = (
+    r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded|sealed|formed|established|joined|"
+    r"entered|renewed|extended|ended|terminated)|\bsigned\b|\bsigns\b|\bondertekend|\btekenden\b|"
+    r"\bgetekend\b|\bondertekenden\b|\btekenen\b|\bbeëindig(?:t|en|d)\b|\bterminat(?:es|ed)\b|"
+    r"\bstopt\b|\bstoppen\b|\bannounced\b|\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:ondertekend|"
+    r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b"
+)
+
+# "On the same day they also signed ...": the date of the record just before.
+SAME_DAY = (
+    r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|on\s+that\s+day|op\s+dezelfde\s+dag|"
+    r"dezelfde\s+dag|die\s+dag|op\s+diezelfde\s+dag|at\s+the\s+same\s+(?:ceremony|occasion)|"
+    r"tijdens\s+dezelfde\s+bijeenkomst)\b"
+)
+
+# Date expressions relative to the news item ("gisteren", "last Friday"): such a date in
+# the sentence before a signing is the signing's date.
+RELATIVE_DAY = (
+    r"\b(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+\w+day|on\s+\w+day|"
+    r"gisteren|eergisteren|vandaag|vanochtend|vanmiddag|vorige\s+\w+|afgelopen\s+\w+)\b|^\w+day$|"
+    r"^\w+dag$"
+)
+
+# A sentence about an ended agreement that says when it runs out ("loopt op 31 maart af",
+# "expires at the end of 2025"): the date of the ending, not of a new agreement.
+EXPIRY = (
+    r"\b(?:expires?|expired|runs\s+out|ran\s+out|ends|ended|will\s+end|comes\s+to\s+an\s+end|"
+    r"loopt\s+(?:\S+\s+){0,6}?af|liep\s+(?:\S+\s+){0,6}?af|eindigt|stopt|afgelopen|"
+    r"runs\s+until|loopt\s+(?:nog\s+)?tot)\b"
+)

@@ -1,0 +1,182 @@
+"""Agreement typing and dating: terminations in all phrasings, renewals, "the same day",
+relative days in the sentence before, and bulleted partner lists (English and Dutch)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scraper.extract import extract
+from scraper.extract.agreement_cues import main_trigger, triggers
+from scraper.models import Agreement, ParsedArticle
+
+PUBLISHED = date(2025, 3, 14)  # a Friday
+
+
+def agreements(*paragraphs: str, language: str = "en") -> list[Agreement]:
+    article = ParsedArticle(
+        url="http://example.org/n",
+        title=None,
+        paragraphs=paragraphs,
+        published=PUBLISHED,
+        language=language,
+    )
+    return list(extract(article, reference=PUBLISHED).agreements)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TU Delft ends its partnership with Shell.",
+        "The collaboration between Leiden University and TNO will end on 1 July 2025.",
+        "The agreement between Utrecht University and Philips is terminated.",
+        "The contract between TNO and Deltares will not be renewed.",
+        "Hogeschool Leiden stopt met de samenwerking met het LUMC.",
+        "TU Delft beëindigt het convenant met de Gemeente Delft.",
+        "De samenwerkingsovereenkomst tussen Radboud Universiteit en Philips loopt eind 2025 af.",
+        "De overeenkomst tussen TNO en Deltares wordt niet verlengd.",
+        "TU Delft en TNO hebben besloten de samenwerking niet voort te zetten.",
+    ],
+)
+def test_terminations_in_many_phrasings(text: str) -> None:
+    (found,) = agreements(text)
+    assert (found.type, found.status) == ("termination", "ended")
+    assert len(found.parties) == 2
+
+
+def test_an_ending_anywhere_in_the_sentence_wins_over_the_agreement_word() -> None:
+    hits = triggers("TU Delft decided not to renew the collaboration agreement with TNO.")
+    assert main_trigger(hits)[2] == "termination"
+    hits = triggers("TU Delft signed a collaboration agreement with TNO.")
+    assert main_trigger(hits)[2] == "agreement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agreement between TNO and Deltares ends a long search for a test site.",
+        "Leiden University and TNO stop the press: they signed an agreement.",
+        "De samenwerking tussen TNO en Deltares loopt goed.",
+    ],
+)
+def test_not_every_end_or_stop_is_a_termination(text: str) -> None:
+    assert all(a.type != "termination" for a in agreements(text))
+
+
+def test_the_expiry_date_of_an_ended_agreement_comes_from_the_next_sentence() -> None:
+    (found,) = agreements(
+        "TU Delft heeft besloten de overeenkomst met Deltares niet te verlengen. "
+        "Die overeenkomst loopt op 31 maart 2026 af."
+    )
+    assert (found.type, found.date) == ("termination", "2026-03-31")
+
+
+def test_renewal_is_not_a_termination() -> None:
+    (found,) = agreements("Leiden University and TNO have renewed their partnership.")
+    assert (found.type, found.status) == ("partnership", "renewed")
+
+
+def test_the_same_day_takes_the_date_of_the_signing_before() -> None:
+    found = agreements(
+        "Leiden University and TNO signed an agreement on Tuesday 11 March. "
+        "On the same day, the two partners also signed a letter of intent with Deltares."
+    )
+    dates = {a.type: a.date for a in found}
+    assert dates == {"agreement": "2025-03-11", "mou": "2025-03-11"}
+
+
+def test_the_same_day_ignores_an_earlier_ongoing_relationship() -> None:
+    found = agreements(
+        "Leiden University and TNO have worked together since 2015. "
+        "On the same day, the two partners signed a letter of intent with Deltares."
+    )
+    assert {a.type: a.date for a in found}["mou"] == "2025-03-14"
+
+
+def test_a_relative_day_in_the_sentence_before_dates_the_signing() -> None:
+    (found,) = agreements("Gisteren was het zover. TU Delft en TNO ondertekenden een convenant.")
+    assert found.date == "2025-03-13"
+    (found,) = agreements(
+        "Last Friday Leiden University and TNO signed a memorandum of understanding."
+    )
+    assert found.date == "2025-03-07"
+
+
+def test_a_date_in_the_sentence_before_that_is_not_relative_is_not_used() -> None:
+    (found,) = agreements("The lab opened on 2 May 2019. TU Delft and TNO signed an agreement.")
+    assert found.date == "2025-03-14"  # the news date, not the opening
+
+
+def test_a_bulleted_partner_list_names_the_parties() -> None:
+    (found,) = agreements(
+        "De partners zijn:",
+        "TU Delft",
+        "TNO",
+        "Fotonica Werkplaats B.V.",
+        "Samen vormen zij een consortium dat in 2026 begint.",
+        language="nl",
+    )
+    assert found.type == "consortium"
+    assert set(found.parties) == {
+        "Delft University of Technology",
+        "TNO",
+        "Fotonica Werkplaats B.V",
+    }
+
+
+def test_a_bulleted_list_without_a_partner_intro_is_not_a_party_list() -> None:
+    found = agreements(
+        "Speakers at the event:",
+        "TU Delft",
+        "TNO",
+        "Samen vormen zij een consortium dat in 2026 begint.",
+        language="nl",
+    )
+    assert found == []
+
+
+def test_funders_stay_out_of_the_parties() -> None:
+    (found,) = agreements("NWO funds the collaboration between Leiden University and TNO.")
+    assert set(found.parties) == {"Leiden University", "TNO"}
+
+
+def test_the_term_of_a_renewed_agreement_is_not_its_date() -> None:
+    found = agreements(
+        "TU Delft en TNO hebben hun samenwerkingsovereenkomst voor onderzoek naar bodems met "
+        "vijf jaar verlengd. De nieuwe overeenkomst loopt tot eind 2030.",
+        "De overeenkomst werd oorspronkelijk gesloten in 2020.",
+        language="nl",
+    )
+    assert {(a.status, a.date) for a in found} == {("renewed", "2025-03-14"), ("signed", "2020")}
+
+
+def test_working_arrangements_are_not_agreements_but_concluded_ones_are() -> None:
+    assert agreements("TU Delft en TNO maken afspraken over de planning.", language="nl") == []
+    (found,) = agreements(
+        "TU Delft en de Gemeente Delft sloten in 2019 prestatieafspraken over kamers.",
+        language="nl",
+    )
+    assert (found.type, found.date) == ("agreement", "2019")
+
+
+def test_an_alliance_named_inside_a_partner_list_is_a_member() -> None:
+    found = agreements(
+        "Vier organisaties hebben een consortium gevormd. ZonMw kent het consortium geld toe.",
+        "Het consortium bestaat uit TNO, Deltares, Long Alliantie Nederland en Stichting "
+        "PostCovidNL.",
+        language="nl",
+    )
+    (consortium,) = [a for a in found if a.type == "consortium"]
+    assert "Long Alliantie Nederland" in consortium.parties
+    assert "Netherlands Organisation for Health Research and Development" not in consortium.parties
+
+
+def test_both_alone_refers_to_the_two_parties_before() -> None:
+    found = agreements(
+        "Leiden University and TNO signed an agreement on Tuesday 11 March. "
+        "On the same day, both also signed a letter of intent with Deltares."
+    )
+    (mou,) = [a for a in found if a.type == "mou"]
+    assert set(mou.parties) == {"Leiden University", "TNO", "Deltares"}
+    assert mou.date == "2025-03-11"

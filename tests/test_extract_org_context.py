@@ -1,0 +1,95 @@
+"""Organisation names recognised by their place: acronym definitions, partner lists,
+agreement subjects and descriptions in apposition (English and Dutch)."""
+
+from __future__ import annotations
+
+from scraper.extract.gazetteer import load_gazetteer
+from scraper.extract.org_context import is_acronym, is_camel
+from scraper.extract.organisations import find_mentions, organisations_from
+from scraper.models import Organisation
+
+
+def orgs(*units: str) -> dict[str, Organisation]:
+    return {o.name: o for o in organisations_from(find_mentions(list(units), load_gazetteer()))}
+
+
+def test_acronym_and_camelcase_shapes() -> None:
+    assert is_acronym("VLAIO") and is_acronym("4TU")
+    assert not is_acronym("PhD") and not is_acronym("MRI") and not is_acronym("A")
+    assert is_camel("LioniX") and is_camel("KwantumNet")
+    assert not is_camel("PhD") and not is_camel("Leiden") and not is_camel("NASA")
+
+
+def test_a_name_with_an_acronym_defined_after_it_is_an_organisation() -> None:
+    found = orgs(
+        "Leiden University and the Kustlab Zeeuws-Vlaanderen (KZV) signed a letter of intent.",
+        "KZV will host the first meeting.",
+    )
+    assert found["Kustlab Zeeuws-Vlaanderen"].aliases == ("Kustlab Zeeuws-Vlaanderen", "KZV")
+
+
+def test_acronyms_of_things_and_people_with_employers_are_not_organisations() -> None:
+    assert (
+        orgs("The scanner combines Magnetic Resonance Imaging (MRI) with Dual Energy Scans (DES).")
+        == {}
+    )
+    assert orgs("The Sustainable Development Goals (SDGs) guide the work.") == {}
+    found = orgs("Anna de Vries (LUMC) presented the results.")
+    assert list(found) == ["Leiden University Medical Center"]
+
+
+def test_unknown_acronyms_and_camelcase_names_listed_with_known_partners() -> None:
+    found = orgs("TU Delft, KwantumNet and ZQX signed the cooperation agreement.")
+    assert {"KwantumNet", "ZQX", "Delft University of Technology"} <= set(found)
+    found = orgs("De Radboud Universiteit en FotonX ondertekenden een convenant.")
+    assert "FotonX" in found
+
+
+def test_acronyms_outside_agreement_sentences_or_lists_are_left_alone() -> None:
+    # No agreement language: the acronyms next to TU Delft are not taken as organisations.
+    assert set(orgs("TU Delft, ZQX and FotonX were mentioned in the report.")) == {
+        "Delft University of Technology"
+    }
+    # Agreement language, but not in a list with an organisation.
+    assert set(orgs("The ZQX protocol is part of the agreement with TU Delft.")) == {
+        "Delft University of Technology"
+    }
+
+
+def test_an_unknown_acronym_that_signs_is_an_organisation() -> None:
+    found = orgs("VLOKA signs a framework agreement with KU Leuven.")
+    assert set(found) == {"VLOKA", "KU Leuven"}
+
+
+def test_longer_names_in_a_partner_list() -> None:
+    found = orgs("The partners are Leiden University, Dune Optics Works and Deltares.")
+    assert "Dune Optics Works" in found
+    found = orgs("De deelnemers zijn TNO, Polderwerk Zuid en de Gemeente Delft.")
+    assert "Polderwerk Zuid" in found
+    # Without the partner-list cue, a capitalised phrase in a list is not taken.
+    assert "Dune Optics Works" not in orgs("Leiden University, Dune Optics Works and Deltares met.")
+
+
+def test_names_in_a_bulleted_partner_list() -> None:
+    found = orgs("De partners zijn:", "TU Delft", "Golfstroom Energie – opslag van warmte", "TNO")
+    assert "Golfstroom Energie" in found
+    # The same short unit without an intro is not a list item.
+    assert "Golfstroom Energie" not in orgs("Golfstroom Energie – opslag van warmte")
+
+
+def test_a_description_in_apposition_makes_a_name_an_organisation() -> None:
+    found = orgs("Alle artsen zijn aangesloten bij KwantumZorg, het landelijke netwerk van artsen.")
+    assert "KwantumZorg" in found
+    found = orgs("The city joined Politia Nord, the European alliance of police academies.")
+    assert "Politia Nord" in found
+    # A description without an organisation noun proves nothing.
+    assert orgs("Leiden welcomed Politia Nord, the famous singer.") == {}
+
+
+def test_a_name_found_by_context_in_the_headline_takes_the_definition_from_the_body() -> None:
+    found = orgs(
+        "TSEM and Rabobank renew their partnership",
+        "The Tilburg School of Economics and Management (TSEM) and Rabobank signed again.",
+    )
+    assert "TSEM" not in found
+    assert "TSEM" in found["Tilburg University"].aliases

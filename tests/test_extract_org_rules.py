@@ -1,0 +1,137 @@
+"""Organisation names found by head words, beyond the gazetteer, in English and Dutch."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.gazetteer import load_gazetteer
+from scraper.extract.organisations import find_mentions, organisations_from
+from scraper.models import Organisation
+
+
+def orgs(*units: str) -> dict[str, Organisation]:
+    return {o.name: o for o in organisations_from(find_mentions(list(units), load_gazetteer()))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Students of the Veluwezoom Business School met.",
+            "Veluwezoom Business School",
+            "university",
+        ),
+        (
+            "The Hoogheemraadschap van Schieveen pays for it.",
+            "Hoogheemraadschap van Schieveen",
+            "government",
+        ),
+        ("Het Waterschap Lingestroom doet mee.", "Waterschap Lingestroom", "government"),
+        (
+            "Zij sprak met de Raad voor Plattelandszaken.",
+            "Raad voor Plattelandszaken",
+            "government",
+        ),
+        (
+            "The Instituut voor Kustonderzoek opened.",
+            "Instituut voor Kustonderzoek",
+            "research_institute",
+        ),
+        ("De Vereniging Groene Daken groeit.", "Vereniging Groene Daken", "association"),
+        ("Quanta Dunes Labs builds sensors.", "Quanta Dunes Labs", "company"),
+        (
+            "The Association of Polder Farmers agreed.",
+            "Association of Polder Farmers",
+            "association",
+        ),
+        ("Het Fonds Zeeuwse Kust betaalt.", "Fonds Zeeuwse Kust", "funder"),
+        ("Noordkaap UMC treats children.", "Noordkaap UMC", "umc"),
+        ("Funding came from the state of Lower Saxony.", "state of Lower Saxony", "government"),
+    ],
+)
+def test_head_words_name_organisations(text: str, name: str, kind: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert found[name].kind == kind
+
+
+def test_a_nationality_belongs_to_the_ministry_it_qualifies() -> None:
+    found = orgs("The Norwegian Ministry of Fisheries and Coastal Affairs approved the plan.")
+    assert list(found) == ["Norwegian Ministry of Fisheries and Coastal Affairs"]
+
+
+def test_a_place_word_after_the_head_belongs_to_the_name() -> None:
+    found = orgs("De Zorg Alliantie Nederland en het Kennisnetwerk Oost-Brabant doen mee.")
+    assert "Zorg Alliantie Nederland" in found
+    assert "Kennisnetwerk Oost-Brabant" in found
+
+
+def test_a_dutch_compound_with_an_organisation_head_is_a_name_but_not_at_a_sentence_start() -> None:
+    assert "Vogelfonds" in orgs("Het geld komt van het Vogelfonds.")
+    assert orgs("Kennisnetwerken zijn belangrijk voor de regio.") == {}
+
+
+def test_weak_heads_need_an_acronym() -> None:
+    assert orgs("She works at the Centre for Coastal Dynamics in Delft.") == {}
+    found = orgs("The Centre for Coastal Dynamics (CCD) joins the project. CCD has 40 staff.")
+    assert found["Centre for Coastal Dynamics"].aliases == ("Centre for Coastal Dynamics", "CCD")
+    assert orgs("The Dune Data Platform went live.") == {}
+
+
+def test_internal_bodies_are_not_organisations() -> None:
+    found = orgs("The Executive Board of Leiden University met the University Council.")
+    assert list(found) == ["Leiden University"]
+    assert "LUMC Executive Board" not in orgs("The LUMC Executive Board approved it.")
+
+
+def test_university_units_named_by_discipline_are_not_organisations() -> None:
+    assert orgs("Researchers from the Institute of Environmental Sciences measured it.") == {}
+    assert orgs("Het Instituut voor Geschiedenis organiseert een lezing.") == {}
+
+
+def test_a_unit_named_after_its_university_folds_into_it() -> None:
+    found = orgs("The Tilburg School of Economics and Management (TiSEM) renews its partnership.")
+    assert list(found) == ["Tilburg University"]
+    assert "TiSEM" in found["Tilburg University"].aliases
+    # A unit of a university the gazetteer does not know is dropped, not invented.
+    assert orgs("The Ostwald School of Economics and Management teaches.") == {}
+
+
+def test_events_are_not_organisations() -> None:
+    assert orgs("The Leiden Summer School and the Delft Winter School are full.") == {}
+
+
+def test_a_water_board_is_known_by_its_region_for_the_rest_of_the_page() -> None:
+    found = orgs(
+        "Het Hoogheemraadschap van Schieveen werkt samen met TU Delft.",
+        "Schieveen betaalt de metingen.",
+    )
+    assert found["Hoogheemraadschap van Schieveen"].aliases == (
+        "Hoogheemraadschap van Schieveen",
+        "Schieveen",
+    )
+
+
+def test_gazetteer_knows_university_hospitals_by_their_local_names() -> None:
+    found = orgs("UZ Gent, het Universitätsklinikum Köln and Rigshospitalet work together.")
+    assert set(found) == {
+        "Ghent University Hospital",
+        "University Hospital Cologne",
+        "Rigshospitalet",
+    }
+
+
+def test_gazetteer_knows_regional_development_agencies_and_business_schools() -> None:
+    found = orgs("VLAIO, Oost NL, LIOF and Vlerick Business School signed.")
+    assert set(found) == {
+        "Flanders Innovation & Entrepreneurship",
+        "Oost NL",
+        "LIOF",
+        "Vlerick Business School",
+    }
+
+
+def test_a_hospital_name_keeps_its_city() -> None:
+    found = orgs("Het Universitair Ziekenhuis Brugge en de KU Leuven werken samen.")
+    assert set(found) == {"Universitair Ziekenhuis Brugge", "KU Leuven"}
+    assert found["Universitair Ziekenhuis Brugge"].kind == "hospital"
