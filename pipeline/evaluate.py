@@ -28,7 +28,8 @@ from scraper.errors import ParseError
 from scraper.models import Extraction, Page, ParsedArticle
 from scraper.source import Source
 
-EVAL_FETCHED_AT = datetime(2026, 1, 1, 12, 0, tzinfo=UTC)
+# After every annotated page was published, as a real fetch would be.
+EVAL_FETCHED_AT = datetime(2026, 12, 31, 12, 0, tzinfo=UTC)
 
 
 @dataclass
