@@ -1,12 +1,12 @@
 """Exceptions raised by the scraper package.
 
-    ScraperError
-    ├── FetchError            a URL could not be fetched (network, status, limits)
-    │   ├── BlockedURL        refused before any request: scheme, address, scope
-    │   └── BodyTooLarge      the decoded body passed the size limit
-    ├── RobotsDenied          robots.txt forbids the URL
-    └── ParseError            a page could not be turned into an article
-        └── LayoutChanged     a source's selectors no longer match the page
+ScraperError
+├── FetchError            a URL could not be fetched (network, status, limits)
+│   ├── BlockedURL        refused before any request: scheme, address, scope
+│   └── BodyTooLarge      the decoded body passed the size limit
+├── RobotsDenied          robots.txt forbids the URL
+└── ParseError            a page could not be turned into an article
+    └── LayoutChanged     a source's selectors no longer match the page
 """
 
 from __future__ import annotations

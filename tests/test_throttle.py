@@ -120,7 +120,6 @@ def test_zero_values_are_treated_as_one(per_host: int) -> None:
     assert peaks["a"] == 1
 
 
-
 def test_close_all_turns_away_waiting_requests() -> None:
     throttle = Throttle(4)
     entered: list[str] = []
