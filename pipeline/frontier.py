@@ -56,6 +56,8 @@ class DatabaseFrontier:
         self._source_names: dict[int, str] = {}
         self._only_sources = set(sources) if sources is not None else None
         self._leases = 0
+        # When this run began; set by seed(). Pages fetched since are not revisited.
+        self.run_started = datetime.now(UTC)
 
     def _source_id(self, session: Session, name: str) -> int:
         if name not in self._source_ids:
@@ -120,6 +122,7 @@ class DatabaseFrontier:
         to the queue; articles fetched longer than ``recheck_after`` ago too.
         """
         seeds = list(urls)
+        self.run_started = datetime.now(UTC)
         new = self.revisit(seeds)
         now = datetime.now(UTC)
         with Session(self.engine) as session, session.begin():
@@ -162,9 +165,17 @@ class DatabaseFrontier:
         new = self._add(session, items)
         keys = [url_key(u.url) for u in items]
         if keys:
+            # Not a page this run fetched already (a listing also found in the sitemap).
+            fetched_now = select(m.Page.url_key).where(
+                m.Page.url_key.in_(keys), m.Page.fetched_at >= self.run_started
+            )
             session.execute(
                 update(m.FrontierURL)
-                .where(m.FrontierURL.url_key.in_(keys), m.FrontierURL.state.in_(("done", "failed")))
+                .where(
+                    m.FrontierURL.url_key.in_(keys),
+                    m.FrontierURL.state.in_(("done", "failed")),
+                    m.FrontierURL.url_key.not_in(fetched_now),
+                )
                 .values(state="queued", attempts=0, next_attempt_at=None)
             )
         return new

@@ -176,3 +176,9 @@ def test_a_source_whose_layout_changed_fails_loudly(tmp_path: Path) -> None:
     with Session(engine) as s:
         kinds = set(s.scalars(select(m.Page.error_kind).where(m.Page.error_kind.is_not(None))))
     assert "layout_changed" in kinds
+
+
+def test_no_url_is_fetched_twice_in_one_run(crawled: dict[str, object]) -> None:
+    requested = [p.removeprefix("C ") for p in crawled["first_log"]]  # type: ignore[attr-defined]
+    twice = sorted({p for p in requested if requested.count(p) > 1})
+    assert not twice, f"fetched more than once in one run: {twice}"
