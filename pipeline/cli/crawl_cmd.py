@@ -352,7 +352,8 @@ def _print_demo_summary(engine: Engine) -> None:
             .join(m.Article, m.Article.id == m.Agreement.article_id)
             .order_by(m.Article.published.desc(), m.Agreement.id)
         ).all()
-        click.echo("\nagreements found:")
+        click.echo("\nagreements found (the same agreement in several articles is shown once):")
+        lines: dict[str, int] = {}
         for agreement, published in rows:
             parties = session.scalars(
                 select(m.Organisation.name)
@@ -361,9 +362,10 @@ def _print_demo_summary(engine: Engine) -> None:
                 .order_by(m.Organisation.name)
             ).all()
             when = agreement.date or (published.isoformat() if published else "undated")
-            click.echo(
-                f"  {when:<10}  {agreement.type:<15} {agreement.status:<8} {' + '.join(parties)}"
-            )
+            line = f"  {when:<10}  {agreement.type:<15} {agreement.status:<8} {' + '.join(parties)}"
+            lines[line] = lines.get(line, 0) + 1
+        for line, articles in lines.items():
+            click.echo(line + (f"  ({articles} articles)" if articles > 1 else ""))
 
 
 @click.command()
