@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import logging
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +25,8 @@ from pipeline.settings import Settings, SourceConfig
 from pipeline.store import forget_source
 from scraper.policy import SourceScope
 from scraper.registry import Registry, RegistryError
+
+log = logging.getLogger(__name__)
 
 
 def _verbosity(verbose: int, quiet: bool) -> int:
@@ -132,6 +135,8 @@ def _execute(
 
 
 def _print_report(report: CrawlReport, *, always: bool) -> None:
+    for line in report.lines():
+        log.info("run %s: %s", report.run_id, line)
     if always or not report.ok or sys.stderr.isatty():
         for line in report.lines():
             click.echo(line, err=True)
