@@ -41,7 +41,7 @@ from scraper.errors import ParseError
 from scraper.fetch import Fetcher, FetchResult
 from scraper.frontier import CrawlTask, NewURL
 from scraper.http import build_client
-from scraper.models import Page
+from scraper.models import Extraction, Page
 from scraper.policy import SourceScope
 from scraper.source import Source
 from scraper.urls import in_scope, trap_reason, url_key
@@ -261,49 +261,15 @@ class PageHandler:
     def _process_html(
         self, session: Session, task: CrawlTask, plan: SourcePlan, page: Page, page_id: int
     ) -> list[NewURL]:
-        now = datetime.now(UTC)
         try:
-            extraction = extract_page(page, plan.parser)
+            extraction, article_id = extract_and_store(session, page_id, page, plan.parser)
         except ParseError as exc:
             self.report.parse_errors += 1
             self.layout_errors.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
-            record_parse_error(
-                session,
-                page_id,
-                kind=exc.kind,
-                message=str(exc),
-                parser=plan.parser.name,
-                version=plan.parser.version,
-            )
-            return []
-        except Exception as exc:  # noqa: BLE001 - one bad page must not end a crawl
-            log.exception("parser %s crashed on %s", plan.parser.name, page.url)
-            self.report.parse_errors += 1
-            record_parse_error(
-                session,
-                page_id,
-                kind="parse_crash",
-                message=f"{type(exc).__name__}: {exc}",
-                parser=plan.parser.name,
-                version=plan.parser.version,
-            )
             return []
         article = extraction.article
-        canonical = url_key(article.canonical_url) if article.canonical_url else None
-        article_id = None
-        if duplicate_of(session, page_id, article, canonical) is None:
-            article_id = save_extraction(
-                session,
-                page_id,
-                extraction,
-                parser=plan.parser.name,
-                version=plan.parser.version,
-                canonical_key=canonical,
-                now=now,
-            )
         if article_id is not None:
             self.report.articles += 1
-            link_translations(session, article_id, article.language, article.alternates.values())
         depth = task.depth + 1
         urls: list[NewURL] = []
         if article.kind == "listing":
@@ -385,6 +351,60 @@ def link_translations(
             this.translation_of_id = other.id
         elif language == "en" and (other.language or "") != "en":
             other.translation_of_id = this.id
+
+
+class ParserCrashed(ParseError):
+    """A parser raised something other than a ParseError: a bug, reported like one."""
+
+    kind = "parse_crash"
+
+
+def extract_and_store(
+    session: Session, page_id: int, page: Page, parser: Source
+) -> tuple[Extraction, int | None]:
+    """Parse one stored page, extract what it says and upsert it; return the article id.
+
+    A duplicate (canonical URL or same content as another page) and a listing
+    store no article (None). A parser failure is recorded on the page's row
+    and raised as ``ParseError`` (a crash as ``ParserCrashed``).
+    """
+    try:
+        extraction = extract_page(page, parser)
+    except ParseError as exc:
+        _record_failure(session, page_id, parser, exc)
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad page must not end a crawl
+        log.exception("parser %s crashed on %s", parser.name, page.url)
+        crash = ParserCrashed(f"{type(exc).__name__}: {exc}")
+        _record_failure(session, page_id, parser, crash)
+        raise crash from exc
+    article = extraction.article
+    canonical = url_key(article.canonical_url) if article.canonical_url else None
+    if duplicate_of(session, page_id, article, canonical) is not None:
+        return extraction, None
+    article_id = save_extraction(
+        session,
+        page_id,
+        extraction,
+        parser=parser.name,
+        version=parser.version,
+        canonical_key=canonical,
+        now=datetime.now(UTC),
+    )
+    if article_id is not None:
+        link_translations(session, article_id, article.language, article.alternates.values())
+    return extraction, article_id
+
+
+def _record_failure(session: Session, page_id: int, parser: Source, exc: ParseError) -> None:
+    record_parse_error(
+        session,
+        page_id,
+        kind=exc.kind,
+        message=str(exc),
+        parser=parser.name,
+        version=parser.version,
+    )
 
 
 def start_run(engine: Engine, names: Iterable[str]) -> int:
@@ -519,35 +539,11 @@ def parse_stored(
             if page is None or _content_kind(page, "page") != "html":
                 continue
             try:
-                extraction = extract_page(page, parser)
+                _, article_id = extract_and_store(session, page_id, page, parser)
             except ParseError as exc:
                 report.parse_errors += 1
                 report.failed_sources.setdefault(source_name, f"{type(exc).__name__}: {exc}")
-                record_parse_error(
-                    session,
-                    page_id,
-                    kind=exc.kind,
-                    message=str(exc),
-                    parser=parser.name,
-                    version=parser.version,
-                )
                 continue
-            article = extraction.article
-            canonical = url_key(article.canonical_url) if article.canonical_url else None
-            if duplicate_of(session, page_id, article, canonical) is not None:
-                continue
-            article_id = save_extraction(
-                session,
-                page_id,
-                extraction,
-                parser=parser.name,
-                version=parser.version,
-                canonical_key=canonical,
-                now=datetime.now(UTC),
-            )
             if article_id is not None:
                 report.articles += 1
-                link_translations(
-                    session, article_id, article.language, article.alternates.values()
-                )
     return report

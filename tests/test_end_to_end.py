@@ -182,3 +182,40 @@ def test_no_url_is_fetched_twice_in_one_run(crawled: dict[str, object]) -> None:
     requested = [p.removeprefix("C ") for p in crawled["first_log"]]  # type: ignore[attr-defined]
     twice = sorted({p for p in requested if requested.count(p) > 1})
     assert not twice, f"fetched more than once in one run: {twice}"
+
+
+def test_a_crashing_parser_is_recorded_and_the_crawl_goes_on(tmp_path: Path) -> None:
+    import dataclasses
+
+    from pipeline.crawl import SourcePlan, run_crawl
+    from pipeline.settings import Settings
+    from scraper.generic import GenericSource
+    from scraper.models import Page, ParsedArticle
+    from scraper.policy import SourceScope
+
+    class CrashesOnPrizes(GenericSource):
+        def parse(self, page: Page) -> ParsedArticle:
+            if "prize" in page.url:
+                raise RuntimeError("boom")
+            return super().parse(page)
+
+    settings = Settings()
+    settings = dataclasses.replace(settings, policy=dataclasses.replace(settings.policy, delay=0))
+    engine = make_engine(str(tmp_path / "c.db"))
+    from db.migrate import upgrade
+
+    upgrade(engine)
+    with serve_site() as (base_url, _log):
+        plan = SourcePlan(
+            name="site",
+            parser=CrashesOnPrizes(),
+            scope=SourceScope(name="site", hosts=frozenset({"127.0.0.1"}), allow_private=True),
+            start_urls=(base_url + "/",),
+        )
+        report = run_crawl(engine, settings, [plan])
+    assert report.failed_sources["site"].startswith("ParserCrashed: RuntimeError: boom")
+    with Session(engine) as s:
+        crashed = s.scalars(select(m.Page.url).where(m.Page.error_kind == "parse_crash")).all()
+        articles = s.scalar(select(func.count(m.Article.id)))
+    assert crashed and all("prize" in u for u in crashed)
+    assert articles and articles > 10
