@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import click
 from sqlalchemy import Engine
@@ -22,6 +24,16 @@ EXIT_LOCKED = 75
 
 class UserError(click.ClickException):
     """A mistake of the user's: printed as one line on stderr, exit code 1."""
+
+
+def read_input(name: str) -> bytes:
+    """The bytes of a file argument; ``-`` is standard input."""
+    if name == "-":
+        return sys.stdin.buffer.read()
+    path = Path(name)
+    if not path.is_file():
+        raise UserError(f"no such file: {name}")
+    return path.read_bytes()
 
 
 @dataclass

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from pipeline.cli.context import AppContext, UserError
+from pipeline.cli.context import AppContext, UserError, read_input
 from pipeline.evaluate import check_floors, evaluate, gold_files
 from pipeline.extraction import extract_page
 from scraper.models import Page
@@ -40,7 +40,7 @@ def extract(
         raise click.UsageError("--url goes with a single file")
     registry = obj.registry
     for name in files:
-        body = _read(name)
+        body = read_input(name)
         page_url = url or (Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin")
         page = Page(
             url=page_url,
@@ -55,15 +55,6 @@ def extract(
         else:
             source = registry.for_url(page_url)
         click.echo(json.dumps(extract_page(page, source).to_json(), ensure_ascii=False))
-
-
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    if not path.is_file():
-        raise UserError(f"no such file: {name}")
-    return path.read_bytes()
 
 
 @click.command("eval")

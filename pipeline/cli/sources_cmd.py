@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import click
 
-from pipeline.cli.context import AppContext, UserError
+from pipeline.cli.context import AppContext, UserError, read_input
 from pipeline.cli.output import emit, output_options, resolve_format
 from pipeline.extraction import extract_page
 from pipeline.settings import config_home
@@ -98,7 +97,7 @@ def test_source(
         src = obj.registry.get(name)
     except UnknownSource as exc:
         raise UserError(str(exc)) from None
-    body = _read(file)
+    body = read_input(file)
     page = Page(
         url=url or declared_url(body) or _file_url(file),
         body=body,
@@ -145,7 +144,7 @@ def new_source(
         if url_or_file.startswith(("http://", "https://")):
             page_url, body = fetch_once(url_or_file, obj.settings.policy)
         else:
-            body = _read(url_or_file)
+            body = read_input(url_or_file)
             page_url = url or declared_url(body)
             if page_url is None:
                 raise click.UsageError(
@@ -180,15 +179,6 @@ def _first_look(toml_path: Path, body: bytes, url: str) -> str:
         return f"check: {exc}"
     date = art.published.isoformat() if art.published else "no date"
     return f"check: {art.title!r}, {date}, {len(art.paragraphs)} paragraphs"
-
-
-def _read(name: str) -> bytes:
-    if name == "-":
-        return sys.stdin.buffer.read()
-    path = Path(name)
-    if not path.is_file():
-        raise UserError(f"no such file: {name}")
-    return path.read_bytes()
 
 
 def _file_url(name: str) -> str:
