@@ -313,18 +313,17 @@ class PageHandler:
 
 
 def _content_kind(page: Page, task_kind: str) -> str:
-    ctype = page.content_type
-    if ctype in HTML_TYPES:
+    if page.content_type in HTML_TYPES:
         return "html"
-    head = page.body[:512].lstrip().lower()
     if page.body[:2] == b"\x1f\x8b":
         return "sitemap"
+    head = page.body[:4096].lower()
     for marker, kind in XML_MARKERS.items():
-        if marker in head or marker in page.body[:4096].lower():
+        if marker in head:
             return kind
     if task_kind in ("sitemap", "feed"):
         return task_kind
-    return "html" if b"<html" in page.body[:4096].lower() else "other"
+    return "html" if b"<html" in head else "other"
 
 
 def link_translations(

@@ -295,19 +295,18 @@ def _save_organisations(
         delete(m.ArticleOrganisation).where(m.ArticleOrganisation.article_id == article_id)
     )
     ids: dict[str, int] = {}
+    forms: dict[int, tuple[str, ...]] = {}
     for org in extraction.organisations:
         org_id = organisation_id(session, org.name, org.aliases, org.kind)
         ids[org.name] = org_id
-    session.flush()
-    for name, org_id in dict.fromkeys(ids.items()):
-        forms = next(o.aliases for o in extraction.organisations if o.name == name)
-        existing = session.get(m.ArticleOrganisation, (article_id, org_id))
-        if existing is None:
-            session.add(
-                m.ArticleOrganisation(
-                    article_id=article_id, organisation_id=org_id, surface_forms="; ".join(forms)
-                )
+        # Two names on the page may resolve to one organisation: one mention row.
+        forms.setdefault(org_id, org.aliases)
+    for org_id, surface in forms.items():
+        session.add(
+            m.ArticleOrganisation(
+                article_id=article_id, organisation_id=org_id, surface_forms="; ".join(surface)
             )
+        )
     return ids
 
 
@@ -327,7 +326,7 @@ def _save_agreements(
     keep: set[str] = set()
     for agreement in extraction.agreements:
         parties = [org_ids[p] for p in agreement.parties if p in org_ids]
-        if len(set(parties)) < 1:
+        if not parties:
             continue
         key = agreement_identity(agreement.type, parties, agreement.date)
         if key in keep:

@@ -167,6 +167,16 @@ def query_agreements(
     emit(rows, queries.AGREEMENT_COLUMNS, fmt)
 
 
+# Where export and graph write: a file, or stdout with "-".
+output_file = click.option(
+    "-o",
+    "--output",
+    type=click.File("w", encoding="utf-8", lazy=True),
+    default="-",
+    help="File to write (default: stdout).",
+)
+
+
 @click.command(
     help="""Full-text search of article titles and texts, best matches first.
 
@@ -241,13 +251,7 @@ Examples:
     default="jsonl",
     show_default=True,
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8", lazy=True),
-    default="-",
-    help="File to write (default: stdout).",
-)
+@output_file
 @click.pass_obj
 def export(app: AppContext, what: str, fmt: str, output: IO[str]) -> None:
     function, columns = EXPORTS[what]
@@ -275,13 +279,7 @@ Examples:
     default="graphml",
     show_default=True,
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.File("w", encoding="utf-8", lazy=True),
-    default="-",
-    help="File to write (default: stdout).",
-)
+@output_file
 @click.pass_obj
 def graph(app: AppContext, fmt: str, output: IO[str]) -> None:
     network = _read(app, queries.graph)
