@@ -36,7 +36,7 @@ from pipeline.store import (
     save_fetch,
 )
 from scraper.crawler import Crawler, CrawlStats
-from scraper.discover import html_links, parse_feed, parse_sitemap
+from scraper.discover import html_links, meta_refresh, parse_feed, parse_sitemap
 from scraper.errors import ParseError
 from scraper.fetch import Fetcher, FetchResult
 from scraper.frontier import CrawlTask, NewURL
@@ -281,12 +281,17 @@ class PageHandler:
                 following = [NewURL(article.next_page, plan.name, "listing", depth)]
                 self.frontier.revisit(self._admissible(plan, following), session=session)
             return []
-        links = html_links(page.body, page.url, content_type=page.headers.get("content-type"))
+        content_type = page.headers.get("content-type")
+        # Links are followed from the seeds only; deeper pages can still redirect by refresh.
         if task.depth == 0:
+            links = html_links(page.body, page.url, content_type=content_type)
             urls += [NewURL(u, plan.name, "feed", depth) for u in links.feeds]
             urls += [NewURL(u, plan.name, "page", depth) for u in links.links]
-        if links.meta_refresh:
-            urls.append(NewURL(links.meta_refresh, plan.name, "page", depth))
+            refresh = links.meta_refresh
+        else:
+            refresh = meta_refresh(page.body, page.url, content_type=content_type)
+        if refresh:
+            urls.append(NewURL(refresh, plan.name, "page", depth))
         urls += [NewURL(u, plan.name, "page", depth) for u in article.alternates.values()]
         return self._queue(session, plan, urls)
 

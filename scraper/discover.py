@@ -183,6 +183,21 @@ def html_links(html: str | bytes, base_url: str, *, content_type: str | None = N
     )
 
 
+# Cheap test before parsing a whole page for its refresh: the attribute must be there.
+_MAY_REFRESH = re.compile(rb"http-equiv\s*=\s*[\"']?\s*refresh", re.IGNORECASE)
+
+
+def meta_refresh(html: bytes, base_url: str, *, content_type: str | None = None) -> str | None:
+    """The URL a ``<meta http-equiv=refresh>`` sends to, resolved, or None.
+
+    The same answer as ``html_links(...).meta_refresh``, but a page without the
+    attribute (almost every page) costs one byte scan instead of a parse.
+    """
+    if b"\x00" not in html and not _MAY_REFRESH.search(html):
+        return None
+    return html_links(html, base_url, content_type=content_type).meta_refresh
+
+
 def _html_root(html: str | bytes, content_type: str | None) -> lxml.html.HtmlElement | None:
     if isinstance(html, bytes):
         text = html_to_unicode(content_type, html, auto_detect_fun=_guess_encoding)[1]

@@ -12,6 +12,7 @@ from pytest_httpserver import HTTPServer
 from scraper.discover import (
     filter_scope,
     html_links,
+    meta_refresh,
     parse_feed,
     parse_sitemap,
     robots_sitemaps,
@@ -108,6 +109,24 @@ def test_relative_base_href_resolves_against_the_page_url() -> None:
 def test_meta_refresh(content: str, target: str | None) -> None:
     page = f'<html><head><meta http-equiv="Refresh" content="{content}"></head></html>'
     assert html_links(page, "https://www.example.org/news/old").meta_refresh == target
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta http-equiv="Refresh" content="0; url=/new">',
+        "<meta content='0; url=/new' HTTP-EQUIV = 'refresh'>",
+        "<META http-equiv=refresh content=0;url=/new>",
+        '<noscript><meta http-equiv="refresh" content="0; url=/no-js"></noscript>',
+        '<meta name="description" content="refresh your knowledge">',
+        "",
+    ],
+)
+def test_meta_refresh_alone_agrees_with_html_links(head: str) -> None:
+    for encoding in ("utf-8", "utf-16"):
+        page = f"<html><head>{head}</head><body><p>Nieuws</p></body></html>".encode(encoding)
+        base = "https://www.example.org/news/old"
+        assert meta_refresh(page, base) == html_links(page, base).meta_refresh
 
 
 def test_meta_refresh_inside_noscript_is_ignored() -> None:
