@@ -199,6 +199,9 @@ class PageHandler:
         """One page, one transaction: the fetch, and for new content its extraction."""
         with Session(self.engine) as session, session.begin():
             outcome, page_id = save_fetch(session, record, source=plan.name, run_id=self.run_id)
+            if not result.retryable:
+                # Done in the page's own transaction: a stored page is never fetched again.
+                self.frontier.complete(task, session=session)
             if outcome == "new":
                 self.report.new += 1
             elif outcome == "changed":

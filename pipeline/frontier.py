@@ -14,13 +14,15 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, and_, func, or_, select, update
+from sqlalchemy import Engine, Table, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from db import models as m
-from pipeline.store import insert_missing, source_id
+from pipeline.store import PAGES, insert_missing, source_id
 from scraper.frontier import CrawlTask, NewURL
 from scraper.urls import host_of, url_key
+
+FRONTIER: Table = m.FrontierURL.__table__  # type: ignore[assignment]
 
 # Feeds and sitemaps are how news is found: every run fetches them again
 # (conditionally), like the start URLs. Deeper listing pages are revisited only
@@ -56,6 +58,8 @@ class DatabaseFrontier:
         self._source_names: dict[int, str] = {}
         self._only_sources = set(sources) if sources is not None else None
         self._leases = 0
+        # Tasks completed inside a page transaction: id -> attempts when completed.
+        self._completed: dict[int, int] = {}
         # When this run began; set by seed(). Pages fetched since are not revisited.
         self.run_started = datetime.now(UTC)
 
@@ -78,10 +82,13 @@ class DatabaseFrontier:
         With ``session`` the rows join that transaction (the page handler
         stores a page and its discoveries atomically); else they commit at once.
         """
+        items = list(urls)
+        if not items:
+            return 0
         if session is not None:
-            return self._add(session, urls)
+            return self._add(session, items)
         with Session(self.engine) as own, own.begin():
-            return self._add(own, urls)
+            return self._add(own, items)
 
     def _add(self, session: Session, urls: Iterable[NewURL]) -> int:
         now = datetime.now(UTC)
@@ -90,10 +97,9 @@ class DatabaseFrontier:
             wanted.setdefault(url_key(item.url), item)
         if not wanted:
             return 0
+        conn = session.connection()
         known = set(
-            session.scalars(
-                select(m.FrontierURL.url_key).where(m.FrontierURL.url_key.in_(list(wanted)))
-            )
+            conn.scalars(select(FRONTIER.c.url_key).where(FRONTIER.c.url_key.in_(list(wanted))))
         )
         rows = [
             {
@@ -111,9 +117,7 @@ class DatabaseFrontier:
             if key not in known
         ]
         # ON CONFLICT DO NOTHING: another worker may queue the same URL right now.
-        new = insert_missing(session, m.FrontierURL, rows, "url_key")
-        session.flush()
-        return new
+        return insert_missing(session, m.FrontierURL, rows, "url_key")
 
     def seed(self, urls: Iterable[NewURL], *, recheck_after: timedelta | None) -> int:
         """Start a run: queue the seeds, revisit listings/feeds/sitemaps, recover leases.
@@ -240,38 +244,61 @@ class DatabaseFrontier:
 
     def _claimed(self, session: Session, token: str) -> list[CrawlTask]:
         """The URLs this lease call claimed, with validators for conditional requests."""
-        rows = session.execute(
-            select(m.FrontierURL, m.Page.etag, m.Page.last_modified)
-            .outerjoin(m.Page, m.Page.url_key == m.FrontierURL.url_key)
-            .where(m.FrontierURL.lease_owner == token)
-            .order_by(m.FrontierURL.depth, m.FrontierURL.id)
-        ).all()
+        rows = session.connection().execute(
+            select(
+                FRONTIER.c.id,
+                FRONTIER.c.url,
+                FRONTIER.c.url_key,
+                FRONTIER.c.source_id,
+                FRONTIER.c.kind,
+                FRONTIER.c.depth,
+                FRONTIER.c.attempts,
+                PAGES.c.etag,
+                PAGES.c.last_modified,
+            )
+            .outerjoin(PAGES, PAGES.c.url_key == FRONTIER.c.url_key)
+            .where(FRONTIER.c.lease_owner == token)
+            .order_by(FRONTIER.c.depth, FRONTIER.c.id)
+        )
         return [
             CrawlTask(
                 id=row.id,
                 url=row.url,
                 url_key=row.url_key,
                 source=self._source_name(session, row.source_id),
-                kind=row.kind,  # type: ignore[arg-type]
+                kind=row.kind,
                 depth=row.depth,
                 attempts=row.attempts,
-                etag=etag,
-                last_modified=modified,
+                etag=row.etag,
+                last_modified=row.last_modified,
             )
-            for row, etag, modified in rows
+            for row in rows
         ]
 
-    def _set(self, task: CrawlTask, **values: object) -> None:
-        with Session(self.engine) as session, session.begin():
-            session.execute(
-                update(m.FrontierURL)
-                .where(m.FrontierURL.id == task.id)
-                .values(lease_owner=None, lease_expires_at=None, **values)
-            )
+    def _set(self, task: CrawlTask, *, session: Session | None = None, **values: object) -> None:
+        statement = (
+            update(FRONTIER)
+            .where(FRONTIER.c.id == task.id)
+            .values(lease_owner=None, lease_expires_at=None, **values)
+        )
+        if session is not None:
+            session.connection().execute(statement)
+            return
+        with Session(self.engine) as own, own.begin():
+            own.connection().execute(statement)
 
-    def complete(self, task: CrawlTask) -> None:
-        """The URL was handled."""
-        self._set(task, state="done", last_error=None, attempts=task.attempts + 1)
+    def complete(self, task: CrawlTask, *, session: Session | None = None) -> None:
+        """The URL was handled.
+
+        With ``session`` the state changes in that transaction (the page
+        handler's, so a stored page and its done URL commit together), and the
+        engine's own ``complete`` call for the task afterwards writes nothing.
+        """
+        if session is None and self._completed.pop(task.id, None) == task.attempts:
+            return
+        self._set(task, session=session, state="done", last_error=None, attempts=task.attempts + 1)
+        if session is not None:
+            self._completed[task.id] = task.attempts
 
     def retry_later(self, task: CrawlTask, when: datetime, error: str) -> None:
         """Try the URL again at ``when``; a later run takes it when this one ends first."""

@@ -97,7 +97,9 @@ class Crawler:
         try:
             while deadline is None or time.monotonic() < deadline:
                 room = buffer - len(inflight)
-                for task in frontier.lease(room) if room > 0 else []:
+                # Refill in batches: a lease is a database transaction.
+                leasing = room >= max(1, buffer // 2) or not inflight
+                for task in frontier.lease(room) if leasing else []:
                     job = asyncio.create_task(self._process(task, frontier, handle, stats))
                     inflight[job] = task
                 if not inflight:
