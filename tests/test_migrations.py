@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -11,7 +12,15 @@ from sqlalchemy import Engine, inspect, text
 
 from db import queries
 from db.engine import make_engine
-from db.migrate import alembic_config, current_revision, head_revision, made_by_hand, upgrade
+from db.migrate import (
+    HEAD_REVISION,
+    alembic_config,
+    current_revision,
+    head_revision,
+    made_by_hand,
+    needs_upgrade,
+    upgrade,
+)
 from db.models import Base
 
 # Fixtures database_url, migrated_engine, filled_engine, postgres_url: tests/dbfixtures.py
@@ -42,11 +51,25 @@ def _downgrade(engine: Engine, revision: str) -> None:
         command.downgrade(config, revision)
 
 
+def test_the_head_revision_constant_is_alembics_head(tmp_path: Path) -> None:
+    engine = make_engine(str(tmp_path / "head.db"))
+    try:
+        assert head_revision(engine) == HEAD_REVISION
+        assert current_revision(engine) is None
+        assert needs_upgrade(engine)
+        upgrade(engine, "0001")
+        assert needs_upgrade(engine)
+        upgrade(engine)
+        assert not needs_upgrade(engine)
+    finally:
+        engine.dispose()
+
+
 def test_upgrade_head_matches_the_models(database_url: str) -> None:
     engine = make_engine(database_url)
     try:
         upgrade(engine)
-        assert current_revision(engine) == head_revision(engine)
+        assert current_revision(engine) == head_revision(engine) == HEAD_REVISION
         assert _drift(engine) == []
         inspector = inspect(engine)
         assert MODEL_TABLES <= set(inspector.get_table_names())
