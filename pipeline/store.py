@@ -16,24 +16,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Table, delete, insert, select, update
+from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db import models as m
 from db.keys import alias_key
+from pipeline import store_sql as sql
 from scraper.models import Extraction, Organisation, Page, ParsedArticle
-
-PAGES: Table = m.Page.__table__  # type: ignore[assignment]
-BODIES: Table = m.PageBody.__table__  # type: ignore[assignment]
-ARTICLES: Table = m.Article.__table__  # type: ignore[assignment]
-ORGANISATIONS: Table = m.Organisation.__table__  # type: ignore[assignment]
-ALIASES: Table = m.OrganisationAlias.__table__  # type: ignore[assignment]
-MENTIONS: Table = m.ArticleOrganisation.__table__  # type: ignore[assignment]
-AGREEMENTS: Table = m.Agreement.__table__  # type: ignore[assignment]
-PARTIES: Table = m.AgreementParty.__table__  # type: ignore[assignment]
-DATES: Table = m.DateMention.__table__  # type: ignore[assignment]
 
 PageOutcome = Literal["new", "changed", "unchanged", "not_modified", "error"]
 
@@ -84,10 +75,11 @@ def _insert_for(conn: Connection) -> Callable[[Table], Any]:
 
 def source_id(session: Session, name: str) -> int:
     """The id of a source row, created on first use."""
-    found = session.scalar(select(m.Source.id).where(m.Source.name == name))
+    conn = session.connection()
+    found = conn.scalar(sql.SOURCE_ID, {"p_name": name})
     if found is None:
         insert_missing(session, m.Source, [{"name": name}], "name")
-        found = session.scalar(select(m.Source.id).where(m.Source.name == name))
+        found = conn.scalar(sql.SOURCE_ID, {"p_name": name})
     assert found is not None
     return found
 
@@ -103,8 +95,7 @@ def save_fetch(
     Returns the outcome and the page id.
     """
     conn = session.connection()
-    find = select(PAGES.c.id, PAGES.c.sha256).where(PAGES.c.url_key == record.url_key)
-    row = conn.execute(find.with_for_update()).first()
+    row = conn.execute(sql.FIND_PAGE, {"p_key": record.url_key}).first()
     if row is None:
         # Two URLs can redirect to one page, fetched by two workers at once.
         new_row = {
@@ -115,7 +106,7 @@ def save_fetch(
             "kind": record.kind,
         }
         insert_missing(session, m.Page, [new_row], "url_key")
-        row = conn.execute(find.with_for_update()).one()
+        row = conn.execute(sql.FIND_PAGE, {"p_key": record.url_key}).one()
     page_id, stored_sha = row
     values: dict[str, Any] = {
         "crawl_run_id": run_id,
@@ -125,7 +116,7 @@ def save_fetch(
     if record.status is not None:
         values["status"] = record.status
     outcome = _fetch_outcome(conn, record, page_id, stored_sha, values)
-    conn.execute(update(PAGES).where(PAGES.c.id == page_id).values(values))
+    conn.execute(sql.UPDATE_PAGE, {"p_id": page_id, **values})
     return outcome, page_id
 
 
@@ -163,22 +154,12 @@ def _fetch_outcome(
         "body": zlib.compress(record.body, 1),
         "size": len(record.body),
     }
-    insert = _insert_for(conn)(BODIES).values(body)
-    conn.execute(
-        insert.on_conflict_do_update(
-            index_elements=[BODIES.c.page_id],
-            set_={
-                "headers": insert.excluded.headers,
-                "body": insert.excluded.body,
-                "size": insert.excluded.size,
-            },
-        )
-    )
+    conn.execute(sql.upserts(conn.dialect.name).body, body)
     return "new" if stored_sha is None else "changed"
 
 
 def _has_body(conn: Connection, page_id: int) -> bool:
-    return conn.scalar(select(BODIES.c.page_id).where(BODIES.c.page_id == page_id)) is not None
+    return conn.scalar(sql.HAS_BODY, {"p_id": page_id}) is not None
 
 
 def load_page(session: Session, page_id: int) -> Page | None:
@@ -231,22 +212,21 @@ def save_extraction(
     conn = session.connection()
     article_data = extraction.article
     source = conn.scalar(
-        update(PAGES)
-        .where(PAGES.c.id == page_id)
-        .values(
-            parser=parser,
-            parser_version=version,
-            parsed_at=now,
-            error_kind=None,
-            error=None,
-            kind=article_data.kind,
-        )
-        .returning(PAGES.c.source_id)
+        sql.UPDATE_PAGE_SOURCE,
+        {
+            "p_id": page_id,
+            "parser": parser,
+            "parser_version": version,
+            "parsed_at": now,
+            "error_kind": None,
+            "error": None,
+            "kind": article_data.kind,
+        },
     )
     if source is None:
         raise ValueError(f"no page {page_id}")
     if article_data.kind == "listing":
-        conn.execute(delete(ARTICLES).where(ARTICLES.c.page_id == page_id))
+        conn.execute(sql.DELETE_ARTICLE_OF_PAGE, {"p_id": page_id})
         return None
 
     values = {
@@ -263,13 +243,7 @@ def save_extraction(
         "content_hash": content_hash(article_data),
         "extracted_at": now,
     }
-    insert = _insert_for(conn)(ARTICLES).values(values)
-    changed = {k: getattr(insert.excluded, k) for k in values if k not in ("page_id", "source_id")}
-    article_id = conn.scalar(
-        insert.on_conflict_do_update(index_elements=[ARTICLES.c.page_id], set_=changed).returning(
-            ARTICLES.c.id
-        )
-    )
+    article_id = conn.scalar(sql.upserts(conn.dialect.name).article, values)
     assert article_id is not None
     org_ids = _save_organisations(conn, article_id, extraction)
     _save_agreements(conn, article_id, extraction, org_ids)
@@ -292,24 +266,12 @@ def duplicate_of(
     """
     conn = session.connection()
     if canonical is not None:
-        own_key = conn.scalar(select(PAGES.c.url_key).where(PAGES.c.id == page_id))
+        own_key = conn.scalar(sql.PAGE_KEY, {"p_id": page_id})
         if canonical != own_key:
-            other = conn.scalar(
-                select(ARTICLES.c.id)
-                .join(PAGES, PAGES.c.id == ARTICLES.c.page_id)
-                .where(
-                    (ARTICLES.c.canonical_key == canonical) | (PAGES.c.url_key == canonical),
-                    ARTICLES.c.page_id != page_id,
-                )
-                .limit(1)
-            )
+            other = conn.scalar(sql.ARTICLE_BY_CANONICAL, {"p_key": canonical, "p_id": page_id})
             if other is not None:
                 return other
-    return conn.scalar(
-        select(ARTICLES.c.id)
-        .where(ARTICLES.c.content_hash == content_hash(article), ARTICLES.c.page_id != page_id)
-        .limit(1)
-    )
+    return conn.scalar(sql.ARTICLE_BY_CONTENT, {"p_hash": content_hash(article), "p_id": page_id})
 
 
 def organisation_id(session: Session, name: str, aliases: Iterable[str], kind: str | None) -> int:
@@ -337,11 +299,7 @@ def _organisation_ids(conn: Connection, orgs: Sequence[Organisation]) -> dict[st
     wanted = list(dict.fromkeys(k for keys in keys_of.values() for k in keys))
     owners: dict[str, int] = {}
     if wanted:
-        found = conn.execute(
-            select(ALIASES.c.alias_key, ALIASES.c.organisation_id).where(
-                ALIASES.c.alias_key.in_(wanted)
-            )
-        )
+        found = conn.execute(sql.ALIAS_OWNERS, {"p_keys": wanted})
         owners = {key: org for key, org in found}
     ids: dict[str, int] = {}
     new_aliases: dict[str, dict[str, Any]] = {}
@@ -350,8 +308,9 @@ def _organisation_ids(conn: Connection, orgs: Sequence[Organisation]) -> dict[st
         # The canonical name's key decides; else the first alias already known.
         org_id = next((owners[k] for k in keys if k in owners), None)
         if org_id is None:
-            _insert_missing(conn, ORGANISATIONS, [{"name": org.name, "kind": org.kind}], "name")
-            org_id = conn.scalar(select(ORGANISATIONS.c.id).where(ORGANISATIONS.c.name == org.name))
+            new_org = {"name": org.name, "kind": org.kind}
+            conn.execute(sql.upserts(conn.dialect.name).organisation, new_org)
+            org_id = conn.scalar(sql.ORGANISATION_ID, {"p_name": org.name})
         assert org_id is not None
         ids[org.name] = org_id
         surface = {alias_key(a): a for a in (org.name, *org.aliases)}
@@ -363,14 +322,14 @@ def _organisation_ids(conn: Connection, orgs: Sequence[Organisation]) -> dict[st
                     "alias": surface.get(key, org.name)[:300],
                     "alias_key": key,
                 }
-    _insert_missing(conn, ALIASES, list(new_aliases.values()), "alias_key")
+    _insert_missing(conn, sql.ALIASES, list(new_aliases.values()), "alias_key")
     return ids
 
 
 def _save_organisations(
     conn: Connection, article_id: int, extraction: Extraction
 ) -> dict[str, int]:
-    conn.execute(delete(MENTIONS).where(MENTIONS.c.article_id == article_id))
+    conn.execute(sql.DELETE_MENTIONS, {"p_id": article_id})
     ids = _organisation_ids(conn, extraction.organisations)
     forms: dict[int, tuple[str, ...]] = {}
     for org in extraction.organisations:
@@ -378,7 +337,7 @@ def _save_organisations(
         forms.setdefault(ids[org.name], org.aliases)
     if forms:
         conn.execute(
-            insert(MENTIONS),
+            sql.INSERT_MENTION,
             [
                 {"article_id": article_id, "organisation_id": org_id, "surface_forms": "; ".join(f)}
                 for org_id, f in forms.items()
@@ -397,12 +356,7 @@ def _save_agreements(
     conn: Connection, article_id: int, extraction: Extraction, org_ids: Mapping[str, int]
 ) -> None:
     existing: dict[str, int] = {
-        key: row_id
-        for key, row_id in conn.execute(
-            select(AGREEMENTS.c.identity_key, AGREEMENTS.c.id).where(
-                AGREEMENTS.c.article_id == article_id
-            )
-        )
+        key: row_id for key, row_id in conn.execute(sql.AGREEMENTS_OF_ARTICLE, {"p_id": article_id})
     }
     kept: dict[str, int] = {}
     parties_rows: list[dict[str, int]] = []
@@ -424,12 +378,10 @@ def _save_agreements(
         row_id = existing.get(key)
         if row_id is None:
             row_id = conn.scalar(
-                insert(AGREEMENTS)
-                .values(article_id=article_id, identity_key=key, **values)
-                .returning(AGREEMENTS.c.id)
+                sql.INSERT_AGREEMENT, {"article_id": article_id, "identity_key": key, **values}
             )
         else:
-            conn.execute(update(AGREEMENTS).where(AGREEMENTS.c.id == row_id).values(values))
+            conn.execute(sql.UPDATE_AGREEMENT, {"p_id": row_id, **values})
         assert row_id is not None
         kept[key] = row_id
         parties_rows += [
@@ -437,19 +389,19 @@ def _save_agreements(
         ]
     stale = [row_id for key, row_id in existing.items() if key not in kept]
     if stale:
-        conn.execute(delete(AGREEMENTS).where(AGREEMENTS.c.id.in_(stale)))
+        conn.execute(sql.DELETE_AGREEMENTS, {"p_ids": stale})
     known = [row_id for key, row_id in kept.items() if key in existing]
     if known:
-        conn.execute(delete(PARTIES).where(PARTIES.c.agreement_id.in_(known)))
+        conn.execute(sql.DELETE_PARTIES, {"p_ids": known})
     if parties_rows:
-        conn.execute(insert(PARTIES), parties_rows)
+        conn.execute(sql.INSERT_PARTY, parties_rows)
 
 
 def _save_dates(conn: Connection, article_id: int, extraction: Extraction) -> None:
-    conn.execute(delete(DATES).where(DATES.c.article_id == article_id))
+    conn.execute(sql.DELETE_DATES, {"p_id": article_id})
     if extraction.dates:
         conn.execute(
-            insert(DATES),
+            sql.INSERT_DATE,
             [
                 {
                     "article_id": article_id,
