@@ -10,21 +10,23 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import hashlib
 import logging
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, bindparam, select
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.extraction import extract_page
 from pipeline.frontier import DatabaseFrontier
+from pipeline.parse_pool import ParsePool, RemoteCrash, default_workers
 from pipeline.politeness import SharedThrottle
 from pipeline.settings import Settings
 from pipeline.store import (
@@ -50,6 +52,7 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 STORE_ATTEMPTS = 3
+STORED_SHA = select(m.Page.sha256).where(m.Page.url_key == bindparam("p_key"))
 XML_MARKERS = {
     b"<urlset": "sitemap",
     b"<sitemapindex": "sitemap",
@@ -148,8 +151,10 @@ class PageHandler:
         *,
         max_links: int,
         progress: Callable[[CrawlReport], None] | None = None,
+        pool: ParsePool | None = None,
     ) -> None:
         self.engine = engine
+        self.pool = pool
         self.progress = progress
         self.frontier = frontier
         self.plans = {p.name: p for p in plans}
@@ -162,8 +167,49 @@ class PageHandler:
         self.robots_sitemaps: Callable[[str], tuple[str, ...]] | None = None
         self._origins_seen: set[str] = set()
 
-    def __call__(self, task: CrawlTask, result: FetchResult) -> Iterable[NewURL]:
+    def __call__(
+        self, task: CrawlTask, result: FetchResult
+    ) -> Iterable[NewURL] | Awaitable[Iterable[NewURL]]:
         plan = self.plans[task.source]
+        if self.pool is not None and self.pool.size:
+            page = self._page_to_parse(task, result)
+            if page is not None:
+                return self._parse_then_store(task, plan, result, page)
+        return self._store_with_retries(task, plan, result, None)
+
+    def _page_to_parse(self, task: CrawlTask, result: FetchResult) -> Page | None:
+        """The page, when it is HTML whose content differs from what is stored."""
+        if result.error_kind is not None or result.not_modified or not result.body:
+            return None
+        page = _page_of(result, result.body)
+        if _content_kind(page, task.kind) != "html":
+            return None
+        digest = hashlib.sha256(result.body).hexdigest()
+        with self.engine.connect() as conn:
+            stored = conn.scalar(STORED_SHA, {"p_key": url_key(page.url)})
+        return None if stored == digest else page
+
+    async def _parse_then_store(
+        self, task: CrawlTask, plan: SourcePlan, result: FetchResult, page: Page
+    ) -> list[NewURL]:
+        assert self.pool is not None
+        extracted: Extraction | ParseError | None
+        try:
+            extracted = await self.pool.extract(page, plan.parser)
+        except ParseError as exc:
+            extracted = exc
+        except RemoteCrash as exc:
+            log.error("parser %s crashed on %s: %s", plan.parser.name, page.url, exc)
+            extracted = ParserCrashed(str(exc))
+        return self._store_with_retries(task, plan, result, extracted)
+
+    def _store_with_retries(
+        self,
+        task: CrawlTask,
+        plan: SourcePlan,
+        result: FetchResult,
+        extracted: Extraction | ParseError | None,
+    ) -> list[NewURL]:
         record = FetchRecord(
             url_key=url_key(result.final_url or task.url),
             url=result.final_url or task.url,
@@ -182,7 +228,7 @@ class PageHandler:
         for attempt in range(1, STORE_ATTEMPTS + 1):
             before = copy.deepcopy(self.report.__dict__), dict(self.layout_errors)
             try:
-                return self._store(task, plan, record, result)
+                return self._store(task, plan, record, result, extracted)
             except (IntegrityError, OperationalError) as exc:
                 # Another worker stored the same row first, or SQLite stayed
                 # busy: undo this attempt's counting and store the page again.
@@ -194,7 +240,12 @@ class PageHandler:
         return []
 
     def _store(
-        self, task: CrawlTask, plan: SourcePlan, record: FetchRecord, result: FetchResult
+        self,
+        task: CrawlTask,
+        plan: SourcePlan,
+        record: FetchRecord,
+        result: FetchResult,
+        extracted: Extraction | ParseError | None,
     ) -> list[NewURL]:
         """One page, one transaction: the fetch, and for new content its extraction."""
         with Session(self.engine) as session, session.begin():
@@ -210,14 +261,8 @@ class PageHandler:
                 self.report.unchanged += 1
             if outcome not in ("new", "changed") or page_id is None:
                 return []
-            page = Page(
-                url=record.url,
-                body=record.body or b"",
-                fetched_at=record.fetched_at,
-                status=record.status or 200,
-                headers=dict(result.headers),
-            )
-            return self._process(session, task, plan, page, page_id)
+            page = _page_of(result, record.body or b"", url=record.url)
+            return self._process(session, task, plan, page, page_id, extracted)
 
     def _count(self, result: FetchResult) -> None:
         if result.error_kind == "robots":
@@ -231,7 +276,13 @@ class PageHandler:
         self.report.fetched += 1
 
     def _process(
-        self, session: Session, task: CrawlTask, plan: SourcePlan, page: Page, page_id: int
+        self,
+        session: Session,
+        task: CrawlTask,
+        plan: SourcePlan,
+        page: Page,
+        page_id: int,
+        extracted: Extraction | ParseError | None,
     ) -> list[NewURL]:
         self._queue_robots_sitemaps(session, plan, page.url)
         kind = _content_kind(page, task.kind)
@@ -259,13 +310,21 @@ class PageHandler:
             return self._queue(session, plan, entries)
         if kind != "html":
             return []
-        return self._process_html(session, task, plan, page, page_id)
+        return self._process_html(session, task, plan, page, page_id, extracted)
 
     def _process_html(
-        self, session: Session, task: CrawlTask, plan: SourcePlan, page: Page, page_id: int
+        self,
+        session: Session,
+        task: CrawlTask,
+        plan: SourcePlan,
+        page: Page,
+        page_id: int,
+        extracted: Extraction | ParseError | None,
     ) -> list[NewURL]:
         try:
-            extraction, article_id = extract_and_store(session, page_id, page, plan.parser)
+            extraction, article_id = extract_and_store(
+                session, page_id, page, plan.parser, extracted=extracted
+            )
         except ParseError as exc:
             self.report.parse_errors += 1
             self.layout_errors.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
@@ -320,6 +379,17 @@ class PageHandler:
         return self.frontier.add(self._admissible(plan, urls), session=session)
 
 
+def _page_of(result: FetchResult, body: bytes, *, url: str | None = None) -> Page:
+    """The page a parser sees for a fetch result."""
+    return Page(
+        url=url or result.final_url or result.url,
+        body=body,
+        fetched_at=result.fetched_at,
+        status=result.status or 200,
+        headers=dict(result.headers),
+    )
+
+
 def _content_kind(page: Page, task_kind: str) -> str:
     if page.content_type in HTML_TYPES:
         return "html"
@@ -367,16 +437,25 @@ class ParserCrashed(ParseError):
 
 
 def extract_and_store(
-    session: Session, page_id: int, page: Page, parser: Source
+    session: Session,
+    page_id: int,
+    page: Page,
+    parser: Source,
+    *,
+    extracted: Extraction | ParseError | None = None,
 ) -> tuple[Extraction, int | None]:
     """Parse one stored page, extract what it says and upsert it; return the article id.
 
-    A duplicate (canonical URL or same content as another page) and a listing
-    store no article (None). A parser failure is recorded on the page's row
-    and raised as ``ParseError`` (a crash as ``ParserCrashed``).
+    ``extracted`` is the outcome of ``extract_page`` when it already ran (in a
+    parse worker): an extraction, or the ParseError it raised. A duplicate
+    (canonical URL or same content as another page) and a listing store no
+    article (None). A parser failure is recorded on the page's row and raised
+    as ``ParseError`` (a crash as ``ParserCrashed``).
     """
     try:
-        extraction = extract_page(page, parser)
+        if isinstance(extracted, ParseError):
+            raise extracted
+        extraction = extracted if extracted is not None else extract_page(page, parser)
     except ParseError as exc:
         _record_failure(session, page_id, parser, exc)
         raise
@@ -490,7 +569,9 @@ async def _crawl(
     frontier: DatabaseFrontier,
     handler: PageHandler,
 ) -> CrawlStats:
-    async with build_client(settings.policy) as client:
+    workers = default_workers() if settings.parse_workers is None else settings.parse_workers
+    async with build_client(settings.policy) as client, ParsePool(workers) as pool:
+        handler.pool = pool
         engine = frontier.engine
         throttle = (
             SharedThrottle(

@@ -35,6 +35,7 @@ SOURCE_KEYS = {
 }
 TOP_KEYS = {
     "database_url",
+    "parse_workers",
     "contact_url",
     "sources_dir",
     "log_file",
@@ -73,6 +74,8 @@ class Settings:
     log_file: Path | None = None
     recheck_after: timedelta | None = timedelta(days=30)
     config_path: Path | None = None
+    # Processes that parse pages while the crawl fetches; None: one per spare core (max 2).
+    parse_workers: int | None = None
 
 
 def config_home() -> Path:
@@ -178,8 +181,14 @@ def load_settings(*, config_option: str | None = None, db_option: str | None = N
     recheck_days = raw.get("recheck_days", 30)
     if not isinstance(recheck_days, int | float) or recheck_days < 0:
         raise ConfigError(f"{where}: 'recheck_days' must be a non-negative number")
+    parse_workers = raw.get("parse_workers")
+    if parse_workers is not None and (
+        not isinstance(parse_workers, int) or isinstance(parse_workers, bool) or parse_workers < 0
+    ):
+        raise ConfigError(f"{where}: 'parse_workers' must be a whole number, 0 or more")
     return Settings(
         database=str(database),
+        parse_workers=parse_workers,
         contact_url=contact,
         policy=policy,
         sources=_sources(raw.get("sources", {}), where),

@@ -20,11 +20,12 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 import logging
 import random
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -36,9 +37,10 @@ from scraper.urls import host_of
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[CrawlTask, FetchResult], Iterable[NewURL]]
-"""Stores one fetch outcome and returns the URLs it discovered. Sees errors too:
-check ``result.ok`` / ``result.not_modified`` / ``result.error_kind``."""
+Handler = Callable[[CrawlTask, FetchResult], Iterable[NewURL] | Awaitable[Iterable[NewURL]]]
+"""Stores one fetch outcome and returns the URLs it discovered (or an awaitable of
+them, when it hands parsing to another process). Sees errors too: check
+``result.ok`` / ``result.not_modified`` / ``result.error_kind``."""
 
 
 @dataclass
@@ -212,7 +214,10 @@ class Crawler:
             self._budget[host] -= 1
         self._count(result, stats)
         try:
-            found = list(handle(task, result))
+            outcome = handle(task, result)
+            if inspect.isawaitable(outcome):
+                outcome = await outcome
+            found = list(outcome)
         except Exception as exc:  # noqa: BLE001 - one bad page must not end the run
             log.exception("handler failed for %s", task.url)
             stats.count_error("handler")

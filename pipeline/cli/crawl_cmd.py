@@ -171,6 +171,13 @@ def _print_report(report: CrawlReport, *, always: bool) -> None:
 )
 @click.option("--max-pages", type=click.IntRange(1), help="At most this many pages per host.")
 @click.option(
+    "--parse-workers",
+    type=click.IntRange(0),
+    metavar="N",
+    help="Processes parsing pages beside the crawl (default: one per spare core, at most 2; "
+    "0 parses in the crawl process).",
+)
+@click.option(
     "--log-file",
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also log (at INFO) to this file.",
@@ -188,6 +195,7 @@ def crawl(
     delay: float | None,
     max_runtime: float | None,
     max_pages: int | None,
+    parse_workers: int | None,
     log_file: Path | None,
     verbose: int,
     quiet: bool,
@@ -222,6 +230,8 @@ def crawl(
     settings = dataclasses.replace(
         settings, policy=dataclasses.replace(settings.policy, **overrides)
     )
+    if parse_workers is not None:
+        settings = dataclasses.replace(settings, parse_workers=parse_workers)
     plans = plan_sources(settings, obj.registry, sources, start_urls, allow_private=allow_private)
     report = _execute(obj, plans, settings, show_progress=sys.stderr.isatty() and not quiet)
     _print_report(report, always=verbose > 0)

@@ -1,0 +1,207 @@
+"""Parse pages in worker processes while the crawl goes on fetching and storing.
+
+A crawl is CPU-bound: parsing and extracting a page costs about as much as
+fetching and storing it. ``ParsePool`` hands pages to ``workers`` child
+processes (``pipeline.parse_worker``) so that work runs on other cores, and
+the event loop keeps fetching meanwhile.
+
+The pool never makes a crawl fail: until a worker says it is ready, while
+every worker has ``max_queued`` pages waiting, for a parser that cannot be sent
+to a worker, and after a worker died, ``extract`` answers None and the caller
+parses the page itself, as it does with ``workers=0``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import os
+import pickle
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.parse_worker import HEADER, frame
+from scraper.errors import ParseError
+from scraper.models import Extraction, Page
+from scraper.source import Source
+
+log = logging.getLogger(__name__)
+
+
+class RemoteParseError(ParseError):
+    """A ``ParseError`` raised in a worker, with the kind it had there."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+class RemoteCrash(Exception):
+    """A parser raised something other than a ``ParseError`` in a worker."""
+
+
+@dataclass
+class _Worker:
+    process: asyncio.subprocess.Process
+    ready: bool = False
+    alive: bool = True
+    waiting: dict[int, asyncio.Future[tuple[Any, ...]]] = field(default_factory=dict)
+    sources: set[str] = field(default_factory=set)
+    reader: asyncio.Task[None] | None = None
+    log_reader: asyncio.Task[None] | None = None
+
+
+def default_workers() -> int:
+    """One worker per spare core, at most two: the event loop keeps one core busy."""
+    return max(0, min(2, (os.cpu_count() or 1) - 1))
+
+
+class ParsePool:
+    """Runs ``extract_page`` in worker processes; use as ``async with ParsePool(n) as pool``."""
+
+    def __init__(self, workers: int, *, max_queued: int = 16) -> None:
+        self.size = workers
+        self.max_queued = max_queued
+        self._workers: list[_Worker] = []
+        self._ids = itertools.count()
+        self._local_only: set[str] = set()
+        self.parsed_remotely = 0
+
+    async def __aenter__(self) -> ParsePool:
+        for _ in range(self.size):
+            try:
+                process = await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    "-m",
+                    "pipeline.parse_worker",
+                    stdin=asyncio.subprocess.PIPE,
+                    stdout=asyncio.subprocess.PIPE,
+                    stderr=asyncio.subprocess.PIPE,
+                    env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
+                )
+            except OSError as exc:
+                log.warning("parse worker not started (%s): parsing in the crawl process", exc)
+                break
+            worker = _Worker(process)
+            worker.reader = asyncio.create_task(self._read(worker))
+            worker.log_reader = asyncio.create_task(_log_stderr(process))
+            self._workers.append(worker)
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    async def close(self) -> None:
+        """Let the workers finish and exit (killed after a few seconds)."""
+        if self._workers:
+            log.info("parse workers parsed %d pages", self.parsed_remotely)
+        for worker in self._workers:
+            stdin = worker.process.stdin
+            if stdin is not None and not stdin.is_closing():
+                stdin.close()
+        for worker in self._workers:
+            try:
+                await asyncio.wait_for(worker.process.wait(), timeout=5)
+            except TimeoutError:
+                worker.process.kill()
+                await worker.process.wait()
+            for task in (worker.reader, worker.log_reader):
+                if task is not None:
+                    await asyncio.gather(task, return_exceptions=True)
+        self._workers = []
+
+    async def extract(self, page: Page, source: Source) -> Extraction | None:
+        """``extract_page(page, source)`` run by a worker, or None when none took it.
+
+        None means: parse it in this process (no worker ready or free, a
+        parser that cannot be sent, a worker that died). Raises ``ParseError``
+        as ``extract_page`` does (as ``RemoteParseError``) and ``RemoteCrash``
+        when the parser crashed in the worker.
+        """
+        worker = self._pick(source)
+        if worker is None:
+            return None
+        request_id = next(self._ids)
+        future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
+        worker.waiting[request_id] = future
+        try:
+            self._send(worker, ("page", request_id, source.name, page))
+            reply = await future
+        except (ConnectionError, _WorkerGone):
+            worker.waiting.pop(request_id, None)
+            return None
+        status = reply[1]
+        if status == "ok":
+            self.parsed_remotely += 1
+            extraction: Extraction = reply[2]
+            return extraction
+        if status == "parse_error":
+            raise RemoteParseError(reply[2], reply[3])
+        if status == "crash":
+            raise RemoteCrash(reply[2])
+        # "unavailable": the worker could not rebuild this parser.
+        self._local_only.add(source.name)
+        return None
+
+    def _pick(self, source: Source) -> _Worker | None:
+        if source.name in self._local_only:
+            return None
+        ready = [w for w in self._workers if w.ready and w.alive]
+        if not ready:
+            return None
+        worker = min(ready, key=lambda w: len(w.waiting))
+        if len(worker.waiting) >= self.max_queued:
+            return None
+        if source.name not in worker.sources:
+            try:
+                blob = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception:  # noqa: BLE001 - any parser that cannot travel is parsed here
+                self._local_only.add(source.name)
+                return None
+            self._send(worker, ("source", source.name, blob))
+            worker.sources.add(source.name)
+        return worker
+
+    def _send(self, worker: _Worker, message: object) -> None:
+        stdin = worker.process.stdin
+        if stdin is None or stdin.is_closing():
+            raise _WorkerGone
+        stdin.write(frame(message))
+
+    async def _read(self, worker: _Worker) -> None:
+        stdout = worker.process.stdout
+        assert stdout is not None
+        try:
+            while True:
+                header = await stdout.readexactly(HEADER.size)
+                (size,) = HEADER.unpack(header)
+                reply = pickle.loads(await stdout.readexactly(size))
+                if reply[0] == "ready":
+                    worker.ready = True
+                    continue
+                future = worker.waiting.pop(reply[0], None)
+                if future is not None and not future.done():
+                    future.set_result(reply)
+        except (asyncio.IncompleteReadError, ConnectionError, pickle.UnpicklingError):
+            pass
+        finally:
+            worker.alive = False
+            if worker.waiting:
+                log.warning("a parse worker stopped: parsing its pages in the crawl process")
+            for future in worker.waiting.values():
+                if not future.done():
+                    future.set_exception(_WorkerGone())
+            worker.waiting.clear()
+
+
+async def _log_stderr(process: asyncio.subprocess.Process) -> None:
+    """A worker's stderr (a traceback if it dies) goes to the crawl's log, not the terminal."""
+    assert process.stderr is not None
+    while line := await process.stderr.readline():
+        log.info("parse worker %d: %s", process.pid, line.decode("utf-8", "replace").rstrip())
+
+
+class _WorkerGone(Exception):
+    """The worker a page was sent to exited before answering."""

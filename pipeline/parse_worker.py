@@ -1,0 +1,97 @@
+"""A parse worker: a child process that turns fetched pages into extractions.
+
+Started by ``pipeline.parse_pool`` as ``python -m pipeline.parse_worker``. It
+reads frames from stdin and writes frames to stdout; a frame is a 4-byte
+big-endian length followed by a pickle (both ends are this package, over a
+private pipe). Requests:
+
+- ``("source", name, pickled_source)``: a parser the pages may name;
+- ``("page", request_id, source_name, page)``: parse and extract one page.
+
+Replies: ``("ready",)`` once the extractors are loaded, then for each page
+``(request_id, "ok", Extraction)``, ``(request_id, "parse_error", kind, message)``,
+``(request_id, "crash", message)`` or ``(request_id, "unavailable", None)`` when
+the source could not be rebuilt here (the caller then parses it itself).
+
+Parsing is pure, so this process imports only the parsers and extractors:
+no database, no HTTP client.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+import struct
+import sys
+from typing import IO, Any
+
+from pipeline.extraction import extract_page
+from scraper.errors import ParseError
+from scraper.extract import load_gazetteer
+from scraper.source import Source
+
+HEADER = struct.Struct(">I")
+
+
+def read_frame(stream: IO[bytes]) -> Any | None:
+    """The next unpickled frame, or None at the end of the stream."""
+    header = stream.read(HEADER.size)
+    if len(header) < HEADER.size:
+        return None
+    (size,) = HEADER.unpack(header)
+    payload = stream.read(size)
+    if len(payload) < size:
+        return None
+    return pickle.loads(payload)
+
+
+def frame(message: object) -> bytes:
+    """``message`` pickled, with its length in front."""
+    payload = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    return HEADER.pack(len(payload)) + payload
+
+
+def answer(request_id: int, source: Source | None, page: Any) -> tuple[Any, ...]:
+    """The reply for one page request."""
+    if source is None:
+        return (request_id, "unavailable", None)
+    try:
+        return (request_id, "ok", extract_page(page, source))
+    except ParseError as exc:
+        return (request_id, "parse_error", exc.kind, str(exc))
+    except Exception as exc:  # noqa: BLE001 - reported to the crawl, which records it
+        return (request_id, "crash", f"{type(exc).__name__}: {exc}")
+
+
+def serve(requests: IO[bytes], replies: IO[bytes]) -> int:
+    """Answer requests until the input ends; return the exit status."""
+    sources: dict[str, Source | None] = {}
+    load_gazetteer()
+    replies.write(frame(("ready",)))
+    replies.flush()
+    while (request := read_frame(requests)) is not None:
+        if request[0] == "source":
+            _, name, blob = request
+            try:
+                sources[name] = pickle.loads(blob)
+            except Exception:  # noqa: BLE001 - e.g. a parser from a file only the crawl has
+                sources[name] = None
+            continue
+        _, request_id, name, page = request
+        replies.write(frame(answer(request_id, sources.get(name), page)))
+        replies.flush()
+    return 0
+
+
+def main() -> int:
+    """Run the worker on stdin and stdout."""
+    # The crawl logs what matters; a worker's own warnings would reach cron's mail.
+    logging.basicConfig(level=logging.ERROR)
+    try:
+        return serve(sys.stdin.buffer, sys.stdout.buffer)
+    except (BrokenPipeError, KeyboardInterrupt):
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,145 @@
+"""Parse workers: the same extractions as parsing in the crawl process, and never a lost page."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from pipeline.extraction import extract_page
+from pipeline.fixture_site import fixtures_dir, render_fixture, serve_site
+from pipeline.parse_pool import ParsePool, RemoteCrash, RemoteParseError
+from scraper.errors import LayoutChanged
+from scraper.generic import GenericSource
+from scraper.models import Page, ParsedArticle
+
+ARTICLE = "en/news/2023/leiden-ku-leuven-joint-doctorate-linguistics/index.html"
+BASE = "https://www.example.edu"
+
+
+def _page(path: str = ARTICLE) -> Page:
+    body = render_fixture((fixtures_dir() / "site" / path).read_bytes(), BASE)
+    return Page(
+        url=f"{BASE}/{path.removesuffix('index.html')}",
+        body=body,
+        fetched_at=datetime(2026, 11, 1, tzinfo=UTC),
+        headers={"content-type": "text/html; charset=utf-8"},
+    )
+
+
+class RaisesLayoutChanged(GenericSource):
+    """Picklable by reference (module level): the worker can rebuild it."""
+
+    name = "layout-changes"
+
+    def parse(self, page: Page) -> ParsedArticle:
+        raise LayoutChanged("expected 1 'h1', found 0")
+
+
+class Crashes(GenericSource):
+    name = "crashes"
+
+    def parse(self, page: Page) -> ParsedArticle:
+        raise RuntimeError("boom")
+
+
+async def _from_worker(pool: ParsePool, page: Page, source: GenericSource) -> object:
+    """Ask until a worker takes the page (it answers None until it is ready)."""
+    for _ in range(200):
+        result = await pool.extract(page, source)
+        if result is not None:
+            return result
+        await asyncio.sleep(0.05)
+    raise AssertionError("no parse worker became ready")
+
+
+def test_a_worker_extracts_exactly_what_the_crawl_process_would() -> None:
+    page = _page()
+
+    async def run() -> object:
+        async with ParsePool(1) as pool:
+            result = await _from_worker(pool, page, GenericSource())
+            assert pool.parsed_remotely == 1
+            return result
+
+    assert asyncio.run(run()) == extract_page(page, GenericSource())
+
+
+def test_parse_errors_and_crashes_in_a_worker_come_back_as_errors() -> None:
+    async def run() -> None:
+        async with ParsePool(1) as pool:
+            with pytest.raises(RemoteParseError) as error:
+                await _from_worker(pool, _page(), RaisesLayoutChanged())
+            assert error.value.kind == "layout_changed"
+            assert "found 0" in str(error.value)
+            with pytest.raises(RemoteCrash, match="RuntimeError: boom"):
+                await _from_worker(pool, _page(), Crashes())
+
+    asyncio.run(run())
+
+
+def test_a_parser_a_worker_cannot_rebuild_is_left_to_the_caller() -> None:
+    class Local(GenericSource):  # a local class cannot be pickled
+        name = "local"
+
+    async def run() -> None:
+        async with ParsePool(1) as pool:
+            await _from_worker(pool, _page(), GenericSource())
+            assert await pool.extract(_page(), Local()) is None
+
+    asyncio.run(run())
+
+
+def test_a_dead_worker_hands_its_pages_back() -> None:
+    async def run() -> None:
+        async with ParsePool(1) as pool:
+            await _from_worker(pool, _page(), GenericSource())
+            pool._workers[0].process.kill()
+            await pool._workers[0].process.wait()
+            results = await asyncio.gather(
+                *(pool.extract(_page(), GenericSource()) for _ in range(3))
+            )
+            assert results == [None, None, None]
+
+    asyncio.run(run())
+
+
+def _crawl(db: Path, base_url: str, workers: int) -> str:
+    args = [sys.executable, "-m", "pipeline.cli", "--db", str(db), "crawl", "-v"]
+    # A small delay: the workers are ready long before the crawl ends.
+    args += ["--start-url", base_url + "/", "--allow-private", "--delay", "0.05"]
+    args += ["--parse-workers", str(workers)]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stderr
+
+
+def _contents(db: Path) -> dict[str, list[str]]:
+    queries = {
+        "articles": "SELECT url, title, published, language, body_text FROM articles",
+        "organisations": "SELECT name, kind FROM organisations",
+        "agreements": "SELECT a.url, g.type, g.status, g.date, g.evidence FROM agreements g "
+        "JOIN articles a ON a.id = g.article_id",
+        "dates": "SELECT a.url, d.position, d.text, d.value, d.precision FROM date_mentions d "
+        "JOIN articles a ON a.id = d.article_id",
+    }
+    with sqlite3.connect(db) as conn:
+        return {name: sorted(map(repr, conn.execute(sql))) for name, sql in queries.items()}
+
+
+def test_a_crawl_with_parse_workers_stores_what_one_without_them_stores(tmp_path: Path) -> None:
+    with serve_site() as (base_url, _log):
+        assert "parse workers" not in _crawl(tmp_path / "inline.db", base_url, 0)
+        log = _crawl(tmp_path / "workers.db", base_url, 2)
+    parsed = re.search(r"parse workers parsed (\d+) pages", log)
+    assert parsed is not None, log
+    assert int(parsed.group(1)) >= 10
+    inline, workers = _contents(tmp_path / "inline.db"), _contents(tmp_path / "workers.db")
+    assert inline["articles"], "the crawl stored nothing"
+    assert workers == inline
