@@ -201,6 +201,10 @@ class PageHandler:
         except RemoteCrash as exc:
             log.error("parser %s crashed on %s: %s", plan.parser.name, page.url, exc)
             extracted = ParserCrashed(str(exc))
+        if extracted is None:
+            started = time.perf_counter()
+            extracted = _extract_here(page, plan.parser)
+            self.pool.parsed_here(time.perf_counter() - started)
         return self._store_with_retries(task, plan, result, extracted)
 
     def _store_with_retries(
@@ -377,6 +381,17 @@ class PageHandler:
     def _add(self, session: Session, plan: SourcePlan, urls: list[NewURL]) -> int:
         """Queue admissible URLs in the page's own transaction; return how many were new."""
         return self.frontier.add(self._admissible(plan, urls), session=session)
+
+
+def _extract_here(page: Page, parser: Source) -> Extraction | ParseError:
+    """``extract_page`` in this process; a failure is returned, a crash as ``ParserCrashed``."""
+    try:
+        return extract_page(page, parser)
+    except ParseError as exc:
+        return exc
+    except Exception as exc:  # noqa: BLE001 - one bad page must not end a crawl
+        log.exception("parser %s crashed on %s", parser.name, page.url)
+        return ParserCrashed(f"{type(exc).__name__}: {exc}")
 
 
 def _page_of(result: FetchResult, body: bytes, *, url: str | None = None) -> Page:

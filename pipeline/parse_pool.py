@@ -1,9 +1,15 @@
 """Parse pages in worker processes while the crawl goes on fetching and storing.
 
-A crawl is CPU-bound: parsing and extracting a page costs about as much as
-fetching and storing it. ``ParsePool`` hands pages to ``workers`` child
+A fast crawl is CPU-bound: parsing and extracting a page costs about as much
+as fetching and storing it. ``ParsePool`` hands pages to ``workers`` child
 processes (``pipeline.parse_worker``) so that work runs on other cores, and
 the event loop keeps fetching meanwhile.
+
+A polite crawl (a second between requests to a host) is not: it never needs a
+worker, and a worker costs memory. So workers start only once the crawl
+process has used at least ``start_when_busy`` of a CPU over a
+``WINDOW``-second stretch, with parsing (which the caller reports with
+``parsed_here``) at least ``PARSE_SHARE`` of that time.
 
 The pool never makes a crawl fail: until a worker says it is ready, while
 every worker has ``max_queued`` pages waiting, for a parser that cannot be sent
@@ -19,6 +25,7 @@ import logging
 import os
 import pickle
 import sys
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +60,11 @@ class _Worker:
     log_reader: asyncio.Task[None] | None = None
 
 
+WINDOW = 1.0
+START_WHEN_BUSY = 0.75
+PARSE_SHARE = 0.2
+
+
 def default_workers() -> int:
     """One worker per spare core, at most two: the event loop keeps one core busy."""
     return max(0, min(2, (os.cpu_count() or 1) - 1))
@@ -61,15 +73,51 @@ def default_workers() -> int:
 class ParsePool:
     """Runs ``extract_page`` in worker processes; use as ``async with ParsePool(n) as pool``."""
 
-    def __init__(self, workers: int, *, max_queued: int = 16) -> None:
+    def __init__(
+        self, workers: int, *, max_queued: int = 16, start_when_busy: float | None = None
+    ) -> None:
         self.size = workers
         self.max_queued = max_queued
+        self.start_when_busy = START_WHEN_BUSY if start_when_busy is None else start_when_busy
         self._workers: list[_Worker] = []
+        self._starting: asyncio.Task[None] | None = None
+        self._window_start = time.monotonic()
+        self._window_cpu = time.process_time()
+        self._busy = 0.0
         self._ids = itertools.count()
         self._local_only: set[str] = set()
         self.parsed_remotely = 0
 
     async def __aenter__(self) -> ParsePool:
+        if self.size and self.start_when_busy <= 0:
+            self._starting = asyncio.create_task(self._start())
+        return self
+
+    def parsed_here(self, seconds: float) -> None:
+        """The caller parsed a page itself in ``seconds``; start the workers when it pays."""
+        self._busy += seconds
+        now, cpu = time.monotonic(), time.process_time()
+        elapsed = now - self._window_start
+        if elapsed < WINDOW:
+            return
+        cpu_share = (cpu - self._window_cpu) / elapsed
+        parse_share = self._busy / elapsed
+        self._window_start, self._window_cpu, self._busy = now, cpu, 0.0
+        if (
+            self.size
+            and self._starting is None
+            and cpu_share >= self.start_when_busy
+            and parse_share >= PARSE_SHARE
+        ):
+            log.info(
+                "the crawl uses %.0f %% of a CPU, %.0f %% parsing: starting %d parse workers",
+                100 * cpu_share,
+                100 * parse_share,
+                self.size,
+            )
+            self._starting = asyncio.get_running_loop().create_task(self._start())
+
+    async def _start(self) -> None:
         for _ in range(self.size):
             try:
                 process = await asyncio.create_subprocess_exec(
@@ -88,13 +136,14 @@ class ParsePool:
             worker.reader = asyncio.create_task(self._read(worker))
             worker.log_reader = asyncio.create_task(_log_stderr(process))
             self._workers.append(worker)
-        return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
     async def close(self) -> None:
         """Let the workers finish and exit (killed after a few seconds)."""
+        if self._starting is not None:
+            await asyncio.gather(self._starting, return_exceptions=True)
         if self._workers:
             log.info("parse workers parsed %d pages", self.parsed_remotely)
         for worker in self._workers:

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import logging
 import re
 import sqlite3
-import subprocess
-import sys
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
+from db.engine import make_engine
+from db.migrate import upgrade
+from pipeline import parse_pool
+from pipeline.crawl import CrawlReport, SourcePlan, run_crawl
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import fixtures_dir, render_fixture, serve_site
 from pipeline.parse_pool import ParsePool, RemoteCrash, RemoteParseError
+from pipeline.settings import Settings
 from scraper.errors import LayoutChanged
 from scraper.generic import GenericSource
 from scraper.models import Page, ParsedArticle
+from scraper.policy import SourceScope
 
 ARTICLE = "en/news/2023/leiden-ku-leuven-joint-doctorate-linguistics/index.html"
 BASE = "https://www.example.edu"
@@ -63,7 +70,7 @@ def test_a_worker_extracts_exactly_what_the_crawl_process_would() -> None:
     page = _page()
 
     async def run() -> object:
-        async with ParsePool(1) as pool:
+        async with ParsePool(1, start_when_busy=0) as pool:
             result = await _from_worker(pool, page, GenericSource())
             assert pool.parsed_remotely == 1
             return result
@@ -73,7 +80,7 @@ def test_a_worker_extracts_exactly_what_the_crawl_process_would() -> None:
 
 def test_parse_errors_and_crashes_in_a_worker_come_back_as_errors() -> None:
     async def run() -> None:
-        async with ParsePool(1) as pool:
+        async with ParsePool(1, start_when_busy=0) as pool:
             with pytest.raises(RemoteParseError) as error:
                 await _from_worker(pool, _page(), RaisesLayoutChanged())
             assert error.value.kind == "layout_changed"
@@ -89,7 +96,7 @@ def test_a_parser_a_worker_cannot_rebuild_is_left_to_the_caller() -> None:
         name = "local"
 
     async def run() -> None:
-        async with ParsePool(1) as pool:
+        async with ParsePool(1, start_when_busy=0) as pool:
             await _from_worker(pool, _page(), GenericSource())
             assert await pool.extract(_page(), Local()) is None
 
@@ -98,7 +105,7 @@ def test_a_parser_a_worker_cannot_rebuild_is_left_to_the_caller() -> None:
 
 def test_a_dead_worker_hands_its_pages_back() -> None:
     async def run() -> None:
-        async with ParsePool(1) as pool:
+        async with ParsePool(1, start_when_busy=0) as pool:
             await _from_worker(pool, _page(), GenericSource())
             pool._workers[0].process.kill()
             await pool._workers[0].process.wait()
@@ -110,14 +117,21 @@ def test_a_dead_worker_hands_its_pages_back() -> None:
     asyncio.run(run())
 
 
-def _crawl(db: Path, base_url: str, workers: int) -> str:
-    args = [sys.executable, "-m", "pipeline.cli", "--db", str(db), "crawl", "-v"]
-    # A small delay: the workers are ready long before the crawl ends.
-    args += ["--start-url", base_url + "/", "--allow-private", "--delay", "0.05"]
-    args += ["--parse-workers", str(workers)]
-    done = subprocess.run(args, capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    return done.stderr
+def _crawl(db: Path, base_url: str, workers: int) -> CrawlReport:
+    engine = make_engine(str(db))
+    upgrade(engine)
+    policy = dataclasses.replace(Settings().policy, delay=0.0, per_host=4)
+    settings = dataclasses.replace(Settings(), policy=policy, parse_workers=workers)
+    plan = SourcePlan(
+        name="site",
+        parser=GenericSource(),
+        scope=SourceScope(name="site", hosts=frozenset({"127.0.0.1"}), allow_private=True),
+        start_urls=(base_url + "/",),
+    )
+    try:
+        return run_crawl(engine, settings, [plan])
+    finally:
+        engine.dispose()
 
 
 def _contents(db: Path) -> dict[str, list[str]]:
@@ -133,13 +147,52 @@ def _contents(db: Path) -> dict[str, list[str]]:
         return {name: sorted(map(repr, conn.execute(sql))) for name, sql in queries.items()}
 
 
-def test_a_crawl_with_parse_workers_stores_what_one_without_them_stores(tmp_path: Path) -> None:
+def test_a_crawl_with_parse_workers_stores_what_one_without_them_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Workers from the first page on (a crawl this small never keeps a core busy for long).
+    monkeypatch.setattr(parse_pool, "START_WHEN_BUSY", 0.0)
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
     with serve_site() as (base_url, _log):
-        assert "parse workers" not in _crawl(tmp_path / "inline.db", base_url, 0)
-        log = _crawl(tmp_path / "workers.db", base_url, 2)
-    parsed = re.search(r"parse workers parsed (\d+) pages", log)
-    assert parsed is not None, log
+        inline_report = _crawl(tmp_path / "inline.db", base_url, 0)
+        assert "parse workers" not in caplog.text
+        workers_report = _crawl(tmp_path / "workers.db", base_url, 2)
+    parsed = re.search(r"parse workers parsed (\d+) pages", caplog.text)
+    assert parsed is not None, caplog.text
     assert int(parsed.group(1)) >= 10
+    assert workers_report.summary() | {"elapsed_seconds": 0} == inline_report.summary() | {
+        "elapsed_seconds": 0
+    }
     inline, workers = _contents(tmp_path / "inline.db"), _contents(tmp_path / "workers.db")
     assert inline["articles"], "the crawl stored nothing"
     assert workers == inline
+
+
+def _spin(seconds: float) -> None:
+    """Use the CPU for ``seconds``, as parsing does."""
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
+def test_workers_start_only_when_the_crawl_is_busy_parsing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parse_pool, "WINDOW", 0.2)
+
+    async def run() -> tuple[bool, bool]:
+        # A low bar, so a loaded test machine still counts as busy in the fast part.
+        async with ParsePool(1, start_when_busy=0.3) as pool:
+            # A polite crawl: a page parsed in 10 ms every 100 ms.
+            for _ in range(5):
+                await asyncio.sleep(0.09)
+                _spin(0.01)
+                pool.parsed_here(0.01)
+            polite = pool._starting is None
+            # A fast crawl: parsing all the time.
+            for _ in range(5):
+                _spin(0.1)
+                pool.parsed_here(0.1)
+            return polite, pool._starting is not None
+
+    assert asyncio.run(run()) == (True, True)
