@@ -11,9 +11,10 @@ from __future__ import annotations
 import hashlib
 import json
 import zlib
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cache
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, delete, select
@@ -56,7 +57,9 @@ def insert_missing(
 
     ``INSERT ... ON CONFLICT DO NOTHING``, so two workers creating the same
     organisation, source or frontier URL at once cannot fail each other's
-    transaction. Returns how many rows were inserted.
+    transaction. Returns how many rows were inserted; on PostgreSQL, whose
+    driver does not count an executemany, how many were offered (callers look
+    up the existing keys first, so only a race makes that differ).
     """
     return _insert_missing(session.connection(), model.__table__, rows, key)  # type: ignore[arg-type]
 
@@ -64,13 +67,17 @@ def insert_missing(
 def _insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]], key: str) -> int:
     if not rows:
         return 0
-    statement = _insert_for(conn)(table).values(rows).on_conflict_do_nothing(index_elements=[key])
-    return conn.execute(statement).rowcount or 0
+    # One statement for any number of rows (executemany): a multi-row VALUES
+    # would be compiled, and cached, once per row count.
+    result = conn.execute(_insert_ignoring(conn.dialect.name, table, key), rows)
+    return result.rowcount if result.rowcount >= 0 else len(rows)
 
 
-def _insert_for(conn: Connection) -> Callable[[Table], Any]:
-    """The dialect's INSERT that knows ``ON CONFLICT`` (PostgreSQL or SQLite)."""
-    return postgresql_insert if conn.dialect.name == "postgresql" else sqlite_insert
+@cache
+def _insert_ignoring(dialect: str, table: Table, key: str) -> Any:
+    """``INSERT ... ON CONFLICT (key) DO NOTHING`` for ``table`` in ``dialect``, built once."""
+    make = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    return make(table).on_conflict_do_nothing(index_elements=[key])
 
 
 def source_id(session: Session, name: str) -> int:
