@@ -9,7 +9,10 @@ Peak RSS is that of the whole process group: a crawler with helper processes
 (campusnews' parse workers) is charged for all of them. Every 0.1 s the RSS
 of each process in the group is read from /proc and summed; the peak of that
 sum is compared with the child's own ``ru_maxrss`` (exact, but per process)
-and the larger is reported. CPU time covers the children too (wait4).
+and the larger is reported. A sum of RSS counts pages the processes share
+(the Python binary, libraries) once per process, so the peak of the summed
+PSS (each shared page split between its users) is reported beside it, and
+the most processes seen at once. CPU time covers the children too (wait4).
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ class Measured:
     cpu: float
     peak_rss_mb: float
     timed_out: bool
+    peak_pss_mb: float = 0.0
+    processes: int = 1
 
 
 def run_measured(
@@ -48,7 +53,7 @@ def run_measured(
     """Run ``cmd`` (output to ``log``) until it exits or ``timeout`` seconds pass."""
     started = time.monotonic()
     timed_out = False
-    tree_peak_kib = 0
+    tree_peak_kib = pss_peak_kib = processes = 0
     with log.open("wb") as out:
         proc = subprocess.Popen(
             list(cmd),
@@ -60,7 +65,10 @@ def run_measured(
         )
         try:
             while True:
-                tree_peak_kib = max(tree_peak_kib, _group_rss_kib(proc.pid))
+                rss_kib, pss_kib, count = _group_memory_kib(proc.pid)
+                tree_peak_kib = max(tree_peak_kib, rss_kib)
+                pss_peak_kib = max(pss_peak_kib, pss_kib)
+                processes = max(processes, count)
                 pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
                 if pid:
                     break
@@ -85,12 +93,14 @@ def run_measured(
         # Linux reports ru_maxrss in KiB.
         peak_rss_mb=max(usage.ru_maxrss, tree_peak_kib) / 1024,
         timed_out=timed_out,
+        peak_pss_mb=pss_peak_kib / 1024,
+        processes=max(processes, 1),
     )
 
 
-def _group_rss_kib(group: int) -> int:
-    """The summed resident set size (KiB) of every live process in process group ``group``."""
-    total = 0
+def _group_memory_kib(group: int) -> tuple[int, int, int]:
+    """Summed RSS and PSS (KiB) of the processes in process group ``group``, and their count."""
+    rss = pss = count = 0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
             continue
@@ -100,12 +110,15 @@ def _group_rss_kib(group: int) -> int:
             fields = stat[stat.rindex(")") + 2 :].split()
             if int(fields[2]) != group:
                 continue
-            for line in (entry / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+            for line in (entry / "smaps_rollup").read_text().splitlines():
+                if line.startswith("Rss:"):
+                    rss += int(line.split()[1])
+                elif line.startswith("Pss:"):
+                    pss += int(line.split()[1])
+            count += 1
         except (OSError, ValueError, IndexError):
             continue
-    return total
+    return rss, pss, count
 
 
 def _signal_group(pid: int, sig: signal.Signals) -> None:

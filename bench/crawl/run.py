@@ -124,7 +124,8 @@ def print_table(rows: list[Row]) -> None:
     """The results, one line per run, then campusnews/Scrapy ratios against the targets."""
     head = (
         f"{'crawler':<11} {'N':>6} {'lat ms':>6} {'fetched':>8} {'reqs':>6} {'disallow':>8} "
-        f"{'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} {'RSS MB':>7}  ok"
+        f"{'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} {'RSS MB':>7} "
+        f"{'PSS MB':>7} {'procs':>5}  ok"
     )
     print(head)
     print("-" * len(head))
@@ -134,7 +135,8 @@ def print_table(rows: list[Row]) -> None:
         print(
             f"{r.crawler:<11} {r.n_pages:>6} {r.latency_ms:>6} {r.fetched:>8} {r.requests:>6} "
             f"{r.disallowed:>8} {m.wall:>7.1f} {r.pages_per_s:>8.1f} {m.cpu:>7.1f} "
-            f"{r.cpu_ms_per_page:>8.1f} {m.peak_rss_mb:>7.0f}  {flag}"
+            f"{r.cpu_ms_per_page:>8.1f} {m.peak_rss_mb:>7.0f} {m.peak_pss_mb:>7.0f} "
+            f"{m.processes:>5}  {flag}"
         )
     print()
     for r in rows:
@@ -150,11 +152,12 @@ def print_table(rows: list[Row]) -> None:
             c, s = both["campusnews"], both["scrapy"]
             speed = c.pages_per_s / s.pages_per_s if s.pages_per_s else float("nan")
             rss = c.measured.peak_rss_mb / s.measured.peak_rss_mb
+            pss = c.measured.peak_pss_mb / s.measured.peak_pss_mb if s.measured.peak_pss_mb else 0
             speed_ok = "met" if speed >= 2 else "MISSED"
             rss_ok = "met" if rss <= 0.5 else "MISSED"
             print(
                 f"  N={n:<6} lat={lat:<3} pages/s x{speed:.2f} ({speed_ok}), "
-                f"peak RSS x{rss:.2f} ({rss_ok})"
+                f"peak RSS x{rss:.2f} ({rss_ok}), peak PSS x{pss:.2f}"
             )
     growth = {}
     for r in rows:
