@@ -76,7 +76,11 @@ class FrontierURL(Base):
     """
 
     __tablename__ = "frontier"
-    __table_args__ = (Index("ix_frontier_state_next", "state", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_frontier_state_next", "state", "next_attempt_at"),
+        # Leasing takes due URLs host by host, shallowest first.
+        Index("ix_frontier_claim", "state", "host", "depth", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     url_key: Mapped[str] = mapped_column(String(2048), unique=True)
