@@ -19,7 +19,7 @@ from scraper import generic_body as body
 from scraper import generic_dates as dates
 from scraper import metadata
 from scraper.generic_listing import listing_signals, next_page
-from scraper.generic_tree import Element, has_text, rels, text_length
+from scraper.generic_tree import Element, has_text, rels, text_longer_than
 from scraper.html import document
 from scraper.models import Page, PageKind, ParsedArticle
 
@@ -64,6 +64,9 @@ class GenericSource:
 
     def parse_tree(self, tree: Element, page: Page) -> ParsedArticle:
         """Like :meth:`parse` on an lxml tree (``scraper.html.document``). The tree is modified."""
+        # lxml makes a Python proxy for an element each time a walk reaches it
+        # and no proxy is alive yet: holding them all makes every later walk cheaper.
+        proxies = list(tree.iter())
         meta = metadata.meta_map(tree)
         objects = metadata.json_ld_objects(tree)
         base = metadata.base_url(tree, page.url)
@@ -133,6 +136,7 @@ class GenericSource:
 
         if lang is None:
             lang = _vote_language(paragraphs or ([title] if title else []))
+        del proxies
         return ParsedArticle(
             url=page.url,
             title=title,
@@ -173,7 +177,7 @@ def _main_area(tree: Element) -> Element:
         if el.tag == "article" and len(articles) < 2:
             articles.append(el)
     for found in (main, role_main, *(by_id.get(name) for name in _MAIN_IDS)):
-        if found is not None and text_length(found) > 200:
+        if found is not None and text_longer_than(found, 200):
             return found
     if len(articles) == 1:
         return articles[0]

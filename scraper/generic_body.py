@@ -15,8 +15,11 @@ from scraper.generic_tree import (
     Element,
     child_nodes,
     classes,
+    collapse_whitespace,
     drop,
+    has_descendant,
     is_element,
+    is_plain,
     preserves_whitespace,
     text,
     text_length,
@@ -99,7 +102,7 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# Whole-paragraph boilerplate, English and Dutch.
+# Whole-paragraph boilerplate, English and Dutch; each pattern starts with "^".
 BOILERPLATE_PARAGRAPHS: tuple[str, ...] = (
     r"^(?:photo|foto|image|beeld|picture|afbeelding|credit|illustration|illustratie)s?\s*:",
     r"^(?:mail|e-mail|email)\s+(?:the\s+)?(?:editorial|editors|redactie)",
@@ -113,14 +116,21 @@ BOILERPLATE_PARAGRAPHS: tuple[str, ...] = (
     r"^(?:tags|trefwoorden|categories|categorie[eë]n)\s*:",
     r"^(?:follow us|volg ons)\b",
 )
+# Every pattern is anchored with "^": ``paragraphs`` uses ``match``, not ``search``.
 _BOILERPLATE = re.compile("|".join(BOILERPLATE_PARAGRAPHS), re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 
 
 _KEY_SPLIT = re.compile(r"[^\w]+")
+_FIRST_KEY_WORD = re.compile(r"[^\w]*(\w+)")
 # Compiled once: an XPath test runs in C instead of a Python loop over descendants.
 _HAS_ARTICLE_BODY = etree.XPath('boolean(descendant::*[@itemprop="articleBody"])')
 _PARAGRAPH_TAGS = ("p", "li", "blockquote", "h2", "h3")
+_PRESERVE_WHITESPACE = ("pre", "textarea")
+_NESTED_PARAGRAPH_TAGS = ("p", "li")
+_NESTED_PARAGRAPH_SET = frozenset(_NESTED_PARAGRAPH_TAGS)
+_DROP_TAG_SET = frozenset(DROP_TAGS)
+_NEVER_CHROME = frozenset({"html", "body", "main", "h1"})
 _DENSE_TAGS = ("div", "section", "td", "body")
 # Inline children whose text counts towards a block's own text (densest_block).
 _DENSE_INLINE: frozenset[str] = frozenset(
@@ -129,7 +139,10 @@ _DENSE_INLINE: frozenset[str] = frozenset(
 
 
 def _tokens(tag: Element) -> set[str]:
-    raw = " ".join(classes(tag)) + " " + str(tag.get("id") or "")
+    cls, el_id = tag.get("class"), tag.get("id")
+    if not cls and not el_id:
+        return set()  # most elements: nothing to split
+    raw = " ".join(classes(tag)) + " " + str(el_id or "")
     return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
 
 
@@ -145,10 +158,24 @@ def _is_hidden(tag: Element) -> bool:
 
 def is_chrome(tag: Element, tokens: frozenset[str] = CHROME_TOKENS) -> bool:
     """True when an element is page chrome rather than content (by tag, role, class, id)."""
-    if tag.tag in DROP_TAGS or _is_hidden(tag):
+    # Called for nearly every element: each attribute is read once, and an
+    # element without class or id skips the token split.
+    if tag.tag in _DROP_TAG_SET:
         return True
-    if str(tag.get("role") or "").lower() in CHROME_ROLES:
+    get = tag.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
         return True
+    style = get("style")
+    if style:
+        style = style.replace(" ", "").lower()
+        if "display:none" in style or "visibility:hidden" in style:
+            return True
+    role = get("role")
+    if role and str(role).lower() in CHROME_ROLES:
+        return True
+    cls, el_id = get("class"), get("id")
+    if not cls and not el_id:
+        return False
     return bool(_tokens(tag) & tokens)
 
 
@@ -171,17 +198,20 @@ def drop_chrome(
     protected = {keep, *keep.iterancestors()} if keep is not None else set()
     # Document order, never entering a removed element: each decision sees
     # the tree as the removals before it left it.
-    stack = [child for child in reversed(root) if is_element(child)]
+    stack = [child for child in reversed(root) if isinstance(child.tag, str)]
     while stack:
         tag = stack.pop()
-        if tag not in protected and tag.tag not in ("html", "body", "main", "h1"):
-            if tag.tag == "header" and next(tag.iterancestors("article", "main"), None) is None:
+        name = tag.tag
+        if name not in _NEVER_CHROME and tag not in protected:
+            if name == "header" and next(tag.iterancestors("article", "main"), None) is None:
                 drop(tag)
                 continue
             if is_chrome(tag, tokens) and not _holds_main_text(tag):
                 drop(tag)
                 continue
-        stack.extend(child for child in reversed(tag) if is_element(child))
+        if len(tag):
+            # Elements only: comments and processing instructions have a non-str tag.
+            stack.extend([child for child in reversed(tag) if isinstance(child.tag, str)])
 
 
 def _holds_main_text(tag: Element) -> bool:
@@ -194,23 +224,34 @@ def _holds_main_text(tag: Element) -> bool:
         return True
     if _tokens(tag) & STRONG_CHROME_TOKENS:
         return False
+    plain = is_plain(tag)
     words = 0
     for i, p in enumerate(tag.iterdescendants("p")):
         if i >= 40:
             break
-        words += len(text(p).split())
+        words += len(text(p, plain=plain).split())
         if words > 120:
             return True
     # Prose without <p> (blog engines that use <br>): much text, few links.
-    length = text_length(tag)
-    return length >= 400 and _link_text_length(tag) < 0.35 * length
+    length = text_length(tag, plain=plain)
+    return length >= 400 and _link_text_length(tag, plain) < 0.35 * length
 
 
-def _link_text_length(tag: Element) -> int:
-    return sum(len(text(a)) for a in tag.iterdescendants("a"))
+def _link_text_length(tag: Element, plain: bool = False) -> int:
+    """Text length of the links inside ``tag``; ``plain``: ``is_plain(tag)`` is known to hold."""
+    anchors = list(tag.iterdescendants("a")) if len(tag) else []
+    if not anchors:
+        return 0
+    # One test for the whole element instead of one per link.
+    plain = plain or is_plain(tag)
+    return sum(len(text(a, plain=plain)) for a in anchors)
 
 
 def _container_group(tag: Element) -> int | None:
+    get = tag.get
+    if not (get("id") or get("class") or get("itemprop") or get("property") or get("role")):
+        # Only the tag name can match (an empty "#" key never does).
+        return _CONTAINER_GROUP.get(tag.tag.lower())  # type: ignore[union-attr]
     keys = [tag.tag, f"#{tag.get('id') or ''}"]
     for c in classes(tag):
         keys.append(f".{c}")
@@ -246,18 +287,20 @@ def find_container(tree: Element) -> Element | None:
 
 def _container_score(tag: Element) -> float:
     """Paragraph text, or half the loose non-link text for bodies written with <br>."""
-    loose = text_length(tag) - _link_text_length(tag)
-    return max(float(_paragraph_score(tag)), 0.5 * loose)
+    plain = is_plain(tag)
+    loose = text_length(tag, plain=plain) - _link_text_length(tag, plain)
+    return max(float(_paragraph_score(tag, plain)), 0.5 * loose)
 
 
-def _paragraph_score(tag: Element) -> int:
+def _paragraph_score(tag: Element, plain: bool = False) -> int:
     """Characters in paragraph-like text outside links: what an article body is made of."""
+    plain = plain or is_plain(tag)
     score = 0
     for p in tag.iterdescendants(*_PARAGRAPH_TAGS):
-        if next(p.iterdescendants("p", "li"), None) is not None:
+        if has_descendant(p, _NESTED_PARAGRAPH_TAGS, _NESTED_PARAGRAPH_SET):
             continue
-        length = len(text(p))
-        links = _link_text_length(p)
+        length = len(text(p, plain=plain))
+        links = _link_text_length(p, plain)
         if length and links / length < 0.5:
             score += length - links
     return score
@@ -266,14 +309,15 @@ def _paragraph_score(tag: Element) -> int:
 def densest_block(tree: Element) -> Element | None:
     """Fallback for div soup: the block with the most non-link text in its own paragraphs."""
     best: tuple[float, Element | None] = (0.0, None)
+    plain = is_plain(tree)
     for tag in tree.iter(*_DENSE_TAGS):
         own = 0
         for child in child_nodes(tag, preserve=True):
             if isinstance(child, str):
                 own += len(child.strip())
             elif child.tag in _DENSE_INLINE:
-                length = len(text(child))
-                own += length - (_link_text_length(child) if child.tag != "a" else length)
+                length = len(text(child, plain=plain))
+                own += length - (_link_text_length(child, plain) if child.tag != "a" else length)
         if own > best[0]:
             best = (float(own), tag)
     return best[1]
@@ -282,12 +326,16 @@ def densest_block(tree: Element) -> Element | None:
 def paragraphs(container: Element, title: str | None) -> list[str]:
     """Paragraph texts of the container in order: lead, headings, list items, quotes."""
     title_key = _key(title) if title else None
+    # A block whose first word differs from the title's is not the title:
+    # checking that first spares building the key of every long paragraph.
+    title_first = title_key.split(" ", 1)[0] if title_key else None
     out: list[str] = []
-    for block in _blocks(container, preserves_whitespace(container)):
-        block = " ".join(block.split())
-        if len(block) < 2 or _BOILERPLATE.search(block):
+    for block in _blocks(container, preserves_whitespace(container), is_plain(container)):
+        block = collapse_whitespace(block)
+        # Every pattern is anchored at the start: match, not a search through the text.
+        if len(block) < 2 or _BOILERPLATE.match(block):
             continue
-        if title_key and _key(block) == title_key:
+        if title_key and _first_word(block) == title_first and _key(block) == title_key:
             continue
         if out and out[-1] == block:
             continue
@@ -299,8 +347,17 @@ def _key(value: str) -> str:
     return " ".join(_KEY_SPLIT.sub(" ", value.lower()).split())
 
 
-def _blocks(tag: Element, preserve: bool) -> Iterator[str]:
-    """Walk the tree: inline runs between block elements become paragraphs."""
+def _first_word(value: str) -> str | None:
+    """The first word of ``_key(value)``, reading only the start of ``value``."""
+    match = _FIRST_KEY_WORD.match(value.lower())
+    return match.group(1) if match else None
+
+
+def _blocks(tag: Element, preserve: bool, plain: bool) -> Iterator[str]:
+    """Walk the tree: inline runs between block elements become paragraphs.
+
+    ``preserve`` is ``preserves_whitespace(tag)``, ``plain`` is ``is_plain(tag)``.
+    """
     buffer: list[str] = []
     for child in child_nodes(tag, preserve):
         if isinstance(child, str):
@@ -319,13 +376,13 @@ def _blocks(tag: Element, preserve: bool) -> Iterator[str]:
             if buffer:
                 yield "".join(buffer)
                 buffer = []
-            if name in LEAF_BLOCKS and next(child.iterdescendants(*_INNER_BLOCKS), None) is None:
-                if not _mostly_links(child, LEAF_LINK_DENSITY):
-                    yield inline_text(child)
-            elif not _is_link_list(child):
-                yield from _blocks(child, preserve or name == "pre")
+            if name in LEAF_BLOCKS and not _has_inner_block(child):
+                if not _mostly_links(child, LEAF_LINK_DENSITY, plain):
+                    yield _inline_text(child, preserve or name == "pre")
+            elif not _is_link_list(child, plain):
+                yield from _blocks(child, preserve or name == "pre", plain)
             continue
-        buffer.append(inline_text(child))
+        buffer.append(_inline_text(child, preserve or name in _PRESERVE_WHITESPACE))
     if buffer:
         yield "".join(buffer)
 
@@ -334,28 +391,44 @@ LEAF_BLOCKS: frozenset[str] = frozenset(
     {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "pre"}
 )
 _INNER_BLOCKS = tuple(sorted(BLOCK_TAGS - {"span"}))
+_INNER_BLOCK_SET = frozenset(_INNER_BLOCKS)
 # A paragraph that is nothing but a link is a teaser or a "read more", not text.
 LEAF_LINK_DENSITY = 0.9
 # A block mostly made of several links is a list of other pages (most read, related).
 BLOCK_LINK_DENSITY = 0.6
 
 
-def _mostly_links(tag: Element, threshold: float) -> bool:
-    length = text_length(tag)
-    return length > 0 and _link_text_length(tag) >= threshold * length
+def _has_inner_block(el: Element) -> bool:
+    """A block element somewhere inside ``el``."""
+    return has_descendant(el, _INNER_BLOCKS, _INNER_BLOCK_SET)
 
 
-def _is_link_list(tag: Element) -> bool:
+def _mostly_links(tag: Element, threshold: float, plain: bool = False) -> bool:
+    # Without links the link text is 0, never at least a positive share of the text:
+    # no need to measure the text at all.
+    if not len(tag) or next(tag.iterdescendants("a"), None) is None:
+        return False
+    plain = plain or is_plain(tag)
+    length = text_length(tag, plain=plain)
+    return length > 0 and _link_text_length(tag, plain) >= threshold * length
+
+
+def _is_link_list(tag: Element, plain: bool = False) -> bool:
     if tag.tag not in ("div", "section", "ul", "ol", "table", "nav", "dl", "tbody"):
         return False
     links = sum(1 for _ in zip(range(3), tag.iterdescendants("a"), strict=False))
-    return links >= 3 and _mostly_links(tag, BLOCK_LINK_DENSITY)
+    return links >= 3 and _mostly_links(tag, BLOCK_LINK_DENSITY, plain)
 
 
 def inline_text(tag: Element) -> str:
     """Text of an element as a reader sees it: no spaces invented around inline tags."""
+    return _inline_text(tag, preserves_whitespace(tag))
+
+
+def _inline_text(tag: Element, preserve: bool) -> str:
+    """:func:`inline_text` when ``preserves_whitespace(tag)`` is already known."""
     parts: list[str] = []
-    _inline(tag, preserves_whitespace(tag), parts)
+    _inline(tag, preserve, parts)
     return "".join(parts)
 
 

@@ -10,12 +10,22 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
 from scraper.extract.dates import find_dates, parse_date
-from scraper.generic_tree import Element, class_matches, classes, has_text, text
+from scraper.generic_tree import (
+    Element,
+    class_matches,
+    classes,
+    collapse_whitespace,
+    has_descendant,
+    has_text,
+    is_plain,
+    text,
+)
 
 # Labels in front of a date line, and labels that mark a date as not the publication date.
 PUBLISHED_LABELS = re.compile(
@@ -28,6 +38,14 @@ MODIFIED_LABELS = re.compile(
     r"gewijzigd|laatst\s+gewijzigd|bijgewerkt|aangepast|herzien)\b",
     re.IGNORECASE,
 )
+# Where a label starts: found in the whole line whenever the label regex finds
+# one in the text before a date (which may end right after the label).
+_MODIFIED_START = re.compile(MODIFIED_LABELS.pattern.removesuffix(r"\b"), re.IGNORECASE)
+_PUBLISHED_START = re.compile(PUBLISHED_LABELS.pattern.removesuffix(r"\b"), re.IGNORECASE)
+# A word in every alternative of MODIFIED_LABELS (for ASCII text, lower-cased).
+_MODIFIED_WORDS = (
+    "updated", "modified", "revised", "edited", "gewijzigd", "bijgewerkt", "aangepast", "herzien",
+)  # fmt: skip
 
 # Class names of elements that hold a date: span.date, abbr.published, p.newsdatum.
 DATE_CLASS = re.compile(
@@ -36,10 +54,12 @@ DATE_CLASS = re.compile(
     re.IGNORECASE,
 )
 
+_DIGIT = re.compile(r"\d")
 _DATE_ITEMPROP = re.compile(r"^date(Published|Modified)$")
 _MODIFIED_CLASS = re.compile(r"updat|modif|gewijzigd|bijgewerkt|revis", re.IGNORECASE)
 _LINE_TAGS = ("p", "span", "div", "time", "li", "h1", "h2", "small", "dd", "em")
 _LINE_INNER_TAGS = ("p", "div", "li", "h1", "h2", "span", "time")
+_LINE_INNER_SET = frozenset(_LINE_INNER_TAGS)
 
 # /2024/03/12/, /2024-03-12-slug, /20240312/
 URL_DATE = re.compile(
@@ -91,7 +111,8 @@ def marked_dates(
     for el in area.iterdescendants(etree.Element):
         if found >= 30:
             break
-        if not class_matches(el, DATE_CLASS):
+        # Most elements have no class at all: skip the call.
+        if el.get("class") is None or not class_matches(el, DATE_CLASS):
             continue
         found += 1
         if _in_linked_item(el):
@@ -135,14 +156,30 @@ def text_dates(
     near: date | None = None
     anywhere: date | None = None
     for i, (_, line) in enumerate(lines):
+        if not _DIGIT.search(line):
+            continue  # without a reference date, no date is written without a digit
+        close = title_at is None and i < _DATE_LINE_WINDOW
+        close = close or (title_at is not None and abs(i - title_at) <= _DATE_LINE_WINDOW)
+        # Reading dates is the costly part: skip lines that can no longer change
+        # any result (the loop below only ever fills results that are still None).
+        if not (
+            (
+                len(line) <= _MAX_DATE_LINE
+                and (
+                    anywhere is None
+                    or (near is None and close)
+                    or (labelled is None and _PUBLISHED_START.search(line))
+                )
+            )
+            or (modified is None and _may_say_modified(line))
+        ):
+            continue
         mentions = [
             m for m in find_dates(line, date_order=date_order, languages=languages)
             if m.precision == "day" and m.span is not None
         ]  # fmt: skip
         if not mentions:
             continue
-        close = title_at is None and i < _DATE_LINE_WINDOW
-        close = close or (title_at is not None and abs(i - title_at) <= _DATE_LINE_WINDOW)
         mostly_date = sum(len(m.text) for m in mentions) >= 0.4 * len(line) or len(line) <= 40
         for mention in mentions:
             day = date.fromisoformat(mention.value)
@@ -161,6 +198,17 @@ def text_dates(
                 anywhere = anywhere or day
     published = labelled or near
     return published, modified, anywhere
+
+
+def _may_say_modified(line: str) -> bool:
+    """``_MODIFIED_START`` finds a label in ``line``."""
+    if line.isascii():
+        # Every label contains one of these words; plain substring tests are far
+        # cheaper than a case-blind regex over a long paragraph.
+        lowered = line.lower()
+        if not any(word in lowered for word in _MODIFIED_WORDS):
+            return False
+    return _MODIFIED_START.search(line) is not None
 
 
 def _last_label(before: str) -> str | None:
@@ -183,27 +231,36 @@ def _is_modified_marker(el: Element) -> bool:
     """A date element that belongs to "last updated", by attribute, class or label."""
     if str(el.get("itemprop") or "") == "dateModified":
         return True
-    for node in (el, *list(el.iterancestors())[:2]):
-        names = " ".join(classes(node)) + " " + str(node.get("id") or "")
+    for node in (el, *islice(el.iterancestors(), 2)):
+        cls, node_id = node.get("class"), node.get("id")
+        if not cls and not node_id:
+            continue  # nothing to match against
+        names = " ".join(classes(node)) + " " + str(node_id or "")
         if _MODIFIED_CLASS.search(names):
             return True
     parent = el.getparent()
-    label = text(parent) if parent is not None else ""
-    before = label.split(text(el))[0] if has_text(el) else label
+    # A plain parent has a plain child: one test serves both.
+    plain = is_plain(parent if parent is not None else el)
+    label = text(parent, plain=plain) if parent is not None else ""
+    own = text(el, plain=plain)
+    before = label.split(own)[0] if has_text(el, plain=plain) else label
     return bool(MODIFIED_LABELS.search(before[-40:]))
 
 
 def _short_lines(area: Element) -> list[tuple[Element, str]]:
     """Leaf text elements in document order, as ``(element, text)``; the first 200."""
     out: list[tuple[Element, str]] = []
+    plain = is_plain(area)
     for el in area.iterdescendants(*_LINE_TAGS):
-        if el.tag != "h1" and next(el.iterdescendants(*_LINE_INNER_TAGS), None) is not None:
+        # Most lines are leaves (no child nodes): nothing inside them to look for.
+        leaf = not len(el)
+        if not leaf and el.tag != "h1" and has_descendant(el, _LINE_INNER_TAGS, _LINE_INNER_SET):
             continue
         # Dates of linked items (related news, teasers) are theirs, not the page's.
         if next(el.iterancestors("a"), None) is not None or _in_linked_item(el):
             continue
-        line = " ".join(text(el).split())
-        links = sum(len(text(a)) for a in el.iterdescendants("a"))
+        line = collapse_whitespace(text(el, plain=plain))
+        links = 0 if leaf else sum(len(text(a, plain=plain)) for a in el.iterdescendants("a"))
         if line and links < 0.5 * len(line):
             out.append((el, line))
         if len(out) >= 200:

@@ -41,6 +41,8 @@ LIST_CLASS = re.compile(
     re.IGNORECASE,
 )
 
+_NEXT_PREFIXES = ("next page", "volgende pagina")
+_NEXT_FIRST = frozenset(label[0] for label in NEXT_TEXTS)
 _PAGINATION_CLASS = re.compile("pag", re.IGNORECASE)
 # Compiled once: XPath tests run in C instead of Python loops over descendants.
 _HAS_LINK = etree.XPath("boolean(descendant::a[@href])")
@@ -71,7 +73,9 @@ def _absolute(href: str, base: str) -> str | None:
     if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
         return None
     try:
-        url = urldefrag(urljoin(base, href))[0]
+        url = urljoin(base, href)
+        if "#" in url:  # urldefrag returns a URL without "#" as it is
+            url = urldefrag(url)[0]
         host = urlsplit(url).hostname  # raises on a malformed netloc
     except ValueError:
         return None
@@ -178,20 +182,43 @@ def next_page(tree: Element, head_next: str | None, base: str, page_url: str) ->
         href = a.get("href")
         if href is None:
             continue
-        label = str(a.get("aria-label") or a.get("title") or "").strip().lower()
-        tokens = {c.lower() for c in _CLASS_SPLIT.split(" ".join(classes(a))) if c}
+        raw_label = a.get("aria-label") or a.get("title")
+        label = str(raw_label).strip().lower() if raw_label else ""
         # The link text last: reading it is the costly test, and most links fail all of them.
+        # Each test first looks whether the attribute it reads is there at all.
         if (
-            "next" in rels(a)
-            or label in NEXT_TEXTS
-            or label.startswith(("next page", "volgende pagina"))
-            or ("next" in tokens and _in_pagination(a))
-            or " ".join(text(a).lower().split()) in NEXT_TEXTS
+            (a.get("rel") is not None and "next" in rels(a))
+            or (label and (label in NEXT_TEXTS or label.startswith(_NEXT_PREFIXES)))
+            or (_next_class(a) and _in_pagination(a))
+            or _reads_next(a)
         ):
             url = _absolute(href, base)
             if url and _same_host(url, host) and url.rstrip("/") != page_url.rstrip("/"):
                 return url
     return None
+
+
+def _next_class(a: Element) -> bool:
+    """A class token (split on space, "_" and "-") is "next", in any case."""
+    value = a.get("class")
+    # Most links have no class mentioning "next": skip splitting theirs.
+    if not value or "next" not in value.lower():
+        return False
+    return "next" in {c.lower() for c in _CLASS_SPLIT.split(" ".join(value.split())) if c}
+
+
+def _reads_next(a: Element) -> bool:
+    """The link text, whitespace collapsed, is a "next" label."""
+    if not len(a):
+        # No children: the text is the element's own string, or nothing at all
+        # inside a <template> or ruby; a label that cannot match needs no more.
+        own = a.text.strip() if a.text else ""
+        # The first character rules out nearly every link without splitting its text.
+        if not own or own[0].lower()[0] not in _NEXT_FIRST:
+            return False
+        if " ".join(own.lower().split()) not in NEXT_TEXTS:
+            return False
+    return " ".join(text(a).lower().split()) in NEXT_TEXTS
 
 
 def _in_pagination(a: Element) -> bool:

@@ -19,7 +19,7 @@ Pure functions; no I/O.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -31,6 +31,10 @@ _STRING_CONTAINER_SET = frozenset(STRING_CONTAINERS)
 # Elements inside which whitespace-only strings are kept as they are.
 _PRESERVE_WHITESPACE = ("pre", "textarea")
 _ASCII_SPACES = " \n\t\x0c\r"
+# The text nodes below an element, in document order, as plain ``str``: what
+# ``itertext()`` yields (comments and processing instructions are not text), since
+# libxml2 keeps adjacent text merged into one node.
+_TEXT_NODES = etree.XPath("descendant::text()", smart_strings=False)
 
 
 def is_element(node: object) -> bool:
@@ -85,19 +89,53 @@ def _special_container(el: Element) -> str | None:
     return ancestor.tag if ancestor is not None else None  # type: ignore[return-value]
 
 
-def _plain(el: Element) -> bool:
-    """No special string kind in or around ``el``: all its strings are ordinary text."""
-    return (
-        el.tag not in _STRING_CONTAINER_SET
-        and next(el.iterdescendants(*STRING_CONTAINERS), None) is None
-        and next(el.iterancestors(*STRING_CONTAINERS), None) is None
-    )
+def has_descendant(el: Element, tags: tuple[str, ...], names: frozenset[str]) -> bool:
+    """An element named in ``tags`` somewhere inside ``el``; ``names`` is ``frozenset(tags)``.
+
+    lxml takes about a microsecond to set up a filter of several tag names, more
+    than walking a small subtree in Python: look at the first nodes in Python,
+    and filter in C only when the subtree turns out to be larger.
+    """
+    if not len(el):
+        return False
+    for i, node in enumerate(el.iterdescendants()):
+        if node.tag in names:
+            return True
+        if i >= 24:
+            return next(el.iterdescendants(*tags), None) is not None
+    return False
 
 
-def strings(el: Element) -> Iterator[str]:
-    """The element's text strings in order, skipping other string kinds (see module doc)."""
-    if _plain(el):
-        return el.itertext()  # type: ignore[no-any-return]
+def is_plain(el: Element) -> bool:
+    """No special string kind in or around ``el``: all its strings are ordinary text.
+
+    Then every element inside ``el`` is plain too, and stays so while the tree
+    only loses elements: callers test a container once and pass ``plain=True``
+    to :func:`text`, :func:`has_text` and :func:`text_length` for what is inside.
+    """
+    if el.tag in _STRING_CONTAINER_SET:
+        return False
+    if has_descendant(el, STRING_CONTAINERS, _STRING_CONTAINER_SET):
+        return False
+    parent = el.getparent()
+    while parent is not None:
+        if parent.tag in _STRING_CONTAINER_SET:
+            return False
+        parent = parent.getparent()
+    return True
+
+
+def strings(el: Element, *, plain: bool = False) -> Iterable[str]:
+    """The element's text strings in order, skipping other string kinds (see module doc).
+
+    ``plain=True`` says the caller knows :func:`is_plain` holds for ``el``.
+    """
+    if plain or is_plain(el):
+        if not len(el):
+            own = el.text  # no child nodes: the element's own string is all there is
+            return (own,) if own else ()
+        # The same strings as ``el.itertext()``, read in C without an element proxy per node.
+        return _TEXT_NODES(el)  # type: ignore[no-any-return]
     # An ordinary element wants ordinary strings, even inside a <template>.
     want = el.tag if el.tag in _STRING_CONTAINER_SET else None
     return _typed_strings(el, want, _special_container(el))  # type: ignore[arg-type]
@@ -115,20 +153,41 @@ def _typed_strings(el: Element, want: str | None, kind: str | None) -> Iterator[
             yield child.tail
 
 
-def text(el: Element) -> str:
+def text(el: Element, *, plain: bool = False) -> str:
     """Stripped strings joined by one space (BeautifulSoup's ``get_text(" ", strip=True)``)."""
-    return " ".join(filter(None, map(str.strip, strings(el))))
+    return " ".join(filter(None, map(str.strip, strings(el, plain=plain))))
 
 
-def has_text(el: Element) -> bool:
+def has_text(el: Element, *, plain: bool = False) -> bool:
     """True when some string of the element is not blank."""
-    return any(map(str.strip, strings(el)))
+    return any(map(str.strip, strings(el, plain=plain)))
 
 
-def text_length(el: Element) -> int:
+def text_length(el: Element, *, plain: bool = False) -> int:
     """Characters of the element's text with whitespace collapsed to single spaces."""
     # Joining with a space keeps string boundaries as word boundaries.
-    return len(" ".join(" ".join(strings(el)).split()))
+    return len(collapse_whitespace(" ".join(strings(el, plain=plain))))
+
+
+def collapse_whitespace(s: str) -> str:
+    """``" ".join(s.split())``: whitespace runs become one space, none at the ends."""
+    # Only " " is both whitespace and printable: printable text without a double
+    # space has nothing to collapse but its ends, and needs no list of words.
+    if s.isprintable() and "  " not in s:
+        return s.strip(" ")
+    return " ".join(s.split())
+
+
+def text_longer_than(el: Element, limit: int, *, plain: bool = False) -> bool:
+    """``text_length(el) > limit``, reading no more strings than it takes to tell."""
+    # Each string adds its words and one space before each word but the first.
+    length = -1
+    for s in strings(el, plain=plain):
+        for word in s.split():
+            length += len(word) + 1
+        if length > limit:
+            return True
+    return length > limit
 
 
 def _as_stored(s: str, preserve: bool) -> str:
