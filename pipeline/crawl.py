@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, bindparam, select
@@ -69,6 +69,8 @@ class SourcePlan:
     parser: Source
     scope: SourceScope
     start_urls: tuple[str, ...]
+    # Listings are paged back no further than items of this day (None: no cutoff).
+    oldest: date | None = None
 
 
 @dataclass
@@ -342,8 +344,14 @@ class PageHandler:
             urls = [NewURL(u, plan.name, "page", depth) for u in article.links]
             new = self._add(session, plan, urls)
             # Incremental paging: a listing page that shows only known articles
-            # means everything older is known too.
-            if article.next_page and (new or task.depth == 0):
+            # means everything older is known too; one that reaches past the
+            # cutoff date, that everything older is unwanted.
+            too_old = (
+                plan.oldest is not None
+                and article.oldest_listed is not None
+                and article.oldest_listed < plan.oldest
+            )
+            if article.next_page and (new or task.depth == 0) and not too_old:
                 following = [NewURL(article.next_page, plan.name, "listing", depth)]
                 self.frontier.revisit(self._admissible(plan, following), session=session)
             return []

@@ -32,9 +32,11 @@ SOURCE_KEYS = {
     "per_host",
     "max_pages_per_host",
     "max_depth",
+    "paging_max_age_days",
 }
 TOP_KEYS = {
     "database_url",
+    "paging_max_age_days",
     "parse_workers",
     "contact_url",
     "sources_dir",
@@ -60,6 +62,8 @@ class SourceConfig:
     allow_private: bool = False
     enabled: bool = True
     overrides: Mapping[str, Any] = field(default_factory=dict)
+    # Listings are paged back only this far (None: the global setting).
+    paging_max_age_days: int | None = None
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,8 @@ class Settings:
     config_path: Path | None = None
     # Processes that parse pages while the crawl fetches; None: one per spare core (max 2).
     parse_workers: int | None = None
+    # Listing pages are paged back only until their items are this old (None: no cutoff).
+    paging_max_age_days: int | None = None
 
 
 def config_home() -> Path:
@@ -124,6 +130,16 @@ def _policy(base: CrawlPolicy, values: Mapping[str, Any], where: str) -> CrawlPo
     return dataclasses.replace(base, **changes)
 
 
+def _days(table: Mapping[str, Any], key: str, where: str) -> int | None:
+    """A whole number of days, or None when the key is absent."""
+    value = table.get(key)
+    if value is None:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ConfigError(f"{where}: '{key}' must be a whole number of days, 1 or more")
+    return value
+
+
 def _sources(raw: Any, where: str) -> dict[str, SourceConfig]:
     if not isinstance(raw, dict):
         raise ConfigError(f"{where}: [sources] must be a table of tables")
@@ -151,6 +167,7 @@ def _sources(raw: Any, where: str) -> dict[str, SourceConfig]:
             allow_private=bool(table.get("allow_private", False)),
             enabled=bool(table.get("enabled", True)),
             overrides=overrides,
+            paging_max_age_days=_days(table, "paging_max_age_days", f"{where}: [sources.{name}]"),
         )
     return out
 
@@ -189,6 +206,7 @@ def load_settings(*, config_option: str | None = None, db_option: str | None = N
     return Settings(
         database=str(database),
         parse_workers=parse_workers,
+        paging_max_age_days=_days(raw, "paging_max_age_days", where),
         contact_url=contact,
         policy=policy,
         sources=_sources(raw.get("sources", {}), where),

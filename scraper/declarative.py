@@ -54,11 +54,15 @@ _TOP_KEYS = (
     "list",
     "article",
 )
-_LIST_KEYS = ("item_links", "next_page", "url_pattern", "detect")
+_LIST_KEYS = ("item_links", "item_dates", "next_page", "url_pattern", "detect")
 _ARTICLE_KEYS = ("title", "published", "body", "language")
 _FIELD_KEYS = ("css", "min", "max", "attr", "fallback")
 # Keys only some fields understand.
-_EXTRA_FIELD_KEYS: Mapping[str, tuple[str, ...]] = {"published": ("format",), "body": ("exclude",)}
+_EXTRA_FIELD_KEYS: Mapping[str, tuple[str, ...]] = {
+    "published": ("format",),
+    "item_dates": ("format",),
+    "body": ("exclude",),
+}
 # (min, max) when the file does not say.
 _DEFAULT_COUNTS: Mapping[str, tuple[int, int | None]] = {
     "title": (1, 1),
@@ -66,6 +70,7 @@ _DEFAULT_COUNTS: Mapping[str, tuple[int, int | None]] = {
     "body": (1, None),
     "language": (0, 1),
     "item_links": (1, None),
+    "item_dates": (0, None),
     "next_page": (0, None),
 }
 _ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
@@ -102,6 +107,7 @@ class ListingSpec:
     next_page: FieldSpec | None = None
     url_pattern: str | None = None
     detect: str | None = None
+    item_dates: FieldSpec | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +211,12 @@ class _Parse:
         if spec.next_page is not None:
             found = self._hrefs(spec.next_page, "next_page")
             next_page = found[0] if found else None
+        days: list[date] = []
+        if spec.item_dates is not None:
+            for tag in self._select(spec.item_dates, "item_dates"):
+                day = self._read_date(self._value(tag, spec.item_dates), spec.item_dates.formats)
+                if day is not None:
+                    days.append(day)
         title_tag = self.doc.find("title")
         title = _clean(title_tag.get_text()) if title_tag is not None else None
         return ParsedArticle(
@@ -216,6 +228,7 @@ class _Parse:
             next_page=next_page,
             canonical_url=canonical,
             alternates=alternates,
+            oldest_listed=min(days, default=None),
         )
 
     def _what(self, field_name: str) -> str:
@@ -416,6 +429,7 @@ class _Checker:
         return ListingSpec(
             item_links=self.field(data, "item_links", "list"),
             next_page=self.field(data, "next_page", "list") if "next_page" in data else None,
+            item_dates=self.field(data, "item_dates", "list") if "item_dates" in data else None,
             url_pattern=self.pattern(data, "url_pattern", "list."),
             detect=detect,
         )

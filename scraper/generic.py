@@ -122,7 +122,7 @@ class GenericSource:
         skip = {u for u in (canonical, *alternates.values()) if u}
         if nxt:
             skip.add(nxt)
-        listing = listing_signals(area, base, page.url, skip)
+        listing = listing_signals(area, base, page.url, skip, date_order=order)
 
         container = body.find_container(tree)
         if container is None:
@@ -151,6 +151,7 @@ class GenericSource:
             canonical_url=canonical,
             modified=modified,
             alternates=alternates,
+            oldest_listed=listing.oldest if kind == "listing" else None,
         )
 
 

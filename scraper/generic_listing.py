@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
+from scraper.extract.dates import parse_date
 from scraper.generic_tree import Element, class_matches, classes, rels, text
 
 # URL paths of news overviews (/news/, /nieuws/, /news/page/2/, ?page=3).
@@ -49,15 +51,18 @@ _HAS_LINK = etree.XPath("boolean(descendant::a[@href])")
 _WITH_CLASS = etree.XPath("descendant::*[@class]")
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
 
+_DATE_CLASS = re.compile(r"date|datum|time|posted|published", re.IGNORECASE)
+
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|zip|mp[34])$", re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class ListingSignals:
-    """What the page looks like as an overview: its item links and how sure we are."""
+    """What the page looks like as an overview: its item links, how sure we are, item dates."""
 
     links: tuple[str, ...]
     score: int
+    oldest: date | None = None
 
 
 def _same_host(url: str, host: str) -> bool:
@@ -142,8 +147,33 @@ def _item_elements(area: Element) -> list[Element]:
     return []
 
 
-def listing_signals(area: Element, base: str, page_url: str, skip: set[str]) -> ListingSignals:
-    """Item links of an overview page and a score: higher means more listing-like.
+def item_date(item: Element, date_order: str = "DMY") -> date | None:
+    """The day a teaser shows: its ``<time>``, else an element classed as a date."""
+    for el in item.iterdescendants("time"):
+        day = _day(str(el.get("datetime") or text(el)), date_order)
+        if day is not None:
+            return day
+    for el in item.iterdescendants():
+        if isinstance(el.tag, str) and class_matches(el, _DATE_CLASS):
+            day = _day(text(el), date_order)
+            if day is not None:
+                return day
+    return None
+
+
+def _day(raw: str, date_order: str) -> date | None:
+    if not any(c.isdigit() for c in raw):
+        return None
+    mention = parse_date(raw[:100], date_order=date_order)
+    if mention is None or mention.precision != "day":
+        return None
+    return date.fromisoformat(mention.value)
+
+
+def listing_signals(
+    area: Element, base: str, page_url: str, skip: set[str], *, date_order: str = "DMY"
+) -> ListingSignals:
+    """Item links of an overview page, a score (higher: more listing-like), the oldest item date.
 
     ``area`` is the main content area with page layout removed; ``skip`` are
     URLs that are never items (the canonical URL, alternates, next page).
@@ -170,7 +200,8 @@ def listing_signals(area: Element, base: str, page_url: str, skip: set[str]) -> 
     # An overview container ("news-list", "newsoverview") marks a listing even when empty.
     if any(class_matches(tag, LIST_CLASS) for tag in _WITH_CLASS(area)):
         score += 1
-    return ListingSignals(links=tuple(links), score=score)
+    days = [day for item in items if (day := item_date(item, date_order)) is not None]
+    return ListingSignals(links=tuple(links), score=score, oldest=min(days, default=None))
 
 
 def next_page(tree: Element, head_next: str | None, base: str, page_url: str) -> str | None:

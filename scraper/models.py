@@ -59,6 +59,8 @@ class ParsedArticle:
     ``time``, ``text``, ``url`` or ``selector``. ``links`` are the article URLs a
     listing page points to; ``next_page`` its pagination link.
     ``alternates`` maps hreflang codes to the URLs of translated variants.
+    ``oldest_listed`` is, on a listing, the oldest day shown with its items
+    (a crawl pages no further back than its cutoff).
     """
 
     url: str
@@ -73,6 +75,7 @@ class ParsedArticle:
     canonical_url: str | None = None
     modified: date | None = None
     alternates: Mapping[str, str] = field(default_factory=dict)
+    oldest_listed: date | None = None
 
     @property
     def text(self) -> str:

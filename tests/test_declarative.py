@@ -207,6 +207,16 @@ def test_listing_by_start_url() -> None:
     assert art.language == "nl"
 
 
+def test_listing_item_dates_give_the_oldest_day_listed() -> None:
+    html = LISTING.replace(">A</a>", ">A</a> <span class='d'>3 May 2024</span>").replace(
+        ">B</a>", ">B</a> <span class='d'>2024-04-28</span>"
+    )
+    dated = {**spec()["list"], "item_dates": {"css": "ul.news span.d"}}
+    art = parse(html, "https://uni.example/nieuws/", list=dated)
+    assert art.oldest_listed == date(2024, 4, 28)
+    assert parse(html, "https://uni.example/nieuws/").oldest_listed is None
+
+
 def test_listing_by_url_pattern_or_detect_selector() -> None:
     by_pattern = {"url_pattern": r"/archive/\d+$", "item_links": {"css": "ul.news a"}}
     assert parse(LISTING, "https://uni.example/archive/2", list=by_pattern).kind == "listing"

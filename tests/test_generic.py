@@ -394,6 +394,21 @@ def test_listing_detection_links_and_next_page():
     )
     assert art.next_page == "https://news.example.ac.nl/en/news/page/2"
     assert art.paragraphs == ()
+    assert art.oldest_listed == date(2024, 1, 10)
+
+
+def test_listing_item_dates_from_date_text_when_there_is_no_time_element():
+    html = listing_page()
+    for i in range(1, 8):
+        html = html.replace(
+            f"<time datetime='2024-0{i}-10'>10-0{i}-2024</time>",
+            f"<span class='news-date'>{i + 2} March 2023</span>",
+        )
+    art = parse(html, url="https://news.example.ac.nl/en/news/")
+    assert art.kind == "listing"
+    assert art.oldest_listed == date(2023, 3, 3)
+    undated = parse(html.replace("March", "Mar ch"), url="https://news.example.ac.nl/en/news/")
+    assert undated.oldest_listed is None
 
 
 def test_listing_links_resolve_against_base_and_keep_same_host():

@@ -74,11 +74,22 @@ def site(httpserver: HTTPServer) -> Iterator[NewsSite]:
     yield NewsSite(httpserver, items=16)
 
 
-def _crawl(db: Path, start: str) -> None:
+def _crawl(db: Path, start: str, *extra: str) -> None:
     result = CliRunner().invoke(
-        cli, ["--db", str(db), "crawl", "--start-url", start, "--allow-private", "--delay", "0"]
+        cli,
+        ["--db", str(db), "crawl", "--start-url", start, "--allow-private", "--delay", "0", *extra],
     )
     assert result.exit_code == 0, result.output
+
+
+def test_first_run_pages_back_only_to_the_cutoff_date(site: NewsSite, tmp_path: Path) -> None:
+    # Page 1 lists items of 16-11 May, page 2 of 10-5 May: it reaches past
+    # 8 May, so page 3 (4-1 May) is not asked for.
+    _crawl(tmp_path / "news.db", site.server.url_for("/news"), "--since", "2024-05-08")
+    assert "/news?page=2" in site.requests
+    assert "/news?page=3" not in site.requests
+    assert "/news/item-5" in site.requests
+    assert "/news/item-4" not in site.requests
 
 
 def test_second_run_stops_paging_at_known_news(site: NewsSite, tmp_path: Path) -> None:

@@ -65,6 +65,25 @@ hosts = ["news.example.edu"]
     assert settings.sources["mysite"].hosts == ("news.example.edu",)
 
 
+def test_paging_cutoff_globally_and_per_source(tmp_path: Path) -> None:
+    cfg = _config(
+        tmp_path,
+        """
+paging_max_age_days = 365
+parse_workers = 0
+
+[sources.archive]
+parser = "generic"
+start_urls = ["https://news.example.edu/"]
+paging_max_age_days = 30
+""",
+    )
+    settings = load_settings(config_option=cfg)
+    assert settings.paging_max_age_days == 365
+    assert settings.parse_workers == 0
+    assert settings.sources["archive"].paging_max_age_days == 30
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
@@ -74,6 +93,9 @@ hosts = ["news.example.edu"]
         ("[crawl]\nspeed = 3", "unknown setting 'speed'"),
         ("[sources.x]\nstart_url = ['a']", "unknown key 'start_url'"),
         ("not toml [", "invalid TOML"),
+        ("paging_max_age_days = 0", "'paging_max_age_days' must be a whole number of days"),
+        ("[sources.x]\npaging_max_age_days = 'a year'", "[sources.x]: 'paging_max_age_days'"),
+        ("parse_workers = -1", "'parse_workers' must be a whole number, 0 or more"),
     ],
 )
 def test_bad_config_is_one_clear_error(tmp_path: Path, text: str, message: str) -> None:

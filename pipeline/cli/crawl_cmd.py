@@ -6,7 +6,7 @@ import dataclasses
 import json
 import logging
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -40,8 +40,13 @@ def plan_sources(
     start_urls: tuple[str, ...],
     *,
     allow_private: bool,
+    since: date | None = None,
 ) -> list[SourcePlan]:
-    """Turn configured sources (or an ad-hoc --start-url) into crawl plans."""
+    """Turn configured sources (or an ad-hoc --start-url) into crawl plans.
+
+    ``since`` (else a source's or the global ``paging_max_age_days``) is the
+    oldest day a listing is paged back to.
+    """
     if start_urls:
         configs = [_adhoc_source(start_urls, registry)]
     else:
@@ -79,7 +84,13 @@ def plan_sources(
             allow_private=allow_private or config.allow_private,
             **{k: v for k, v in config.overrides.items()},
         )
-        plans.append(SourcePlan(name=config.name, parser=parser, scope=scope, start_urls=start))
+        days = config.paging_max_age_days or settings.paging_max_age_days
+        oldest = since or (date.today() - timedelta(days=days) if days else None)
+        plans.append(
+            SourcePlan(
+                name=config.name, parser=parser, scope=scope, start_urls=start, oldest=oldest
+            )
+        )
     return plans
 
 
@@ -171,6 +182,13 @@ def _print_report(report: CrawlReport, *, always: bool) -> None:
 )
 @click.option("--max-pages", type=click.IntRange(1), help="At most this many pages per host.")
 @click.option(
+    "--since",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="YYYY-MM-DD",
+    help="Page listings back only to items of this day (default: paging_max_age_days, "
+    "else until a page shows only known items).",
+)
+@click.option(
     "--parse-workers",
     type=click.IntRange(0),
     metavar="N",
@@ -195,6 +213,7 @@ def crawl(
     delay: float | None,
     max_runtime: float | None,
     max_pages: int | None,
+    since: datetime | None,
     parse_workers: int | None,
     log_file: Path | None,
     verbose: int,
@@ -232,7 +251,14 @@ def crawl(
     )
     if parse_workers is not None:
         settings = dataclasses.replace(settings, parse_workers=parse_workers)
-    plans = plan_sources(settings, obj.registry, sources, start_urls, allow_private=allow_private)
+    plans = plan_sources(
+        settings,
+        obj.registry,
+        sources,
+        start_urls,
+        allow_private=allow_private,
+        since=since.date() if since else None,
+    )
     report = _execute(obj, plans, settings, show_progress=sys.stderr.isatty() and not quiet)
     _print_report(report, always=verbose > 0)
     if not report.ok:
