@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Table, and_, func, or_, select, text, update
+from sqlalchemy import Engine, Table, and_, bindparam, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -24,6 +24,9 @@ from scraper.frontier import CrawlTask, NewURL
 from scraper.urls import host_of, url_key
 
 FRONTIER: Table = m.FrontierURL.__table__  # type: ignore[assignment]
+
+# Sets the columns named in its parameters (built once: this runs for every page).
+UPDATE_URL = update(FRONTIER).where(FRONTIER.c.id == bindparam("p_id"))
 
 # The hosts with queued URLs, one index probe per host (a "loose index scan";
 # SELECT DISTINCT would read every queued row).
@@ -316,16 +319,12 @@ class DatabaseFrontier:
         ]
 
     def _set(self, task: CrawlTask, *, session: Session | None = None, **values: object) -> None:
-        statement = (
-            update(FRONTIER)
-            .where(FRONTIER.c.id == task.id)
-            .values(lease_owner=None, lease_expires_at=None, **values)
-        )
+        params = {"p_id": task.id, "lease_owner": None, "lease_expires_at": None, **values}
         if session is not None:
-            session.connection().execute(statement)
+            session.connection().execute(UPDATE_URL, params)
             return
         with Session(self.engine) as own, own.begin():
-            own.connection().execute(statement)
+            own.connection().execute(UPDATE_URL, params)
 
     def complete(self, task: CrawlTask, *, session: Session | None = None) -> None:
         """The URL was handled.

@@ -26,6 +26,7 @@ import sys
 from typing import IO, Any
 
 from pipeline.extraction import extract_page
+from pipeline.gctune import tune_for_long_run
 from scraper.errors import ParseError
 from scraper.extract import load_gazetteer
 from scraper.source import Source
@@ -67,6 +68,7 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> int:
     """Answer requests until the input ends; return the exit status."""
     sources: dict[str, Source | None] = {}
     load_gazetteer()
+    tune_for_long_run()
     replies.write(frame(("ready",)))
     replies.flush()
     while (request := read_frame(requests)) is not None:

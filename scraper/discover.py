@@ -184,7 +184,7 @@ def html_links(html: str | bytes, base_url: str, *, content_type: str | None = N
 
 
 # Cheap test before parsing a whole page for its refresh: the attribute must be there.
-_MAY_REFRESH = re.compile(rb"http-equiv\s*=\s*[\"']?\s*refresh", re.IGNORECASE)
+_MAY_REFRESH = re.compile(rb"http-equiv\s*=\s*[\"']?\s*refresh")
 
 
 def meta_refresh(html: bytes, base_url: str, *, content_type: str | None = None) -> str | None:
@@ -193,8 +193,11 @@ def meta_refresh(html: bytes, base_url: str, *, content_type: str | None = None)
     The same answer as ``html_links(...).meta_refresh``, but a page without the
     attribute (almost every page) costs one byte scan instead of a parse.
     """
-    if b"\x00" not in html and not _MAY_REFRESH.search(html):
-        return None
+    if b"\x00" not in html:
+        lowered = html.lower()
+        # A substring search first: the regex alone costs four times as much.
+        if b"refresh" not in lowered or not _MAY_REFRESH.search(lowered):
+            return None
     return html_links(html, base_url, content_type=content_type).meta_refresh
 
 

@@ -19,6 +19,7 @@ from db.engine import sqlite_path
 from pipeline.cli.context import EXIT_LOCKED, EXIT_SOURCE_FAILED, AppContext, UserError
 from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
 from pipeline.fixture_site import fixtures_dir, serve_site
+from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
 from pipeline.runlock import RunLocked, run_lock
 from pipeline.settings import Settings, SourceConfig
@@ -136,6 +137,7 @@ def _execute(
                 with Session(engine) as session, session.begin():
                     forget_source(session, forget)
             progress = _progress_line if show_progress else None
+            tune_for_long_run()
             report = run_crawl(engine, settings, plans, progress=progress)
             if show_progress:
                 click.echo("", err=True)
@@ -299,6 +301,7 @@ def reparse(obj: AppContext, everything: bool) -> None:
     try:
         with run_lock(sqlite_path(obj.database_url())):
             engine = obj.open_engine()
+            tune_for_long_run()
             report = parse_stored(
                 engine,
                 _parser_map(engine, obj, registry),
