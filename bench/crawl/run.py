@@ -33,6 +33,8 @@ import synthetic_site  # noqa: E402
 from measure import Measured, run_measured  # noqa: E402
 
 WORK = crawlers.WORK / "crawl"
+# campusnews without parse workers: one process, as a crawl with a polite delay runs.
+ONE_PROCESS = "campusnews-1proc"
 # A crawl slower than this is stopped (and flagged): every run is bounded.
 MAX_RUNTIME = 1800.0
 COMPLETE = 0.99  # share of the N pages a crawler must fetch for its figures to count
@@ -85,9 +87,11 @@ def run_one(
     with nginx.serve(site, work / "nginx", latency_ms=latency_ms) as server:
         synthetic_site.write_port_files(site, shape, server.base_url)
         log = work / "crawler.log"
-        if crawler == "campusnews":
+        if crawler.startswith("campusnews"):
             db = work / "campusnews.db"
             cmd = crawlers.campusnews_cmd(server.base_url, db, n_pages, MAX_RUNTIME)
+            if crawler == ONE_PROCESS:
+                cmd += ["--parse-workers", "0"]
             measured = run_measured(
                 cmd, log=log, timeout=MAX_RUNTIME + 60, env=crawlers.campusnews_env(work), cwd=work
             )
@@ -123,7 +127,7 @@ def run_one(
 def print_table(rows: list[Row]) -> None:
     """The results, one line per run, then campusnews/Scrapy ratios against the targets."""
     head = (
-        f"{'crawler':<11} {'N':>6} {'lat ms':>6} {'fetched':>8} {'reqs':>6} {'disallow':>8} "
+        f"{'crawler':<16} {'N':>6} {'lat ms':>6} {'fetched':>8} {'reqs':>6} {'disallow':>8} "
         f"{'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} {'RSS MB':>7} "
         f"{'PSS MB':>7} {'procs':>5}  ok"
     )
@@ -133,7 +137,7 @@ def print_table(rows: list[Row]) -> None:
         m = r.measured
         flag = "yes" if r.valid else "VOID"
         print(
-            f"{r.crawler:<11} {r.n_pages:>6} {r.latency_ms:>6} {r.fetched:>8} {r.requests:>6} "
+            f"{r.crawler:<16} {r.n_pages:>6} {r.latency_ms:>6} {r.fetched:>8} {r.requests:>6} "
             f"{r.disallowed:>8} {m.wall:>7.1f} {r.pages_per_s:>8.1f} {m.cpu:>7.1f} "
             f"{r.cpu_ms_per_page:>8.1f} {m.peak_rss_mb:>7.0f} {m.peak_pss_mb:>7.0f} "
             f"{m.processes:>5}  {flag}"
@@ -148,15 +152,17 @@ def print_table(rows: list[Row]) -> None:
         pairs[(r.n_pages, r.latency_ms)][r.crawler] = r
     print("\ncampusnews / Scrapy (targets: pages/s >= 2x, peak RSS <= 0.5x):")
     for (n, lat), both in pairs.items():
-        if len(both) == 2:
-            c, s = both["campusnews"], both["scrapy"]
+        for variant in ("campusnews", ONE_PROCESS):
+            if variant not in both or "scrapy" not in both:
+                continue
+            c, s = both[variant], both["scrapy"]
             speed = c.pages_per_s / s.pages_per_s if s.pages_per_s else float("nan")
             rss = c.measured.peak_rss_mb / s.measured.peak_rss_mb
             pss = c.measured.peak_pss_mb / s.measured.peak_pss_mb if s.measured.peak_pss_mb else 0
             speed_ok = "met" if speed >= 2 else "MISSED"
             rss_ok = "met" if rss <= 0.5 else "MISSED"
             print(
-                f"  N={n:<6} lat={lat:<3} pages/s x{speed:.2f} ({speed_ok}), "
+                f"  {variant:<16} N={n:<6} lat={lat:<3} pages/s x{speed:.2f} ({speed_ok}), "
                 f"peak RSS x{rss:.2f} ({rss_ok}), peak PSS x{pss:.2f}"
             )
     growth = {}
@@ -198,7 +204,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="N=300, latency 0 only")
     parser.add_argument("--sizes", default="2000,10000", help="comma-separated N values")
     parser.add_argument("--latencies", default="0,50", help="comma-separated latencies in ms")
-    parser.add_argument("--crawlers", default="campusnews,scrapy")
+    parser.add_argument(
+        "--crawlers",
+        default=f"campusnews,{ONE_PROCESS},scrapy",
+        help=f"any of campusnews, {ONE_PROCESS} (--parse-workers 0), scrapy",
+    )
     args = parser.parse_args(argv)
     sizes = [300] if args.quick else [int(x) for x in args.sizes.split(",")]
     latencies = [0] if args.quick else [int(x) for x in args.latencies.split(",")]
@@ -218,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
             chosen.remove("scrapy")
     if not crawlers.CAMPUSNEWS.is_file():
         print(f"  ! {crawlers.CAMPUSNEWS} is missing (make install): campusnews rows are skipped")
-        chosen = [c for c in chosen if c != "campusnews"]
+        chosen = [c for c in chosen if not c.startswith("campusnews")]
     print(f"  campusnews code: {code_version()}")
     rows: list[Row] = []
     for n in sizes:
