@@ -1,9 +1,13 @@
-"""Which links a crawl follows: every link of a seed page, only the refresh of a deeper one."""
+"""Which links a crawl follows (every link of a seed page, only the refresh of a deeper one),
+and the event loop it runs on."""
 
 from __future__ import annotations
 
+import asyncio
+import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
@@ -58,3 +62,16 @@ def test_a_deeper_page_is_followed_only_through_its_meta_refresh(
 
     assert result.exit_code == 0, result.output
     assert sorted(requested) == ["/", "/moved", "/old"]
+
+
+def test_the_crawl_loop_is_uvloop_where_installed_else_asyncio(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pipeline.crawl import run_event_loop
+
+    async def loop_module() -> str:
+        return type(asyncio.get_running_loop()).__module__
+
+    assert run_event_loop(loop_module()).startswith("uvloop")
+    monkeypatch.setitem(sys.modules, "uvloop", None)  # as on Windows: not installed
+    assert run_event_loop(loop_module()).startswith("asyncio")
