@@ -30,6 +30,9 @@ from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from snapshot import report_differences  # noqa: E402
 
 from pipeline.evaluate import EVAL_FETCHED_AT, gold_files, gold_page  # noqa: E402
 from pipeline.fixture_site import EVAL_BASE_URL, fixtures_dir, render_fixture  # noqa: E402
@@ -133,22 +136,6 @@ def outputs(pages: list[tuple[str, str, Page]]) -> dict[str, Any]:
     return {key: as_json(source.parse(page)) for key, _group, page in pages}
 
 
-def check(got: dict[str, Any], want: dict[str, Any], show: int = 5) -> int:
-    """Print the first differing pages; return how many differ."""
-    differing = [k for k in sorted(set(got) | set(want)) if got.get(k) != want.get(k)]
-    for key in differing[:show]:
-        print(f"  differs: {key}")
-        a, b = want.get(key), got.get(key)
-        if a is None or b is None:
-            print(f"    {'missing now' if b is None else 'not in snapshot'}")
-            continue
-        for name in sorted(set(a) | set(b)):
-            if a.get(name) != b.get(name):
-                print(f"    {name}: before {json.dumps(a.get(name), ensure_ascii=False)[:300]}")
-                print(f"    {name}: now    {json.dumps(b.get(name), ensure_ascii=False)[:300]}")
-    return len(differing)
-
-
 def main() -> int:
     """Time the generic parser; optionally snapshot or check its output."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -190,7 +177,7 @@ def main() -> int:
         want = json.loads(args.check.read_text(encoding="utf-8"))
         # Round-trip through JSON so both sides compare as the same plain types.
         got = json.loads(json.dumps(outputs(pages), ensure_ascii=False))
-        differing = check(got, want)
+        differing = report_differences(got, want)
         if differing:
             print(f"check: {differing} of {len(set(got) | set(want))} pages differ")
             return 1

@@ -7,10 +7,44 @@ ongoing, renewed or ended.
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 from scraper.extract import agreement_patterns as P
+from scraper.extract.case_blind import CaseBlind, ascii_lower
 from scraper.extract.vocab import coreference as VC
 from scraper.extract.vocab import triggers as VT
+
+
+class StemGates(NamedTuple):
+    """Cheap pre-checks (speed, not meaning): a trigger pattern can only match a lower-cased
+    sentence that contains one of its stems, the sentence-level patterns only one that
+    contains one of ``sentence``."""
+
+    triggers: tuple[tuple[CaseBlind, str, float, tuple[str, ...]], ...]
+    sentence: tuple[str, ...]
+
+
+ALL_GATES = StemGates(
+    tuple((rx, t, s, VT.TRIGGER_STEMS[t]) for rx, t, s in P.TRIGGERS), VT.GATE_STEMS
+)
+
+
+def gates_within(text: str) -> StemGates:
+    """The pre-checks that can pass for a sentence that is part of ``text`` (its unit).
+
+    A stem missing from the whole unit is missing from each of its sentences, so a
+    sentence is checked only for the stems its unit has. Only for ASCII text, where
+    lower-casing a part gives a part of the lower-cased whole.
+    """
+    if not text.isascii():
+        return ALL_GATES
+    low = text.lower()
+    kept = []
+    for rx, t, s, stems in ALL_GATES.triggers:
+        present = tuple(filter(low.__contains__, stems))
+        if present:
+            kept.append((rx, t, s, present))
+    return StemGates(tuple(kept), tuple(filter(low.__contains__, ALL_GATES.sentence)))
 
 
 def anaphor_family(noun: str) -> tuple[str, ...]:
@@ -19,14 +53,18 @@ def anaphor_family(noun: str) -> tuple[str, ...]:
     return next((types for key, types in VC.ANAPHOR_TYPES.items() if noun.startswith(key)), ())
 
 
-def triggers(text: str) -> list[tuple[int, int, str, float]]:
-    """Every trigger in ``text`` as (start, end, type, strength), in text order."""
+def triggers(text: str, gates: StemGates = ALL_GATES) -> list[tuple[int, int, str, float]]:
+    """Every trigger in ``text`` as (start, end, type, strength), in text order.
+
+    ``gates`` is ``gates_within`` the unit ``text`` comes from, when known.
+    """
     low = text.lower()
+    folded = low if text.isascii() else None
     hits = [
         (m.start(), m.end(), t, s)
-        for rx, t, s in P.TRIGGERS
-        if any(stem in low for stem in VT.TRIGGER_STEMS[t])
-        for m in rx.finditer(text)
+        for rx, t, s, stems in gates.triggers
+        if any(map(low.__contains__, stems))
+        for m in rx.finditer(text, folded)
     ]
     hits.sort()
     return hits
@@ -57,13 +95,14 @@ def status_of(text: str, ttype: str) -> str:
 @functools.lru_cache(maxsize=512)
 def _status_cues(text: str) -> str | None:
     # Cached: one sentence is asked about once per trigger and again by coreference.
-    if P.STATUS["renewed"].search(text):
+    low = ascii_lower(text)
+    if P.STATUS["renewed"].search(text, low):
         return "renewed"
-    if P.SIGNED_PAST.search(text):
+    if P.SIGNED_PAST.search(text, low):
         return "signed"
-    if P.STATUS["continuing"].search(text):
+    if P.STATUS["continuing"].search(text, low):
         return "ongoing"
     for status in ("planned", "ongoing", "signed"):
-        if P.STATUS[status].search(text):
+        if P.STATUS[status].search(text, low):
             return status
     return None

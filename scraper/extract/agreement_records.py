@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from scraper.extract.agreement_cues import StemGates
 from scraper.extract.agreement_dates import record_date
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
@@ -53,6 +54,7 @@ class PageState:
     referent: Record | None = None  # the record the last coreference resolved to
     subjects: dict[int, str] = field(default_factory=dict)  # who "it" was, per sentence
     excluded: dict[tuple[int, int], tuple[set[int], set[int]]] = field(default_factory=dict)
+    gates: dict[int, StemGates] = field(default_factory=dict)  # stem pre-checks, per unit
 
     def is_group(self, name: str) -> bool:
         return self.kinds.get(name) in GROUP_KINDS

@@ -24,7 +24,13 @@ from collections.abc import Sequence
 from datetime import date
 
 from scraper.extract import agreement_patterns as P
-from scraper.extract.agreement_cues import anaphor_family, main_trigger, status_of, triggers
+from scraper.extract.agreement_cues import (
+    anaphor_family,
+    gates_within,
+    main_trigger,
+    status_of,
+    triggers,
+)
 from scraper.extract.agreement_records import (
     RETYPED_BY_GROUP,
     Candidate,
@@ -35,6 +41,7 @@ from scraper.extract.agreement_records import (
     merge,
     to_agreement,
 )
+from scraper.extract.case_blind import ascii_lower
 from scraper.extract.coreference import (
     anaphoric_records,
     count_of,
@@ -61,6 +68,10 @@ def find_agreements(
     the news item's date, used for "have signed" without a date of its own.
     """
     page = PageState(sentences, kinds, published)
+    by_unit: dict[int, list[str]] = {}
+    for sent in sentences:
+        by_unit.setdefault(sent.unit, []).append(sent.text)
+    page.gates = {u: gates_within("\n".join(texts)) for u, texts in by_unit.items()}
     for i in range(len(sentences)):
         if i in page.used:
             continue
@@ -74,28 +85,34 @@ def find_agreements(
 def _records_in(i: int, page: PageState) -> list[Record]:
     sent = page.sentences[i]
     text = sent.text
-    hits = [h for h in triggers(text) if not any(a <= h[0] < b for a, b in sent.quotes)]
-    if not hits and not P.GATE_STEMS.search(text.lower()):
+    gates = page.gates[sent.unit]
+    hits = [h for h in triggers(text, gates) if not any(a <= h[0] < b for a, b in sent.quotes)]
+    low = text.lower()
+    # Cheap pre-check (speed, not meaning): a sentence without any of these stems states
+    # no relationship, so the sentence-level patterns are not tried.
+    if not hits and not any(map(low.__contains__, gates.sentence)):
         return []
-    anaphor = P.ANAPHOR.search(text)
-    if not (hits or anaphor or P.JOIN.search(text) or P.PARTNER_LIST.search(text)):
+    folded = low if text.isascii() else None
+    anaphor = P.ANAPHOR.search(text, folded)
+    join = P.JOIN.search(text, folded)
+    if not (hits or anaphor or join or P.PARTNER_LIST.search(text, folded)):
         return []
-    if P.NEGATION.search(text):
+    if P.NEGATION.search(text, folded):
         return []
     hard, soft = exclusions(sent, page)
     kept = [m.name for k, m in enumerate(sent.orgs) if k not in hard and k not in soft]
     groups = distinct(p for p in kept if page.is_group(p))
     members = distinct(p for p in kept if not page.is_group(p))
-    joining = bool(P.JOIN.search(text)) and any(
+    joining = bool(join) and any(
         page.is_group(m.name) for k, m in enumerate(sent.orgs) if k not in hard
     )
     named_group = None
-    if not joining and anaphor is not None and P.JOIN_EVENT.search(text) and members:
+    if not joining and anaphor is not None and P.JOIN_EVENT.search(text, folded) and members:
         # "TNO will join the alliance": the alliance named before.
         if anaphor.group("noun").lower()[:5] in ("allia", "conso"):
             named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
             joining = named_group is not None
-    listing = bool(groups) and len(members) >= 2 and bool(P.PARTNER_LIST.search(text))
+    listing = bool(groups) and len(members) >= 2 and bool(P.PARTNER_LIST.search(text, folded))
     if not (hits or joining or listing or anaphor):
         return []
     # 1. Clause level: one record per trigger with its own party list.
@@ -123,7 +140,6 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         ttype, strength = page.kinds.get(group) or "alliance", 0.8
     else:
         return anaphoric_records(i, page, None)
-    status = status_of(text, ttype)
     # 2. Sentence level. Places and background clauses count only when nothing else does.
     parties = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     if named_group is not None:
@@ -137,10 +153,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return anaphoric
     if not _valid(page, cand, joining):
         return []
-    status = _inherit(page, cand, text, hits, anaphor, status)
+    status = _inherit(page, cand, text, hits, anaphor, status_of(text, ttype))
     if joining:
         return memberships(page, sent, i, cand.parties, status, strength, cand.method)
-    if P.SEPARATE.search(text) and len(cand.parties) > 2:
+    if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
         first = cand.parties[0]
         return [
             make_record(page, sent, i, cand.ttype, (first, other), status, strength, cand.method)
@@ -159,6 +175,8 @@ def _coordinated(
     """ "A and B offer joint programmes, and A and C work together": a record per clause,
     when every clause names its own trigger and two organisations."""
     sent = page.sentences[i]
+    if len(sent.orgs) < 2:
+        return []  # every clause needs two organisations of its own
     bounds = [0, *(m.end() for m in P.CLAUSE_SPLIT.finditer(sent.text)), len(sent.text)]
     if len(bounds) < 3:
         return []
@@ -195,7 +213,8 @@ def _resolve(
         core = len(cand.core)
         return core >= 2 or (core == 1 and groups >= 1) or (joining and groups >= 2)
 
-    counted = P.COREF_COUNTED.search(text)
+    folded = ascii_lower(text)
+    counted = P.COREF_COUNTED.search(text, folded)
     need = count_of(counted.group("num")) if counted else 0
     if counted and need >= 2 and len([p for p in cand.core if p not in cand.soft]) < need:
         nouns = VC.COREF_NOUNS.get(noun_key(counted.group("noun")), ())
@@ -210,7 +229,7 @@ def _resolve(
             cand.add(found, method, first=True)
             cand.method = method
             cand.ttype = typed_by_list(cand.ttype, list_type)
-    if not enough() and P.PRONOUN.search(text):
+    if not enough() and P.PRONOUN.search(text, folded):
         cand.add(previous_parties(i, page, sentence_first=True), 0.6, first=True)
     if not enough() and anaphor is not None and len(cand.core) < 2:
         again = anaphoric_records(i, page, cand.ttype)
@@ -222,9 +241,9 @@ def _resolve(
             found, method, list_type = listed
             cand.add(found, method, first=True)
             cand.ttype = typed_by_list(cand.ttype, list_type)
-    if not enough() and P.COREF_PLAIN.search(text):
+    if not enough() and P.COREF_PLAIN.search(text, folded):
         cand.add(previous_parties(i, page, sentence_first=False), 0.6, first=True)
-    subject = P.SINGULAR.search(text)
+    subject = P.SINGULAR.search(text, folded)
     if (
         subject
         and (not hits or subject.start() < hits[0][0])

@@ -62,6 +62,9 @@ _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # need a reference date. A text without digits skips the first kind, a call
 # without a reference the second: the skipped patterns could find nothing.
 _DIGIT = re.compile(r"\d")
+# A vocabulary word without spaces or punctuation (the whole-word pre-check applies).
+_PLAIN_WORD = re.compile(r"[a-z][a-z0-9]*$")
+_WORDS = re.compile(r"\w+")
 # Letters a case-blind ``re`` pattern equates with i and s, which ``str.lower``
 # maps elsewhere ("İ" lowers to two characters).
 _REGEX_CASE_FOLD_CHARS = "İıſK"
@@ -256,6 +259,19 @@ class _Vocab:
             for i, ((p, h), words) in enumerate(zip(self.patterns, required, strict=True))
         ]
         self.absolute_patterns = [e for e in entries if e[2] not in relative]
+        # Every pattern above matches its required word as a whole word ("nov" in
+        # "innovation" is no month). For plain lower-case words, the words of ASCII text
+        # are looked up instead of searching the text for each word: one of each set
+        # must be there.
+        self.whole_words: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {
+            words: (frozenset(words),)
+            for words in required
+            if words and all(_PLAIN_WORD.match(w) for w in words)
+        }
+        # "the day before yesterday" also ends in a whole word; "the" alone says little.
+        day_first, day_last = _first_words(self.day_words), _last_words(self.day_words)
+        if day_first in self.whole_words and all(_PLAIN_WORD.match(w) for w in day_last):
+            self.whole_words[day_first] += (frozenset(day_last),)
         self.relative_patterns = [e for e in entries if e[2] in relative]
 
     # -- handlers: each returns a mention or None; ``ctx`` carries the call options --
@@ -496,6 +512,10 @@ def _first_words(words: object) -> tuple[str, ...]:
     return tuple({str(w).split()[0] for w in words})  # type: ignore[attr-defined]
 
 
+def _last_words(words: object) -> tuple[str, ...]:
+    return tuple({str(w).split()[-1] for w in words})  # type: ignore[attr-defined]
+
+
 def _folded(text: str) -> str:
     """Lower-case text in which a vocabulary word is found whenever a case-blind regex finds it."""
     if not text.isascii() and any(c in text for c in _REGEX_CASE_FOLD_CHARS):
@@ -510,11 +530,19 @@ def _candidates(vocab: _Vocab, ctx: _Ctx) -> Iterator[tuple[int, int, int, list[
     if ctx.reference is not None:
         patterns += vocab.relative_patterns
     folded = _folded(ctx.text) if patterns else ""
+    exact = ctx.text.isascii()  # lower-casing kept every word boundary
+    text_words: set[str] | None = None
     present: dict[tuple[str, ...], bool] = {}
     for priority, pattern, handler, words in patterns:
         if words:
             if words not in present:
-                present[words] = any(w in folded for w in words)
+                wanted = vocab.whole_words.get(words) if exact else None
+                if wanted is not None:
+                    if text_words is None:
+                        text_words = set(_WORDS.findall(folded))
+                    present[words] = all(not w.isdisjoint(text_words) for w in wanted)
+                else:
+                    present[words] = any(map(folded.__contains__, words))
             if not present[words]:
                 continue
         for m in pattern.finditer(ctx.text):

@@ -19,7 +19,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
+from scraper.extract.case_blind import CaseBlind
 from scraper.extract.gazetteer import norm_token
 from scraper.extract.org_lexicon import (
     ACRONYM_AFTER,
@@ -37,7 +39,7 @@ from scraper.extract.vocab import org_words as VW
 
 _I = re.IGNORECASE
 _LIST_CONTEXT = re.compile(VX.LIST_CONTEXT)  # searched in lower-cased text
-_PARTNER_LIST = re.compile(VC.PARTNER_LIST + r"|\b(?:partners|deelnemers|partijen|leden)\s*:", _I)
+_PARTNER_LIST = CaseBlind(VC.PARTNER_LIST + r"|\b(?:partners|deelnemers|partijen|leden)\s*:")
 _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
@@ -45,7 +47,7 @@ _LIST_GLUE = re.compile(
     r"with|met)\s+)(?:(?:the|de|het)\s+)?$",
     _I,
 )
-_DESCRIBED = re.compile(
+_DESCRIBED = CaseBlind(
     r",\s+(?:the|a|an|het|de|een)\s+(?:[\w'’-]+\s+){0,3}?(?:" + VX.DESCRIPTION_HEADS + r")\b", _I
 )
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -55,13 +57,17 @@ _NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACR
 _TITLES = frozenset(VW.PERSON_TITLES)
 
 Span = tuple[int, int]
+_end_of = attrgetter("end")
 _AND = frozenset({"and", "en", "und", "et"})
 
 
 def worth_a_look(text: str) -> bool:
     """Cheap test whether any rule here can fire in ``text`` (most paragraphs: no)."""
     return bool(
-        ACRONYM_AFTER.search(text) or _DESCRIBED.search(text) or _LIST_CONTEXT.search(text.lower())
+        # An acronym definition needs a "(": a substring test spares most searches.
+        ("(" in text and ACRONYM_AFTER.search(text))
+        or _DESCRIBED.search(text)
+        or _LIST_CONTEXT.search(text.lower())
     )
 
 
@@ -78,6 +84,8 @@ def is_camel(raw: str) -> bool:
 def defined_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
     """Capitalised names followed by an acronym in parentheses that shares their initial."""
     out: list[Span] = []
+    if "(" not in text:
+        return out  # no acronym without brackets: spares a scan of the unit
     for m, k in _after_token(ACRONYM_AFTER, text, toks):
         if not is_cap(toks[k]):
             continue
@@ -185,21 +193,21 @@ def toks_start(toks: list[Token], span: Span) -> int:
 
 
 def _after_token(
-    pattern: re.Pattern[str], text: str, toks: list[Token]
+    pattern: re.Pattern[str] | CaseBlind, text: str, toks: list[Token]
 ) -> list[tuple[re.Match[str], int]]:
     """Matches of ``pattern`` (which may start with white space) with the index of the
     token right before each; one scan of the text instead of a match per token."""
     matches = list(pattern.finditer(text))
     if not matches:
         return []
-    ends = {tok.end: k for k, tok in enumerate(toks)}
     out = []
     for m in matches:
         pos = m.start()
         while pos > 0 and text[pos - 1].isspace():
             pos -= 1
-        k = ends.get(pos)
-        if k is not None:
+        # Tokens are in text order: the one ending at ``pos``, if any, by bisection.
+        k = bisect.bisect_left(toks, pos, key=_end_of)
+        if k < len(toks) and toks[k].end == pos:
             out.append((m, k))
     return out
 

@@ -6,6 +6,8 @@ Shared by the gazetteer matcher (``organisations``) and the name rules (``org_ru
 from __future__ import annotations
 
 import re
+from itertools import accumulate, compress, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from scraper.extract.gazetteer import norm_token
@@ -13,6 +15,8 @@ from scraper.extract.vocab import org_heads as VH
 from scraper.extract.vocab import org_words as VW
 
 WORD = re.compile(r"\w+")
+_WORD_SPLIT = re.compile(r"(\w+)")
+_first_char = itemgetter(0)
 # Gaps allowed inside a capitalised span found by the rules.
 RULE_GAP = re.compile(r"^(?:\s{1,2}|-|\s?&\s?|'|’|\.)$")
 # "Centre for Human Drug Research (CHDR)": an acronym defined right after a name.
@@ -44,6 +48,9 @@ class Token(NamedTuple):
     cap: bool = False
 
 
+_new_tuple = tuple.__new__
+
+
 def name_text(text: str, start: int, end: int) -> str:
     """The name as written, with runs of white space (also no-break spaces) as one space."""
     return " ".join(text[start:end].split())
@@ -56,12 +63,32 @@ def tokenize(text: str) -> list[Token]:
     when an upper-case letter follows ("4TU"); "eScience", "imec"-like spellings are
     left to the gazetteer.
     """
-    out = []
+    if not text.isascii():
+        return _tokenize_any(text)
+    # ASCII text (most units): the same tokens built with C-level list operations, no
+    # match object per word; ASCII words fold by lower-casing alone (no accents to strip).
+    parts = _WORD_SPLIT.split(text)  # separator, word, separator, word, ..., separator
+    raws = parts[1::2]
+    offsets = list(accumulate(map(len, parts)))
+    norms = list(map(str.lower, raws))
+    firsts = list(map(_first_char, raws))
+    caps = list(map(str.isupper, firsts))
+    for k in compress(range(len(raws)), map(str.isdigit, firsts)):
+        caps[k] = norms[k] != raws[k]
+    fields = zip(raws, norms, offsets[0:-1:2], offsets[1::2], caps, strict=True)
+    # tuple.__new__ skips the named tuple's Python-level constructor (thousands per page).
+    return list(map(_new_tuple, repeat(Token), fields))
+
+
+def _tokenize_any(text: str) -> list[Token]:
+    out: list[Token] = []
+    append = out.append
     for m in WORD.finditer(text):
         raw = m.group()
         first = raw[0]
         cap = first.isupper() or (first.isdigit() and raw.lower() != raw)
-        out.append(Token(raw, norm_token(raw), m.start(), m.end(), cap))
+        start, end = m.span()
+        append(_new_tuple(Token, (raw, norm_token(raw), start, end, cap)))
     return out
 
 

@@ -9,6 +9,8 @@ HealthTIES consortium"). Each rule returns (first token, last token, kind).
 from __future__ import annotations
 
 import re
+from itertools import compress, count, islice
+from operator import attrgetter
 
 from scraper.extract.gazetteer import norm_token
 from scraper.extract.org_lexicon import (
@@ -47,6 +49,15 @@ _COMPOUND = re.compile(
 )
 _WEAK = frozenset(norm_token(w) for w in VH.WEAK_HEADS)
 _DISCIPLINES = frozenset(norm_token(w) for w in VH.DISCIPLINE_WORDS)
+# Lower-case heads after a name that make it a group ("the HealthTIES consortium").
+_GROUP_HEADS = frozenset(
+    w for w, kind in TRAILING_HEADS.items() if kind in ("consortium", "alliance")
+)
+# Descriptive nouns a name may follow ("insurer X", "de gemeente Y").
+_APPOSITIVE_HEADS = frozenset(APPOSITIVE) | frozenset(LOWER_PREFIX)
+_raw_of = attrgetter("raw")
+_norm_of = attrgetter("norm")
+_cap_of = attrgetter("cap")
 # Heads of the units a university is made of (folded into it, never organisations).
 _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center", "centrum"})
 
@@ -55,18 +66,28 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&")."""
     runs: list[list[int]] = []
     cur: list[int] = []
-    for k, tok in enumerate(toks):
-        gap_ok = bool(cur) and bool(RULE_GAP.match(text[toks[k - 1].end : tok.start]))
-        if is_cap(tok) or (tok.norm in CONNECTORS and tok.raw.islower()):
-            if cur and not gap_ok:
-                runs.append(cur)
-                cur = []
-            if cur or is_cap(tok):
-                cur.append(k)
-        else:
+    previous = -2
+    # Only capitalised words and connectors matter; any other word between two of them
+    # ends the run (the gap to the previous one is then more than one token).
+    for k in [k for k, tok in enumerate(toks) if tok.cap or tok.norm in CONNECTORS]:
+        tok = toks[k]
+        cap = tok.cap
+        if not cap and not tok.raw.islower():
             if cur:
                 runs.append(cur)
+                cur = []
+            continue  # "Of" inside a sentence is neither
+        if cur and previous != k - 1:
+            runs.append(cur)
             cur = []
+        previous = k
+        if cur:
+            gap = text[toks[k - 1].end : tok.start]
+            if gap != " " and not RULE_GAP.match(gap):  # one space: the usual gap
+                runs.append(cur)
+                cur = []
+        if cur or cap:
+            cur.append(k)
     if cur:
         runs.append(cur)
     # Trailing connectors never end a name.
@@ -142,10 +163,12 @@ def rule_candidates(
 def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """ "the HealthTIES consortium": a capitalised name followed by a lower-case group head."""
     out = []
-    for k, tok in enumerate(toks[1:], start=1):
-        kind = TRAILING_HEADS.get(tok.raw)
-        if kind not in ("consortium", "alliance") or text[toks[k - 1].end : tok.start] != " ":
+    heads = map(_GROUP_HEADS.__contains__, map(_raw_of, islice(toks, 1, None)))
+    for k in compress(range(1, len(toks)), heads):  # most words are no head: skipped in C
+        tok = toks[k]
+        if text[toks[k - 1].end : tok.start] != " ":
             continue
+        kind = TRAILING_HEADS[tok.raw]
         if not is_cap(toks[k - 1]):
             continue  # "dat netwerk"
         start = k - 1
@@ -241,7 +264,9 @@ def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, s
 def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """Names after a descriptive noun: "dairy cooperative FrieslandCampina", "insurer X"."""
     out = []
-    for k, tok in enumerate(toks[:-1]):
+    heads = map(_APPOSITIVE_HEADS.__contains__, map(_norm_of, toks))
+    for k in compress(range(len(toks) - 1), heads):  # most words are no head: skipped in C
+        tok = toks[k]
         kind = APPOSITIVE.get(tok.norm) or LOWER_PREFIX.get(tok.norm)
         if kind is None or not tok.raw.islower():
             continue
@@ -287,9 +312,10 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
     """One-word Dutch compounds ending in a head ("Oncologienetwerk Midden-Nederland",
     "Gezondheidsraad"): with a place after them, or anywhere but at a sentence start."""
     out = []
-    for k, tok in enumerate(toks):
+    for k in compress(count(), map(_cap_of, toks)):
+        tok = toks[k]
         raw = tok.raw
-        if not tok.cap or len(raw) < 9 or not raw[1:].islower():
+        if len(raw) < 9 or not raw[1:].islower():
             continue
         m = _COMPOUND.match(tok.norm)
         if m is None:

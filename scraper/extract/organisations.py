@@ -15,9 +15,12 @@ are relative to the unit they were found in.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import compress, count
+from operator import attrgetter
 
 from db.keys import alias_key
 from scraper.extract.gazetteer import Gazetteer, GazetteerEntry, fold_accents, norm_token
@@ -57,6 +60,10 @@ _REGION_HEADS = frozenset(norm_token(w) for w in VH.REGION_PREFIX_HEADS)
 
 # Punctuation allowed between the words of a known name ("4TU.Federation", "TU/e",
 # "Wageningen University & Research", "Ministry of Education, Culture and Science").
+_start_of = attrgetter("start")
+_norm_of = attrgetter("norm")
+_raw_of = attrgetter("raw")
+_end_of = attrgetter("end")
 _NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?)$")
 
 
@@ -91,13 +98,14 @@ class _PageOrgs:
 
 def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) -> list[OrgMention]:
     out: list[OrgMention] = []
-    lengths = gaz.lengths
-    i = 0
-    while i < len(toks):
-        # Most words start no known name: skip them without a call.
-        hit = _match_at(text, toks, i, gaz) if toks[i].norm in lengths else None
+    # Most words start no known name: only the others are tried, in text order.
+    starts = compress(count(), map(gaz.lengths.__contains__, map(_norm_of, toks)))
+    resume = 0  # the first token after the last match
+    for i in starts:
+        if i < resume:
+            continue
+        hit = _match_at(text, toks, i, gaz)
         if hit is None:
-            i += 1
             continue
         n, entry = hit
         start, end = toks[i].start, toks[i + n - 1].end
@@ -113,7 +121,7 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
         out.append(
             OrgMention(entry.name, name_text(text, start, end), start, end, unit, entry.kind)
         )
-        i += n
+        resume = i + n
     return out
 
 
@@ -124,7 +132,7 @@ def _match_at(
     for n in gaz.lengths.get(first.norm, ()):
         if i + n > len(toks):
             continue
-        phrase = tuple(t.norm for t in toks[i : i + n])
+        phrase = tuple(map(_norm_of, toks[i : i + n]))
         entry = gaz.phrases.get(phrase)
         if entry is None:
             continue
@@ -134,7 +142,7 @@ def _match_at(
                 continue
         else:
             # "gemeente Rotterdam" is a name, "leiden university" in running text is not.
-            if not any(ch.isupper() for t in toks[i : i + n] for ch in t.raw):
+            if not any(any(map(str.isupper, t.raw)) for t in toks[i : i + n]):
                 continue
             if phrase[0] in ARTICLES and not first.raw[0].isupper():
                 continue
@@ -204,8 +212,9 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         mentions[u] = [_redefined(m, page) if m.source == "context" else m for m in mentions[u]]
         found = mentions[u]
         spans = [(m.start, m.end) for m in found]
-        for tok in toks:
-            key = page.local_phrases.get(tok.raw)
+        phrases = page.local_phrases
+        for tok in compress(toks, map(phrases.__contains__, map(_raw_of, toks))):
+            key = phrases.get(tok.raw)
             if key is None or _overlaps((tok.start, tok.end), spans):
                 continue
             name, kind = page.local[key]
@@ -227,9 +236,13 @@ def _by_context(
     verb (see ``org_context``); each one is known for the rest of the page."""
     if not in_list and not worth_a_look(text):
         return []
-    first = {t.start: k for k, t in enumerate(toks)}
-    last = {t.end: k for k, t in enumerate(toks)}
-    taken = [(first[m.start], last[m.end]) for m in found if m.start in first and m.end in last]
+    taken = []
+    for m in found:
+        # Tokens are in text order: find the ones a mention starts and ends on by bisection.
+        i = bisect.bisect_left(toks, m.start, key=_start_of)
+        j = bisect.bisect_left(toks, m.end, key=_end_of)
+        if i < len(toks) and toks[i].start == m.start and j < len(toks) and toks[j].end == m.end:
+            taken.append((i, j))
     spans = defined_names(text, toks, taken)
     spans += listed_names(text, toks, [*taken, *spans])
     spans += described_names(text, toks, [*taken, *spans])

@@ -21,6 +21,8 @@ def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
 
 
 def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
+    if not sent.orgs:
+        return set(), set()  # nothing to exclude: spares the cue searches
     # Hard: the list after "funded by", "in the presence of" ... up to the next clause.
     hard: set[int] = set()
     text = sent.text

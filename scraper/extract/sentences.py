@@ -15,6 +15,8 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 
+# How far before the end of a sentence an abbreviation can start ("approx.", with slack).
+_ABBREVIATION_REACH = 16
 
 # Quoted speech: what someone says about a partnership restates it, it is not the statement.
 _QUOTE = re.compile(r"“[^”]{0,600}”|‘[^’]{0,600}’(?!\w)|„[^”“]{0,600}[”“]|\"[^\"]{0,600}\"")
@@ -42,7 +44,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        if _ABBREVIATION.search(text[start : m.start() + 1].rstrip()):
+        before = text[start : m.start() + 1].rstrip()
+        # The pattern ends in "\.$" and is at most 7 characters long: searching the tail
+        # finds the same (word boundaries still see the character before ``pos``).
+        if _ABBREVIATION.search(before, max(0, len(before) - _ABBREVIATION_REACH)):
             continue
         spans.append((start, m.start() + len(m.group().rstrip())))
         start = m.end()

@@ -34,9 +34,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         "termination",
         0.9,
     ),
-    # Memoranda and letters of intent.
+    # Memoranda and letters of intent ("MoU": patterns are lower-case, matched case-blind).
     (
-        r"\b(?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|MoUs?|"
+        r"\b(?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|mous?|"
         r"letters?\s+of\s+intent|declaration\s+of\s+intent|statement\s+of\s+intent|"
         r"intentieverklaring\w*|intentie-?overeenkomst\w*)\b",
         "mou",

@@ -1,0 +1,149 @@
+"""How long entity extraction (``scraper.extract.extract``) takes per article, and what it says.
+
+    .venv/bin/python bench/extract_hotpath.py [--limit N] [--rounds 3]
+        [--snapshot FILE | --check FILE]
+
+Pages: every ``index.html`` under the synthetic crawl site
+(bench/.work/crawl/site-2000/news, made by ``bench/crawl/run.py``) plus every
+page of the gold sets (fixtures/gold and fixtures/heldout/gold, loaded the way
+``pipeline.evaluate`` loads them). Each page is parsed once with the generic
+source, outside the timed part; then ``extract()`` runs over all articles,
+timed with ``time.process_time``, best of ``--rounds``.
+
+``--snapshot FILE`` writes every page's ``Extraction.to_json()`` to FILE;
+``--check FILE`` compares against such a file, prints the first differences
+and exits 1 when any page differs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from snapshot import report_differences  # noqa: E402
+
+from pipeline.evaluate import gold_files, gold_page  # noqa: E402
+from pipeline.fixture_site import fixtures_dir  # noqa: E402
+from scraper.extract import extract  # noqa: E402
+from scraper.generic import GenericSource  # noqa: E402
+from scraper.models import Page, ParsedArticle  # noqa: E402
+
+SITE = REPO / "bench" / ".work" / "crawl" / "site-2000"
+BASE = "http://bench.example"
+# Fixed, so that relative dates in the synthetic pages resolve the same way every run.
+FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
+GOLD_DIRS = (fixtures_dir() / "gold", fixtures_dir() / "heldout" / "gold")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One parsed page, ready for ``extract``."""
+
+    key: str
+    group: str
+    article: ParsedArticle
+    reference: date
+    date_order: str
+
+
+def synthetic_pages(limit: int | None) -> list[tuple[str, Page]]:
+    """(key, page) for the synthetic site's pages, sorted by path."""
+    files = sorted((SITE / "news").rglob("index.html"))[:limit]
+    pages = []
+    for f in files:
+        url = f"{BASE}/{f.parent.relative_to(SITE).as_posix()}/"
+        pages.append((url, Page(url=url, body=f.read_bytes(), fetched_at=FETCHED)))
+    return pages
+
+
+def fixture_pages() -> list[tuple[str, Page]]:
+    """(key, page) for every page of the gold sets, as the eval sees it."""
+    pages = []
+    for folder in GOLD_DIRS:
+        for path in gold_files(folder):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            pages.append((f"gold:{gold['page']}", gold_page(gold)))
+    return pages
+
+
+def parse_all(groups: dict[str, list[tuple[str, Page]]]) -> list[Case]:
+    """Parse every page with the generic source (as ``pipeline.extraction`` does)."""
+    source = GenericSource()
+    cases = []
+    for group, pages in groups.items():
+        for key, page in pages:
+            article = source.parse(page)
+            reference = article.published or page.fetched_at.date()
+            cases.append(Case(key, group, article, reference, source.date_order))
+    return cases
+
+
+def run_round(cases: list[Case]) -> dict[str, float]:
+    """CPU seconds spent extracting, per group."""
+    spent: dict[str, float] = {}
+    for case in cases:
+        started = time.process_time()
+        extract(case.article, reference=case.reference, date_order=case.date_order)
+        spent[case.group] = spent.get(case.group, 0.0) + time.process_time() - started
+    return spent
+
+
+def outputs(cases: list[Case]) -> dict[str, Any]:
+    """Every page's extraction as stable JSON data."""
+    return {
+        c.key: extract(c.article, reference=c.reference, date_order=c.date_order).to_json()
+        for c in cases
+    }
+
+
+def main() -> int:
+    """Time extraction; optionally snapshot or check its output."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="synthetic pages to use")
+    parser.add_argument("--rounds", type=int, default=3)
+    what = parser.add_mutually_exclusive_group()
+    what.add_argument("--snapshot", type=Path, help="write every page's extraction JSON here")
+    what.add_argument("--check", type=Path, help="compare every page's extraction with this")
+    args = parser.parse_args()
+    if not (SITE / "news").is_dir():
+        print(f"{SITE / 'news'} is missing: run bench/crawl/run.py to make it", file=sys.stderr)
+        return 2
+    cases = parse_all({"synthetic": synthetic_pages(args.limit), "fixture": fixture_pages()})
+    counts = {g: sum(1 for c in cases if c.group == g) for g in ("synthetic", "fixture")}
+    rounds = [run_round(cases) for _ in range(args.rounds)]
+    for group, n in counts.items():
+        best = min(r.get(group, 0.0) for r in rounds)
+        print(
+            f"extract: {n} {group} articles, {1000 * best / max(n, 1):.2f} CPU ms per article "
+            f"(best of {args.rounds})"
+        )
+    if args.snapshot:
+        args.snapshot.write_text(
+            json.dumps(outputs(cases), ensure_ascii=False, indent=1, sort_keys=True),
+            encoding="utf-8",
+        )
+        print(f"snapshot: {len(cases)} pages written to {args.snapshot}")
+    if args.check:
+        want = json.loads(args.check.read_text(encoding="utf-8"))
+        # Round-trip through JSON so both sides compare as the same plain types.
+        got = json.loads(json.dumps(outputs(cases), ensure_ascii=False))
+        differing = report_differences(got, want)
+        if differing:
+            print(f"check: {differing} of {len(set(got) | set(want))} pages differ")
+            return 1
+        print(f"check: identical for all {len(got)} pages")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
