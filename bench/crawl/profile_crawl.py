@@ -132,8 +132,10 @@ def analyse(stacks: Path, top: int = 25) -> None:
             continue
         count = int(count_text)
         frames = [f for f in stack.split(";") if f]
+        # With --subprocesses a stack starts with "process PID:cmdline" frames,
+        # the parent's first: a worker's samples carry both.
         process = "crawl process"
-        if frames and frames[0].startswith("process "):
+        while frames and frames[0].startswith("process "):
             if "parse_worker" in frames[0]:
                 process = "parse workers"
             frames = frames[1:]
