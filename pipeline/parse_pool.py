@@ -45,6 +45,12 @@ class RemoteParseError(ParseError):
         self.kind = kind
 
 
+class ParseTimeout(ParseError):
+    """A worker spent longer than ``PARSE_TIMEOUT`` on one page."""
+
+    kind = "parse_timeout"
+
+
 class RemoteCrash(Exception):
     """A parser raised something other than a ``ParseError`` in a worker."""
 
@@ -63,6 +69,8 @@ class _Worker:
 WINDOW = 1.0
 START_WHEN_BUSY = 0.75
 PARSE_SHARE = 0.2
+# Seconds a worker may spend on one page (a few ms is usual) before it is killed.
+PARSE_TIMEOUT = 60.0
 
 
 def default_workers() -> int:
@@ -166,8 +174,9 @@ class ParsePool:
 
         None means: parse it in this process (no worker ready or free, a
         parser that cannot be sent, a worker that died). Raises ``ParseError``
-        as ``extract_page`` does (as ``RemoteParseError``) and ``RemoteCrash``
-        when the parser crashed in the worker.
+        as ``extract_page`` does (as ``RemoteParseError``), ``ParseTimeout``
+        when the worker took longer than ``PARSE_TIMEOUT`` (it is killed), and
+        ``RemoteCrash`` when the parser crashed in the worker.
         """
         worker = self._pick(source)
         if worker is None:
@@ -177,10 +186,16 @@ class ParsePool:
         worker.waiting[request_id] = future
         try:
             self._send(worker, ("page", request_id, source.name, page))
-            reply = await future
+            reply = await asyncio.wait_for(future, PARSE_TIMEOUT)
         except (ConnectionError, _WorkerGone):
             worker.waiting.pop(request_id, None)
             return None
+        except TimeoutError:
+            # A parser stuck on one page: that worker goes (its other pages come
+            # back to their callers), the page gets an error on its row.
+            worker.waiting.pop(request_id, None)
+            worker.process.kill()
+            raise ParseTimeout(f"parsing took longer than {PARSE_TIMEOUT:.0f} s") from None
         status = reply[1]
         if status == "ok":
             self.parsed_remotely += 1

@@ -19,7 +19,7 @@ from pipeline import parse_pool
 from pipeline.crawl import CrawlReport, SourcePlan, run_crawl
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import fixtures_dir, render_fixture, serve_site
-from pipeline.parse_pool import ParsePool, RemoteCrash, RemoteParseError
+from pipeline.parse_pool import ParsePool, ParseTimeout, RemoteCrash, RemoteParseError
 from pipeline.settings import Settings
 from scraper.errors import LayoutChanged
 from scraper.generic import GenericSource
@@ -47,6 +47,14 @@ class RaisesLayoutChanged(GenericSource):
 
     def parse(self, page: Page) -> ParsedArticle:
         raise LayoutChanged("expected 1 'h1', found 0")
+
+
+class Hangs(GenericSource):
+    name = "hangs"
+
+    def parse(self, page: Page) -> ParsedArticle:
+        time.sleep(30)
+        return super().parse(page)
 
 
 class Crashes(GenericSource):
@@ -87,6 +95,24 @@ def test_parse_errors_and_crashes_in_a_worker_come_back_as_errors() -> None:
             assert "found 0" in str(error.value)
             with pytest.raises(RemoteCrash, match="RuntimeError: boom"):
                 await _from_worker(pool, _page(), Crashes())
+
+    asyncio.run(run())
+
+
+def test_a_page_a_worker_is_stuck_on_times_out_and_the_worker_is_replaced_by_the_caller(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(parse_pool, "PARSE_TIMEOUT", 1.0)
+
+    async def run() -> None:
+        async with ParsePool(1, start_when_busy=0) as pool:
+            await _from_worker(pool, _page(), GenericSource())
+            with pytest.raises(ParseTimeout, match="longer than 1 s") as error:
+                await pool.extract(_page(), Hangs())
+            assert error.value.kind == "parse_timeout"
+            await asyncio.wait_for(pool._workers[0].process.wait(), 5)
+            # The stuck worker is gone: pages come back to the caller.
+            assert await pool.extract(_page(), GenericSource()) is None
 
     asyncio.run(run())
 
