@@ -32,7 +32,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from snapshot import report_differences  # noqa: E402
+from snapshot import check_snapshot, write_snapshot  # noqa: E402
 
 from pipeline.evaluate import EVAL_FETCHED_AT, gold_files, gold_page  # noqa: E402
 from pipeline.fixture_site import EVAL_BASE_URL, fixtures_dir, render_fixture  # noqa: E402
@@ -168,20 +168,9 @@ def main() -> int:
             f"parse: {synthetic:5d} synthetic pages in all, {1000 * best / synthetic:.2f} ms/page"
         )
     if args.snapshot:
-        args.snapshot.write_text(
-            json.dumps(outputs(pages), ensure_ascii=False, indent=1, sort_keys=True),
-            encoding="utf-8",
-        )
-        print(f"snapshot: {len(pages)} pages written to {args.snapshot}")
+        write_snapshot(args.snapshot, outputs(pages))
     if args.check:
-        want = json.loads(args.check.read_text(encoding="utf-8"))
-        # Round-trip through JSON so both sides compare as the same plain types.
-        got = json.loads(json.dumps(outputs(pages), ensure_ascii=False))
-        differing = report_differences(got, want)
-        if differing:
-            print(f"check: {differing} of {len(set(got) | set(want))} pages differ")
-            return 1
-        print(f"check: identical for all {len(got)} pages")
+        return check_snapshot(args.check, outputs(pages))
     return 0
 
 

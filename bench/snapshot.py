@@ -8,7 +8,29 @@ gives exactly the same (``--check``); this prints where it does not.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
+
+
+def write_snapshot(path: Path, outputs: dict[str, Any]) -> None:
+    """Write every page's output as sorted, indented JSON."""
+    path.write_text(
+        json.dumps(outputs, ensure_ascii=False, indent=1, sort_keys=True), encoding="utf-8"
+    )
+    print(f"snapshot: {len(outputs)} pages written to {path}")
+
+
+def check_snapshot(path: Path, outputs: dict[str, Any]) -> int:
+    """Compare every page's output with the snapshot at ``path``; 0 when all are identical."""
+    want = json.loads(path.read_text(encoding="utf-8"))
+    # Round-trip through JSON so both sides compare as the same plain types.
+    got = json.loads(json.dumps(outputs, ensure_ascii=False))
+    differing = report_differences(got, want)
+    if differing:
+        print(f"check: {differing} of {len(set(got) | set(want))} pages differ")
+        return 1
+    print(f"check: identical for all {len(got)} pages")
+    return 0
 
 
 def report_differences(got: dict[str, Any], want: dict[str, Any], show: int = 5) -> int:
