@@ -282,17 +282,14 @@ class _Parse:
                 return date.fromisoformat(iso.group(1))
             except ValueError:
                 pass
-        from scraper.extract.dates import parse_date
+        from scraper.extract.dates import parse_day
 
-        mention = parse_date(
+        return parse_day(
             text,
             date_order=self.src.date_order,
             languages=self.src.languages,
             reference=self.page.fetched_at.date(),
         )
-        if mention is None or mention.precision != "day":
-            return None
-        return date.fromisoformat(mention.value)
 
     def _paragraphs(self, spec: FieldSpec) -> tuple[str, ...]:
         tags = self._select(spec, "body")

@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from scraper.extract.dates import find_dates, parse_date
+from scraper.extract.dates import find_dates, parse_day
 from scraper.generic_tree import (
     Element,
     class_matches,
@@ -89,7 +89,7 @@ def time_dates(
     ]
     for el in candidates:
         raw = el.get("datetime") or el.get("content") or text(el)
-        day = _day(str(raw), date_order)
+        day = parse_day(str(raw), date_order=date_order)
         if day is None:
             continue
         if _is_modified_marker(el):
@@ -218,13 +218,6 @@ def _last_label(before: str) -> str | None:
     if not pub and not mod:
         return None
     return "modified" if max(mod, default=-1) > max(pub, default=-1) else "published"
-
-
-def _day(raw: str, date_order: str) -> date | None:
-    mention = parse_date(raw, date_order=date_order)
-    if mention is None or mention.precision != "day":
-        return None
-    return date.fromisoformat(mention.value)
 
 
 def _is_modified_marker(el: Element) -> bool:

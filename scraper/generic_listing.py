@@ -13,7 +13,8 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
-from scraper.extract.dates import parse_date
+from scraper.extract.dates import parse_day
+from scraper.generic_dates import DATE_CLASS
 from scraper.generic_tree import Element, class_matches, classes, rels, text
 
 # URL paths of news overviews (/news/, /nieuws/, /news/page/2/, ?page=3).
@@ -50,8 +51,6 @@ _PAGINATION_CLASS = re.compile("pag", re.IGNORECASE)
 _HAS_LINK = etree.XPath("boolean(descendant::a[@href])")
 _WITH_CLASS = etree.XPath("descendant::*[@class]")
 _CLASS_SPLIT = re.compile(r"[\s_-]+")
-
-_DATE_CLASS = re.compile(r"date|datum|time|posted|published", re.IGNORECASE)
 
 _ASSET = re.compile(r"\.(?:jpe?g|png|gif|svg|webp|pdf|docx?|xlsx?|pptx?|zip|mp[34])$", re.I)
 
@@ -150,24 +149,15 @@ def _item_elements(area: Element) -> list[Element]:
 def item_date(item: Element, date_order: str = "DMY") -> date | None:
     """The day a teaser shows: its ``<time>``, else an element classed as a date."""
     for el in item.iterdescendants("time"):
-        day = _day(str(el.get("datetime") or text(el)), date_order)
+        day = parse_day(str(el.get("datetime") or text(el)), date_order=date_order)
         if day is not None:
             return day
     for el in item.iterdescendants():
-        if isinstance(el.tag, str) and class_matches(el, _DATE_CLASS):
-            day = _day(text(el), date_order)
+        if isinstance(el.tag, str) and class_matches(el, DATE_CLASS):
+            day = parse_day(text(el), date_order=date_order)
             if day is not None:
                 return day
     return None
-
-
-def _day(raw: str, date_order: str) -> date | None:
-    if not any(c.isdigit() for c in raw):
-        return None
-    mention = parse_date(raw[:100], date_order=date_order)
-    if mention is None or mention.precision != "day":
-        return None
-    return date.fromisoformat(mention.value)
 
 
 def listing_signals(

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urljoin
 
-from scraper.extract.dates import parse_date
+from scraper.extract.dates import parse_day
 from scraper.generic_tree import Element, rels
 
 log = logging.getLogger(__name__)
@@ -152,12 +152,7 @@ def is_article_type(objects: list[dict[str, Any]]) -> bool:
 
 
 def _day(value: Any, date_order: str) -> date | None:
-    if not isinstance(value, str):
-        return None
-    mention = parse_date(value, date_order=date_order)
-    if mention is None or mention.precision != "day":
-        return None
-    return date.fromisoformat(mention.value)
+    return parse_day(value, date_order=date_order) if isinstance(value, str) else None
 
 
 def json_ld_dates(

@@ -639,6 +639,20 @@ def parse_date(
     return _offset(text, raw, found[0]) if found else None
 
 
+def parse_day(
+    text: str,
+    *,
+    date_order: str = "DMY",
+    languages: tuple[str, ...] = ("en", "nl"),
+    reference: date | None = None,
+) -> date | None:
+    """The day ``parse_date`` finds, as a ``date``; None for a month, a year or no date."""
+    mention = parse_date(text, date_order=date_order, languages=languages, reference=reference)
+    if mention is None or mention.precision != "day":
+        return None
+    return date.fromisoformat(mention.value)
+
+
 def _offset(text: str, raw: str, mention: DateMention) -> DateMention:
     shift = text.find(raw)
     if mention.span is None or shift <= 0:
