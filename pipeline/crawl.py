@@ -175,26 +175,46 @@ class PageHandler:
         self, task: CrawlTask, result: FetchResult
     ) -> Iterable[NewURL] | Awaitable[Iterable[NewURL]]:
         plan = self.plans[task.source]
+        readable = result.error_kind is None and not result.not_modified
+        record = FetchRecord(
+            url_key=url_key(result.final_url or task.url),
+            url=result.final_url or task.url,
+            fetched_at=result.fetched_at,
+            status=result.status,
+            headers=result.headers,
+            body=result.body if readable else None,
+            sha256=hashlib.sha256(result.body).hexdigest() if readable else None,
+            not_modified=result.not_modified,
+            error_kind=result.error_kind,
+            error=result.error,
+            kind=task.kind,
+        )
         if self.pool is not None and self.pool.size:
-            page = self._page_to_parse(task, result)
+            page = self._page_to_parse(task, record, result)
             if page is not None:
-                return self._parse_then_store(task, plan, result, page)
-        return self._store_with_retries(task, plan, result, None)
+                return self._parse_then_store(task, plan, record, result, page)
+        return self._store_with_retries(task, plan, record, result, None)
 
-    def _page_to_parse(self, task: CrawlTask, result: FetchResult) -> Page | None:
+    def _page_to_parse(
+        self, task: CrawlTask, record: FetchRecord, result: FetchResult
+    ) -> Page | None:
         """The page, when it is HTML whose content differs from what is stored."""
-        if result.error_kind is not None or result.not_modified or not result.body:
+        if not record.body:
             return None
-        page = _page_of(result, result.body)
+        page = _page_of(result, record.body, url=record.url)
         if _content_kind(page, task.kind) != "html":
             return None
-        digest = hashlib.sha256(result.body).hexdigest()
         with self.engine.connect() as conn:
-            stored = conn.scalar(STORED_SHA, {"p_key": url_key(page.url)})
-        return None if stored == digest else page
+            stored = conn.scalar(STORED_SHA, {"p_key": record.url_key})
+        return None if stored == record.sha256 else page
 
     async def _parse_then_store(
-        self, task: CrawlTask, plan: SourcePlan, result: FetchResult, page: Page
+        self,
+        task: CrawlTask,
+        plan: SourcePlan,
+        record: FetchRecord,
+        result: FetchResult,
+        page: Page,
     ) -> list[NewURL]:
         assert self.pool is not None
         extracted: Extraction | ParseError | None
@@ -209,27 +229,16 @@ class PageHandler:
             started = time.perf_counter()
             extracted = _extract_here(page, plan.parser)
             self.pool.parsed_here(time.perf_counter() - started)
-        return self._store_with_retries(task, plan, result, extracted)
+        return self._store_with_retries(task, plan, record, result, extracted)
 
     def _store_with_retries(
         self,
         task: CrawlTask,
         plan: SourcePlan,
+        record: FetchRecord,
         result: FetchResult,
         extracted: Extraction | ParseError | None,
     ) -> list[NewURL]:
-        record = FetchRecord(
-            url_key=url_key(result.final_url or task.url),
-            url=result.final_url or task.url,
-            fetched_at=result.fetched_at,
-            status=result.status,
-            headers=result.headers,
-            body=result.body if result.error_kind is None and not result.not_modified else None,
-            not_modified=result.not_modified,
-            error_kind=result.error_kind,
-            error=result.error,
-            kind=task.kind,
-        )
         self._count(result)
         if self.progress is not None:
             self.progress(self.report)

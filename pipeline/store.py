@@ -14,12 +14,9 @@ import zlib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cache
 from typing import Any, Literal
 
 from sqlalchemy import Connection, Table, delete, select
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -48,6 +45,8 @@ class FetchRecord:
     error_kind: str | None = None
     error: str | None = None
     kind: str = "page"
+    # The body's SHA-256 when the caller computed it already (else save_fetch does).
+    sha256: str | None = None
 
 
 def insert_missing(
@@ -69,15 +68,8 @@ def _insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]], 
         return 0
     # One statement for any number of rows (executemany): a multi-row VALUES
     # would be compiled, and cached, once per row count.
-    result = conn.execute(_insert_ignoring(conn.dialect.name, table, key), rows)
+    result = conn.execute(sql.insert_ignoring(conn.dialect.name, table, key), rows)
     return result.rowcount if result.rowcount >= 0 else len(rows)
-
-
-@cache
-def _insert_ignoring(dialect: str, table: Table, key: str) -> Any:
-    """``INSERT ... ON CONFLICT (key) DO NOTHING`` for ``table`` in ``dialect``, built once."""
-    make = postgresql_insert if dialect == "postgresql" else sqlite_insert
-    return make(table).on_conflict_do_nothing(index_elements=[key])
 
 
 def source_id(session: Session, name: str) -> int:
@@ -150,7 +142,7 @@ def _fetch_outcome(
         etag=headers.get("etag"),
         last_modified=headers.get("last-modified"),
     )
-    digest = hashlib.sha256(record.body).hexdigest()
+    digest = record.sha256 or hashlib.sha256(record.body).hexdigest()
     if stored_sha == digest and _has_body(conn, page_id):
         return "unchanged"
     values.update(sha256=digest, changed_at=record.fetched_at, parsed_at=None)
@@ -316,7 +308,7 @@ def _organisation_ids(conn: Connection, orgs: Sequence[Organisation]) -> dict[st
         org_id = next((owners[k] for k in keys if k in owners), None)
         if org_id is None:
             new_org = {"name": org.name, "kind": org.kind}
-            conn.execute(sql.upserts(conn.dialect.name).organisation, new_org)
+            _insert_missing(conn, sql.ORGANISATIONS, [new_org], "name")
             org_id = conn.scalar(sql.ORGANISATION_ID, {"p_name": org.name})
         assert org_id is not None
         ids[org.name] = org_id

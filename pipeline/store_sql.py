@@ -5,7 +5,7 @@ on SQLite, so the per-page statements are built here once, with bound
 parameters, and reused. Parameters are named ``p_*``; an UPDATE without
 ``.values()`` sets the columns named in the parameters it is given.
 Upserts differ by dialect (``ON CONFLICT`` on SQLite and PostgreSQL): those
-are built once per dialect by ``upserts(dialect)``.
+are built once per dialect by ``upserts(dialect)`` and ``insert_ignoring``.
 """
 
 from __future__ import annotations
@@ -100,13 +100,23 @@ class Upserts:
 
     body: Any
     article: Any
-    organisation: Any
+
+
+def _dialect_insert(dialect: str) -> Any:
+    """The dialect's ``insert``, which knows ``ON CONFLICT``."""
+    return postgresql_insert if dialect == "postgresql" else sqlite_insert
+
+
+@cache
+def insert_ignoring(dialect: str, table: Table, key: str) -> Any:
+    """``INSERT ... ON CONFLICT (key) DO NOTHING`` for ``table``, built once per dialect."""
+    return _dialect_insert(dialect)(table).on_conflict_do_nothing(index_elements=[key])
 
 
 @cache
 def upserts(dialect: str) -> Upserts:
     """The upserts for ``dialect`` ("sqlite" or "postgresql"), built on first use."""
-    make = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    make = _dialect_insert(dialect)
     body = make(BODIES)
     article = make(ARTICLES)
     return Upserts(
@@ -118,5 +128,4 @@ def upserts(dialect: str) -> Upserts:
             index_elements=[ARTICLES.c.page_id],
             set_={c: article.excluded[c] for c in ARTICLE_UPDATED_COLUMNS},
         ).returning(ARTICLES.c.id),
-        organisation=make(ORGANISATIONS).on_conflict_do_nothing(index_elements=["name"]),
     )
