@@ -190,18 +190,16 @@ class PageHandler:
             kind=task.kind,
         )
         if self.pool is not None and self.pool.size:
-            page = self._page_to_parse(task, record, result)
+            page = self._page_to_parse(task, record)
             if page is not None:
                 return self._parse_then_store(task, plan, record, result, page)
         return self._store_with_retries(task, plan, record, result, None)
 
-    def _page_to_parse(
-        self, task: CrawlTask, record: FetchRecord, result: FetchResult
-    ) -> Page | None:
+    def _page_to_parse(self, task: CrawlTask, record: FetchRecord) -> Page | None:
         """The page, when it is HTML whose content differs from what is stored."""
         if not record.body:
             return None
-        page = _page_of(result, record.body, url=record.url)
+        page = _page_of(record)
         if _content_kind(page, task.kind) != "html":
             return None
         with self.engine.connect() as conn:
@@ -278,7 +276,7 @@ class PageHandler:
                 self.report.unchanged += 1
             if outcome not in ("new", "changed") or page_id is None:
                 return []
-            page = _page_of(result, record.body or b"", url=record.url)
+            page = _page_of(record)
             return self._process(session, task, plan, page, page_id, extracted)
 
     def _count(self, result: FetchResult) -> None:
@@ -413,14 +411,14 @@ def _extract_here(page: Page, parser: Source) -> Extraction | ParseError:
         return ParserCrashed(f"{type(exc).__name__}: {exc}")
 
 
-def _page_of(result: FetchResult, body: bytes, *, url: str | None = None) -> Page:
-    """The page a parser sees for a fetch result."""
+def _page_of(record: FetchRecord) -> Page:
+    """The page a parser sees for a stored fetch."""
     return Page(
-        url=url or result.final_url or result.url,
-        body=body,
-        fetched_at=result.fetched_at,
-        status=result.status or 200,
-        headers=dict(result.headers),
+        url=record.url,
+        body=record.body or b"",
+        fetched_at=record.fetched_at,
+        status=record.status or 200,
+        headers=dict(record.headers or {}),
     )
 
 
