@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -121,6 +123,10 @@ class Page(Base):
     parser: Mapped[str | None] = mapped_column(String(100))
     parser_version: Mapped[int | None] = mapped_column(Integer)
     parsed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # The source's selectors missed and the generic parser read (part of) the page.
+    layout_changed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Which parser produced each part, where it was not the page's source: {"body": "generic"}.
+    parsed_by: Mapped[dict | None] = mapped_column(JSON)
 
     body: Mapped[PageBody | None] = relationship(
         back_populates="page", cascade="all, delete-orphan", uselist=False

@@ -34,6 +34,7 @@ from pipeline.store import (
     FetchRecord,
     duplicate_of,
     load_page,
+    mark_layout_changed,
     record_parse_error,
     save_extraction,
     save_fetch,
@@ -92,13 +93,15 @@ class CrawlReport:
     hosts_paused: list[str] = field(default_factory=list)
     deferred: int = 0
     failed_sources: dict[str, str] = field(default_factory=dict)
+    # Pages of a source whose selectors missed, read by the generic parser instead.
+    layout_changed: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
     left_in_frontier: int = 0
 
     @property
     def ok(self) -> bool:
-        """True when no source failed."""
-        return not self.failed_sources
+        """True when no source failed and every source's selectors still matched."""
+        return not self.failed_sources and not self.layout_changed
 
     def summary(self) -> dict[str, object]:
         """The report as plain JSON-able data."""
@@ -115,6 +118,7 @@ class CrawlReport:
             "hosts_paused": self.hosts_paused,
             "deferred": self.deferred,
             "failed_sources": self.failed_sources,
+            "layout_changed": dict(self.layout_changed),
             "left_in_frontier": self.left_in_frontier,
             "elapsed_seconds": round(self.elapsed, 2),
         }
@@ -134,7 +138,17 @@ class CrawlReport:
             out.append(f"{self.left_in_frontier} URLs left in the frontier for the next run")
         for name, reason in sorted(self.failed_sources.items()):
             out.append(f"source {name} failed: {reason}")
+        out.extend(self.layout_lines())
         return out
+
+    def layout_lines(self) -> list[str]:
+        """One line per source whose selectors missed: nothing was lost, but fix it."""
+        return [
+            f"source {name}: layout changed, {count} page{'s' if count != 1 else ''} read by "
+            f"the generic parser (see pages.layout_changed; fix its selectors and check them "
+            f"with 'campusnews sources test')"
+            for name, count in sorted(self.layout_changed.items())
+        ]
 
 
 class PageHandler:
@@ -345,6 +359,8 @@ class PageHandler:
             self.layout_errors.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
             return []
         article = extraction.article
+        if article.layout_changed:
+            self.report.layout_changed[plan.name] += 1
         if article_id is not None:
             self.report.articles += 1
         depth = task.depth + 1
@@ -499,6 +515,8 @@ def extract_and_store(
     article = extraction.article
     canonical = url_key(article.canonical_url) if article.canonical_url else None
     if duplicate_of(session, page_id, article, canonical) is not None:
+        if article.layout_changed:
+            mark_layout_changed(session, page_id, article.parsed_by)
         return extraction, None
     article_id = save_extraction(
         session,
@@ -673,11 +691,13 @@ def parse_stored(
             if page is None or _content_kind(page, "page") != "html":
                 continue
             try:
-                _, article_id = extract_and_store(session, page_id, page, parser)
+                extraction, article_id = extract_and_store(session, page_id, page, parser)
             except ParseError as exc:
                 report.parse_errors += 1
                 report.failed_sources.setdefault(source_name, f"{type(exc).__name__}: {exc}")
                 continue
+            if extraction.article.layout_changed:
+                report.layout_changed[source_name] += 1
             if article_id is not None:
                 report.articles += 1
     return report

@@ -267,6 +267,8 @@ def evaluate(
             # A parser that refuses a page scores as having found nothing there.
             report.problems.append(f"{gold.get('page', path.name)}: {type(exc).__name__}: {exc}")
             extraction = Extraction(article=ParsedArticle(url=page.url, title=None))
+        for warning in extraction.article.warnings:
+            report.problems.append(f"{gold.get('page', path.name)}: {warning}")
         score_page(extraction, gold, report)
         report.pages += 1
     return report

@@ -192,6 +192,14 @@ def record_parse_error(
     page.parsed_at = datetime.now(UTC)
 
 
+def mark_layout_changed(session: Session, page_id: int, parsed_by: Mapping[str, str]) -> None:
+    """Note on a page's row that its source's selectors missed (for a page stored no article)."""
+    session.connection().execute(
+        sql.UPDATE_PAGE,
+        {"p_id": page_id, "layout_changed": True, "parsed_by": dict(parsed_by) or None},
+    )
+
+
 def save_extraction(
     session: Session,
     page_id: int,
@@ -220,6 +228,8 @@ def save_extraction(
             "error_kind": None,
             "error": None,
             "kind": article_data.kind,
+            "layout_changed": article_data.layout_changed,
+            "parsed_by": dict(article_data.parsed_by) or None,
         },
     )
     if source is None:

@@ -26,11 +26,11 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
@@ -39,6 +39,8 @@ from scraper.errors import LayoutChanged
 from scraper.html import soup as make_soup
 from scraper.models import Page, ParsedArticle
 from scraper.selectors import check_css, expected, select
+
+T = TypeVar("T")
 
 DATE_ORDERS = ("DMY", "MDY", "YMD")
 FALLBACKS = ("generic",)
@@ -179,6 +181,8 @@ class _Parse:
         for br in self.doc.find_all("br"):
             br.replace_with("\n")
         self._generic: ParsedArticle | None = None
+        self.misses: list[str] = []
+        self.parsed_by: dict[str, str] = {}
 
     def run(self) -> ParsedArticle:
         canonical, alternates = self._link_tags()
@@ -187,19 +191,42 @@ class _Parse:
             return self._listing(canonical, alternates, language)
         spec = self.src.article
         self._drop(spec.body.exclude)
-        title = self._title(spec.title)
-        published, published_source = self._published(spec.published)
+        title = self._field("title", lambda: self._title(spec.title), lambda g: g.title)
+        published, published_source = self._field(
+            "published",
+            lambda: self._published(spec.published),
+            lambda g: (g.published, g.published_source),
+        )
+        paragraphs = self._field(
+            "body", lambda: self._paragraphs(spec.body), lambda g: g.paragraphs
+        )
         return ParsedArticle(
             url=self.page.url,
             title=title,
             published=published,
             published_source=published_source,
             language=language,
-            paragraphs=self._paragraphs(spec.body),
+            paragraphs=paragraphs,
             kind="article",
             canonical_url=canonical,
             alternates=alternates,
+            layout_changed=bool(self.misses),
+            warnings=tuple(self.misses),
+            parsed_by=dict(self.parsed_by),
         )
+
+    def _field(self, name: str, read: Callable[[], T], fallback: Callable[[ParsedArticle], T]) -> T:
+        """``read()``, or the generic parser's value when the source's selectors miss.
+
+        A miss is recorded (``layout_changed``): the page is still read, and
+        the run says the source needs new selectors.
+        """
+        try:
+            return read()
+        except LayoutChanged as exc:
+            self.misses.append(f"{exc}; {name} read by the generic parser")
+            self.parsed_by[name] = "generic"
+            return fallback(self.generic())
 
     def _listing(
         self, canonical: str | None, alternates: dict[str, str], language: str | None
@@ -250,7 +277,7 @@ class _Parse:
                 return value
         if spec.min >= 1:
             raise LayoutChanged(f"{self._what('title')}: {spec.css!r} matched only empty elements")
-        return self.generic().title if spec.fallback else None
+        return self._from_generic("title").title if spec.fallback else None
 
     def _published(self, spec: FieldSpec | None) -> tuple[date | None, str | None]:
         if spec is None:
@@ -264,7 +291,7 @@ class _Parse:
             shown = self._value(tags[0], spec) if tags else ""
             raise LayoutChanged(f"{self._what('published')}: no date in {shown!r} ({spec.css!r})")
         if spec.fallback:
-            generic = self.generic()
+            generic = self._from_generic("published")
             return generic.published, generic.published_source
         return None, None
 
@@ -307,7 +334,7 @@ class _Parse:
             return tuple(paragraphs)
         if spec.min >= 1:
             raise LayoutChanged(f"{self._what('body')}: {spec.css!r} matched only empty elements")
-        return self.generic().paragraphs if spec.fallback else ()
+        return self._from_generic("body").paragraphs if spec.fallback else ()
 
     def _language(self) -> str | None:
         spec = self.src.article.language
@@ -316,7 +343,7 @@ class _Parse:
             if value:
                 # "en-GB" and "en_US" are stored as "en": sources list bare codes.
                 return re.split(r"[-_]", value, maxsplit=1)[0].lower()
-        return self.generic().language if spec.fallback else None
+        return self._from_generic("language").language if spec.fallback else None
 
     def _hrefs(self, spec: FieldSpec, field_name: str) -> list[str]:
         out: dict[str, None] = {}
@@ -344,6 +371,11 @@ class _Parse:
         for css in selectors:
             for tag in self.doc.select(css):
                 tag.decompose()
+
+    def _from_generic(self, name: str) -> ParsedArticle:
+        """The generic reading, recording that it produced field ``name``."""
+        self.parsed_by[name] = "generic"
+        return self.generic()
 
     def generic(self) -> ParsedArticle:
         """The generic parser's reading of the page, for fields with ``fallback = "generic"``."""

@@ -61,6 +61,11 @@ class ParsedArticle:
     ``alternates`` maps hreflang codes to the URLs of translated variants.
     ``oldest_listed`` is, on a listing, the oldest day shown with its items
     (a crawl pages no further back than its cutoff).
+    ``parsed_by`` names the parser that produced each part (``title``,
+    ``published``, ``body``, ``language``, or ``page`` for all of it) where a
+    source's selectors missed and the generic parser filled in; ``warnings``
+    says what missed. ``layout_changed`` is true then: the page was read, but
+    the source needs new selectors.
     """
 
     url: str
@@ -76,6 +81,9 @@ class ParsedArticle:
     modified: date | None = None
     alternates: Mapping[str, str] = field(default_factory=dict)
     oldest_listed: date | None = None
+    layout_changed: bool = False
+    warnings: tuple[str, ...] = ()
+    parsed_by: Mapping[str, str] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -143,6 +151,9 @@ class Extraction:
             "language": art.language,
             "kind": art.kind,
             "text": art.text,
+            "layout_changed": art.layout_changed,
+            "parsed_by": dict(art.parsed_by),
+            "warnings": list(art.warnings),
             "organisations": [
                 {"name": o.name, "aliases": list(o.aliases), "kind": o.kind}
                 for o in self.organisations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -161,8 +162,12 @@ def test_published_from_text(text: str, formats: list[str], expected: date | Non
 
 
 def test_required_date_that_cannot_be_read_is_a_layout_change() -> None:
-    with pytest.raises(LayoutChanged, match=r"uni published: no date in 'soon'"):
-        parse(ARTICLE.format(date="soon"), published={"css": "p.date", "min": 1})
+    art = parse(ARTICLE.format(date="soon"), published={"css": "p.date", "min": 1})
+    assert art.layout_changed
+    assert art.warnings[0].startswith("uni published: no date in 'soon'")
+    assert art.parsed_by == {"published": "generic"}
+    # What the selectors still match is kept.
+    assert art.title and art.paragraphs
 
 
 def test_fallback_generic_fills_a_missing_field_only_when_asked() -> None:
@@ -177,17 +182,23 @@ def test_fallback_generic_fills_a_missing_field_only_when_asked() -> None:
     assert with_fallback.published_source not in (None, "selector")
 
 
-def test_missing_title_raises_layout_changed() -> None:
+def test_missing_title_is_a_layout_change_read_by_the_generic_parser() -> None:
     html = ARTICLE.format(date="").replace("<h1>", "<h2>").replace("</h1>", "</h2>")
-    with pytest.raises(LayoutChanged) as err:
-        parse(html)
-    assert str(err.value) == "uni title: 0 matches for 'article h1' (expected exactly 1)"
+    art = parse(html)
+    assert art.layout_changed
+    assert art.warnings == (
+        "uni title: 0 matches for 'article h1' (expected exactly 1); "
+        "title read by the generic parser",
+    )
+    assert art.parsed_by == {"title": "generic"}
+    assert art.title  # the generic parser found the heading the selector missed
 
 
-def test_empty_body_raises_layout_changed() -> None:
+def test_empty_body_is_a_layout_change() -> None:
     html = '<html><body><article><h1>T</h1><div class="text"><p> </p></div></article></body></html>'
-    with pytest.raises(LayoutChanged, match="uni body: .* matched only empty elements"):
-        parse(html)
+    art = parse(html)
+    assert art.layout_changed and art.title == "T"
+    assert re.match(r"uni body: .* matched only empty elements", art.warnings[0])
 
 
 def test_language_selector_and_default() -> None:

@@ -314,9 +314,11 @@ def reparse(obj: AppContext, everything: bool) -> None:
     click.echo(
         f"re-extracted {report.articles} articles, {report.parse_errors} parse errors", err=True
     )
-    if report.failed_sources:
-        for name, reason in sorted(report.failed_sources.items()):
-            click.echo(f"source {name} failed: {reason}", err=True)
+    for name, reason in sorted(report.failed_sources.items()):
+        click.echo(f"source {name} failed: {reason}", err=True)
+    for line in report.layout_lines():
+        click.echo(line, err=True)
+    if not report.ok:
         sys.exit(EXIT_SOURCE_FAILED)
 
 

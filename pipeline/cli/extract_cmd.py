@@ -12,7 +12,9 @@ import click
 from pipeline.cli.context import AppContext, UserError, read_input
 from pipeline.evaluate import check_floors, evaluate, gold_files
 from pipeline.extraction import extract_page
-from scraper.models import Page
+from scraper.models import Extraction, Page
+from scraper.registry import Registry
+from scraper.source import Source
 
 FLOORS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "eval-floors.json"
 
@@ -21,14 +23,28 @@ FLOORS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "eval-floors.js
 @click.argument("files", nargs=-1, required=True)
 @click.option("--url", help="The URL the page was served at (with a single file).")
 @click.option("--source", "source_name", help="Parse with this source instead of picking by URL.")
+@click.option(
+    "--fetched-at",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="The day the page was fetched: relative dates resolve against it when the page "
+    "has no publication date (without it they are left out).",
+)
 @click.pass_obj
 def extract(
-    obj: AppContext, files: tuple[str, ...], url: str | None, source_name: str | None
+    obj: AppContext,
+    files: tuple[str, ...],
+    url: str | None,
+    source_name: str | None,
+    fetched_at: datetime | None,
 ) -> None:
     """Print what the pipeline extracts from HTML files, one JSON object per line and file.
 
     Touches no database. '-' reads the page from stdin. The JSON shape is
-    documented in docs/extract-json.md.
+    documented in docs/extract-json.md. Where a source's selectors miss, the
+    generic parser reads the page: the JSON says so in "warnings" and one line
+    goes to stderr. A file that cannot be read or parsed prints
+    {"file": ..., "error": ...}; the other files are still read, and the exit
+    code is 1 at the end.
 
     \b
     Examples:
@@ -39,22 +55,49 @@ def extract(
     if url and len(files) > 1:
         raise click.UsageError("--url goes with a single file")
     registry = obj.registry
+    forced = None
+    if source_name:
+        forced = registry.get(source_name) if source_name in registry else None
+        if forced is None:
+            raise UserError(f"unknown source '{source_name}' (see 'campusnews sources list')")
+    failed = 0
     for name in files:
-        body = read_input(name)
-        page_url = url or (Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin")
-        page = Page(
-            url=page_url,
-            body=body,
-            fetched_at=datetime.now(UTC),
-            headers={"content-type": "text/html"},
-        )
-        if source_name:
-            source = registry.get(source_name) if source_name in registry else None
-            if source is None:
-                raise UserError(f"unknown source '{source_name}' (see 'campusnews sources list')")
-        else:
-            source = registry.for_url(page_url)
-        click.echo(json.dumps(extract_page(page, source).to_json(), ensure_ascii=False))
+        try:
+            extraction = _extract_file(name, url, forced, registry, fetched_at)
+        except Exception as exc:  # noqa: BLE001 - one bad file must not lose the others
+            failed += 1
+            message = str(exc) if isinstance(exc, UserError) else f"{type(exc).__name__}: {exc}"
+            click.echo(json.dumps({"file": name, "error": message}, ensure_ascii=False))
+            click.echo(f"{name}: {message}", err=True)
+            continue
+        for warning in extraction.article.warnings:
+            click.echo(f"warning: {name}: {warning}", err=True)
+        click.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
+    if failed:
+        click.echo(f"{failed} of {len(files)} files could not be read or parsed", err=True)
+        sys.exit(1)
+
+
+def _extract_file(
+    name: str,
+    url: str | None,
+    forced: Source | None,
+    registry: Registry,
+    fetched_at: datetime | None,
+) -> Extraction:
+    """Read one file argument and extract it (raises on an unreadable or unparsable file)."""
+    body = read_input(name)
+    page_url = url or (Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin")
+    page = Page(
+        url=page_url,
+        body=body,
+        # Without --fetched-at, "now" only bounds the publication date (never in the
+        # future); relative dates in the text are not resolved against it.
+        fetched_at=fetched_at.replace(tzinfo=UTC) if fetched_at else datetime.now(UTC),
+        headers={"content-type": "text/html"},
+    )
+    source = forced or registry.for_url(page_url)
+    return extract_page(page, source, fetch_time_known=fetched_at is not None)
 
 
 @click.command("eval")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -83,9 +84,11 @@ def test_source(
     """Parse FILE with source NAME and print the result as one JSON line.
 
     The output is exactly what 'campusnews extract' prints. Nothing is
-    fetched and no database is touched. '-' reads the page from stdin. A page
-    whose layout no longer fits the source's selectors fails with the
-    selector and the count it found.
+    fetched and no database is touched. '-' reads the page from stdin. Where
+    the page no longer fits the source's selectors, the generic parser reads
+    what they miss (as a crawl does): the JSON lists it under "warnings", one
+    line per miss goes to stderr with the selector and the count it found, and
+    the exit code is 1.
 
     \b
     Examples:
@@ -109,6 +112,10 @@ def test_source(
     except ScraperError as exc:
         raise UserError(f"{file}: {exc}") from None
     click.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
+    for warning in extraction.article.warnings:
+        click.echo(f"warning: {file}: {warning}", err=True)
+    if extraction.article.layout_changed:
+        sys.exit(1)
 
 
 @sources.command("new")
@@ -177,6 +184,8 @@ def _first_look(toml_path: Path, body: bytes, url: str) -> str:
         art = DeclarativeSource.from_toml(toml_path).parse(page)
     except ScraperError as exc:
         return f"check: {exc}"
+    if art.warnings:
+        return "check: " + "; ".join(art.warnings)
     date = art.published.isoformat() if art.published else "no date"
     return f"check: {art.title!r}, {date}, {len(art.paragraphs)} paragraphs"
 
