@@ -170,6 +170,48 @@ def test_extract_missing_file(tmp_path: Path) -> None:
     assert "no such file" in result.output
 
 
+def test_extract_goes_on_past_a_file_it_cannot_read(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_bytes(PAGE)
+    missing = tmp_path / "nope.html"
+    result = CliRunner().invoke(cli, ["extract", str(missing), str(page)])
+    assert result.exit_code == 1
+    first, second = result.stdout.strip().splitlines()
+    assert json.loads(first) == {"file": str(missing), "error": f"no such file: {missing}"}
+    assert json.loads(second)["title"] == "Two universities sign"
+    assert "1 of 2 files could not be read or parsed" in result.stderr
+
+
+def test_extract_with_a_source_whose_selectors_miss_warns_and_reads_the_page(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "a.html"
+    page.write_bytes(PAGE)
+    url = "https://www.eur.nl/en/news/two-universities-sign"
+    result = CliRunner().invoke(cli, ["extract", str(page), "--url", url])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["layout_changed"] is True and data["warnings"]
+    assert data["title"] == "Two universities sign"
+    assert {o["name"] for o in data["organisations"]} >= {"Leiden University"}
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning: ")]
+    assert warnings and all("eur title" in w or "eur body" in w for w in warnings)
+    assert "internal error" not in result.stderr
+
+
+def test_extract_leaves_relative_dates_unresolved_without_a_reference(tmp_path: Path) -> None:
+    page = tmp_path / "a.html"
+    page.write_bytes(
+        b"<html><body><article><h1>Deal</h1><p>Leiden University and TU Delft signed an "
+        b"agreement yesterday.</p></article></body></html>"
+    )
+    plain = json.loads(CliRunner().invoke(cli, ["extract", str(page)]).stdout)
+    assert plain["published"] is None
+    assert plain["dates"] == []  # not resolved against the day extract runs
+    dated = CliRunner().invoke(cli, ["extract", str(page), "--fetched-at", "2015-03-04"])
+    assert [d["value"] for d in json.loads(dated.stdout)["dates"]] == ["2015-03-03"]
+
+
 def test_status_without_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "status"])
     assert result.exit_code == 1

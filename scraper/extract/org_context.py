@@ -223,7 +223,9 @@ def _sentences(text: str) -> list[Span]:
 
 
 def _joins(text: str, toks: list[Token], a: int, b: int) -> bool:
-    """Token ``a`` continues into token ``b`` as one capitalised name."""
+    """Token ``a`` continues into token ``b`` as one capitalised name (no ``b``: False)."""
+    if b >= len(toks):
+        return False
     if not RULE_GAP.match(text[toks[a].end : toks[b].start]):
         return False
     return is_cap(toks[a]) or (toks[a].norm in CONNECTORS and toks[a].raw.islower())
