@@ -41,8 +41,8 @@ from sqlalchemy.exc import OperationalError  # noqa: E402
 from db import models as m  # noqa: E402
 from db import queries  # noqa: E402
 from db.engine import make_engine  # noqa: E402
-from db.keys import alias_key  # noqa: E402
 from db.migrate import needs_upgrade, upgrade  # noqa: E402
+from scraper.keys import alias_key  # noqa: E402
 
 WORK = ROOT / "bench" / ".work"
 DEFAULT_POSTGRES = "postgresql+psycopg://campusnews:campusnews@127.0.0.1:54329/campusnews"

@@ -22,7 +22,7 @@ from sqlalchemy.exc import OperationalError
 
 from db import models as m
 from db.fulltext import search_statement, search_terms
-from db.keys import alias_key
+from scraper.keys import alias_key
 
 __all__ = [
     "AGREEMENT_COLUMNS",

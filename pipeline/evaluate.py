@@ -2,7 +2,7 @@
 
 Matching rules (also in fixtures/gold/README.md):
 - an extracted organisation matches a gold one when the normalised key
-  (``db.keys.alias_key``) of its name or any alias equals that of the gold
+  (``scraper.keys.alias_key``) of its name or any alias equals that of the gold
   name or any gold alias; each gold organisation is matched at most once;
 - an agreement matches on its party set, with parties mapped to gold
   organisations by the same rule ("parties"); "strict" also needs the same
@@ -21,10 +21,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from db.keys import alias_key
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import EVAL_BASE_URL, fixtures_dir, render_fixture
 from scraper.errors import ParseError
+from scraper.keys import alias_key
 from scraper.models import Extraction, Page, ParsedArticle
 from scraper.source import Source
 
@@ -239,7 +239,7 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
         report.problems.append(f"{where}: published {got_published} != {gold.get('published')}")
     report.title.total += 1
     if " ".join((extraction.article.title or "").split()) == " ".join(
-        gold.get("title", "").split()
+        (gold.get("title") or "").split()
     ):
         report.title.right += 1
     else:

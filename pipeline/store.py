@@ -20,8 +20,8 @@ from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from db.keys import alias_key
 from pipeline import store_sql as sql
+from scraper.keys import alias_key
 from scraper.models import Extraction, Organisation, Page, ParsedArticle
 
 PageOutcome = Literal["new", "changed", "unchanged", "not_modified", "error"]

@@ -309,7 +309,7 @@ class _Parse:
                 return date.fromisoformat(iso.group(1))
             except ValueError:
                 pass
-        from scraper.extract.dates import parse_day
+        from scraper.extract.dates.find import parse_day
 
         return parse_day(
             text,

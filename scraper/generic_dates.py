@@ -15,7 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
-from scraper.extract.dates import find_dates, parse_day
+from scraper.extract.dates.find import find_dates, parse_day
 from scraper.generic_tree import (
     Element,
     class_matches,

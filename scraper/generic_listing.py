@@ -13,7 +13,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from lxml import etree
 
-from scraper.extract.dates import parse_day
+from scraper.extract.dates.find import parse_day
 from scraper.generic_dates import DATE_CLASS
 from scraper.generic_tree import Element, class_matches, classes, rels, text
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urljoin
 
-from scraper.extract.dates import parse_day
+from scraper.extract.dates.find import parse_day
 from scraper.generic_tree import Element, rels
 
 log = logging.getLogger(__name__)

@@ -34,8 +34,8 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from db.engine import make_engine
-from db.keys import alias_key
 from db.migrate import upgrade
+from scraper.keys import alias_key
 
 POSTGRES_URL_ENV = "CAMPUSNEWS_TEST_POSTGRES_URL"
 REQUIRE_POSTGRES_ENV = "CAMPUSNEWS_REQUIRE_POSTGRES"

@@ -8,10 +8,10 @@ from datetime import date
 
 import pytest
 
-from scraper.extract import dates as dates_module
-from scraper.extract.date_formats import timestamp_day
-from scraper.extract.date_regex import word_alternation
-from scraper.extract.dates import find_dates, parse_date
+from scraper.extract.dates import find as dates_module
+from scraper.extract.dates.find import find_dates, parse_date
+from scraper.extract.dates.formats import timestamp_day
+from scraper.extract.dates.regex import word_alternation
 
 # A Wednesday.
 REF = date(2024, 11, 20)

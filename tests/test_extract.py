@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from db.keys import alias_key
 from scraper.extract import extract
+from scraper.keys import alias_key
 from scraper.models import ParsedArticle
 
 ARTICLE = ParsedArticle(

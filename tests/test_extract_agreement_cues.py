@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from scraper.extract import extract
-from scraper.extract.agreement_cues import main_trigger, triggers
+from scraper.extract.agreements.cues import main_trigger, triggers
 from scraper.models import Agreement, ParsedArticle
 
 PUBLISHED = date(2025, 3, 14)  # a Friday

@@ -3,9 +3,9 @@ agreement subjects and descriptions in apposition (English and Dutch)."""
 
 from __future__ import annotations
 
-from scraper.extract.gazetteer import load_gazetteer
-from scraper.extract.org_context import is_acronym, is_camel
-from scraper.extract.organisations import find_mentions, organisations_from
+from scraper.extract.organisations.context import is_acronym, is_camel
+from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.mentions import find_mentions, organisations_from
 from scraper.models import Organisation
 
 

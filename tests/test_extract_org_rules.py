@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scraper.extract.gazetteer import load_gazetteer
-from scraper.extract.organisations import find_mentions, organisations_from
+from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.mentions import find_mentions, organisations_from
 from scraper.models import Organisation
 
 

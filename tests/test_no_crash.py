@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from pipeline.extraction import extract_page
 from scraper.extract import extract
-from scraper.extract.dates import find_dates
+from scraper.extract.dates.find import find_dates
 from scraper.models import Page, ParsedArticle
 from scraper.registry import load_registry
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from db.keys import alias_key
-from scraper.extract.gazetteer import load_gazetteer
-from scraper.extract.organisations import find_mentions, organisations_from
+from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.mentions import find_mentions, organisations_from
+from scraper.keys import alias_key
 from scraper.models import Organisation
 
 

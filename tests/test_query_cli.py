@@ -15,10 +15,10 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from db.keys import alias_key
 from pipeline.cli import cli
 from pipeline.cli.output import emit, iso_timestamp, resolve_format
 from pipeline.cli.query_cmd import COMMANDS
+from scraper.keys import alias_key
 
 # Fixtures database_url, migrated_engine, filled_engine, postgres_url: tests/dbfixtures.py
 pytest_plugins = ("dbfixtures",)

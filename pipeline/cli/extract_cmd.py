@@ -10,13 +10,22 @@ from pathlib import Path
 import click
 
 from pipeline.cli.context import AppContext, UserError, read_input
-from pipeline.evaluate import check_floors, evaluate, gold_files
+from pipeline.eval_sets import (
+    DIGESTS_FILE,
+    FLOORS_FILE,
+    EvalSet,
+    below_floors,
+    changed_held_out,
+    eval_sets,
+    pin_digests,
+    read_json,
+    run_sets,
+    table,
+)
 from pipeline.extraction import extract_page
 from scraper.models import Extraction, Page
 from scraper.registry import Registry
 from scraper.source import Source
-
-FLOORS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "eval-floors.json"
 
 
 @click.command()
@@ -102,56 +111,99 @@ def _extract_file(
 
 @click.command("eval")
 @click.option(
+    "--set",
+    "set_names",
+    multiple=True,
+    help="Score only this set (repeatable): gold, newsdev, heldout, newsheldout.",
+)
+@click.option(
     "--gold",
     "gold_dir",
     type=click.Path(file_okay=False, path_type=Path),
-    help="Folder of gold JSON files (default fixtures/gold).",
+    help="Score one folder of gold JSON files instead of the project's sets.",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--details", is_flag=True, help="Also list every mismatch, page by page.")
 @click.option(
     "--check",
     is_flag=True,
-    help="Exit 1 when a figure is below its floor in fixtures/eval-floors.json.",
+    help="Exit 1 when a figure is below its set's floor in fixtures/eval-floors.json.",
+)
+@click.option(
+    "--accept-heldout-change",
+    is_flag=True,
+    help="Run although a held-out set changed, and pin its new digest "
+    "(fixtures/eval-digests.json). Say why in the commit.",
 )
 @click.pass_obj
 def eval_command(
-    obj: AppContext, gold_dir: Path | None, as_json: bool, details: bool, check: bool
+    obj: AppContext,
+    set_names: tuple[str, ...],
+    gold_dir: Path | None,
+    as_json: bool,
+    details: bool,
+    check: bool,
+    accept_heldout_change: bool,
 ) -> None:
-    """Score extraction against the hand-annotated gold pages.
+    """Score extraction against the hand-annotated gold sets, side by side.
 
-    Prints precision, recall and F1 for organisations, agreements (parties
-    only, and strict: parties + type + date) and dates in the text, and the
-    accuracy of published dates and titles.
+    Prints F1 for organisations, agreements (parties only, and strict:
+    parties + type + date) and dates in the text, and the accuracy of
+    published dates and titles, for every set: the tuned sets (gold, newsdev),
+    the held-out sets (heldout, newsheldout; marked *), both pooled, and the
+    gap between them. A held-out set is pinned by a digest: when its pages or
+    annotations changed, the eval refuses to run (exit 2) until the change is
+    accepted with --accept-heldout-change.
 
     \b
     Examples:
       campusnews eval
-      campusnews eval --details
+      campusnews eval --set heldout --details
       campusnews eval --json --check
+      campusnews eval --gold my-annotations/
     """
-    if not gold_files(gold_dir):
-        raise UserError(f"no gold files in {gold_dir or 'fixtures/gold'}")
-    report = evaluate(obj.registry.for_url, gold_dir)
-    figures = report.figures()
-    if as_json:
-        click.echo(json.dumps({"pages": report.pages, **figures}, indent=2))
+    if gold_dir is not None:
+        sets: tuple[EvalSet, ...] = (EvalSet(gold_dir.name, gold_dir, False, "--gold"),)
+        if not sets[0].files:
+            raise UserError(f"no gold files in {gold_dir}")
     else:
-        click.echo(f"{report.pages} gold pages")
-        click.echo(f"{'measure':<22} {'precision':>9} {'recall':>7} {'F1/acc':>7}   tp   fp   fn")
-        for row in report.rows():
-            p = "" if row["precision"] is None else f"{row['precision']:.3f}"
-            r = "" if row["recall"] is None else f"{row['recall']:.3f}"
-            fn = "" if row["fn"] is None else row["fn"]
-            click.echo(
-                f"{row['measure']:<22} {p:>9} {r:>7} {row['f1']:>7.3f} {row['tp']:>4} "
-                f"{row['fp']:>4} {fn:>4}"
+        known = {s.name: s for s in eval_sets()}
+        unknown = [n for n in set_names if n not in known]
+        if unknown:
+            raise UserError(f"unknown set {unknown[0]!r}; known: {', '.join(known)}")
+        sets = tuple(known[n] for n in set_names) if set_names else tuple(known.values())
+        changed = changed_held_out(sets, read_json(DIGESTS_FILE))
+        if changed and not accept_heldout_change:
+            raise UserError(
+                f"{changed[0]}: held-out pages are not to be tuned on; if the change is a fix "
+                "to an annotation, run again with --accept-heldout-change and say why in the "
+                "commit"
             )
+        if changed:
+            pin_digests(sets)
+            for line in changed:
+                click.echo(f"accepted: {line}; new digest pinned in {DIGESTS_FILE.name}", err=True)
+    reports = run_sets(obj.registry.for_url, sets)
+    if not reports:
+        raise UserError("no gold files in any set")
+    if as_json:
+        out = {name: {"pages": r.pages, **r.figures()} for name, r in reports.items()}
+        click.echo(json.dumps(out, indent=2))
+    else:
+        rows = table(sets, reports)
+        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+        for row in rows:
+            cells = [row[0].ljust(widths[0])] + [
+                c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+            ]
+            click.echo("  ".join(cells).rstrip())
+        click.echo("* held out: written without sight of the extractor; gap = tuned - held out")
     if details:
-        for line in report.problems:
-            click.echo(line, err=True)
-    if check and FLOORS_FILE.exists():
-        below = check_floors(figures, json.loads(FLOORS_FILE.read_text()))
+        for name, report in reports.items():
+            for line in report.problems:
+                click.echo(f"[{name}] {line}", err=True)
+    if check:
+        below = below_floors(reports, read_json(FLOORS_FILE))
         for line in below:
             click.echo(f"below floor: {line}", err=True)
         if below:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from scraper.extract.agreements import find_agreements
-from scraper.extract.dates import find_dates
-from scraper.extract.gazetteer import Gazetteer, load_gazetteer
-from scraper.extract.organisations import find_mentions, organisations_from
+from scraper.extract.agreements.find import find_agreements
+from scraper.extract.dates.find import find_dates
+from scraper.extract.organisations.gazetteer import Gazetteer, load_gazetteer
+from scraper.extract.organisations.mentions import find_mentions, organisations_from
 from scraper.extract.sentences import build_sentences
 from scraper.models import DateMention, Extraction, ParsedArticle
 

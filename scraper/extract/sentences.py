@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from scraper.extract.organisations import OrgMention
+from scraper.extract.organisations.mentions import OrgMention
 from scraper.models import DateMention
 
 _ABBREVIATION = re.compile(

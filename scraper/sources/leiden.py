@@ -18,7 +18,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from scraper.extract.dates import parse_date
+from scraper.extract.dates.find import parse_date
 from scraper.html import soup
 from scraper.models import Page, ParsedArticle
 from scraper.registry import source

@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from scraper.extract.agreement_cues import StemGates
-from scraper.extract.agreement_dates import record_date
+from scraper.extract.agreements.cues import StemGates
+from scraper.extract.agreements.dating import record_date
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
 

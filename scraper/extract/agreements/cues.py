@@ -9,10 +9,10 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from scraper.extract import agreement_patterns as P
+from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.vocab import coreference as VC
+from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.case_blind import CaseBlind, ascii_lower
-from scraper.extract.vocab import coreference as VC
-from scraper.extract.vocab import triggers as VT
 
 
 class StemGates(NamedTuple):

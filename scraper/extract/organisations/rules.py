@@ -12,8 +12,8 @@ import re
 from itertools import compress, count, islice
 from operator import attrgetter
 
-from scraper.extract.gazetteer import norm_token
-from scraper.extract.org_lexicon import (
+from scraper.extract.organisations.gazetteer import norm_token
+from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
     APPOSITIVE,
     CONNECTORS,
@@ -30,8 +30,8 @@ from scraper.extract.org_lexicon import (
     Token,
     is_cap,
 )
-from scraper.extract.vocab import org_heads as VH
-from scraper.extract.vocab import org_words as VW
+from scraper.extract.organisations.vocab import heads as VH
+from scraper.extract.organisations.vocab import words as VW
 
 # Kind of a university unit named after its university ("Tilburg School of Economics and
 # Management"): the caller folds it into that university.

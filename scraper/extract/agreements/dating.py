@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Protocol
 
-from scraper.extract import agreement_patterns as P
+from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
-from scraper.extract.vocab import triggers as VT
 from scraper.models import DateMention
 
 _SAME_DAY = re.compile(VT.SAME_DAY, re.IGNORECASE)

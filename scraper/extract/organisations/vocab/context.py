@@ -1,6 +1,6 @@
 """Words for recognising organisation names by their context, not by a head word.
 
-Used by ``scraper.extract.org_context``: which all-caps words are never names, which
+Used by ``scraper.extract.organisations.context``: which all-caps words are never names, which
 sentences talk about partners, which verbs make a name a party, and which nouns in an
 apposition describe an organisation.
 """

@@ -10,9 +10,9 @@ from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
-from scraper.extract.gazetteer import norm_token
-from scraper.extract.vocab import org_heads as VH
-from scraper.extract.vocab import org_words as VW
+from scraper.extract.organisations.gazetteer import norm_token
+from scraper.extract.organisations.vocab import heads as VH
+from scraper.extract.organisations.vocab import words as VW
 
 WORD = re.compile(r"\w+")
 _WORD_SPLIT = re.compile(r"(\w+)")

@@ -21,9 +21,10 @@ import re
 from collections.abc import Sequence
 from operator import attrgetter
 
+from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.case_blind import CaseBlind
-from scraper.extract.gazetteer import norm_token
-from scraper.extract.org_lexicon import (
+from scraper.extract.organisations.gazetteer import norm_token
+from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
     CONNECTORS,
     GENERIC,
@@ -33,9 +34,8 @@ from scraper.extract.org_lexicon import (
     Token,
     is_cap,
 )
-from scraper.extract.vocab import coreference as VC
-from scraper.extract.vocab import org_context as VX
-from scraper.extract.vocab import org_words as VW
+from scraper.extract.organisations.vocab import context as VX
+from scraper.extract.organisations.vocab import words as VW
 
 _I = re.IGNORECASE
 _LIST_CONTEXT = re.compile(VX.LIST_CONTEXT)  # searched in lower-cased text

@@ -20,9 +20,9 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from scraper.extract import date_vocab as V
-from scraper.extract.date_formats import timestamp_day
-from scraper.extract.date_regex import word_alternation
+from scraper.extract.dates import vocab as V
+from scraper.extract.dates.formats import timestamp_day
+from scraper.extract.dates.regex import word_alternation
 from scraper.models import DateMention, Precision
 
 log = logging.getLogger(__name__)

@@ -22,9 +22,7 @@ from dataclasses import dataclass, replace
 from itertools import compress, count
 from operator import attrgetter
 
-from db.keys import alias_key
-from scraper.extract.gazetteer import Gazetteer, GazetteerEntry, fold_accents, norm_token
-from scraper.extract.org_context import (
+from scraper.extract.organisations.context import (
     bullet_names,
     defined_names,
     described_names,
@@ -33,7 +31,13 @@ from scraper.extract.org_context import (
     opens_partner_list,
     worth_a_look,
 )
-from scraper.extract.org_lexicon import (
+from scraper.extract.organisations.gazetteer import (
+    Gazetteer,
+    GazetteerEntry,
+    fold_accents,
+    norm_token,
+)
+from scraper.extract.organisations.lexicon import (
     ARTICLES,
     PREFIX,
     SUFFIX,
@@ -45,8 +49,9 @@ from scraper.extract.org_lexicon import (
     name_text,
     tokenize,
 )
-from scraper.extract.org_rules import UNIT_KIND, rule_candidates
-from scraper.extract.vocab import org_heads as VH
+from scraper.extract.organisations.rules import UNIT_KIND, rule_candidates
+from scraper.extract.organisations.vocab import heads as VH
+from scraper.keys import alias_key
 from scraper.models import Organisation
 
 _ACRONYM = re.compile(r"^\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")

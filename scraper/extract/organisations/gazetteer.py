@@ -5,7 +5,7 @@ organisation (``name``, ``kind``, ``aliases``). A user file in the same format
 extends it: an entry whose name or alias is already known adds aliases to that
 organisation, any other entry is a new organisation.
 
-Matching works on word tokens normalised like :func:`db.keys.alias_key`, so the
+Matching works on word tokens normalised like :func:`scraper.keys.alias_key`, so the
 database and the extractor agree on what counts as the same name.
 """
 
@@ -21,7 +21,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from db.keys import alias_key
+from scraper.keys import alias_key
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ def fold_accents(text: str) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def norm_token(token: str) -> str:
-    """A word token normalised the way :func:`db.keys.alias_key` normalises names."""
+    """A word token normalised the way :func:`scraper.keys.alias_key` normalises names."""
     return fold_accents(token).casefold()
 
 

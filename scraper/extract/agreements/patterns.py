@@ -1,16 +1,16 @@
 """Agreement vocabulary compiled once into regular expressions.
 
-Shared by the agreement modules; the words themselves live in ``scraper.extract.vocab``.
+Shared by the agreement modules; the words themselves live in ``scraper.extract.agreements.vocab``.
 """
 
 from __future__ import annotations
 
 import re
 
+from scraper.extract.agreements.vocab import coreference as VC
+from scraper.extract.agreements.vocab import parties as VP
+from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.case_blind import CaseBlind
-from scraper.extract.vocab import coreference as VC
-from scraper.extract.vocab import parties as VP
-from scraper.extract.vocab import triggers as VT
 
 _I = re.IGNORECASE
 TRIGGERS = tuple((CaseBlind(p), t, s) for p, t, s in VT.TRIGGERS)

@@ -1,4 +1,4 @@
-"""Words that make up date expressions, per language, as data for ``scraper.extract.dates``.
+"""Words that make up date expressions, per language, as data for ``scraper.extract.dates.find``.
 
 Normalisation constants (season and half start months) are fixed and shared
 with the gold annotations: change them only together with the gold files.

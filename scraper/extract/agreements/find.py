@@ -23,26 +23,8 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from scraper.extract import agreement_patterns as P
-from scraper.extract.agreement_cues import (
-    anaphor_family,
-    gates_within,
-    main_trigger,
-    status_of,
-    triggers,
-)
-from scraper.extract.agreement_records import (
-    RETYPED_BY_GROUP,
-    Candidate,
-    PageState,
-    Record,
-    distinct,
-    make_record,
-    merge,
-    to_agreement,
-)
-from scraper.extract.case_blind import ascii_lower
-from scraper.extract.coreference import (
+from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.coreference import (
     anaphoric_records,
     count_of,
     last_group,
@@ -53,9 +35,27 @@ from scraper.extract.coreference import (
     resolve_counted,
     typed_by_list,
 )
-from scraper.extract.parties import clause_parties, exclusions, memberships, same_clause
+from scraper.extract.agreements.cues import (
+    anaphor_family,
+    gates_within,
+    main_trigger,
+    status_of,
+    triggers,
+)
+from scraper.extract.agreements.parties import clause_parties, exclusions, memberships, same_clause
+from scraper.extract.agreements.records import (
+    RETYPED_BY_GROUP,
+    Candidate,
+    PageState,
+    Record,
+    distinct,
+    make_record,
+    merge,
+    to_agreement,
+)
+from scraper.extract.agreements.vocab import coreference as VC
+from scraper.extract.case_blind import ascii_lower
 from scraper.extract.sentences import Sentence
-from scraper.extract.vocab import coreference as VC
 from scraper.models import Agreement
 
 

@@ -6,8 +6,8 @@ nothing else is. Also the party lists right at a trigger and per clause.
 
 from __future__ import annotations
 
-from scraper.extract import agreement_patterns as P
-from scraper.extract.agreement_records import PageState, Record, distinct, make_record
+from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.records import PageState, Record, distinct, make_record
 from scraper.extract.sentences import Sentence
 
 

@@ -9,12 +9,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from scraper.extract import agreement_patterns as P
-from scraper.extract.agreement_cues import anaphor_family, status_of
-from scraper.extract.agreement_records import GROUP_KINDS, PageState, Record, distinct
-from scraper.extract.parties import exclusions
+from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.cues import anaphor_family, status_of
+from scraper.extract.agreements.parties import exclusions
+from scraper.extract.agreements.records import GROUP_KINDS, PageState, Record, distinct
+from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.sentences import Sentence
-from scraper.extract.vocab import coreference as VC
 
 
 def count_of(word: str) -> int:
