@@ -461,7 +461,12 @@ def lead_blocks(container: Element, stop: Element | None) -> list[Element]:
                 return _prose_after(sibling, stop) + leads
             if is_chrome(sibling):
                 continue
-            if (
+            if sibling.tag == "p":
+                # A lead paragraph of its own beside the body ("<p class=lead>").
+                length = len(text(sibling))
+                if length - _link_text_length(sibling, False) >= 80:
+                    leads.insert(0, sibling)
+            elif (
                 _paragraph_score(sibling) >= 80
                 and next(sibling.iterdescendants("p"), None) is not None
             ):

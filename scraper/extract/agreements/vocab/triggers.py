@@ -30,9 +30,27 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"comes?\s+to\s+an\s+end|came\s+to\s+an\s+end|"
         r"expires?|expired|runs\s+out|ran\s+out|stopt|eindigt|afgelopen)|"
         r"(?:samenwerking\w*|\w*overeenkomst|convenant|contract|partnerschap|alliantie|lidmaatschap)"
-        r"\s+(?:\S+\s+){0,6}?(?:loopt|liep)\s+(?:\S+\s+){0,6}?af)\b",
+        r"\s+(?:\S+\s+){0,6}?(?:loopt|liep)\s+(?:\S+\s+){0,6}?af|"
+        # Suspensions and plans called off end a tie too ("schort de samenwerking op",
+        # "suspended its exchange agreement", "the merger was called off").
+        r"suspend\w*|suspension|put\s+on\s+hold|(?:cut|cuts|severs?|severed)\s+(?:\w+\s+){0,2}ties|"
+        r"call(?:s|ed)?\s+off|scrap(?:s|ped)?\s+(?:\w+\s+){0,3}(?:merger|plans?|partnership)|"
+        r"opgeschort|opschort\w*|(?:schort|schorten|schortte|schortten)\s+(?:\S+\s+){0,14}?op|"
+        r"stopgezet|afgeblazen|(?:blazen|blaast|bliezen)\s+(?:\S+\s+){0,6}?af|"
+        r"(?:stapt|stappen|stapte|stapten)\s+(?:\S+\s+){0,6}?uit|"
+        r"(?:stoppen|stopt|stopten|gestopt|stop)\s+(?:\S+\s+){0,6}?(?:fusie\w*|verkenning|gesprekken|"
+        r"merger|talks))\b",
         "termination",
         0.9,
+    ),
+    # Mergers and joint ventures ("other" in the schema): a new organisation or one
+    # organisation made of two.
+    (
+        r"\b(?:mergers?|merg(?:e|es|ed|ing)\s+(?:with|into|to\s+form)|(?:to|will)\s+merge|"
+        r"agreed\s+to\s+merge|joint[\s-]+ventures?|fusie(?!gesprek|verkenning|onderzoek|plan)\w*|"
+        r"fuseren|fuseert|fuseerden|gefuseerd|samengaan)\b",
+        "other",
+        0.85,
     ),
     # Memoranda and letters of intent ("MoU": patterns are lower-case, matched case-blind).
     (
@@ -128,7 +146,18 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "covenant",
         "membership",
         "lidmaatschap",
+        "suspen",
+        "hold",
+        "ties",
+        "off",
+        "scrap",
+        "schort",
+        "stopgez",
+        "afgebl",
+        " af",
+        "stap",
     ),
+    "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
     "joint_programme": ("joint", "double", "dual", "gezamenlijk", "jointly", "together"),
     "agreement": (
