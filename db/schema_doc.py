@@ -47,7 +47,7 @@ VIEW_PURPOSES: dict[str, str] = {
 EXAMPLES: tuple[tuple[str, str, str | None], ...] = (
     (
         "Agreements of an organisation, named by any alias (`alias_key` is lower case, "
-        "no punctuation, see db/keys.py)",
+        "no punctuation, see scraper/keys.py)",
         """SELECT d.date, d.type, d.status, d.parties, d.article_url
 FROM agreement_details AS d
 WHERE d.agreement_id IN (

