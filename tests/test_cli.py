@@ -85,7 +85,7 @@ def test_bad_config_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         cli, ["--config", str(cfg), "--db", str(tmp_path / "x.db"), "crawl"]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "'delay' must be a non-negative number" in result.output
     assert len(result.output.strip().splitlines()) == 1
 
