@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,8 @@ def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+log = logging.getLogger(__name__)
+
 _SQLITE_READONLY = 8
 _SQLITE_CANTOPEN = 14
 
@@ -78,6 +81,14 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         # Anything else (a busy database, a broken file) is not ours to hide.
         if exc.sqlite_errorcode & 0xFF not in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
             raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        log.warning(
+            "%s holds commits that are not in %s and cannot be read here; "
+            "make copies with 'campusnews db backup'",
+            wal,
+            path.name,
+        )
     conn = sqlite3.connect(f"file:{target}?immutable=1", uri=True, check_same_thread=False)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return conn

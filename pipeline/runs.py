@@ -2,7 +2,8 @@
 
 The next run that knows no other run is alive marks such rows ``interrupted``,
 with ``finished_at`` left NULL (when a killed run ended is unknown) and
-``pages_fetched`` set to the pages whose last fetch was that run's.
+``pages_fetched`` set to the pages whose last fetch was that run's (a
+lower bound: a page it fetched twice counts once).
 
 Knowing that no other run is alive: on SQLite the caller holds the run lock
 file (``pipeline/runlock.py``). On PostgreSQL, where several workers share a

@@ -72,7 +72,7 @@ def _check_marked(db: str) -> None:
     text = CliRunner().invoke(cli, ["--db", db, "status"]).output
     line = next(x for x in text.splitlines() if x.startswith(f"  #{killed['id']} "))
     assert "interrupted" in line and "end unknown (killed)" in line
-    assert f"{killed['pages_fetched']} pages stored before it stopped" in line
+    assert f"{killed['pages_fetched']} pages fetched before it stopped" in line
 
 
 def test_kill_9_then_a_new_run_marks_the_killed_run_interrupted(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from crawlproc import campusnews
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
@@ -176,3 +178,31 @@ def test_chmod_as_whoever_runs_the_tests(demo_db: Path, tmp_path: Path) -> None:
     finally:
         folder.chmod(0o755)
         db.chmod(0o644)
+
+
+def test_commits_left_in_a_wal_beside_a_read_only_file_are_named(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    """A copy taken with a non-empty -wal (not by db backup): the reader says what it misses."""
+    live = tmp_path / "live.db"
+    shutil.copy(demo_db, live)
+    folder = tmp_path / "share"
+    folder.mkdir()
+    writer = sqlite3.connect(live)
+    try:
+        writer.execute("PRAGMA wal_autocheckpoint=0")
+        writer.execute("DELETE FROM crawl_runs")
+        writer.commit()
+        shutil.copy(live, folder / "news.db")
+        shutil.copy(live.with_name("live.db-wal"), folder / "news.db-wal")
+    finally:
+        writer.close()
+    with read_only_folder(folder) as how:
+        sql = "SELECT count(*) AS n FROM crawl_runs"
+        result = subprocess.run(
+            campusnews(folder / "news.db", "sql", sql, "--json"), capture_output=True, text=True
+        )
+    assert result.returncode == 0, (how, result.stderr)
+    assert json.loads(result.stdout) == [{"n": 1}]  # the file's own state
+    assert result.stderr.count("\n") == 1
+    assert "news.db-wal holds commits that are not in news.db" in result.stderr

@@ -492,7 +492,7 @@ def _run_line(run: dict) -> str:
     head = f"  #{run['id']} {run['started_at']} {run['status']:<13} "
     if run["status"] == INTERRUPTED:
         return (
-            f"{head}end unknown (killed), {run['pages_fetched']} pages stored before it stopped"
+            f"{head}end unknown (killed), {run['pages_fetched']} pages fetched before it stopped"
             f"  [{run['sources']}]"
         )
     summary = run["summary"] or {}
