@@ -83,6 +83,9 @@ def test_kill_9_then_a_new_run_marks_the_killed_run_interrupted(tmp_path: Path) 
             crawl_args(db, base_url, "0"), capture_output=True, text=True, timeout=120
         )
         assert rerun.returncode == 0, rerun.stderr
+    assert rerun.stderr.splitlines() == [
+        "WARNING run #1 was killed before it finished; 'campusnews status' shows it interrupted"
+    ]
     _check_marked(str(db))
 
 

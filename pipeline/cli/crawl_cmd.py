@@ -142,7 +142,11 @@ def _execute(
             tune_for_long_run()
             with live_run(engine) as interrupted:
                 for run_id in interrupted:
-                    log.warning("run %s was interrupted (killed); marked %s", run_id, INTERRUPTED)
+                    log.warning(
+                        "run #%s was killed before it finished; 'campusnews status' shows it %s",
+                        run_id,
+                        INTERRUPTED,
+                    )
                 report = run_crawl(engine, settings, plans, progress=progress)
             if show_progress:
                 click.echo("", err=True)
