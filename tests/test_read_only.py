@@ -206,3 +206,19 @@ def test_commits_left_in_a_wal_beside_a_read_only_file_are_named(
     assert json.loads(result.stdout) == [{"n": 1}]  # the file's own state
     assert result.stderr.count("\n") == 1
     assert "news.db-wal holds commits that are not in news.db" in result.stderr
+
+
+def test_db_backup_into_a_read_only_or_missing_folder_is_one_line(
+    demo_db: Path, tmp_path: Path
+) -> None:
+    target_folder = tmp_path / "backups"
+    target_folder.mkdir()
+    (target_folder / "keep.txt").write_text("x")
+    with read_only_folder(target_folder) as how:
+        code, output = _invoke(demo_db, ["db", "backup", str(target_folder / "copy.db")])
+    assert code == 2, (how, output)
+    assert output.strip().splitlines() == [
+        f"Error: folder {target_folder} is read-only; name a file in a writable folder"
+    ]
+    code, output = _invoke(demo_db, ["db", "backup", str(tmp_path / "nope" / "copy.db")])
+    assert code == 2 and "does not exist; create it first" in output

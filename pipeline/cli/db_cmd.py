@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import click
 from sqlalchemy import text
+from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import is_sqlite, sqlite_path
 from db.migrate import current_revision, head_revision
 from db.migrate import upgrade as run_upgrade
 from db.sqlite_file import backup as backup_copy
-from pipeline.cli.context import AppContext, SetupError
+from pipeline.cli.context import AppContext, SetupError, UserError
 
 
 @click.group()
@@ -104,11 +106,13 @@ def backup(obj: AppContext, target: Path, force: bool) -> None:
         raise SetupError(f"{target} exists; name another file or pass --force to replace it")
     if not target.parent.is_dir():
         raise SetupError(f"folder {target.parent} does not exist; create it first")
+    if not os.access(target.parent, os.W_OK | os.X_OK):
+        raise SetupError(f"folder {target.parent} is read-only; name a file in a writable folder")
     engine = obj.open_engine(read_only=True)
     try:
         backup_copy(engine, target)
-    finally:
-        engine.dispose()
+    except SQLAlchemyError as exc:
+        raise UserError(f"backup to {target} failed: {exc.orig or exc}") from None
     click.echo(f"copied {source} to {target} ({target.stat().st_size:,} bytes)", err=True)
 
 
