@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError
 
 log = logging.getLogger(__name__)
 
@@ -22,13 +23,19 @@ log = logging.getLogger(__name__)
 def checkpoint(engine: Engine) -> bool:
     """Move every committed page from the WAL into the database file and empty the WAL.
 
-    Returns False when a reader still using old pages kept part of the WAL
-    (it is checkpointed by the next writer); True otherwise. Not SQLite: True.
+    Returns False (and logs a warning) when a reader still using old pages
+    kept part of the WAL, or the checkpoint failed: the commits are safe in
+    the WAL and the next writer checkpoints them. Not SQLite: True.
     """
     if engine.dialect.name != "sqlite":
         return True
-    with engine.connect() as conn:
-        busy, _log_pages, _moved = conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()
+    try:
+        with engine.connect() as conn:
+            busy, _log_pages, _moved = conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)")).one()
+    except OperationalError as exc:
+        # Everything is committed already; the next writer checkpoints.
+        log.warning("WAL checkpoint of %s failed: %s", engine.url.database, exc.orig)
+        return False
     if busy:
         log.warning("WAL checkpoint of %s incomplete: a reader is still busy", engine.url.database)
     return not busy
