@@ -116,3 +116,13 @@ def test_db_backup_refuses_to_overwrite_and_names_pg_dump_for_postgresql(tmp_pat
         "Error: db backup copies a SQLite file; for PostgreSQL use pg_dump "
         "(pg_dump --format=custom --file=campusnews.dump DATABASE_URL)"
     ]
+
+
+def test_init_upgrade_and_optimize_leave_a_complete_file(tmp_path: Path) -> None:
+    db = tmp_path / "news.db"
+    for i, args in enumerate((["init"], ["db", "upgrade"], ["db", "optimize"])):
+        result = CliRunner().invoke(cli, ["--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        copy = _alone(db, tmp_path / f"copy{i}")
+        assert scalar(copy, "SELECT count(*) FROM alembic_version") == 1, args
+        _assert_complete(db, copy)
