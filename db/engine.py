@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
@@ -44,23 +47,70 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # No journal_mode here: switching a rollback-journal file to WAL is a write.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+log = logging.getLogger(__name__)
+
+_SQLITE_READONLY = 8
+_SQLITE_CANTOPEN = 14
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot write to the SQLite file at ``path``.
+
+    First ``mode=ro``, which still sees what a running crawl commits. A WAL
+    file in a folder that cannot hold its ``-shm`` index (a read-only mount,
+    or a folder the user may not write) cannot be opened that way; it is then
+    opened ``immutable=1``: the file is read as it is, without locks, so it
+    must be complete by itself (every writing command checkpoints on exit).
+    """
+    target = quote(str(path))
+    conn = sqlite3.connect(f"file:{target}?mode=ro", uri=True, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        # CANTOPEN (read-only mount) or READONLY_DIRECTORY: no -shm possible.
+        # Anything else (a busy database, a broken file) is not ours to hide.
+        if exc.sqlite_errorcode & 0xFF not in (_SQLITE_READONLY, _SQLITE_CANTOPEN):
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        log.warning(
+            "%s holds commits that are not in %s and cannot be read here; "
+            "make copies with 'campusnews db backup'",
+            wal,
+            path.name,
+        )
+    conn = sqlite3.connect(f"file:{target}?immutable=1", uri=True, check_same_thread=False)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return conn
+
+
 def make_engine(path_or_url: str, *, read_only: bool = False) -> Engine:
     """Create an engine for a path or URL; SQLite gets WAL, foreign keys, busy_timeout.
 
     With ``read_only`` the connection itself refuses writes (SQLite ``mode=ro``,
-    PostgreSQL ``default_transaction_read_only``).
+    else ``immutable=1``: see ``open_read_only``; PostgreSQL
+    ``default_transaction_read_only``).
     """
     url = database_url(path_or_url)
     if is_sqlite(url):
         path = sqlite_path(url)
         if read_only and path is not None:
-            engine = create_engine(
-                f"sqlite:///file:{path}?mode=ro&uri=true", connect_args={"uri": True}
-            )
-        else:
-            if path is not None:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url)
+            engine = create_engine(url, creator=lambda: open_read_only(path))
+            event.listen(engine, "connect", _read_only_pragmas)
+            return engine
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     connect_args: dict[str, Any] = {}

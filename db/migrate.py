@@ -62,6 +62,37 @@ def current_revision(engine: Engine) -> str | None:
         return conn.scalar(text("SELECT version_num FROM alembic_version"))
 
 
+def known_revisions() -> frozenset[str]:
+    """Every revision the packaged scripts know (files are named ``<revision>_<slug>.py``)."""
+    return frozenset(
+        script.name.split("_", 1)[0] for script in (MIGRATIONS_DIR / "versions").glob("*_*.py")
+    )
+
+
+def not_ours(engine: Engine) -> str | None:
+    """Why the database is not a campusnews database, or None when it is one (or empty).
+
+    A database with tables but no ``alembic_version``, or with a revision the
+    packaged scripts do not know, belongs to another application (or to a
+    newer campusnews): nothing may be created in it. Reads only.
+    """
+    with engine.connect() as conn:
+        found = inspect(conn)
+        names = sorted({*found.get_table_names(), *found.get_view_names()})
+        if "alembic_version" in names:
+            revision = conn.scalar(text("SELECT version_num FROM alembic_version"))
+            if revision in known_revisions() or (revision is None and len(names) == 1):
+                return None
+            return (
+                f"its schema revision {revision!r} is not a campusnews revision "
+                "(another application's database, or one from a newer campusnews)"
+            )
+    if not names:
+        return None
+    shown = ", ".join(names[:3]) + (", ..." if len(names) > 3 else "")
+    return f"it has tables ({shown}) but no campusnews schema revision"
+
+
 def needs_upgrade(engine: Engine) -> bool:
     """True when the database is behind the code's newest revision."""
     return current_revision(engine) != HEAD_REVISION

@@ -53,7 +53,13 @@ class Source(Base):
 
 
 class CrawlRun(Base):
-    """One run of ``campusnews crawl`` (or ``demo``), with its summary."""
+    """One run of ``campusnews crawl`` (or ``demo``), with its summary.
+
+    ``status`` is ``running`` while it runs, then ``ok``, ``source_failed``
+    (a source failed) or ``failed`` (the run itself crashed). A run that was
+    killed is marked ``interrupted`` by the next run, with ``finished_at``
+    NULL (its end is unknown) and ``pages_fetched`` the pages it stored.
+    """
 
     __tablename__ = "crawl_runs"
 

@@ -15,10 +15,21 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from platformdirs import user_config_path
 
+from pipeline.config_checks import (
+    ConfigError,
+    boolean,
+    check_keys,
+    number,
+    string,
+    string_list,
+)
 from scraper.policy import CrawlPolicy, user_agent
+
+__all__ = ["ConfigError", "Settings", "SourceConfig", "load_settings"]
 
 DEFAULT_CONTACT = "https://github.com/campusnews/campusnews"
 DEFAULT_DATABASE = "campusnews.db"
@@ -45,10 +56,6 @@ TOP_KEYS = {
     "crawl",
     "sources",
 }
-
-
-class ConfigError(Exception):
-    """The configuration is wrong; the message says where and how, in one line."""
 
 
 @dataclass(frozen=True)
@@ -111,65 +118,70 @@ def _read_toml(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
 
 
+# Limits where 0 would make a run do nothing (or wait for ever).
+_AT_LEAST_ONE = {"concurrency", "per_host", "max_attempts", "max_pages_per_host"}
+_AT_LEAST_ONE |= {"max_links_per_page", "max_url_length", "max_body_bytes"}
+_NOT_SETTABLE = {"user_agent", "allow_private_hosts"}
+POLICY_KEYS = {f.name for f in dataclasses.fields(CrawlPolicy)} - _NOT_SETTABLE
+
+
+def _policy_value(values: Mapping[str, Any], key: str, default: Any, where: str) -> Any:
+    """One crawl limit: a whole number where the default is one, else any number."""
+    whole = isinstance(default, int) and not isinstance(default, bool)
+    minimum = 1 if key in _AT_LEAST_ONE else 0
+    return number(values, key, where, whole=whole, minimum=minimum)
+
+
 def _policy(base: CrawlPolicy, values: Mapping[str, Any], where: str) -> CrawlPolicy:
-    known = {f.name: f for f in dataclasses.fields(CrawlPolicy)}
-    changes: dict[str, Any] = {}
-    for key, value in values.items():
-        if key not in known or key in {"user_agent", "allow_private_hosts"}:
-            raise ConfigError(f"{where}: unknown setting '{key}'")
-        default = getattr(base, key)
-        if isinstance(default, bool) or isinstance(value, bool):
-            ok = isinstance(value, bool) and isinstance(default, bool)
-        elif isinstance(default, int | float) or default is None:
-            ok = isinstance(value, int | float)
-        else:
-            ok = isinstance(value, type(default))
-        if not ok or (isinstance(value, int | float) and not isinstance(value, bool) and value < 0):
-            raise ConfigError(f"{where}: '{key}' must be a non-negative number, not {value!r}")
-        changes[key] = value
+    check_keys(values, POLICY_KEYS, where)
+    changes = {
+        key: _policy_value(values, key, getattr(base, key), where)
+        for key in values
+        if values[key] is not None
+    }
     return dataclasses.replace(base, **changes)
 
 
 def _days(table: Mapping[str, Any], key: str, where: str) -> int | None:
     """A whole number of days, or None when the key is absent."""
-    value = table.get(key)
-    if value is None:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise ConfigError(f"{where}: '{key}' must be a whole number of days, 1 or more")
-    return value
+    return number(table, key, where, whole=True, minimum=1, unit="days")
+
+
+def _urls(table: Mapping[str, Any], where: str) -> tuple[str, ...]:
+    urls = string_list(table, "start_urls", where, "https://www.example.edu/news")
+    for url in urls:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ConfigError(f"{where}: start_urls: {url!r} is not an http(s) URL")
+    return urls
+
+
+def _source(name: str, table: Any, where: str) -> SourceConfig:
+    here = f"{where}: [sources.{name}]"
+    if not isinstance(table, dict):
+        raise ConfigError(f"{here} must be a table, not {table!r}")
+    check_keys(table, SOURCE_KEYS, here)
+    overrides = {
+        key: _policy_value(table, key, getattr(CrawlPolicy(), key), here)
+        for key in ("delay", "per_host", "max_pages_per_host", "max_depth")
+        if key in table
+    }
+    return SourceConfig(
+        name=name,
+        parser=string(table, "parser", here) or name,
+        start_urls=_urls(table, here),
+        hosts=string_list(table, "hosts", here, "www.example.edu"),
+        allow_private=boolean(table, "allow_private", here, False),
+        enabled=boolean(table, "enabled", here, True),
+        overrides=overrides,
+        paging_max_age_days=_days(table, "paging_max_age_days", here),
+    )
 
 
 def _sources(raw: Any, where: str) -> dict[str, SourceConfig]:
     if not isinstance(raw, dict):
-        raise ConfigError(f"{where}: [sources] must be a table of tables")
-    out: dict[str, SourceConfig] = {}
-    for name, table in raw.items():
-        if not isinstance(table, dict):
-            raise ConfigError(f"{where}: [sources.{name}] must be a table")
-        unknown = set(table) - SOURCE_KEYS
-        if unknown:
-            raise ConfigError(f"{where}: [sources.{name}] unknown key '{sorted(unknown)[0]}'")
-        start_urls = table.get("start_urls", [])
-        hosts = table.get("hosts", [])
-        if not all(isinstance(u, str) for u in [*start_urls, *hosts]):
-            raise ConfigError(f"{where}: [sources.{name}] start_urls and hosts must be strings")
-        overrides = {
-            k: table[k]
-            for k in ("delay", "per_host", "max_pages_per_host", "max_depth")
-            if k in table
-        }
-        out[name] = SourceConfig(
-            name=name,
-            parser=str(table.get("parser", name)),
-            start_urls=tuple(start_urls),
-            hosts=tuple(hosts),
-            allow_private=bool(table.get("allow_private", False)),
-            enabled=bool(table.get("enabled", True)),
-            overrides=overrides,
-            paging_max_age_days=_days(table, "paging_max_age_days", f"{where}: [sources.{name}]"),
-        )
-    return out
+        raise ConfigError(f"{where}: [sources] must be a table of tables, e.g. [sources.my-uni]")
+    return {name: _source(name, table, where) for name, table in raw.items()}
 
 
 def load_settings(*, config_option: str | None = None, db_option: str | None = None) -> Settings:
@@ -177,41 +189,36 @@ def load_settings(*, config_option: str | None = None, db_option: str | None = N
     path = config_path(config_option)
     raw: dict[str, Any] = _read_toml(path) if path else {}
     where = str(path) if path else "config"
-    unknown = set(raw) - TOP_KEYS
-    if unknown:
-        raise ConfigError(f"{where}: unknown setting '{sorted(unknown)[0]}'")
-    contact = str(raw.get("contact_url", DEFAULT_CONTACT))
+    check_keys(raw, TOP_KEYS, where)
+    contact = string(raw, "contact_url", where) or DEFAULT_CONTACT
     crawl = raw.get("crawl", {})
     if not isinstance(crawl, dict):
-        raise ConfigError(f"{where}: [crawl] must be a table")
+        raise ConfigError(f"{where}: [crawl] must be a table, not {crawl!r}")
     policy = _policy(CrawlPolicy(), crawl, f"{where}: [crawl]")
     policy = dataclasses.replace(policy, user_agent=user_agent(contact))
     database = (
         db_option
         or os.environ.get("CAMPUSNEWS_DATABASE_URL")
-        or raw.get("database_url")
+        or string(raw, "database_url", where)
         or DEFAULT_DATABASE
     )
     dirs = [config_home() / "sources"]
-    if raw.get("sources_dir"):
-        dirs.append(Path(str(raw["sources_dir"])).expanduser())
-    recheck_days = raw.get("recheck_days", 30)
-    if not isinstance(recheck_days, int | float) or recheck_days < 0:
-        raise ConfigError(f"{where}: 'recheck_days' must be a non-negative number")
-    parse_workers = raw.get("parse_workers")
-    if parse_workers is not None and (
-        not isinstance(parse_workers, int) or isinstance(parse_workers, bool) or parse_workers < 0
-    ):
-        raise ConfigError(f"{where}: 'parse_workers' must be a whole number, 0 or more")
+    sources_dir = string(raw, "sources_dir", where)
+    if sources_dir:
+        dirs.append(Path(sources_dir).expanduser())
+    recheck_days = number(raw, "recheck_days", where)
+    if recheck_days is None:
+        recheck_days = 30
+    log_file = string(raw, "log_file", where)
     return Settings(
         database=str(database),
-        parse_workers=parse_workers,
+        parse_workers=number(raw, "parse_workers", where, whole=True),
         paging_max_age_days=_days(raw, "paging_max_age_days", where),
         contact_url=contact,
         policy=policy,
         sources=_sources(raw.get("sources", {}), where),
         sources_dirs=tuple(d for d in dirs if d.is_dir()),
-        log_file=Path(str(raw["log_file"])).expanduser() if raw.get("log_file") else None,
+        log_file=Path(log_file).expanduser() if log_file else None,
         recheck_after=timedelta(days=recheck_days) if recheck_days else None,
         config_path=path,
     )

@@ -85,7 +85,7 @@ def test_bad_config_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(
         cli, ["--config", str(cfg), "--db", str(tmp_path / "x.db"), "crawl"]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "'delay' must be a non-negative number" in result.output
     assert len(result.output.strip().splitlines()) == 1
 
@@ -234,3 +234,27 @@ def test_pending_migration_takes_a_backup_first(tmp_path: Path) -> None:
     assert current_revision(old) == "0001"
     new = make_engine(str(db))
     assert current_revision(new) != "0001"
+
+
+def test_a_string_for_start_urls_is_refused_not_split(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text('[sources.a]\nparser = "generic"\nstart_urls = "https://a.example/"\n')
+    db = tmp_path / "x.db"
+    result = CliRunner().invoke(cli, ["--config", str(cfg), "--db", str(db), "crawl"])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"Error: {cfg}: [sources.a]: 'start_urls' must be a list of strings, "
+        "e.g. start_urls = [\"https://www.example.edu/news\"], not a string ('https://a.example/')"
+    ]
+    assert not db.exists()  # nothing queued: the run never started
+
+
+def test_a_misspelt_key_gets_did_you_mean(tmp_path: Path) -> None:
+    cfg = tmp_path / "c.toml"
+    cfg.write_text("[crawl]\nconcurency = 4\n")
+    result = CliRunner().invoke(
+        cli, ["--config", str(cfg), "--db", str(tmp_path / "x.db"), "crawl"]
+    )
+    assert result.exit_code == 2
+    assert "unknown key 'concurency'; did you mean 'concurrency'?" in result.output
+    assert len(result.output.strip().splitlines()) == 1

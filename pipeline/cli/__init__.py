@@ -41,6 +41,8 @@ Examples:
 @click.pass_context
 def cli(ctx: click.Context, db: str | None, config_path: str | None) -> None:
     ctx.obj = context.AppContext(db_option=db, config_option=config_path)
+    # Runs on every exit, sys.exit included: writers leave a complete .db file.
+    ctx.call_on_close(ctx.obj.close)
 
 
 def _register() -> None:

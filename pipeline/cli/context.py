@@ -12,18 +12,26 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from db.engine import database_url, make_engine, sqlite_path
-from db.migrate import backup_sqlite, current_revision, needs_upgrade, upgrade
+from db.migrate import backup_sqlite, current_revision, needs_upgrade, not_ours, upgrade
+from db.sqlite_file import checkpoint, write_problem
 from pipeline.settings import ConfigError, Settings, load_settings
 from scraper.registry import Registry, RegistryError, load_registry
 
 COMMAND_MODULES = ("crawl_cmd", "extract_cmd", "query_cmd", "sources_cmd", "db_cmd")
 
 EXIT_SOURCE_FAILED = 1
+EXIT_USAGE = 2
 EXIT_LOCKED = 75
 
 
 class UserError(click.ClickException):
     """A mistake of the user's: printed as one line on stderr, exit code 1."""
+
+
+class SetupError(UserError):
+    """The config file or the chosen database is unusable: one line on stderr, exit code 2."""
+
+    exit_code = EXIT_USAGE
 
 
 def read_input(name: str) -> bytes:
@@ -44,6 +52,7 @@ class AppContext:
     config_option: str | None = None
     _settings: Settings | None = field(default=None, repr=False)
     _registry: Registry | None = field(default=None, repr=False)
+    _engines: list[tuple[Engine, bool]] = field(default_factory=list, repr=False)
 
     @property
     def settings(self) -> Settings:
@@ -54,7 +63,7 @@ class AppContext:
                     config_option=self.config_option, db_option=self.db_option
                 )
             except ConfigError as exc:
-                raise UserError(str(exc)) from None
+                raise SetupError(str(exc)) from None
         return self._settings
 
     @property
@@ -83,6 +92,60 @@ class AppContext:
             detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise UserError(f"cannot open database {self.settings.database}: {detail}") from None
 
+    def check_writable(self) -> None:
+        """Refuse, before anything is written, a database this command must not write.
+
+        A read-only file or folder, or another application's database (tables
+        but no campusnews schema revision): one line, exit 2. Writing commands
+        call this before they take the run lock.
+        """
+        try:
+            self._check_writable()
+        except (SQLAlchemyError, ValueError) as exc:
+            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise UserError(f"cannot open database {self.settings.database}: {detail}") from None
+
+    def _check_writable(self) -> None:
+        url = self.database_url()
+        path = sqlite_path(url)
+        if path is not None:
+            problem = write_problem(path)
+            if problem:
+                raise SetupError(
+                    f"cannot write the database: {problem}; reading commands (query, sql, "
+                    "search, export, graph, status, db backup) work on it, writing ones "
+                    "need a writable copy (campusnews db backup COPY.db)"
+                )
+            if not path.exists():
+                return
+        engine = make_engine(url, read_only=True)
+        try:
+            self._refuse_foreign(engine)
+        finally:
+            engine.dispose()
+
+    def _refuse_foreign(self, engine: Engine) -> None:
+        reason = not_ours(engine)
+        if reason:
+            raise SetupError(
+                f"{self.settings.database} is not a campusnews database: {reason}; "
+                "nothing was changed; choose another file with --db"
+            )
+
+    def close(self) -> None:
+        """Close every database this command opened; checkpoint those it wrote first.
+
+        After a writer the ``.db`` file alone is then complete (nothing left in
+        ``-wal``), and no file of the database stays open.
+        """
+        while self._engines:
+            engine, wrote = self._engines.pop()
+            try:
+                if wrote:
+                    checkpoint(engine)
+            finally:
+                engine.dispose()
+
     def _open(self, read_only: bool) -> Engine:
         url = self.database_url()
         path = sqlite_path(url)
@@ -91,8 +154,13 @@ class AppContext:
                 raise UserError(
                     f"no database at {path}; run 'campusnews init' or 'campusnews crawl' first"
                 )
-            return make_engine(url, read_only=True)
+            engine = make_engine(url, read_only=True)
+            self._engines.append((engine, False))
+            self._refuse_foreign(engine)
+            return engine
+        self._check_writable()
         engine = make_engine(url)
+        self._engines.append((engine, True))
         if needs_upgrade(engine):
             current = current_revision(engine)
             if path is not None and current is not None:

@@ -22,6 +22,7 @@ from pipeline.fixture_site import fixtures_dir, serve_site
 from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
 from pipeline.runlock import RunLocked, run_lock
+from pipeline.runs import INTERRUPTED, live_run
 from pipeline.settings import Settings, SourceConfig
 from pipeline.store import forget_source
 from scraper.policy import SourceScope
@@ -130,6 +131,7 @@ def _execute(
     show_progress: bool = False,
 ) -> CrawlReport:
     url = ctx_obj.database_url()
+    ctx_obj.check_writable()
     try:
         with run_lock(sqlite_path(url)):
             engine = ctx_obj.open_engine()
@@ -138,7 +140,14 @@ def _execute(
                     forget_source(session, forget)
             progress = _progress_line if show_progress else None
             tune_for_long_run()
-            report = run_crawl(engine, settings, plans, progress=progress)
+            with live_run(engine) as interrupted:
+                for run_id in interrupted:
+                    log.warning(
+                        "run #%s was killed before it finished; 'campusnews status' shows it %s",
+                        run_id,
+                        INTERRUPTED,
+                    )
+                report = run_crawl(engine, settings, plans, progress=progress)
             if show_progress:
                 click.echo("", err=True)
             return report
@@ -298,6 +307,7 @@ def reparse(obj: AppContext, everything: bool) -> None:
     """
     configure_logging(0)
     registry = obj.registry
+    obj.check_writable()
     try:
         with run_lock(sqlite_path(obj.database_url())):
             engine = obj.open_engine()
@@ -358,6 +368,7 @@ def demo(obj: AppContext, port: int) -> None:
       campusnews --db /tmp/demo.db demo
     """
     configure_logging(0)
+    obj.check_writable()
     site = fixtures_dir() / "site"
     if not site.is_dir():
         raise UserError(
@@ -420,6 +431,9 @@ def _print_demo_summary(engine: Engine) -> None:
 def status(obj: AppContext, as_json: bool) -> None:
     """Show recent crawl runs and, per source, the last success and the last new article.
 
+    A run that was killed shows as 'interrupted' (end unknown) once the next
+    run has started.
+
     \b
     Example:
       campusnews status
@@ -448,6 +462,7 @@ def status(obj: AppContext, as_json: bool) -> None:
                 "finished_at": _iso(r.finished_at),
                 "status": r.status,
                 "sources": r.sources,
+                "pages_fetched": r.pages_fetched,
                 "summary": r.summary,
             }
             for r in runs
@@ -468,12 +483,7 @@ def status(obj: AppContext, as_json: bool) -> None:
         return
     click.echo("recent runs:")
     for run in data["runs"]:
-        summary = run["summary"] or {}
-        click.echo(
-            f"  #{run['id']} {run['started_at']} {run['status']:<13} "
-            f"fetched {summary.get('fetched', 0)}, new {summary.get('new', 0)}, "
-            f"errors {sum((summary.get('errors') or {}).values())}  [{run['sources']}]"
-        )
+        click.echo(_run_line(run))
     click.echo("sources:")
     for src in data["sources"]:
         click.echo(
@@ -481,6 +491,21 @@ def status(obj: AppContext, as_json: bool) -> None:
             f"last new page {src['last_new_page']}, newest article {src['newest_article']}, "
             f"pages with errors {src['pages_with_errors']}"
         )
+
+
+def _run_line(run: dict) -> str:
+    """One run in ``status``: an interrupted run has no summary and no known end."""
+    head = f"  #{run['id']} {run['started_at']} {run['status']:<13} "
+    if run["status"] == INTERRUPTED:
+        return (
+            f"{head}end unknown (killed), {run['pages_fetched']} pages fetched before it stopped"
+            f"  [{run['sources']}]"
+        )
+    summary = run["summary"] or {}
+    return (
+        f"{head}fetched {summary.get('fetched', 0)}, new {summary.get('new', 0)}, "
+        f"errors {sum((summary.get('errors') or {}).values())}  [{run['sources']}]"
+    )
 
 
 def _iso(value: object) -> str | None:
