@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
-URLKind = Literal["page", "listing", "sitemap", "feed"]
+URLKind = Literal["page", "listing", "index", "sitemap", "feed"]
+"""``index``: the first page of a listing found by a link (a faculty's news
+index), revisited every run like a start URL."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,6 +23,7 @@ from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
 from pipeline.runlock import RunLocked, run_lock
 from pipeline.settings import Settings, SourceConfig
+from pipeline.source_health import failing_sources
 from pipeline.store import forget_source
 from scraper.policy import SourceScope
 from scraper.registry import Registry, RegistryError
@@ -148,10 +149,14 @@ def _execute(
 
 
 def _print_report(report: CrawlReport, *, always: bool) -> None:
+    """The summary on a terminal (or with -v); for cron, one line per failed source only."""
     for line in report.lines():
         log.info("run %s: %s", report.run_id, line)
-    if always or not report.ok or sys.stderr.isatty():
+    if always or sys.stderr.isatty():
         for line in report.lines():
+            click.echo(line, err=True)
+    elif not report.ok:
+        for line in report.failure_lines():
             click.echo(line, err=True)
 
 
@@ -418,6 +423,8 @@ def _print_demo_summary(engine: Engine) -> None:
 def status(obj: AppContext, as_json: bool) -> None:
     """Show recent crawl runs and, per source, the last success and the last new article.
 
+    A source whose runs fail is shown FAILING, since the first run of the streak.
+
     \b
     Example:
       campusnews status
@@ -438,6 +445,7 @@ def status(obj: AppContext, as_json: bool) -> None:
             .group_by(m.Source.name)
             .order_by(m.Source.name)
         ).all()
+        failing = failing_sources(session)
     data = {
         "runs": [
             {
@@ -457,6 +465,9 @@ def status(obj: AppContext, as_json: bool) -> None:
                 "last_new_page": _iso(new),
                 "newest_article": pub.isoformat() if pub else None,
                 "pages_with_errors": errors,
+                "failing_since": _iso(failing[name].since) if name in failing else None,
+                "failing_runs": failing[name].runs if name in failing else 0,
+                "failing_reason": failing[name].reason if name in failing else None,
             }
             for name, ok, new, pub, errors in per_source
         ],
@@ -474,6 +485,11 @@ def status(obj: AppContext, as_json: bool) -> None:
         )
     click.echo("sources:")
     for src in data["sources"]:
+        if src["failing_since"]:
+            click.echo(
+                f"  {src['source']:<20} FAILING since {src['failing_since']} "
+                f"({src['failing_runs']} runs): {src['failing_reason']}"
+            )
         click.echo(
             f"  {src['source']:<20} last success {src['last_success']}, "
             f"last new page {src['last_new_page']}, newest article {src['newest_article']}, "

@@ -1,0 +1,121 @@
+"""A source that could not be crawled at all fails the run loudly, with the fix in one line."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+from pytest_httpserver import HTTPServer
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _campusnews(db: Path, *args: str, config: Path | None = None) -> subprocess.CompletedProcess:
+    """The CLI in a subprocess: stderr is not a terminal, as under cron."""
+    head = ["--db", str(db)] + (["--config", str(config)] if config else [])
+    return subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", *head, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _status(db: Path) -> dict:
+    result = _campusnews(db, "status", "--json")
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_a_host_that_does_not_resolve_fails_the_run(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    result = _campusnews(db, "crawl", "--start-url", "https://nonexistent.invalid/news")
+
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("source nonexistent.invalid failed: every fetch failed: ")
+    assert "cannot resolve nonexistent.invalid" in lines[0]
+    assert lines[0].endswith("(check the host name in start_urls)")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_configured_source_whose_host_refuses_connections_fails_and_status_says_since_when(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "c.db"
+    port = _closed_port()
+    config = tmp_path / "config.toml"
+    config.write_text(
+        f'[sources.my-faculty]\nparser = "generic"\n'
+        f'start_urls = ["http://127.0.0.1:{port}/news/"]\nallow_private = true\n'
+    )
+    runs = [_campusnews(db, "crawl", config=config) for _ in range(2)]
+
+    for result in runs:
+        assert result.returncode == 1, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1, result.stderr
+        assert lines[0].startswith("source my-faculty failed: every fetch failed: robots.txt of ")
+        assert f"127.0.0.1:{port} unreachable: ConnectError" in lines[0]
+        assert lines[0].endswith("(is the site up? check the host and port in start_urls)")
+    status = _status(db)
+    summary = status["runs"][0]["summary"]
+    # Refused connections are errors, not "skipped by robots.txt".
+    assert summary["robots_denied"] == 0
+    assert summary["errors"] == {"robots_unreachable": 1}
+    source = next(s for s in status["sources"] if s["source"] == "my-faculty")
+    first_run = status["runs"][-1]
+    assert source["failing_since"] == first_run["started_at"]
+    assert source["failing_runs"] == 2
+    text = _campusnews(db, "status").stdout
+    assert f"my-faculty           FAILING since {first_run['started_at']} (2 runs)" in text
+
+
+def test_a_private_host_without_allow_private_fails_with_the_flag_to_use(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/").respond_with_data("<html><body>hi</body></html>")
+    db = tmp_path / "c.db"
+
+    result = _campusnews(
+        db, "crawl", "--start-url", httpserver.url_for("/").replace("localhost", "127.0.0.1")
+    )
+
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "source 127.0.0.1 failed: every fetch was refused: 127.0.0.1 is a non-public address "
+        "(allow it with --allow-private or allow_private = true)"
+    ]
+    summary = _status(db)["runs"][0]["summary"]
+    assert summary["policy_blocked"] == 1 and summary["robots_denied"] == 0
+    assert len(httpserver.log) == 0  # nothing was requested
+
+
+def test_a_source_that_recovers_is_no_longer_failing(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    db = tmp_path / "c.db"
+    url = httpserver.url_for("/").replace("localhost", "127.0.0.1")
+    assert _campusnews(db, "crawl", "--start-url", url).returncode == 1
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
+    httpserver.expect_request("/").respond_with_data(
+        "<html><body><h1>Home</h1></body></html>", content_type="text/html"
+    )
+
+    result = _campusnews(db, "crawl", "--start-url", url, "--allow-private", "--delay", "0")
+
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    source = next(s for s in _status(db)["sources"] if s["source"] == "127.0.0.1")
+    assert source["failing_since"] is None
