@@ -121,6 +121,8 @@ class Page(Base):
     parser: Mapped[str | None] = mapped_column(String(100))
     parser_version: Mapped[int | None] = mapped_column(Integer)
     parsed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    # Why the last parse of the body was cut short (deep nesting): NULL when it read it all.
+    truncated: Mapped[str | None] = mapped_column(Text)
 
     body: Mapped[PageBody | None] = relationship(
         back_populates="page", cascade="all, delete-orphan", uselist=False

@@ -28,6 +28,7 @@ from db import models as m
 from pipeline.extraction import extract_page
 from pipeline.failures import SourceTally, failure_reason
 from pipeline.frontier import DatabaseFrontier
+from pipeline.not_found import learn_not_found_pages
 from pipeline.parse_pool import ParsePool, RemoteCrash, default_workers
 from pipeline.politeness import SharedThrottle
 from pipeline.settings import Settings
@@ -56,8 +57,9 @@ from scraper.generic_listing import PAGED_URL
 from scraper.http import build_client
 from scraper.models import Extraction, Page, ParsedArticle
 from scraper.policy import SourceScope
+from scraper.soft404 import not_found_reason
 from scraper.source import Source
-from scraper.urls import in_scope, trap_reason, url_key
+from scraper.urls import host_of, in_scope, trap_reason, url_key
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -207,6 +209,8 @@ class PageHandler:
         self.robots_sitemaps: Callable[[str], tuple[str, ...]] | None = None
         self._origins_seen: set[str] = set()
         self.start_keys = {p.name: frozenset(url_key(u) for u in p.start_urls) for p in plans}
+        # Per host, the SHA-256 of its answer to a URL that cannot exist (set by the run).
+        self.not_found_pages: dict[str, str] = {}
 
     def __call__(
         self, task: CrawlTask, result: FetchResult
@@ -383,10 +387,22 @@ class PageHandler:
         page_id: int,
         extracted: Extraction | ParseError | None,
     ) -> list[NewURL]:
+        seed = self._is_start(task, plan)
+        known_404 = self.not_found_pages.get(host_of(page.url))
+        if known_404 and not seed and hashlib.sha256(page.body).hexdigest() == known_404:
+            # Identical to what the site answers for a URL that cannot exist
+            # (a start URL never is: a catch-all site may answer with its home page).
+            reason = "the same page the site gives for a URL that does not exist"
+            record_soft_404(session, page_id, reason)
+            self.report.errors[SoftNotFound.kind] += 1
+            return []
         try:
             extraction, article_id = extract_and_store(
                 session, page_id, page, plan.parser, extracted=extracted
             )
+        except SoftNotFound:
+            self.report.errors[SoftNotFound.kind] += 1
+            return []
         except ParseError as exc:
             self.report.parse_errors += 1
             self.layout_errors.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
@@ -394,9 +410,10 @@ class PageHandler:
         article = extraction.article
         if article_id is not None:
             self.report.articles += 1
+        if article.truncated:
+            self.report.truncated += 1
         depth = task.depth + 1
         urls: list[NewURL] = []
-        seed = self._is_start(task, plan)
         if article.kind == "listing":
             self._follow_listing(session, task, plan, article, seed=seed)
             if not seed:
@@ -554,6 +571,19 @@ class ParserCrashed(ParseError):
     kind = "parse_crash"
 
 
+class SoftNotFound(ParseError):
+    """A 200 page that says it does not exist: recorded as an error, stored as no article."""
+
+    kind = "soft_404"
+
+
+def record_soft_404(session: Session, page_id: int, reason: str) -> None:
+    """Mark the page's row as a soft 404 (its body stays, no article is made)."""
+    record_parse_error(
+        session, page_id, kind=SoftNotFound.kind, message=reason, parser="soft404", version=1
+    )
+
+
 def extract_and_store(
     session: Session,
     page_id: int,
@@ -567,9 +597,15 @@ def extract_and_store(
     ``extracted`` is the outcome of ``extract_page`` when it already ran (in a
     parse worker): an extraction, or the ParseError it raised. A duplicate
     (canonical URL or same content as another page) and a listing store no
-    article (None). A parser failure is recorded on the page's row and raised
-    as ``ParseError`` (a crash as ``ParserCrashed``).
+    article (None). A page whose title or main heading says it does not
+    exist is recorded as a soft 404 and raised as ``SoftNotFound``. A parser
+    failure is recorded on the page's row and raised as ``ParseError`` (a
+    crash as ``ParserCrashed``).
     """
+    reason = not_found_reason(page.body)
+    if reason is not None:
+        record_soft_404(session, page_id, f"soft 404: {reason}")
+        raise SoftNotFound(reason)
     try:
         if isinstance(extracted, ParseError):
             raise extracted
@@ -717,6 +753,8 @@ async def _crawl(
         robots = crawler.fetcher.robots
         if robots is not None:
             handler.robots_sitemaps = robots.sitemaps
+        starts = [(url, plan.scope) for plan in plans for url in plan.start_urls]
+        handler.not_found_pages = await learn_not_found_pages(fetcher, starts)
         return await crawler.run(frontier, handler)
 
 
@@ -765,6 +803,8 @@ def parse_stored(
                 continue
             try:
                 _, article_id = extract_and_store(session, page_id, page, parser)
+            except SoftNotFound:
+                continue
             except ParseError as exc:
                 report.parse_errors += 1
                 report.failed_sources.setdefault(source_name, f"{type(exc).__name__}: {exc}")

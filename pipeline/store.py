@@ -235,6 +235,7 @@ def save_extraction(
             "error_kind": None,
             "error": None,
             "kind": article_data.kind,
+            "truncated": article_data.truncated,
         },
     )
     if source is None:

@@ -60,7 +60,8 @@ class ParsedArticle:
     listing page points to; ``next_page`` its pagination link.
     ``alternates`` maps hreflang codes to the URLs of translated variants.
     ``oldest_listed`` is, on a listing, the oldest day shown with its items
-    (a crawl pages no further back than its cutoff).
+    (a crawl pages no further back than its cutoff). ``truncated`` says why the
+    parser could not read the whole page (None: it did).
     """
 
     url: str
@@ -76,6 +77,7 @@ class ParsedArticle:
     modified: date | None = None
     alternates: Mapping[str, str] = field(default_factory=dict)
     oldest_listed: date | None = None
+    truncated: str | None = None
 
     @property
     def text(self) -> str:

@@ -135,8 +135,6 @@ class RobotsCache:
         reason = result.error or f"status {status}"
         # Info, not a warning: the run's summary counts every URL it kept from
         # being fetched, and a source that fetched nothing fails the run.
-        log.info(
-            "robots.txt of %s unreachable (%s): skipping the origin this run", origin, reason
-        )
+        log.info("robots.txt of %s unreachable (%s): skipping the origin this run", origin, reason)
         reason = f"robots.txt of {origin} unreachable: {reason}"
         return RobotsRules(allow_all=False, reason=reason, unreachable=True)

@@ -9,7 +9,9 @@
   1,000 URLs each;
 - ``/faculties/science/news/`` (and its ``page/2/``): a section's news index
   whose items are in no sitemap;
-- extra paths (a soft 404, say) are added with ``extra``.
+- extra paths (a soft 404, say) are added with ``extra`` and listed in the
+  sitemaps; ``missing`` paths are listed too but do not exist: they get a 404,
+  or with ``not_found_page`` set, a 200 with that body (as every unknown path does).
 
 Every request is recorded in ``requested``, so a test can compare what was
 fetched with ``pages``, every HTML page of the site.
@@ -56,6 +58,8 @@ class NewsSite:
     articles: int
     requested: list[str] = field(default_factory=list)
     extra: dict[str, str] = field(default_factory=dict)
+    missing: tuple[str, ...] = ()
+    not_found_page: str | None = None
     base: str = ""
 
     @property
@@ -76,7 +80,8 @@ class NewsSite:
 
     @property
     def sitemap_urls(self) -> list[str]:
-        return [self.article_path(i) for i in range(self.articles)]
+        articles = [self.article_path(i) for i in range(self.articles)]
+        return [*articles, *self.extra, *self.missing]
 
     @property
     def pages(self) -> set[str]:
@@ -89,6 +94,7 @@ class NewsSite:
             *(self.section_path(k) for k in range(1, section_pages + 1)),
             *(self.section_item(i) for i in range(SECTION_ITEMS)),
             *self.extra,
+            *self.missing,
         }
 
     def serve(self, server: HTTPServer) -> str:
@@ -101,6 +107,8 @@ class NewsSite:
         path = request.path
         self.requested.append(path)
         body = self._body(path)
+        if body is None and self.not_found_page is not None:
+            return Response(self.not_found_page, content_type="text/html")
         if body is None:
             return Response("not found", status=404)
         kind = "application/xml" if path.endswith(".xml") else "text/html; charset=utf-8"

@@ -98,3 +98,80 @@ def test_a_section_news_index_linked_from_the_home_page_is_followed_with_its_pag
             "SELECT kind FROM pages WHERE url = ?", (site.base + site.section_path(1),)
         ).fetchone()[0]
     assert kind == "listing"
+
+
+def _page_rows(db: Path, base: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT url, error_kind, error, truncated FROM pages").fetchall()
+    return {url.removeprefix(base): (kind, error, cut) for url, kind, error, cut in rows}
+
+
+def _article_urls(db: Path, base: str) -> set[str]:
+    with sqlite3.connect(db) as conn:
+        return {url.removeprefix(base) for (url,) in conn.execute("SELECT url FROM articles")}
+
+
+def test_soft_404s_are_errors_on_their_page_not_articles(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    gone = "<html><head><title>Page not found | University of Example</title></head>"
+    gone += "<body><main><h1>Sorry</h1><p>This item was moved or removed.</p></main></body></html>"
+    weg = "<html><head><title>Universiteit</title></head><body><main>"
+    weg += "<h1>Deze pagina bestaat niet</h1><p>Zoek op de homepage.</p></main></body></html>"
+    site = NewsSite(articles=20, extra={"/news/gone/": gone, "/nieuws/weg/": weg})
+    # Every unknown URL answers 200 with this page, whose words do not say "not found".
+    site.not_found_page = (
+        "<html><head><title>University of Example</title></head><body><main><article>"
+        "<h1>Looking for something?</h1><p>On 3 May 2024 Leiden University and TNO signed "
+        "a partnership; try the search box for more.</p></article></main></body></html>"
+    )
+    site.missing = ("/news/removed-item/",)
+    start = site.serve(httpserver)
+    db = tmp_path / "c.db"
+
+    code, output = _crawl(db, start, "-v")
+
+    assert code == 0, output
+    rows = _page_rows(db, site.base)
+    assert rows["/news/gone/"][:2] == (
+        "soft_404",
+        "soft 404: title says 'Page not found | University of Example'",
+    )
+    assert rows["/nieuws/weg/"][:2] == (
+        "soft_404",
+        "soft 404: main heading says 'Deze pagina bestaat niet'",
+    )
+    assert rows["/news/removed-item/"][0] == "soft_404"
+    assert "a URL that does not exist" in (rows["/news/removed-item/"][1] or "")
+    articles = _article_urls(db, site.base)
+    assert not {"/news/gone/", "/nieuws/weg/", "/news/removed-item/"} & articles
+    assert site.article_path(3) in articles
+    assert "soft_404 3" in output
+
+
+def test_a_page_cut_short_by_deep_nesting_is_stored_marked_truncated(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    deep = (
+        "<html><head><title>Leiden and TNO sign a partnership</title>"
+        "<meta property='article:published_time' content='2024-05-03'></head><body><main>"
+        "<article><h1>Leiden and TNO sign a partnership</h1>"
+        "<p>Leiden University and TNO signed a partnership agreement on 3 May 2024.</p>"
+        + "<div>" * 100_000
+        + "<p>Text after the nesting.</p>"
+        + "</div>" * 100_000
+        + "</article></main></body></html>"
+    )
+    site = NewsSite(articles=20, extra={"/news/deep/": deep})
+    start = site.serve(httpserver)
+    db = tmp_path / "c.db"
+
+    code, output = _crawl(db, start, "-v")
+
+    assert code == 0, output
+    rows = _page_rows(db, site.base)
+    assert rows["/news/deep/"][0] is None
+    assert "nested over 250 deep" in (rows["/news/deep/"][2] or "")
+    assert rows[site.article_path(1)][2] is None
+    assert "/news/deep/" in _article_urls(db, site.base)
+    assert "pages cut short in parsing (stored, marked truncated): 1" in output
