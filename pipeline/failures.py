@@ -71,7 +71,7 @@ def failure_reason(tally: SourceTally) -> str | None:
 def _network_fix(message: str) -> str:
     lowered = message.lower()
     if "ssl" in lowered or "certificate" in lowered or "tls" in lowered:
-        return "the site's TLS certificate is not accepted; check the URL's scheme and host"
+        return "TLS failed: check http/https in start_urls and the site's certificate"
     if "robots.txt" in lowered and "http " in lowered:
         return "the site answers robots.txt with a server error; try again later or tell its owner"
     return "is the site up? check the host and port in start_urls"

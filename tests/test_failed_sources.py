@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import socket
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -119,3 +120,47 @@ def test_a_source_that_recovers_is_no_longer_failing(
     assert result.stderr == ""
     source = next(s for s in _status(db)["sources"] if s["source"] == "127.0.0.1")
     assert source["failing_since"] is None
+
+
+def test_a_tls_failure_fails_the_run_and_names_the_scheme(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    # A plain-HTTP server asked for https: the TLS handshake fails.
+    url = httpserver.url_for("/").replace("http://localhost", "https://127.0.0.1")
+    db = tmp_path / "c.db"
+
+    result = _campusnews(db, "crawl", "--start-url", url, "--allow-private")
+
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("source 127.0.0.1 failed: every fetch failed: ")
+    assert lines[0].endswith(
+        "(TLS failed: check http/https in start_urls and the site's certificate)"
+    )
+
+
+def test_a_run_stopped_by_the_page_budget_says_how_many_urls_wait(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    from tests.newssite import NewsSite
+
+    site = NewsSite(articles=60)
+    start = site.serve(httpserver)
+    db = tmp_path / "c.db"
+    args = ["crawl", "--start-url", start, "--allow-private", "--delay", "0", "--max-pages", "20"]
+
+    result = _campusnews(db, *args, "-v")
+
+    assert result.returncode == 0, result.stderr
+    waiting = [line for line in result.stderr.splitlines() if line.startswith("stopped early")]
+    assert len(waiting) == 1, result.stderr
+    assert waiting[0].startswith("stopped early (max_pages_per_host was reached for localhost): ")
+    count = int(waiting[0].split(": ")[1].split()[0])
+    with sqlite3.connect(db) as conn:
+        queued = conn.execute(
+            "SELECT count(*) FROM frontier WHERE state IN ('queued', 'deferred')"
+        ).fetchone()[0]
+    assert count == queued > 40  # 60 articles, 20 fetches
+    summary = _status(db)["runs"][0]["summary"]
+    assert summary["over_budget"] == ["localhost"] and summary["left_in_frontier"] == count
