@@ -228,9 +228,12 @@ def crawl(
 ) -> None:
     """Crawl sources into the database, extracting as pages arrive.
 
-    Quiet on success when not on a terminal, so cron mails only failures.
-    Exit 0 when the run did its job, 1 when a source failed, 2 on a usage
-    error, 75 when another run holds the lock.
+    Quiet on success when not on a terminal, so cron mails only failures:
+    one line per failed source, naming the fix. A source fails when its
+    layout changed, its host kept failing, or every fetch it made failed
+    (no DNS, connection refused, TLS, refused by the address policy,
+    robots.txt unreachable). Exit 0 when the run did its job, 1 when a
+    source failed, 2 on a usage error, 75 when another run holds the lock.
 
     \b
     Examples:
