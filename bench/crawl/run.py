@@ -8,9 +8,10 @@ For each (N, latency) and each crawler: a fresh nginx (127.0.0.1, free port,
 own access log) serves the generated site (bench/.work/crawl/site-N, reused),
 the crawler runs as a child process, and the table gives pages per second
 (distinct site pages fetched with 200 / wall time of the whole process,
-startup included), CPU ms per page (user + system of the process) and peak
-RSS. The access log is the referee: a crawler that skipped pages or fetched
-a robots.txt-Disallowed URL is flagged, since its figures would be void.
+startup included) beside coverage (those pages / the N pages of the site),
+CPU ms per page (user + system of the process) and peak RSS. The access log
+is the referee: a row under 100 % coverage, or one that fetched a
+robots.txt-Disallowed URL, is marked not a valid speed figure.
 Needs root for the one-time ``apt-get install nginx-light`` and PyPI for the
 Scrapy venv; what cannot be set up is skipped with a message.
 """
@@ -37,7 +38,9 @@ WORK = crawlers.WORK / "crawl"
 ONE_PROCESS = "campusnews-1proc"
 # A crawl slower than this is stopped (and flagged): every run is bounded.
 MAX_RUNTIME = 1800.0
-COMPLETE = 0.99  # share of the N pages a crawler must fetch for its figures to count
+# Coverage a crawler must reach for its speed to count: a crawler that skips
+# pages is faster for it, so anything under every page is no speed figure.
+COMPLETE = 1.0
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,24 @@ class Row:
     @property
     def cpu_ms_per_page(self) -> float:
         return 1000 * self.measured.cpu / self.fetched if self.fetched else float("nan")
+
+    @property
+    def coverage(self) -> float:
+        """Pages fetched / pages on the site."""
+        return self.fetched / self.n_pages if self.n_pages else 0.0
+
+    @property
+    def verdict(self) -> str:
+        """``yes``, or why the row is not a valid speed figure."""
+        if self.coverage < COMPLETE:
+            return f"NOT VALID: coverage {100 * self.coverage:.1f} % < 100 %"
+        if self.disallowed:
+            return "NOT VALID: fetched Disallowed URLs"
+        if self.measured.timed_out:
+            return "NOT VALID: timed out"
+        if self.measured.returncode:
+            return f"NOT VALID: exit {self.measured.returncode}"
+        return "yes"
 
     @property
     def valid(self) -> bool:
@@ -127,20 +148,20 @@ def run_one(
 def print_table(rows: list[Row]) -> None:
     """The results, one line per run, then campusnews/Scrapy ratios against the targets."""
     head = (
-        f"{'crawler':<16} {'N':>6} {'lat ms':>6} {'fetched':>8} {'reqs':>6} {'disallow':>8} "
-        f"{'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} {'RSS MB':>7} "
-        f"{'PSS MB':>7} {'procs':>5}  ok"
+        f"{'crawler':<16} {'N':>6} {'lat ms':>6} {'fetched':>8} {'cover %':>7} {'reqs':>6} "
+        f"{'disallow':>8} {'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} "
+        f"{'RSS MB':>7} {'PSS MB':>7} {'procs':>5}  valid speed figure"
     )
     print(head)
     print("-" * len(head))
     for r in rows:
         m = r.measured
-        flag = "yes" if r.valid else "VOID"
         print(
-            f"{r.crawler:<16} {r.n_pages:>6} {r.latency_ms:>6} {r.fetched:>8} {r.requests:>6} "
+            f"{r.crawler:<16} {r.n_pages:>6} {r.latency_ms:>6} {r.fetched:>8} "
+            f"{100 * r.coverage:>7.1f} {r.requests:>6} "
             f"{r.disallowed:>8} {m.wall:>7.1f} {r.pages_per_s:>8.1f} {m.cpu:>7.1f} "
             f"{r.cpu_ms_per_page:>8.1f} {m.peak_rss_mb:>7.0f} {m.peak_pss_mb:>7.0f} "
-            f"{m.processes:>5}  {flag}"
+            f"{m.processes:>5}  {r.verdict}"
         )
     print()
     for r in rows:
@@ -156,6 +177,12 @@ def print_table(rows: list[Row]) -> None:
             if variant not in both or "scrapy" not in both:
                 continue
             c, s = both[variant], both["scrapy"]
+            if not (c.valid and s.valid):
+                print(
+                    f"  {variant:<16} N={n:<6} lat={lat:<3} no valid comparison "
+                    f"(campusnews: {c.verdict}; scrapy: {s.verdict})"
+                )
+                continue
             speed = c.pages_per_s / s.pages_per_s if s.pages_per_s else float("nan")
             rss = c.measured.peak_rss_mb / s.measured.peak_rss_mb
             pss = c.measured.peak_pss_mb / s.measured.peak_pss_mb if s.measured.peak_pss_mb else 0
@@ -241,7 +268,8 @@ def main(argv: list[str] | None = None) -> int:
                 row = run_one(crawler, n, lat, site, shape, scrapy_bin)
                 rows.append(row)
                 print(
-                    f"    {row.fetched}/{n} pages in {row.measured.wall:.1f} s, "
+                    f"    {row.fetched}/{n} pages ({100 * row.coverage:.1f} % coverage) "
+                    f"in {row.measured.wall:.1f} s, "
                     f"{row.pages_per_s:.1f} pages/s, {row.measured.peak_rss_mb:.0f} MB",
                     flush=True,
                 )
