@@ -317,6 +317,11 @@ class PageHandler:
                 self.report.changed += 1
             elif outcome == "unchanged":
                 self.report.unchanged += 1
+            if outcome == "unchanged" and page_id is not None:
+                # The fetch cleared the row's error; a soft 404 stays one.
+                page = _page_of(record)
+                if _content_kind(page, task.kind) == "html":
+                    self._soft_404(session, page, page_id, seed=self._is_start(task, plan))
             if outcome not in ("new", "changed") or page_id is None:
                 return []
             page = _page_of(record)
@@ -388,13 +393,7 @@ class PageHandler:
         extracted: Extraction | ParseError | None,
     ) -> list[NewURL]:
         seed = self._is_start(task, plan)
-        known_404 = self.not_found_pages.get(host_of(page.url))
-        if known_404 and not seed and hashlib.sha256(page.body).hexdigest() == known_404:
-            # Identical to what the site answers for a URL that cannot exist
-            # (a start URL never is: a catch-all site may answer with its home page).
-            reason = "the same page the site gives for a URL that does not exist"
-            record_soft_404(session, page_id, reason)
-            self.report.errors[SoftNotFound.kind] += 1
+        if self._soft_404(session, page, page_id, seed=seed):
             return []
         try:
             extraction, article_id = extract_and_store(
@@ -433,6 +432,21 @@ class PageHandler:
             urls.append(NewURL(refresh, plan.name, "page", depth))
         urls += [NewURL(u, plan.name, "page", depth) for u in article.alternates.values()]
         return self._queue(session, plan, urls)
+
+    def _soft_404(self, session: Session, page: Page, page_id: int, *, seed: bool) -> bool:
+        """Record the page as a soft 404 if it is one; say whether it was."""
+        reason = not_found_reason(page.body)
+        if reason is not None:
+            reason = f"soft 404: {reason}"
+        else:
+            known = self.not_found_pages.get(host_of(page.url))
+            # A start URL never is: a catch-all site may answer with its home page.
+            if not known or seed or hashlib.sha256(page.body).hexdigest() != known:
+                return False
+            reason = "soft 404: the same page the site gives for a URL that does not exist"
+        record_soft_404(session, page_id, reason)
+        self.report.errors[SoftNotFound.kind] += 1
+        return True
 
     def _is_start(self, task: CrawlTask, plan: SourcePlan) -> bool:
         """Is the task one of the source's start URLs?"""

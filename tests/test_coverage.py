@@ -148,6 +148,16 @@ def test_soft_404s_are_errors_on_their_page_not_articles(
     assert site.article_path(3) in articles
     assert "soft_404 3" in output
 
+    # Fetched again unchanged (as a start URL, so it is fetched again), it stays a soft 404.
+    site.requested.clear()
+    assert _crawl(db, start, "--start-url", site.base + "/news/gone/")[0] == 0
+    assert "/news/gone/" in site.requested
+    rows = _page_rows(db, site.base)
+    assert [rows[p][0] for p in ("/news/gone/", "/nieuws/weg/", "/news/removed-item/")] == [
+        "soft_404"
+    ] * 3
+    assert not {"/news/gone/", "/nieuws/weg/", "/news/removed-item/"} & _article_urls(db, site.base)
+
 
 def test_a_page_cut_short_by_deep_nesting_is_stored_marked_truncated(
     httpserver: HTTPServer, tmp_path: Path
