@@ -185,3 +185,27 @@ def test_a_page_cut_short_by_deep_nesting_is_stored_marked_truncated(
     assert rows[site.article_path(1)][2] is None
     assert "/news/deep/" in _article_urls(db, site.base)
     assert "pages cut short in parsing (stored, marked truncated): 1" in output
+
+
+def test_a_sitemap_larger_than_max_body_bytes_is_read_to_the_protocols_limit(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    site = NewsSite(articles=600)
+    start = site.serve(httpserver)
+    config = tmp_path / "config.toml"
+    # Pages are about 1 KB; the sitemap of 600 URLs about 30 KB.
+    config.write_text("[crawl]\nmax_body_bytes = 20000\n")
+    db = tmp_path / "c.db"
+
+    result = CliRunner().invoke(
+        cli, ["--config", str(config), "--db", str(db), "crawl", "--start-url", start, *FAST]
+    )
+
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        size = conn.execute(
+            "SELECT size FROM page_bodies JOIN pages ON pages.id = page_id WHERE url LIKE ?",
+            ("%/sitemaps/0.xml",),
+        ).fetchone()[0]
+    assert size > 20000
+    assert set(site.sitemap_urls) <= _fetched_paths(db, site.base)
