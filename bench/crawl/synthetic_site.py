@@ -9,7 +9,7 @@ Layout (every HTML URL ends in ``/`` and is served from ``<path>/index.html``):
 - ``/news/print/<id>/``          print versions: linked from every article, Disallowed
 - ``/search?tag=...``            tag search links: Disallowed, never generated
 - ``/robots.txt``, ``/sitemap.xml`` (index) -> ``/sitemaps/pages-K.xml`` (every HTML
-  page, 1,000 a sitemap: only the last may hold fewer), ``/news/feed.xml``
+  page, articles first, 1,000 a sitemap: only the last may hold fewer), ``/news/feed.xml``
 
 The HTML files do not depend on the port (all links are root-relative), so a
 generated site is reused between runs; robots.txt, the sitemaps and the feed
@@ -361,10 +361,12 @@ def write_port_files(root: Path, shape: SiteShape, base_url: str) -> None:
     shutil.rmtree(sm_dir, ignore_errors=True)
     sm_dir.mkdir()
     ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
-    published = {a.path: a.published.isoformat() for a in articles}
-    # Every HTML page, in sitemaps of PER_SITEMAP URLs: a crawler that takes
-    # only part of a big sitemap misses pages, and the coverage column shows it.
-    entries = [(p, published.get(p)) for p in html_paths(shape)]
+    # Every HTML page, in sitemaps of PER_SITEMAP URLs, articles first (newest
+    # first) and the home, section and listing pages last, as news CMSs list
+    # them: a crawler that takes only part of a big sitemap misses pages, and
+    # the coverage column shows it.
+    entries = [(a.path, a.published.isoformat()) for a in articles]
+    entries += [(p, None) for p in html_paths(shape)[: -len(articles)]]
     children = {
         f"pages-{k + 1}.xml": entries[k * PER_SITEMAP : (k + 1) * PER_SITEMAP]
         for k in range(math.ceil(len(entries) / PER_SITEMAP))
