@@ -209,8 +209,10 @@ class DatabaseFrontier:
             )
         return new
 
-    def lease(self, limit: int) -> list[CrawlTask]:
+    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
         """Take up to ``limit`` due URLs (shallowest first), leased to this worker.
+
+        URLs of ``skip_hosts`` stay queued (their page budget is spent).
 
         Candidates are picked (PostgreSQL skips rows another worker's query has
         locked), then claimed by one UPDATE that re-checks they are still free,
@@ -230,7 +232,7 @@ class DatabaseFrontier:
         )
         for _ in range(5):
             with Session(self.engine) as session, session.begin():
-                candidates = self._candidates(session, now, limit)
+                candidates = self._candidates(session, now, limit, skip_hosts)
                 if not candidates:
                     return []
                 session.execute(
@@ -249,7 +251,9 @@ class DatabaseFrontier:
             # Another worker claimed every candidate first: look again.
         return []
 
-    def _candidates(self, session: Session, now: datetime, limit: int) -> list[int]:
+    def _candidates(
+        self, session: Session, now: datetime, limit: int, skip_hosts: frozenset[str]
+    ) -> list[int]:
         """Due URLs, taking turns between hosts so one big site cannot fill the batch.
 
         Each host's due URLs come shallowest first from the ``ix_frontier_claim``
@@ -269,6 +273,8 @@ class DatabaseFrontier:
         ]
         per_host: dict[str, list[tuple[int, int]]] = {}
         for host in conn.scalars(HOSTS_WITH_QUEUED):
+            if host in skip_hosts:
+                continue
             rows = conn.execute(
                 select(FRONTIER.c.depth, FRONTIER.c.id)
                 .where(*due, FRONTIER.c.host == host)
@@ -284,6 +290,8 @@ class DatabaseFrontier:
             .limit(limit)
         )
         for host, depth, row_id in expired:
+            if host in skip_hosts:
+                continue
             per_host.setdefault(host, []).append((depth, row_id))
         ranked = [
             (turn, depth, row_id)

@@ -106,7 +106,11 @@ class Crawler:
                 room = buffer - len(inflight)
                 # Refill in batches: a lease is a database transaction.
                 leasing = room >= max(1, buffer // 2) or not inflight
-                for task in frontier.lease(room) if leasing else []:
+                # Hosts whose page budget is spent are left queued for the next
+                # run: leasing their URLs only to put them back costs a
+                # transaction each (40,000 of them after a 50,000-URL sitemap).
+                spent = frozenset(stats.over_budget)
+                for task in frontier.lease(room, skip_hosts=spent) if leasing else []:
                     job = asyncio.create_task(self._process(task, frontier, handle, stats))
                     inflight[job] = task
                 if not inflight:
