@@ -3,6 +3,8 @@
     .venv/bin/python bench/crawl/run.py            # N = 2,000 and 10,000; latency 0 and 50 ms
     .venv/bin/python bench/crawl/run.py --quick    # N = 300, latency 0: a smoke run
     .venv/bin/python bench/crawl/run.py --sizes 2000 --latencies 0 --crawlers campusnews
+    .venv/bin/python bench/crawl/run.py --sizes 2000 --latencies 0 --crawlers campusnews \
+        --code /tmp/old    # another commit: git archive COMMIT | tar -x -C /tmp/old
 
 For each (N, latency) and each crawler: a fresh nginx (127.0.0.1, free port,
 own access log) serves the generated site (bench/.work/crawl/site-N, reused),
@@ -97,8 +99,13 @@ def run_one(
     site: Path,
     shape: synthetic_site.SiteShape,
     scrapy_bin: Path | None,
+    code: Path | None = None,
 ) -> Row:
-    """One crawler over one served site; returns its row."""
+    """One crawler over one served site; returns its row.
+
+    ``code``: run campusnews from this source tree (another commit's checkout)
+    with the project venv's Python, instead of the venv's own ``campusnews``.
+    """
     work = WORK / f"run-{crawler}-{n_pages}-{latency_ms}"
     # Others may share the machine: the 1-minute load before the run says how quiet it was.
     load = os.getloadavg()[0]
@@ -113,8 +120,12 @@ def run_one(
             cmd = crawlers.campusnews_cmd(server.base_url, db, n_pages, MAX_RUNTIME)
             if crawler == ONE_PROCESS:
                 cmd += ["--parse-workers", "0"]
+            env = crawlers.campusnews_env(work)
+            if code is not None:
+                cmd = [str(crawlers.CAMPUSNEWS.with_name("python")), "-m", "pipeline.cli", *cmd[1:]]
+                env["PYTHONPATH"] = str(code)
             measured = run_measured(
-                cmd, log=log, timeout=MAX_RUNTIME + 60, env=crawlers.campusnews_env(work), cwd=work
+                cmd, log=log, timeout=MAX_RUNTIME + 60, env=env, cwd=code or work
             )
             outcome = crawlers.campusnews_outcome(db)
         else:
@@ -236,6 +247,12 @@ def main(argv: list[str] | None = None) -> int:
         default=f"campusnews,{ONE_PROCESS},scrapy",
         help=f"any of campusnews, {ONE_PROCESS} (--parse-workers 0), scrapy",
     )
+    parser.add_argument(
+        "--code",
+        type=Path,
+        metavar="DIR",
+        help="run campusnews from this source tree (e.g. `git archive COMMIT | tar -x -C DIR`)",
+    )
     args = parser.parse_args(argv)
     sizes = [300] if args.quick else [int(x) for x in args.sizes.split(",")]
     latencies = [0] if args.quick else [int(x) for x in args.latencies.split(",")]
@@ -256,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     if not crawlers.CAMPUSNEWS.is_file():
         print(f"  ! {crawlers.CAMPUSNEWS} is missing (make install): campusnews rows are skipped")
         chosen = [c for c in chosen if not c.startswith("campusnews")]
-    print(f"  campusnews code: {code_version()}")
+    print(f"  campusnews code: {args.code or code_version()}")
     rows: list[Row] = []
     for n in sizes:
         site = WORK / f"site-{n}"
@@ -265,7 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         for lat in latencies:
             for crawler in chosen:
                 print(f"  running {crawler} N={n} latency={lat} ms ...", flush=True)
-                row = run_one(crawler, n, lat, site, shape, scrapy_bin)
+                row = run_one(crawler, n, lat, site, shape, scrapy_bin, args.code)
                 rows.append(row)
                 print(
                     f"    {row.fetched}/{n} pages ({100 * row.coverage:.1f} % coverage) "
