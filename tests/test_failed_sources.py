@@ -164,3 +164,17 @@ def test_a_run_stopped_by_the_page_budget_says_how_many_urls_wait(
     assert count == queued > 40  # 60 articles, 20 fetches
     summary = _status(db)["runs"][0]["summary"]
     assert summary["over_budget"] == ["localhost"] and summary["left_in_frontier"] == count
+
+
+def test_a_host_name_resolving_to_a_private_address_names_the_flag_too(tmp_path: Path) -> None:
+    db = tmp_path / "c.db"
+    port = _closed_port()  # nothing is requested: the address rule refuses first
+
+    result = _campusnews(db, "crawl", "--start-url", f"http://localhost:{port}/news/")
+
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    refused = "every fetch was refused: localhost resolves to non-public address "
+    assert lines[0].startswith(f"source localhost failed: {refused}")
+    assert lines[0].endswith("(allow it with --allow-private or allow_private = true)")
