@@ -64,7 +64,10 @@ def failure_reason(tally: SourceTally) -> str | None:
     if kind == "dns":
         return f"every fetch failed: {message} (check the host name in start_urls)"
     if kind == "http_status":
-        return f"every fetch failed: {message} for {url} (check start_urls)"
+        fix = "check start_urls"
+        if message.startswith("HTTP 5") or message == "HTTP 429":
+            fix = "the site answers with server errors; try again later"
+        return f"every fetch failed: {message} for {url} ({fix})"
     return f"every fetch failed: {message} ({_network_fix(message)})"
 
 

@@ -178,3 +178,17 @@ def test_a_host_name_resolving_to_a_private_address_names_the_flag_too(tmp_path:
     refused = "every fetch was refused: localhost resolves to non-public address "
     assert lines[0].startswith(f"source localhost failed: {refused}")
     assert lines[0].endswith("(allow it with --allow-private or allow_private = true)")
+
+
+def test_a_start_url_that_answers_404_fails_the_run(httpserver: HTTPServer, tmp_path: Path) -> None:
+    httpserver.expect_request("/robots.txt").respond_with_data("User-agent: *\nAllow: /\n")
+    httpserver.expect_request("/old-news/").respond_with_data("gone", status=404)
+    db = tmp_path / "c.db"
+    url = httpserver.url_for("/old-news/")
+
+    result = _campusnews(db, "crawl", "--start-url", url, "--allow-private", "--delay", "0")
+
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"source localhost failed: every fetch failed: HTTP 404 for {url} (check start_urls)"
+    ]
