@@ -133,6 +133,8 @@ class Page(Base):
     layout_changed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Which parser produced each part, where it was not the page's source: {"body": "generic"}.
     parsed_by: Mapped[dict | None] = mapped_column(JSON)
+    # Why the last parse of the body was cut short (deep nesting): NULL when it read it all.
+    truncated: Mapped[str | None] = mapped_column(Text)
 
     body: Mapped[PageBody | None] = relationship(
         back_populates="page", cascade="all, delete-orphan", uselist=False

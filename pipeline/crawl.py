@@ -26,7 +26,9 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.extraction import extract_page
+from pipeline.failures import SourceTally, failure_reason
 from pipeline.frontier import DatabaseFrontier
+from pipeline.not_found import learn_not_found_pages
 from pipeline.parse_pool import ParsePool, RemoteCrash, default_workers
 from pipeline.politeness import SharedThrottle
 from pipeline.settings import Settings
@@ -38,17 +40,27 @@ from pipeline.store import (
     record_parse_error,
     save_extraction,
     save_fetch,
+    stored_before,
 )
 from scraper.crawler import Crawler, CrawlStats
-from scraper.discover import html_links, meta_refresh, parse_feed, parse_sitemap
+from scraper.discover import (
+    SITEMAP_MAX_BYTES,
+    SITEMAP_MAX_ENTRIES,
+    html_links,
+    meta_refresh,
+    parse_feed,
+    parse_sitemap,
+)
 from scraper.errors import ParseError
 from scraper.fetch import Fetcher, FetchResult
 from scraper.frontier import CrawlTask, NewURL
+from scraper.generic_listing import PAGED_URL
 from scraper.http import build_client
-from scraper.models import Extraction, Page
+from scraper.models import Extraction, Page, ParsedArticle
 from scraper.policy import SourceScope
+from scraper.soft404 import not_found_reason
 from scraper.source import Source
-from scraper.urls import in_scope, trap_reason, url_key
+from scraper.urls import host_of, in_scope, trap_reason, url_key
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -87,7 +99,9 @@ class CrawlReport:
     unchanged: int = 0
     not_modified: int = 0
     robots_denied: int = 0
+    policy_blocked: int = 0
     articles: int = 0
+    truncated: int = 0
     parse_errors: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     hosts_paused: list[str] = field(default_factory=list)
@@ -97,6 +111,9 @@ class CrawlReport:
     layout_changed: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
     left_in_frontier: int = 0
+    over_budget: list[str] = field(default_factory=list)
+    out_of_time: bool = False
+    tallies: dict[str, SourceTally] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -112,7 +129,9 @@ class CrawlReport:
             "unchanged": self.unchanged,
             "not_modified": self.not_modified,
             "robots_denied": self.robots_denied,
+            "policy_blocked": self.policy_blocked,
             "articles": self.articles,
+            "truncated": self.truncated,
             "parse_errors": self.parse_errors,
             "errors": dict(self.errors),
             "hosts_paused": self.hosts_paused,
@@ -120,6 +139,8 @@ class CrawlReport:
             "failed_sources": self.failed_sources,
             "layout_changed": dict(self.layout_changed),
             "left_in_frontier": self.left_in_frontier,
+            "over_budget": self.over_budget,
+            "out_of_time": self.out_of_time,
             "elapsed_seconds": round(self.elapsed, 2),
         }
 
@@ -130,16 +151,33 @@ class CrawlReport:
             f"fetched {self.fetched} pages in {self.elapsed:.1f}s: {self.new} new, "
             f"{self.changed} changed, {self.unchanged} unchanged, {self.not_modified} not modified",
             f"articles stored {self.articles}, skipped by robots.txt {self.robots_denied}, "
-            f"errors: {errors}",
+            f"refused by the address policy {self.policy_blocked}, errors: {errors}",
         ]
+        if self.truncated:
+            out.append(f"pages cut short in parsing (stored, marked truncated): {self.truncated}")
         if self.hosts_paused:
             out.append(f"hosts paused after repeated failures: {', '.join(self.hosts_paused)}")
-        if self.left_in_frontier:
+        stops = []
+        if self.out_of_time:
+            stops.append("max_runtime was reached")
+        if self.over_budget:
+            stops.append(f"max_pages_per_host was reached for {', '.join(self.over_budget)}")
+        if stops and self.left_in_frontier:
+            out.append(
+                f"stopped early ({'; '.join(stops)}): "
+                f"{self.left_in_frontier} URLs wait for the next run"
+            )
+        elif self.left_in_frontier:
             out.append(f"{self.left_in_frontier} URLs left in the frontier for the next run")
-        for name, reason in sorted(self.failed_sources.items()):
-            out.append(f"source {name} failed: {reason}")
-        out.extend(self.layout_lines())
-        return out
+        return out + self.failure_lines()
+
+    def failure_lines(self) -> list[str]:
+        """One line per failed source, with the fix, and per source whose layout
+        changed: what cron mails."""
+        return [
+            f"source {name} failed: {reason}"
+            for name, reason in sorted(self.failed_sources.items())
+        ] + self.layout_lines()
 
     def layout_lines(self) -> list[str]:
         """One line per source whose selectors missed: nothing was lost, but fix it."""
@@ -184,6 +222,9 @@ class PageHandler:
         # of an origin whose robots.txt was read.
         self.robots_sitemaps: Callable[[str], tuple[str, ...]] | None = None
         self._origins_seen: set[str] = set()
+        self.start_keys = {p.name: frozenset(url_key(u) for u in p.start_urls) for p in plans}
+        # Per host, the SHA-256 of its answer to a URL that cannot exist (set by the run).
+        self.not_found_pages: dict[str, str] = {}
 
     def __call__(
         self, task: CrawlTask, result: FetchResult
@@ -251,7 +292,7 @@ class PageHandler:
         result: FetchResult,
         extracted: Extraction | ParseError | None,
     ) -> list[NewURL]:
-        self._count(result)
+        self._count(task.source, result)
         if self.progress is not None:
             self.progress(self.report)
         for attempt in range(1, STORE_ATTEMPTS + 1):
@@ -282,20 +323,31 @@ class PageHandler:
             if not result.retryable:
                 # Done in the page's own transaction: a stored page is never fetched again.
                 self.frontier.complete(task, session=session)
+            if outcome in ("new", "changed"):
+                self.report.tallies.setdefault(plan.name, SourceTally()).stored += 1
             if outcome == "new":
                 self.report.new += 1
             elif outcome == "changed":
                 self.report.changed += 1
             elif outcome == "unchanged":
                 self.report.unchanged += 1
+            if outcome == "unchanged" and page_id is not None:
+                # The fetch cleared the row's error; a soft 404 stays one.
+                page = _page_of(record)
+                if _content_kind(page, task.kind) == "html":
+                    self._soft_404(session, page, page_id, seed=self._is_start(task, plan))
             if outcome not in ("new", "changed") or page_id is None:
                 return []
             page = _page_of(record)
             return self._process(session, task, plan, page, page_id, extracted)
 
-    def _count(self, result: FetchResult) -> None:
+    def _count(self, source: str, result: FetchResult) -> None:
+        self.report.tallies.setdefault(source, SourceTally()).count(result)
         if result.error_kind == "robots":
             self.report.robots_denied += 1
+            return
+        if result.error_kind == "blocked":
+            self.report.policy_blocked += 1
             return
         if result.error_kind is not None:
             self.report.errors[result.error_kind] += 1
@@ -316,9 +368,13 @@ class PageHandler:
         self._queue_robots_sitemaps(session, plan, page.url)
         kind = _content_kind(page, task.kind)
         if kind == "sitemap":
-            sitemap = parse_sitemap(page.body)
-            urls = [NewURL(u, plan.name, "sitemap", task.depth) for u in sitemap.sitemaps]
-            urls += [NewURL(e.loc, plan.name, "page", task.depth + 1) for e in sitemap.urls]
+            sitemap = parse_sitemap(page.body, max_bytes=SITEMAP_MAX_BYTES)
+            # The protocol's limits, not max_links_per_page: a sitemap is a
+            # list of the site's pages, and every one of them is wanted.
+            children = sitemap.sitemaps[:SITEMAP_MAX_ENTRIES]
+            entries = sitemap.urls[:SITEMAP_MAX_ENTRIES]
+            urls = [NewURL(u, plan.name, "sitemap", task.depth) for u in children]
+            urls += [NewURL(e.loc, plan.name, "page", task.depth + 1) for e in entries]
             if sitemap.error:
                 record_parse_error(
                     session,
@@ -328,7 +384,7 @@ class PageHandler:
                     parser="sitemap",
                     version=1,
                 )
-            return self._queue(session, plan, urls)
+            return self._queue(session, plan, urls, capped=False)
         if kind == "feed":
             feed = parse_feed(page.body, base_url=page.url)
             if feed.error:
@@ -336,7 +392,7 @@ class PageHandler:
                     session, page_id, kind="feed", message=feed.error, parser="feed", version=1
                 )
             entries = [NewURL(e.link, plan.name, "page", task.depth + 1) for e in feed.entries]
-            return self._queue(session, plan, entries)
+            return self._queue(session, plan, entries, capped=False)
         if kind != "html":
             return []
         return self._process_html(session, task, plan, page, page_id, extracted)
@@ -350,10 +406,16 @@ class PageHandler:
         page_id: int,
         extracted: Extraction | ParseError | None,
     ) -> list[NewURL]:
+        seed = self._is_start(task, plan)
+        if self._soft_404(session, page, page_id, seed=seed):
+            return []
         try:
             extraction, article_id = extract_and_store(
                 session, page_id, page, plan.parser, extracted=extracted
             )
+        except SoftNotFound:
+            self.report.errors[SoftNotFound.kind] += 1
+            return []
         except ParseError as exc:
             self.report.parse_errors += 1
             self.layout_errors.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
@@ -363,26 +425,19 @@ class PageHandler:
             self.report.layout_changed[plan.name] += 1
         if article_id is not None:
             self.report.articles += 1
+        if article.truncated:
+            self.report.truncated += 1
         depth = task.depth + 1
         urls: list[NewURL] = []
         if article.kind == "listing":
-            urls = [NewURL(u, plan.name, "page", depth) for u in article.links]
-            new = self._add(session, plan, urls)
-            # Incremental paging: a listing page that shows only known articles
-            # means everything older is known too; one that reaches past the
-            # cutoff date, that everything older is unwanted.
-            too_old = (
-                plan.oldest is not None
-                and article.oldest_listed is not None
-                and article.oldest_listed < plan.oldest
-            )
-            if article.next_page and (new or task.depth == 0) and not too_old:
-                following = [NewURL(article.next_page, plan.name, "listing", depth)]
-                self.frontier.revisit(self._admissible(plan, following), session=session)
-            return []
+            self._follow_listing(session, task, plan, article, seed=seed)
+            if not seed:
+                return []
         content_type = page.headers.get("content-type")
-        # Links are followed from the seeds only; deeper pages can still redirect by refresh.
-        if task.depth == 0:
+        # Links are followed from the start URLs only (a listing start URL too:
+        # a home page's teasers are not all it links to, its sections' news
+        # indexes are found there); deeper pages can still redirect by refresh.
+        if seed:
             links = html_links(page.body, page.url, content_type=content_type)
             urls += [NewURL(u, plan.name, "feed", depth) for u in links.feeds]
             urls += [NewURL(u, plan.name, "page", depth) for u in links.links]
@@ -394,6 +449,62 @@ class PageHandler:
         urls += [NewURL(u, plan.name, "page", depth) for u in article.alternates.values()]
         return self._queue(session, plan, urls)
 
+    def _soft_404(self, session: Session, page: Page, page_id: int, *, seed: bool) -> bool:
+        """Record the page as a soft 404 if it is one; say whether it was."""
+        reason = not_found_reason(page.body)
+        if reason is not None:
+            reason = f"soft 404: {reason}"
+        else:
+            known = self.not_found_pages.get(host_of(page.url))
+            # A start URL never is: a catch-all site may answer with its home page.
+            if not known or seed or hashlib.sha256(page.body).hexdigest() != known:
+                return False
+            reason = "soft 404: the same page the site gives for a URL that does not exist"
+        record_soft_404(session, page_id, reason)
+        self.report.errors[SoftNotFound.kind] += 1
+        return True
+
+    def _is_start(self, task: CrawlTask, plan: SourcePlan) -> bool:
+        """Is the task one of the source's start URLs?"""
+        return task.depth == 0 and url_key(task.url) in self.start_keys.get(plan.name, ())
+
+    def _follow_listing(
+        self,
+        session: Session,
+        task: CrawlTask,
+        plan: SourcePlan,
+        article: ParsedArticle,
+        *,
+        seed: bool,
+    ) -> None:
+        """Queue a listing's items, and its next page unless paging should stop here.
+
+        Incremental paging: a listing page whose items were all fetched and
+        stored before this run means everything older is known too (items
+        merely queued, by a sitemap say, are not known); one that reaches past
+        the cutoff date, that everything older is unwanted. A start URL always
+        shows its next page. The next page keeps the listing's depth: paging
+        is bounded by these rules and the page budget, not by ``max_depth``.
+        """
+        items = [NewURL(u, plan.name, "page", task.depth + 1) for u in article.links]
+        self._add(session, plan, items)
+        if task.kind == "page" and task.depth == 1 and not PAGED_URL.search(task.url):
+            # A news index linked from a start URL (a faculty's news): new
+            # items appear there, so it is read again every run.
+            self.frontier.mark_index(task, session=session)
+        if not article.next_page:
+            return
+        admitted = {url_key(u.url) for u in self._admissible(plan, items)}
+        unknown = admitted - stored_before(session, admitted, self.frontier.run_started)
+        too_old = (
+            plan.oldest is not None
+            and article.oldest_listed is not None
+            and article.oldest_listed < plan.oldest
+        )
+        if (unknown or seed) and not too_old:
+            following = [NewURL(article.next_page, plan.name, "listing", task.depth)]
+            self.frontier.revisit(self._admissible(plan, following), session=session)
+
     def _queue_robots_sitemaps(self, session: Session, plan: SourcePlan, url: str) -> None:
         origin = "{0.scheme}://{0.netloc}".format(urlsplit(url))
         if self.robots_sitemaps is None or origin in self._origins_seen:
@@ -402,18 +513,24 @@ class PageHandler:
         sitemaps = self.robots_sitemaps(url)
         self._add(session, plan, [NewURL(u, plan.name, "sitemap", 0) for u in sitemaps])
 
-    def _queue(self, session: Session, plan: SourcePlan, urls: list[NewURL]) -> list[NewURL]:
-        self._add(session, plan, urls)
+    def _queue(
+        self, session: Session, plan: SourcePlan, urls: list[NewURL], *, capped: bool = True
+    ) -> list[NewURL]:
+        self._add(session, plan, urls, capped=capped)
         return []
 
-    def _admissible(self, plan: SourcePlan, urls: list[NewURL]) -> list[NewURL]:
-        """The in-scope, trap-free URLs, at most ``max_links`` of them."""
+    def _admissible(
+        self, plan: SourcePlan, urls: list[NewURL], *, capped: bool = True
+    ) -> list[NewURL]:
+        """The in-scope, trap-free URLs; from an HTML page (``capped``) at most ``max_links``."""
         kept = [u for u in urls if in_scope(u.url, plan.scope.hosts) and trap_reason(u.url) is None]
-        return kept[: self.max_links]
+        return kept[: self.max_links] if capped else kept
 
-    def _add(self, session: Session, plan: SourcePlan, urls: list[NewURL]) -> int:
+    def _add(
+        self, session: Session, plan: SourcePlan, urls: list[NewURL], *, capped: bool = True
+    ) -> int:
         """Queue admissible URLs in the page's own transaction; return how many were new."""
-        return self.frontier.add(self._admissible(plan, urls), session=session)
+        return self.frontier.add(self._admissible(plan, urls, capped=capped), session=session)
 
 
 def _extract_here(page: Page, parser: Source) -> Extraction | ParseError:
@@ -484,6 +601,19 @@ class ParserCrashed(ParseError):
     kind = "parse_crash"
 
 
+class SoftNotFound(ParseError):
+    """A 200 page that says it does not exist: recorded as an error, stored as no article."""
+
+    kind = "soft_404"
+
+
+def record_soft_404(session: Session, page_id: int, reason: str) -> None:
+    """Mark the page's row as a soft 404 (its body stays, no article is made)."""
+    record_parse_error(
+        session, page_id, kind=SoftNotFound.kind, message=reason, parser="soft404", version=1
+    )
+
+
 def extract_and_store(
     session: Session,
     page_id: int,
@@ -497,9 +627,15 @@ def extract_and_store(
     ``extracted`` is the outcome of ``extract_page`` when it already ran (in a
     parse worker): an extraction, or the ParseError it raised. A duplicate
     (canonical URL or same content as another page) and a listing store no
-    article (None). A parser failure is recorded on the page's row and raised
-    as ``ParseError`` (a crash as ``ParserCrashed``).
+    article (None). A page whose title or main heading says it does not
+    exist is recorded as a soft 404 and raised as ``SoftNotFound``. A parser
+    failure is recorded on the page's row and raised as ``ParseError`` (a
+    crash as ``ParserCrashed``).
     """
+    reason = not_found_reason(page.body)
+    if reason is not None:
+        record_soft_404(session, page_id, f"soft 404: {reason}")
+        raise SoftNotFound(reason)
     try:
         if isinstance(extracted, ParseError):
             raise extracted
@@ -649,6 +785,8 @@ async def _crawl(
         robots = crawler.fetcher.robots
         if robots is not None:
             handler.robots_sitemaps = robots.sitemaps
+        starts = [(url, plan.scope) for plan in plans for url in plan.start_urls]
+        handler.not_found_pages = await learn_not_found_pages(fetcher, starts)
         return await crawler.run(frontier, handler)
 
 
@@ -661,10 +799,15 @@ def _merge_stats(
         if stats.errors_by_kind.get(kind):
             report.errors[kind] += stats.errors_by_kind[kind]
     report.deferred = stats.deferred
+    report.over_budget = sorted(stats.over_budget)
+    report.out_of_time = stats.out_of_time
     for plan in plans:
         reason = handler.layout_errors.get(plan.name)
         paused = [h for h in report.hosts_paused if h in plan.scope.hosts]
-        if reason:
+        unreached = failure_reason(report.tallies.get(plan.name, SourceTally()))
+        if unreached:
+            report.failed_sources[plan.name] = unreached
+        elif reason:
             report.failed_sources[plan.name] = reason
         elif paused:
             report.failed_sources[plan.name] = f"host {paused[0]} paused after repeated failures"
@@ -692,6 +835,8 @@ def parse_stored(
                 continue
             try:
                 extraction, article_id = extract_and_store(session, page_id, page, parser)
+            except SoftNotFound:
+                continue
             except ParseError as exc:
                 report.parse_errors += 1
                 report.failed_sources.setdefault(source_name, f"{type(exc).__name__}: {exc}")

@@ -42,11 +42,13 @@ HOSTS_WITH_QUEUED = text(
     """
 )
 
-# Feeds and sitemaps are how news is found: every run fetches them again
-# (conditionally), like the start URLs. Deeper listing pages are revisited only
+# Feeds, sitemaps and news indexes (a listing's first page found by a link)
+# are how news is found: every run fetches them again (conditionally), like
+# the start URLs. Deeper listing pages are revisited only
 # when a revisited listing before them showed something new; article pages are
 # fetched once and then rechecked after ``recheck_after``.
-ALWAYS_REVISIT = ("feed", "sitemap")
+ALWAYS_REVISIT = ("feed", "sitemap", "index")
+ADD_CHUNK = 1000
 
 
 def worker_name() -> str:
@@ -116,9 +118,14 @@ class DatabaseFrontier:
         if not wanted:
             return 0
         conn = session.connection()
-        known = set(
-            conn.scalars(select(FRONTIER.c.url_key).where(FRONTIER.c.url_key.in_(list(wanted))))
-        )
+        keys = list(wanted)
+        known: set[str] = set()
+        # In chunks: a sitemap gives up to 50,000 URLs, past SQLite's bound-parameter limit.
+        for start in range(0, len(keys), ADD_CHUNK):
+            chunk = keys[start : start + ADD_CHUNK]
+            known.update(
+                conn.scalars(select(FRONTIER.c.url_key).where(FRONTIER.c.url_key.in_(chunk)))
+            )
         rows = [
             {
                 "url_key": key,
@@ -202,8 +209,10 @@ class DatabaseFrontier:
             )
         return new
 
-    def lease(self, limit: int) -> list[CrawlTask]:
+    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
         """Take up to ``limit`` due URLs (shallowest first), leased to this worker.
+
+        URLs of ``skip_hosts`` stay queued (their page budget is spent).
 
         Candidates are picked (PostgreSQL skips rows another worker's query has
         locked), then claimed by one UPDATE that re-checks they are still free,
@@ -223,7 +232,7 @@ class DatabaseFrontier:
         )
         for _ in range(5):
             with Session(self.engine) as session, session.begin():
-                candidates = self._candidates(session, now, limit)
+                candidates = self._candidates(session, now, limit, skip_hosts)
                 if not candidates:
                     return []
                 session.execute(
@@ -242,7 +251,9 @@ class DatabaseFrontier:
             # Another worker claimed every candidate first: look again.
         return []
 
-    def _candidates(self, session: Session, now: datetime, limit: int) -> list[int]:
+    def _candidates(
+        self, session: Session, now: datetime, limit: int, skip_hosts: frozenset[str]
+    ) -> list[int]:
         """Due URLs, taking turns between hosts so one big site cannot fill the batch.
 
         Each host's due URLs come shallowest first from the ``ix_frontier_claim``
@@ -262,6 +273,8 @@ class DatabaseFrontier:
         ]
         per_host: dict[str, list[tuple[int, int]]] = {}
         for host in conn.scalars(HOSTS_WITH_QUEUED):
+            if host in skip_hosts:
+                continue
             rows = conn.execute(
                 select(FRONTIER.c.depth, FRONTIER.c.id)
                 .where(*due, FRONTIER.c.host == host)
@@ -277,6 +290,8 @@ class DatabaseFrontier:
             .limit(limit)
         )
         for host, depth, row_id in expired:
+            if host in skip_hosts:
+                continue
             per_host.setdefault(host, []).append((depth, row_id))
         ranked = [
             (turn, depth, row_id)
@@ -339,6 +354,10 @@ class DatabaseFrontier:
         if session is not None:
             self._completed[task.id] = task.attempts
 
+    def mark_index(self, task: CrawlTask, *, session: Session) -> None:
+        """The URL is a news index: revisit it every run (see ``ALWAYS_REVISIT``)."""
+        session.connection().execute(UPDATE_URL, {"p_id": task.id, "kind": "index"})
+
     def retry_later(self, task: CrawlTask, when: datetime, error: str) -> None:
         """Try the URL again at ``when``; a later run takes it when this one ends first."""
         self._set(
@@ -354,11 +373,12 @@ class DatabaseFrontier:
         self._set(task, state="failed", last_error=error[:2000], attempts=task.attempts + 1)
 
     def pending(self) -> int:
-        """How many URLs are queued, leased or deferred."""
+        """How many URLs of this run's sources are queued, leased or deferred."""
         with Session(self.engine) as session:
-            count = session.scalar(
-                select(func.count(m.FrontierURL.id)).where(
-                    m.FrontierURL.state.in_(("queued", "leased", "deferred"))
-                )
+            query = select(func.count(m.FrontierURL.id)).where(
+                m.FrontierURL.state.in_(("queued", "leased", "deferred"))
             )
-            return int(count or 0)
+            if self._only_sources is not None:
+                ids = [self._source_id(session, name) for name in self._only_sources]
+                query = query.where(m.FrontierURL.source_id.in_(ids))
+            return int(session.scalar(query) or 0)

@@ -161,6 +161,21 @@ def _has_body(conn: Connection, page_id: int) -> bool:
     return conn.scalar(sql.HAS_BODY, {"p_id": page_id}) is not None
 
 
+def stored_before(session: Session, keys: Iterable[str], since: datetime) -> set[str]:
+    """The URL keys whose page was fetched and stored, unchanged since ``since``.
+
+    "Known" for the paging stop: a URL merely queued, or stored for the
+    first time (or changed) by this run, is not.
+    """
+    wanted = list(dict.fromkeys(keys))
+    found: set[str] = set()
+    conn = session.connection()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        found.update(conn.scalars(sql.STORED_BEFORE, {"p_keys": chunk, "p_since": since}))
+    return found
+
+
 def load_page(session: Session, page_id: int) -> Page | None:
     """The stored page as parsers see it, or None when no body was ever stored."""
     row = session.get(m.Page, page_id)
@@ -230,6 +245,7 @@ def save_extraction(
             "kind": article_data.kind,
             "layout_changed": article_data.layout_changed,
             "parsed_by": dict(article_data.parsed_by) or None,
+            "truncated": article_data.truncated,
         },
     )
     if source is None:

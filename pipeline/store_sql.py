@@ -40,6 +40,11 @@ FIND_PAGE = (
 PAGE_KEY = select(PAGES.c.url_key).where(PAGES.c.id == bindparam("p_id"))
 UPDATE_PAGE = update(PAGES).where(PAGES.c.id == bindparam("p_id"))
 UPDATE_PAGE_SOURCE = UPDATE_PAGE.returning(PAGES.c.source_id)
+STORED_BEFORE = select(PAGES.c.url_key).where(
+    PAGES.c.url_key.in_(bindparam("p_keys", expanding=True)),
+    PAGES.c.sha256.is_not(None),
+    PAGES.c.changed_at < bindparam("p_since"),
+)
 HAS_BODY = select(BODIES.c.page_id).where(BODIES.c.page_id == bindparam("p_id"))
 
 DELETE_ARTICLE_OF_PAGE = delete(ARTICLES).where(ARTICLES.c.page_id == bindparam("p_id"))

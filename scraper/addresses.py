@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 from scraper.errors import BlockedURL
 
 ALLOWED_SCHEMES = ("http", "https")
+NON_PUBLIC = "non-public address"
+"""In the message of every refusal by the address rule (callers name the fix by it)."""
 
 # Ranges the ipaddress flags miss or that we name explicitly for clarity.
 _EXTRA_FORBIDDEN = (
@@ -113,4 +115,6 @@ async def check_address(url: str, *, private_ok: bool, resolve: Resolver = syste
     for text in addresses:
         ip = ipaddress.ip_address(text.split("%")[0])  # drop IPv6 zone ids
         if is_forbidden_ip(ip):
-            raise BlockedURL(f"{host} resolves to non-public address {ip}")
+            if literal is not None:
+                raise BlockedURL(f"{ip} is a {NON_PUBLIC}")
+            raise BlockedURL(f"{host} resolves to {NON_PUBLIC} {ip}")

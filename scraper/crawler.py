@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from scraper import http
+from scraper.discover import SITEMAP_MAX_BYTES
 from scraper.fetch import Fetcher, FetchResult
 from scraper.frontier import CrawlTask, Frontier, NewURL
 from scraper.policy import CrawlPolicy, SourceScope
@@ -55,6 +56,10 @@ class CrawlStats:
     deferred: int = 0
     elapsed: float = 0.0
     pages_per_host: dict[str, int] = field(default_factory=dict)
+    # Why the run left work for the next one: hosts whose page budget ran
+    # out, and whether max_runtime ended it.
+    over_budget: list[str] = field(default_factory=list)
+    out_of_time: bool = False
 
     def count_error(self, kind: str) -> None:
         """Add one error of ``kind``."""
@@ -101,7 +106,11 @@ class Crawler:
                 room = buffer - len(inflight)
                 # Refill in batches: a lease is a database transaction.
                 leasing = room >= max(1, buffer // 2) or not inflight
-                for task in frontier.lease(room) if leasing else []:
+                # Hosts whose page budget is spent are left queued for the next
+                # run: leasing their URLs only to put them back costs a
+                # transaction each (40,000 of them after a 50,000-URL sitemap).
+                spent = frozenset(stats.over_budget)
+                for task in frontier.lease(room, skip_hosts=spent) if leasing else []:
                     job = asyncio.create_task(self._process(task, frontier, handle, stats))
                     inflight[job] = task
                 if not inflight:
@@ -119,6 +128,8 @@ class Crawler:
                 job.cancel()
             await asyncio.gather(*inflight, return_exceptions=True)
             raise
+        if deadline is not None and time.monotonic() >= deadline:
+            stats.out_of_time = True
         if inflight:
             log.info("max_runtime reached; %d fetches in flight", len(inflight))
             await self._stop(inflight, frontier, stats)
@@ -203,13 +214,15 @@ class Crawler:
             self._report(frontier.fail, task, f"depth {task.depth} > max_depth {policy.max_depth}")
             return
         if self._budget[host] >= policy.max_pages_per_host:
+            if host not in stats.over_budget:
+                stats.over_budget.append(host)
             self._requeue(frontier, task, stats, f"max_pages_per_host reached for {host}")
             return
         self._budget[host] += 1
         result = await self._fetch_with_retries(task, scope, policy, host, frontier, stats)
         if result is None:
             return
-        if result.error_kind in ("robots", "blocked"):
+        if result.error_kind in ("robots", "robots_unreachable", "blocked"):
             # No request was made for the page itself: it uses no page budget.
             self._budget[host] -= 1
         self._count(result, stats)
@@ -243,7 +256,13 @@ class Crawler:
         while True:
             attempt += 1
             result = await self.fetcher.fetch(
-                task.url, scope=scope, etag=task.etag, last_modified=task.last_modified
+                task.url,
+                scope=scope,
+                etag=task.etag,
+                last_modified=task.last_modified,
+                max_bytes=max(SITEMAP_MAX_BYTES, policy.max_body_bytes)
+                if task.kind == "sitemap"
+                else None,
             )
             if result.error_kind == "paused":
                 if self._stopping:

@@ -33,6 +33,8 @@ logger = logging.getLogger(__name__)
 
 __all__ = [
     "FEED_TYPES",
+    "SITEMAP_MAX_BYTES",
+    "SITEMAP_MAX_ENTRIES",
     "Feed",
     "FeedEntry",
     "HtmlLinks",
@@ -46,6 +48,10 @@ __all__ = [
 ]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+# The sitemaps.org limits: a sitemap holds at most 50,000 URLs and 50 MiB
+# uncompressed, an index at most 50,000 sitemaps.
+SITEMAP_MAX_BYTES = DEFAULT_MAX_BYTES
+SITEMAP_MAX_ENTRIES = 50_000
 FEED_TYPES: tuple[str, ...] = ("application/rss+xml", "application/atom+xml")
 
 # WHATWG URL parsing drops tabs and newlines anywhere and trims control/space

@@ -65,7 +65,8 @@ class FetchResult:
     unless the response was a readable 2xx. ``headers`` has lower-case names
     and only the ones in ``KEPT_HEADERS``. ``error_kind`` is None on success
     and a short word otherwise: timeout, connect, network, dns, deadline,
-    too_large, blocked, robots, http_status, redirect_loop,
+    too_large, blocked, robots, robots_unreachable (robots.txt could not be
+    read, so nothing on its origin is fetched), http_status, redirect_loop,
     too_many_redirects, unsupported_type, decoding, invalid_url, paused (host closed by
     the circuit breaker while the request waited).
     """
@@ -161,8 +162,12 @@ class Fetcher:
         scope: SourceScope,
         etag: str | None = None,
         last_modified: str | None = None,
+        max_bytes: int | None = None,
     ) -> FetchResult:
-        """Fetch ``url`` for the source ``scope``; conditional when validators are given."""
+        """Fetch ``url`` for the source ``scope``; conditional when validators are given.
+
+        ``max_bytes`` replaces the policy's ``max_body_bytes`` (a sitemap may hold 50 MiB).
+        """
         conditional = {}
         # Stored validators came from response headers; a non-ASCII one is
         # corrupt and cannot be sent, so the request is simply unconditional.
@@ -175,7 +180,7 @@ class Fetcher:
             scope,
             conditional=conditional,
             max_redirects=self.policy.max_redirects,
-            max_bytes=self.policy.max_body_bytes,
+            max_bytes=self.policy.max_body_bytes if max_bytes is None else max_bytes,
             robots_file=False,
         )
 
@@ -261,6 +266,8 @@ class Fetcher:
         if rules.crawl_delay:
             self.throttle.set_crawl_delay(host, rules.crawl_delay)
         if not rules.allows(url):
+            if rules.unreachable:
+                return "robots_unreachable", rules.reason
             return "robots", rules.reason or "disallowed by robots.txt"
         return None
 

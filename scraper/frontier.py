@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
 
-URLKind = Literal["page", "listing", "sitemap", "feed"]
+URLKind = Literal["page", "listing", "index", "sitemap", "feed"]
+"""``index``: the first page of a listing found by a link (a faculty's news
+index), revisited every run like a start URL."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +53,12 @@ class Frontier(Protocol):
         """Queue URLs not seen before (by normalised key); return how many were new."""
         ...
 
-    def lease(self, limit: int) -> list[CrawlTask]:
-        """Take up to ``limit`` URLs that are due, marking them leased to this worker."""
+    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
+        """Take up to ``limit`` URLs that are due, marking them leased to this worker.
+
+        URLs of ``skip_hosts`` (hosts whose page budget this run has spent)
+        stay queued for a later run.
+        """
         ...
 
     def complete(self, task: CrawlTask) -> None:

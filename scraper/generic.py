@@ -20,7 +20,7 @@ from scraper import generic_dates as dates
 from scraper import metadata
 from scraper.generic_listing import listing_signals, next_page
 from scraper.generic_tree import Element, has_text, rels, text_longer_than
-from scraper.html import document
+from scraper.html import cut_short, document
 from scraper.models import Page, PageKind, ParsedArticle
 
 log = logging.getLogger(__name__)
@@ -67,6 +67,7 @@ class GenericSource:
         # lxml makes a Python proxy for an element each time a walk reaches it
         # and no proxy is alive yet: holding them all makes every later walk cheaper.
         proxies = list(tree.iter())
+        truncated = cut_short(tree)
         meta = metadata.meta_map(tree)
         objects = metadata.json_ld_objects(tree)
         base = metadata.base_url(tree, page.url)
@@ -152,6 +153,7 @@ class GenericSource:
             modified=modified,
             alternates=alternates,
             oldest_listed=listing.oldest if kind == "listing" else None,
+            truncated=truncated,
         )
 
 

@@ -33,6 +33,9 @@ NEXT_TEXTS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# A listing's second and later pages (/news/page/2/, ?page=3): not an index's first page.
+PAGED_URL = re.compile(r"/page/\d+/?$|[?&](?:page|pagina|p)=\d+", re.IGNORECASE)
+
 # class/id tokens of a repeated news item (card, teaser, list entry).
 ITEM_TOKENS: frozenset[str] = frozenset(
     {"item", "teaser", "card", "entry", "result", "post", "story", "newsitem", "listitem", "tile"}

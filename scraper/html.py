@@ -220,6 +220,23 @@ def soup_from_text(text: str) -> BeautifulSoup:
         return BeautifulSoup(text, "html.parser")
 
 
+# libxml2's HTML parser stops building the tree 255 elements deep (without the
+# unsafe huge_tree option) and silently drops everything after that point;
+# no real page nests that deep, so an element this deep means a cut.
+CUT_DEPTH = 250
+_REACHES_CUT_DEPTH = etree.XPath("boolean(" + "/*" * CUT_DEPTH + ")")
+
+
+def cut_short(tree: etree._Element) -> str | None:
+    """Why the parse of a page stopped before its end (nesting too deep), or None.
+
+    ``tree`` is what :func:`document` returned, before it is modified.
+    """
+    if _REACHES_CUT_DEPTH(tree):
+        return f"elements nested over {CUT_DEPTH} deep: the parser read no further"
+    return None
+
+
 def document(page: Page) -> etree._Element:
     """Parse a page into an lxml tree (the ``<html>`` element) after decoding it.
 

@@ -66,6 +66,7 @@ class ParsedArticle:
     source's selectors missed and the generic parser filled in; ``warnings``
     says what missed. ``layout_changed`` is true then: the page was read, but
     the source needs new selectors.
+    ``truncated`` says why the parser could not read the whole page (None: it did).
     """
 
     url: str
@@ -84,6 +85,7 @@ class ParsedArticle:
     layout_changed: bool = False
     warnings: tuple[str, ...] = ()
     parsed_by: Mapping[str, str] = field(default_factory=dict)
+    truncated: str | None = None
 
     @property
     def text(self) -> str:

@@ -53,7 +53,8 @@ class CrawlPolicy:
         breaker_threshold: consecutive failures that pause a host for the run.
         max_depth: links deeper than this from a start URL are not queued.
         max_pages_per_host: fetches per host in one run.
-        max_links_per_page: URLs taken from one page's handler result.
+        max_links_per_page: URLs taken from one HTML page (sitemaps and feeds are
+            read to the sitemap protocol's limits, ``scraper.discover.SITEMAP_MAX_*``).
         max_url_length: longer URLs are refused.
         robots_max_bytes: robots.txt is read up to this size (RFC 9309 asks for 500 KiB).
         max_runtime: stop leasing after this many seconds (None: no limit).

@@ -43,6 +43,9 @@ class RobotsRules:
     crawl_delay: float | None = None
     sitemaps: tuple[str, ...] = ()
     reason: str = ""
+    # robots.txt could not be read (5xx, network, refused address): everything
+    # is disallowed, but as a failure of the site, not as its wish.
+    unreachable: bool = False
 
     def allows(self, url: str) -> bool:
         """May our product token fetch ``url``?"""
@@ -130,7 +133,8 @@ class RobotsCache:
             log.debug("robots.txt of %s unavailable (%s): allow all", origin, status)
             return RobotsRules(allow_all=True, reason=f"unavailable: {status}")
         reason = result.error or f"status {status}"
-        log.warning(
-            "robots.txt of %s unreachable (%s): skipping the origin this run", origin, reason
-        )
-        return RobotsRules(allow_all=False, reason=f"unreachable: {reason}")
+        # Info, not a warning: the run's summary counts every URL it kept from
+        # being fetched, and a source that fetched nothing fails the run.
+        log.info("robots.txt of %s unreachable (%s): skipping the origin this run", origin, reason)
+        reason = f"robots.txt of {origin} unreachable: {reason}"
+        return RobotsRules(allow_all=False, reason=reason, unreachable=True)

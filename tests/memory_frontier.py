@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 
 from scraper.frontier import CrawlTask, NewURL
-from scraper.urls import url_key
+from scraper.urls import host_of, url_key
 
 
 @dataclass
@@ -42,12 +42,14 @@ class MemoryFrontier:
             new += 1
         return new
 
-    def lease(self, limit: int) -> list[CrawlTask]:
+    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
         now = datetime.now(UTC)
         out = []
         for entry in self.entries.values():
             if len(out) >= limit:
                 break
+            if host_of(entry.task.url) in skip_hosts:
+                continue
             if entry.state == "queued" and (entry.due is None or entry.due <= now):
                 entry.state = "leased"
                 out.append(entry.task)

@@ -319,10 +319,10 @@ def test_two_hosts_are_crawled_concurrently(site: HTTPServer) -> None:
 class _BrokenFrontier(MemoryFrontier):
     """Leases once, then its database goes away."""
 
-    def lease(self, limit: int) -> list[CrawlTask]:
+    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
         if self.events or any(e.state == "leased" for e in self.entries.values()):
             raise RuntimeError("database is locked")
-        return super().lease(limit)
+        return super().lease(limit, skip_hosts=skip_hosts)
 
 
 def test_frontier_failure_ends_the_run_without_orphaned_fetches(site: HTTPServer) -> None:
@@ -340,3 +340,22 @@ def test_frontier_failure_ends_the_run_without_orphaned_fetches(site: HTTPServer
             return asyncio.all_tasks() - {asyncio.current_task()}  # type: ignore[operator]
 
     assert asyncio.run(go()) == set()
+
+
+def test_a_host_whose_page_budget_is_spent_is_no_longer_leased(site: HTTPServer) -> None:
+    for i in range(100):
+        site.expect_request(f"/b{i}").respond_with_data("b", content_type=HTML)
+    scopes = {"test": SourceScope("test", frozenset({"localhost"}), True, max_pages_per_host=2)}
+    frontier = MemoryFrontier()
+    frontier.seed(*(site.url_for(f"/b{i}") for i in range(100)))
+    policy = fast_policy()
+
+    stats = crawl(frontier, Recorder(), policy, scopes=scopes)
+
+    assert stats.fetched == 2 and stats.over_budget == ["localhost"]
+    # Only what was leased before the budget ran out was put back; the rest never left the queue.
+    assert stats.deferred <= 2 * policy.concurrency < 98
+    leased = [url for event, url in frontier.events if event == "retry_later"]
+    assert len(leased) == stats.deferred
+    states = [frontier.state(site.url_for(f"/b{i}")) for i in range(100)]
+    assert states.count("queued") == 98

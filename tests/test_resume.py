@@ -82,7 +82,8 @@ def test_max_runtime_leaves_the_rest_for_the_next_run(tmp_path: Path) -> None:
             timeout=60,
         )
         assert bounded.returncode == 0, bounded.stderr
-        assert "left in the frontier for the next run" in bounded.stderr
+        assert "stopped early (max_runtime was reached)" in bounded.stderr
+        assert "URLs wait for the next run" in bounded.stderr
         stored = _scalar(db, "SELECT count(*) FROM pages WHERE sha256 IS NOT NULL")
         assert 0 < stored < 20
         rest = subprocess.run(

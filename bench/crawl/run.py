@@ -3,14 +3,17 @@
     .venv/bin/python bench/crawl/run.py            # N = 2,000 and 10,000; latency 0 and 50 ms
     .venv/bin/python bench/crawl/run.py --quick    # N = 300, latency 0: a smoke run
     .venv/bin/python bench/crawl/run.py --sizes 2000 --latencies 0 --crawlers campusnews
+    .venv/bin/python bench/crawl/run.py --sizes 2000 --latencies 0 --crawlers campusnews \
+        --code /tmp/old    # another commit: git archive COMMIT | tar -x -C /tmp/old
 
 For each (N, latency) and each crawler: a fresh nginx (127.0.0.1, free port,
 own access log) serves the generated site (bench/.work/crawl/site-N, reused),
 the crawler runs as a child process, and the table gives pages per second
 (distinct site pages fetched with 200 / wall time of the whole process,
-startup included), CPU ms per page (user + system of the process) and peak
-RSS. The access log is the referee: a crawler that skipped pages or fetched
-a robots.txt-Disallowed URL is flagged, since its figures would be void.
+startup included) beside coverage (those pages / the N pages of the site),
+CPU ms per page (user + system of the process) and peak RSS. The access log
+is the referee: a row under 100 % coverage, or one that fetched a
+robots.txt-Disallowed URL, is marked not a valid speed figure.
 Needs root for the one-time ``apt-get install nginx-light`` and PyPI for the
 Scrapy venv; what cannot be set up is skipped with a message.
 """
@@ -37,7 +40,9 @@ WORK = crawlers.WORK / "crawl"
 ONE_PROCESS = "campusnews-1proc"
 # A crawl slower than this is stopped (and flagged): every run is bounded.
 MAX_RUNTIME = 1800.0
-COMPLETE = 0.99  # share of the N pages a crawler must fetch for its figures to count
+# Coverage a crawler must reach for its speed to count: a crawler that skips
+# pages is faster for it, so anything under every page is no speed figure.
+COMPLETE = 1.0
 
 
 @dataclass(frozen=True)
@@ -60,6 +65,24 @@ class Row:
         return 1000 * self.measured.cpu / self.fetched if self.fetched else float("nan")
 
     @property
+    def coverage(self) -> float:
+        """Pages fetched / pages on the site."""
+        return self.fetched / self.n_pages if self.n_pages else 0.0
+
+    @property
+    def verdict(self) -> str:
+        """``yes``, or why the row is not a valid speed figure."""
+        if self.coverage < COMPLETE:
+            return f"NOT VALID: coverage {100 * self.coverage:.1f} % < 100 %"
+        if self.disallowed:
+            return "NOT VALID: fetched Disallowed URLs"
+        if self.measured.timed_out:
+            return "NOT VALID: timed out"
+        if self.measured.returncode:
+            return f"NOT VALID: exit {self.measured.returncode}"
+        return "yes"
+
+    @property
     def valid(self) -> bool:
         return (
             self.fetched >= COMPLETE * self.n_pages
@@ -76,8 +99,13 @@ def run_one(
     site: Path,
     shape: synthetic_site.SiteShape,
     scrapy_bin: Path | None,
+    code: Path | None = None,
 ) -> Row:
-    """One crawler over one served site; returns its row."""
+    """One crawler over one served site; returns its row.
+
+    ``code``: run campusnews from this source tree (another commit's checkout)
+    with the project venv's Python, instead of the venv's own ``campusnews``.
+    """
     work = WORK / f"run-{crawler}-{n_pages}-{latency_ms}"
     # Others may share the machine: the 1-minute load before the run says how quiet it was.
     load = os.getloadavg()[0]
@@ -92,8 +120,12 @@ def run_one(
             cmd = crawlers.campusnews_cmd(server.base_url, db, n_pages, MAX_RUNTIME)
             if crawler == ONE_PROCESS:
                 cmd += ["--parse-workers", "0"]
+            env = crawlers.campusnews_env(work)
+            if code is not None:
+                cmd = [str(crawlers.CAMPUSNEWS.with_name("python")), "-m", "pipeline.cli", *cmd[1:]]
+                env["PYTHONPATH"] = str(code)
             measured = run_measured(
-                cmd, log=log, timeout=MAX_RUNTIME + 60, env=crawlers.campusnews_env(work), cwd=work
+                cmd, log=log, timeout=MAX_RUNTIME + 60, env=env, cwd=code or work
             )
             outcome = crawlers.campusnews_outcome(db)
         else:
@@ -127,20 +159,20 @@ def run_one(
 def print_table(rows: list[Row]) -> None:
     """The results, one line per run, then campusnews/Scrapy ratios against the targets."""
     head = (
-        f"{'crawler':<16} {'N':>6} {'lat ms':>6} {'fetched':>8} {'reqs':>6} {'disallow':>8} "
-        f"{'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} {'RSS MB':>7} "
-        f"{'PSS MB':>7} {'procs':>5}  ok"
+        f"{'crawler':<16} {'N':>6} {'lat ms':>6} {'fetched':>8} {'cover %':>7} {'reqs':>6} "
+        f"{'disallow':>8} {'wall s':>7} {'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} "
+        f"{'RSS MB':>7} {'PSS MB':>7} {'procs':>5}  valid speed figure"
     )
     print(head)
     print("-" * len(head))
     for r in rows:
         m = r.measured
-        flag = "yes" if r.valid else "VOID"
         print(
-            f"{r.crawler:<16} {r.n_pages:>6} {r.latency_ms:>6} {r.fetched:>8} {r.requests:>6} "
+            f"{r.crawler:<16} {r.n_pages:>6} {r.latency_ms:>6} {r.fetched:>8} "
+            f"{100 * r.coverage:>7.1f} {r.requests:>6} "
             f"{r.disallowed:>8} {m.wall:>7.1f} {r.pages_per_s:>8.1f} {m.cpu:>7.1f} "
             f"{r.cpu_ms_per_page:>8.1f} {m.peak_rss_mb:>7.0f} {m.peak_pss_mb:>7.0f} "
-            f"{m.processes:>5}  {flag}"
+            f"{m.processes:>5}  {r.verdict}"
         )
     print()
     for r in rows:
@@ -156,6 +188,12 @@ def print_table(rows: list[Row]) -> None:
             if variant not in both or "scrapy" not in both:
                 continue
             c, s = both[variant], both["scrapy"]
+            if not (c.valid and s.valid):
+                print(
+                    f"  {variant:<16} N={n:<6} lat={lat:<3} no valid comparison "
+                    f"(campusnews: {c.verdict}; scrapy: {s.verdict})"
+                )
+                continue
             speed = c.pages_per_s / s.pages_per_s if s.pages_per_s else float("nan")
             rss = c.measured.peak_rss_mb / s.measured.peak_rss_mb
             pss = c.measured.peak_pss_mb / s.measured.peak_pss_mb if s.measured.peak_pss_mb else 0
@@ -209,6 +247,12 @@ def main(argv: list[str] | None = None) -> int:
         default=f"campusnews,{ONE_PROCESS},scrapy",
         help=f"any of campusnews, {ONE_PROCESS} (--parse-workers 0), scrapy",
     )
+    parser.add_argument(
+        "--code",
+        type=Path,
+        metavar="DIR",
+        help="run campusnews from this source tree (e.g. `git archive COMMIT | tar -x -C DIR`)",
+    )
     args = parser.parse_args(argv)
     sizes = [300] if args.quick else [int(x) for x in args.sizes.split(",")]
     latencies = [0] if args.quick else [int(x) for x in args.latencies.split(",")]
@@ -229,7 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     if not crawlers.CAMPUSNEWS.is_file():
         print(f"  ! {crawlers.CAMPUSNEWS} is missing (make install): campusnews rows are skipped")
         chosen = [c for c in chosen if not c.startswith("campusnews")]
-    print(f"  campusnews code: {code_version()}")
+    print(f"  campusnews code: {args.code or code_version()}")
     rows: list[Row] = []
     for n in sizes:
         site = WORK / f"site-{n}"
@@ -238,10 +282,11 @@ def main(argv: list[str] | None = None) -> int:
         for lat in latencies:
             for crawler in chosen:
                 print(f"  running {crawler} N={n} latency={lat} ms ...", flush=True)
-                row = run_one(crawler, n, lat, site, shape, scrapy_bin)
+                row = run_one(crawler, n, lat, site, shape, scrapy_bin, args.code)
                 rows.append(row)
                 print(
-                    f"    {row.fetched}/{n} pages in {row.measured.wall:.1f} s, "
+                    f"    {row.fetched}/{n} pages ({100 * row.coverage:.1f} % coverage) "
+                    f"in {row.measured.wall:.1f} s, "
                     f"{row.pages_per_s:.1f} pages/s, {row.measured.peak_rss_mb:.0f} MB",
                     flush=True,
                 )

@@ -8,7 +8,8 @@ Layout (every HTML URL ends in ``/`` and is served from ``<path>/index.html``):
 - ``/news/YYYY/MM/<slug>/``      articles (30-60 KB with nav, sidebar, footer, JSON-LD)
 - ``/news/print/<id>/``          print versions: linked from every article, Disallowed
 - ``/search?tag=...``            tag search links: Disallowed, never generated
-- ``/robots.txt``, ``/sitemap.xml`` (index) -> ``/sitemaps/*.xml``, ``/news/feed.xml``
+- ``/robots.txt``, ``/sitemap.xml`` (index) -> ``/sitemaps/pages-K.xml`` (every HTML
+  page, articles first, 1,000 a sitemap: only the last may hold fewer), ``/news/feed.xml``
 
 The HTML files do not depend on the port (all links are root-relative), so a
 generated site is reused between runs; robots.txt, the sitemaps and the feed
@@ -23,6 +24,7 @@ from __future__ import annotations
 import json
 import math
 import random
+import shutil
 from dataclasses import dataclass
 from datetime import date, timedelta
 from html import escape
@@ -355,17 +357,20 @@ def write_port_files(root: Path, shape: SiteShape, base_url: str) -> None:
     )
     articles = _articles(shape)
     sm_dir = root / "sitemaps"
-    sm_dir.mkdir(exist_ok=True)
+    # Sitemaps of an earlier run (another N, or the older layout) must not linger.
+    shutil.rmtree(sm_dir, ignore_errors=True)
+    sm_dir.mkdir()
     ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
-    pages = [
-        "/",
-        *(f"/{s}/" for s in SECTIONS),
-        *(listing_path(p) for p in range(1, shape.listings + 1)),
-    ]
-    children = {"pages.xml": [(p, None) for p in pages]}
-    for k in range(math.ceil(len(articles) / PER_SITEMAP)):
-        chunk = articles[k * PER_SITEMAP : (k + 1) * PER_SITEMAP]
-        children[f"news-{k + 1}.xml"] = [(a.path, a.published.isoformat()) for a in chunk]
+    # Every HTML page, in sitemaps of PER_SITEMAP URLs, articles first (newest
+    # first) and the home, section and listing pages last, as news CMSs list
+    # them: a crawler that takes only part of a big sitemap misses pages, and
+    # the coverage column shows it.
+    entries = [(a.path, a.published.isoformat()) for a in articles]
+    entries += [(p, None) for p in html_paths(shape)[: -len(articles)]]
+    children = {
+        f"pages-{k + 1}.xml": entries[k * PER_SITEMAP : (k + 1) * PER_SITEMAP]
+        for k in range(math.ceil(len(entries) / PER_SITEMAP))
+    }
     for name, entries in children.items():
         urls = "".join(
             f"<url><loc>{base_url}{p}</loc>{f'<lastmod>{d}</lastmod>' if d else ''}</url>"

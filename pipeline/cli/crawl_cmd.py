@@ -24,6 +24,7 @@ from pipeline.logsetup import configure_logging
 from pipeline.runlock import RunLocked, run_lock
 from pipeline.runs import INTERRUPTED, live_run
 from pipeline.settings import Settings, SourceConfig
+from pipeline.source_health import failing_sources
 from pipeline.store import forget_source
 from scraper.policy import SourceScope
 from scraper.registry import Registry, RegistryError
@@ -157,10 +158,14 @@ def _execute(
 
 
 def _print_report(report: CrawlReport, *, always: bool) -> None:
+    """The summary on a terminal (or with -v); for cron, one line per failed source only."""
     for line in report.lines():
         log.info("run %s: %s", report.run_id, line)
-    if always or not report.ok or sys.stderr.isatty():
+    if always or sys.stderr.isatty():
         for line in report.lines():
+            click.echo(line, err=True)
+    elif not report.ok:
+        for line in report.failure_lines():
             click.echo(line, err=True)
 
 
@@ -232,9 +237,12 @@ def crawl(
 ) -> None:
     """Crawl sources into the database, extracting as pages arrive.
 
-    Quiet on success when not on a terminal, so cron mails only failures.
-    Exit 0 when the run did its job, 1 when a source failed, 2 on a usage
-    error, 75 when another run holds the lock.
+    Quiet on success when not on a terminal, so cron mails only failures:
+    one line per failed source, naming the fix. A source fails when its
+    layout changed, its host kept failing, or every fetch it made failed
+    (no DNS, connection refused, TLS, refused by the address policy,
+    robots.txt unreachable). Exit 0 when the run did its job, 1 when a
+    source failed, 2 on a usage error, 75 when another run holds the lock.
 
     \b
     Examples:
@@ -432,7 +440,8 @@ def status(obj: AppContext, as_json: bool) -> None:
     """Show recent crawl runs and, per source, the last success and the last new article.
 
     A run that was killed shows as 'interrupted' (end unknown) once the next
-    run has started.
+    run has started. A source whose runs fail is shown FAILING, since the first
+    run of the streak.
 
     \b
     Example:
@@ -454,6 +463,7 @@ def status(obj: AppContext, as_json: bool) -> None:
             .group_by(m.Source.name)
             .order_by(m.Source.name)
         ).all()
+        failing = failing_sources(session)
     data = {
         "runs": [
             {
@@ -474,6 +484,9 @@ def status(obj: AppContext, as_json: bool) -> None:
                 "last_new_page": _iso(new),
                 "newest_article": pub.isoformat() if pub else None,
                 "pages_with_errors": errors,
+                "failing_since": _iso(failing[name].since) if name in failing else None,
+                "failing_runs": failing[name].runs if name in failing else 0,
+                "failing_reason": failing[name].reason if name in failing else None,
             }
             for name, ok, new, pub, errors in per_source
         ],
@@ -486,6 +499,11 @@ def status(obj: AppContext, as_json: bool) -> None:
         click.echo(_run_line(run))
     click.echo("sources:")
     for src in data["sources"]:
+        if src["failing_since"]:
+            click.echo(
+                f"  {src['source']:<20} FAILING since {src['failing_since']} "
+                f"({src['failing_runs']} runs): {src['failing_reason']}"
+            )
         click.echo(
             f"  {src['source']:<20} last success {src['last_success']}, "
             f"last new page {src['last_new_page']}, newest article {src['newest_article']}, "
