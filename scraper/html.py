@@ -193,9 +193,14 @@ def decode_html(body: bytes, content_type_header: str | None) -> tuple[str, str]
         return body.decode(_WINDOWS_1252, errors="replace"), _WINDOWS_1252
 
 
+# Characters HTML forbids and lxml refuses to set on a node once parsed (C0 controls but tab,
+# newline and carriage return; U+FFFE and U+FFFF): a page holding them must still be read.
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def page_text(page: Page) -> str:
-    """The decoded text of a page (see :func:`decode_html`)."""
-    return decode_html(page.body, page.headers.get("content-type"))[0]
+    """The decoded text of a page (see :func:`decode_html`), without forbidden characters."""
+    return _NOT_XML_CHARS.sub("", decode_html(page.body, page.headers.get("content-type"))[0])
 
 
 def soup(page: Page) -> BeautifulSoup:

@@ -287,3 +287,14 @@ def test_a_sentence_ending_in_a_joined_name_does_not_crash() -> None:
         "according to a Rotary spokesperson."
     )
     extract(ParsedArticle(url="https://news.example.edu/a", title=None, paragraphs=(text,)))
+
+
+def test_control_characters_in_a_page_do_not_crash_the_generic_parser() -> None:
+    # Found by the property test above: lxml refuses to move a text node holding \x1f.
+    page = Page(
+        url="https://news.example.edu/a",
+        body=b'<html><body><br class="date">\x1f</br><p>Text \x00 here</p></body></html>',
+        fetched_at=FETCHED,
+        headers={"content-type": "text/html"},
+    )
+    extract_page(page, REGISTRY.get("generic"))
