@@ -22,7 +22,24 @@ RULE_GAP = re.compile(r"^(?:\s{1,2}|-|\s?&\s?|'|’|\.)$")
 # "Centre for Human Drug Research (CHDR)": an acronym defined right after a name.
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
 ARTICLES = frozenset({"the", "de", "het"})
-CONTINUATION = frozenset({"of", "for", "van", "voor", "de", "di", "du"})
+CONTINUATION = frozenset(
+    {
+        "of",
+        "for",
+        "van",
+        "voor",
+        "de",
+        "di",
+        "du",
+        "degli",
+        "della",
+        "del",
+        "do",
+        "da",
+        "dos",
+        "des",
+    }
+)
 # Vocabulary keys folded like tokens ("Universität" -> "universitat").
 SUFFIX = {norm_token(k): v for k, v in VH.ORG_SUFFIX_HEADS.items()}
 SUFFIX_2 = {(norm_token(a), norm_token(b)): v for (a, b), v in VH.ORG_SUFFIX_HEADS_2.items()}

@@ -40,7 +40,17 @@ _PLACES = frozenset(VH.TRAILING_PLACES)
 # Kinds whose names often end in their city ("Universitair Ziekenhuis Brugge").
 _PLACE_NAMED = frozenset({"university", "hospital", "umc"})
 # Heads whose names list a portfolio joined by "and" ("Ministerie van Onderwijs en Wetenschap").
-_PORTFOLIOS = frozenset({"ministry", "ministerie", "ministries"})
+_PORTFOLIOS = frozenset(norm_token(w) for w in VH.PORTFOLIO_HEADS)
+# Fields of a portfolio or a discipline: "and" between two of them stays inside a name.
+_FIELDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS) | frozenset(
+    norm_token(w) for w in VH.DISCIPLINE_WORDS
+)
+_ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
+# The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
+_ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
+_AND_WORDS = frozenset({"and", "en", "und", "et"})
+# A plural possessive inside a name: "European Students' Union".
+_PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
 _NEEDS_OF = frozenset(VH.LOWER_PREFIX_NEEDS_OF)
 # A compound: at least four letters before one of the heads, matched on the folded token.
@@ -83,7 +93,12 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         previous = k
         if cur:
             gap = text[toks[k - 1].end : tok.start]
-            if gap != " " and not RULE_GAP.match(gap):  # one space: the usual gap
+            if (
+                gap != " "  # one space: the usual gap
+                and not RULE_GAP.match(gap)
+                and not (toks[k - 1].norm in _ABBREVIATIONS and _ABBREVIATION_GAP.match(gap))
+                and not (gap in _PLURAL_POSSESSIVE and toks[k - 1].raw.endswith("s") and cap)
+            ):
                 runs.append(cur)
                 cur = []
         if cur or cap:
@@ -101,19 +116,35 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
 
 
 def _split_on_and(
-    toks: list[Token], run: list[int], known: dict[str, tuple[int, ...]]
+    text: str, toks: list[Token], run: list[int], known: dict[str, tuple[int, ...]]
 ) -> list[list[int]]:
-    """Split "A and B" into two names, but keep "University of Technology and Economics"."""
+    """Split "A and B" into two names, but keep "University of Technology and Economics",
+    "Institute of Science and Technology Austria" (fields on both sides of "and") and
+    "Arts and Humanities Research Council (AHRC)" (the acronym spells the whole run)."""
+    if _spelled_by_acronym(text, toks, run):
+        return [run]
     parts: list[list[int]] = [[]]
     for n, k in enumerate(run):
-        if toks[k].norm in ("and", "en", "und", "et"):
+        if toks[k].norm in _AND_WORDS:
             after = run[n + 1 : n + 2]
             last = n + 1 == len(run) - 1
             nxt = run[n + 1] if n + 1 < len(run) else None
+            prev = run[n - 1] if n > 0 else None
+            if (
+                prev is not None
+                and nxt is not None
+                and toks[prev].norm in _FIELDS
+                and toks[nxt].norm in _FIELDS
+                and toks[nxt].norm not in known
+            ):
+                parts[-1].append(k)  # "Science and Technology", "Arts and Humanities"
+                continue
             if (
                 any(toks[j].norm in _PORTFOLIOS for j in parts[-1])
                 and nxt is not None
+                and toks[nxt].cap
                 and toks[nxt].norm not in known
+                and toks[nxt].norm not in PREFIX
             ):
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
                 continue
@@ -132,17 +163,82 @@ def _split_on_and(
     return [p for p in parts if p]
 
 
+def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
+    """The run is followed by "(ACRONYM)" whose letters are the initials of its capitalised
+    words, "and" included: "Arts and Humanities Research Council (AHRC)"."""
+    if len(run) < 3 or not any(toks[k].norm in _AND_WORDS for k in run):
+        return False
+    m = ACRONYM_AFTER.match(text, toks[run[-1]].end)
+    if m is None:
+        return False
+    initials = "".join(toks[k].raw[0] for k in run if toks[k].cap)
+    return initials.upper() == m.group(1).upper()
+
+
+def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
+    """ "Patients of the St. Anna Ziekenhuis": a capitalised word that opens the sentence
+    and is followed by "of the" is not part of the name after it."""
+    if i + 2 > j or toks[i + 1].norm not in CONNECTORS or toks[i + 1].cap:
+        return i
+    if text[: toks[i].start].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
+        return i
+    k = i + 1
+    while k < j and toks[k].norm in CONNECTORS and not toks[k].cap:
+        k += 1
+    return k if toks[k].cap and k < j else i
+
+
+def field_list_end(text: str, toks: list[Token], j: int) -> int:
+    """Last token of a portfolio that goes on after token ``j`` with commas and "and":
+    "Ministry of Economy[, Trade and Industry]", "ministerie van Volkshuisvesting[ en
+    Ruimtelijke Ordening]". Every added word is a field; without a closing "and" the
+    name stays as it was (a comma alone may separate two organisations)."""
+    end = j
+    k = j + 1
+    closing = False
+    while k < len(toks) and not closing:
+        gap = text[toks[k - 1].end : toks[k].start]
+        if toks[k].norm in _AND_WORDS and gap in (" ", ", "):
+            closing, k = True, k + 1
+            gap = text[toks[k - 1].end : toks[k].start] if k < len(toks) else ""
+            if k < len(toks) and toks[k].norm in ("the", "de", "het") and gap == " ":
+                k += 1
+                gap = text[toks[k - 1].end : toks[k].start] if k < len(toks) else ""
+            if gap != " ":
+                break
+        elif gap.strip() == "&":
+            closing = True
+        elif gap != ", ":
+            break
+        words = k
+        while (
+            k < len(toks)
+            and toks[k].cap
+            and toks[k].norm in _FIELDS
+            and (k == words or text[toks[k - 1].end : toks[k].start] == " ")
+        ):
+            k += 1
+        if k == words:
+            break
+        if closing:
+            end = k - 1
+    return end
+
+
 def rule_candidates(
     text: str, toks: list[Token], known: dict[str, tuple[int, ...]]
 ) -> list[tuple[int, int, str]]:
     """(first token, last token, kind) of organisation names found by head-word rules."""
     found: list[tuple[int, int, str]] = []
     for run in _runs(text, toks):
-        for part in _split_on_and(toks, run, known):
+        for part in _split_on_and(text, toks, run, known):
             cand = _candidate_in(toks, part)
             if cand is None:
                 continue
             i, j, kind, head = cand
+            i = _past_opening_word(text, toks, i, j)
+            if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
+                j = field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
             if head in _UNIT_HEADS and _names_a_discipline(toks, i, j, head):
@@ -235,15 +331,32 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
             continue
         kind, needs_of = head
         rest = part[j + 1 :]
+        again = next((n for n, k in enumerate(rest) if toks[k].norm == norm), None)
+        if again is not None:
+            rest = rest[:again]  # "Universidad X de Madrid Universidad X ...": two names
         if not rest or not kind:
             continue
         if needs_of and toks[rest[0]].norm not in CONTINUATION:
             continue
-        if j > 0 and toks[part[j - 1]].raw in VH.NATIONALITIES:
-            j -= 1  # "the Danish Ministry of Higher Education and Science"
-        found = _checked(toks, part[j:], kind)
+        start = _official_start(toks, part, j)
+        found = _checked(toks, part[start : j + 1 + len(rest)], kind)
         return None if found is None else (*found, norm)
     return None
+
+
+def _official_start(toks: list[Token], part: list[int], j: int) -> int:
+    """Where a name with the prefix head at ``part[j]`` starts: back over "Federal",
+    "State" and a region ("Bavarian State Ministry of ..."), or one nationality right
+    before the head ("the Danish Ministry of ..."), but not "German" in "German
+    Federal Ministry of ..." (the official name starts at "Federal")."""
+    start = j
+    while start > 0 and toks[part[start - 1]].raw in VH.OFFICIAL_MODIFIERS:
+        start -= 1
+    if start > 0 and toks[part[start - 1]].raw in VH.REGIONAL_ADJECTIVES:
+        start -= 1
+    elif start == j and start > 0 and toks[part[start - 1]].raw in VH.NATIONALITIES:
+        start -= 1
+    return start
 
 
 def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, str] | None:
@@ -289,6 +402,8 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
                 and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
             ):
                 end += 1
+            if tok.norm in _PORTFOLIOS:
+                end = field_list_end(text, toks, end)  # "ministerie van Economie, Handel en ..."
             out.append((k, end, kind))
             continue
         if text[tok.end : toks[j].start] != " " or not is_cap(toks[j]):

@@ -74,6 +74,21 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "centrum": "research_institute",
     "platform": "alliance",
     "board": "government",
+    # Government bodies and networks named by a head at the end ("Scottish Government",
+    # "Vlaamse Regering", "European Parliament", "European Students' Union",
+    # "Regional Universities Forum for ...").
+    "government": "government",
+    "regering": "government",
+    "parliament": "government",
+    "parlement": "government",
+    "secretariat": "government",
+    "union": "association",
+    "forum": "alliance",
+    "stiftung": "foundation",
+    "universitet": "university",
+    "ziekenhuizen": "hospital",
+    "hospitals": "hospital",
+    "mc": "hospital",
 }
 
 # Heads that also name things that are not organisations ("the Centre for Digital
@@ -151,12 +166,39 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "bank": ("company", True),
     "hochschule": ("university_of_applied_sciences", False),
     "fachhochschule": ("university_of_applied_sciences", False),
-    "université": ("university", True),
-    "universitat": ("university", True),
+    # Heads of official names in other European languages: "Université Paris-Saclay",
+    # "Universidad Politécnica de Madrid", "Politecnico di Milano", "Institut Pasteur".
+    "université": ("university", False),
+    "universitat": ("university", False),
     "universität": ("university", False),
-    "universidad": ("university", True),
-    "università": ("university", True),
-    "universidade": ("university", True),
+    "universidad": ("university", False),
+    "università": ("university", False),
+    "universidade": ("university", False),
+    "politecnico": ("university", False),
+    "politechnika": ("university", False),
+    "école": ("university", False),
+    "escuela": ("university", False),
+    "escola": ("university", False),
+    "instituto": ("research_institute", False),
+    "istituto": ("research_institute", False),
+    "institut": ("research_institute", False),
+    "consiglio": ("research_institute", False),
+    "consejo": ("research_institute", False),
+    "fondazione": ("foundation", False),
+    "fundación": ("foundation", False),
+    "fundação": ("foundation", False),
+    "hôpital": ("hospital", False),
+    "hospital": ("hospital", True),
+    "ziekenhuis": ("hospital", False),
+    # Belgian hospitals: "AZ Sint-Lucas Gent" (algemeen ziekenhuis), "UZ Gent".
+    "az": ("hospital", False),
+    "uz": ("hospital", False),
+    "inspectie": ("government", False),
+    "agentschap": ("government", False),
+    "government": ("government", True),
+    "secretariat": ("government", True),
+    "office": ("government", True),
+    "stad": ("municipality", False),
     "uniwersytet": ("university", False),
     "roc": ("school", False),
     "universitas": ("university", False),
@@ -195,6 +237,24 @@ LOWER_PREFIX_HEADS: dict[str, str] = {
     "waterschap": "government",
 }
 LOWER_PREFIX_NEEDS_OF: frozenset[str] = frozenset({"ministerie", "state"})
+
+# Words of an official name before its head ("Federal Ministry of ...", "Bavarian State
+# Ministry of ...", "State Secretariat for ..."): walked back over from the head.
+OFFICIAL_MODIFIERS: frozenset[str] = frozenset({"Federal", "State", "Royal", "Free"})
+
+# Adjectives of regions that are part of the official name of their bodies ("Bavarian
+# State Ministry", "Flemish Government"), unlike "German" in "German Federal Ministry".
+REGIONAL_ADJECTIVES: frozenset[str] = frozenset(
+    """Bavarian Flemish Walloon Scottish Welsh Catalan Basque Saxon Hessian Tyrolean
+    Andalusian Galician Lombard Brussels Vlaamse Waalse Beierse Schotse""".split()
+)
+
+# Heads whose names list a portfolio joined by commas and "and" ("Ministerie van
+# Onderwijs, Cultuur en Wetenschap", "Agentschap Zorg en Gezondheid").
+PORTFOLIO_HEADS: frozenset[str] = frozenset(
+    """ministry ministerie ministries agentschap agency inspectie secretariat office
+    department departement""".split()
+)
 
 # Nationality adjectives that belong to the name of a national body after them
 # ("the Danish Ministry of Higher Education and Science").

@@ -1,0 +1,80 @@
+"""The grammar of organisation names: heads in European languages, connectors kept inside a
+name, official modifiers, portfolios listed with commas and "and", abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.mentions import find_mentions, organisations_from
+from scraper.models import Organisation
+
+
+def orgs(*units: str) -> dict[str, Organisation]:
+    return {o.name: o for o in organisations_from(find_mentions(list(units), load_gazetteer()))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Students came from the Università degli Studi di Verona.",
+            "Università degli Studi di Verona",
+        ),
+        ("The Universidad Autónoma de Zaragoza joined.", "Universidad Autónoma de Zaragoza"),
+        ("The Universidade do Minho signed it.", "Universidade do Minho"),
+        ("A team at Université Grenoble Alpes found it.", "Université Grenoble Alpes"),
+        ("The Politecnico di Bari hosts the lab.", "Politecnico di Bari"),
+        ("Het Istituto Nazionale di Ottica doet mee.", "Istituto Nazionale di Ottica"),
+        ("The Institut Jacques Monod took part.", "Institut Jacques Monod"),
+        ("They met at the University of Dar es Salaam.", "University of Dar es Salaam"),
+        ("Het Ziekenhuis aan de Linge sloot zich aan.", "Ziekenhuis aan de Linge"),
+        ("AZ Sint-Maarten Mechelen en het UZ Brussel werken samen.", "AZ Sint-Maarten Mechelen"),
+        ("Patients of the St. Elisabeth Ziekenhuis were asked.", "St. Elisabeth Ziekenhuis"),
+        ("De Inspectie van het Onderwijs is geïnformeerd.", "Inspectie van het Onderwijs"),
+        ("Het Agentschap Natuur en Bos betaalt mee.", "Agentschap Natuur en Bos"),
+        ("The Welsh Government backed the plan.", "Welsh Government"),
+        ("The proposal reached the European Parliament last week.", "European Parliament"),
+        ("The Nordic Students' Union asked for a say.", "Nordic Students' Union"),
+    ],
+)
+def test_heads_and_connectors_of_european_names(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_official_modifiers_belong_to_the_name_a_nationality_before_them_does_not() -> None:
+    found = orgs(
+        "The German Federal Ministry of Transport and the Saxon State Ministry of Culture "
+        "signed a letter."
+    )
+    assert "Federal Ministry of Transport" in found
+    assert "Saxon State Ministry of Culture" in found
+
+
+def test_a_portfolio_with_commas_and_and_is_one_name() -> None:
+    found = orgs("The Ministry of Fisheries, Forestry and Rural Affairs approved the plan.")
+    assert list(found) == ["Ministry of Fisheries, Forestry and Rural Affairs"]
+    found = orgs("Het ministerie van Visserij, Bosbouw en Jeugd betaalt mee.")
+    assert "ministerie van Visserij, Bosbouw en Jeugd" in found
+
+
+def test_a_portfolio_does_not_swallow_the_next_organisation() -> None:
+    found = orgs("De Inspectie van het Onderwijs en het Ministerie van Justitie zijn ingelicht.")
+    assert "Inspectie van het Onderwijs" in found
+    assert "Ministerie van Justitie" in found
+
+
+def test_fields_on_both_sides_of_and_keep_one_name() -> None:
+    found = orgs("The Institute of Science and Technology Lapland signed the agreement.")
+    assert "Institute of Science and Technology Lapland" in found
+
+
+def test_an_acronym_that_spells_the_whole_run_keeps_it_whole() -> None:
+    found = orgs("Funding comes from the Music and Dance Promotion Council (MDPC).")
+    assert "Music and Dance Promotion Council" in found
+
+
+def test_a_repeated_prefix_head_starts_a_second_name() -> None:
+    found = orgs("About Universidad de Tarifa Universidad de Tarifa is a small university.")
+    assert "Universidad de Tarifa" in found
+    assert not any(n.count("Universidad") > 1 for n in found)
