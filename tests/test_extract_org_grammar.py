@@ -78,3 +78,33 @@ def test_a_repeated_prefix_head_starts_a_second_name() -> None:
     found = orgs("About Universidad de Tarifa Universidad de Tarifa is a small university.")
     assert "Universidad de Tarifa" in found
     assert not any(n.count("Universidad") > 1 for n in found)
+
+
+def test_a_legal_form_makes_a_company_and_is_no_organisation_alone() -> None:
+    found = orgs("The deal with Quantix Photonics B.V. and with zonnix SE was signed. SE agreed.")
+    assert found["zonnix SE"].kind == "company"
+    assert any(n.startswith("Quantix Photonics B") for n in found)
+    assert "SE" not in found
+
+
+def test_document_names_are_never_organisations() -> None:
+    found = orgs(
+        "Both signed a Memorandum of Understanding (MoU), a Letter of Intent, a Joint "
+        "Declaration of Intent and a Joint Research Agreement (JRA) with partners."
+    )
+    assert found == {}
+
+
+def test_a_foreign_ministry_is_not_the_dutch_one_of_that_name() -> None:
+    found = orgs("The Ghanaian Ministry of Education and the Dutch Ministry of Education met.")
+    assert "Ghanaian Ministry of Education" in found
+    assert "Ministry of Education, Culture and Science" in found
+    found = orgs("Het Japanse ministerie van Onderwijs steunt het plan.")
+    assert "Japanse ministerie van Onderwijs" in found
+    assert "Ministry of Education, Culture and Science" not in found
+
+
+def test_dotted_initials_match_a_known_name_and_hyphenated_acronyms_do_not() -> None:
+    found = orgs("De toenmalige K.U.Leuven tekende het akkoord met NORA-EU in 2004.")
+    assert "K.U.Leuven" in found["KU Leuven"].aliases
+    assert "European Union" not in found

@@ -52,7 +52,8 @@ _DESCRIBED = CaseBlind(
 )
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
-_NON_ORG = frozenset(VX.NON_ORG_ACRONYMS)
+# Legal forms ("SE", "AG") are never an organisation alone.
+_NON_ORG = frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.LEGAL_SUFFIXES)
 _NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACRONYM_TAILS)
 _TITLES = frozenset(VW.PERSON_TITLES)
 

@@ -51,6 +51,20 @@ APPOSITIVE = {norm_token(k): v for k, v in VH.APPOSITIVE_NOUNS.items()}
 LOWER_PREFIX = {norm_token(k): v for k, v in VH.LOWER_PREFIX_HEADS.items()}
 CONNECTORS = frozenset(norm_token(w) for w in VW.NAME_CONNECTORS)
 TRAILING_HEADS = dict(VH.TRAILING_HEADS)
+_NATIONALITY_ENDINGS = tuple(VH.NATIONALITY_ENDINGS)
+# A legal form right after a name: "argenx SE", "Lumicks B.V.", "Fiat S.p.A.".
+LEGAL_AFTER = re.compile(
+    r" (?:" + "|".join(map(re.escape, sorted(VW.LEGAL_SUFFIXES, key=len, reverse=True))) + r")"
+    r"(?![\w])"
+)
+
+
+def is_foreign_nationality(raw: str) -> bool:
+    """ "Kenyan", "Japanse", "German": a capitalised adjective of a country other than
+    the one the gazetteer's national bodies belong to."""
+    if raw in VH.HOME_NATIONALITIES or len(raw) < 4 or not raw[0].isupper():
+        return False
+    return raw in VH.NATIONALITIES or (raw[1:].islower() and raw.endswith(_NATIONALITY_ENDINGS))
 
 
 class Token(NamedTuple):

@@ -39,6 +39,7 @@ from scraper.extract.organisations.gazetteer import (
 )
 from scraper.extract.organisations.lexicon import (
     ARTICLES,
+    LEGAL_AFTER,
     PREFIX,
     SUFFIX,
     SUFFIX_2,
@@ -46,6 +47,7 @@ from scraper.extract.organisations.lexicon import (
     WORD,
     Token,
     is_cap,
+    is_foreign_nationality,
     name_text,
     tokenize,
 )
@@ -61,6 +63,9 @@ _LOWER_SHORT_HEADS = frozenset(norm_token(w) for w in VH.LOWER_SHORT_REFERENCE_H
 _PART_OF = frozenset(VH.PART_OF_KINDS)
 _UNIVERSITY_FORMS = ("{} University", "University of {}", "Universiteit {}", "{} Universiteit")
 _REGION_HEADS = frozenset(norm_token(w) for w in VH.REGION_PREFIX_HEADS)
+_NATIONAL_KINDS = frozenset({"ministry", "government"})
+_CAPS_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]+-$")
+_CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
 
 
 # Punctuation allowed between the words of a known name ("4TU.Federation", "TU/e",
@@ -114,6 +119,15 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             continue
         n, entry = hit
         start, end = toks[i].start, toks[i + n - 1].end
+        if n == 1 and _inside_compound(text, start, end):
+            continue  # "EU" in "MARE-EU": part of another name
+        if (
+            entry.kind in _NATIONAL_KINDS
+            and i > 0
+            and is_foreign_nationality(toks[i - 1].raw)
+            and text[toks[i - 1].end : start] == " "
+        ):
+            continue  # "the Kenyan Ministry of Education" is not the Dutch ministry
         nxt = toks[i + n] if i + n < len(toks) else None
         if (
             nxt is not None
@@ -123,11 +137,24 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             # "the Leiden Bio Science Park foundation", "the Medical Delta consortium"
             end = nxt.end
             n += 1
+        legal = LEGAL_AFTER.match(text, end)
+        if legal is not None:
+            # "argenx SE": the legal form belongs to the company's name.
+            end = legal.end()
+            while i + n < len(toks) and toks[i + n].end <= end:
+                n += 1
         out.append(
             OrgMention(entry.name, name_text(text, start, end), start, end, unit, entry.kind)
         )
         resume = i + n
     return out
+
+
+def _inside_compound(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is glued by a hyphen to an all-caps word: "MARE-EU"."""
+    before = _CAPS_BEFORE.search(text, 0, start) if start > 1 and text[start - 1] == "-" else None
+    after = _CAPS_AFTER.match(text, end) if end < len(text) and text[end] == "-" else None
+    return before is not None or after is not None
 
 
 def _match_at(

@@ -8,6 +8,7 @@ HealthTIES consortium"). Each rule returns (first token, last token, kind).
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import compress, count, islice
 from operator import attrgetter
@@ -19,6 +20,7 @@ from scraper.extract.organisations.lexicon import (
     CONNECTORS,
     CONTINUATION,
     GENERIC,
+    LEGAL_AFTER,
     LOWER_PREFIX,
     NON_ORG_TAILS,
     PREFIX,
@@ -29,6 +31,7 @@ from scraper.extract.organisations.lexicon import (
     TRAILING_HEADS,
     Token,
     is_cap,
+    is_foreign_nationality,
 )
 from scraper.extract.organisations.vocab import heads as VH
 from scraper.extract.organisations.vocab import words as VW
@@ -49,6 +52,8 @@ _ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
 _AND_WORDS = frozenset({"and", "en", "und", "et"})
+# Kinds of national bodies: a foreign nationality before one is part of its name.
+_NATIONAL_KINDS = frozenset({"ministry", "government"})
 # A plural possessive inside a name: "European Students' Union".
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
@@ -68,6 +73,7 @@ _APPOSITIVE_HEADS = frozenset(APPOSITIVE) | frozenset(LOWER_PREFIX)
 _raw_of = attrgetter("raw")
 _norm_of = attrgetter("norm")
 _cap_of = attrgetter("cap")
+_end_of = attrgetter("end")
 # Heads of the units a university is made of (folded into it, never organisations).
 _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center", "centrum"})
 
@@ -250,10 +256,40 @@ def rule_candidates(
             if head in _WEAK and not ACRONYM_AFTER.match(text, toks[j].end):
                 continue  # "the Centre for X", "the Executive Board" without "(CX)"
             found.append((i, j, kind))
+    found.extend(_legal_form_candidates(text, toks))
     found.extend(_appositive_candidates(text, toks))
     found.extend(_compound_candidates(text, toks))
     found.extend(_lowercase_head_candidates(text, toks))
     return found
+
+
+def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A name before a legal form is a company: "Quantix Photonics B.V.", "argenx SE"
+    (a lower-case brand takes one word)."""
+    if " " not in text:
+        return []
+    out = []
+    for m in LEGAL_AFTER.finditer(text):
+        k = bisect.bisect_left(toks, m.start(), key=_end_of)
+        if k >= len(toks) or toks[k].end != m.start():
+            continue
+        j = bisect.bisect_left(toks, m.end(), key=_end_of)
+        start = k
+        if toks[k].cap:
+            while (
+                start > 0
+                and toks[start - 1].cap
+                and text[toks[start - 1].end : toks[start].start] == " "
+            ):
+                start -= 1
+            while start < k and toks[start].norm in STARTERS:
+                start += 1
+        elif not toks[k].raw.isalpha() or toks[k].norm in STARTERS or toks[k].norm in CONNECTORS:
+            continue
+        if toks[start].norm in STARTERS or toks[start].norm in NON_ORG_TAILS:
+            continue
+        out.append((start, j, "company"))
+    return out
 
 
 def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
@@ -338,13 +374,13 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
             continue
         if needs_of and toks[rest[0]].norm not in CONTINUATION:
             continue
-        start = _official_start(toks, part, j)
+        start = _official_start(toks, part, j, kind)
         found = _checked(toks, part[start : j + 1 + len(rest)], kind)
         return None if found is None else (*found, norm)
     return None
 
 
-def _official_start(toks: list[Token], part: list[int], j: int) -> int:
+def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> int:
     """Where a name with the prefix head at ``part[j]`` starts: back over "Federal",
     "State" and a region ("Bavarian State Ministry of ..."), or one nationality right
     before the head ("the Danish Ministry of ..."), but not "German" in "German
@@ -354,7 +390,15 @@ def _official_start(toks: list[Token], part: list[int], j: int) -> int:
         start -= 1
     if start > 0 and toks[part[start - 1]].raw in VH.REGIONAL_ADJECTIVES:
         start -= 1
-    elif start == j and start > 0 and toks[part[start - 1]].raw in VH.NATIONALITIES:
+    elif (
+        start == j
+        and start > 0
+        and toks[part[start - 1]].norm not in STARTERS
+        and (
+            toks[part[start - 1]].raw in VH.NATIONALITIES
+            or (kind in _NATIONAL_KINDS and is_foreign_nationality(toks[part[start - 1]].raw))
+        )
+    ):
         start -= 1
     return start
 
@@ -404,7 +448,10 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
                 end += 1
             if tok.norm in _PORTFOLIOS:
                 end = field_list_end(text, toks, end)  # "ministerie van Economie, Handel en ..."
-            out.append((k, end, kind))
+            start = k
+            if k > 0 and kind in _NATIONAL_KINDS and is_foreign_nationality(toks[k - 1].raw):
+                start = k - 1  # "het Japanse ministerie van ...": not the Dutch ministry
+            out.append((start, end, kind))
             continue
         if text[tok.end : toks[j].start] != " " or not is_cap(toks[j]):
             continue

@@ -256,6 +256,13 @@ PORTFOLIO_HEADS: frozenset[str] = frozenset(
     department departement""".split()
 )
 
+# Endings of nationality adjectives ("Kenyan", "Japanese", "Japanse", "Finnish", "Israeli"):
+# such a word before a ministry or government keeps it from being read as the Dutch body
+# of that name ("the Kenyan Ministry of Education" is not the Dutch one).
+NATIONALITY_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ish", "an", "ic", "i", "se", "ch")
+# Adjectives of the country the gazetteer's national bodies belong to.
+HOME_NATIONALITIES: frozenset[str] = frozenset({"Dutch", "Nederlandse", "Netherlands"})
+
 # Nationality adjectives that belong to the name of a national body after them
 # ("the Danish Ministry of Higher Education and Science").
 NATIONALITIES: frozenset[str] = frozenset(

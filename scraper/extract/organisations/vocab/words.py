@@ -243,6 +243,27 @@ NON_ORG_TAILS: frozenset[str] = frozenset(
         "route",
         "garden",
         "tower",
+        # Documents, never organisations ("Memorandum of Understanding (MoU)", "Letter of
+        # Intent", "Joint Research Agreement (JRA)", "Samenwerkingsovereenkomst").
+        "agreement",
+        "agreements",
+        "understanding",
+        "intent",
+        "declaration",
+        "memorandum",
+        "memoranda",
+        "charter",
+        "contract",
+        "treaty",
+        "covenant",
+        "convenant",
+        "overeenkomst",
+        "samenwerkingsovereenkomst",
+        "raamovereenkomst",
+        "intentieverklaring",
+        "verklaring",
+        "akkoord",
+        "letter",
     }
 )
 
