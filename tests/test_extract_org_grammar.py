@@ -108,3 +108,7 @@ def test_dotted_initials_match_a_known_name_and_hyphenated_acronyms_do_not() -> 
     found = orgs("De toenmalige K.U.Leuven tekende het akkoord met NORA-EU in 2004.")
     assert "K.U.Leuven" in found["KU Leuven"].aliases
     assert "European Union" not in found
+
+
+def test_a_legal_form_with_a_full_stop_at_the_end_of_a_unit() -> None:
+    assert any(n.startswith("Werkplaats Noord B") for n in orgs("Werkplaats Noord B.V."))

@@ -273,7 +273,7 @@ def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
         k = bisect.bisect_left(toks, m.start(), key=_end_of)
         if k >= len(toks) or toks[k].end != m.start():
             continue
-        j = bisect.bisect_left(toks, m.end(), key=_end_of)
+        j = bisect.bisect_right(toks, m.end(), key=_end_of) - 1  # the form's last word
         start = k
         if toks[k].cap:
             while (
