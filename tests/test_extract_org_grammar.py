@@ -112,3 +112,31 @@ def test_dotted_initials_match_a_known_name_and_hyphenated_acronyms_do_not() -> 
 
 def test_a_legal_form_with_a_full_stop_at_the_end_of_a_unit() -> None:
     assert any(n.startswith("Werkplaats Noord B") for n in orgs("Werkplaats Noord B.V."))
+
+
+def test_coordinated_heads_split_into_one_organisation_per_name() -> None:
+    found = orgs("The Universities of Tromsø and Cork will sit on the board.")
+    assert found["University of Tromsø"].aliases == ("Tromsø",)
+    assert found["University of Cork"].aliases == ("Cork",)
+    found = orgs("De universiteiten van Gent, Leuven en Kaapstad tekenden.")
+    assert {"Ghent University", "KU Leuven", "Universiteit Kaapstad"} <= set(found)
+
+
+def test_coordinated_heads_make_every_named_university_a_party() -> None:
+    from datetime import date
+
+    from scraper.extract import extract
+    from scraper.models import ParsedArticle
+
+    day = date(2025, 5, 1)
+    article = ParsedArticle(
+        url="http://example.org/n",
+        title="News",
+        paragraphs=(
+            "Leiden University and the universities of Tromsø and Cork signed an agreement.",
+        ),
+        published=day,
+        language="en",
+    )
+    (found,) = extract(article, reference=day).agreements
+    assert set(found.parties) == {"Leiden University", "University of Tromsø", "University of Cork"}

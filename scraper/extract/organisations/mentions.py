@@ -64,6 +64,14 @@ _PART_OF = frozenset(VH.PART_OF_KINDS)
 _UNIVERSITY_FORMS = ("{} University", "University of {}", "Universiteit {}", "{} Universiteit")
 _REGION_HEADS = frozenset(norm_token(w) for w in VH.REGION_PREFIX_HEADS)
 _NATIONAL_KINDS = frozenset({"ministry", "government"})
+_COORDINATED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+# "the Universities of Ghent and Bristol", "de universiteiten van Gent, Leuven en Antwerpen".
+_COORDINATED = re.compile(
+    r"\b(?i:(" + "|".join(VH.COORDINATED_HEADS) + r"))\s+(?:of|van)\s+"
+    rf"((?:{_COORDINATED_NAME})(?:\s*,\s*{_COORDINATED_NAME})*,?\s+(?:and|en|&)\s+"
+    rf"{_COORDINATED_NAME})"
+)
+_COORDINATED_PART = re.compile(_COORDINATED_NAME)
 _CAPS_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]+-$")
 _CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
 
@@ -229,6 +237,7 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             found.append(OrgMention(name, surface, start, end, u, okind, "rule"))
             spans.append((start, end))
             _learn_region(surface, name, okind, page)
+        found = _coordinated_heads(text, found, page, u)
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.source == "gazetteer":
@@ -254,6 +263,34 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         found.extend(_short_references(text, toks, spans, mentions, u))
         found.sort(key=lambda m: m.start)
     return mentions
+
+
+def _coordinated_heads(
+    text: str, found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """ "the Universities of Ghent and Bristol": one organisation per name after the plural
+    head, each the known organisation of that form, else named by the expanded form
+    ("University of Bristol"); the surface is the name as written ("Bristol"), the
+    offsets of the first one include the head."""
+    low = text.lower()
+    if not any(head in low for head in VH.COORDINATED_HEADS):
+        return found  # a substring test spares the search in most units
+    for m in _COORDINATED.finditer(text):
+        kind, forms = VH.COORDINATED_HEADS[m.group(1).lower()]
+        new = []
+        for part in _COORDINATED_PART.finditer(text, m.start(2), m.end(2)):
+            word = part.group()
+            known = next(
+                (page.resolve(f.format(word)) for f in forms if page.resolve(f.format(word))), None
+            )
+            name, okind = known or (forms[0].format(word), kind)
+            # The first mention spans the plural head too: "universities of Ghent" reads as
+            # one noun phrase, not as something "of" an organisation.
+            start = part.start() if new else m.start()
+            new.append(OrgMention(name, word, start, part.end(), unit, okind, "coordinated"))
+        found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
+        found.extend(new)
+    return found
 
 
 def _by_context(

@@ -375,3 +375,23 @@ SHORT_REFERENCE_HEADS: frozenset[str] = frozenset(
 LOWER_SHORT_REFERENCE_HEADS: frozenset[str] = frozenset(
     {"municipality", "gemeente", "province", "provincie", "ministry", "ministerie"}
 )
+
+# Plural heads that coordinate several names: "the Universities of Ghent and Bristol" is
+# University of Ghent + University of Bristol. Per plural: the kind, then the forms tried
+# against known names, the first one also the name of an unknown organisation.
+COORDINATED_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "universities": (
+        "university",
+        ("University of {}", "{} University", "Universiteit {}", "Universiteit van {}"),
+    ),
+    "universiteiten": (
+        "university",
+        ("Universiteit {}", "Universiteit van {}", "University of {}", "{} University"),
+    ),
+    "hogescholen": ("university_of_applied_sciences", ("Hogeschool {}", "Hogeschool van {}")),
+    "municipalities": ("municipality", ("Municipality of {}", "Gemeente {}")),
+    "gemeenten": ("municipality", ("Gemeente {}", "Municipality of {}")),
+    "gemeentes": ("municipality", ("Gemeente {}", "Municipality of {}")),
+    "provinces": ("government", ("Province of {}", "Provincie {}")),
+    "provincies": ("government", ("Provincie {}", "Province of {}")),
+}
