@@ -140,3 +140,44 @@ def test_coordinated_heads_make_every_named_university_a_party() -> None:
     )
     (found,) = extract(article, reference=day).agreements
     assert set(found.parties) == {"Leiden University", "University of Tromsø", "University of Cork"}
+
+
+@pytest.mark.parametrize(
+    ("units", "parent", "unit"),
+    [
+        (
+            (
+                "Delft University of Technology (TU Delft) hosts it.",
+                "TU Delft’s Laboratory of Soil Mechanics and Geology agreed.",
+            ),
+            "Delft University of Technology",
+            "Laboratory of Soil Mechanics and Geology",
+        ),
+        (
+            ("The University of Leeds, whose Astbury Institute leads the work, agreed.",),
+            "University of Leeds",
+            "Astbury Institute",
+        ),
+        (
+            ("Zij werkt bij het Vlietland Instituut (VLI) van de Universiteit Leiden.",),
+            "Leiden University",
+            "Vlietland Instituut",
+        ),
+    ],
+)
+def test_a_named_unit_next_to_its_university_is_folded_into_it(
+    units: tuple[str, ...], parent: str, unit: str
+) -> None:
+    found = orgs(*units)
+    assert unit not in found
+    assert unit in found[parent].aliases
+
+
+def test_an_institute_for_a_dutch_subject_is_a_unit_not_an_organisation() -> None:
+    assert orgs("Zij was verbonden aan het Instituut voor Staatsrecht.") == {}
+
+
+def test_a_translated_name_with_a_known_acronym_is_that_organisation() -> None:
+    found = orgs("Zij krijgt een beurs van de Europese Onderzoeksraad (ERC).")
+    assert list(found) == ["European Research Council"]
+    assert "Europese Onderzoeksraad" in found["European Research Council"].aliases

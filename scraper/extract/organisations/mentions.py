@@ -72,6 +72,12 @@ _COORDINATED = re.compile(
     rf"{_COORDINATED_NAME})"
 )
 _COORDINATED_PART = re.compile(_COORDINATED_NAME)
+# Parts of a university and what ties a named one to its parent.
+_UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
+_UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
+_PARENT_KINDS = frozenset({"university", "umc", "university_of_applied_sciences"})
+_WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
+_UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|van|at|aan)\s+(?:(?:the|de|het)\s+)?")
 _CAPS_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]+-$")
 _CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
 
@@ -223,9 +229,14 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
                     continue  # a unit of a university the page does not name
             found = [m for m in found if m not in inner]
             spans = [(m.start, m.end) for m in found]
-            name, okind = page.resolve(surface) or (surface, kind)
+            name, okind = (
+                page.resolve(surface) or _translated(text, toks, i, j, page) or (surface, kind)
+            )
             if kind == UNIT_KIND and parent is not None:
                 name, okind = parent
+            elif name == surface and _is_unit(toks, i, j):
+                # "ETH's Laboratory of X", "Instituut X (IX) van de UHasselt": folded into it.
+                name, okind = _unit_parent(text, toks, i, j, found, page) or (name, okind)
             if len(inner) == 1 and (inner[0].kind == kind or (inner[0].kind, kind) in _PART_OF):
                 # "Stichting Leiden Bio Science Park" is the foundation the gazetteer knows;
                 # "Erasmus MC Cancer Institute" is part of Erasmus MC, like a faculty.
@@ -263,6 +274,73 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         found.extend(_short_references(text, toks, spans, mentions, u))
         found.sort(key=lambda m: m.start)
     return mentions
+
+
+def _translated(
+    text: str, toks: list[Token], i: int, j: int, page: _PageOrgs
+) -> tuple[str, str | None] | None:
+    """A name in another language followed by the acronym of a known organisation:
+    "Europese Onderzoeksraad (ERC)" is the European Research Council."""
+    m = _ACRONYM.match(text[toks[j].end :])
+    if m is None:
+        return None
+    acronym = m.group(1)
+    entry = page.gaz.by_key.get(alias_key(acronym))
+    if entry is None or acronym not in page.gaz.cased.get((alias_key(acronym),), ()):
+        return None
+    initials = {t.raw[0].upper() for t in toks[i : j + 1] if t.cap}
+    return (entry.name, entry.kind) if acronym[0].upper() in initials else None
+
+
+def _is_unit(toks: list[Token], i: int, j: int) -> bool:
+    """The name has the head of a part of a university: institute, laboratory, school..."""
+    return any(t.norm in _UNIT_HEADS or t.norm.endswith(_UNIT_ENDINGS) for t in toks[i : j + 1])
+
+
+def _unit_parent(
+    text: str, toks: list[Token], i: int, j: int, found: list[OrgMention], page: _PageOrgs
+) -> tuple[str, str | None] | None:
+    """The university a named unit belongs to, when the text says so right next to it:
+    "ETH's Laboratory of X", "X Institute (XI) of Leiden University", "the University of
+    Y, whose X Institute ..."."""
+    candidates: list[tuple[str, str | None]] = []
+    if i >= 2 and toks[i - 1].raw == "s" and text[toks[i - 2].end : toks[i - 1].start] in "'’":
+        candidates += _known_ending_at(text, toks, i - 2, found, page)
+    before = text[max(0, toks[i].start - 12) : toks[i].start]
+    whose = _WHOSE.search(before)
+    if whose is not None:
+        cut = toks[i].start - len(before) + whose.start()
+        earlier = [m for m in found if m.end <= cut and cut - m.end <= 2]
+        candidates += [(m.name, m.kind) for m in earlier]
+    after = _UNIT_OF.match(text, toks[j].end)
+    if after is not None:
+        k = bisect.bisect_left(toks, after.end(), key=_start_of)
+        candidates += [(m.name, m.kind) for m in found if m.start == after.end()]
+        if k < len(toks) and toks[k].start == after.end():
+            candidates += _known_starting_at(text, toks, k, page)
+    return next((c for c in candidates if c[1] in _PARENT_KINDS), None)
+
+
+def _known_ending_at(
+    text: str, toks: list[Token], k: int, found: list[OrgMention], page: _PageOrgs
+) -> list[tuple[str, str | None]]:
+    out = [(m.name, m.kind) for m in found if m.end == toks[k].end]
+    for n in range(min(k + 1, 5), 0, -1):
+        known = page.resolve(name_text(text, toks[k - n + 1].start, toks[k].end))
+        if known is not None:
+            out.append(known)
+    return out
+
+
+def _known_starting_at(
+    text: str, toks: list[Token], k: int, page: _PageOrgs
+) -> list[tuple[str, str | None]]:
+    out = []
+    for n in range(min(len(toks) - k, 5), 0, -1):
+        known = page.resolve(name_text(text, toks[k].start, toks[k + n - 1].end))
+        if known is not None:
+            out.append(known)
+    return out
 
 
 def _coordinated_heads(

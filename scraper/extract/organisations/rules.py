@@ -64,6 +64,7 @@ _COMPOUND = re.compile(
 )
 _WEAK = frozenset(norm_token(w) for w in VH.WEAK_HEADS)
 _DISCIPLINES = frozenset(norm_token(w) for w in VH.DISCIPLINE_WORDS)
+_DISCIPLINE_ENDINGS = tuple(VH.DISCIPLINE_ENDINGS)
 # Lower-case heads after a name that make it a group ("the HealthTIES consortium").
 _GROUP_HEADS = frozenset(
     w for w, kind in TRAILING_HEADS.items() if kind in ("consortium", "alliance")
@@ -332,7 +333,7 @@ def _names_a_discipline(toks: list[Token], i: int, j: int, head: str) -> bool:
     if not rest or rest[0] not in CONTINUATION:
         return False
     words = [w for w in rest[1:] if w not in CONNECTORS]
-    return bool(words) and all(w in _DISCIPLINES for w in words)
+    return bool(words) and all(w in _DISCIPLINES or w.endswith(_DISCIPLINE_ENDINGS) for w in words)
 
 
 def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, str] | None:
@@ -493,5 +494,14 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
         opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
         if end == k and opens:
             continue
-        out.append((k, end, kind))
+        start = k
+        if (
+            k > 0
+            and toks[k - 1].cap
+            and toks[k - 1].norm.endswith("e")
+            and toks[k - 1].norm not in STARTERS
+            and text[toks[k - 1].end : tok.start] == " "
+        ):
+            start = k - 1  # an inflected adjective: "Europese Onderzoeksraad"
+        out.append((start, end, kind))
     return out

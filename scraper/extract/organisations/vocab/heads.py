@@ -111,6 +111,19 @@ DISCIPLINE_WORDS: frozenset[str] = frozenset(
     wetenschappen geschiedenis rechten economie""".split()
 )
 
+# Endings of Dutch compound subjects ("Publiekrecht", "Sterrenkunde", "Taalwetenschap",
+# "Neurobiologie"): an "Instituut voor" such a subject is a unit of a university.
+DISCIPLINE_ENDINGS: tuple[str, ...] = (
+    "recht",
+    "kunde",
+    "wetenschap",
+    "wetenschappen",
+    "logie",
+    "studies",
+    "kunst",
+    "kunsten",
+)
+
 # (parent kind, head kind): a known name plus such a head is a part of the parent
 # ("Erasmus MC Cancer Institute", "TU Delft Graduate School"), not an organisation of its own.
 PART_OF_KINDS: tuple[tuple[str, str], ...] = (
@@ -395,3 +408,14 @@ COORDINATED_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "provinces": ("government", ("Province of {}", "Provincie {}")),
     "provincies": ("government", ("Provincie {}", "Province of {}")),
 }
+
+# Heads of the named parts of a university (institutes, laboratories, colleges, observatories,
+# research schools): such a name next to its university ("ETH's Laboratory of X", "X Institute
+# of Y University", "Y University, whose X Institute") is folded into it.
+UNIT_HEADS: frozenset[str] = frozenset(
+    """institute institutes instituut institut laboratory laboratories lab labs observatory
+    sterrenwacht college school centre center centrum faculty faculteit department afdeling
+    graduate onderzoeksschool""".split()
+)
+# Dutch compounds ending in a unit head ("Onderzoeksinstituut", "Kenniscentrum").
+UNIT_COMPOUND_ENDINGS: tuple[str, ...] = ("instituut", "centrum", "laboratorium", "school")
