@@ -33,6 +33,7 @@ from scraper.extract.organisations.lexicon import (
     STARTERS,
     Token,
     is_cap,
+    is_foreign_nationality,
 )
 from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import words as VW
@@ -55,7 +56,14 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # Legal forms ("SE", "AG") are never an organisation alone.
 _NON_ORG = frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.LEGAL_SUFFIXES)
 _NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACRONYM_TAILS)
-_TITLES = frozenset(VW.PERSON_TITLES)
+_TITLES_BASE = frozenset(VW.PERSON_TITLES)
+_TITLES = _TITLES_BASE
+
+_PARTY_VERB = re.compile(VX.PARTY_VERBS, _I)
+_PARTY_WITH = CaseBlind(VX.PARTY_WITH, _I)
+_PLACE_PREPOSITIONS = frozenset(VX.PLACE_PREPOSITIONS)
+_ROLES = frozenset(VX.ROLE_WORDS) | _TITLES_BASE
+_ADJECTIVE_ENDINGS = tuple(VX.ADJECTIVE_ENDINGS)
 
 Span = tuple[int, int]
 _end_of = attrgetter("end")
@@ -69,6 +77,7 @@ def worth_a_look(text: str) -> bool:
         ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or _LIST_CONTEXT.search(text.lower())
+        or _PARTY_VERB.search(text)
     )
 
 
@@ -140,6 +149,72 @@ def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
             ):
                 out.append(span)
     return out
+
+
+def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """Names in a list with a known organisation that the sentence makes parties, even a
+    single ordinary word: "NKI, Elekta and Royal Philips have collaborated", "Umicore en KU
+    Leuven zetten een bedrijf op", "signed agreements with TU Delft and Avantis"."""
+    out: list[Span] = []
+    low = text.lower()
+    if not _LIST_CONTEXT.search(low) and not _PARTY_VERB.search(text):
+        return out
+    covered = {x for s, e in taken for x in range(s, e + 1)}
+    starts = [tok.start for tok in toks]
+    for a, b in _sentences(text):
+        first = bisect.bisect_left(starts, a)
+        items = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
+        if not items:
+            continue
+        items += [(s, "new") for s in _candidates(text, toks, first, b, a, covered, weak=True)]
+        items.sort()
+        for chain in _chains(text, toks, items):
+            if all(what == "known" for _, what in chain):
+                continue
+            head, tail = chain[0][0], chain[-1][0]
+            after_verb = _PARTY_VERB.match(text, toks[tail[1]].end) is not None
+            after_with = _PARTY_WITH.search(text[a : toks[head[0]].start]) is not None
+            if not (after_verb and len(chain) > 1) and not after_with:
+                continue
+            for n, (span, what) in enumerate(chain):
+                if what != "new" or (n == 0 and _after_place_word(toks, span)):
+                    continue
+                if _person_or_adjective(toks, span):
+                    continue
+                out.append(span)
+    return out
+
+
+def _person_or_adjective(toks: list[Token], span: Span) -> bool:
+    """ "President Anna Smit", "Chief Scientific Officer X": a person (a role word in or
+    right before the name); "Leuvense", "Chinese": an adjective, not a name."""
+    i, j = span
+    if any(t.norm in _ROLES for t in toks[max(0, i - 1) : j + 1]):
+        return True
+    last = toks[j]
+    return is_foreign_nationality(last.raw) or last.norm.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _after_place_word(toks: list[Token], span: Span) -> bool:
+    """ "In Leiden, TU Delft and ..." : a name after a place preposition is a place."""
+    return span[0] > 0 and toks[span[0] - 1].norm in _PLACE_PREPOSITIONS
+
+
+def _chains(
+    text: str, toks: list[Token], items: list[tuple[Span, str]]
+) -> list[list[tuple[Span, str]]]:
+    """Items joined by list glue ("A, B and C", "A en de B"), in text order."""
+    chains: list[list[tuple[Span, str]]] = []
+    for item in items:
+        if chains:
+            prev = chains[-1][-1][0]
+            if prev[1] < item[0][0] and _LIST_GLUE.match(
+                text[toks[prev[1]].end : toks[item[0][0]].start]
+            ):
+                chains[-1].append(item)
+                continue
+        chains.append([item])
+    return chains
 
 
 def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
@@ -273,10 +348,17 @@ def _single_strong(toks: list[Token], span: Span) -> bool:
 
 
 def _candidates(
-    text: str, toks: list[Token], first: int, b: int, list_from: int, covered: set[int]
+    text: str,
+    toks: list[Token],
+    first: int,
+    b: int,
+    list_from: int,
+    covered: set[int],
+    weak: bool = False,
 ) -> list[Span]:
     """Acronyms and CamelCase words in the sentence from token ``first`` to offset ``b``;
-    after a partner-list cue also longer capitalised names ("Smart Photonics")."""
+    after a partner-list cue also longer capitalised names ("Smart Photonics"); with
+    ``weak`` also single ordinary capitalised words ("Elekta")."""
     out: list[Span] = []
     k = first
     while k < len(toks) and toks[k].start < b:
@@ -296,7 +378,7 @@ def _candidates(
             ):
                 end += 1
         span = _trimmed(toks, k, end)
-        if span is not None and (span[1] > span[0] or _single_strong(toks, span)):
+        if span is not None and (span[1] > span[0] or weak or _single_strong(toks, span)):
             if _plausible(toks, *span):
                 out.append(span)
         k = end + 1

@@ -24,6 +24,7 @@ from operator import attrgetter
 
 from scraper.extract.organisations.context import (
     bullet_names,
+    cued_names,
     defined_names,
     described_names,
     is_list_item,
@@ -393,6 +394,7 @@ def _by_context(
     spans = defined_names(text, toks, taken)
     spans += listed_names(text, toks, [*taken, *spans])
     spans += described_names(text, toks, [*taken, *spans])
+    spans += cued_names(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
     out = []
