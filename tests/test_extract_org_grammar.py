@@ -181,3 +181,19 @@ def test_a_translated_name_with_a_known_acronym_is_that_organisation() -> None:
     found = orgs("Zij krijgt een beurs van de Europese Onderzoeksraad (ERC).")
     assert list(found) == ["European Research Council"]
     assert "Europese Onderzoeksraad" in found["European Research Council"].aliases
+
+
+def test_a_dutch_compound_noun_introduces_a_name_and_a_plural_one_a_list() -> None:
+    found = orgs("Het recyclagebedrijf Vormeta en de landbouworganisatie Akkerbond tekenden.")
+    assert found["Vormeta"].kind == "company"
+    assert "Akkerbond" in found
+    found = orgs(
+        "De gemeente sloot een convenant met de woningcorporaties De Woonschuur en Huizenz."
+    )
+    assert {"De Woonschuur", "Huizenz"} <= set(found)
+    found = orgs("The companies Brackwater, Ostrana and Velmora agreed.")
+    assert {"Brackwater", "Ostrana", "Velmora"} <= set(found)
+
+
+def test_a_work_group_is_no_company() -> None:
+    assert orgs("De onderzoeksgroep Kwantummaterialen en de werkgroep Duurzaamheid.") == {}

@@ -54,6 +54,17 @@ _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
 _AND_WORDS = frozenset({"and", "en", "und", "et"})
 # Kinds of national bodies: a foreign nationality before one is part of its name.
 _NATIONAL_KINDS = frozenset({"ministry", "government"})
+# Lower-case words that introduce a name: Dutch compounds ending in a company or
+# organisation noun, and plural nouns that introduce a list.
+_APPOSITIVE_WORD = re.compile(
+    r"\b(?:[a-zäëïöüé]{3,}("
+    + "|".join(sorted(VH.APPOSITIVE_COMPOUND_ENDINGS, key=len, reverse=True))
+    + r")|("
+    + "|".join(VH.APPOSITIVE_PLURALS)
+    + r"))\b"
+)
+# Gaps between the noun and a name, and (for a plural noun) between names of the list.
+_LIST_GAPS = (" ", ", ")
 # A plural possessive inside a name: "European Students' Union".
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
@@ -259,6 +270,7 @@ def rule_candidates(
             found.append((i, j, kind))
     found.extend(_legal_form_candidates(text, toks))
     found.extend(_appositive_candidates(text, toks))
+    found.extend(_appositive_list_candidates(text, toks))
     found.extend(_compound_candidates(text, toks))
     found.extend(_lowercase_head_candidates(text, toks))
     return found
@@ -468,6 +480,46 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
         if end + 1 < len(toks) and toks[end + 1].norm in NON_ORG_TAILS:
             continue
         out.append((j, end, kind))
+    return out
+
+
+def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """Names after a Dutch compound noun ("materialengroep Umicore", "zaadbedrijf KWS"),
+    and every name of the list after a plural one ("de woningcorporaties De Key en DUWO",
+    "the companies Avebe and Cosun")."""
+    out: list[tuple[int, int, str]] = []
+    for m in _APPOSITIVE_WORD.finditer(text):
+        if m.group(1) is not None:
+            ending = m.group(1).lower()
+            kind = VH.APPOSITIVE_COMPOUND_ENDINGS[ending]
+            plural = ending.endswith(("en", "s"))  # "bedrijven", "corporaties"
+        else:
+            kind, plural = VH.APPOSITIVE_PLURALS[m.group(2).lower()], True
+        k = bisect.bisect_left(toks, m.end(), key=_end_of)
+        if k >= len(toks) or toks[k].end != m.end():
+            continue
+        j = k + 1
+        while j < len(toks) and text[toks[j - 1].end : toks[j].start] in _LIST_GAPS:
+            start = j
+            if toks[j].norm in ("de", "het", "the") and toks[j].raw[0].isupper():
+                j += 1  # "De Key": a capitalised article starts the name
+            if j >= len(toks) or not is_cap(toks[j]) or toks[j].norm in STARTERS:
+                break
+            end = j
+            while (
+                end + 1 < len(toks)
+                and is_cap(toks[end + 1])
+                and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+            ):
+                end += 1
+            if toks[end].norm in NON_ORG_TAILS:
+                break
+            out.append((start, end, kind))
+            j = end + 1
+            if not plural:
+                break
+            if j < len(toks) and toks[j].norm in _AND_WORDS:
+                j += 1  # "... en DUWO"
     return out
 
 

@@ -349,6 +349,9 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "centre": "research_institute",
     "netwerk": "alliance",
     "network": "alliance",
+    "organisation": "association",
+    "organization": "association",
+    "organisatie": "association",
 }
 
 # Lower-case heads that may follow a known name and belong to it ("the Medical Delta
@@ -419,3 +422,43 @@ UNIT_HEADS: frozenset[str] = frozenset(
 )
 # Dutch compounds ending in a unit head ("Onderzoeksinstituut", "Kenniscentrum").
 UNIT_COMPOUND_ENDINGS: tuple[str, ...] = ("instituut", "centrum", "laboratorium", "school")
+
+# Endings of Dutch compound nouns that introduce a name, with the kind they imply
+# ("chemieconcern Umicore", "recyclagebedrijf Campine", "landbouworganisatie X",
+# "zaadbedrijf KWS"). Plural forms introduce a list ("de woningcorporaties De Key en DUWO").
+APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
+    "bedrijf": "company",
+    "bedrijven": "company",
+    "concern": "company",
+    "fabrikant": "company",
+    "fabrikanten": "company",
+    "producent": "company",
+    "producenten": "company",
+    "verzekeraar": "company",
+    "verzekeraars": "company",
+    "leverancier": "company",
+    "leveranciers": "company",
+    "corporatie": "company",
+    "corporaties": "company",
+    "organisatie": "association",
+    "organisaties": "association",
+    "koepel": "association",
+    "federatie": "association",
+}
+
+# Plural nouns that introduce a list of names ("the companies Avebe and Cosun").
+APPOSITIVE_PLURALS: dict[str, str] = {
+    "companies": "company",
+    "firms": "company",
+    "insurers": "company",
+    "banks": "company",
+    "manufacturers": "company",
+    "producers": "company",
+    "suppliers": "company",
+    "startups": "company",
+    "organisations": "association",
+    "organizations": "association",
+    "bedrijven": "company",
+    "verzekeraars": "company",
+    "organisaties": "association",
+}
