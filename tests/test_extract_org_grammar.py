@@ -197,3 +197,14 @@ def test_a_dutch_compound_noun_introduces_a_name_and_a_plural_one_a_list() -> No
 
 def test_a_work_group_is_no_company() -> None:
     assert orgs("De onderzoeksgroep Kwantummaterialen en de werkgroep Duurzaamheid.") == {}
+
+
+def test_german_continuations_and_a_network_noun_before_a_name() -> None:
+    found = orgs("Het Max-Planck-Institut für Angewandte Meereskunde doet mee.")
+    assert "Max-Planck-Institut für Angewandte Meereskunde" in found
+    assert "Lindenzorg" in orgs("Zij vormen samen het ziekenhuisnetwerk Lindenzorg.")
+
+
+def test_an_adjective_before_an_acronym_in_a_partner_list_is_not_part_of_it() -> None:
+    found = orgs("De partners zijn TU Delft, het Franse CNRSX en het Duitse BGTK.")
+    assert {"CNRSX", "BGTK"} <= set(found)

@@ -45,7 +45,9 @@ _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
     r"^(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
-    r"with|met)\s+)(?:(?:the|de|het)\s+)?$",
+    r"with|met)\s+)(?:(?:the|de|het)\s+)?"
+    # a nationality or place adjective before the name: "en het Franse INRAE"
+    r"(?-i:[A-Z][a-z]+(?:se|sche|ese|ish|ian|an|ch)\s+)?$",
     _I,
 )
 _DESCRIBED = CaseBlind(
@@ -185,14 +187,18 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
     return out
 
 
+def _is_adjective(tok: Token) -> bool:
+    """ "Franse", "Leuvense", "Japanese": a capitalised adjective, not a name."""
+    return is_foreign_nationality(tok.raw) or tok.norm.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _person_or_adjective(toks: list[Token], span: Span) -> bool:
     """ "President Anna Smit", "Chief Scientific Officer X": a person (a role word in or
     right before the name); "Leuvense", "Chinese": an adjective, not a name."""
     i, j = span
     if any(t.norm in _ROLES for t in toks[max(0, i - 1) : j + 1]):
         return True
-    last = toks[j]
-    return is_foreign_nationality(last.raw) or last.norm.endswith(_ADJECTIVE_ENDINGS)
+    return _is_adjective(toks[j])
 
 
 def _after_place_word(toks: list[Token], span: Span) -> bool:
@@ -322,7 +328,11 @@ def _name_start(text: str, toks: list[Token], k: int, taken: Sequence[Span]) -> 
 
 
 def _trimmed(toks: list[Token], i: int, j: int) -> Span | None:
-    while i <= j and (toks[i].norm in STARTERS or not is_cap(toks[i])):
+    while i <= j and (
+        toks[i].norm in STARTERS
+        or not is_cap(toks[i])
+        or (i < j and _is_adjective(toks[i]))  # "het Franse INRAE"
+    ):
         i += 1
     while j >= i and not is_cap(toks[j]):
         j -= 1

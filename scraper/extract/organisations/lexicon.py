@@ -38,6 +38,10 @@ CONTINUATION = frozenset(
         "da",
         "dos",
         "des",
+        # German, folded: "Max-Planck-Institut für Molekulare Pflanzenphysiologie".
+        "fur",
+        "der",
+        "zu",
     }
 )
 # Vocabulary keys folded like tokens ("Universität" -> "universitat").

@@ -444,6 +444,7 @@ APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "organisaties": "association",
     "koepel": "association",
     "federatie": "association",
+    "netwerk": "alliance",
 }
 
 # Plural nouns that introduce a list of names ("the companies Avebe and Cosun").
