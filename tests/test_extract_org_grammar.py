@@ -208,3 +208,12 @@ def test_german_continuations_and_a_network_noun_before_a_name() -> None:
 def test_an_adjective_before_an_acronym_in_a_partner_list_is_not_part_of_it() -> None:
     found = orgs("De partners zijn TU Delft, het Franse CNRSX en het Duitse BGTK.")
     assert {"CNRSX", "BGTK"} <= set(found)
+
+
+def test_a_lower_case_word_opening_a_sentence_with_a_possessive_is_a_brand() -> None:
+    found = orgs(
+        "Leiden University and zentrix set up a company.",
+        "zentrix’s share is half. It’s a first for both.",
+    )
+    assert found["zentrix"].aliases == ("zentrix",)
+    assert set(found) == {"Leiden University", "zentrix"}

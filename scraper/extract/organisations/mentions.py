@@ -42,6 +42,7 @@ from scraper.extract.organisations.lexicon import (
     ARTICLES,
     LEGAL_AFTER,
     PREFIX,
+    STARTERS,
     SUFFIX,
     SUFFIX_2,
     TRAILING_HEADS,
@@ -75,6 +76,10 @@ _COORDINATED = re.compile(
 _COORDINATED_PART = re.compile(_COORDINATED_NAME)
 # Parts of a university and what ties a named one to its parent.
 _UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
+# A lower-case brand opening a sentence with a possessive: "bp's", "argenx’s".
+_BRAND_OPENING = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,15})(?:’s|'s)\b")
+_COMMON_OPENERS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who"})
+
 _UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
 _PARENT_KINDS = frozenset({"university", "umc", "university_of_applied_sciences"})
 _WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
@@ -259,6 +264,8 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         found.sort(key=lambda m: m.start)
         _learn_acronyms(text, found, page)
         mentions.append(found)
+    for text in units:
+        _learn_brands(text, page)
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
@@ -275,6 +282,21 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         found.extend(_short_references(text, toks, spans, mentions, u))
         found.sort(key=lambda m: m.start)
     return mentions
+
+
+def _learn_brands(text: str, page: _PageOrgs) -> None:
+    """ "bp's contribution ...": a lower-case word that opens a sentence with a possessive
+    is a brand name, known for the rest of the page ("Imperial and bp signed")."""
+    if "s" not in text:
+        return
+    for m in _BRAND_OPENING.finditer(text):
+        word = m.group(1)
+        if norm_token(word) in STARTERS or norm_token(word) in _COMMON_OPENERS:
+            continue
+        key = alias_key(word)
+        if key and key not in page.gaz.by_key:
+            page.local.setdefault(key, (word, "company"))
+            page.local_phrases.setdefault(word, key)
 
 
 def _translated(
