@@ -217,3 +217,22 @@ def test_a_lower_case_word_opening_a_sentence_with_a_possessive_is_a_brand() -> 
     )
     assert found["zentrix"].aliases == ("zentrix",)
     assert set(found) == {"Leiden University", "zentrix"}
+
+
+def test_more_names_of_the_grammar() -> None:
+    found = orgs(
+        "Funding came from Ruritania’s Ministry of Science, Innovation and Universities.",
+        "Het Regionaal Ziekenhuis Sint Barbara Tessenderlo tekende mee.",
+        "A grant of the Ruritanian Institutes of Health Research paid for it.",
+        "She was elected a Fellow of the Meteorological Society of Oreland in 1990.",
+    )
+    assert "Ministry of Science, Innovation and Universities" in found
+    assert "Regionaal Ziekenhuis Sint Barbara Tessenderlo" in found
+    assert "Ruritanian Institutes of Health Research" in found
+    assert "Meteorological Society of Oreland" in found
+
+
+def test_a_library_with_a_defined_acronym_is_an_organisation() -> None:
+    assert "Nationale Bibliotheek Oreland" in orgs(
+        "The work is done with the Nationale Bibliotheek Oreland (NBO) since 2022."
+    )

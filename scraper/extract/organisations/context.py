@@ -65,6 +65,7 @@ _PARTY_VERB = re.compile(VX.PARTY_VERBS, _I)
 _PARTY_WITH = CaseBlind(VX.PARTY_WITH, _I)
 _PLACE_PREPOSITIONS = frozenset(VX.PLACE_PREPOSITIONS)
 _ROLES = frozenset(VX.ROLE_WORDS) | _TITLES_BASE
+_INSTITUTION_TAILS = frozenset(VX.INSTITUTION_TAILS)
 _ADJECTIVE_ENDINGS = tuple(VX.ADJECTIVE_ENDINGS)
 
 Span = tuple[int, int]
@@ -114,7 +115,7 @@ def defined_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[S
         initials = {toks[x].raw[0].upper() for x in range(i, j + 1) if is_cap(toks[x])}
         if acronym[0].upper() not in initials:
             continue  # "Anna Jansen (LUMC)": a person and her employer
-        if _plausible(toks, i, j):
+        if _plausible(toks, i, j, defined=True):
             out.append((i, j))
     return out
 
@@ -343,9 +344,12 @@ def _taken(toks: list[Token], span: Span, taken: Sequence[Span]) -> bool:
     return any(span[0] <= t[1] and t[0] <= span[1] for t in taken)
 
 
-def _plausible(toks: list[Token], i: int, j: int) -> bool:
+def _plausible(toks: list[Token], i: int, j: int, defined: bool = False) -> bool:
+    """The span can name an organisation; with ``defined`` (an acronym follows) a library
+    or museum can ("Koninklijke Bibliotheek (KB)")."""
     norms = [t.norm for t in toks[i : j + 1]]
-    if any(n in _TITLES for n in norms) or norms[-1] in _NON_ORG_TAILS:
+    tails = _NON_ORG_TAILS - _INSTITUTION_TAILS if defined else _NON_ORG_TAILS
+    if any(n in _TITLES for n in norms) or norms[-1] in tails:
         return False
     if norms[0] in _NON_ORG_TAILS or all(n in GENERIC for n in norms):
         return False

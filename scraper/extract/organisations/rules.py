@@ -52,6 +52,8 @@ _ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
 _AND_WORDS = frozenset({"and", "en", "und", "et"})
+# Heads after which a Dutch name goes on with a saint and a place.
+_OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
 # Kinds of national bodies: a foreign nationality before one is part of its name.
 _NATIONAL_KINDS = frozenset({"ministry", "government"})
 # Lower-case words that introduce a name: Dutch compounds ending in a company or
@@ -361,6 +363,8 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         end = j
         if end + 2 < len(part) and norms[end + 1] in CONTINUATION:
             end = len(part) - 1
+        elif norm in _OPEN_HEADS and all(toks[k].cap for k in part[end + 1 :]):
+            end = len(part) - 1  # "Regionaal Ziekenhuis Heilig Hart Tienen"
         elif end + 1 == len(part) - 1 and (
             (kind in _PLACE_NAMED and norms[end + 1] not in CONTINUATION)
             or norms[end + 1] in _PLACES
@@ -409,7 +413,7 @@ def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> in
         and toks[part[start - 1]].norm not in STARTERS
         and (
             toks[part[start - 1]].raw in VH.NATIONALITIES
-            or (kind in _NATIONAL_KINDS and is_foreign_nationality(toks[part[start - 1]].raw))
+            or is_foreign_nationality(toks[part[start - 1]].raw)
         )
     ):
         start -= 1
@@ -426,8 +430,8 @@ def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, s
         return None
     if any(n in _EVENTS for n in norms):
         return None  # "Leiden Summer School"
-    if all(n in GENERIC for n in norms):
-        return None
+    if all(n in GENERIC for n in norms) and not any(n in _PORTFOLIOS for n in norms):
+        return None  # "Ministry of Science" is a name, "the Research Institute" is not
     return span[0], span[-1], kind
 
 

@@ -51,7 +51,8 @@ DESCRIPTION_HEADS = (
     r"consortium|company|bedrijf|organi[sz]ation|organisatie|institute|instituut|agency|"
     r"federation|platform|cooperative|co[oö]peratie|start-?up|spin-?off|university|universiteit|"
     r"hospital|ziekenhuis|fund|fonds|council|society|koepel\w*|branche\w*|research\s+centre|"
-    r"research\s+center|onderzoekscentrum|kennisinstituut|kennisinstelling|umbrella\s+body"
+    r"research\s+center|onderzoekscentrum|kennisinstituut|kennisinstelling|umbrella\s+body|"
+    r"samenwerkingsverband|joint\s+venture"
 )
 
 # What may follow a list of names that makes every name in it a party: "A, B and C have
@@ -103,3 +104,7 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = (
     "rse",
     "sche",
 )
+
+# Tails of institutions that are organisations when the page defines an acronym for them
+# ("Koninklijke Bibliotheek (KB)", "National Museum of X (NMX)"), buildings otherwise.
+INSTITUTION_TAILS: frozenset[str] = frozenset({"library", "bibliotheek", "museum"})

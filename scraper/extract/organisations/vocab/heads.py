@@ -212,6 +212,7 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "secretariat": ("government", True),
     "office": ("government", True),
     "stad": ("municipality", False),
+    "institutes": ("research_institute", True),
     "uniwersytet": ("university", False),
     "roc": ("school", False),
     "universitas": ("university", False),
@@ -411,6 +412,10 @@ COORDINATED_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "provinces": ("government", ("Province of {}", "Provincie {}")),
     "provincies": ("government", ("Provincie {}", "Province of {}")),
 }
+
+# Heads after which a Dutch or Flemish hospital name goes on with a saint and a place
+# ("Regionaal Ziekenhuis Heilig Hart Tienen", "Algemeen Ziekenhuis Sint-Jan Brugge").
+OPEN_HEADS: frozenset[str] = frozenset({"ziekenhuis", "gasthuis", "kliniek"})
 
 # Heads of the named parts of a university (institutes, laboratories, colleges, observatories,
 # research schools): such a name next to its university ("ETH's Laboratory of X", "X Institute

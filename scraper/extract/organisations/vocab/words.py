@@ -169,6 +169,11 @@ NON_NAME_STARTERS: frozenset[str] = frozenset(
         "lees",
         "more",
         "meer",
+        # "elected a Fellow of the Royal Society", "Members of the European Parliament"
+        "fellow",
+        "fellows",
+        "member",
+        "members",
     }
 )
 
