@@ -236,3 +236,17 @@ def test_a_library_with_a_defined_acronym_is_an_organisation() -> None:
     assert "Nationale Bibliotheek Oreland" in orgs(
         "The work is done with the Nationale Bibliotheek Oreland (NBO) since 2022."
     )
+
+
+def test_a_national_university_names_its_member_by_a_place_after_a_comma() -> None:
+    found = orgs(
+        "Leiden University signed a memorandum with the Oreland National University, Port Ira."
+    )
+    assert "Oreland National University, Port Ira" not in found  # two words: not a place
+    found = orgs("Leiden University signed a memorandum with the Oreland National University, Ira.")
+    assert "Oreland National University, Ira" in found
+
+
+def test_a_compound_with_a_place_is_spelled_out_by_its_acronym() -> None:
+    found = orgs("Het Zorgnetwerk Oostmarke (ZNO) fuseert met een ander ziekenhuis.")
+    assert found["Zorgnetwerk Oostmarke"].aliases == ("Zorgnetwerk Oostmarke", "ZNO")

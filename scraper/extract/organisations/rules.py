@@ -195,6 +195,20 @@ def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
     return initials.upper() == m.group(1).upper()
 
 
+def _campus_end(text: str, toks: list[Token], j: int) -> int:
+    """ "Vietnam National University, Hanoi": a national university system names its
+    member by a place after a comma, at the end of a sentence or list."""
+    if j < 1 or (toks[j - 1].norm, toks[j].norm) != ("national", "university"):
+        return j
+    if j + 1 >= len(toks) or text[toks[j].end : toks[j + 1].start] != ", ":
+        return j
+    place = toks[j + 1]
+    after = text[place.end : place.end + 1]
+    if place.cap and place.raw[1:].islower() and after in ("", ".", ";", ":", ")"):
+        return j + 1
+    return j
+
+
 def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
     """ "Patients of the St. Anna Ziekenhuis": a capitalised word that opens the sentence
     and is followed by "of the" is not part of the name after it."""
@@ -257,6 +271,7 @@ def rule_candidates(
                 continue
             i, j, kind, head = cand
             i = _past_opening_word(text, toks, i, j)
+            j = _campus_end(text, toks, j)
             if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
                 j = field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
@@ -547,6 +562,16 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
             and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
         ):
             end += 1
+        named = end
+        while (
+            named + 1 < len(toks)
+            and toks[named + 1].cap
+            and text[toks[named].end : toks[named + 1].start] == " "
+        ):
+            named += 1
+        acronym = ACRONYM_AFTER.match(text, toks[named].end) if named > end else None
+        if acronym is not None and acronym.group(1)[0] == raw[0]:
+            end = named  # "Ziekenhuisnetwerk Antwerpen (ZNA)": the acronym spells it all
         opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
         if end == k and opens:
             continue
