@@ -128,3 +128,10 @@ def test_places_people_and_adjectives_in_such_lists_stay_out() -> None:
         "De Leuvense en de Gentse partners tekenden met KU Leuven.",
     )
     assert found == {"Delft University of Technology", "Philips", "KU Leuven"}
+
+
+def test_a_lower_case_brand_after_and_with_a_known_organisation_before_a_party_verb() -> None:
+    assert "zoral" in _names("Leiden University and zoral have set up a joint venture.")
+    assert "velto care" in _names("Het UMCG en velto care sloten vorig jaar een contract.")
+    found = _names("Leiden University and industry have signed it. TU Delft and partners signed.")
+    assert found == {"Leiden University", "Delft University of Technology"}

@@ -65,11 +65,16 @@ _PARTY_VERB = re.compile(VX.PARTY_VERBS, _I)
 _PARTY_WITH = CaseBlind(VX.PARTY_WITH, _I)
 _PLACE_PREPOSITIONS = frozenset(VX.PLACE_PREPOSITIONS)
 _ROLES = frozenset(VX.ROLE_WORDS) | _TITLES_BASE
+_LOWER_PARTNER = re.compile(
+    r"\s+(?:and|en|&)\s+([a-z][\w.&-]*(?: [a-z][\w.&-]*)??)(?=" + VX.PARTY_VERBS + r")"
+)
+_COMMON = frozenset(VX.COMMON_PARTNER_WORDS)
 _INSTITUTION_TAILS = frozenset(VX.INSTITUTION_TAILS)
 _ADJECTIVE_ENDINGS = tuple(VX.ADJECTIVE_ENDINGS)
 
 Span = tuple[int, int]
 _end_of = attrgetter("end")
+_start_of = attrgetter("start")
 _AND = frozenset({"and", "en", "und", "et"})
 
 
@@ -163,6 +168,7 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
     if not _LIST_CONTEXT.search(low) and not _PARTY_VERB.search(text):
         return out
     covered = {x for s, e in taken for x in range(s, e + 1)}
+    out += _lower_case_partners(text, toks, taken, covered)
     starts = [tok.start for tok in toks]
     for a, b in _sentences(text):
         first = bisect.bisect_left(starts, a)
@@ -185,6 +191,29 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
                 if _person_or_adjective(toks, span):
                     continue
                 out.append(span)
+    return out
+
+
+def _lower_case_partners(
+    text: str, toks: list[Token], taken: Sequence[Span], covered: set[int]
+) -> list[Span]:
+    """A lower-case brand after "and" with a known organisation, right before a party verb:
+    "Imperial College London and bp have set up", "Het UMCG en nuvi health sloten"."""
+    out: list[Span] = []
+    for _, e in taken:
+        m = _LOWER_PARTNER.match(text, toks[e].end)
+        if m is None:
+            continue
+        i = bisect.bisect_left(toks, m.start(1), key=_start_of)
+        j = bisect.bisect_left(toks, m.end(1), key=_end_of)
+        if j >= len(toks) or toks[j].end != m.end(1) or i in covered:
+            continue
+        words = [t.norm for t in toks[i : j + 1]]
+        if any(w in STARTERS or w in CONNECTORS or w in _COMMON for w in words):
+            continue
+        if any(len(w) > 3 and w.endswith(("s", "en")) for w in words):
+            continue  # "and partners", "en anderen": plural nouns, no names
+        out.append((i, j))
     return out
 
 

@@ -108,3 +108,10 @@ ADJECTIVE_ENDINGS: tuple[str, ...] = (
 # Tails of institutions that are organisations when the page defines an acronym for them
 # ("Koninklijke Bibliotheek (KB)", "National Museum of X (NMX)"), buildings otherwise.
 INSTITUTION_TAILS: frozenset[str] = frozenset({"library", "bibliotheek", "museum"})
+
+# Lower-case words after "and" that describe, not name, a partner ("X and industry signed").
+COMMON_PARTNER_WORDS: frozenset[str] = frozenset(
+    """industry government business others partners colleagues students staff we they
+    he she it you one all both each together also then now jointly formally officially
+    bedrijfsleven overheid partners anderen collega zij wij ze ook samen""".split()
+)
