@@ -1,7 +1,7 @@
 """Organisation names recognised by where they stand, not by a head word.
 
-Three places make a capitalised name an organisation even without "University"
-or "Stichting" in it:
+These places make a name an organisation even without "University" or "Stichting"
+in it:
 
 1. an acronym defined right after it: "Regionale Ontwikkelingsmaatschappij (ROM)";
 2. a list it shares with known organisations in a sentence about partners or an
@@ -9,7 +9,10 @@ or "Stichting" in it:
    Radboudumc, Smart Photonics en VLAIO" (acronyms and CamelCase names anywhere in
    such a sentence, longer capitalised names only in a partner list);
 3. the subject of an agreement verb: "VLAIO signs ...", "InnovationQuarter joins ...";
-4. a description in apposition: "ParkinsonNet, het landelijke netwerk van ...".
+4. a description in apposition: "ParkinsonNet, het landelijke netwerk van ...";
+5. a list with a known organisation that the sentence makes parties, before a party
+   verb or after "with" following an agreement word: "NKI, Elekta and Royal Philips
+   have collaborated", "Imperial College London and bp have set up" (``cued_names``).
 
 Each function returns token spans (first, last) of names not yet found.
 """

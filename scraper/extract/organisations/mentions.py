@@ -9,6 +9,12 @@ Two mechanisms, in this order:
    parentheses after a name ("Haaglanden Medisch Centrum (HMC)"), which then
    count as aliases for the rest of the page.
 
+Around them: coordinated heads ("the Universities of Ghent and Bristol" are two
+organisations), named units folded into the university next to them ("ETH's
+Laboratory of X"), translated names resolved by a known acronym ("Europese
+Onderzoeksraad (ERC)"), foreign bodies kept apart from the Dutch ones of that name,
+and lower-case brands that open a sentence with a possessive ("bp's").
+
 Everything works on "units" (the title and each paragraph), so mention offsets
 are relative to the unit they were found in.
 """

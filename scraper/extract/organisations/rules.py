@@ -1,8 +1,13 @@
-"""Rules that find organisation names the gazetteer does not know.
+"""Rules that find organisation names the gazetteer does not know: a grammar of names.
 
-Capitalised spans with an organisation head word ("Bronovo Hospital",
-"Stichting Economie071", "Ministry of X"), names after a descriptive noun
-("insurer Zilveren Kruis") and capitalised names before a group head ("the
+Capitalised spans with an organisation head word, as suffix or prefix and in the
+languages of Europe ("Bronovo Hospital", "Stichting Economie071", "Università degli
+Studi di Padova", "AZ Sint-Lucas Gent", "Scottish Government"), kept whole across
+connectors ("of", "&", "für", "degli", "es"), abbreviations ("St. Anna Ziekenhuis"),
+official modifiers ("Bavarian State Ministry of ...") and portfolios ("Ministry of
+Economy, Trade and Industry"); names before a legal form ("argenx SE"); names after a
+descriptive noun ("insurer Zilveren Kruis", "recyclagebedrijf Campine", "de
+woningcorporaties De Key en DUWO") and capitalised names before a group head ("the
 HealthTIES consortium"). Each rule returns (first token, last token, kind).
 """
 
