@@ -250,3 +250,14 @@ def test_a_national_university_names_its_member_by_a_place_after_a_comma() -> No
 def test_a_compound_with_a_place_is_spelled_out_by_its_acronym() -> None:
     found = orgs("Het Zorgnetwerk Oostmarke (ZNO) fuseert met een ander ziekenhuis.")
     assert found["Zorgnetwerk Oostmarke"].aliases == ("Zorgnetwerk Oostmarke", "ZNO")
+
+
+def test_a_surname_after_a_title_and_a_given_name_is_not_the_company() -> None:
+    found = orgs("Dr. Lieke Philips (Leiden University) studies tumours.")
+    assert "Philips" not in found
+    assert "Philips" in orgs("Leiden University and Philips signed.")
+
+
+def test_dutch_regional_public_bodies() -> None:
+    found = orgs("De GGD Hollands Noorden en de Veiligheidsregio Zuid-Limburg werken samen.")
+    assert {"GGD Hollands Noorden", "Veiligheidsregio Zuid-Limburg"} <= set(found)

@@ -61,6 +61,7 @@ from scraper.extract.organisations.lexicon import (
 )
 from scraper.extract.organisations.rules import UNIT_KIND, rule_candidates
 from scraper.extract.organisations.vocab import heads as VH
+from scraper.extract.organisations.vocab import words as VW
 from scraper.keys import alias_key
 from scraper.models import Organisation
 
@@ -72,6 +73,7 @@ _PART_OF = frozenset(VH.PART_OF_KINDS)
 _UNIVERSITY_FORMS = ("{} University", "University of {}", "Universiteit {}", "{} Universiteit")
 _REGION_HEADS = frozenset(norm_token(w) for w in VH.REGION_PREFIX_HEADS)
 _NATIONAL_KINDS = frozenset({"ministry", "government"})
+_PERSON_TITLES = frozenset(VW.PERSON_TITLES)
 _COORDINATED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
 # "the Universities of Ghent and Bristol", "de universiteiten van Gent, Leuven en Antwerpen".
 _COORDINATED = re.compile(
@@ -147,6 +149,8 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
         start, end = toks[i].start, toks[i + n - 1].end
         if n == 1 and _inside_compound(text, start, end):
             continue  # "EU" in "MARE-EU": part of another name
+        if n == 1 and _after_given_name(toks, i):
+            continue  # "Dr. Lieke Bosch": a surname, not the company
         if (
             entry.kind in _NATIONAL_KINDS
             and i > 0
@@ -174,6 +178,16 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
         )
         resume = i + n
     return out
+
+
+def _after_given_name(toks: list[Token], i: int) -> bool:
+    """Token ``i`` follows a person's title and a capitalised given name: "Dr. Anna Bosch"."""
+    return (
+        i >= 2
+        and toks[i - 1].cap
+        and toks[i - 1].raw[1:].islower()
+        and toks[i - 2].norm in _PERSON_TITLES
+    )
 
 
 def _inside_compound(text: str, start: int, end: int) -> bool:

@@ -213,6 +213,11 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "office": ("government", True),
     "stad": ("municipality", False),
     "institutes": ("research_institute", True),
+    # Dutch regional public bodies named by their region: "GGD Hollands Midden",
+    # "Veiligheidsregio Rotterdam-Rijnmond", "Omgevingsdienst Haaglanden".
+    "ggd": ("government", False),
+    "veiligheidsregio": ("government", False),
+    "omgevingsdienst": ("government", False),
     "uniwersytet": ("university", False),
     "roc": ("school", False),
     "universitas": ("university", False),
