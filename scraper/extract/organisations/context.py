@@ -61,18 +61,18 @@ _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # Legal forms ("SE", "AG") are never an organisation alone.
 _NON_ORG = frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.LEGAL_SUFFIXES)
 _NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACRONYM_TAILS)
-_TITLES_BASE = frozenset(VW.PERSON_TITLES)
-_TITLES = _TITLES_BASE
+_TITLES = frozenset(VW.PERSON_TITLES)
 
 _PARTY_VERB = re.compile(VX.PARTY_VERBS, _I)
 _PARTY_WITH = CaseBlind(VX.PARTY_WITH, _I)
 _PLACE_PREPOSITIONS = frozenset(VX.PLACE_PREPOSITIONS)
-_ROLES = frozenset(VX.ROLE_WORDS) | _TITLES_BASE
+_ROLES = frozenset(VX.ROLE_WORDS) | _TITLES
 _LOWER_PARTNER = re.compile(
     r"\s+(?:and|en|&)\s+([a-z][\w.&-]*(?: [a-z][\w.&-]*)??)(?=" + VX.PARTY_VERBS + r")"
 )
 _COMMON = frozenset(VX.COMMON_PARTNER_WORDS)
-_INSTITUTION_TAILS = frozenset(VX.INSTITUTION_TAILS)
+# With a defined acronym a library or museum is an institution, not a building.
+_DEFINED_NON_ORG_TAILS = _NON_ORG_TAILS - frozenset(VX.INSTITUTION_TAILS)
 _ADJECTIVE_ENDINGS = tuple(VX.ADJECTIVE_ENDINGS)
 
 Span = tuple[int, int]
@@ -380,7 +380,7 @@ def _plausible(toks: list[Token], i: int, j: int, defined: bool = False) -> bool
     """The span can name an organisation; with ``defined`` (an acronym follows) a library
     or museum can ("Koninklijke Bibliotheek (KB)")."""
     norms = [t.norm for t in toks[i : j + 1]]
-    tails = _NON_ORG_TAILS - _INSTITUTION_TAILS if defined else _NON_ORG_TAILS
+    tails = _DEFINED_NON_ORG_TAILS if defined else _NON_ORG_TAILS
     if any(n in _TITLES for n in norms) or norms[-1] in tails:
         return False
     if norms[0] in _NON_ORG_TAILS or all(n in GENERIC for n in norms):
@@ -436,17 +436,8 @@ def _coordinated(
 ) -> set[Span]:
     """New names in a chain of list glue with a known organisation (or, after a
     partner-list cue, with at least one other name)."""
-    chains: list[list[tuple[Span, str]]] = []
-    for item in items:
-        if chains:
-            prev = chains[-1][-1][0]
-            gap = text[toks[prev[1]].end : toks[item[0][0]].start]
-            if _LIST_GLUE.match(gap):
-                chains[-1].append(item)
-                continue
-        chains.append([item])
     out: set[Span] = set()
-    for chain in chains:
+    for chain in _chains(text, toks, items):
         if len(chain) < 2:
             continue
         has_known = any(what == "known" for _, what in chain)

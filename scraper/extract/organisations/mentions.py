@@ -82,13 +82,13 @@ _COORDINATED = re.compile(
     rf"{_COORDINATED_NAME})"
 )
 _COORDINATED_PART = re.compile(_COORDINATED_NAME)
-# Parts of a university and what ties a named one to its parent.
-_UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
 # A lower-case brand opening a sentence with a possessive: "bp's", "argenx’s".
 _BRAND_OPENING = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,15})(?:’s|'s)\b")
 _COMMON_OPENERS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who"})
-
+# Parts of a university and what ties a named one to its parent.
+_UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
 _UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
+_APOSTROPHES = ("'", "’")
 _PARENT_KINDS = frozenset({"university", "umc", "university_of_applied_sciences"})
 _WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
 _UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|van|at|aan)\s+(?:(?:the|de|het)\s+)?")
@@ -347,7 +347,11 @@ def _unit_parent(
     "ETH's Laboratory of X", "X Institute (XI) of Leiden University", "the University of
     Y, whose X Institute ..."."""
     candidates: list[tuple[str, str | None]] = []
-    if i >= 2 and toks[i - 1].raw == "s" and text[toks[i - 2].end : toks[i - 1].start] in "'’":
+    if (
+        i >= 2
+        and toks[i - 1].raw == "s"
+        and text[toks[i - 2].end : toks[i - 1].start] in _APOSTROPHES
+    ):
         candidates += _known_ending_at(text, toks, i - 2, found, page)
     before = text[max(0, toks[i].start - 12) : toks[i].start]
     whose = _WHOSE.search(before)
@@ -401,10 +405,8 @@ def _coordinated_heads(
         new = []
         for part in _COORDINATED_PART.finditer(text, m.start(2), m.end(2)):
             word = part.group()
-            known = next(
-                (page.resolve(f.format(word)) for f in forms if page.resolve(f.format(word))), None
-            )
-            name, okind = known or (forms[0].format(word), kind)
+            known = (page.resolve(form.format(word)) for form in forms)
+            name, okind = next((k for k in known if k is not None), (forms[0].format(word), kind))
             # The first mention spans the plural head too: "universities of Ghent" reads as
             # one noun phrase, not as something "of" an organisation.
             start = part.start() if new else m.start()

@@ -227,7 +227,7 @@ def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
     return k if toks[k].cap and k < j else i
 
 
-def field_list_end(text: str, toks: list[Token], j: int) -> int:
+def _field_list_end(text: str, toks: list[Token], j: int) -> int:
     """Last token of a portfolio that goes on after token ``j`` with commas and "and":
     "Ministry of Economy[, Trade and Industry]", "ministerie van Volkshuisvesting[ en
     Ruimtelijke Ordening]". Every added word is a field; without a closing "and" the
@@ -278,7 +278,7 @@ def rule_candidates(
             i = _past_opening_word(text, toks, i, j)
             j = _campus_end(text, toks, j)
             if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
-                j = field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
+                j = _field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
             if head in _UNIT_HEADS and _names_a_discipline(toks, i, j, head):
@@ -484,7 +484,7 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             ):
                 end += 1
             if tok.norm in _PORTFOLIOS:
-                end = field_list_end(text, toks, end)  # "ministerie van Economie, Handel en ..."
+                end = _field_list_end(text, toks, end)  # "ministerie van Economie, Handel en ..."
             start = k
             if k > 0 and kind in _NATIONAL_KINDS and is_foreign_nationality(toks[k - 1].raw):
                 start = k - 1  # "het Japanse ministerie van ...": not the Dutch ministry
