@@ -261,3 +261,9 @@ def test_a_surname_after_a_title_and_a_given_name_is_not_the_company() -> None:
 def test_dutch_regional_public_bodies() -> None:
     found = orgs("De GGD Hollands Noorden en de Veiligheidsregio Zuid-Limburg werken samen.")
     assert {"GGD Hollands Noorden", "Veiligheidsregio Zuid-Limburg"} <= set(found)
+
+
+def test_a_regional_government_in_lower_case_is_an_organisation_a_national_one_is_not() -> None:
+    found = orgs("De Vlaamse overheid betaalt mee. The Dutch government welcomed it.")
+    assert list(found) == ["Flemish Government"]
+    assert "Bavarian government" in orgs("The Bavarian government funds the new institute.")

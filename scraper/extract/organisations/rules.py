@@ -70,6 +70,9 @@ _APPOSITIVE_WORD = re.compile(
     + "|".join(VH.APPOSITIVE_PLURALS)
     + r"))\b"
 )
+_REGIONAL_GOVERNMENT = re.compile(
+    r"\b(?:" + "|".join(sorted(VH.REGIONAL_ADJECTIVES)) + r") (?:government|overheid|regering)\b"
+)
 # Gaps between the noun and a name, and (for a plural noun) between names of the list.
 _LIST_GAPS = (" ", ", ")
 # A plural possessive inside a name: "European Students' Union".
@@ -93,6 +96,7 @@ _raw_of = attrgetter("raw")
 _norm_of = attrgetter("norm")
 _cap_of = attrgetter("cap")
 _end_of = attrgetter("end")
+_start_of = attrgetter("start")
 # Heads of the units a university is made of (folded into it, never organisations).
 _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center", "centrum"})
 
@@ -291,11 +295,26 @@ def rule_candidates(
                 continue  # "the Centre for X", "the Executive Board" without "(CX)"
             found.append((i, j, kind))
     found.extend(_legal_form_candidates(text, toks))
+    found.extend(_regional_government_candidates(text, toks))
     found.extend(_appositive_candidates(text, toks))
     found.extend(_appositive_list_candidates(text, toks))
     found.extend(_compound_candidates(text, toks))
     found.extend(_lowercase_head_candidates(text, toks))
     return found
+
+
+def _regional_government_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A region's government in lower case: "de Vlaamse overheid", "the Flemish government"
+    (a national one, "the Dutch government", stays out: it names no body of its own)."""
+    if "overheid" not in text and "regering" not in text and "government" not in text:
+        return []
+    out = []
+    for m in _REGIONAL_GOVERNMENT.finditer(text):
+        i = bisect.bisect_left(toks, m.start(), key=_start_of)
+        j = bisect.bisect_left(toks, m.end(), key=_end_of)
+        if j < len(toks) and toks[i].start == m.start() and toks[j].end == m.end():
+            out.append((i, j, "government"))
+    return out
 
 
 def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
