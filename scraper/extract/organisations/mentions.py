@@ -307,7 +307,7 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
 def _learn_brands(text: str, page: _PageOrgs) -> None:
     """ "bp's contribution ...": a lower-case word that opens a sentence with a possessive
     is a brand name, known for the rest of the page ("Imperial and bp signed")."""
-    if "s" not in text:
+    if "’s" not in text and "'s" not in text:
         return
     for m in _BRAND_OPENING.finditer(text):
         word = m.group(1)

@@ -73,6 +73,10 @@ _APPOSITIVE_WORD = re.compile(
 _REGIONAL_GOVERNMENT = re.compile(
     r"\b(?:" + "|".join(sorted(VH.REGIONAL_ADJECTIVES)) + r") (?:government|overheid|regering)\b"
 )
+# Substrings one of those words must contain (cheap to test).
+_APPOSITIVE_STEMS = tuple(
+    {w[:5] for w in (*VH.APPOSITIVE_COMPOUND_ENDINGS, *VH.APPOSITIVE_PLURALS)}
+)
 # Gaps between the noun and a name, and (for a plural noun) between names of the list.
 _LIST_GAPS = (" ", ", ")
 # A plural possessive inside a name: "European Students' Union".
@@ -531,6 +535,8 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
     and every name of the list after a plural one ("de woningcorporaties De Key en DUWO",
     "the companies Avebe and Cosun")."""
     out: list[tuple[int, int, str]] = []
+    if not any(stem in text for stem in _APPOSITIVE_STEMS):
+        return out  # substring tests spare the scan in most units
     for m in _APPOSITIVE_WORD.finditer(text):
         if m.group(1) is not None:
             ending = m.group(1).lower()
