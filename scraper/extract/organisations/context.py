@@ -64,7 +64,8 @@ _NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACR
 _TITLES = frozenset(VW.PERSON_TITLES)
 
 _PARTY_VERB = re.compile(VX.PARTY_VERBS, _I)
-_PARTY_WITH = CaseBlind(VX.PARTY_WITH, _I)
+_PARTY_VERB_ANYWHERE = CaseBlind(VX.PARTY_VERBS)
+_PARTY_WITH_ANYWHERE = CaseBlind(VX.PARTY_WITH.removesuffix("$"))
 _PLACE_PREPOSITIONS = frozenset(VX.PLACE_PREPOSITIONS)
 _ROLES = frozenset(VX.ROLE_WORDS) | _TITLES
 _LOWER_PARTNER = re.compile(
@@ -81,14 +82,15 @@ _start_of = attrgetter("start")
 _AND = frozenset({"and", "en", "und", "et"})
 
 
-def worth_a_look(text: str) -> bool:
-    """Cheap test whether any rule here can fire in ``text`` (most paragraphs: no)."""
+def worth_a_look(text: str, known: bool = False) -> bool:
+    """Cheap test whether any rule here can fire in ``text`` (most paragraphs: no);
+    ``known``: the text names a known organisation (a party verb can then add others)."""
     return bool(
         # An acronym definition needs a "(": a substring test spares most searches.
         ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or _LIST_CONTEXT.search(text.lower())
-        or _PARTY_VERB.search(text)
+        or (known and _PARTY_VERB_ANYWHERE.search(text))
     )
 
 
@@ -167,8 +169,12 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
     single ordinary word: "NKI, Elekta and Royal Philips have collaborated", "Umicore en KU
     Leuven zetten een bedrijf op", "signed agreements with TU Delft and Avantis"."""
     out: list[Span] = []
+    if not taken:
+        return out  # a list needs a known organisation
     low = text.lower()
-    if not _LIST_CONTEXT.search(low) and not _PARTY_VERB.search(text):
+    # Where a name may start after "with" following an agreement word.
+    with_ends = {m.end() for m in _PARTY_WITH_ANYWHERE.finditer(text, low)}
+    if not with_ends and not _PARTY_VERB_ANYWHERE.search(text, low):
         return out
     covered = {x for s, e in taken for x in range(s, e + 1)}
     out += _lower_case_partners(text, toks, taken, covered)
@@ -185,7 +191,7 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
                 continue
             head, tail = chain[0][0], chain[-1][0]
             after_verb = _PARTY_VERB.match(text, toks[tail[1]].end) is not None
-            after_with = _PARTY_WITH.search(text[a : toks[head[0]].start]) is not None
+            after_with = toks[head[0]].start in with_ends
             if not (after_verb and len(chain) > 1) and not after_with:
                 continue
             for n, (span, what) in enumerate(chain):

@@ -82,6 +82,10 @@ _COORDINATED = re.compile(
     rf"{_COORDINATED_NAME})"
 )
 _COORDINATED_PART = re.compile(_COORDINATED_NAME)
+# The plural heads as they may be written: "universities", "Universities".
+_COORDINATED_WORDS = frozenset(
+    form for head in VH.COORDINATED_HEADS for form in (head, head.capitalize())
+)
 # A lower-case brand opening a sentence with a possessive: "bp's", "argenx’s".
 _BRAND_OPENING = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,15})(?:’s|'s)\b")
 _COMMON_OPENERS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who"})
@@ -242,7 +246,10 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = _gazetteer_matches(text, toks, gazetteer, u)
         spans = [(m.start, m.end) for m in found]
-        rules = [] if _title_case(text, toks) else rule_candidates(text, toks, gazetteer.lengths)
+        words = frozenset(map(_raw_of, toks))
+        rules = (
+            [] if _title_case(text, toks) else rule_candidates(text, toks, gazetteer.lengths, words)
+        )
         for i, j, kind in rules:
             start, end = toks[i].start, toks[j].end
             inner = [m for m in found if start <= m.start and m.end <= end]
@@ -274,7 +281,8 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             found.append(OrgMention(name, surface, start, end, u, okind, "rule"))
             spans.append((start, end))
             _learn_region(surface, name, okind, page)
-        found = _coordinated_heads(text, found, page, u)
+        if not _COORDINATED_WORDS.isdisjoint(words):
+            found = _coordinated_heads(text, found, page, u)
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.source == "gazetteer":
@@ -397,9 +405,6 @@ def _coordinated_heads(
     head, each the known organisation of that form, else named by the expanded form
     ("University of Bristol"); the surface is the name as written ("Bristol"), the
     offsets of the first one include the head."""
-    low = text.lower()
-    if not any(head in low for head in VH.COORDINATED_HEADS):
-        return found  # a substring test spares the search in most units
     for m in _COORDINATED.finditer(text):
         kind, forms = VH.COORDINATED_HEADS[m.group(1).lower()]
         new = []
@@ -426,7 +431,7 @@ def _by_context(
 ) -> list[OrgMention]:
     """Names made organisations by an acronym definition, a partner list or an agreement
     verb (see ``org_context``); each one is known for the rest of the page."""
-    if not in_list and not worth_a_look(text):
+    if not in_list and not worth_a_look(text, bool(found)):
         return []
     taken = []
     for m in found:

@@ -62,21 +62,14 @@ _OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
 # Kinds of national bodies: a foreign nationality before one is part of its name.
 _NATIONAL_KINDS = frozenset({"ministry", "government"})
 # Lower-case words that introduce a name: Dutch compounds ending in a company or
-# organisation noun, and plural nouns that introduce a list.
-_APPOSITIVE_WORD = re.compile(
-    r"\b(?:[a-zäëïöüé]{3,}("
-    + "|".join(sorted(VH.APPOSITIVE_COMPOUND_ENDINGS, key=len, reverse=True))
-    + r")|("
-    + "|".join(VH.APPOSITIVE_PLURALS)
-    + r"))\b"
-)
+# organisation noun (longest ending first), and plural nouns that introduce a list.
+_APPOSITIVE_ENDINGS = tuple(sorted(VH.APPOSITIVE_COMPOUND_ENDINGS, key=len, reverse=True))
+_APPOSITIVE_WORDS = (*_APPOSITIVE_ENDINGS, *VH.APPOSITIVE_PLURALS)
 _REGIONAL_GOVERNMENT = re.compile(
     r"\b(?:" + "|".join(sorted(VH.REGIONAL_ADJECTIVES)) + r") (?:government|overheid|regering)\b"
 )
-# Substrings one of those words must contain (cheap to test).
-_APPOSITIVE_STEMS = tuple(
-    {w[:5] for w in (*VH.APPOSITIVE_COMPOUND_ENDINGS, *VH.APPOSITIVE_PLURALS)}
-)
+# The first word of each legal form ("B" of "B.V."): one must be among the tokens.
+_LEGAL_TOKENS = frozenset(re.findall(r"\w+", form)[0] for form in VW.LEGAL_SUFFIXES)
 # Gaps between the noun and a name, and (for a plural noun) between names of the list.
 _LIST_GAPS = (" ", ", ")
 # A plural possessive inside a name: "European Students' Union".
@@ -273,9 +266,16 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
 
 
 def rule_candidates(
-    text: str, toks: list[Token], known: dict[str, tuple[int, ...]]
+    text: str,
+    toks: list[Token],
+    known: dict[str, tuple[int, ...]],
+    words: frozenset[str] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(first token, last token, kind) of organisation names found by head-word rules."""
+    """(first token, last token, kind) of organisation names found by head-word rules.
+
+    ``words``: the unit's words as written, when the caller has them (cheap gates)."""
+    if words is None:
+        words = frozenset(map(_raw_of, toks))
     found: list[tuple[int, int, str]] = []
     for run in _runs(text, toks):
         for part in _split_on_and(text, toks, run, known):
@@ -298,7 +298,8 @@ def rule_candidates(
             if head in _WEAK and not ACRONYM_AFTER.match(text, toks[j].end):
                 continue  # "the Centre for X", "the Executive Board" without "(CX)"
             found.append((i, j, kind))
-    found.extend(_legal_form_candidates(text, toks))
+    if not _LEGAL_TOKENS.isdisjoint(words):  # most units have no legal form
+        found.extend(_legal_form_candidates(text, toks))
     found.extend(_regional_government_candidates(text, toks))
     found.extend(_appositive_candidates(text, toks))
     found.extend(_appositive_list_candidates(text, toks))
@@ -324,8 +325,6 @@ def _regional_government_candidates(text: str, toks: list[Token]) -> list[tuple[
 def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """A name before a legal form is a company: "Quantix Photonics B.V.", "argenx SE"
     (a lower-case brand takes one word)."""
-    if " " not in text:
-        return []
     out = []
     for m in LEGAL_AFTER.finditer(text):
         k = bisect.bisect_left(toks, m.start(), key=_end_of)
@@ -535,18 +534,19 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
     and every name of the list after a plural one ("de woningcorporaties De Key en DUWO",
     "the companies Avebe and Cosun")."""
     out: list[tuple[int, int, str]] = []
-    if not any(stem in text for stem in _APPOSITIVE_STEMS):
-        return out  # substring tests spare the scan in most units
-    for m in _APPOSITIVE_WORD.finditer(text):
-        if m.group(1) is not None:
-            ending = m.group(1).lower()
+    # The noun stands right before a capitalised word: only those words are looked at.
+    for k in compress(count(), map(_cap_of, islice(toks, 1, None))):
+        tok = toks[k]
+        if not tok.raw.islower() or not tok.norm.endswith(_APPOSITIVE_WORDS):
+            continue
+        if tok.norm in VH.APPOSITIVE_PLURALS:
+            kind, plural = VH.APPOSITIVE_PLURALS[tok.norm], True
+        else:
+            ending = next(e for e in _APPOSITIVE_ENDINGS if tok.norm.endswith(e))
+            if len(tok.norm) - len(ending) < 3:
+                continue  # "bedrijf" alone is no compound
             kind = VH.APPOSITIVE_COMPOUND_ENDINGS[ending]
             plural = ending.endswith(("en", "s"))  # "bedrijven", "corporaties"
-        else:
-            kind, plural = VH.APPOSITIVE_PLURALS[m.group(2).lower()], True
-        k = bisect.bisect_left(toks, m.end(), key=_end_of)
-        if k >= len(toks) or toks[k].end != m.end():
-            continue
         j = k + 1
         while j < len(toks) and text[toks[j - 1].end : toks[j].start] in _LIST_GAPS:
             start = j
