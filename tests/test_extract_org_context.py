@@ -93,3 +93,45 @@ def test_a_name_found_by_context_in_the_headline_takes_the_definition_from_the_b
     )
     assert "TSEM" not in found
     assert "TSEM" in found["Tilburg University"].aliases
+
+
+# --- names made parties by the sentence: a list with a known organisation before a party
+# verb, or after "with"/"met" following an agreement word -------------------------------
+
+
+def _names(*units: str) -> set[str]:
+    from scraper.extract.organisations.gazetteer import load_gazetteer
+    from scraper.extract.organisations.mentions import find_mentions, organisations_from
+
+    return {o.name for o in organisations_from(find_mentions(list(units), load_gazetteer()))}
+
+
+def test_a_single_word_in_a_list_with_a_known_organisation_before_a_party_verb() -> None:
+    assert "Velmora" in _names("Velmora and TU Delft have signed a research agreement.")
+    assert "Stroomwerk" in _names("Stroomwerk en KU Leuven zetten samen een bedrijf op.")
+    assert {"Brackwater Foods", "Ostrana"} <= _names(
+        "Wageningen University & Research, Brackwater Foods and Ostrana have entered into "
+        "a partnership."
+    )
+
+
+def test_a_name_after_with_following_an_agreement_word() -> None:
+    assert "Haven van Terhoek" in _names(
+        "In januari tekende TNO een raamovereenkomst met Haven van Terhoek over waterstof."
+    )
+
+
+def test_places_people_and_adjectives_in_such_lists_stay_out() -> None:
+    found = _names(
+        "In Velsen, TU Delft and Philips signed an agreement.",
+        "TU Delft President Marit Olsen and Philips Chief Officer Jan Smit signed it.",
+        "De Leuvense en de Gentse partners tekenden met KU Leuven.",
+    )
+    assert found == {"Delft University of Technology", "Philips", "KU Leuven"}
+
+
+def test_a_lower_case_brand_after_and_with_a_known_organisation_before_a_party_verb() -> None:
+    assert "zoral" in _names("Leiden University and zoral have set up a joint venture.")
+    assert "velto care" in _names("Het UMCG en velto care sloten vorig jaar een contract.")
+    found = _names("Leiden University and industry have signed it. TU Delft and partners signed.")
+    assert found == {"Leiden University", "Delft University of Technology"}

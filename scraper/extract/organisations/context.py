@@ -1,7 +1,7 @@
 """Organisation names recognised by where they stand, not by a head word.
 
-Three places make a capitalised name an organisation even without "University"
-or "Stichting" in it:
+These places make a name an organisation even without "University" or "Stichting"
+in it:
 
 1. an acronym defined right after it: "Regionale Ontwikkelingsmaatschappij (ROM)";
 2. a list it shares with known organisations in a sentence about partners or an
@@ -9,7 +9,10 @@ or "Stichting" in it:
    Radboudumc, Smart Photonics en VLAIO" (acronyms and CamelCase names anywhere in
    such a sentence, longer capitalised names only in a partner list);
 3. the subject of an agreement verb: "VLAIO signs ...", "InnovationQuarter joins ...";
-4. a description in apposition: "ParkinsonNet, het landelijke netwerk van ...".
+4. a description in apposition: "ParkinsonNet, het landelijke netwerk van ...";
+5. a list with a known organisation that the sentence makes parties, before a party
+   verb or after "with" following an agreement word: "NKI, Elekta and Royal Philips
+   have collaborated", "Imperial College London and bp have set up" (``cued_names``).
 
 Each function returns token spans (first, last) of names not yet found.
 """
@@ -33,6 +36,7 @@ from scraper.extract.organisations.lexicon import (
     STARTERS,
     Token,
     is_cap,
+    is_foreign_nationality,
 )
 from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import words as VW
@@ -44,7 +48,9 @@ _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
     r"^(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
-    r"with|met)\s+)(?:(?:the|de|het)\s+)?$",
+    r"with|met)\s+)(?:(?:the|de|het)\s+)?"
+    # a nationality or place adjective before the name: "en het Franse INRAE"
+    r"(?-i:[A-Z][a-z]+(?:se|sche|ese|ish|ian|an|ch)\s+)?$",
     _I,
 )
 _DESCRIBED = CaseBlind(
@@ -52,22 +58,39 @@ _DESCRIBED = CaseBlind(
 )
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
-_NON_ORG = frozenset(VX.NON_ORG_ACRONYMS)
+# Legal forms ("SE", "AG") are never an organisation alone.
+_NON_ORG = frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.LEGAL_SUFFIXES)
 _NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACRONYM_TAILS)
 _TITLES = frozenset(VW.PERSON_TITLES)
 
+_PARTY_VERB = re.compile(VX.PARTY_VERBS, _I)
+_PARTY_VERB_ANYWHERE = CaseBlind(VX.PARTY_VERBS)
+_PARTY_WITH_ANYWHERE = CaseBlind(VX.PARTY_WITH.removesuffix("$"))
+_PLACE_PREPOSITIONS = frozenset(VX.PLACE_PREPOSITIONS)
+_ROLES = frozenset(VX.ROLE_WORDS) | _TITLES
+_LOWER_PARTNER = re.compile(
+    r"\s+(?:and|en|&)\s+([a-z][\w.&-]*(?: [a-z][\w.&-]*)??)(?=" + VX.PARTY_VERBS + r")"
+)
+_COMMON = frozenset(VX.COMMON_PARTNER_WORDS)
+# With a defined acronym a library or museum is an institution, not a building.
+_DEFINED_NON_ORG_TAILS = _NON_ORG_TAILS - frozenset(VX.INSTITUTION_TAILS)
+_ADJECTIVE_ENDINGS = tuple(VX.ADJECTIVE_ENDINGS)
+
 Span = tuple[int, int]
 _end_of = attrgetter("end")
+_start_of = attrgetter("start")
 _AND = frozenset({"and", "en", "und", "et"})
 
 
-def worth_a_look(text: str) -> bool:
-    """Cheap test whether any rule here can fire in ``text`` (most paragraphs: no)."""
+def worth_a_look(text: str, known: bool = False) -> bool:
+    """Cheap test whether any rule here can fire in ``text`` (most paragraphs: no);
+    ``known``: the text names a known organisation (a party verb can then add others)."""
     return bool(
         # An acronym definition needs a "(": a substring test spares most searches.
         ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or _LIST_CONTEXT.search(text.lower())
+        or (known and _PARTY_VERB_ANYWHERE.search(text))
     )
 
 
@@ -102,7 +125,7 @@ def defined_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[S
         initials = {toks[x].raw[0].upper() for x in range(i, j + 1) if is_cap(toks[x])}
         if acronym[0].upper() not in initials:
             continue  # "Anna Jansen (LUMC)": a person and her employer
-        if _plausible(toks, i, j):
+        if _plausible(toks, i, j, defined=True):
             out.append((i, j))
     return out
 
@@ -139,6 +162,104 @@ def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
             ):
                 out.append(span)
     return out
+
+
+def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """Names in a list with a known organisation that the sentence makes parties, even a
+    single ordinary word: "NKI, Elekta and Royal Philips have collaborated", "Umicore en KU
+    Leuven zetten een bedrijf op", "signed agreements with TU Delft and Avantis"."""
+    out: list[Span] = []
+    if not taken:
+        return out  # a list needs a known organisation
+    low = text.lower()
+    # Where a name may start after "with" following an agreement word.
+    with_ends = {m.end() for m in _PARTY_WITH_ANYWHERE.finditer(text, low)}
+    if not with_ends and not _PARTY_VERB_ANYWHERE.search(text, low):
+        return out
+    covered = {x for s, e in taken for x in range(s, e + 1)}
+    out += _lower_case_partners(text, toks, taken, covered)
+    starts = [tok.start for tok in toks]
+    for a, b in _sentences(text):
+        first = bisect.bisect_left(starts, a)
+        items = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
+        if not items:
+            continue
+        items += [(s, "new") for s in _candidates(text, toks, first, b, a, covered, weak=True)]
+        items.sort()
+        for chain in _chains(text, toks, items):
+            if all(what == "known" for _, what in chain):
+                continue
+            head, tail = chain[0][0], chain[-1][0]
+            after_verb = _PARTY_VERB.match(text, toks[tail[1]].end) is not None
+            after_with = toks[head[0]].start in with_ends
+            if not (after_verb and len(chain) > 1) and not after_with:
+                continue
+            for n, (span, what) in enumerate(chain):
+                if what != "new" or (n == 0 and _after_place_word(toks, span)):
+                    continue
+                if _person_or_adjective(toks, span):
+                    continue
+                out.append(span)
+    return out
+
+
+def _lower_case_partners(
+    text: str, toks: list[Token], taken: Sequence[Span], covered: set[int]
+) -> list[Span]:
+    """A lower-case brand after "and" with a known organisation, right before a party verb:
+    "Imperial College London and bp have set up", "Het UMCG en nuvi health sloten"."""
+    out: list[Span] = []
+    for _, e in taken:
+        m = _LOWER_PARTNER.match(text, toks[e].end)
+        if m is None:
+            continue
+        i = bisect.bisect_left(toks, m.start(1), key=_start_of)
+        j = bisect.bisect_left(toks, m.end(1), key=_end_of)
+        if j >= len(toks) or toks[j].end != m.end(1) or i in covered:
+            continue
+        words = [t.norm for t in toks[i : j + 1]]
+        if any(w in STARTERS or w in CONNECTORS or w in _COMMON for w in words):
+            continue
+        if any(len(w) > 3 and w.endswith(("s", "en")) for w in words):
+            continue  # "and partners", "en anderen": plural nouns, no names
+        out.append((i, j))
+    return out
+
+
+def _is_adjective(tok: Token) -> bool:
+    """ "Franse", "Leuvense", "Japanese": a capitalised adjective, not a name."""
+    return is_foreign_nationality(tok.raw) or tok.norm.endswith(_ADJECTIVE_ENDINGS)
+
+
+def _person_or_adjective(toks: list[Token], span: Span) -> bool:
+    """ "President Anna Smit", "Chief Scientific Officer X": a person (a role word in or
+    right before the name); "Leuvense", "Chinese": an adjective, not a name."""
+    i, j = span
+    if any(t.norm in _ROLES for t in toks[max(0, i - 1) : j + 1]):
+        return True
+    return _is_adjective(toks[j])
+
+
+def _after_place_word(toks: list[Token], span: Span) -> bool:
+    """ "In Leiden, TU Delft and ..." : a name after a place preposition is a place."""
+    return span[0] > 0 and toks[span[0] - 1].norm in _PLACE_PREPOSITIONS
+
+
+def _chains(
+    text: str, toks: list[Token], items: list[tuple[Span, str]]
+) -> list[list[tuple[Span, str]]]:
+    """Items joined by list glue ("A, B and C", "A en de B"), in text order."""
+    chains: list[list[tuple[Span, str]]] = []
+    for item in items:
+        if chains:
+            prev = chains[-1][-1][0]
+            if prev[1] < item[0][0] and _LIST_GLUE.match(
+                text[toks[prev[1]].end : toks[item[0][0]].start]
+            ):
+                chains[-1].append(item)
+                continue
+        chains.append([item])
+    return chains
 
 
 def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
@@ -246,7 +367,11 @@ def _name_start(text: str, toks: list[Token], k: int, taken: Sequence[Span]) -> 
 
 
 def _trimmed(toks: list[Token], i: int, j: int) -> Span | None:
-    while i <= j and (toks[i].norm in STARTERS or not is_cap(toks[i])):
+    while i <= j and (
+        toks[i].norm in STARTERS
+        or not is_cap(toks[i])
+        or (i < j and _is_adjective(toks[i]))  # "het Franse INRAE"
+    ):
         i += 1
     while j >= i and not is_cap(toks[j]):
         j -= 1
@@ -257,9 +382,12 @@ def _taken(toks: list[Token], span: Span, taken: Sequence[Span]) -> bool:
     return any(span[0] <= t[1] and t[0] <= span[1] for t in taken)
 
 
-def _plausible(toks: list[Token], i: int, j: int) -> bool:
+def _plausible(toks: list[Token], i: int, j: int, defined: bool = False) -> bool:
+    """The span can name an organisation; with ``defined`` (an acronym follows) a library
+    or museum can ("Koninklijke Bibliotheek (KB)")."""
     norms = [t.norm for t in toks[i : j + 1]]
-    if any(n in _TITLES for n in norms) or norms[-1] in _NON_ORG_TAILS:
+    tails = _DEFINED_NON_ORG_TAILS if defined else _NON_ORG_TAILS
+    if any(n in _TITLES for n in norms) or norms[-1] in tails:
         return False
     if norms[0] in _NON_ORG_TAILS or all(n in GENERIC for n in norms):
         return False
@@ -272,10 +400,17 @@ def _single_strong(toks: list[Token], span: Span) -> bool:
 
 
 def _candidates(
-    text: str, toks: list[Token], first: int, b: int, list_from: int, covered: set[int]
+    text: str,
+    toks: list[Token],
+    first: int,
+    b: int,
+    list_from: int,
+    covered: set[int],
+    weak: bool = False,
 ) -> list[Span]:
     """Acronyms and CamelCase words in the sentence from token ``first`` to offset ``b``;
-    after a partner-list cue also longer capitalised names ("Smart Photonics")."""
+    after a partner-list cue also longer capitalised names ("Smart Photonics"); with
+    ``weak`` also single ordinary capitalised words ("Elekta")."""
     out: list[Span] = []
     k = first
     while k < len(toks) and toks[k].start < b:
@@ -295,7 +430,7 @@ def _candidates(
             ):
                 end += 1
         span = _trimmed(toks, k, end)
-        if span is not None and (span[1] > span[0] or _single_strong(toks, span)):
+        if span is not None and (span[1] > span[0] or weak or _single_strong(toks, span)):
             if _plausible(toks, *span):
                 out.append(span)
         k = end + 1
@@ -307,17 +442,8 @@ def _coordinated(
 ) -> set[Span]:
     """New names in a chain of list glue with a known organisation (or, after a
     partner-list cue, with at least one other name)."""
-    chains: list[list[tuple[Span, str]]] = []
-    for item in items:
-        if chains:
-            prev = chains[-1][-1][0]
-            gap = text[toks[prev[1]].end : toks[item[0][0]].start]
-            if _LIST_GLUE.match(gap):
-                chains[-1].append(item)
-                continue
-        chains.append([item])
     out: set[Span] = set()
-    for chain in chains:
+    for chain in _chains(text, toks, items):
         if len(chain) < 2:
             continue
         has_known = any(what == "known" for _, what in chain)

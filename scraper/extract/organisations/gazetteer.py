@@ -93,6 +93,16 @@ class Gazetteer:
         if len(phrase) == 1:
             # Keep the spelling as written, minus accents, for the exact-case check.
             self.cased.setdefault(phrase, set()).add(fold_accents(_TOKEN.findall(form)[-1]))
+        self._index_phrase(phrase, entry)
+        first = _TOKEN.findall(form)[0]
+        if len(phrase) > 1 and 2 <= len(first) <= 4 and first.isalpha() and first.isupper():
+            # "KU Leuven" is also written with dotted initials: "K.U.Leuven", "K.U. Leuven".
+            dotted = (*phrase[0], *phrase[1:])
+            self.by_key.setdefault(" ".join(dotted), entry)
+            self.phrases.setdefault(dotted, entry)
+            self._index_phrase(dotted, entry)
+
+    def _index_phrase(self, phrase: tuple[str, ...], entry: GazetteerEntry) -> None:
         lengths = set(self.lengths.get(phrase[0], ()))
         lengths.add(len(phrase))
         self.lengths[phrase[0]] = tuple(sorted(lengths, reverse=True))

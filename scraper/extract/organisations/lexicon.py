@@ -22,7 +22,28 @@ RULE_GAP = re.compile(r"^(?:\s{1,2}|-|\s?&\s?|'|’|\.)$")
 # "Centre for Human Drug Research (CHDR)": an acronym defined right after a name.
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
 ARTICLES = frozenset({"the", "de", "het"})
-CONTINUATION = frozenset({"of", "for", "van", "voor", "de", "di", "du"})
+CONTINUATION = frozenset(
+    {
+        "of",
+        "for",
+        "van",
+        "voor",
+        "de",
+        "di",
+        "du",
+        "degli",
+        "della",
+        "del",
+        "do",
+        "da",
+        "dos",
+        "des",
+        # German, folded: "Max-Planck-Institut für Molekulare Pflanzenphysiologie".
+        "fur",
+        "der",
+        "zu",
+    }
+)
 # Vocabulary keys folded like tokens ("Universität" -> "universitat").
 SUFFIX = {norm_token(k): v for k, v in VH.ORG_SUFFIX_HEADS.items()}
 SUFFIX_2 = {(norm_token(a), norm_token(b)): v for (a, b), v in VH.ORG_SUFFIX_HEADS_2.items()}
@@ -34,6 +55,20 @@ APPOSITIVE = {norm_token(k): v for k, v in VH.APPOSITIVE_NOUNS.items()}
 LOWER_PREFIX = {norm_token(k): v for k, v in VH.LOWER_PREFIX_HEADS.items()}
 CONNECTORS = frozenset(norm_token(w) for w in VW.NAME_CONNECTORS)
 TRAILING_HEADS = dict(VH.TRAILING_HEADS)
+_NATIONALITY_ENDINGS = tuple(VH.NATIONALITY_ENDINGS)
+# A legal form right after a name: "argenx SE", "Lumicks B.V.", "Fiat S.p.A.".
+LEGAL_AFTER = re.compile(
+    r" (?:" + "|".join(map(re.escape, sorted(VW.LEGAL_SUFFIXES, key=len, reverse=True))) + r")"
+    r"(?![\w])"
+)
+
+
+def is_foreign_nationality(raw: str) -> bool:
+    """ "Kenyan", "Japanse", "German": a capitalised adjective of a country other than
+    the one the gazetteer's national bodies belong to."""
+    if raw in VH.HOME_NATIONALITIES or len(raw) < 4 or not raw[0].isupper():
+        return False
+    return raw in VH.NATIONALITIES or (raw[1:].islower() and raw.endswith(_NATIONALITY_ENDINGS))
 
 
 class Token(NamedTuple):

@@ -9,6 +9,12 @@ Two mechanisms, in this order:
    parentheses after a name ("Haaglanden Medisch Centrum (HMC)"), which then
    count as aliases for the rest of the page.
 
+Around them: coordinated heads ("the Universities of Ghent and Bristol" are two
+organisations), named units folded into the university next to them ("ETH's
+Laboratory of X"), translated names resolved by a known acronym ("Europese
+Onderzoeksraad (ERC)"), foreign bodies kept apart from the Dutch ones of that name,
+and lower-case brands that open a sentence with a possessive ("bp's").
+
 Everything works on "units" (the title and each paragraph), so mention offsets
 are relative to the unit they were found in.
 """
@@ -24,6 +30,7 @@ from operator import attrgetter
 
 from scraper.extract.organisations.context import (
     bullet_names,
+    cued_names,
     defined_names,
     described_names,
     is_list_item,
@@ -39,18 +46,22 @@ from scraper.extract.organisations.gazetteer import (
 )
 from scraper.extract.organisations.lexicon import (
     ARTICLES,
+    LEGAL_AFTER,
     PREFIX,
+    STARTERS,
     SUFFIX,
     SUFFIX_2,
     TRAILING_HEADS,
     WORD,
     Token,
     is_cap,
+    is_foreign_nationality,
     name_text,
     tokenize,
 )
 from scraper.extract.organisations.rules import UNIT_KIND, rule_candidates
 from scraper.extract.organisations.vocab import heads as VH
+from scraper.extract.organisations.vocab import words as VW
 from scraper.keys import alias_key
 from scraper.models import Organisation
 
@@ -61,6 +72,32 @@ _LOWER_SHORT_HEADS = frozenset(norm_token(w) for w in VH.LOWER_SHORT_REFERENCE_H
 _PART_OF = frozenset(VH.PART_OF_KINDS)
 _UNIVERSITY_FORMS = ("{} University", "University of {}", "Universiteit {}", "{} Universiteit")
 _REGION_HEADS = frozenset(norm_token(w) for w in VH.REGION_PREFIX_HEADS)
+_NATIONAL_KINDS = frozenset({"ministry", "government"})
+_PERSON_TITLES = frozenset(VW.PERSON_TITLES)
+_COORDINATED_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?"
+# "the Universities of Ghent and Bristol", "de universiteiten van Gent, Leuven en Antwerpen".
+_COORDINATED = re.compile(
+    r"\b(?i:(" + "|".join(VH.COORDINATED_HEADS) + r"))\s+(?:of|van)\s+"
+    rf"((?:{_COORDINATED_NAME})(?:\s*,\s*{_COORDINATED_NAME})*,?\s+(?:and|en|&)\s+"
+    rf"{_COORDINATED_NAME})"
+)
+_COORDINATED_PART = re.compile(_COORDINATED_NAME)
+# The plural heads as they may be written: "universities", "Universities".
+_COORDINATED_WORDS = frozenset(
+    form for head in VH.COORDINATED_HEADS for form in (head, head.capitalize())
+)
+# A lower-case brand opening a sentence with a possessive: "bp's", "argenx’s".
+_BRAND_OPENING = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,15})(?:’s|'s)\b")
+_COMMON_OPENERS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who"})
+# Parts of a university and what ties a named one to its parent.
+_UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
+_UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
+_APOSTROPHES = ("'", "’")
+_PARENT_KINDS = frozenset({"university", "umc", "university_of_applied_sciences"})
+_WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
+_UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|van|at|aan)\s+(?:(?:the|de|het)\s+)?")
+_CAPS_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]+-$")
+_CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
 
 
 # Punctuation allowed between the words of a known name ("4TU.Federation", "TU/e",
@@ -114,6 +151,17 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             continue
         n, entry = hit
         start, end = toks[i].start, toks[i + n - 1].end
+        if n == 1 and _inside_compound(text, start, end):
+            continue  # "EU" in "MARE-EU": part of another name
+        if n == 1 and _after_given_name(toks, i):
+            continue  # "Dr. Lieke Bosch": a surname, not the company
+        if (
+            entry.kind in _NATIONAL_KINDS
+            and i > 0
+            and is_foreign_nationality(toks[i - 1].raw)
+            and text[toks[i - 1].end : start] == " "
+        ):
+            continue  # "the Kenyan Ministry of Education" is not the Dutch ministry
         nxt = toks[i + n] if i + n < len(toks) else None
         if (
             nxt is not None
@@ -123,11 +171,34 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             # "the Leiden Bio Science Park foundation", "the Medical Delta consortium"
             end = nxt.end
             n += 1
+        legal = LEGAL_AFTER.match(text, end)
+        if legal is not None:
+            # "argenx SE": the legal form belongs to the company's name.
+            end = legal.end()
+            while i + n < len(toks) and toks[i + n].end <= end:
+                n += 1
         out.append(
             OrgMention(entry.name, name_text(text, start, end), start, end, unit, entry.kind)
         )
         resume = i + n
     return out
+
+
+def _after_given_name(toks: list[Token], i: int) -> bool:
+    """Token ``i`` follows a person's title and a capitalised given name: "Dr. Anna Bosch"."""
+    return (
+        i >= 2
+        and toks[i - 1].cap
+        and toks[i - 1].raw[1:].islower()
+        and toks[i - 2].norm in _PERSON_TITLES
+    )
+
+
+def _inside_compound(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` is glued by a hyphen to an all-caps word: "MARE-EU"."""
+    before = _CAPS_BEFORE.search(text, 0, start) if start > 1 and text[start - 1] == "-" else None
+    after = _CAPS_AFTER.match(text, end) if end < len(text) and text[end] == "-" else None
+    return before is not None or after is not None
 
 
 def _match_at(
@@ -175,7 +246,10 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = _gazetteer_matches(text, toks, gazetteer, u)
         spans = [(m.start, m.end) for m in found]
-        rules = [] if _title_case(text, toks) else rule_candidates(text, toks, gazetteer.lengths)
+        words = frozenset(map(_raw_of, toks))
+        rules = (
+            [] if _title_case(text, toks) else rule_candidates(text, toks, gazetteer.lengths, words)
+        )
         for i, j, kind in rules:
             start, end = toks[i].start, toks[j].end
             inner = [m for m in found if start <= m.start and m.end <= end]
@@ -188,9 +262,14 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
                     continue  # a unit of a university the page does not name
             found = [m for m in found if m not in inner]
             spans = [(m.start, m.end) for m in found]
-            name, okind = page.resolve(surface) or (surface, kind)
+            name, okind = (
+                page.resolve(surface) or _translated(text, toks, i, j, page) or (surface, kind)
+            )
             if kind == UNIT_KIND and parent is not None:
                 name, okind = parent
+            elif name == surface and _is_unit(toks, i, j):
+                # "ETH's Laboratory of X", "Instituut X (IX) van de UHasselt": folded into it.
+                name, okind = _unit_parent(text, toks, i, j, found, page) or (name, okind)
             if len(inner) == 1 and (inner[0].kind == kind or (inner[0].kind, kind) in _PART_OF):
                 # "Stichting Leiden Bio Science Park" is the foundation the gazetteer knows;
                 # "Erasmus MC Cancer Institute" is part of Erasmus MC, like a faculty.
@@ -202,6 +281,8 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             found.append(OrgMention(name, surface, start, end, u, okind, "rule"))
             spans.append((start, end))
             _learn_region(surface, name, okind, page)
+        if not _COORDINATED_WORDS.isdisjoint(words):
+            found = _coordinated_heads(text, found, page, u)
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.source == "gazetteer":
@@ -211,6 +292,8 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         found.sort(key=lambda m: m.start)
         _learn_acronyms(text, found, page)
         mentions.append(found)
+    for text in units:
+        _learn_brands(text, page)
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
@@ -229,6 +312,115 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     return mentions
 
 
+def _learn_brands(text: str, page: _PageOrgs) -> None:
+    """ "bp's contribution ...": a lower-case word that opens a sentence with a possessive
+    is a brand name, known for the rest of the page ("Imperial and bp signed")."""
+    if "’s" not in text and "'s" not in text:
+        return
+    for m in _BRAND_OPENING.finditer(text):
+        word = m.group(1)
+        if norm_token(word) in STARTERS or norm_token(word) in _COMMON_OPENERS:
+            continue
+        key = alias_key(word)
+        if key and key not in page.gaz.by_key:
+            page.local.setdefault(key, (word, "company"))
+            page.local_phrases.setdefault(word, key)
+
+
+def _translated(
+    text: str, toks: list[Token], i: int, j: int, page: _PageOrgs
+) -> tuple[str, str | None] | None:
+    """A name in another language followed by the acronym of a known organisation:
+    "Europese Onderzoeksraad (ERC)" is the European Research Council."""
+    m = _ACRONYM.match(text[toks[j].end :])
+    if m is None:
+        return None
+    acronym = m.group(1)
+    entry = page.gaz.by_key.get(alias_key(acronym))
+    if entry is None or acronym not in page.gaz.cased.get((alias_key(acronym),), ()):
+        return None
+    initials = {t.raw[0].upper() for t in toks[i : j + 1] if t.cap}
+    return (entry.name, entry.kind) if acronym[0].upper() in initials else None
+
+
+def _is_unit(toks: list[Token], i: int, j: int) -> bool:
+    """The name has the head of a part of a university: institute, laboratory, school..."""
+    return any(t.norm in _UNIT_HEADS or t.norm.endswith(_UNIT_ENDINGS) for t in toks[i : j + 1])
+
+
+def _unit_parent(
+    text: str, toks: list[Token], i: int, j: int, found: list[OrgMention], page: _PageOrgs
+) -> tuple[str, str | None] | None:
+    """The university a named unit belongs to, when the text says so right next to it:
+    "ETH's Laboratory of X", "X Institute (XI) of Leiden University", "the University of
+    Y, whose X Institute ..."."""
+    candidates: list[tuple[str, str | None]] = []
+    if (
+        i >= 2
+        and toks[i - 1].raw == "s"
+        and text[toks[i - 2].end : toks[i - 1].start] in _APOSTROPHES
+    ):
+        candidates += _known_ending_at(text, toks, i - 2, found, page)
+    before = text[max(0, toks[i].start - 12) : toks[i].start]
+    whose = _WHOSE.search(before)
+    if whose is not None:
+        cut = toks[i].start - len(before) + whose.start()
+        earlier = [m for m in found if m.end <= cut and cut - m.end <= 2]
+        candidates += [(m.name, m.kind) for m in earlier]
+    after = _UNIT_OF.match(text, toks[j].end)
+    if after is not None:
+        k = bisect.bisect_left(toks, after.end(), key=_start_of)
+        candidates += [(m.name, m.kind) for m in found if m.start == after.end()]
+        if k < len(toks) and toks[k].start == after.end():
+            candidates += _known_starting_at(text, toks, k, page)
+    return next((c for c in candidates if c[1] in _PARENT_KINDS), None)
+
+
+def _known_ending_at(
+    text: str, toks: list[Token], k: int, found: list[OrgMention], page: _PageOrgs
+) -> list[tuple[str, str | None]]:
+    out = [(m.name, m.kind) for m in found if m.end == toks[k].end]
+    for n in range(min(k + 1, 5), 0, -1):
+        known = page.resolve(name_text(text, toks[k - n + 1].start, toks[k].end))
+        if known is not None:
+            out.append(known)
+    return out
+
+
+def _known_starting_at(
+    text: str, toks: list[Token], k: int, page: _PageOrgs
+) -> list[tuple[str, str | None]]:
+    out = []
+    for n in range(min(len(toks) - k, 5), 0, -1):
+        known = page.resolve(name_text(text, toks[k].start, toks[k + n - 1].end))
+        if known is not None:
+            out.append(known)
+    return out
+
+
+def _coordinated_heads(
+    text: str, found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """ "the Universities of Ghent and Bristol": one organisation per name after the plural
+    head, each the known organisation of that form, else named by the expanded form
+    ("University of Bristol"); the surface is the name as written ("Bristol"), the
+    offsets of the first one include the head."""
+    for m in _COORDINATED.finditer(text):
+        kind, forms = VH.COORDINATED_HEADS[m.group(1).lower()]
+        new = []
+        for part in _COORDINATED_PART.finditer(text, m.start(2), m.end(2)):
+            word = part.group()
+            known = (page.resolve(form.format(word)) for form in forms)
+            name, okind = next((k for k in known if k is not None), (forms[0].format(word), kind))
+            # The first mention spans the plural head too: "universities of Ghent" reads as
+            # one noun phrase, not as something "of" an organisation.
+            start = part.start() if new else m.start()
+            new.append(OrgMention(name, word, start, part.end(), unit, okind, "coordinated"))
+        found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
+        found.extend(new)
+    return found
+
+
 def _by_context(
     text: str,
     toks: list[Token],
@@ -239,7 +431,7 @@ def _by_context(
 ) -> list[OrgMention]:
     """Names made organisations by an acronym definition, a partner list or an agreement
     verb (see ``org_context``); each one is known for the rest of the page."""
-    if not in_list and not worth_a_look(text):
+    if not in_list and not worth_a_look(text, bool(found)):
         return []
     taken = []
     for m in found:
@@ -251,6 +443,7 @@ def _by_context(
     spans = defined_names(text, toks, taken)
     spans += listed_names(text, toks, [*taken, *spans])
     spans += described_names(text, toks, [*taken, *spans])
+    spans += cued_names(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
     out = []

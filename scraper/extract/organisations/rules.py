@@ -1,13 +1,19 @@
-"""Rules that find organisation names the gazetteer does not know.
+"""Rules that find organisation names the gazetteer does not know: a grammar of names.
 
-Capitalised spans with an organisation head word ("Bronovo Hospital",
-"Stichting Economie071", "Ministry of X"), names after a descriptive noun
-("insurer Zilveren Kruis") and capitalised names before a group head ("the
+Capitalised spans with an organisation head word, as suffix or prefix and in the
+languages of Europe ("Bronovo Hospital", "Stichting Economie071", "Università degli
+Studi di Padova", "AZ Sint-Lucas Gent", "Scottish Government"), kept whole across
+connectors ("of", "&", "für", "degli", "es"), abbreviations ("St. Anna Ziekenhuis"),
+official modifiers ("Bavarian State Ministry of ...") and portfolios ("Ministry of
+Economy, Trade and Industry"); names before a legal form ("argenx SE"); names after a
+descriptive noun ("insurer Zilveren Kruis", "recyclagebedrijf Campine", "de
+woningcorporaties De Key en DUWO") and capitalised names before a group head ("the
 HealthTIES consortium"). Each rule returns (first token, last token, kind).
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import compress, count, islice
 from operator import attrgetter
@@ -19,6 +25,7 @@ from scraper.extract.organisations.lexicon import (
     CONNECTORS,
     CONTINUATION,
     GENERIC,
+    LEGAL_AFTER,
     LOWER_PREFIX,
     NON_ORG_TAILS,
     PREFIX,
@@ -29,6 +36,7 @@ from scraper.extract.organisations.lexicon import (
     TRAILING_HEADS,
     Token,
     is_cap,
+    is_foreign_nationality,
 )
 from scraper.extract.organisations.vocab import heads as VH
 from scraper.extract.organisations.vocab import words as VW
@@ -40,7 +48,32 @@ _PLACES = frozenset(VH.TRAILING_PLACES)
 # Kinds whose names often end in their city ("Universitair Ziekenhuis Brugge").
 _PLACE_NAMED = frozenset({"university", "hospital", "umc"})
 # Heads whose names list a portfolio joined by "and" ("Ministerie van Onderwijs en Wetenschap").
-_PORTFOLIOS = frozenset({"ministry", "ministerie", "ministries"})
+_PORTFOLIOS = frozenset(norm_token(w) for w in VH.PORTFOLIO_HEADS)
+# Fields of a portfolio or a discipline: "and" between two of them stays inside a name.
+_FIELDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS) | frozenset(
+    norm_token(w) for w in VH.DISCIPLINE_WORDS
+)
+_ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
+# The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
+_ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
+_AND_WORDS = frozenset({"and", "en", "und", "et"})
+# Heads after which a Dutch name goes on with a saint and a place.
+_OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
+# Kinds of national bodies: a foreign nationality before one is part of its name.
+_NATIONAL_KINDS = frozenset({"ministry", "government"})
+# Lower-case words that introduce a name: Dutch compounds ending in a company or
+# organisation noun (longest ending first), and plural nouns that introduce a list.
+_APPOSITIVE_ENDINGS = tuple(sorted(VH.APPOSITIVE_COMPOUND_ENDINGS, key=len, reverse=True))
+_APPOSITIVE_WORDS = (*_APPOSITIVE_ENDINGS, *VH.APPOSITIVE_PLURALS)
+_REGIONAL_GOVERNMENT = re.compile(
+    r"\b(?:" + "|".join(sorted(VH.REGIONAL_ADJECTIVES)) + r") (?:government|overheid|regering)\b"
+)
+# The first word of each legal form ("B" of "B.V."): one must be among the tokens.
+_LEGAL_TOKENS = frozenset(re.findall(r"\w+", form)[0] for form in VW.LEGAL_SUFFIXES)
+# Gaps between the noun and a name, and (for a plural noun) between names of the list.
+_LIST_GAPS = (" ", ", ")
+# A plural possessive inside a name: "European Students' Union".
+_PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
 _NEEDS_OF = frozenset(VH.LOWER_PREFIX_NEEDS_OF)
 # A compound: at least four letters before one of the heads, matched on the folded token.
@@ -49,6 +82,7 @@ _COMPOUND = re.compile(
 )
 _WEAK = frozenset(norm_token(w) for w in VH.WEAK_HEADS)
 _DISCIPLINES = frozenset(norm_token(w) for w in VH.DISCIPLINE_WORDS)
+_DISCIPLINE_ENDINGS = tuple(VH.DISCIPLINE_ENDINGS)
 # Lower-case heads after a name that make it a group ("the HealthTIES consortium").
 _GROUP_HEADS = frozenset(
     w for w, kind in TRAILING_HEADS.items() if kind in ("consortium", "alliance")
@@ -58,6 +92,8 @@ _APPOSITIVE_HEADS = frozenset(APPOSITIVE) | frozenset(LOWER_PREFIX)
 _raw_of = attrgetter("raw")
 _norm_of = attrgetter("norm")
 _cap_of = attrgetter("cap")
+_end_of = attrgetter("end")
+_start_of = attrgetter("start")
 # Heads of the units a university is made of (folded into it, never organisations).
 _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center", "centrum"})
 
@@ -83,7 +119,12 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         previous = k
         if cur:
             gap = text[toks[k - 1].end : tok.start]
-            if gap != " " and not RULE_GAP.match(gap):  # one space: the usual gap
+            if (
+                gap != " "  # one space: the usual gap
+                and not RULE_GAP.match(gap)
+                and not (toks[k - 1].norm in _ABBREVIATIONS and _ABBREVIATION_GAP.match(gap))
+                and not (gap in _PLURAL_POSSESSIVE and toks[k - 1].raw.endswith("s") and cap)
+            ):
                 runs.append(cur)
                 cur = []
         if cur or cap:
@@ -101,19 +142,35 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
 
 
 def _split_on_and(
-    toks: list[Token], run: list[int], known: dict[str, tuple[int, ...]]
+    text: str, toks: list[Token], run: list[int], known: dict[str, tuple[int, ...]]
 ) -> list[list[int]]:
-    """Split "A and B" into two names, but keep "University of Technology and Economics"."""
+    """Split "A and B" into two names, but keep "University of Technology and Economics",
+    "Institute of Science and Technology Austria" (fields on both sides of "and") and
+    "Arts and Humanities Research Council (AHRC)" (the acronym spells the whole run)."""
+    if _spelled_by_acronym(text, toks, run):
+        return [run]
     parts: list[list[int]] = [[]]
     for n, k in enumerate(run):
-        if toks[k].norm in ("and", "en", "und", "et"):
+        if toks[k].norm in _AND_WORDS:
             after = run[n + 1 : n + 2]
             last = n + 1 == len(run) - 1
             nxt = run[n + 1] if n + 1 < len(run) else None
+            prev = run[n - 1] if n > 0 else None
+            if (
+                prev is not None
+                and nxt is not None
+                and toks[prev].norm in _FIELDS
+                and toks[nxt].norm in _FIELDS
+                and toks[nxt].norm not in known
+            ):
+                parts[-1].append(k)  # "Science and Technology", "Arts and Humanities"
+                continue
             if (
                 any(toks[j].norm in _PORTFOLIOS for j in parts[-1])
                 and nxt is not None
+                and toks[nxt].cap
                 and toks[nxt].norm not in known
+                and toks[nxt].norm not in PREFIX
             ):
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
                 continue
@@ -132,17 +189,104 @@ def _split_on_and(
     return [p for p in parts if p]
 
 
+def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
+    """The run is followed by "(ACRONYM)" whose letters are the initials of its capitalised
+    words, "and" included: "Arts and Humanities Research Council (AHRC)"."""
+    if len(run) < 3 or not any(toks[k].norm in _AND_WORDS for k in run):
+        return False
+    m = ACRONYM_AFTER.match(text, toks[run[-1]].end)
+    if m is None:
+        return False
+    initials = "".join(toks[k].raw[0] for k in run if toks[k].cap)
+    return initials.upper() == m.group(1).upper()
+
+
+def _campus_end(text: str, toks: list[Token], j: int) -> int:
+    """ "Vietnam National University, Hanoi": a national university system names its
+    member by a place after a comma, at the end of a sentence or list."""
+    if j < 1 or (toks[j - 1].norm, toks[j].norm) != ("national", "university"):
+        return j
+    if j + 1 >= len(toks) or text[toks[j].end : toks[j + 1].start] != ", ":
+        return j
+    place = toks[j + 1]
+    after = text[place.end : place.end + 1]
+    if place.cap and place.raw[1:].islower() and after in ("", ".", ";", ":", ")"):
+        return j + 1
+    return j
+
+
+def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
+    """ "Patients of the St. Anna Ziekenhuis": a capitalised word that opens the sentence
+    and is followed by "of the" is not part of the name after it."""
+    if i + 2 > j or toks[i + 1].norm not in CONNECTORS or toks[i + 1].cap:
+        return i
+    if text[: toks[i].start].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
+        return i
+    k = i + 1
+    while k < j and toks[k].norm in CONNECTORS and not toks[k].cap:
+        k += 1
+    return k if toks[k].cap and k < j else i
+
+
+def _field_list_end(text: str, toks: list[Token], j: int) -> int:
+    """Last token of a portfolio that goes on after token ``j`` with commas and "and":
+    "Ministry of Economy[, Trade and Industry]", "ministerie van Volkshuisvesting[ en
+    Ruimtelijke Ordening]". Every added word is a field; without a closing "and" the
+    name stays as it was (a comma alone may separate two organisations)."""
+    end = j
+    k = j + 1
+    closing = False
+    while k < len(toks) and not closing:
+        gap = text[toks[k - 1].end : toks[k].start]
+        if toks[k].norm in _AND_WORDS and gap in (" ", ", "):
+            closing, k = True, k + 1
+            gap = text[toks[k - 1].end : toks[k].start] if k < len(toks) else ""
+            if k < len(toks) and toks[k].norm in ("the", "de", "het") and gap == " ":
+                k += 1
+                gap = text[toks[k - 1].end : toks[k].start] if k < len(toks) else ""
+            if gap != " ":
+                break
+        elif gap.strip() == "&":
+            closing = True
+        elif gap != ", ":
+            break
+        words = k
+        while (
+            k < len(toks)
+            and toks[k].cap
+            and toks[k].norm in _FIELDS
+            and (k == words or text[toks[k - 1].end : toks[k].start] == " ")
+        ):
+            k += 1
+        if k == words:
+            break
+        if closing:
+            end = k - 1
+    return end
+
+
 def rule_candidates(
-    text: str, toks: list[Token], known: dict[str, tuple[int, ...]]
+    text: str,
+    toks: list[Token],
+    known: dict[str, tuple[int, ...]],
+    words: frozenset[str] | None = None,
 ) -> list[tuple[int, int, str]]:
-    """(first token, last token, kind) of organisation names found by head-word rules."""
+    """(first token, last token, kind) of organisation names found by head-word rules.
+
+    ``words``: the unit's words as written, when the caller has them (cheap gates)."""
+    if words is None:
+        words = frozenset(map(_raw_of, toks))
     found: list[tuple[int, int, str]] = []
     for run in _runs(text, toks):
-        for part in _split_on_and(toks, run, known):
+        for part in _split_on_and(text, toks, run, known):
             cand = _candidate_in(toks, part)
             if cand is None:
                 continue
             i, j, kind, head = cand
+            i = _past_opening_word(text, toks, i, j)
+            j = _campus_end(text, toks, j)
+            if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
+                j = _field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
             if head in _UNIT_HEADS and _names_a_discipline(toks, i, j, head):
@@ -154,10 +298,55 @@ def rule_candidates(
             if head in _WEAK and not ACRONYM_AFTER.match(text, toks[j].end):
                 continue  # "the Centre for X", "the Executive Board" without "(CX)"
             found.append((i, j, kind))
+    if not _LEGAL_TOKENS.isdisjoint(words):  # most units have no legal form
+        found.extend(_legal_form_candidates(text, toks))
+    found.extend(_regional_government_candidates(text, toks))
     found.extend(_appositive_candidates(text, toks))
+    found.extend(_appositive_list_candidates(text, toks))
     found.extend(_compound_candidates(text, toks))
     found.extend(_lowercase_head_candidates(text, toks))
     return found
+
+
+def _regional_government_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A region's government in lower case: "de Vlaamse overheid", "the Flemish government"
+    (a national one, "the Dutch government", stays out: it names no body of its own)."""
+    if "overheid" not in text and "regering" not in text and "government" not in text:
+        return []
+    out = []
+    for m in _REGIONAL_GOVERNMENT.finditer(text):
+        i = bisect.bisect_left(toks, m.start(), key=_start_of)
+        j = bisect.bisect_left(toks, m.end(), key=_end_of)
+        if j < len(toks) and toks[i].start == m.start() and toks[j].end == m.end():
+            out.append((i, j, "government"))
+    return out
+
+
+def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A name before a legal form is a company: "Quantix Photonics B.V.", "argenx SE"
+    (a lower-case brand takes one word)."""
+    out = []
+    for m in LEGAL_AFTER.finditer(text):
+        k = bisect.bisect_left(toks, m.start(), key=_end_of)
+        if k >= len(toks) or toks[k].end != m.start():
+            continue
+        j = bisect.bisect_right(toks, m.end(), key=_end_of) - 1  # the form's last word
+        start = k
+        if toks[k].cap:
+            while (
+                start > 0
+                and toks[start - 1].cap
+                and text[toks[start - 1].end : toks[start].start] == " "
+            ):
+                start -= 1
+            while start < k and toks[start].norm in STARTERS:
+                start += 1
+        elif not toks[k].raw.isalpha() or toks[k].norm in STARTERS or toks[k].norm in CONNECTORS:
+            continue
+        if toks[start].norm in STARTERS or toks[start].norm in NON_ORG_TAILS:
+            continue
+        out.append((start, j, "company"))
+    return out
 
 
 def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
@@ -200,7 +389,7 @@ def _names_a_discipline(toks: list[Token], i: int, j: int, head: str) -> bool:
     if not rest or rest[0] not in CONTINUATION:
         return False
     words = [w for w in rest[1:] if w not in CONNECTORS]
-    return bool(words) and all(w in _DISCIPLINES for w in words)
+    return bool(words) and all(w in _DISCIPLINES or w.endswith(_DISCIPLINE_ENDINGS) for w in words)
 
 
 def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, str] | None:
@@ -216,6 +405,8 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         end = j
         if end + 2 < len(part) and norms[end + 1] in CONTINUATION:
             end = len(part) - 1
+        elif norm in _OPEN_HEADS and all(toks[k].cap for k in part[end + 1 :]):
+            end = len(part) - 1  # "Regionaal Ziekenhuis Heilig Hart Tienen"
         elif end + 1 == len(part) - 1 and (
             (kind in _PLACE_NAMED and norms[end + 1] not in CONTINUATION)
             or norms[end + 1] in _PLACES
@@ -235,15 +426,40 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
             continue
         kind, needs_of = head
         rest = part[j + 1 :]
+        again = next((n for n, k in enumerate(rest) if toks[k].norm == norm), None)
+        if again is not None:
+            rest = rest[:again]  # "Universidad X de Madrid Universidad X ...": two names
         if not rest or not kind:
             continue
         if needs_of and toks[rest[0]].norm not in CONTINUATION:
             continue
-        if j > 0 and toks[part[j - 1]].raw in VH.NATIONALITIES:
-            j -= 1  # "the Danish Ministry of Higher Education and Science"
-        found = _checked(toks, part[j:], kind)
+        start = _official_start(toks, part, j, kind)
+        found = _checked(toks, part[start : j + 1 + len(rest)], kind)
         return None if found is None else (*found, norm)
     return None
+
+
+def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> int:
+    """Where a name with the prefix head at ``part[j]`` starts: back over "Federal",
+    "State" and a region ("Bavarian State Ministry of ..."), or one nationality right
+    before the head ("the Danish Ministry of ..."), but not "German" in "German
+    Federal Ministry of ..." (the official name starts at "Federal")."""
+    start = j
+    while start > 0 and toks[part[start - 1]].raw in VH.OFFICIAL_MODIFIERS:
+        start -= 1
+    if start > 0 and toks[part[start - 1]].raw in VH.REGIONAL_ADJECTIVES:
+        start -= 1
+    elif (
+        start == j
+        and start > 0
+        and toks[part[start - 1]].norm not in STARTERS
+        and (
+            toks[part[start - 1]].raw in VH.NATIONALITIES
+            or is_foreign_nationality(toks[part[start - 1]].raw)
+        )
+    ):
+        start -= 1
+    return start
 
 
 def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, str] | None:
@@ -256,8 +472,8 @@ def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, s
         return None
     if any(n in _EVENTS for n in norms):
         return None  # "Leiden Summer School"
-    if all(n in GENERIC for n in norms):
-        return None
+    if all(n in GENERIC for n in norms) and not any(n in _PORTFOLIOS for n in norms):
+        return None  # "Ministry of Science" is a name, "the Research Institute" is not
     return span[0], span[-1], kind
 
 
@@ -289,7 +505,12 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
                 and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
             ):
                 end += 1
-            out.append((k, end, kind))
+            if tok.norm in _PORTFOLIOS:
+                end = _field_list_end(text, toks, end)  # "ministerie van Economie, Handel en ..."
+            start = k
+            if k > 0 and kind in _NATIONAL_KINDS and is_foreign_nationality(toks[k - 1].raw):
+                start = k - 1  # "het Japanse ministerie van ...": not the Dutch ministry
+            out.append((start, end, kind))
             continue
         if text[tok.end : toks[j].start] != " " or not is_cap(toks[j]):
             continue
@@ -305,6 +526,49 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
         if end + 1 < len(toks) and toks[end + 1].norm in NON_ORG_TAILS:
             continue
         out.append((j, end, kind))
+    return out
+
+
+def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """Names after a Dutch compound noun ("materialengroep Umicore", "zaadbedrijf KWS"),
+    and every name of the list after a plural one ("de woningcorporaties De Key en DUWO",
+    "the companies Avebe and Cosun")."""
+    out: list[tuple[int, int, str]] = []
+    # The noun stands right before a capitalised word: only those words are looked at.
+    for k in compress(count(), map(_cap_of, islice(toks, 1, None))):
+        tok = toks[k]
+        if not tok.raw.islower() or not tok.norm.endswith(_APPOSITIVE_WORDS):
+            continue
+        if tok.norm in VH.APPOSITIVE_PLURALS:
+            kind, plural = VH.APPOSITIVE_PLURALS[tok.norm], True
+        else:
+            ending = next(e for e in _APPOSITIVE_ENDINGS if tok.norm.endswith(e))
+            if len(tok.norm) - len(ending) < 3:
+                continue  # "bedrijf" alone is no compound
+            kind = VH.APPOSITIVE_COMPOUND_ENDINGS[ending]
+            plural = ending.endswith(("en", "s"))  # "bedrijven", "corporaties"
+        j = k + 1
+        while j < len(toks) and text[toks[j - 1].end : toks[j].start] in _LIST_GAPS:
+            start = j
+            if toks[j].norm in ("de", "het", "the") and toks[j].raw[0].isupper():
+                j += 1  # "De Key": a capitalised article starts the name
+            if j >= len(toks) or not is_cap(toks[j]) or toks[j].norm in STARTERS:
+                break
+            end = j
+            while (
+                end + 1 < len(toks)
+                and is_cap(toks[end + 1])
+                and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+            ):
+                end += 1
+            if toks[end].norm in NON_ORG_TAILS:
+                break
+            out.append((start, end, kind))
+            j = end + 1
+            if not plural:
+                break
+            if j < len(toks) and toks[j].norm in _AND_WORDS:
+                j += 1  # "... en DUWO"
     return out
 
 
@@ -328,8 +592,27 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
             and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
         ):
             end += 1
+        named = end
+        while (
+            named + 1 < len(toks)
+            and toks[named + 1].cap
+            and text[toks[named].end : toks[named + 1].start] == " "
+        ):
+            named += 1
+        acronym = ACRONYM_AFTER.match(text, toks[named].end) if named > end else None
+        if acronym is not None and acronym.group(1)[0] == raw[0]:
+            end = named  # "Ziekenhuisnetwerk Antwerpen (ZNA)": the acronym spells it all
         opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
         if end == k and opens:
             continue
-        out.append((k, end, kind))
+        start = k
+        if (
+            k > 0
+            and toks[k - 1].cap
+            and toks[k - 1].norm.endswith("e")
+            and toks[k - 1].norm not in STARTERS
+            and text[toks[k - 1].end : tok.start] == " "
+        ):
+            start = k - 1  # an inflected adjective: "Europese Onderzoeksraad"
+        out.append((start, end, kind))
     return out

@@ -51,5 +51,67 @@ DESCRIPTION_HEADS = (
     r"consortium|company|bedrijf|organi[sz]ation|organisatie|institute|instituut|agency|"
     r"federation|platform|cooperative|co[oö]peratie|start-?up|spin-?off|university|universiteit|"
     r"hospital|ziekenhuis|fund|fonds|council|society|koepel\w*|branche\w*|research\s+centre|"
-    r"research\s+center|onderzoekscentrum|kennisinstituut|kennisinstelling|umbrella\s+body"
+    r"research\s+center|onderzoekscentrum|kennisinstituut|kennisinstelling|umbrella\s+body|"
+    r"samenwerkingsverband|joint\s+venture"
+)
+
+# What may follow a list of names that makes every name in it a party: "A, B and C have
+# entered into a partnership", "A en B zetten samen een bedrijf op", "A and B signed".
+PARTY_VERBS = (
+    r"\s+(?:(?:have|has|had|will|hebben|heeft|hadden|zullen|gaan|zetten|richten)\s+"
+    r"(?:\w+\s+){0,3}?)?(?:signed|sign|entered|enter|agreed|agree|founded|established|"
+    r"formed|set\s+up|launched|cooperated|collaborated|partnered|teamed\s+up|joined|merged|"
+    r"renewed|extended|ondertekend|ondertekenden|ondertekenen|getekend|tekenden|tekenen|"
+    r"gesloten|sloten|sluiten|opgericht|richtten|samengewerkt|werken\s+samen|werkten\s+samen|"
+    r"samen|op\b|fuseren|fuseerden|verlengd|verlengden)\b"
+)
+
+# What before a list of names makes every name in it a party: "signed agreements with A,
+# B and C", "een raamovereenkomst met A".
+PARTY_WITH = (
+    r"\b(?:agreements?|contracts?|memorand\w*|mous?|partnerships?|collaborat\w*|"
+    r"cooperat\w*|deals?|alliances?|signed|worked|works|working|partnered|overeenkomst\w*|"
+    r"raamovereenkomst\w*|samenwerking\w*|akkoord\w*|convenant\w*|intentieverklaring\w*|"
+    r"ondertekend\w*|ondertekende|tekende|werkt\s+\w+\s+samen|samen)\b[^.;:!?]{0,80}?"
+    r"\b(?:with|met)\s+(?:(?:the|de|het)\s+)?$"
+)
+
+# Words before a name that make it a place, not an organisation ("In Leiden, A and B ...").
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    """in at near from to te bij uit nabij naar op aan around across""".split()
+)
+
+# Roles of people: a name with one in or right before it is a person ("President Anna
+# Smit", "IPP Scientific Director X"), never an organisation.
+ROLE_WORDS: frozenset[str] = frozenset(
+    """president director chair chairman chairwoman chairperson ceo cto cfo officer rector
+    dean minister mayor burgemeester wethouder schepen voorzitter directeur bestuurder
+    vice-president vicepresident principal chancellor provost secretary commissioner
+    gouverneur governor spokesperson woordvoerder""".split()
+)
+
+# Endings of Dutch and German adjectives of places, capitalised but no name ("Leuvense",
+# "Amsterdamse", "Zuid-Hollandse", "Haagse", "Bayerische").
+ADJECTIVE_ENDINGS: tuple[str, ...] = (
+    "mse",
+    "dse",
+    "tse",
+    "gse",
+    "lse",
+    "nse",
+    "ese",
+    "kse",
+    "rse",
+    "sche",
+)
+
+# Tails of institutions that are organisations when the page defines an acronym for them
+# ("Koninklijke Bibliotheek (KB)", "National Museum of X (NMX)"), buildings otherwise.
+INSTITUTION_TAILS: frozenset[str] = frozenset({"library", "bibliotheek", "museum"})
+
+# Lower-case words after "and" that describe, not name, a partner ("X and industry signed").
+COMMON_PARTNER_WORDS: frozenset[str] = frozenset(
+    """industry government business others partners colleagues students staff we they
+    he she it you one all both each together also then now jointly formally officially
+    bedrijfsleven overheid partners anderen collega zij wij ze ook samen""".split()
 )

@@ -74,6 +74,21 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "centrum": "research_institute",
     "platform": "alliance",
     "board": "government",
+    # Government bodies and networks named by a head at the end ("Scottish Government",
+    # "Vlaamse Regering", "European Parliament", "European Students' Union",
+    # "Regional Universities Forum for ...").
+    "government": "government",
+    "regering": "government",
+    "parliament": "government",
+    "parlement": "government",
+    "secretariat": "government",
+    "union": "association",
+    "forum": "alliance",
+    "stiftung": "foundation",
+    "universitet": "university",
+    "ziekenhuizen": "hospital",
+    "hospitals": "hospital",
+    "mc": "hospital",
 }
 
 # Heads that also name things that are not organisations ("the Centre for Digital
@@ -94,6 +109,19 @@ DISCIPLINE_WORDS: frozenset[str] = frozenset(
     literature religious theology archaeology anthropology sociology communication media
     ecology evolutionary applied advanced data digital legal criminal criminology
     wetenschappen geschiedenis rechten economie""".split()
+)
+
+# Endings of Dutch compound subjects ("Publiekrecht", "Sterrenkunde", "Taalwetenschap",
+# "Neurobiologie"): an "Instituut voor" such a subject is a unit of a university.
+DISCIPLINE_ENDINGS: tuple[str, ...] = (
+    "recht",
+    "kunde",
+    "wetenschap",
+    "wetenschappen",
+    "logie",
+    "studies",
+    "kunst",
+    "kunsten",
 )
 
 # (parent kind, head kind): a known name plus such a head is a part of the parent
@@ -151,12 +179,45 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "bank": ("company", True),
     "hochschule": ("university_of_applied_sciences", False),
     "fachhochschule": ("university_of_applied_sciences", False),
-    "université": ("university", True),
-    "universitat": ("university", True),
+    # Heads of official names in other European languages: "Université Paris-Saclay",
+    # "Universidad Politécnica de Madrid", "Politecnico di Milano", "Institut Pasteur".
+    "université": ("university", False),
+    "universitat": ("university", False),
     "universität": ("university", False),
-    "universidad": ("university", True),
-    "università": ("university", True),
-    "universidade": ("university", True),
+    "universidad": ("university", False),
+    "università": ("university", False),
+    "universidade": ("university", False),
+    "politecnico": ("university", False),
+    "politechnika": ("university", False),
+    "école": ("university", False),
+    "escuela": ("university", False),
+    "escola": ("university", False),
+    "instituto": ("research_institute", False),
+    "istituto": ("research_institute", False),
+    "institut": ("research_institute", False),
+    "consiglio": ("research_institute", False),
+    "consejo": ("research_institute", False),
+    "fondazione": ("foundation", False),
+    "fundación": ("foundation", False),
+    "fundação": ("foundation", False),
+    "hôpital": ("hospital", False),
+    "hospital": ("hospital", True),
+    "ziekenhuis": ("hospital", False),
+    # Belgian hospitals: "AZ Sint-Lucas Gent" (algemeen ziekenhuis), "UZ Gent".
+    "az": ("hospital", False),
+    "uz": ("hospital", False),
+    "inspectie": ("government", False),
+    "agentschap": ("government", False),
+    "government": ("government", True),
+    "secretariat": ("government", True),
+    "office": ("government", True),
+    "stad": ("municipality", False),
+    "institutes": ("research_institute", True),
+    # Dutch regional public bodies named by their region: "GGD Hollands Midden",
+    # "Veiligheidsregio Rotterdam-Rijnmond", "Omgevingsdienst Haaglanden".
+    "ggd": ("government", False),
+    "veiligheidsregio": ("government", False),
+    "omgevingsdienst": ("government", False),
     "uniwersytet": ("university", False),
     "roc": ("school", False),
     "universitas": ("university", False),
@@ -195,6 +256,31 @@ LOWER_PREFIX_HEADS: dict[str, str] = {
     "waterschap": "government",
 }
 LOWER_PREFIX_NEEDS_OF: frozenset[str] = frozenset({"ministerie", "state"})
+
+# Words of an official name before its head ("Federal Ministry of ...", "Bavarian State
+# Ministry of ...", "State Secretariat for ..."): walked back over from the head.
+OFFICIAL_MODIFIERS: frozenset[str] = frozenset({"Federal", "State", "Royal", "Free"})
+
+# Adjectives of regions that are part of the official name of their bodies ("Bavarian
+# State Ministry", "Flemish Government"), unlike "German" in "German Federal Ministry".
+REGIONAL_ADJECTIVES: frozenset[str] = frozenset(
+    """Bavarian Flemish Walloon Scottish Welsh Catalan Basque Saxon Hessian Tyrolean
+    Andalusian Galician Lombard Brussels Vlaamse Waalse Beierse Schotse""".split()
+)
+
+# Heads whose names list a portfolio joined by commas and "and" ("Ministerie van
+# Onderwijs, Cultuur en Wetenschap", "Agentschap Zorg en Gezondheid").
+PORTFOLIO_HEADS: frozenset[str] = frozenset(
+    """ministry ministerie ministries agentschap agency inspectie secretariat office
+    department departement""".split()
+)
+
+# Endings of nationality adjectives ("Kenyan", "Japanese", "Japanse", "Finnish", "Israeli"):
+# such a word before a ministry or government keeps it from being read as the Dutch body
+# of that name ("the Kenyan Ministry of Education" is not the Dutch one).
+NATIONALITY_ENDINGS: tuple[str, ...] = ("ian", "ean", "ese", "ish", "an", "ic", "i", "se", "ch")
+# Adjectives of the country the gazetteer's national bodies belong to.
+HOME_NATIONALITIES: frozenset[str] = frozenset({"Dutch", "Nederlandse", "Netherlands"})
 
 # Nationality adjectives that belong to the name of a national body after them
 # ("the Danish Ministry of Higher Education and Science").
@@ -269,6 +355,9 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "centre": "research_institute",
     "netwerk": "alliance",
     "network": "alliance",
+    "organisation": "association",
+    "organization": "association",
+    "organisatie": "association",
 }
 
 # Lower-case heads that may follow a known name and belong to it ("the Medical Delta
@@ -308,3 +397,79 @@ SHORT_REFERENCE_HEADS: frozenset[str] = frozenset(
 LOWER_SHORT_REFERENCE_HEADS: frozenset[str] = frozenset(
     {"municipality", "gemeente", "province", "provincie", "ministry", "ministerie"}
 )
+
+# Plural heads that coordinate several names: "the Universities of Ghent and Bristol" is
+# University of Ghent + University of Bristol. Per plural: the kind, then the forms tried
+# against known names, the first one also the name of an unknown organisation.
+COORDINATED_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "universities": (
+        "university",
+        ("University of {}", "{} University", "Universiteit {}", "Universiteit van {}"),
+    ),
+    "universiteiten": (
+        "university",
+        ("Universiteit {}", "Universiteit van {}", "University of {}", "{} University"),
+    ),
+    "hogescholen": ("university_of_applied_sciences", ("Hogeschool {}", "Hogeschool van {}")),
+    "municipalities": ("municipality", ("Municipality of {}", "Gemeente {}")),
+    "gemeenten": ("municipality", ("Gemeente {}", "Municipality of {}")),
+    "gemeentes": ("municipality", ("Gemeente {}", "Municipality of {}")),
+    "provinces": ("government", ("Province of {}", "Provincie {}")),
+    "provincies": ("government", ("Provincie {}", "Province of {}")),
+}
+
+# Heads after which a Dutch or Flemish hospital name goes on with a saint and a place
+# ("Regionaal Ziekenhuis Heilig Hart Tienen", "Algemeen Ziekenhuis Sint-Jan Brugge").
+OPEN_HEADS: frozenset[str] = frozenset({"ziekenhuis", "gasthuis", "kliniek"})
+
+# Heads of the named parts of a university (institutes, laboratories, colleges, observatories,
+# research schools): such a name next to its university ("ETH's Laboratory of X", "X Institute
+# of Y University", "Y University, whose X Institute") is folded into it.
+UNIT_HEADS: frozenset[str] = frozenset(
+    """institute institutes instituut institut laboratory laboratories lab labs observatory
+    sterrenwacht college school centre center centrum faculty faculteit department afdeling
+    graduate onderzoeksschool""".split()
+)
+# Dutch compounds ending in a unit head ("Onderzoeksinstituut", "Kenniscentrum").
+UNIT_COMPOUND_ENDINGS: tuple[str, ...] = ("instituut", "centrum", "laboratorium", "school")
+
+# Endings of Dutch compound nouns that introduce a name, with the kind they imply
+# ("chemieconcern Umicore", "recyclagebedrijf Campine", "landbouworganisatie X",
+# "zaadbedrijf KWS"). Plural forms introduce a list ("de woningcorporaties De Key en DUWO").
+APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
+    "bedrijf": "company",
+    "bedrijven": "company",
+    "concern": "company",
+    "fabrikant": "company",
+    "fabrikanten": "company",
+    "producent": "company",
+    "producenten": "company",
+    "verzekeraar": "company",
+    "verzekeraars": "company",
+    "leverancier": "company",
+    "leveranciers": "company",
+    "corporatie": "company",
+    "corporaties": "company",
+    "organisatie": "association",
+    "organisaties": "association",
+    "koepel": "association",
+    "federatie": "association",
+    "netwerk": "alliance",
+}
+
+# Plural nouns that introduce a list of names ("the companies Avebe and Cosun").
+APPOSITIVE_PLURALS: dict[str, str] = {
+    "companies": "company",
+    "firms": "company",
+    "insurers": "company",
+    "banks": "company",
+    "manufacturers": "company",
+    "producers": "company",
+    "suppliers": "company",
+    "startups": "company",
+    "organisations": "association",
+    "organizations": "association",
+    "bedrijven": "company",
+    "verzekeraars": "company",
+    "organisaties": "association",
+}

@@ -31,6 +31,20 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "le",
         "et",
         "aan",
+        # Romance, Portuguese and German connectors of official names ("Università degli
+        # Studi di Padova", "Universidade do Porto", "University of Dar es Salaam",
+        # "Goethe-Universität Frankfurt am Main").
+        "degli",
+        "della",
+        "delle",
+        "dei",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "es",
+        "am",
     }
 )
 
@@ -155,6 +169,11 @@ NON_NAME_STARTERS: frozenset[str] = frozenset(
         "lees",
         "more",
         "meer",
+        # "elected a Fellow of the Royal Society", "Members of the European Parliament"
+        "fellow",
+        "fellows",
+        "member",
+        "members",
     }
 )
 
@@ -229,6 +248,27 @@ NON_ORG_TAILS: frozenset[str] = frozenset(
         "route",
         "garden",
         "tower",
+        # Documents, never organisations ("Memorandum of Understanding (MoU)", "Letter of
+        # Intent", "Joint Research Agreement (JRA)", "Samenwerkingsovereenkomst").
+        "agreement",
+        "agreements",
+        "understanding",
+        "intent",
+        "declaration",
+        "memorandum",
+        "memoranda",
+        "charter",
+        "contract",
+        "treaty",
+        "covenant",
+        "convenant",
+        "overeenkomst",
+        "samenwerkingsovereenkomst",
+        "raamovereenkomst",
+        "intentieverklaring",
+        "verklaring",
+        "akkoord",
+        "letter",
     }
 )
 
@@ -365,4 +405,68 @@ GENERIC_NAME_WORDS: frozenset[str] = frozenset(
 # ("Leiden Summer School", "Delft Winter Academy").
 EVENT_WORDS: frozenset[str] = frozenset(
     {"summer", "winter", "zomerschool", "winterschool", "bootcamp", "alumni"}
+)
+
+# Words after "Head of"/"Head van" that a name may list with commas and "and"
+# ("Ministry of Economy, Trade and Industry", "Institute of Science and Technology
+# Austria", "Arts and Humanities Research Council"): fields of a portfolio, so "and"
+# between them joins the name instead of separating two organisations.
+FIELD_WORDS: frozenset[str] = frozenset(
+    """science sciences technology technologies research innovation space education culture
+    cultural health welfare sport sports economy economic economics affairs trade industry
+    industrial agriculture nature food quality fisheries energy climate environment
+    environmental infrastructure water management housing spatial planning justice security
+    defence defense finance finances interior kingdom relations foreign development
+    cooperation employment social labour labor transport mobility digital digitalisation
+    universities higher arts humanities engineering medicine heritage tourism youth family
+    families communities equality migration asylum public works care meteorology
+    climatology hydrology glaciology hydraulics biotechnology agricultural rural forestry
+    consumer consumers markets competition media communication communications information
+    statistics policy policies building capacity knowledge enterprise entrepreneurship
+    onderwijs cultuur wetenschap wetenschappen volksgezondheid welzijn economische zaken
+    klimaat handel industrie landbouw natuur voedselkwaliteit infrastructuur waterstaat
+    volkshuisvesting ruimtelijke ordening justitie veiligheid financien binnenlandse
+    koninkrijksrelaties buitenlandse defensie sociale werkgelegenheid gezondheid zorg
+    innovatie onderzoek economie technologie energie milieu jeugd innoveren ondernemen
+    wonen mobiliteit visserij bosbouw""".split()
+)
+
+# Abbreviations that end in a full stop inside a name ("St. Anna Ziekenhuis",
+# "AZ St.-Lucas", "Mt. Sinai Hospital"): the stop does not end the name.
+NAME_ABBREVIATIONS: frozenset[str] = frozenset({"st", "ste", "mt", "sta", "sto"})
+
+# Legal forms that make the name before them a company ("argenx SE", "Lumicks B.V.",
+# "Bayer AG", "Fiat S.p.A."), as written (case matters: "as" is a word, "AS" a form).
+# Alone they are no organisation.
+LEGAL_SUFFIXES: tuple[str, ...] = (
+    "SE",
+    "NV",
+    "N.V.",
+    "BV",
+    "B.V.",
+    "GmbH",
+    "AG",
+    "S.p.A.",
+    "SpA",
+    "S.A.",
+    "SA",
+    "Ltd",
+    "Ltd.",
+    "plc",
+    "PLC",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "KG",
+    "SARL",
+    "SAS",
+    "S.r.l.",
+    "Srl",
+    "BVBA",
+    "CVBA",
+    "Oy",
+    "AB",
+    "ASA",
+    "ApS",
+    "S.L.",
 )

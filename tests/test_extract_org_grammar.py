@@ -1,0 +1,269 @@
+"""The grammar of organisation names: heads in European languages, connectors kept inside a
+name, official modifiers, portfolios listed with commas and "and", abbreviations."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.mentions import find_mentions, organisations_from
+from scraper.models import Organisation
+
+
+def orgs(*units: str) -> dict[str, Organisation]:
+    return {o.name: o for o in organisations_from(find_mentions(list(units), load_gazetteer()))}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Students came from the Università degli Studi di Verona.",
+            "Università degli Studi di Verona",
+        ),
+        ("The Universidad Autónoma de Zaragoza joined.", "Universidad Autónoma de Zaragoza"),
+        ("The Universidade do Minho signed it.", "Universidade do Minho"),
+        ("A team at Université Grenoble Alpes found it.", "Université Grenoble Alpes"),
+        ("The Politecnico di Bari hosts the lab.", "Politecnico di Bari"),
+        ("Het Istituto Nazionale di Ottica doet mee.", "Istituto Nazionale di Ottica"),
+        ("The Institut Jacques Monod took part.", "Institut Jacques Monod"),
+        ("They met at the University of Dar es Salaam.", "University of Dar es Salaam"),
+        ("Het Ziekenhuis aan de Linge sloot zich aan.", "Ziekenhuis aan de Linge"),
+        ("AZ Sint-Maarten Mechelen en het UZ Brussel werken samen.", "AZ Sint-Maarten Mechelen"),
+        ("Patients of the St. Elisabeth Ziekenhuis were asked.", "St. Elisabeth Ziekenhuis"),
+        ("De Inspectie van het Onderwijs is geïnformeerd.", "Inspectie van het Onderwijs"),
+        ("Het Agentschap Natuur en Bos betaalt mee.", "Agentschap Natuur en Bos"),
+        ("The Welsh Government backed the plan.", "Welsh Government"),
+        ("The proposal reached the European Parliament last week.", "European Parliament"),
+        ("The Nordic Students' Union asked for a say.", "Nordic Students' Union"),
+    ],
+)
+def test_heads_and_connectors_of_european_names(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_official_modifiers_belong_to_the_name_a_nationality_before_them_does_not() -> None:
+    found = orgs(
+        "The German Federal Ministry of Transport and the Saxon State Ministry of Culture "
+        "signed a letter."
+    )
+    assert "Federal Ministry of Transport" in found
+    assert "Saxon State Ministry of Culture" in found
+
+
+def test_a_portfolio_with_commas_and_and_is_one_name() -> None:
+    found = orgs("The Ministry of Fisheries, Forestry and Rural Affairs approved the plan.")
+    assert list(found) == ["Ministry of Fisheries, Forestry and Rural Affairs"]
+    found = orgs("Het ministerie van Visserij, Bosbouw en Jeugd betaalt mee.")
+    assert "ministerie van Visserij, Bosbouw en Jeugd" in found
+
+
+def test_a_portfolio_does_not_swallow_the_next_organisation() -> None:
+    found = orgs("De Inspectie van het Onderwijs en het Ministerie van Justitie zijn ingelicht.")
+    assert "Inspectie van het Onderwijs" in found
+    assert "Ministerie van Justitie" in found
+
+
+def test_fields_on_both_sides_of_and_keep_one_name() -> None:
+    found = orgs("The Institute of Science and Technology Lapland signed the agreement.")
+    assert "Institute of Science and Technology Lapland" in found
+
+
+def test_an_acronym_that_spells_the_whole_run_keeps_it_whole() -> None:
+    found = orgs("Funding comes from the Music and Dance Promotion Council (MDPC).")
+    assert "Music and Dance Promotion Council" in found
+
+
+def test_a_repeated_prefix_head_starts_a_second_name() -> None:
+    found = orgs("About Universidad de Tarifa Universidad de Tarifa is a small university.")
+    assert "Universidad de Tarifa" in found
+    assert not any(n.count("Universidad") > 1 for n in found)
+
+
+def test_a_legal_form_makes_a_company_and_is_no_organisation_alone() -> None:
+    found = orgs("The deal with Quantix Photonics B.V. and with zonnix SE was signed. SE agreed.")
+    assert found["zonnix SE"].kind == "company"
+    assert any(n.startswith("Quantix Photonics B") for n in found)
+    assert "SE" not in found
+
+
+def test_document_names_are_never_organisations() -> None:
+    found = orgs(
+        "Both signed a Memorandum of Understanding (MoU), a Letter of Intent, a Joint "
+        "Declaration of Intent and a Joint Research Agreement (JRA) with partners."
+    )
+    assert found == {}
+
+
+def test_a_foreign_ministry_is_not_the_dutch_one_of_that_name() -> None:
+    found = orgs("The Ghanaian Ministry of Education and the Dutch Ministry of Education met.")
+    assert "Ghanaian Ministry of Education" in found
+    assert "Ministry of Education, Culture and Science" in found
+    found = orgs("Het Japanse ministerie van Onderwijs steunt het plan.")
+    assert "Japanse ministerie van Onderwijs" in found
+    assert "Ministry of Education, Culture and Science" not in found
+
+
+def test_dotted_initials_match_a_known_name_and_hyphenated_acronyms_do_not() -> None:
+    found = orgs("De toenmalige K.U.Leuven tekende het akkoord met NORA-EU in 2004.")
+    assert "K.U.Leuven" in found["KU Leuven"].aliases
+    assert "European Union" not in found
+
+
+def test_a_legal_form_with_a_full_stop_at_the_end_of_a_unit() -> None:
+    assert any(n.startswith("Werkplaats Noord B") for n in orgs("Werkplaats Noord B.V."))
+
+
+def test_coordinated_heads_split_into_one_organisation_per_name() -> None:
+    found = orgs("The Universities of Tromsø and Cork will sit on the board.")
+    assert found["University of Tromsø"].aliases == ("Tromsø",)
+    assert found["University of Cork"].aliases == ("Cork",)
+    found = orgs("De universiteiten van Gent, Leuven en Kaapstad tekenden.")
+    assert {"Ghent University", "KU Leuven", "Universiteit Kaapstad"} <= set(found)
+
+
+def test_coordinated_heads_make_every_named_university_a_party() -> None:
+    from datetime import date
+
+    from scraper.extract import extract
+    from scraper.models import ParsedArticle
+
+    day = date(2025, 5, 1)
+    article = ParsedArticle(
+        url="http://example.org/n",
+        title="News",
+        paragraphs=(
+            "Leiden University and the universities of Tromsø and Cork signed an agreement.",
+        ),
+        published=day,
+        language="en",
+    )
+    (found,) = extract(article, reference=day).agreements
+    assert set(found.parties) == {"Leiden University", "University of Tromsø", "University of Cork"}
+
+
+@pytest.mark.parametrize(
+    ("units", "parent", "unit"),
+    [
+        (
+            (
+                "Delft University of Technology (TU Delft) hosts it.",
+                "TU Delft’s Laboratory of Soil Mechanics and Geology agreed.",
+            ),
+            "Delft University of Technology",
+            "Laboratory of Soil Mechanics and Geology",
+        ),
+        (
+            ("The University of Leeds, whose Astbury Institute leads the work, agreed.",),
+            "University of Leeds",
+            "Astbury Institute",
+        ),
+        (
+            ("Zij werkt bij het Vlietland Instituut (VLI) van de Universiteit Leiden.",),
+            "Leiden University",
+            "Vlietland Instituut",
+        ),
+    ],
+)
+def test_a_named_unit_next_to_its_university_is_folded_into_it(
+    units: tuple[str, ...], parent: str, unit: str
+) -> None:
+    found = orgs(*units)
+    assert unit not in found
+    assert unit in found[parent].aliases
+
+
+def test_an_institute_for_a_dutch_subject_is_a_unit_not_an_organisation() -> None:
+    assert orgs("Zij was verbonden aan het Instituut voor Staatsrecht.") == {}
+
+
+def test_a_translated_name_with_a_known_acronym_is_that_organisation() -> None:
+    found = orgs("Zij krijgt een beurs van de Europese Onderzoeksraad (ERC).")
+    assert list(found) == ["European Research Council"]
+    assert "Europese Onderzoeksraad" in found["European Research Council"].aliases
+
+
+def test_a_dutch_compound_noun_introduces_a_name_and_a_plural_one_a_list() -> None:
+    found = orgs("Het recyclagebedrijf Vormeta en de landbouworganisatie Akkerbond tekenden.")
+    assert found["Vormeta"].kind == "company"
+    assert "Akkerbond" in found
+    found = orgs(
+        "De gemeente sloot een convenant met de woningcorporaties De Woonschuur en Huizenz."
+    )
+    assert {"De Woonschuur", "Huizenz"} <= set(found)
+    found = orgs("The companies Brackwater, Ostrana and Velmora agreed.")
+    assert {"Brackwater", "Ostrana", "Velmora"} <= set(found)
+
+
+def test_a_work_group_is_no_company() -> None:
+    assert orgs("De onderzoeksgroep Kwantummaterialen en de werkgroep Duurzaamheid.") == {}
+
+
+def test_german_continuations_and_a_network_noun_before_a_name() -> None:
+    found = orgs("Het Max-Planck-Institut für Angewandte Meereskunde doet mee.")
+    assert "Max-Planck-Institut für Angewandte Meereskunde" in found
+    assert "Lindenzorg" in orgs("Zij vormen samen het ziekenhuisnetwerk Lindenzorg.")
+
+
+def test_an_adjective_before_an_acronym_in_a_partner_list_is_not_part_of_it() -> None:
+    found = orgs("De partners zijn TU Delft, het Franse CNRSX en het Duitse BGTK.")
+    assert {"CNRSX", "BGTK"} <= set(found)
+
+
+def test_a_lower_case_word_opening_a_sentence_with_a_possessive_is_a_brand() -> None:
+    found = orgs(
+        "Leiden University and zentrix set up a company.",
+        "zentrix’s share is half. It’s a first for both.",
+    )
+    assert found["zentrix"].aliases == ("zentrix",)
+    assert set(found) == {"Leiden University", "zentrix"}
+
+
+def test_more_names_of_the_grammar() -> None:
+    found = orgs(
+        "Funding came from Ruritania’s Ministry of Science, Innovation and Universities.",
+        "Het Regionaal Ziekenhuis Sint Barbara Tessenderlo tekende mee.",
+        "A grant of the Ruritanian Institutes of Health Research paid for it.",
+        "She was elected a Fellow of the Meteorological Society of Oreland in 1990.",
+    )
+    assert "Ministry of Science, Innovation and Universities" in found
+    assert "Regionaal Ziekenhuis Sint Barbara Tessenderlo" in found
+    assert "Ruritanian Institutes of Health Research" in found
+    assert "Meteorological Society of Oreland" in found
+
+
+def test_a_library_with_a_defined_acronym_is_an_organisation() -> None:
+    assert "Nationale Bibliotheek Oreland" in orgs(
+        "The work is done with the Nationale Bibliotheek Oreland (NBO) since 2022."
+    )
+
+
+def test_a_national_university_names_its_member_by_a_place_after_a_comma() -> None:
+    found = orgs(
+        "Leiden University signed a memorandum with the Oreland National University, Port Ira."
+    )
+    assert "Oreland National University, Port Ira" not in found  # two words: not a place
+    found = orgs("Leiden University signed a memorandum with the Oreland National University, Ira.")
+    assert "Oreland National University, Ira" in found
+
+
+def test_a_compound_with_a_place_is_spelled_out_by_its_acronym() -> None:
+    found = orgs("Het Zorgnetwerk Oostmarke (ZNO) fuseert met een ander ziekenhuis.")
+    assert found["Zorgnetwerk Oostmarke"].aliases == ("Zorgnetwerk Oostmarke", "ZNO")
+
+
+def test_a_surname_after_a_title_and_a_given_name_is_not_the_company() -> None:
+    found = orgs("Dr. Lieke Philips (Leiden University) studies tumours.")
+    assert "Philips" not in found
+    assert "Philips" in orgs("Leiden University and Philips signed.")
+
+
+def test_dutch_regional_public_bodies() -> None:
+    found = orgs("De GGD Hollands Noorden en de Veiligheidsregio Zuid-Limburg werken samen.")
+    assert {"GGD Hollands Noorden", "Veiligheidsregio Zuid-Limburg"} <= set(found)
+
+
+def test_a_regional_government_in_lower_case_is_an_organisation_a_national_one_is_not() -> None:
+    found = orgs("De Vlaamse overheid betaalt mee. The Dutch government welcomed it.")
+    assert list(found) == ["Flemish Government"]
+    assert "Bavarian government" in orgs("The Bavarian government funds the new institute.")
