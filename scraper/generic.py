@@ -18,6 +18,7 @@ from lxml import etree
 from scraper import generic_body as body
 from scraper import generic_dates as dates
 from scraper import metadata
+from scraper.extract.dates.vocab import MONTHS
 from scraper.generic_listing import listing_signals, next_page
 from scraper.generic_tree import Element, has_text, rels, text_longer_than
 from scraper.html import document
@@ -37,6 +38,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+
+# Languages whose month and weekday names the date reader knows.
+DATE_LANGUAGES: frozenset[str] = frozenset(MONTHS)
 
 _KEY_SPLIT = re.compile(r"[^\w]+")
 _WORD = re.compile(r"[a-zà-ÿ]+")
@@ -62,6 +66,13 @@ class GenericSource:
         tree = document(page)
         return self.parse_tree(tree, page)
 
+    def _date_languages(self, lang: str | None) -> tuple[str, ...]:
+        """The source's languages, and the page's own when the date reader knows it."""
+        if lang in DATE_LANGUAGES and lang not in self.languages:
+            # A page that declares its language writes its dates in it ("20. Februar 2019").
+            return (*self.languages, lang)  # type: ignore[return-value]
+        return self.languages
+
     def parse_tree(self, tree: Element, page: Page) -> ParsedArticle:
         """Like :meth:`parse` on an lxml tree (``scraper.html.document``). The tree is modified."""
         # lxml makes a Python proxy for an element each time a walk reaches it
@@ -86,6 +97,10 @@ class GenericSource:
 
         body.drop_noise(tree)
         root = _body(tree)
+        # The article's own header and footer bars look like page chrome: read them first.
+        framed = dates.framed_date(
+            tree, self.date_order, self._date_languages(lang), page.fetched_at.date()
+        )
         # Pagination sits in a <nav>: read it before page layout is removed.
         nxt = next_page(root, head_next, base, page.url)
         body.drop_chrome(root, tokens=body.LAYOUT_TOKENS)
@@ -102,22 +117,31 @@ class GenericSource:
 
         # The visible page, most reliable first; metadata above wins over all of it.
         latest = page.fetched_at.date()
-        order, langs = self.date_order, self.languages
+        order, langs = self.date_order, self._date_languages(lang)
         time_published, time_modified = dates.time_dates(area, tree, order, latest)
         text_published, text_modified, text_anywhere = dates.text_dates(
             area, h1, order, langs, latest
         )
         marked_published, marked_modified = dates.marked_dates(area, order, langs, latest)
         modified = modified or time_modified or text_modified or marked_modified
+        url_day = next(
+            (d for u in (page.url, canonical) if u and (d := dates.url_date(u)) and d <= latest),
+            None,
+        )
         for candidate, where in (
             (time_published, "time"),
             (text_published, "text"),
             (marked_published, "text"),
-            (dates.url_date(page.url), "url"),
+            (url_day, "url"),
+            (framed, "time"),
             (text_anywhere, "text"),
         ):
             if published is None and candidate is not None:
                 published, source = candidate, where
+        if url_day is not None and published != url_day:
+            # A CMS mints a dated URL on the day it publishes: a metadata date a day
+            # off is a time-zone shift, one further off is most often a later edit.
+            published, source = url_day, "url"
 
         skip = {u for u in (canonical, *alternates.values()) if u}
         if nxt:

@@ -61,10 +61,12 @@ _LINE_TAGS = ("p", "span", "div", "time", "li", "h1", "h2", "small", "dd", "em")
 _LINE_INNER_TAGS = ("p", "div", "li", "h1", "h2", "span", "time")
 _LINE_INNER_SET = frozenset(_LINE_INNER_TAGS)
 
-# /2024/03/12/, /2024-03-12-slug, /20240312/
+# /2024/03/12/, /2024-03-12-slug, /2024/3/12/, /20240312/, /20240312-slug, /20240312.html.
+# A one-digit day must end a path segment: "/2023/10/3-fragen" is a slug, not the 3rd.
 URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
-    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)"
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-]"
+    r"((?:0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)|[1-9](?=/|\.\w+$|$))"
+    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
 )
 
 # Text lines read around the title when looking for a visible date.
@@ -137,6 +139,63 @@ def marked_dates(
                 published = day
             break
     return published, modified
+
+
+def framed_date(
+    tree: Element, date_order: str, languages: tuple[str, ...], latest: date
+) -> date | None:
+    """A date element in the article's own frame, read before page layout is removed.
+
+    Many templates put the date in the article's header bar, footer or info box
+    (``div.footer``, ``aside.meta``), which look like page chrome. A date
+    element (``<time>``, ``itemprop=datePublished``, a class that says date)
+    counts when it shares a block with the headline below ``<body>``: a page
+    footer or sidebar shares only ``<body>`` with it. Teasers (linked items) and
+    "last updated" dates never count.
+    """
+    h1 = next((el for el in tree.iter("h1") if has_text(el)), None)
+    if h1 is None:
+        return None
+    frame = {id(el) for el in h1.iterancestors() if el.tag not in _PAGE_LEVEL}
+    if not frame:
+        return None
+    seen = 0
+    for el in tree.iter(etree.Element):
+        if not _is_date_element(el):
+            continue
+        seen += 1
+        if seen > 60:
+            break
+        if next(el.iterancestors("a", "nav"), None) is not None or _in_linked_item(el):
+            continue
+        if not any(id(a) in frame for a in el.iterancestors()):
+            continue
+        if _is_modified_marker(el):
+            continue
+        for raw in (el.get("datetime"), el.get("content"), el.get("title"), text(el)):
+            if not raw or len(str(raw)) > _MAX_DATE_LINE:
+                continue
+            if MODIFIED_LABELS.search(str(raw)):
+                break
+            day = parse_day(str(raw), date_order=date_order, languages=languages)
+            if day is not None:
+                if day <= latest:
+                    return day
+                break
+    return None
+
+
+_PAGE_LEVEL = frozenset({"html", "body"})
+
+
+def _is_date_element(el: Element) -> bool:
+    """``<time>``, a date ``itemprop``, a ``pubdate`` mark, or a class that says date."""
+    if el.tag == "time" or el.get("pubdate") is not None:
+        return True
+    prop = el.get("itemprop")
+    if prop is not None and _DATE_ITEMPROP.search(prop):
+        return True
+    return el.get("class") is not None and class_matches(el, DATE_CLASS)
 
 
 def text_dates(

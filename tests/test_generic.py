@@ -186,6 +186,40 @@ def test_date_in_url():
     assert (art.published, art.published_source) == (date(2024, 3, 12), "url")
 
 
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/2024/03/12/universities-sign", date(2024, 3, 12)),
+        ("/news/2024-03-12-universities-sign", date(2024, 3, 12)),
+        ("/press/2024/20240312-universities-sign.html", date(2024, 3, 12)),
+        ("/news/20240312/universities-sign", date(2024, 3, 12)),
+        ("/blog/2024/3/5/universities-sign", date(2024, 3, 5)),
+        ("/blog/2024/10/3-questions-for-the-rector/", None),  # a slug, not the 3rd
+        ("/news/2024/universities-sign", None),  # a year alone is no publication day
+    ],
+)
+def test_full_date_in_url_path(path, expected):
+    art = parse(article(), url=f"https://news.example.ac.nl{path}")
+    assert art.published == expected
+
+
+def test_url_date_wins_over_a_metadata_date_that_differs():
+    # A time stamp converted to UTC falls on the next day; the URL has the local day.
+    head = '<meta property="article:published_time" content="2024-03-13T02:30:00Z">'
+    art = parse(article(head=head), url="https://news.example.ac.nl/2024/03/12/universities-sign")
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "url")
+    # When they agree, the metadata stays the source.
+    head = '<meta property="article:published_time" content="2024-03-12T10:00:00+01:00">'
+    art = parse(article(head=head), url="https://news.example.ac.nl/2024/03/12/universities-sign")
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
+
+
+def test_url_date_is_never_a_last_updated_date():
+    head = '<meta property="article:modified_time" content="2024-03-20T10:00:00Z">'
+    art = parse(article(head=head), url="https://news.example.ac.nl/2024/03/12/universities-sign")
+    assert art.published == date(2024, 3, 12) and art.modified == date(2024, 3, 20)
+
+
 def test_no_date_is_a_static_page():
     art = parse(article(), url="https://news.example.ac.nl/en/about/partnerships")
     assert art.published is None and art.published_source is None
@@ -558,6 +592,39 @@ def test_german_dates_when_the_source_opts_in():
     html = article(before="<p class='meta'>Samstag, 14. März 2015</p>")
     assert parse(html).published is None
     assert parse(html, languages=("en", "nl", "de")).published == date(2015, 3, 14)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("de", "Veröffentlicht am 3. Februar 2021", date(2021, 2, 3)),
+        ("fr", "Publié le 1er juin 2022", date(2022, 6, 1)),
+        ("fr", "mercredi 9 mars 2022", date(2022, 3, 9)),
+    ],
+)
+def test_dates_in_the_language_the_page_declares(lang, line, expected):
+    art = parse(article(before=f"<p class='meta'>{line}</p>", lang=lang))
+    assert art.published == expected
+
+
+def test_date_in_the_articles_own_footer_bar():
+    # The bar is called "footer" but sits inside the article, beside the headline.
+    bar = "<div class='footer'><p><time datetime='2024-11-05'>5 Nov 2024</time></p></div>"
+    assert parse(article(before=bar)).published == date(2024, 11, 5)
+    box = "<aside class='post-info'><span class='entry-date'>05.11.2024</span></aside>"
+    assert parse(article(after=box)).published == date(2024, 11, 5)
+
+
+def test_dates_in_the_page_footer_or_a_teaser_are_not_framed():
+    html = article().replace("<footer>", "<footer><time datetime='2024-11-05'>5 Nov 2024</time>")
+    assert parse(html).published is None
+    teaser = (
+        "<div class='footer'><ul><li><a href='/en/news/other'>Other story</a>"
+        "<time datetime='2024-10-01'>1 Oct 2024</time></li></ul></div>"
+    )
+    assert parse(article(after=teaser)).published is None
+    updated = "<div class='footer'><span class='date'>Last updated 5 Nov 2024</span></div>"
+    assert parse(article(before=updated)).published is None
 
 
 def test_long_article_with_many_links_around_it_is_an_article():

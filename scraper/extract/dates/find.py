@@ -33,7 +33,7 @@ MAX_YEAR = 2100
 _YEAR = r"(?:19|20)\d\d|2100"
 # A year is not part of a longer number ("12024", "2024.5", "2,024").
 _YEAR_ALONE = rf"(?<![\d.,/-])(?:{_YEAR})(?![\d]|[.,]\d)"
-_ORD = r"(?:st|nd|rd|th|e|ste|de|\.)?"  # "12th", "1e", "3de", German "19."
+_ORD = r"(?:st|nd|rd|th|er|e|ste|de|\.)?"  # "12th", "1e", "3de", German "19.", French "1er"
 
 _MONTH_ABBREVIATIONS = frozenset(
     {
