@@ -754,3 +754,28 @@ def test_a_comment_between_words_keeps_them_apart_in_a_date_line():
     html = article(before="<p class='date'>Published<!-- cms -->12 March 2025</p>")
     art = parse(html)
     assert (art.published, art.published_source) == (date(2025, 3, 12), "text")
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("14 October 2024", True),
+        ("14 oktober 2024 · Afdeling Communicatie", True),
+        ("Monday 14 October 2024, 09:30", True),
+        ("14 October 2024: the consortium meets for the first time in Utrecht", False),
+        ("On 14 October 2024 the consortium met for the first time.", False),
+    ],
+)
+def test_a_byline_or_dateline_block_is_not_body_text(line, dropped):
+    html = article().replace(
+        "<div class='article-body'>", f"<div class='article-body'><p>{line}</p>"
+    )
+    art = parse(html)
+    assert art.paragraphs[-2].startswith("The two universities")
+    assert (line not in art.paragraphs) == dropped
+
+
+def test_control_characters_after_a_dropped_element_do_not_crash():
+    # lxml keeps the control character when parsing but refuses to set it again.
+    art = parse(b'<html><head></head><body><br class="date">\x1f</br>')
+    assert art.paragraphs == ()

@@ -107,6 +107,31 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
     "fr": {"semaine": "week", "mois": "month", "année": "year"},
 }
 
+# Parts of the day a weekday is compounded with: "dinsdagavond", "Dienstagabend".
+# The compound names the weekday itself ("Tuesday evening").
+DAY_PARTS: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "nl": ("ochtend", "morgen", "middag", "avond", "nacht"),
+    "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
+    "fr": (),
+}
+
+# Articles before a year used as a modifier: "the 2015 agreement", "het 2030-doel".
+YEAR_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "nl": ("de", "het"),
+    "de": ("die", "der", "das", "dem", "den"),
+    "fr": ("le", "la", "l'", "l’"),
+}
+
+# Prepositions before "the summer", "de zomer": a season of the reference's year or the last.
+SEASON_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("in the", "during the", "over the", "since the"),
+    "nl": ("in de", "in het", "tijdens de", "sinds de", "sinds het", "na de", "na het"),
+    "de": ("im", "seit dem"),
+    "fr": ("au", "en", "depuis l'", "depuis l’"),
+}
+
 # Single words meaning a day relative to the reference date.
 DAY_WORDS: dict[str, dict[str, int]] = {
     "en": {
@@ -134,7 +159,7 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
-        "rond", "medio", "t/m", "begin", "eind",
+        "rond", "medio", "t/m", "tot en met", "begin", "eind",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
