@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from pipeline.extraction import extract_page
 from scraper.generic import GenericSource
 from scraper.models import Page
 from scraper.source import Source
@@ -779,3 +780,68 @@ def test_control_characters_after_a_dropped_element_do_not_crash():
     # lxml keeps the control character when parsing but refuses to set it again.
     art = parse(b'<html><head></head><body><br class="date">\x1f</br>')
     assert art.paragraphs == ()
+
+
+TEASER = (
+    "Two hospitals and a university of applied sciences signed a covenant on training "
+    "nurses together, with shared placements and a common curriculum from next year."
+)
+
+
+def _overview(items: str) -> str:
+    return (
+        "<html lang='en'><head><title>Updates</title></head><body><header><nav>"
+        "<a href='/'>Home</a></nav></header><main><h1>Latest updates</h1>"
+        f"{items}</main><footer><p>Example Institute</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # Plain <div>s without a class, a date line and a teaser in each.
+        "<div><div><a href='/updates/item-{i}'>Update number {i} for the readers</a></div>"
+        "<div>0{i}.03.2024</div><div>{t}</div></div>",
+        # A table of press releases.
+        "<tr><td>0{i}-03-2024</td><td><a href='/media/release-{i}.html'>"
+        "Press release number {i} on the covenant</a></td></tr>",
+        # A definition list: title link in <dt>, teaser in <dd>.
+        "<dt><a href='/meldungen/meldung-{i}'>Announcement {i} with its headline</a></dt>"
+        "<dd>{t}</dd>",
+        # A bare list without classes.
+        "<li><a href='/s/story-{i}'>Story {i} headline in a plain list</a>"
+        " <small>{i} May 2024</small></li>",
+    ],
+)
+def test_overview_of_unknown_markup_is_a_listing(item):
+    body = "".join(item.format(i=i, t=TEASER) for i in range(1, 7))
+    wrapper = {"<tr": "<table>{}</table>", "<dt": "<dl>{}</dl>", "<li": "<ul>{}</ul>"}
+    body = wrapper.get(item[:3], "<div>{}</div>").format(body)
+    page = Page(
+        url="https://unknown.example.org/overview",
+        body=_overview(body).encode(),
+        fetched_at=datetime(2025, 1, 1, tzinfo=UTC),
+        headers={"content-type": "text/html"},
+    )
+    extraction = extract_page(page, GenericSource())
+    art = extraction.article
+    assert art.kind == "listing" and art.published is None and art.paragraphs == ()
+    assert len(art.links) == 6 and art.links[0].startswith("https://unknown.example.org/")
+    # In page order.
+    assert [link.removesuffix(".html")[-1] for link in art.links] == list("123456")
+    assert extraction.agreements == () and extraction.organisations == ()
+
+
+def test_a_plain_list_of_related_links_beside_prose_is_not_an_overview():
+    prose = "".join(f"<p>{TEASER} Paragraph {i} goes on about the plans.</p>" for i in range(6))
+    related = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/s/other-{i}'>Other story {i} on the same theme</a></li>"
+            for i in range(6)
+        )
+        + "</ul>"
+    )
+    html = article(after=f"<div class='text'>{prose}</div>{related}")
+    art = parse(html, url="https://news.example.ac.nl/2024/05/02/covenant")
+    assert art.kind == "article" and art.links == ()
