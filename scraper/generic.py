@@ -95,6 +95,21 @@ class GenericSource:
         if published is None and meta_published is not None:
             published, source = meta_published, "meta"
 
+        # The last resort reads the whole page, before anything is removed from it.
+        extensive = (
+            dates.extensive_date(
+                tree,
+                meta,
+                self.date_order,
+                self._date_languages(lang),
+                page.fetched_at.date(),
+                # A day seen once, on a page that does not say it is an article, may
+                # be anything (an event, a deadline): a static page has no date.
+                min_count=1 if _declares_article(objects, meta) else 2,
+            )
+            if published is None
+            else None
+        )
         body.drop_noise(tree)
         root = _body(tree)
         # The article's own header and footer bars look like page chrome: read them first.
@@ -135,6 +150,7 @@ class GenericSource:
             (url_day, "url"),
             (framed, "time"),
             (text_anywhere, "text"),
+            (extensive, "text"),
         ):
             if published is None and candidate is not None:
                 published, source = candidate, where
@@ -283,6 +299,11 @@ def _kind(
     if published is None:
         return "page"
     return "article"
+
+
+def _declares_article(objects: list[dict[str, object]], meta: dict[str, str]) -> bool:
+    """JSON-LD or Open Graph says the page is an article."""
+    return metadata.is_article_type(objects) or meta.get("og:type", "").lower() == "article"  # type: ignore[arg-type]
 
 
 def _head_next(tree: Element) -> str | None:

@@ -9,6 +9,7 @@ Pure functions over a tree from which page layout has been removed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from itertools import islice
 from urllib.parse import unquote, urlsplit
@@ -186,6 +187,77 @@ def framed_date(
 
 
 _PAGE_LEVEL = frozenset({"html", "body"})
+
+
+def extensive_date(
+    tree: Element,
+    meta: dict[str, str],
+    date_order: str,
+    languages: tuple[str, ...],
+    latest: date,
+    min_count: int = 1,
+) -> date | None:
+    """The last resort: the day the whole page shows most often, the earliest on a tie.
+
+    Read when no other place gave a date: every short text line and date
+    attribute of the page (sidebars and footers included, scripts not), and
+    ``<meta>`` tags named after a creation or upload. A line labelled "last
+    updated" never counts; one labelled "published" wins outright.
+    """
+    counts: Counter[date] = Counter()
+    labelled: date | None = None
+    # One sighting is one element (its date attribute or else its text), one tail or one tag.
+    sightings: list[tuple[str, ...]] = [
+        (v,) for k, v in meta.items() if _CREATED_META.search(k) and not _MODIFIED_META.search(k)
+    ]
+    for el in tree.iter(etree.Element):
+        if el.tag in _EXTENSIVE_SKIP:
+            continue
+        raw = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        own = el.text if el.text and _DIGIT.search(el.text) else None
+        if raw or own:
+            sightings.append(tuple(str(v) for v in (raw, own) if v))
+        if el.tail and _DIGIT.search(el.tail):
+            sightings.append((el.tail,))
+        if len(sightings) > 400:
+            break
+    for values in sightings:
+        for value in values:
+            day, line = _line_day(value, date_order, languages)
+            if day is None:
+                continue
+            if day <= latest:
+                if labelled is None and _PUBLISHED_START.search(line):
+                    labelled = day
+                counts[day] += 1
+            break
+    if labelled is not None:
+        return labelled
+    if not counts:
+        return None
+    top = max(counts.values())
+    if top < min_count:
+        return None
+    return min(day for day, n in counts.items() if n == top)
+
+
+def _line_day(value: str, date_order: str, languages: tuple[str, ...]) -> tuple[date | None, str]:
+    """The first day in a short line that is not a "last updated" line, and the line."""
+    if len(value) > _MAX_DATE_LINE * 2:
+        return None, value
+    line = collapse_whitespace(value)
+    if not line or len(line) > _MAX_DATE_LINE or _may_say_modified(line):
+        return None, line
+    day = parse_day(line, date_order=date_order, languages=languages)
+    if day is None:
+        found = find_dates(line, date_order=date_order, languages=languages)
+        day = next((date.fromisoformat(m.value) for m in found if m.precision == "day"), None)
+    return day, line
+
+
+_CREATED_META = re.compile(r"publish|creat|upload|release|issued|pubdate", re.IGNORECASE)
+_MODIFIED_META = re.compile(r"modif|updat|edit|expir|avail|valid", re.IGNORECASE)
+_EXTENSIVE_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title"})
 
 
 def _is_date_element(el: Element) -> bool:

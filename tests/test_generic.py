@@ -845,3 +845,29 @@ def test_a_plain_list_of_related_links_beside_prose_is_not_an_overview():
     html = article(after=f"<div class='text'>{prose}</div>{related}")
     art = parse(html, url="https://news.example.ac.nl/2024/05/02/covenant")
     assert art.kind == "article" and art.links == ()
+
+
+def test_last_resort_date_seen_twice_on_a_page_without_other_evidence():
+    # The date sits only in a comment-style block and a sidebar: no metadata, no frame.
+    side = "<div class='widget'><p>Posted 3 May 2024, 10:15</p></div>"
+    html = article(after="<p>3 May 2024</p>").replace("<footer>", f"{side}<footer>")
+    art = parse(html, url="https://blog.example.org/some-story")
+    assert art.published == date(2024, 5, 3)
+
+
+def test_last_resort_needs_two_sightings_unless_the_page_says_it_is_an_article():
+    html = article().replace("<footer>", "<div class='widget'><p>3 May 2024</p></div><footer>")
+    assert parse(html, url="https://example.org/about").published is None
+    head = '<meta property="og:type" content="article">'
+    html = article(head=head).replace(
+        "<footer>", "<div class='widget'><p>3 May 2024</p></div><footer>"
+    )
+    assert parse(html, url="https://example.org/story").published == date(2024, 5, 3)
+
+
+def test_last_resort_never_takes_a_last_updated_date():
+    notes = "<div class='widget'><p>Last updated 3 May 2024</p><p>Updated: 3 May 2024</p></div>"
+    html = article(head='<meta property="og:type" content="article">').replace(
+        "<footer>", f"{notes}<footer>"
+    )
+    assert parse(html, url="https://example.org/story").published is None
