@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -105,7 +106,7 @@ class GenericSource:
                 page.fetched_at.date(),
                 # A day seen once, on a page that does not say it is an article, may
                 # be anything (an event, a deadline): a static page has no date.
-                min_count=1 if _declares_article(objects, meta) else 2,
+                min_count=1 if _declares_article(objects, meta) or _story_slug(page.url) else 2,
             )
             if published is None
             else None
@@ -304,6 +305,24 @@ def _kind(
 def _declares_article(objects: list[dict[str, object]], meta: dict[str, str]) -> bool:
     """JSON-LD or Open Graph says the page is an article."""
     return metadata.is_article_type(objects) or meta.get("og:type", "").lower() == "article"  # type: ignore[arg-type]
+
+
+def _story_slug(url: str) -> bool:
+    """The URL ends in a headline made into a slug ("/universities-sign-a-new-covenant").
+
+    Static pages have short names ("/about/partnerships"); a story's slug is its title.
+    """
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    last = next((seg for seg in reversed(path.split("/")) if seg), "")
+    words = [w for w in _SLUG_SPLIT.split(last.rsplit(".", 1)[0]) if w.isalpha()]
+    return len(words) >= _SLUG_WORDS
+
+
+_SLUG_SPLIT = re.compile(r"[-_+]+")
+_SLUG_WORDS = 4
 
 
 def _head_next(tree: Element) -> str | None:

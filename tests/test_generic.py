@@ -871,3 +871,10 @@ def test_last_resort_never_takes_a_last_updated_date():
         "<footer>", f"{notes}<footer>"
     )
     assert parse(html, url="https://example.org/story").published is None
+
+
+def test_last_resort_trusts_one_sighting_on_a_url_that_is_a_headline():
+    html = article().replace("<footer>", "<div class='widget'><p>3 May 2024</p></div><footer>")
+    story = "https://blog.example.org/universities-sign-a-new-research-covenant"
+    assert parse(html, url=story).published == date(2024, 5, 3)
+    assert parse(html, url="https://blog.example.org/about/partnerships").published is None
