@@ -28,6 +28,21 @@ from scraper.models import Page, PageKind, ParsedArticle
 log = logging.getLogger(__name__)
 
 # Short, frequent words that tell English from Dutch.
+# Frequent words of languages whose dates can be read but that are not extracted:
+# only used to read the dates of a page that does not declare its language. Words
+# shared with English or Dutch ("die", "de", "en", "in") are left out.
+DATE_STOPWORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        "der und den von zu das mit sich des auf für ist im dem nicht ein eine auch es werden "
+        "aus hat dass sie nach wird bei einer um sind noch wie einem über einen so zum war "
+        "haben nur oder aber vor zur bis mehr durch wurde".split()
+    ),
+    "fr": frozenset(
+        "le la les des et un une du est que qui dans pour pas au sur par plus ne se ce il "
+        "avec sont cette aux été".split()
+    ),
+}
+
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         "the and of to in is that for with are was on as by this be have from at an it not "
@@ -85,6 +100,9 @@ class GenericSource:
         canonical, alternates = metadata.canonical_and_alternates(tree, meta, base)
         lang = metadata.language(tree, meta, page.headers.get("content-language"))
         head_next = _head_next(tree)
+        # Dates are read before the body is: a page that does not say its language
+        # gets it guessed from its text, for reading dates only.
+        date_lang = lang or _vote_language(_sample_text(tree), {**STOPWORDS, **DATE_STOPWORDS})
         og_title = meta.get("og:title") or meta.get("twitter:title")
         title_el = next(tree.iter("title"), None)
         title_tag = "".join(title_el.itertext()) if title_el is not None else None
@@ -102,7 +120,7 @@ class GenericSource:
                 tree,
                 meta,
                 self.date_order,
-                self._date_languages(lang),
+                self._date_languages(date_lang),
                 page.fetched_at.date(),
                 # A day seen once, on a page that does not say it is an article, may
                 # be anything (an event, a deadline): a static page has no date.
@@ -115,7 +133,7 @@ class GenericSource:
         root = _body(tree)
         # The article's own header and footer bars look like page chrome: read them first.
         framed = dates.framed_date(
-            tree, self.date_order, self._date_languages(lang), page.fetched_at.date()
+            tree, self.date_order, self._date_languages(date_lang), page.fetched_at.date()
         )
         # Pagination sits in a <nav>: read it before page layout is removed.
         nxt = next_page(root, head_next, base, page.url)
@@ -133,7 +151,7 @@ class GenericSource:
 
         # The visible page, most reliable first; metadata above wins over all of it.
         latest = page.fetched_at.date()
-        order, langs = self.date_order, self._date_languages(lang)
+        order, langs = self.date_order, self._date_languages(date_lang)
         time_published, time_modified = dates.time_dates(area, tree, order, latest)
         text_published, text_modified, text_anywhere = dates.text_dates(
             area, h1, order, langs, latest
@@ -173,7 +191,17 @@ class GenericSource:
         for block in (*leads, container):
             body.drop_chrome(block, tokens=body.CHROME_TOKENS)
             paragraphs += body.paragraphs(block, title)
-        kind = _kind(listing.score, listing.links, paragraphs, objects, meta, published, source)
+        kind = _kind(
+            listing.score,
+            listing.links,
+            paragraphs,
+            objects,
+            meta,
+            published,
+            source,
+            # A full date and a slug in the page's own URL name one story, not an overview.
+            dated_story=dates.dated_story_url(page.url),
+        )
 
         if lang is None:
             lang = _vote_language(paragraphs or ([title] if title else []))
@@ -273,9 +301,13 @@ def _kind(
     meta: dict[str, str],
     published: date | None,
     published_source: str | None,
+    *,
+    dated_story: bool = False,
 ) -> PageKind:
     """``listing`` for a news overview, ``page`` without a publication date, else ``article``."""
     article_score = 0
+    if dated_story:
+        article_score += 4
     if published_source in ("json-ld", "meta"):
         # Overviews rarely declare a publication date of their own.
         article_score += 2
@@ -300,6 +332,25 @@ def _kind(
     if published is None:
         return "page"
     return "article"
+
+
+def _sample_text(tree: Element, limit: int = 3000) -> list[str]:
+    """The first visible text of the page, about ``limit`` characters, in pieces."""
+    out: list[str] = []
+    size = 0
+    for el in tree.iter(etree.Element):
+        if el.tag in _NOT_TEXT:
+            continue
+        for piece in (el.text, el.tail):
+            if piece and not piece.isspace():
+                out.append(piece)
+                size += len(piece)
+        if size >= limit:
+            break
+    return [" ".join(out)]
+
+
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title", "meta"})
 
 
 def _declares_article(objects: list[dict[str, object]], meta: dict[str, str]) -> bool:
@@ -333,9 +384,11 @@ def _head_next(tree: Element) -> str | None:
     return None
 
 
-def _vote_language(texts: list[str]) -> str | None:
+def _vote_language(
+    texts: list[str], stopwords: dict[str, frozenset[str]] = STOPWORDS
+) -> str | None:
     """English or Dutch by counting frequent short words; None when neither shows."""
     words = _WORD.findall(" ".join(texts[:20]).lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    scores = {lang: sum(w in stop for w in words) for lang, stop in stopwords.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else None

@@ -69,6 +69,10 @@ URL_DATE = re.compile(
     r"((?:0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)|[1-9](?=/|\.\w+$|$))"
     r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
 )
+# /meldungen/29-10-2021, /12.03.2024-slug: day first, as written in the page's language.
+URL_DATE_DMY = re.compile(
+    r"/(0[1-9]|[12]\d|3[01])[.-](0[1-9]|1[0-2])[.-]((?:19|20)\d\d)(?=[/_-]|\.\w+$|$)"
+)
 
 # Text lines read around the title when looking for a visible date.
 _DATE_LINE_WINDOW = 8
@@ -398,12 +402,29 @@ def _in_linked_item(el: Element) -> bool:
     return item is not None and any(a.get("href") is not None for a in item.iterdescendants("a"))
 
 
+def dated_story_url(url: str) -> bool:
+    """A full date in the path followed by a slug (/2024/05/07/some-story): one story.
+
+    A path that ends at the date (/2024/05/07/) is a day's archive, an overview.
+    """
+    path = unquote(urlsplit(url).path)
+    match = URL_DATE.search(path) or URL_DATE_DMY.search(path)
+    return match is not None and _SLUG_WORD.search(path[match.end() :]) is not None
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def url_date(url: str) -> date | None:
     """A date in the URL path (/2024/03/12/): day precision only."""
-    match = URL_DATE.search(unquote(urlsplit(url).path))
-    if not match:
+    path = unquote(urlsplit(url).path)
+    match = URL_DATE.search(path)
+    if match:
+        groups = [g for g in match.groups() if g is not None]
+    elif dmy := URL_DATE_DMY.search(path):
+        groups = list(reversed(dmy.groups()))
+    else:
         return None
-    groups = [g for g in match.groups() if g is not None]
     try:
         return date(int(groups[0]), int(groups[1]), int(groups[2]))
     except ValueError:

@@ -878,3 +878,42 @@ def test_last_resort_trusts_one_sighting_on_a_url_that_is_a_headline():
     story = "https://blog.example.org/universities-sign-a-new-research-covenant"
     assert parse(html, url=story).published == date(2024, 5, 3)
     assert parse(html, url="https://blog.example.org/about/partnerships").published is None
+
+
+def test_day_first_date_in_url_path():
+    art = parse(article(), url="https://news.example.org/meldungen/29-10-2021")
+    assert art.published == date(2021, 10, 29)
+
+
+def test_a_dated_url_is_a_story_not_an_overview():
+    items = "".join(
+        f"<article><h2><a href='/2024/05/0{i}/other-{i}'>Other story {i} on the site</a></h2>"
+        "</article>"
+        for i in range(1, 7)
+    )
+    html = article(after=items)
+    art = parse(html, url="https://blog.example.org/2024/05/07/universities-sign")
+    assert art.kind == "article" and art.published == date(2024, 5, 7)
+
+
+def test_dates_of_a_page_without_a_declared_language_are_read_in_its_guessed_language():
+    text = (
+        "<p>Die Universität und das Klinikum haben einen Vertrag über die Zusammenarbeit in "
+        "der Forschung unterzeichnet, der auch für die Lehre gilt und mit dem Jahr beginnt.</p>"
+    )
+    html = (
+        "<html><body><main><h1>Vertrag unterzeichnet</h1><p class='meta'>Dienstag, 6. Mai 2014"
+        f"</p>{text * 3}</main></body></html>"
+    )
+    assert parse(html, url="https://example.de/vertrag").published == date(2014, 5, 6)
+
+
+def test_a_day_archive_url_stays_an_overview():
+    items = "".join(
+        f"<article><h2><a href='/2024/05/07/story-{i}'>Story {i} of the day on the site</a></h2>"
+        "</article>"
+        for i in range(1, 7)
+    )
+    html = f"<html><body><main><h1>7 May 2024</h1>{items}</main></body></html>"
+    art = parse(html, url="https://blog.example.org/2024/05/07/")
+    assert art.kind == "listing" and art.published is None and len(art.links) == 6
