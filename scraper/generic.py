@@ -201,6 +201,7 @@ class GenericSource:
             source,
             # A full date and a slug in the page's own URL name one story, not an overview.
             dated_story=dates.dated_story_url(page.url),
+            story_slug=_story_slug(page.url),
         )
 
         if lang is None:
@@ -303,11 +304,14 @@ def _kind(
     published_source: str | None,
     *,
     dated_story: bool = False,
+    story_slug: bool = False,
 ) -> PageKind:
     """``listing`` for a news overview, ``page`` without a publication date, else ``article``."""
     article_score = 0
     if dated_story:
         article_score += 4
+    elif story_slug:
+        article_score += 2  # the URL is a headline: an overview's URL names a section
     if published_source in ("json-ld", "meta"):
         # Overviews rarely declare a publication date of their own.
         article_score += 2

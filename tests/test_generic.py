@@ -917,3 +917,13 @@ def test_a_day_archive_url_stays_an_overview():
     html = f"<html><body><main><h1>7 May 2024</h1>{items}</main></body></html>"
     art = parse(html, url="https://blog.example.org/2024/05/07/")
     assert art.kind == "listing" and art.published is None and len(art.links) == 6
+
+
+def test_a_url_that_is_a_headline_weighs_against_an_overview():
+    related = "".join(
+        f"<li class='item'><a href='/s/other-story-number-{i}'>Other story {i} here</a></li>"
+        for i in range(6)
+    )
+    html = article(before="<p class='date'>3 May 2024</p>", after=f"<ul>{related}</ul>")
+    url = "https://news.example.org/articles/two-hospitals-sign-a-training-covenant"
+    assert parse(html, url=url).kind == "article"
