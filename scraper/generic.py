@@ -191,6 +191,10 @@ class GenericSource:
         for block in (*leads, container):
             body.drop_chrome(block, tokens=body.CHROME_TOKENS)
             paragraphs += body.paragraphs(block, title)
+        if published is None and not extensive:
+            lead = dates.lead_date(paragraphs[:3], order, langs, latest)
+            if lead is not None:
+                published, source = lead, "text"
         kind = _kind(
             listing.score,
             listing.links,

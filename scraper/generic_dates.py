@@ -402,6 +402,33 @@ def _in_linked_item(el: Element) -> bool:
     return item is not None and any(a.get("href") is not None for a in item.iterdescendants("a"))
 
 
+def lead_date(
+    paragraphs: list[str], date_order: str, languages: tuple[str, ...], latest: date
+) -> date | None:
+    """The date a lead paragraph opens with: "(18.01.2018) The ...", "LEIDEN, 3 May 2024 – ...".
+
+    Only a day at the very start counts, after nothing but punctuation or a place.
+    """
+    for paragraph in paragraphs:
+        head = paragraph[:_LEAD_HEAD]
+        if not _DIGIT.search(head):
+            continue
+        found = find_dates(head, date_order=date_order, languages=languages)
+        first = next((m for m in found if m.precision == "day" and m.span is not None), None)
+        if first is None or not _LEAD_BEFORE.match(head[: first.span[0]]):  # type: ignore[index]
+            continue
+        day = date.fromisoformat(first.value)
+        return day if day <= latest else None
+    return None
+
+
+_LEAD_HEAD = 80
+# Before a lead date: punctuation, or a place (in capitals or not) and a separator.
+_LEAD_BEFORE = re.compile(
+    r"^[\W_]*(?:[A-ZÀ-Þ][\w.'’/ -]{0,40}?\s*(?:\([^()]{1,30}\))?[,:–—-]\s*)?$"
+)
+
+
 def dated_story_url(url: str) -> bool:
     """A full date in the path followed by a slug (/2024/05/07/some-story): one story.
 

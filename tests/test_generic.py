@@ -927,3 +927,25 @@ def test_a_url_that_is_a_headline_weighs_against_an_overview():
     html = article(before="<p class='date'>3 May 2024</p>", after=f"<ul>{related}</ul>")
     url = "https://news.example.org/articles/two-hospitals-sign-a-training-covenant"
     assert parse(html, url=url).kind == "article"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "(18.01.2024) The two universities signed a covenant on shared research data.",
+            date(2024, 1, 18),
+        ),
+        (
+            "NIJMEGEN, 18 January 2024 – The two universities signed a covenant today.",
+            date(2024, 1, 18),
+        ),
+        ("The two universities signed a covenant on 18 January 2024 in Nijmegen.", None),
+    ],
+)
+def test_date_a_lead_paragraph_opens_with(lead, expected):
+    html = (
+        "<html><body><main><h1>Covenant signed</h1><div class='article-body'>"
+        f"<p>{lead}</p>{BODY_TEXT}</div></main></body></html>"
+    )
+    assert parse(html, url="https://example.org/covenant").published == expected
