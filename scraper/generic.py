@@ -162,6 +162,16 @@ class GenericSource:
             (d for u in (page.url, canonical) if u and (d := dates.url_date(u)) and d <= latest),
             None,
         )
+        visible = time_published or text_published
+        if (
+            source in ("json-ld", "meta")
+            and published is not None
+            and visible is not None
+            and abs((visible - published).days) == 1
+        ):
+            # A machine time stamp converted to another time zone moves the day by one;
+            # the date the page shows under its headline is the day where it was written.
+            published, source = visible, "time" if visible == time_published else "text"
         for candidate, where in (
             (time_published, "time"),
             (text_published, "text"),

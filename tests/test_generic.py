@@ -949,3 +949,14 @@ def test_date_a_lead_paragraph_opens_with(lead, expected):
         f"<p>{lead}</p>{BODY_TEXT}</div></main></body></html>"
     )
     assert parse(html, url="https://example.org/covenant").published == expected
+
+
+def test_visible_date_wins_over_a_time_stamp_one_day_off():
+    # 22:30 in New York is the next day in UTC: the page shows the day it was written.
+    head = '<meta property="article:published_time" content="2024-03-13T03:30:00Z">'
+    art = parse(article(head=head, before="<time datetime='2024-03-12'>12 March 2024</time>"))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "time")
+    # Further apart, the metadata stays: the visible date may be an event.
+    head = '<meta property="article:published_time" content="2024-03-20T10:00:00Z">'
+    art = parse(article(head=head, before="<time datetime='2024-03-12'>12 March 2024</time>"))
+    assert (art.published, art.published_source) == (date(2024, 3, 20), "meta")
