@@ -56,7 +56,9 @@ DATE_CLASS = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
-_DATE_ITEMPROP = re.compile(r"^date(Published|Modified)$")
+# itemprop="datePublished", property="schema:dateCreated" (RDFa), ...
+_DATE_ITEMPROP = re.compile(r"^(?:\w+:)?date(Published|Modified|Created)$")
+_MODIFIED_ITEMPROP = re.compile(r"^(?:\w+:)?dateModified$")
 _MODIFIED_CLASS = re.compile(r"updat|modif|gewijzigd|bijgewerkt|revis", re.IGNORECASE)
 _LINE_TAGS = ("p", "span", "div", "time", "li", "h1", "h2", "small", "dd", "em")
 _LINE_INNER_TAGS = ("p", "div", "li", "h1", "h2", "span", "time")
@@ -87,7 +89,8 @@ def time_dates(
     marked = [
         el
         for el in tree.iter(etree.Element)
-        if (prop := el.get("itemprop")) is not None and _DATE_ITEMPROP.search(prop)
+        if (prop := el.get("itemprop") or el.get("property")) is not None
+        and _DATE_ITEMPROP.search(prop)
     ]
     candidates = [
         *marked,
@@ -222,7 +225,10 @@ def extensive_date(
         if raw or own:
             sightings.append(tuple(str(v) for v in (raw, own) if v))
         if el.tail and _DIGIT.search(el.tail):
-            sightings.append((el.tail,))
+            # "<span>Datum:</span> 26. Januar 2022": the label is the parent's text.
+            parent = el.getparent()
+            whole = text(parent) if parent is not None else ""
+            sightings.append((whole if len(whole) <= _MAX_DATE_LINE else el.tail,))
         if len(sightings) > 400:
             break
     for values in sightings:
@@ -268,7 +274,7 @@ def _is_date_element(el: Element) -> bool:
     """``<time>``, a date ``itemprop``, a ``pubdate`` mark, or a class that says date."""
     if el.tag == "time" or el.get("pubdate") is not None:
         return True
-    prop = el.get("itemprop")
+    prop = el.get("itemprop") or el.get("property")
     if prop is not None and _DATE_ITEMPROP.search(prop):
         return True
     return el.get("class") is not None and class_matches(el, DATE_CLASS)
@@ -357,7 +363,7 @@ def _last_label(before: str) -> str | None:
 
 def _is_modified_marker(el: Element) -> bool:
     """A date element that belongs to "last updated", by attribute, class or label."""
-    if str(el.get("itemprop") or "") == "dateModified":
+    if _MODIFIED_ITEMPROP.search(str(el.get("itemprop") or el.get("property") or "")):
         return True
     for node in (el, *islice(el.iterancestors(), 2)):
         cls, node_id = node.get("class"), node.get("id")

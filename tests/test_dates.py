@@ -462,3 +462,15 @@ def test_seasons_in_contrast_are_seasons_in_general():
 def test_wire_datelines_are_not_dates_in_the_text(text, kept):
     mentions = dates_module.drop_dateline(text, find_dates(text))
     assert [m.value for m in mentions] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("28.01.22", "2022-01-28"), ("31.10.23", "2023-10-31")]
+)
+def test_parse_date_reads_a_date_line_with_a_two_digit_year(text, value):
+    mention = parse_date(text)
+    assert mention is not None and (mention.value, mention.precision) == (value, "day")
+
+
+def test_a_two_digit_year_is_not_read_in_running_text():
+    assert find_dates("Version 3.10.22 of the software was released.") == []

@@ -960,3 +960,18 @@ def test_visible_date_wins_over_a_time_stamp_one_day_off():
     head = '<meta property="article:published_time" content="2024-03-20T10:00:00Z">'
     art = parse(article(head=head, before="<time datetime='2024-03-12'>12 March 2024</time>"))
     assert (art.published, art.published_source) == (date(2024, 3, 20), "meta")
+
+
+def test_rdfa_date_created_and_publication_date_meta():
+    span = "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'></span>"
+    assert parse(article(before=span)).published == date(2022, 1, 28)
+    modified = "<span property='schema:dateModified' content='2022-02-03T10:00:00+00:00'></span>"
+    assert parse(article(before=modified)).published is None
+    head = '<meta name="publication_date" content="2022-02-08T14:00:00">'
+    assert parse(article(head=head)).published == date(2022, 2, 8)
+
+
+def test_last_resort_sees_a_label_in_the_element_before_the_date():
+    info = "<ul class='info'><li><span>Datum:</span> 26 January 2022</li></ul>"
+    html = article().replace("<footer>", f"<div class='widget'>{info}</div><footer>")
+    assert parse(html, url="https://example.org/pm/220126_pm").published == date(2022, 1, 26)
