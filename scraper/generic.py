@@ -391,7 +391,7 @@ def _story_slug(url: str) -> bool:
 
 
 _SLUG_SPLIT = re.compile(r"[-_+]+")
-_SLUG_WORDS = 4
+_SLUG_WORDS = 3
 
 
 def _head_next(tree: Element) -> str | None:

@@ -221,7 +221,20 @@ def extensive_date(
         if el.tag in _EXTENSIVE_SKIP:
             continue
         raw = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        if raw is None and el.attrib:
+            # data-date="2023-11-02", data-date-time="2023-11-02 20:06:13"
+            raw = next(
+                (v for k, v in el.attrib.items() if _DATA_DATE.match(k) and _DIGIT.search(v)),
+                None,
+            )
         own = el.text if el.text and _DIGIT.search(el.text) else None
+        tail_has_digit = bool(el.tail and _DIGIT.search(el.tail))
+        if not (raw or own or tail_has_digit):
+            continue
+        # Teasers (linked list items) carry their own stories' dates; navigation and the
+        # page footer carry the site's.
+        if _in_linked_item(el) or next(el.iterancestors("nav", "footer"), None) is not None:
+            continue
         if raw or own:
             sightings.append(tuple(str(v) for v in (raw, own) if v))
         if el.tail and _DIGIT.search(el.tail):
@@ -265,6 +278,7 @@ def _line_day(value: str, date_order: str, languages: tuple[str, ...]) -> tuple[
     return day, line
 
 
+_DATA_DATE = re.compile(r"data-(?:date|time|pubdate|published|created)(?:-?time)?$")
 _CREATED_META = re.compile(r"publish|creat|upload|release|issued|pubdate", re.IGNORECASE)
 _MODIFIED_META = re.compile(r"modif|updat|edit|expir|avail|valid", re.IGNORECASE)
 _EXTENSIVE_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title"})

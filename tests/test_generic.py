@@ -975,3 +975,12 @@ def test_last_resort_sees_a_label_in_the_element_before_the_date():
     info = "<ul class='info'><li><span>Datum:</span> 26 January 2022</li></ul>"
     html = article().replace("<footer>", f"<div class='widget'>{info}</div><footer>")
     assert parse(html, url="https://example.org/pm/220126_pm").published == date(2022, 1, 26)
+
+
+def test_last_resort_reads_data_date_attributes_and_cjk_date_lines():
+    stamp = "<span class='stamp' data-date-time='2023-11-02 20:06:13'>8:06</span>"
+    html = article(before=stamp).replace("<footer>", f"<div class='bar'>{stamp}</div><footer>")
+    assert parse(html, url="https://example.org/news/123").published == date(2023, 11, 2)
+    line = "<span class='info'>2020年07月12日</span>"
+    html = article(after=line).replace("<footer>", f"<div class='bar'>{line}</div><footer>")
+    assert parse(html, url="https://example.org/e/52743e").published == date(2020, 7, 12)
