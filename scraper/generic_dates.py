@@ -235,13 +235,17 @@ def extensive_date(
         # page footer carry the site's.
         if _in_linked_item(el) or next(el.iterancestors("nav", "footer"), None) is not None:
             continue
+        parent = el.getparent()
+        # The line as a reader sees it: "<span>Datum:</span> 26. Januar 2022" and
+        # "<b>Last updated</b> <span>3 May</span>" carry their label in the parent.
+        whole = text(parent) if parent is not None and (own or tail_has_digit) else ""
+        line = whole if 0 < len(whole) <= _MAX_DATE_LINE else None
+        if line is not None and _may_say_modified(line):
+            continue
         if raw or own:
-            sightings.append(tuple(str(v) for v in (raw, own) if v))
-        if el.tail and _DIGIT.search(el.tail):
-            # "<span>Datum:</span> 26. Januar 2022": the label is the parent's text.
-            parent = el.getparent()
-            whole = text(parent) if parent is not None else ""
-            sightings.append((whole if len(whole) <= _MAX_DATE_LINE else el.tail,))
+            sightings.append(tuple(str(v) for v in (raw, line or own) if v))
+        if tail_has_digit:
+            sightings.append((line or str(el.tail),))
         if len(sightings) > 400:
             break
     for values in sightings:
@@ -435,7 +439,8 @@ def lead_date(
             continue
         found = find_dates(head, date_order=date_order, languages=languages)
         first = next((m for m in found if m.precision == "day" and m.span is not None), None)
-        if first is None or not _LEAD_BEFORE.match(head[: first.span[0]]):  # type: ignore[index]
+        before = head[: first.span[0]] if first is not None and first.span else ""
+        if first is None or not _LEAD_BEFORE.match(before) or MODIFIED_LABELS.search(before):
             continue
         day = date.fromisoformat(first.value)
         return day if day <= latest else None

@@ -941,6 +941,7 @@ def test_a_url_that_is_a_headline_weighs_against_an_overview():
             date(2024, 1, 18),
         ),
         ("The two universities signed a covenant on 18 January 2024 in Nijmegen.", None),
+        ("Last updated: 18 January 2024. The two universities signed a covenant today.", None),
     ],
 )
 def test_date_a_lead_paragraph_opens_with(lead, expected):
@@ -984,3 +985,11 @@ def test_last_resort_reads_data_date_attributes_and_cjk_date_lines():
     line = "<span class='info'>2020年07月12日</span>"
     html = article(after=line).replace("<footer>", f"<div class='bar'>{line}</div><footer>")
     assert parse(html, url="https://example.org/e/52743e").published == date(2020, 7, 12)
+
+
+def test_last_resort_sees_a_modified_label_in_a_sibling_element():
+    notes = "<p class='x'><b>Last updated</b> <span>3 May 2024</span></p>"
+    html = article(head='<meta property="og:type" content="article">').replace(
+        "<footer>", f"<div class='widget'>{notes}{notes}</div><footer>"
+    )
+    assert parse(html, url="https://example.org/story").published is None
