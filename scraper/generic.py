@@ -12,12 +12,14 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from scraper import generic_body as body
 from scraper import generic_dates as dates
 from scraper import metadata
+from scraper.extract.dates.vocab import MONTHS
 from scraper.generic_listing import listing_signals, next_page
 from scraper.generic_tree import Element, has_text, rels, text_longer_than
 from scraper.html import cut_short, document
@@ -26,6 +28,21 @@ from scraper.models import Page, PageKind, ParsedArticle
 log = logging.getLogger(__name__)
 
 # Short, frequent words that tell English from Dutch.
+# Frequent words of languages whose dates can be read but that are not extracted:
+# only used to read the dates of a page that does not declare its language. Words
+# shared with English or Dutch ("die", "de", "en", "in") are left out.
+DATE_STOPWORDS: dict[str, frozenset[str]] = {
+    "de": frozenset(
+        "der und den von zu das mit sich des auf für ist im dem nicht ein eine auch es werden "
+        "aus hat dass sie nach wird bei einer um sind noch wie einem über einen so zum war "
+        "haben nur oder aber vor zur bis mehr durch wurde".split()
+    ),
+    "fr": frozenset(
+        "le la les des et un une du est que qui dans pour pas au sur par plus ne se ce il "
+        "avec sont cette aux été".split()
+    ),
+}
+
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": frozenset(
         "the and of to in is that for with are was on as by this be have from at an it not "
@@ -37,6 +54,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
 }
 
+
+# Languages whose month and weekday names the date reader knows.
+DATE_LANGUAGES: frozenset[str] = frozenset(MONTHS)
 
 _KEY_SPLIT = re.compile(r"[^\w]+")
 _WORD = re.compile(r"[a-zà-ÿ]+")
@@ -62,6 +82,13 @@ class GenericSource:
         tree = document(page)
         return self.parse_tree(tree, page)
 
+    def _date_languages(self, lang: str | None) -> tuple[str, ...]:
+        """The source's languages, and the page's own when the date reader knows it."""
+        if lang in DATE_LANGUAGES and lang not in self.languages:
+            # A page that declares its language writes its dates in it ("20. Februar 2019").
+            return (*self.languages, lang)  # type: ignore[return-value]
+        return self.languages
+
     def parse_tree(self, tree: Element, page: Page) -> ParsedArticle:
         """Like :meth:`parse` on an lxml tree (``scraper.html.document``). The tree is modified."""
         # lxml makes a Python proxy for an element each time a walk reaches it
@@ -74,6 +101,9 @@ class GenericSource:
         canonical, alternates = metadata.canonical_and_alternates(tree, meta, base)
         lang = metadata.language(tree, meta, page.headers.get("content-language"))
         head_next = _head_next(tree)
+        # Dates are read before the body is: a page that does not say its language
+        # gets it guessed from its text, for reading dates only.
+        date_lang = lang or _vote_language(_sample_text(tree), {**STOPWORDS, **DATE_STOPWORDS})
         og_title = meta.get("og:title") or meta.get("twitter:title")
         title_el = next(tree.iter("title"), None)
         title_tag = "".join(title_el.itertext()) if title_el is not None else None
@@ -85,8 +115,27 @@ class GenericSource:
         if published is None and meta_published is not None:
             published, source = meta_published, "meta"
 
+        # The last resort reads the whole page, before anything is removed from it.
+        extensive = (
+            dates.extensive_date(
+                tree,
+                meta,
+                self.date_order,
+                self._date_languages(date_lang),
+                page.fetched_at.date(),
+                # A day seen once, on a page that does not say it is an article, may
+                # be anything (an event, a deadline): a static page has no date.
+                min_count=1 if _declares_article(objects, meta) or _story_slug(page.url) else 2,
+            )
+            if published is None
+            else None
+        )
         body.drop_noise(tree)
         root = _body(tree)
+        # The article's own header and footer bars look like page chrome: read them first.
+        framed = dates.framed_date(
+            tree, self.date_order, self._date_languages(date_lang), page.fetched_at.date()
+        )
         # Pagination sits in a <nav>: read it before page layout is removed.
         nxt = next_page(root, head_next, base, page.url)
         body.drop_chrome(root, tokens=body.LAYOUT_TOKENS)
@@ -103,22 +152,42 @@ class GenericSource:
 
         # The visible page, most reliable first; metadata above wins over all of it.
         latest = page.fetched_at.date()
-        order, langs = self.date_order, self.languages
+        order, langs = self.date_order, self._date_languages(date_lang)
         time_published, time_modified = dates.time_dates(area, tree, order, latest)
         text_published, text_modified, text_anywhere = dates.text_dates(
             area, h1, order, langs, latest
         )
         marked_published, marked_modified = dates.marked_dates(area, order, langs, latest)
         modified = modified or time_modified or text_modified or marked_modified
+        url_day = next(
+            (d for u in (page.url, canonical) if u and (d := dates.url_date(u)) and d <= latest),
+            None,
+        )
+        visible = time_published or text_published
+        if (
+            source in ("json-ld", "meta")
+            and published is not None
+            and visible is not None
+            and abs((visible - published).days) == 1
+        ):
+            # A machine time stamp converted to another time zone moves the day by one;
+            # the date the page shows under its headline is the day where it was written.
+            published, source = visible, "time" if visible == time_published else "text"
         for candidate, where in (
             (time_published, "time"),
             (text_published, "text"),
             (marked_published, "text"),
-            (dates.url_date(page.url), "url"),
+            (url_day, "url"),
+            (framed, "time"),
             (text_anywhere, "text"),
+            (extensive, "text"),
         ):
             if published is None and candidate is not None:
                 published, source = candidate, where
+        if url_day is not None and published != url_day:
+            # A CMS mints a dated URL on the day it publishes: a metadata date a day
+            # off is a time-zone shift, one further off is most often a later edit.
+            published, source = url_day, "url"
 
         skip = {u for u in (canonical, *alternates.values()) if u}
         if nxt:
@@ -133,7 +202,22 @@ class GenericSource:
         for block in (*leads, container):
             body.drop_chrome(block, tokens=body.CHROME_TOKENS)
             paragraphs += body.paragraphs(block, title)
-        kind = _kind(listing.score, listing.links, paragraphs, objects, meta, published, source)
+        if published is None and not extensive:
+            lead = dates.lead_date(paragraphs[:3], order, langs, latest)
+            if lead is not None:
+                published, source = lead, "text"
+        kind = _kind(
+            listing.score,
+            listing.links,
+            paragraphs,
+            objects,
+            meta,
+            published,
+            source,
+            # A full date and a slug in the page's own URL name one story, not an overview.
+            dated_story=dates.dated_story_url(page.url),
+            story_slug=_story_slug(page.url),
+        )
 
         if lang is None:
             lang = _vote_language(paragraphs or ([title] if title else []))
@@ -234,9 +318,16 @@ def _kind(
     meta: dict[str, str],
     published: date | None,
     published_source: str | None,
+    *,
+    dated_story: bool = False,
+    story_slug: bool = False,
 ) -> PageKind:
     """``listing`` for a news overview, ``page`` without a publication date, else ``article``."""
     article_score = 0
+    if dated_story:
+        article_score += 4
+    elif story_slug:
+        article_score += 2  # the URL is a headline: an overview's URL names a section
     if published_source in ("json-ld", "meta"):
         # Overviews rarely declare a publication date of their own.
         article_score += 2
@@ -263,6 +354,48 @@ def _kind(
     return "article"
 
 
+def _sample_text(tree: Element, limit: int = 3000) -> list[str]:
+    """The first visible text of the page, about ``limit`` characters, in pieces."""
+    out: list[str] = []
+    size = 0
+    for el in tree.iter(etree.Element):
+        if el.tag in _NOT_TEXT:
+            continue
+        for piece in (el.text, el.tail):
+            if piece and not piece.isspace():
+                out.append(piece)
+                size += len(piece)
+        if size >= limit:
+            break
+    return [" ".join(out)]
+
+
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title", "meta"})
+
+
+def _declares_article(objects: list[dict[str, object]], meta: dict[str, str]) -> bool:
+    """JSON-LD or Open Graph says the page is an article."""
+    return metadata.is_article_type(objects) or meta.get("og:type", "").lower() == "article"  # type: ignore[arg-type]
+
+
+def _story_slug(url: str) -> bool:
+    """The URL ends in a headline made into a slug ("/universities-sign-a-new-covenant").
+
+    Static pages have short names ("/about/partnerships"); a story's slug is its title.
+    """
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return False
+    last = next((seg for seg in reversed(path.split("/")) if seg), "")
+    words = [w for w in _SLUG_SPLIT.split(last.rsplit(".", 1)[0]) if w.isalpha()]
+    return len(words) >= _SLUG_WORDS
+
+
+_SLUG_SPLIT = re.compile(r"[-_+]+")
+_SLUG_WORDS = 3
+
+
 def _head_next(tree: Element) -> str | None:
     for link in tree.iter("link"):
         href = link.get("href")
@@ -271,9 +404,11 @@ def _head_next(tree: Element) -> str | None:
     return None
 
 
-def _vote_language(texts: list[str]) -> str | None:
+def _vote_language(
+    texts: list[str], stopwords: dict[str, frozenset[str]] = STOPWORDS
+) -> str | None:
     """English or Dutch by counting frequent short words; None when neither shows."""
     words = _WORD.findall(" ".join(texts[:20]).lower())
-    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
+    scores = {lang: sum(w in stop for w in words) for lang, stop in stopwords.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] >= 3 else None

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from lxml import etree
 
+from scraper.extract.dates.find import find_dates
 from scraper.generic_tree import (
     Element,
     child_nodes,
@@ -333,7 +334,7 @@ def paragraphs(container: Element, title: str | None) -> list[str]:
     for block in _blocks(container, preserves_whitespace(container), is_plain(container)):
         block = collapse_whitespace(block)
         # Every pattern is anchored at the start: match, not a search through the text.
-        if len(block) < 2 or _BOILERPLATE.match(block):
+        if len(block) < 2 or _BOILERPLATE.match(block) or _is_date_line(block):
             continue
         if title_key and _first_word(block) == title_first and _key(block) == title_key:
             continue
@@ -341,6 +342,34 @@ def paragraphs(container: Element, title: str | None) -> list[str]:
             continue
         out.append(block)
     return out
+
+
+def _is_date_line(block: str) -> bool:
+    """A byline or dateline: a date, perhaps a time and an author after a separator.
+
+    "15 september 2026", "5 juni 2025 · Communications", "Tuesday 3 March 2025, 10:00".
+    A date followed by words without a separator ("12 March: kick-off") is content.
+    """
+    if len(block) > _MAX_DATE_LINE or not _DIGIT.search(block):
+        return False
+    found = find_dates(block)
+    if not found or found[0].precision != "day" or found[0].span is None:
+        return False
+    start, end = found[0].span
+    if start > 0:
+        return False
+    rest = _TIME.sub("", block[end:]).strip()
+    if not rest:
+        return True
+    return rest[0] in _BYLINE_SEPARATORS and len(rest[1:].split()) <= 4
+
+
+_MAX_DATE_LINE = 70
+_DIGIT = re.compile(r"\d")
+_TIME = re.compile(
+    r"^[\s,|·•-]*(?:om\s+|at\s+|um\s+)?\d{1,2}[:.h]\d\d(?:\s*(?:uur|uhr|h|[ap]\.?m\.?))?"
+)
+_BYLINE_SEPARATORS = frozenset("·•|–—-/")
 
 
 def _key(value: str) -> str:

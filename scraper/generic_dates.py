@@ -9,6 +9,7 @@ Pure functions over a tree from which page layout has been removed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 from itertools import islice
 from urllib.parse import unquote, urlsplit
@@ -55,16 +56,24 @@ DATE_CLASS = re.compile(
 )
 
 _DIGIT = re.compile(r"\d")
-_DATE_ITEMPROP = re.compile(r"^date(Published|Modified)$")
+# itemprop="datePublished", property="schema:dateCreated" (RDFa), ...
+_DATE_ITEMPROP = re.compile(r"^(?:\w+:)?date(Published|Modified|Created)$")
+_MODIFIED_ITEMPROP = re.compile(r"^(?:\w+:)?dateModified$")
 _MODIFIED_CLASS = re.compile(r"updat|modif|gewijzigd|bijgewerkt|revis", re.IGNORECASE)
 _LINE_TAGS = ("p", "span", "div", "time", "li", "h1", "h2", "small", "dd", "em")
 _LINE_INNER_TAGS = ("p", "div", "li", "h1", "h2", "span", "time")
 _LINE_INNER_SET = frozenset(_LINE_INNER_TAGS)
 
-# /2024/03/12/, /2024-03-12-slug, /20240312/
+# /2024/03/12/, /2024-03-12-slug, /2024/3/12/, /20240312/, /20240312-slug, /20240312.html.
+# A one-digit day must end a path segment: "/2023/10/3-fragen" is a slug, not the 3rd.
 URL_DATE = re.compile(
-    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
-    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=/)"
+    r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-]"
+    r"((?:0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)|[1-9](?=/|\.\w+$|$))"
+    r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
+)
+# /meldungen/29-10-2021, /12.03.2024-slug: day first, as written in the page's language.
+URL_DATE_DMY = re.compile(
+    r"/(0[1-9]|[12]\d|3[01])[.-](0[1-9]|1[0-2])[.-]((?:19|20)\d\d)(?=[/_-]|\.\w+$|$)"
 )
 
 # Text lines read around the title when looking for a visible date.
@@ -80,7 +89,8 @@ def time_dates(
     marked = [
         el
         for el in tree.iter(etree.Element)
-        if (prop := el.get("itemprop")) is not None and _DATE_ITEMPROP.search(prop)
+        if (prop := el.get("itemprop") or el.get("property")) is not None
+        and _DATE_ITEMPROP.search(prop)
     ]
     candidates = [
         *marked,
@@ -137,6 +147,155 @@ def marked_dates(
                 published = day
             break
     return published, modified
+
+
+def framed_date(
+    tree: Element, date_order: str, languages: tuple[str, ...], latest: date
+) -> date | None:
+    """A date element in the article's own frame, read before page layout is removed.
+
+    Many templates put the date in the article's header bar, footer or info box
+    (``div.footer``, ``aside.meta``), which look like page chrome. A date
+    element (``<time>``, ``itemprop=datePublished``, a class that says date)
+    counts when it shares a block with the headline below ``<body>``: a page
+    footer or sidebar shares only ``<body>`` with it. Teasers (linked items) and
+    "last updated" dates never count.
+    """
+    h1 = next((el for el in tree.iter("h1") if has_text(el)), None)
+    if h1 is None:
+        return None
+    frame = {id(el) for el in h1.iterancestors() if el.tag not in _PAGE_LEVEL}
+    if not frame:
+        return None
+    seen = 0
+    for el in tree.iter(etree.Element):
+        if not _is_date_element(el):
+            continue
+        seen += 1
+        if seen > 60:
+            break
+        if next(el.iterancestors("a", "nav"), None) is not None or _in_linked_item(el):
+            continue
+        if not any(id(a) in frame for a in el.iterancestors()):
+            continue
+        if _is_modified_marker(el):
+            continue
+        for raw in (el.get("datetime"), el.get("content"), el.get("title"), text(el)):
+            if not raw or len(str(raw)) > _MAX_DATE_LINE:
+                continue
+            if MODIFIED_LABELS.search(str(raw)):
+                break
+            day = parse_day(str(raw), date_order=date_order, languages=languages)
+            if day is not None:
+                if day <= latest:
+                    return day
+                break
+    return None
+
+
+_PAGE_LEVEL = frozenset({"html", "body"})
+
+
+def extensive_date(
+    tree: Element,
+    meta: dict[str, str],
+    date_order: str,
+    languages: tuple[str, ...],
+    latest: date,
+    min_count: int = 1,
+) -> date | None:
+    """The last resort: the day the whole page shows most often, the earliest on a tie.
+
+    Read when no other place gave a date: every short text line and date
+    attribute of the page (sidebars and footers included, scripts not), and
+    ``<meta>`` tags named after a creation or upload. A line labelled "last
+    updated" never counts; one labelled "published" wins outright.
+    """
+    counts: Counter[date] = Counter()
+    labelled: date | None = None
+    # One sighting is one element (its date attribute or else its text), one tail or one tag.
+    sightings: list[tuple[str, ...]] = [
+        (v,) for k, v in meta.items() if _CREATED_META.search(k) and not _MODIFIED_META.search(k)
+    ]
+    for el in tree.iter(etree.Element):
+        if el.tag in _EXTENSIVE_SKIP:
+            continue
+        raw = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        if raw is None and el.attrib:
+            # data-date="2023-11-02", data-date-time="2023-11-02 20:06:13"
+            raw = next(
+                (v for k, v in el.attrib.items() if _DATA_DATE.match(k) and _DIGIT.search(v)),
+                None,
+            )
+        own = el.text if el.text and _DIGIT.search(el.text) else None
+        tail_has_digit = bool(el.tail and _DIGIT.search(el.tail))
+        if not (raw or own or tail_has_digit):
+            continue
+        # Teasers (linked list items) carry their own stories' dates; navigation and the
+        # page footer carry the site's.
+        if _in_linked_item(el) or next(el.iterancestors("nav", "footer"), None) is not None:
+            continue
+        parent = el.getparent()
+        # The line as a reader sees it: "<span>Datum:</span> 26. Januar 2022" and
+        # "<b>Last updated</b> <span>3 May</span>" carry their label in the parent.
+        whole = text(parent) if parent is not None and (own or tail_has_digit) else ""
+        line = whole if 0 < len(whole) <= _MAX_DATE_LINE else None
+        if line is not None and _may_say_modified(line):
+            continue
+        if raw or own:
+            sightings.append(tuple(str(v) for v in (raw, line or own) if v))
+        if tail_has_digit:
+            sightings.append((line or str(el.tail),))
+        if len(sightings) > 400:
+            break
+    for values in sightings:
+        for value in values:
+            day, line = _line_day(value, date_order, languages)
+            if day is None:
+                continue
+            if day <= latest:
+                if labelled is None and _PUBLISHED_START.search(line):
+                    labelled = day
+                counts[day] += 1
+            break
+    if labelled is not None:
+        return labelled
+    if not counts:
+        return None
+    top = max(counts.values())
+    if top < min_count:
+        return None
+    return min(day for day, n in counts.items() if n == top)
+
+
+def _line_day(value: str, date_order: str, languages: tuple[str, ...]) -> tuple[date | None, str]:
+    """The first day in a short line that is not a "last updated" line, and the line."""
+    if len(value) > _MAX_DATE_LINE * 2:
+        return None, value
+    line = collapse_whitespace(value)
+    if not line or len(line) > _MAX_DATE_LINE or _may_say_modified(line):
+        return None, line
+    day = parse_day(line, date_order=date_order, languages=languages)
+    if day is None:
+        found = find_dates(line, date_order=date_order, languages=languages)
+        day = next((date.fromisoformat(m.value) for m in found if m.precision == "day"), None)
+    return day, line
+
+
+_DATA_DATE = re.compile(r"data-(?:date|time|pubdate|published|created)(?:-?time)?$")
+_CREATED_META = re.compile(r"publish|creat|upload|release|issued|pubdate", re.IGNORECASE)
+_MODIFIED_META = re.compile(r"modif|updat|edit|expir|avail|valid", re.IGNORECASE)
+_EXTENSIVE_SKIP = frozenset({"script", "style", "noscript", "template", "head", "title"})
+
+
+def _is_date_element(el: Element) -> bool:
+    """``<time>``, a date ``itemprop``, a ``pubdate`` mark, or a class that says date."""
+    if el.tag == "time" or el.get("pubdate") is not None:
+        return True
+    prop = el.get("itemprop") or el.get("property")
+    if prop is not None and _DATE_ITEMPROP.search(prop):
+        return True
+    return el.get("class") is not None and class_matches(el, DATE_CLASS)
 
 
 def text_dates(
@@ -222,7 +381,7 @@ def _last_label(before: str) -> str | None:
 
 def _is_modified_marker(el: Element) -> bool:
     """A date element that belongs to "last updated", by attribute, class or label."""
-    if str(el.get("itemprop") or "") == "dateModified":
+    if _MODIFIED_ITEMPROP.search(str(el.get("itemprop") or el.get("property") or "")):
         return True
     for node in (el, *islice(el.iterancestors(), 2)):
         cls, node_id = node.get("class"), node.get("id")
@@ -267,12 +426,57 @@ def _in_linked_item(el: Element) -> bool:
     return item is not None and any(a.get("href") is not None for a in item.iterdescendants("a"))
 
 
+def lead_date(
+    paragraphs: list[str], date_order: str, languages: tuple[str, ...], latest: date
+) -> date | None:
+    """The date a lead paragraph opens with: "(18.01.2018) The ...", "LEIDEN, 3 May 2024 – ...".
+
+    Only a day at the very start counts, after nothing but punctuation or a place.
+    """
+    for paragraph in paragraphs:
+        head = paragraph[:_LEAD_HEAD]
+        if not _DIGIT.search(head):
+            continue
+        found = find_dates(head, date_order=date_order, languages=languages)
+        first = next((m for m in found if m.precision == "day" and m.span is not None), None)
+        before = head[: first.span[0]] if first is not None and first.span else ""
+        if first is None or not _LEAD_BEFORE.match(before) or MODIFIED_LABELS.search(before):
+            continue
+        day = date.fromisoformat(first.value)
+        return day if day <= latest else None
+    return None
+
+
+_LEAD_HEAD = 80
+# Before a lead date: punctuation, or a place (in capitals or not) and a separator.
+_LEAD_BEFORE = re.compile(
+    r"^[\W_]*(?:[A-ZÀ-Þ][\w.'’/ -]{0,40}?\s*(?:\([^()]{1,30}\))?[,:–—-]\s*)?$"
+)
+
+
+def dated_story_url(url: str) -> bool:
+    """A full date in the path followed by a slug (/2024/05/07/some-story): one story.
+
+    A path that ends at the date (/2024/05/07/) is a day's archive, an overview.
+    """
+    path = unquote(urlsplit(url).path)
+    match = URL_DATE.search(path) or URL_DATE_DMY.search(path)
+    return match is not None and _SLUG_WORD.search(path[match.end() :]) is not None
+
+
+_SLUG_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
 def url_date(url: str) -> date | None:
     """A date in the URL path (/2024/03/12/): day precision only."""
-    match = URL_DATE.search(unquote(urlsplit(url).path))
-    if not match:
+    path = unquote(urlsplit(url).path)
+    match = URL_DATE.search(path)
+    if match:
+        groups = [g for g in match.groups() if g is not None]
+    elif dmy := URL_DATE_DMY.search(path):
+        groups = list(reversed(dmy.groups()))
+    else:
         return None
-    groups = [g for g in match.groups() if g is not None]
     try:
         return date(int(groups[0]), int(groups[1]), int(groups[2]))
     except ValueError:

@@ -149,8 +149,63 @@ def _item_elements(area: Element) -> list[Element]:
     return []
 
 
+def _repeated_items(area: Element) -> list[Element]:
+    """Items of unknown markup: the largest run of sibling elements, each with its own link.
+
+    A news overview repeats one shape per article (``li``, ``div``, ``tr``,
+    ``dt``...), whatever its classes say. An item counts when its title link
+    carries much of its text (a teaser, not prose with a link in it).
+    """
+    best: list[Element] = []
+    for parent in area.iter(etree.Element):
+        if len(parent) < _MIN_ITEMS:
+            continue
+        groups: dict[str, list[Element]] = {}
+        for child in parent:
+            if isinstance(child.tag, str) and child.tag in _ITEM_TAGS:
+                groups.setdefault(child.tag, []).append(child)
+        for children in groups.values():
+            if len(children) < _MIN_ITEMS or len(children) <= len(best):
+                continue
+            linked = [c for c in children if _teaser_anchor(c) is not None]
+            if len(linked) >= _MIN_ITEMS and len(linked) >= 0.6 * len(children):
+                best = linked
+    return best
+
+
+def _partner_length(item: Element) -> int:
+    """Text length of the element after an item when it is of another kind (``dt`` + ``dd``)."""
+    after = item.getnext()
+    if after is None or not isinstance(after.tag, str) or after.tag == item.tag:
+        return 0
+    return len(text(after))
+
+
+_MIN_ITEMS = 3
+_ITEM_TAGS = frozenset({"li", "div", "tr", "dt", "article", "section"})
+
+
+def _teaser_anchor(item: Element) -> Element | None:
+    """The item's title link, when the item reads as a teaser.
+
+    That is: the link sits in a heading, or the item is short, or the link is
+    much of its text.
+    """
+    anchor = _title_anchor(item)
+    if anchor is None:
+        # A short title is still the title when it is the item's only link.
+        linked = [a for a in item.iterdescendants("a") if a.get("href") is not None]
+        anchor = linked[0] if len(linked) == 1 else None
+    if anchor is None:
+        return None
+    if next(anchor.iterancestors("h2", "h3", "h4", "h5"), None) is not None:
+        return anchor
+    length = len(text(item))
+    return anchor if length < 300 or len(text(anchor)) >= 0.3 * length else None
+
+
 def item_date(item: Element, date_order: str = "DMY") -> date | None:
-    """The day a teaser shows: its ``<time>``, else an element classed as a date."""
+    """The day a teaser shows: its ``<time>``, an element classed as a date, a short date line."""
     for el in item.iterdescendants("time"):
         day = parse_day(str(el.get("datetime") or text(el)), date_order=date_order)
         if day is not None:
@@ -160,7 +215,18 @@ def item_date(item: Element, date_order: str = "DMY") -> date | None:
             day = parse_day(text(el), date_order=date_order)
             if day is not None:
                 return day
+    for el in item.iter(etree.Element):
+        if el.tag == "a" or len(el):
+            continue  # a leaf outside the title link: "12.03.2024", "3 May 2024"
+        line = text(el)
+        if 6 <= len(line) <= 40 and _DIGIT.search(line):
+            day = parse_day(line, date_order=date_order)
+            if day is not None:
+                return day
     return None
+
+
+_DIGIT = re.compile(r"\d")
 
 
 def listing_signals(
@@ -181,6 +247,15 @@ def listing_signals(
             if (a := _linked_anchor(h)) is not None
         ]
     links = _clean_links(anchors, base, page_url, skip)
+    if len(links) < _MIN_ITEMS:
+        repeated = _repeated_items(area)
+        found = _clean_links([a for i in repeated if (a := _teaser_anchor(i)) is not None],
+                             base, page_url, skip)  # fmt: skip
+        # Without item markup, the run must be most of the page: a related-news
+        # list beside an article's prose is not an overview.
+        covered = sum(len(text(i)) + _partner_length(i) for i in repeated)
+        if len(found) > len(links) and covered >= 0.5 * len(text(area)):
+            items, links = repeated, found
     score = 0
     if len(links) >= 6:
         score += 3

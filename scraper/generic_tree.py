@@ -19,6 +19,7 @@ Pure functions; no I/O.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from lxml import etree
@@ -76,9 +77,17 @@ def drop(el: Element) -> None:
         el.text = None
         return
     marker = etree.Comment()
-    marker.tail = el.tail
+    tail = el.tail
+    try:
+        marker.tail = tail
+    except ValueError:
+        # The parser keeps control characters that lxml refuses to set again.
+        marker.tail = _CONTROL_CHARS.sub("", tail or "")
     el.tail = None
     parent.replace(el, marker)
+
+
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _special_container(el: Element) -> str | None:

@@ -49,6 +49,8 @@ PUBLISHED_META: tuple[str, ...] = (
     "publishdate",
     "publish-date",
     "publish_date",
+    "publication_date",
+    "publicationdate",
     "published_time",
     "date",
     "dcterms.date",

@@ -358,3 +358,119 @@ def test_word_alternation_prefers_the_longest_word_like_a_flat_alternation():
 )
 def test_prefilters_keep_every_match(text, reference, expected):
     assert _found(text, reference=reference) == expected
+
+
+# -- weekday compounds, relative halves, attributive years, bare seasons, datelines ------
+
+# REF is a Wednesday (2024-11-20).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Het bestuur tekende dinsdagavond de overeenkomst.",
+            [("dinsdagavond", "2024-11-19", "day")],
+        ),
+        ("De partners kwamen maandagochtend bijeen.", [("maandagochtend", "2024-11-18", "day")]),
+        ("Woensdagmiddag volgde de bekendmaking.", [("Woensdagmiddag", "2024-11-20", "day")]),
+        (
+            "Der Vertrag wurde am Dienstagabend unterzeichnet.",
+            [("Dienstagabend", "2024-11-19", "day")],
+        ),
+        ("The deal was closed on Tuesday evening.", [("Tuesday", "2024-11-19", "day")]),
+        ("Signed gisteravond in Den Haag.", [("gisteravond", "2024-11-19", "day")]),
+    ],
+)
+def test_weekday_with_a_part_of_the_day_is_that_weekday(text, expected):
+    assert _found(text, languages=("en", "nl", "de")) == expected
+
+
+def test_a_weekday_compound_is_not_found_without_a_reference():
+    assert _found("Het bestuur tekende dinsdagavond.", reference=None) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The decision is due by the end of this year.", [("end of this year", "2024-07", "half")]),
+        ("Work starts early next year.", [("early next year", "2025-01", "half")]),
+        ("Het besluit valt eind dit jaar.", [("eind dit jaar", "2024-07", "half")]),
+        ("De bouw begint begin volgend jaar.", [("begin volgend jaar", "2025-01", "half")]),
+        ("Later this year the board decides.", [("Later this year", "2024", "year")]),
+    ],
+)
+def test_half_of_a_relative_year(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The 2019 covenant set out the terms.", [("2019", "2019", "year")]),
+        ("Het 2030-doel blijft staan.", [("2030", "2030", "year")]),
+        ("De afspraken lopen tot en met 2031.", [("2031", "2031", "year")]),
+        ("Growth since the 1990s was slow.", []),
+        ("The 2000 students who applied were admitted.", []),
+        ("Room 2019 is on the second floor.", []),
+    ],
+)
+def test_years_used_as_a_modifier_and_up_to(text, expected):
+    assert _found(text, reference=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        (
+            "The unions objected in the summer.",
+            date(2024, 11, 20),
+            [("summer", "2024-06", "season")],
+        ),
+        (
+            "De raad was in het voorjaar al kritisch.",
+            date(2024, 5, 2),
+            [("voorjaar", "2024-03", "season")],
+        ),
+        ("Building starts in the autumn.", date(2024, 5, 2), [("autumn", "2024-09", "season")]),
+        (
+            "Sinds de zomer ligt het project stil.",
+            date(2025, 2, 10),
+            [("zomer", "2024-06", "season")],
+        ),
+    ],
+)
+def test_season_with_an_article_is_the_nearest_one(text, reference, expected):
+    assert _found(text, reference=reference) == expected
+
+
+def test_seasons_in_contrast_are_seasons_in_general():
+    text = "Heat is stored in the summer and used in the winter."
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("ROTTERDAM, June 4, 2025 /GlobeNewswire/ -- Two hospitals signed a covenant.", []),
+        ("GRONINGEN (ANP), 4 juni 2025 – Twee ziekenhuizen tekenden een convenant.", []),
+        # A company's own dateline, without an agency, is left alone.
+        ("DELFT, the Netherlands, June 4, 2025 – The firm signed.", ["2025-06-04"]),
+        ("On June 4, 2025 – a Wednesday – the firm signed.", ["2025-06-04"]),
+    ],
+)
+def test_wire_datelines_are_not_dates_in_the_text(text, kept):
+    mentions = dates_module.drop_dateline(text, find_dates(text))
+    assert [m.value for m in mentions] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("28.01.22", "2022-01-28"), ("31.10.23", "2023-10-31")]
+)
+def test_parse_date_reads_a_date_line_with_a_two_digit_year(text, value):
+    mention = parse_date(text)
+    assert mention is not None and (mention.value, mention.precision) == (value, "day")
+
+
+def test_a_two_digit_year_is_not_read_in_running_text():
+    assert find_dates("Version 3.10.22 of the software was released.") == []

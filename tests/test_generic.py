@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from pipeline.extraction import extract_page
 from scraper.generic import GenericSource
 from scraper.models import Page
 from scraper.source import Source
@@ -184,6 +185,40 @@ def test_mdy_date_order_for_a_numeric_date_line():
 def test_date_in_url():
     art = parse(article(), url="https://news.example.ac.nl/2024/03/12/universities-sign")
     assert (art.published, art.published_source) == (date(2024, 3, 12), "url")
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/2024/03/12/universities-sign", date(2024, 3, 12)),
+        ("/news/2024-03-12-universities-sign", date(2024, 3, 12)),
+        ("/press/2024/20240312-universities-sign.html", date(2024, 3, 12)),
+        ("/news/20240312/universities-sign", date(2024, 3, 12)),
+        ("/blog/2024/3/5/universities-sign", date(2024, 3, 5)),
+        ("/blog/2024/10/3-questions-for-the-rector/", None),  # a slug, not the 3rd
+        ("/news/2024/universities-sign", None),  # a year alone is no publication day
+    ],
+)
+def test_full_date_in_url_path(path, expected):
+    art = parse(article(), url=f"https://news.example.ac.nl{path}")
+    assert art.published == expected
+
+
+def test_url_date_wins_over_a_metadata_date_that_differs():
+    # A time stamp converted to UTC falls on the next day; the URL has the local day.
+    head = '<meta property="article:published_time" content="2024-03-13T02:30:00Z">'
+    art = parse(article(head=head), url="https://news.example.ac.nl/2024/03/12/universities-sign")
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "url")
+    # When they agree, the metadata stays the source.
+    head = '<meta property="article:published_time" content="2024-03-12T10:00:00+01:00">'
+    art = parse(article(head=head), url="https://news.example.ac.nl/2024/03/12/universities-sign")
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
+
+
+def test_url_date_is_never_a_last_updated_date():
+    head = '<meta property="article:modified_time" content="2024-03-20T10:00:00Z">'
+    art = parse(article(head=head), url="https://news.example.ac.nl/2024/03/12/universities-sign")
+    assert art.published == date(2024, 3, 12) and art.modified == date(2024, 3, 20)
 
 
 def test_no_date_is_a_static_page():
@@ -560,6 +595,39 @@ def test_german_dates_when_the_source_opts_in():
     assert parse(html, languages=("en", "nl", "de")).published == date(2015, 3, 14)
 
 
+@pytest.mark.parametrize(
+    ("lang", "line", "expected"),
+    [
+        ("de", "Veröffentlicht am 3. Februar 2021", date(2021, 2, 3)),
+        ("fr", "Publié le 1er juin 2022", date(2022, 6, 1)),
+        ("fr", "mercredi 9 mars 2022", date(2022, 3, 9)),
+    ],
+)
+def test_dates_in_the_language_the_page_declares(lang, line, expected):
+    art = parse(article(before=f"<p class='meta'>{line}</p>", lang=lang))
+    assert art.published == expected
+
+
+def test_date_in_the_articles_own_footer_bar():
+    # The bar is called "footer" but sits inside the article, beside the headline.
+    bar = "<div class='footer'><p><time datetime='2024-11-05'>5 Nov 2024</time></p></div>"
+    assert parse(article(before=bar)).published == date(2024, 11, 5)
+    box = "<aside class='post-info'><span class='entry-date'>05.11.2024</span></aside>"
+    assert parse(article(after=box)).published == date(2024, 11, 5)
+
+
+def test_dates_in_the_page_footer_or_a_teaser_are_not_framed():
+    html = article().replace("<footer>", "<footer><time datetime='2024-11-05'>5 Nov 2024</time>")
+    assert parse(html).published is None
+    teaser = (
+        "<div class='footer'><ul><li><a href='/en/news/other'>Other story</a>"
+        "<time datetime='2024-10-01'>1 Oct 2024</time></li></ul></div>"
+    )
+    assert parse(article(after=teaser)).published is None
+    updated = "<div class='footer'><span class='date'>Last updated 5 Nov 2024</span></div>"
+    assert parse(article(before=updated)).published is None
+
+
 def test_long_article_with_many_links_around_it_is_an_article():
     related = "".join(
         f"<article><h2><a href='/en/news/2024/r{i}'>Related story {i} with a long title</a>"
@@ -687,3 +755,241 @@ def test_a_comment_between_words_keeps_them_apart_in_a_date_line():
     html = article(before="<p class='date'>Published<!-- cms -->12 March 2025</p>")
     art = parse(html)
     assert (art.published, art.published_source) == (date(2025, 3, 12), "text")
+
+
+@pytest.mark.parametrize(
+    ("line", "dropped"),
+    [
+        ("14 October 2024", True),
+        ("14 oktober 2024 · Afdeling Communicatie", True),
+        ("Monday 14 October 2024, 09:30", True),
+        ("14 October 2024: the consortium meets for the first time in Utrecht", False),
+        ("On 14 October 2024 the consortium met for the first time.", False),
+    ],
+)
+def test_a_byline_or_dateline_block_is_not_body_text(line, dropped):
+    html = article().replace(
+        "<div class='article-body'>", f"<div class='article-body'><p>{line}</p>"
+    )
+    art = parse(html)
+    assert art.paragraphs[-2].startswith("The two universities")
+    assert (line not in art.paragraphs) == dropped
+
+
+def test_control_characters_after_a_dropped_element_do_not_crash():
+    # lxml keeps the control character when parsing but refuses to set it again.
+    art = parse(b'<html><head></head><body><br class="date">\x1f</br>')
+    assert art.paragraphs == ()
+
+
+TEASER = (
+    "Two hospitals and a university of applied sciences signed a covenant on training "
+    "nurses together, with shared placements and a common curriculum from next year."
+)
+
+
+def _overview(items: str) -> str:
+    return (
+        "<html lang='en'><head><title>Updates</title></head><body><header><nav>"
+        "<a href='/'>Home</a></nav></header><main><h1>Latest updates</h1>"
+        f"{items}</main><footer><p>Example Institute</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        # Plain <div>s without a class, a date line and a teaser in each.
+        "<div><div><a href='/updates/item-{i}'>Update number {i} for the readers</a></div>"
+        "<div>0{i}.03.2024</div><div>{t}</div></div>",
+        # A table of press releases.
+        "<tr><td>0{i}-03-2024</td><td><a href='/media/release-{i}.html'>"
+        "Press release number {i} on the covenant</a></td></tr>",
+        # A definition list: title link in <dt>, teaser in <dd>.
+        "<dt><a href='/meldungen/meldung-{i}'>Announcement {i} with its headline</a></dt>"
+        "<dd>{t}</dd>",
+        # A bare list without classes.
+        "<li><a href='/s/story-{i}'>Story {i} headline in a plain list</a>"
+        " <small>{i} May 2024</small></li>",
+    ],
+)
+def test_overview_of_unknown_markup_is_a_listing(item):
+    body = "".join(item.format(i=i, t=TEASER) for i in range(1, 7))
+    wrapper = {"<tr": "<table>{}</table>", "<dt": "<dl>{}</dl>", "<li": "<ul>{}</ul>"}
+    body = wrapper.get(item[:3], "<div>{}</div>").format(body)
+    page = Page(
+        url="https://unknown.example.org/overview",
+        body=_overview(body).encode(),
+        fetched_at=datetime(2025, 1, 1, tzinfo=UTC),
+        headers={"content-type": "text/html"},
+    )
+    extraction = extract_page(page, GenericSource())
+    art = extraction.article
+    assert art.kind == "listing" and art.published is None and art.paragraphs == ()
+    assert len(art.links) == 6 and art.links[0].startswith("https://unknown.example.org/")
+    # In page order.
+    assert [link.removesuffix(".html")[-1] for link in art.links] == list("123456")
+    assert extraction.agreements == () and extraction.organisations == ()
+
+
+def test_a_plain_list_of_related_links_beside_prose_is_not_an_overview():
+    prose = "".join(f"<p>{TEASER} Paragraph {i} goes on about the plans.</p>" for i in range(6))
+    related = (
+        "<ul>"
+        + "".join(
+            f"<li><a href='/s/other-{i}'>Other story {i} on the same theme</a></li>"
+            for i in range(6)
+        )
+        + "</ul>"
+    )
+    html = article(after=f"<div class='text'>{prose}</div>{related}")
+    art = parse(html, url="https://news.example.ac.nl/2024/05/02/covenant")
+    assert art.kind == "article" and art.links == ()
+
+
+def test_last_resort_date_seen_twice_on_a_page_without_other_evidence():
+    # The date sits only in a comment-style block and a sidebar: no metadata, no frame.
+    side = "<div class='widget'><p>Posted 3 May 2024, 10:15</p></div>"
+    html = article(after="<p>3 May 2024</p>").replace("<footer>", f"{side}<footer>")
+    art = parse(html, url="https://blog.example.org/some-story")
+    assert art.published == date(2024, 5, 3)
+
+
+def test_last_resort_needs_two_sightings_unless_the_page_says_it_is_an_article():
+    html = article().replace("<footer>", "<div class='widget'><p>3 May 2024</p></div><footer>")
+    assert parse(html, url="https://example.org/about").published is None
+    head = '<meta property="og:type" content="article">'
+    html = article(head=head).replace(
+        "<footer>", "<div class='widget'><p>3 May 2024</p></div><footer>"
+    )
+    assert parse(html, url="https://example.org/story").published == date(2024, 5, 3)
+
+
+def test_last_resort_never_takes_a_last_updated_date():
+    notes = "<div class='widget'><p>Last updated 3 May 2024</p><p>Updated: 3 May 2024</p></div>"
+    html = article(head='<meta property="og:type" content="article">').replace(
+        "<footer>", f"{notes}<footer>"
+    )
+    assert parse(html, url="https://example.org/story").published is None
+
+
+def test_last_resort_trusts_one_sighting_on_a_url_that_is_a_headline():
+    html = article().replace("<footer>", "<div class='widget'><p>3 May 2024</p></div><footer>")
+    story = "https://blog.example.org/universities-sign-a-new-research-covenant"
+    assert parse(html, url=story).published == date(2024, 5, 3)
+    assert parse(html, url="https://blog.example.org/about/partnerships").published is None
+
+
+def test_day_first_date_in_url_path():
+    art = parse(article(), url="https://news.example.org/meldungen/29-10-2021")
+    assert art.published == date(2021, 10, 29)
+
+
+def test_a_dated_url_is_a_story_not_an_overview():
+    items = "".join(
+        f"<article><h2><a href='/2024/05/0{i}/other-{i}'>Other story {i} on the site</a></h2>"
+        "</article>"
+        for i in range(1, 7)
+    )
+    html = article(after=items)
+    art = parse(html, url="https://blog.example.org/2024/05/07/universities-sign")
+    assert art.kind == "article" and art.published == date(2024, 5, 7)
+
+
+def test_dates_of_a_page_without_a_declared_language_are_read_in_its_guessed_language():
+    text = (
+        "<p>Die Universität und das Klinikum haben einen Vertrag über die Zusammenarbeit in "
+        "der Forschung unterzeichnet, der auch für die Lehre gilt und mit dem Jahr beginnt.</p>"
+    )
+    html = (
+        "<html><body><main><h1>Vertrag unterzeichnet</h1><p class='meta'>Dienstag, 6. Mai 2014"
+        f"</p>{text * 3}</main></body></html>"
+    )
+    assert parse(html, url="https://example.de/vertrag").published == date(2014, 5, 6)
+
+
+def test_a_day_archive_url_stays_an_overview():
+    items = "".join(
+        f"<article><h2><a href='/2024/05/07/story-{i}'>Story {i} of the day on the site</a></h2>"
+        "</article>"
+        for i in range(1, 7)
+    )
+    html = f"<html><body><main><h1>7 May 2024</h1>{items}</main></body></html>"
+    art = parse(html, url="https://blog.example.org/2024/05/07/")
+    assert art.kind == "listing" and art.published is None and len(art.links) == 6
+
+
+def test_a_url_that_is_a_headline_weighs_against_an_overview():
+    related = "".join(
+        f"<li class='item'><a href='/s/other-story-number-{i}'>Other story {i} here</a></li>"
+        for i in range(6)
+    )
+    html = article(before="<p class='date'>3 May 2024</p>", after=f"<ul>{related}</ul>")
+    url = "https://news.example.org/articles/two-hospitals-sign-a-training-covenant"
+    assert parse(html, url=url).kind == "article"
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (
+            "(18.01.2024) The two universities signed a covenant on shared research data.",
+            date(2024, 1, 18),
+        ),
+        (
+            "NIJMEGEN, 18 January 2024 – The two universities signed a covenant today.",
+            date(2024, 1, 18),
+        ),
+        ("The two universities signed a covenant on 18 January 2024 in Nijmegen.", None),
+        ("Last updated: 18 January 2024. The two universities signed a covenant today.", None),
+    ],
+)
+def test_date_a_lead_paragraph_opens_with(lead, expected):
+    html = (
+        "<html><body><main><h1>Covenant signed</h1><div class='article-body'>"
+        f"<p>{lead}</p>{BODY_TEXT}</div></main></body></html>"
+    )
+    assert parse(html, url="https://example.org/covenant").published == expected
+
+
+def test_visible_date_wins_over_a_time_stamp_one_day_off():
+    # 22:30 in New York is the next day in UTC: the page shows the day it was written.
+    head = '<meta property="article:published_time" content="2024-03-13T03:30:00Z">'
+    art = parse(article(head=head, before="<time datetime='2024-03-12'>12 March 2024</time>"))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "time")
+    # Further apart, the metadata stays: the visible date may be an event.
+    head = '<meta property="article:published_time" content="2024-03-20T10:00:00Z">'
+    art = parse(article(head=head, before="<time datetime='2024-03-12'>12 March 2024</time>"))
+    assert (art.published, art.published_source) == (date(2024, 3, 20), "meta")
+
+
+def test_rdfa_date_created_and_publication_date_meta():
+    span = "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'></span>"
+    assert parse(article(before=span)).published == date(2022, 1, 28)
+    modified = "<span property='schema:dateModified' content='2022-02-03T10:00:00+00:00'></span>"
+    assert parse(article(before=modified)).published is None
+    head = '<meta name="publication_date" content="2022-02-08T14:00:00">'
+    assert parse(article(head=head)).published == date(2022, 2, 8)
+
+
+def test_last_resort_sees_a_label_in_the_element_before_the_date():
+    info = "<ul class='info'><li><span>Datum:</span> 26 January 2022</li></ul>"
+    html = article().replace("<footer>", f"<div class='widget'>{info}</div><footer>")
+    assert parse(html, url="https://example.org/pm/220126_pm").published == date(2022, 1, 26)
+
+
+def test_last_resort_reads_data_date_attributes_and_cjk_date_lines():
+    stamp = "<span class='stamp' data-date-time='2023-11-02 20:06:13'>8:06</span>"
+    html = article(before=stamp).replace("<footer>", f"<div class='bar'>{stamp}</div><footer>")
+    assert parse(html, url="https://example.org/news/123").published == date(2023, 11, 2)
+    line = "<span class='info'>2020年07月12日</span>"
+    html = article(after=line).replace("<footer>", f"<div class='bar'>{line}</div><footer>")
+    assert parse(html, url="https://example.org/e/52743e").published == date(2020, 7, 12)
+
+
+def test_last_resort_sees_a_modified_label_in_a_sibling_element():
+    notes = "<p class='x'><b>Last updated</b> <span>3 May 2024</span></p>"
+    html = article(head='<meta property="og:type" content="article">').replace(
+        "<footer>", f"<div class='widget'>{notes}{notes}</div><footer>"
+    )
+    assert parse(html, url="https://example.org/story").published is None

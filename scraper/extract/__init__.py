@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from scraper.extract.agreements.find import find_agreements
-from scraper.extract.dates.find import find_dates
+from scraper.extract.dates.find import drop_dateline, find_dates
 from scraper.extract.organisations.gazetteer import Gazetteer, load_gazetteer
 from scraper.extract.organisations.mentions import find_mentions, organisations_from
 from scraper.extract.sentences import build_sentences
@@ -48,7 +48,11 @@ def extract(
     kinds = {o.name: o.kind for o in organisations}
     sentences = build_sentences(units, mentions, dates_by_unit, has_title=has_title)
     agreements = find_agreements(sentences, kinds, published=article.published)
-    dates: tuple[DateMention, ...] = tuple(d for unit in dates_by_unit for d in unit)
+    dates: tuple[DateMention, ...] = tuple(
+        d
+        for unit, found in zip(units, dates_by_unit, strict=True)
+        for d in drop_dateline(unit, found)
+    )
     return Extraction(
         article=article, organisations=organisations, agreements=agreements, dates=dates
     )

@@ -33,7 +33,7 @@ MAX_YEAR = 2100
 _YEAR = r"(?:19|20)\d\d|2100"
 # A year is not part of a longer number ("12024", "2024.5", "2,024").
 _YEAR_ALONE = rf"(?<![\d.,/-])(?:{_YEAR})(?![\d]|[.,]\d)"
-_ORD = r"(?:st|nd|rd|th|e|ste|de|\.)?"  # "12th", "1e", "3de", German "19."
+_ORD = r"(?:st|nd|rd|th|er|e|ste|de|\.)?"  # "12th", "1e", "3de", German "19.", French "1er"
 
 _MONTH_ABBREVIATIONS = frozenset(
     {
@@ -96,11 +96,16 @@ class _Vocab:
         self.modifiers = merged(V.RELATIVE_MODIFIERS)
         self.day_words = merged(V.DAY_WORDS)
         self.units = {k: v for lang in langs for k, v in V.UNIT_WORDS[lang].items()}
+        self.day_parts = {w for lang in langs for w in V.DAY_PARTS[lang]}
+        year_units = {k for k, v in self.units.items() if v == "year"}
+        year_articles = {w for lang in langs for w in V.YEAR_ARTICLES[lang]}
+        season_articles = {w for lang in langs for w in V.SEASON_ARTICLES[lang]}
         year_ctx = {w for lang in langs for w in V.YEAR_CONTEXT[lang]}
         month_ctx = {w for lang in langs for w in V.MONTH_CONTEXT[lang]}
 
         month = rf"(?P<month>{_alt(self.months)})\.?"
         weekday = rf"(?:(?:{_alt(self.weekdays)}),?\s+)?"
+        day_part = rf"(?:{_alt(self.day_parts)})?" if self.day_parts else ""
         year = rf"(?P<year>{_YEAR_ALONE})"
         flags = re.IGNORECASE
         self.patterns: list[tuple[re.Pattern[str], Callable[..., DateMention | None]]] = [
@@ -203,7 +208,8 @@ class _Vocab:
             # last Tuesday, next Monday, afgelopen dinsdag, (on) Tuesday
             (
                 re.compile(
-                    rf"\b(?:(?P<mod>{_alt(self.modifiers)})\s+)?(?P<weekday>{_alt(self.weekdays)})\b",
+                    rf"\b(?:(?P<mod>{_alt(self.modifiers)})\s+)?(?P<weekday>{_alt(self.weekdays)})"
+                    rf"{day_part}\b",
                     flags,
                 ),
                 self._weekday,
@@ -226,6 +232,32 @@ class _Vocab:
                 ),
                 self._relative_unit,
             ),
+            # end of this year, early next year, eind dit jaar, begin volgend jaar
+            (
+                re.compile(
+                    rf"\b(?P<half>{_alt(self.halves)})(?:-|\s+)(?P<mod>{_alt(self.modifiers)})"
+                    rf"\s+(?P<unit>{_alt(year_units)})\b",
+                    flags,
+                ),
+                self._relative_half,
+            ),
+            # the 2015 agreement, het 2030-doel: a lower-case word follows
+            # (not "the 1990s", "the 2000 students", "the 2024 Nobel Prize")
+            (
+                re.compile(
+                    rf"(?<![\w'’])(?:{_alt(year_articles)})\s*(?P<year>{_YEAR_ALONE})(?=[\s-]+(?-i:[a-zà-ÿ]))",
+                    flags,
+                ),
+                self._attributive_year,
+            ),
+            # in the summer, in de zomer (the nearest one)
+            (
+                re.compile(
+                    rf"\b(?:{_alt(season_articles)})\s*(?P<season>{_alt(self.seasons)})\b",
+                    flags,
+                ),
+                self._bare_season,
+            ),
         ]
         # The characters a match can start with, one entry per pattern above:
         # a look-ahead on them lets ``re`` reject most positions at once.
@@ -235,6 +267,7 @@ class _Vocab:
             digits, digits, (*wd, *digits), wd | mon, mon, month_ctx, set(self.seasons), mods,
             set(self.halves), digits, ("between", "tussen"), year_ctx, set(self.day_words),
             mods | wd, mods | wd, mods | {"later", "earlier", "eerder", "früher", "später"},
+            set(self.halves), year_articles, season_articles,
         )  # fmt: skip
         self.patterns = [
             (re.compile(_starts_with(chars) + p.pattern, p.flags), h)  # type: ignore[arg-type]
@@ -246,12 +279,13 @@ class _Vocab:
         months, seasons, weekdays = tuple(self.months), tuple(self.seasons), tuple(self.weekdays)
         required: tuple[tuple[str, ...], ...] = (
             (), (), months, months, months, months, seasons, seasons, _first_words(self.halves),
-            (), ("between", "tussen"), (), _first_words(self.day_words), weekdays, ("week",),
-            tuple(self.units),
+            (), ("between", "tussen"), (), _first_words(self.day_words),
+            (*weekdays, *(w + p for w in weekdays for p in self.day_parts)), ("week",),
+            tuple(self.units), tuple(year_units), (), seasons,
         )  # fmt: skip
         relative = {
             self._bare_month, self._relative_season, self._day_word, self._weekday,
-            self._week_weekday, self._relative_unit,
+            self._week_weekday, self._relative_unit, self._relative_half, self._bare_season,
         }  # fmt: skip
         # (priority, pattern, handler, required): the priority is the place in ``patterns``.
         entries = [
@@ -412,6 +446,31 @@ class _Vocab:
         # A week has no precision of its own; its month is the honest claim.
         day = ref + timedelta(weeks=mod)
         return _mention(m.group(0), f"{day.year:04d}-{day.month:02d}", "month", m.start())
+
+    def _relative_half(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None:
+            return None
+        year = ctx.reference.year + self.modifiers[_key(m["mod"])]
+        month = self.halves[_key(m["half"])]
+        return _mention(m.group(0), f"{year:04d}-{month:02d}", "half", m.start())
+
+    def _attributive_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if _is_quantity(ctx.text, m.end("year")):
+            return None
+        return _mention(m["year"], m["year"], "year", m.start("year"))
+
+    def _bare_season(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None:
+            return None
+        month = self.seasons[_key(m["season"])]
+        others = {_key(o["season"]) for o in m.re.finditer(ctx.text)} - {_key(m["season"])}
+        if any(self.seasons[o] != month for o in others):
+            return None  # "warm in the summer, cold in the winter": seasons in general
+        year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
+        if m.group(0).lower().startswith(("since", "sinds", "seit", "depuis", "na ")):
+            # "since the summer" is a summer in the past.
+            year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
+        return _mention(m["season"], f"{year:04d}-{month:02d}", "season", m.start("season"))
 
     def _month_ok(self, m: re.Match[str], group: str, ctx: _Ctx) -> bool:
         word = m[group]
@@ -588,6 +647,33 @@ def find_dates(
     except (ValueError, OverflowError, IndexError, KeyError):  # pragma: no cover - defensive
         log.warning("date scan failed on %r", text[:80], exc_info=True)
         return []
+
+
+# A wire dateline opens agency copy and distributed press releases:
+# "MADRID, March 11, 2026 /PRNewswire/ --", "LEIDEN (ANP), 3 juni 2025 –". Before the
+# date: a place in capitals, with the agency in brackets or after the date between
+# slashes; after it: a dash. (A company's own "CITY, date –" stays: its gold files
+# count that date.)
+_DATELINE_BEFORE = re.compile(
+    r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?P<agency>\s*\([^()]{1,30}\))?(?:,\s*[\w.'’ -]{2,30})?,?\s*$"
+)
+_DATELINE_AFTER = re.compile(r"^\s*(?P<agency>/[^/\n]{2,40}/\s*)?(?:--|[-–—])\s")
+
+
+def drop_dateline(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` without the date of a dateline at the start of ``text``.
+
+    A dateline says when the copy was filed, like a byline says who wrote it:
+    it is not a date the text speaks of.
+    """
+    if not mentions or mentions[0].span is None or mentions[0].span[0] > 60:
+        return mentions
+    start, end = mentions[0].span
+    before = _DATELINE_BEFORE.match(text[:start])
+    after = _DATELINE_AFTER.match(text[end : end + 50]) if before else None
+    if before and after and (before["agency"] or after["agency"]):
+        return mentions[1:]
+    return mentions
 
 
 _ISO_MONTH = re.compile(rf"^({_YEAR})-(\d\d)$")

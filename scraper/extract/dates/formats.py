@@ -32,9 +32,21 @@ UNIX_DATE = re.compile(
 )
 
 
+# A date line with a two-digit year, day first: "28.01.22", "31.10.23" (this century).
+SHORT_YEAR = re.compile(r"^(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d\d)$")
+
+
+# Chinese and Japanese date lines: "2020年07月12日", "2020年7月12日 12:30".
+CJK_DATE = re.compile(r"^(?P<y>(?:19|20)\d\d)年\s*(?P<m>\d{1,2})月\s*(?P<d>\d{1,2})日")
+
+
 def timestamp_day(raw: str) -> date | None:
     """The calendar day of a machine-written timestamp in one of the shapes above."""
     if m := YEAR_FIRST.match(raw):
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    elif m := SHORT_YEAR.match(raw):
+        y, mo, d = 2000 + int(m["y"]), int(m["m"]), int(m["d"])
+    elif m := CJK_DATE.match(raw):
         y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     elif m := UNIX_DATE.match(raw):
         y, mo, d = int(m["y"]), _MONTHS.index(m["mon"].lower()) + 1, int(m["d"])

@@ -26,6 +26,13 @@ MONTHS: dict[str, dict[str, int]] = {
         "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
         "november": 11, "nov": 11, "dezember": 12, "dez": 12,
     },
+    # French, like German, is read when a page declares it (``GenericSource``).
+    "fr": {
+        "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "mars": 3,
+        "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8,
+        "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
+        "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
+    },
 }  # fmt: skip
 
 # English month names that are also ordinary words ("you may", "a march"):
@@ -36,6 +43,7 @@ SEASONS: dict[str, dict[str, int]] = {
     "en": {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12},
     "nl": {"voorjaar": 3, "lente": 3, "zomer": 6, "najaar": 9, "herfst": 9, "winter": 12},
     "de": {"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "winter": 12},
+    "fr": {"printemps": 3, "été": 6, "automne": 9, "hiver": 12},
 }
 
 SEASON_START_MONTHS: tuple[int, ...] = (3, 6, 9, 12)
@@ -54,6 +62,7 @@ HALVES: dict[str, dict[str, int]] = {
         "eind van het jaar": 7,
     },
     "de": {"anfang": 1, "erste hälfte": 1, "mitte": 6, "ende": 7, "zweite hälfte": 7},
+    "fr": {"début": 1, "premier semestre": 1, "mi": 6, "fin": 7, "second semestre": 7},
 }  # fmt: skip
 
 WEEKDAYS: dict[str, dict[str, int]] = {
@@ -69,6 +78,10 @@ WEEKDAYS: dict[str, dict[str, int]] = {
         "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4,
         "samstag": 5, "sonnabend": 5, "sonntag": 6,
     },
+    "fr": {
+        "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+        "dimanche": 6,
+    },
 }  # fmt: skip
 
 # Modifiers before weekday/season/week/month/year words: -1 past, 0 current, +1 next.
@@ -83,12 +96,40 @@ RELATIVE_MODIFIERS: dict[str, dict[str, int]] = {
         "diesen": 0, "diese": 0, "dieses": 0, "nächsten": 1, "nächste": 1, "nächstes": 1,
         "kommenden": 1, "kommende": 1,
     },
+    # French puts "dernier" and "prochain" after the noun: only the prefixed ones here.
+    "fr": {"ce": 0, "cette": 0, "cet": 0},
 }  # fmt: skip
 
 UNIT_WORDS: dict[str, dict[str, str]] = {
     "en": {"week": "week", "month": "month", "year": "year"},
     "nl": {"week": "week", "maand": "month", "jaar": "year"},
     "de": {"woche": "week", "monat": "month", "jahr": "year"},
+    "fr": {"semaine": "week", "mois": "month", "année": "year"},
+}
+
+# Parts of the day a weekday is compounded with: "dinsdagavond", "Dienstagabend".
+# The compound names the weekday itself ("Tuesday evening").
+DAY_PARTS: dict[str, tuple[str, ...]] = {
+    "en": (),
+    "nl": ("ochtend", "morgen", "middag", "avond", "nacht"),
+    "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
+    "fr": (),
+}
+
+# Articles before a year used as a modifier: "the 2015 agreement", "het 2030-doel".
+YEAR_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("the",),
+    "nl": ("de", "het"),
+    "de": ("die", "der", "das", "dem", "den"),
+    "fr": ("le", "la", "l'", "l’"),
+}
+
+# Prepositions before "the summer", "de zomer": a season of the reference's year or the last.
+SEASON_ARTICLES: dict[str, tuple[str, ...]] = {
+    "en": ("in the", "during the", "over the", "since the"),
+    "nl": ("in de", "in het", "tijdens de", "sinds de", "sinds het", "na de", "na het"),
+    "de": ("im", "seit dem"),
+    "fr": ("au", "en", "depuis l'", "depuis l’"),
 }
 
 # Single words meaning a day relative to the reference date.
@@ -104,6 +145,7 @@ DAY_WORDS: dict[str, dict[str, int]] = {
         "gisteravond": -1, "gistermiddag": -1, "gisterochtend": -1,
     },
     "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
+    "fr": {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1},
 }  # fmt: skip
 
 # "morgen" also means "morning": not "tomorrow" after these words.
@@ -117,11 +159,12 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
-        "rond", "medio", "t/m", "begin", "eind",
+        "rond", "medio", "t/m", "tot en met", "begin", "eind",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
     ),
+    "fr": ("en", "depuis", "dès", "avant", "après", "vers", "année", "début", "fin", "mi"),
 }  # fmt: skip
 
 # Words before a bare month name ("in March") that make it a date.
@@ -141,6 +184,7 @@ MONTH_CONTEXT: dict[str, tuple[str, ...]] = {
     ),
     "nl": ("in", "sinds", "tot", "vanaf", "per", "voor", "na", "begin", "eind", "medio", "half"),
     "de": ("im", "seit", "bis", "ab", "anfang", "ende", "mitte"),
+    "fr": ("en", "depuis", "dès", "début", "fin", "mi"),
 }
 
 # A four-digit number followed by one of these is a quantity, not a year.
