@@ -75,7 +75,8 @@ def list_sources(obj: AppContext, fmt: str | None) -> None:
 @click.option(
     "--fetched-at",
     metavar="ISO-DATETIME",
-    help="When the page was fetched (resolves 'yesterday' in undated pages). Default: now.",
+    help="When the page was fetched: resolves 'yesterday' in undated pages (without it, "
+    "such dates are left out rather than resolved against today).",
 )
 @click.pass_obj
 def test_source(
@@ -108,7 +109,9 @@ def test_source(
         headers={"content-type": "text/html"},
     )
     try:
-        extraction = extract_page(page, src)
+        # Without --fetched-at, "now" only bounds the publication date; relative dates in
+        # the text are not resolved against the day the command runs.
+        extraction = extract_page(page, src, fetch_time_known=fetched_at is not None)
     except ScraperError as exc:
         raise UserError(f"{file}: {exc}") from None
     click.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
