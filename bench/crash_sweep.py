@@ -1,6 +1,7 @@
 """Run the whole extraction on every real page in ../shared/benchmarks and count crashes.
 
     .venv/bin/python bench/crash_sweep.py [--shared PATH] [--source NAME] [--limit N]
+        [--url-template URL]
 
 Each page goes through ``pipeline.extraction.extract_page`` as a crawl would
 send it (the page's own URL where the benchmark names one, else a made-up
@@ -66,6 +67,12 @@ def main() -> int:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared" / "benchmarks")
     parser.add_argument("--source", default="generic", help="parser to use (default generic)")
     parser.add_argument("--limit", type=int, default=0, help="only the first N pages")
+    parser.add_argument(
+        "--url-template",
+        help="serve every page at this URL instead of its own, {n} its number (e.g. "
+        "https://www.universiteitleiden.nl/en/news/2025/05/page-{n}, where a source "
+        "decides by the URL what a page is)",
+    )
     args = parser.parse_args()
     if not args.shared.is_dir():
         print(f"no benchmark pages at {args.shared} (pass --shared PATH): nothing swept")
@@ -77,7 +84,9 @@ def main() -> int:
     crashes: list[tuple[Path, str]] = []
     kinds: Counter[str] = Counter()
     started = time.perf_counter()
-    for path, url in pages:
+    for n, (path, url) in enumerate(pages):
+        if args.url_template:
+            url = args.url_template.format(n=n)
         page = Page(url=url, body=read(path), fetched_at=FETCHED, headers={})
         try:
             extraction = extract_page(page, source)
