@@ -81,6 +81,8 @@ def neighbour_list(
             other = sentences[_intro_of(j, page)]
         elif abs(other.unit - sentences[i].unit) > 1 or not P.PARTNER_LIST.search(other.text):
             continue
+        elif j > i and P.ADDITIVE.search(other.text):
+            continue
         else:
             # An alliance named inside the list itself ("bestaat uit A, B, Long Alliantie
             # Nederland en C") is one of the members, not the body they form.
@@ -171,6 +173,8 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
 
     def from_record() -> list[str]:
         recent = [r for r in page.records if i - r.index <= (3 if sentence_first else 12)]
+        # A headline restates the body: its records answer only when the body has none.
+        recent = [r for r in recent if not r.title] or recent
         if not recent:
             return []
         # "the partners" are those of the largest relationship nearby, "they" the last one.

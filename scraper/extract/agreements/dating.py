@@ -19,6 +19,7 @@ from scraper.models import DateMention
 
 _SAME_DAY = re.compile(VT.SAME_DAY, re.IGNORECASE)
 _RELATIVE_DAY = re.compile(VT.RELATIVE_DAY, re.IGNORECASE)
+_DECISION = re.compile(VT.DECISION, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 
 
@@ -56,6 +57,11 @@ def record_date(
         ]
         if relative:
             return relative[-1], True  # "Gisteren was het zover."
+    after = sentences[i + 1] if i + 1 < len(sentences) else None
+    if after is not None and after.unit == sent.unit and not after.orgs:
+        relative = [d for d in after.dates if d.precision == "day" and _RELATIVE_DAY.search(d.text)]
+        if relative and _DECISION.search(after.text):
+            return relative[0], True  # "... schort de samenwerking op. Het besluit viel woensdag."
     if published is not None and P.SIGNED_NOW.search(sent.text):
         day = published.isoformat()
         return DateMention(day, day, "day"), False

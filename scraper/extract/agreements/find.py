@@ -42,7 +42,13 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
-from scraper.extract.agreements.parties import clause_parties, exclusions, memberships, same_clause
+from scraper.extract.agreements.parties import (
+    clause_parties,
+    distributive_parties,
+    exclusions,
+    memberships,
+    same_clause,
+)
 from scraper.extract.agreements.records import (
     RETYPED_BY_GROUP,
     Candidate,
@@ -86,7 +92,12 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     sent = page.sentences[i]
     text = sent.text
     gates = page.gates[sent.unit]
-    hits = [h for h in triggers(text, gates) if not any(a <= h[0] < b for a, b in sent.quotes)]
+    hits = [
+        h
+        for h in triggers(text, gates)
+        if not any(a <= h[0] < b for a, b in sent.quotes)
+        and not (h[2] != "termination" and P.GENERIC_COUNTERPART.match(text, h[1]))
+    ]
     low = text.lower()
     # Cheap pre-check (speed, not meaning): a sentence without any of these stems states
     # no relationship, so the sentence-level patterns are not tried.
@@ -127,6 +138,12 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             clause.append(make_record(page, sent, i, ttype, parties, status, strength, 0.9))
     if clause:
         return clause
+    spread = distributive_parties(sent, hits, hard) if hits and not joining else None
+    if spread is not None:
+        (_start, _end, ttype, strength), pairs = spread
+        ttype = "termination" if ending else ttype
+        status = status_of(text, ttype)
+        return [make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs]
     if not joining:
         coordinated = _coordinated(i, page, hits, hard, soft)
         if coordinated:
@@ -152,6 +169,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if anaphoric is not None:
         return anaphoric
     if not _valid(page, cand, joining):
+        return []
+    if anaphor is not None and _restates(i, page, cand):
         return []
     status = _inherit(page, cand, text, hits, anaphor, status_of(text, ttype))
     if joining:
@@ -209,7 +228,11 @@ def _resolve(
     text = sent.text
 
     def enough() -> bool:
-        groups = sum(1 for p in cand.parties if page.is_group(p) and p not in cand.soft)
+        # A member and the alliance it joins are enough, even when the alliance is only
+        # named in a side clause ("..., one of the founding members when G was set up").
+        groups = sum(
+            1 for p in cand.parties if page.is_group(p) and (joining or p not in cand.soft)
+        )
         core = len(cand.core)
         return core >= 2 or (core == 1 and groups >= 1) or (joining and groups >= 2)
 
@@ -270,6 +293,17 @@ def _valid(page: PageState, cand: Candidate, joining: bool) -> bool:
     if len(cand.parties) < 2:
         return False
     return len(cand.core) >= 2 or (bool(cand.core) and groups > 0) or (joining and groups >= 2)
+
+
+def _restates(i: int, page: PageState, cand: Candidate) -> bool:
+    """ "Under the agreements, ... the three institutions": the parties of several records
+    just found (one per partner of a distributive list), not a record of their own."""
+    recent = {frozenset(r.parties) for r in page.records if i - r.index <= 6}
+    mine = frozenset(cand.parties)
+    if mine in recent or not recent:
+        return False
+    covered = frozenset().union(*recent)
+    return mine <= covered and sum(1 for r in recent if r & mine) >= 2
 
 
 def _inherit(

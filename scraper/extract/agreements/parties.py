@@ -169,3 +169,70 @@ def clause_names(sent: Sentence) -> list[list[str]]:
         if names:
             out.append(names)
     return out
+
+
+def distributive_parties(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int]
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """The pairs of a distributive list, with the trigger that governs it.
+
+    "X signed memoranda with A, B and C" gives X+A, X+B and X+C; so does "X signed
+    separate agreements with ..."; "A, B and C each signed an agreement with X" gives
+    A+X, B+X and C+X. A singular agreement with several partners ("a covenant with A,
+    B and C") is one agreement of all of them, so None.
+    """
+    text = sent.text
+    folded = text.lower() if text.isascii() else None
+    each = P.EACH.search(text, folded) is not None
+    if not each and not any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits):
+        return None
+    for prep in P.COUNTERPART.finditer(text, folded):
+        listed, last_end = _counterparts(sent, prep.end(), hard)
+        if len(listed) < 1:
+            continue
+        trigger = _governing(text, hits, prep.start(), last_end, each)
+        if trigger is None:
+            continue
+        before = distinct(
+            m.name
+            for k, m in enumerate(sent.orgs)
+            if k not in hard and m.start - sent.start < prep.start() and m.name not in listed
+        )
+        if len(before) == 1 and len(listed) >= 2:
+            return trigger, [(before[0], other) for other in listed]
+        if len(before) >= 2 and len(listed) == 1 and each:
+            return trigger, [(one, listed[0]) for one in before]
+    return None
+
+
+def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], int]:
+    """The names listed right after offset ``pos`` and where the list ends."""
+    names: list[str] = []
+    end = pos
+    for k, m in enumerate(sent.orgs):
+        rel = m.start - sent.start
+        if rel < end:
+            continue
+        if not P.COUNTERPART_GLUE.match(sent.text[end:rel]) or k in hard:
+            break
+        names.append(m.name)
+        end = m.end - sent.start
+    return distinct(names), end
+
+
+def _governing(
+    text: str, hits: list[tuple[int, int, str, float]], prep: int, list_end: int, each: bool
+) -> tuple[int, int, str, float] | None:
+    """The trigger a counterpart list belongs to: the plural noun just before the
+    preposition ("agreements with"; "memoranda getekend met") or right after the list
+    ("met A, B en C akkoorden gesloten")."""
+    for hit in reversed(hits):
+        a, b = hit[0], hit[1]
+        plural = each or P.PLURAL_AGREEMENTS.search(text[a:b]) is not None
+        if not plural:
+            continue
+        if b <= prep and prep - b <= 60 and not P.CLAUSE_BREAK.search(text[b:prep]):
+            return hit
+        if a >= list_end and a - list_end <= 30 and not P.CLAUSE_BREAK.search(text[list_end:a]):
+            return hit
+    return None

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 # "The new agreement was signed on 19 May": a sentence about the previous record.
 ANAPHOR = (
-    r"\b(?:the|this|that|their|its|de|het|deze|dit|die|hun|haar)\s+(?:(?:new|renewed|extended|"
+    r"\b(?:the|this|that|these|those|their|its|each|every|de|het|deze|dit|die|hun|haar|elk|elke|"
+    r"ieder|iedere)\s+(?:(?:new|renewed|extended|"
     r"revised|first|original|previous|founding|formal|nieuwe|verlengde|vernieuwde|eerste|huidige|"
     r"current)\s+)?"
-    r"(?P<noun>agreement|contract|partnership|collaboration|cooperation|alliance|consortium|covenant|"
-    r"memorandum|mou|membership|overeenkomst|samenwerkingsovereenkomst|samenwerking|convenant|"
-    r"alliantie|partnerschap|intentieverklaring|lidmaatschap|signing|ondertekening)\b"
+    r"(?P<noun>agreements?|contracts?|partnerships?|collaboration|cooperation|alliance|consortium|"
+    r"covenants?|memorand(?:um|a)|mous?|membership|overeenkomst(?:en)?|samenwerkingsovereenkomst(?:en)?|"
+    r"samenwerking|convenant|alliantie|partnerschap|intentieverklaring(?:en)?|lidmaatschap|signing|"
+    r"ondertekening|akkoord(?:en)?)\b"
 )
 
 # Which records an anaphoric noun can refer to (matched on the noun's start).
@@ -22,8 +24,9 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "covenant": ("agreement",),
     "convenant": ("agreement",),
     "overeenkomst": ("agreement",),
+    "akkoord": ("agreement",),
     "samenwerkingsovereenkomst": ("agreement",),
-    "memorandum": ("mou",),
+    "memorand": ("mou",),
     "mou": ("mou",),
     "intentieverklaring": ("mou",),
     "partnership": ("partnership",),
@@ -133,3 +136,7 @@ PARTNER_LIST = (
 
 # "we"/"our university": the publisher, resolved only when the page says who "we" are.
 WE_PATTERN = r"\b(?:we|our|wij|onze|ons)\b"
+
+# A list that adds to what was said ("Also among the members are ..."): it is not what a
+# reference just before it ("both new members") points at.
+ADDITIVE = r"^\s*(?:also|in\s+addition|moreover|furthermore|ook|daarnaast|verder|bovendien)\b"

@@ -87,6 +87,28 @@ RELATIVE_CLAUSE = (
 # Several bilateral relationships in one sentence ("on separate projects").
 SEPARATE = r"\b(?:separate|separately|individual|afzonderlijke?|elk\s+apart)\b"
 
+# Distributive party lists: "X signed memoranda with A, B and C" is one agreement per
+# partner (X+A, X+B, X+C), while "X signed a covenant with A, B and C" is one agreement
+# of all four. A plural agreement noun, or a word that says "each", makes a list distributive.
+PLURAL_AGREEMENTS = (
+    r"\b\w*(?:memoranda|mous|mou['’]s|agreements|contracts|covenants|akkoorden|overeenkomsten|"
+    r"convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|partnerschappen|deals)\b"
+)
+EACH = (
+    r"\b(?:separate|separately|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
+    r"respectievelijk)\b"
+)
+
+# The preposition that introduces the counterparts ("signed agreements with A, B and C").
+COUNTERPART = r"\b(?:with|met)\b"
+
+# What may stand between two names of a counterpart list: commas, "and", articles and a
+# place after a name ("Makerere University in Uganda, the University of ...").
+COUNTERPART_GLUE = (
+    r"^(?:[\s,]|(?i:\b(?:and|en|the|de|het)\b)|&|\(|\)|['’]s|"
+    r"(?i:\bin\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*$"
+)
+
 # Organisations that are the subject of one of these verbs are funders, not parties
 # ("De Europese Commissie steunt de alliantie", "FWO and NWO have been asked to support").
 FUNDER_VERBS = (

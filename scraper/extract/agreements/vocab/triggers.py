@@ -54,7 +54,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
     # Memoranda and letters of intent ("MoU": patterns are lower-case, matched case-blind).
     (
-        r"\b(?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|mous?|"
+        r"\b(?:memorand(?:um|a)(?:\s+(?:of\s+understanding|van\s+overeenstemming))?|mous?|"
         r"letters?\s+of\s+intent|declaration\s+of\s+intent|statement\s+of\s+intent|"
         r"intentieverklaring\w*|intentie-?overeenkomst\w*)\b",
         "mou",
@@ -77,7 +77,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\bcontracts?|covenants?|convenants?|samenwerkingsovereenkomst\w*|"
         # "afspraken maken over verwijzingen" is working practice; only concluded or
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
-        r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)afspraken\b|"
+        r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
+        r"(?<=\w)afspraken\b|"
         r"\b(?:sloten|sluiten|gesloten|legden|leggen)\s+(?:\S+\s+){0,4}?afspraken\b|"
         r"\bafspraken\s+(?:\S+\s+){0,6}?(?:vastgelegd|ondertekend|getekend|gesloten|uit)\b)\b",
         "agreement",
@@ -96,7 +97,12 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
     # Founding something together ("one of the founders of X, together with Y").
     (
-        r"\b(?:co-?founders?\s+of|founders?\s+of|founding\s+partners?|(?:mede-?)?oprichters?\s+van)\b",
+        r"\b(?:co-?founders?\s+of|founders?\s+of|founding\s+partners?|(?:mede-?)?oprichters?\s+van|"
+        # "A co-founded G in 2019 together with B and C", "A en B richtten G op": the founders
+        # are the parties (G is what they created, see CREATED_BEFORE).
+        r"co-?found(?:ed|s)|mede-?opgericht|(?:jointly|together)\s+(?:founded|set\s+up|established)|"
+        r"(?:founded|set\s+up|established)\s+(?:\S+\s+){0,8}?together\s+with|"
+        r"(?:richtten|richten)\s+(?:\S+\s+){0,8}?op)\b",
         "partnership",
         0.5,
     ),
@@ -171,7 +177,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "consortium": ("consorti",),
     "alliance": ("allian",),
-    "partnership": ("partner", "founder", "oprichter", "founding"),
+    "partnership": ("partner", "found", "oprichter", "opgericht", "richt"),
     "collaboration": (
         "collab",
         "operat",
@@ -189,6 +195,10 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
 
 # The same for the other sentence-level patterns (joining, partner lists, anaphors).
 GATE_STEMS: tuple[str, ...] = (
+    "arrival",
+    "admi",
+    "welcom",
+    "komst",
     "join",
     "member",
     "belong",
@@ -231,15 +241,25 @@ GATE_STEMS: tuple[str, ...] = (
 )
 
 # Joining is an event per organisation: "A and B joined G" is two records.
+# Words that admit a newcomer ("grew with the arrival of A and B", "admitted A as a member").
+ADMISSION = (
+    r"arrival\s+of|admi(?:ts|tted|ssion\s+of)|welcom(?:es|ed)\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?"
+    r"(?:\w+\s+)?(?:member|partner)|new\s+members?|toetreding\s+van|komst\s+van|nieuwe\s+leden|"
+    r"toegelaten|verwelkom\w*\s+(?:\S+\s+){1,8}?als\s+(?:\w+\s+){0,2}(?:lid|partner)"
+)
+
 JOIN_EVENT = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|treedt\s+toe|"
-    r"trad\s+toe|treden\s+toe|traden\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan)\b"
+    r"trad\s+toe|treden\s+toe|traden\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|"
+    + ADMISSION
+    + r")\b"
 )
 
 JOIN_PATTERN = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|members?\s+of|"
     r"belongs?\s+to|treedt\s+toe|trad\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|lid\s+van|"
-    r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of)\b"
+    r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of|"
+    r"among\s+(?:the\s+|its\s+)?members|founding\s+members?|" + ADMISSION + r")\b"
 )
 
 # Words about a relationship's life: only such a sentence adds a date to an earlier record.
@@ -287,6 +307,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:sign(?:s|ed|ing)?|ondertek\w*|tekenen|tekenden|getekend|tekent|sealed|concluded|"
         r"entered\s+into|formed|forms|established|set\s+up|launched|founded|joined|joins|"
         r"agreed|gesloten|sloten|sluiten|opgericht|aangegaan|formalised|formalized|approved|"
+        r"admitted|arrival\s+of|toegelaten|toegetreden|co-?founded|mede-?opgericht|"
         r"announced|announces|kondigden\s+aan|kondigen\s+aan|"
         r"(?:started|began|launched|founded|created)\s+(?:the|a|an|their|de|het|een)\b|"
         r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in)\b",
@@ -339,4 +360,20 @@ EXPIRY = (
     r"\b(?:expires?|expired|runs\s+out|ran\s+out|ends|ended|will\s+end|comes\s+to\s+an\s+end|"
     r"loopt\s+(?:\S+\s+){0,6}?af|liep\s+(?:\S+\s+){0,6}?af|eindigt|stopt|afgelopen|"
     r"runs\s+until|loopt\s+(?:nog\s+)?tot)\b"
+)
+
+# A sentence right after a decision that says when it was taken ("Het college van bestuur
+# nam dat besluit woensdag", "The board decided on Monday"): its relative day dates the
+# record of the sentence before.
+DECISION = (
+    r"\b(?:besluit|besloot|besloten|beslissing|decision|decided|decides|voted|stemde|stemden|"
+    r"announced|maakte\s+\S+\s+bekend|maakten\s+\S+\s+bekend)\b"
+)
+
+# Agreements of a whole class, not of named organisations ("partnerships with institutions
+# in high-risk countries", "samenwerkingen met bedrijven"): no record. Used with match().
+GENERIC_COUNTERPART = (
+    r"\s*(?:with|met)\s+(?:\w+\s+){0,2}?(?:institutions|instellingen|universities|universiteiten|"
+    r"companies|bedrijven|organisations|organizations|organisaties|partners|countries|landen|"
+    r"hospitals|ziekenhuizen)\b"
 )

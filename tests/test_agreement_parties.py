@@ -1,0 +1,129 @@
+"""Who the parties of an agreement are: distributive and collective lists, coreference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scraper.extract import extract
+from scraper.models import Agreement, ParsedArticle
+
+PUBLISHED = date(2025, 3, 12)
+
+LEIDEN, DELFT, EUR = (
+    "Leiden University",
+    "Delft University of Technology",
+    "Erasmus University Rotterdam",
+)
+UU, UVA, TNO = "Utrecht University", "University of Amsterdam", "TNO"
+
+
+def agreements(
+    *paragraphs: str, title: str | None = None, published: date | None = PUBLISHED
+) -> list[Agreement]:
+    article = ParsedArticle(
+        url="http://example.org/n", title=title, paragraphs=paragraphs, published=published
+    )
+    return list(extract(article, reference=published).agreements)
+
+
+def party_sets(found: list[Agreement]) -> set[frozenset[str]]:
+    return {frozenset(a.parties) for a in found}
+
+
+def test_plural_agreements_with_a_list_are_one_per_partner() -> None:
+    found = agreements(
+        "Leiden University has signed cooperation agreements with Utrecht University, "
+        "TU Delft and TNO during a visit to the Science Park."
+    )
+    assert party_sets(found) == {
+        frozenset({LEIDEN, UU}),
+        frozenset({LEIDEN, DELFT}),
+        frozenset({LEIDEN, TNO}),
+    }
+    assert {a.type for a in found} == {"agreement"}
+
+
+def test_dutch_memoranda_met_a_list_are_one_per_partner() -> None:
+    found = agreements(
+        "De Universiteit Utrecht heeft vorige week memoranda van overeenstemming getekend "
+        "met de Universiteit van Amsterdam en TNO."
+    )
+    assert party_sets(found) == {frozenset({UU, UVA}), frozenset({UU, TNO})}
+    assert {a.type for a in found} == {"mou"}
+
+
+def test_a_singular_covenant_with_a_list_is_one_agreement_of_all() -> None:
+    found = agreements(
+        "Leiden University has signed a covenant with Utrecht University, TU Delft and TNO."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, UU, DELFT, TNO})}
+
+
+def test_each_signing_with_one_counterpart_is_one_per_signatory() -> None:
+    found = agreements(
+        "Utrecht University and the University of Amsterdam each signed an agreement with TNO."
+    )
+    assert party_sets(found) == {frozenset({UU, TNO}), frozenset({UVA, TNO})}
+
+
+def test_a_later_sentence_about_the_agreements_adds_no_record_of_all_partners() -> None:
+    found = agreements(
+        "TNO has signed separate research agreements with Leiden University, TU Delft and "
+        "Erasmus University Rotterdam.",
+        "Under the agreements, the three universities will share two laboratories.",
+    )
+    assert party_sets(found) == {
+        frozenset({TNO, LEIDEN}),
+        frozenset({TNO, DELFT}),
+        frozenset({TNO, EUR}),
+    }
+
+
+def test_founders_of_a_whole_alliance_are_the_parties_without_its_name() -> None:
+    found = agreements(
+        "Utrecht University co-founded the Northern Water Alliance in 2021 together with "
+        "Leiden University and TU Delft."
+    )
+    assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
+        ("alliance", frozenset({UU, LEIDEN, DELFT}), "2021")
+    ]
+
+
+def test_each_newcomer_admitted_to_an_alliance_is_a_record_of_its_own() -> None:
+    found = agreements(
+        "Leiden University and TU Delft set up the Northern Water Alliance in 2019.",
+        "In 2023 the alliance grew with the arrival of Utrecht University and TNO.",
+    )
+    alliance = "Northern Water Alliance"
+    newcomers = {frozenset(a.parties) for a in found if a.date == "2023"}
+    assert newcomers == {frozenset({UU, alliance}), frozenset({TNO, alliance})}
+    assert all(a.status == "signed" for a in found if a.date == "2023")
+
+
+def test_a_member_named_with_its_alliance_only_in_a_side_clause_joins_it() -> None:
+    found = agreements(
+        "Utrecht University, which chairs the board, was one of the six founding members "
+        "when the Northern Water Alliance was set up in 2020."
+    )
+    assert [(frozenset(a.parties), a.date) for a in found] == [
+        (frozenset({UU, "Northern Water Alliance"}), "2020")
+    ]
+
+
+def test_partnerships_with_a_class_of_institutions_are_no_record() -> None:
+    found = agreements(
+        "TNO follows the rules of Utrecht University, which asks its staff to screen "
+        "partnerships with institutions in high-risk countries in advance."
+    )
+    assert found == []
+
+
+def test_a_suspension_is_dated_by_the_decision_in_the_next_sentence() -> None:
+    found = agreements(
+        "De Universiteit Utrecht schort haar samenwerking met TNO op. "
+        "Het college van bestuur nam dat besluit maandag.",
+        published=date(2025, 3, 12),  # a Wednesday
+    )
+    assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
+        ("termination", frozenset({UU, TNO}), "2025-03-10")
+    ]
