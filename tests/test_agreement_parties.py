@@ -127,3 +127,31 @@ def test_a_suspension_is_dated_by_the_decision_in_the_next_sentence() -> None:
     assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
         ("termination", frozenset({UU, TNO}), "2025-03-10")
     ]
+
+
+def test_the_organisation_a_signatory_stands_for_is_a_party() -> None:
+    found = agreements(
+        "Leiden University and TNO signed the covenant in Delft, where the rector of "
+        "Utrecht University also signed."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO, UU})}
+
+
+def test_namens_an_organisation_a_signatory_makes_it_a_party() -> None:
+    found = agreements("Namens de Universiteit Utrecht tekende de rector het convenant met TNO.")
+    assert [(frozenset(a.parties), a.date) for a in found] == [(frozenset({UU, TNO}), "2025-03-12")]
+
+
+def test_on_behalf_of_without_a_signing_still_keeps_the_organisation_out() -> None:
+    found = agreements(
+        "Leiden University and TNO will work together on water research, the spokesperson "
+        "said on behalf of Utrecht University."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_a_wire_dateline_does_not_date_the_agreement() -> None:
+    found = agreements(
+        "UTRECHT, March 10, 2025 /Wire/ -- Utrecht University and TNO have signed an agreement."
+    )
+    assert [a.date for a in found] == ["2025-03-12"]

@@ -20,6 +20,7 @@ from scraper.models import DateMention
 _SAME_DAY = re.compile(VT.SAME_DAY, re.IGNORECASE)
 _RELATIVE_DAY = re.compile(VT.RELATIVE_DAY, re.IGNORECASE)
 _DECISION = re.compile(VT.DECISION, re.IGNORECASE)
+_DATELINE = re.compile(VT.DATELINE_END)
 _DONE = ("signed", "renewed", "ended")
 
 
@@ -38,8 +39,9 @@ def record_date(
 ) -> tuple[DateMention | None, bool]:
     """The date for a record from sentence ``i`` and whether the text states it."""
     sent = sentences[i]
-    if sent.dates:
-        return sent.dates[0], True
+    stated = [d for d in sent.dates if not _in_dateline(sent, d)]
+    if stated:
+        return stated[0], True
     if status not in _DONE:
         return None, False
     if _SAME_DAY.search(sent.text):
@@ -66,3 +68,12 @@ def record_date(
         day = published.isoformat()
         return DateMention(day, day, "day"), False
     return None, False
+
+
+def _in_dateline(sent: Sentence, when: DateMention) -> bool:
+    """ "MADRID, March 11, 2026 /PRNewswire/ -- ...": the wire's dateline dates the release,
+    not the agreement the sentence goes on to state."""
+    if when.span is None:
+        return False
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    return start <= 60 and _DATELINE.match(sent.text, end) is not None

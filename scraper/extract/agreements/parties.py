@@ -26,7 +26,11 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
     # Hard: the list after "funded by", "in the presence of" ... up to the next clause.
     hard: set[int] = set()
     text = sent.text
+    folded = text.lower() if text.isascii() else None
+    signing = P.SIGNING_VERB.search(text, folded) is not None
     for cue in P.NON_PARTY.finditer(text):
+        if signing and P.ACTING_FOR.fullmatch(cue.group()):
+            continue  # "namens Y tekende ...": Y is a party (see _signatory_organisations)
         pos = cue.end()
         for k, m in enumerate(sent.orgs):
             rel = m.start - sent.start
@@ -77,7 +81,23 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         elif P.CREATED.search(before):
             soft.add(k)
         first_member = False
-    return hard, soft
+    stands_for = _signatory_organisations(sent)
+    return hard - stands_for, soft - stands_for
+
+
+def _signatory_organisations(sent: Sentence) -> set[int]:
+    """Mentions a signatory stands for: "the rector of Y signed", "Y's president signed",
+    "namens de gemeente tekende de wethouder". Only in a sentence about signing."""
+    text = sent.text
+    if not P.SIGNING_VERB.search(text, text.lower() if text.isascii() else None):
+        return set()
+    out = set()
+    for k, m in enumerate(sent.orgs):
+        rel, rel_end = m.start - sent.start, m.end - sent.start
+        before = text[max(0, rel - 45) : rel]
+        if P.SIGNATORY_BEFORE.search(before) or P.SIGNATORY_AFTER.match(text, rel_end):
+            out.add(k)
+    return out
 
 
 def _funder_subjects(sent: Sentence) -> set[int]:

@@ -160,3 +160,45 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"on\s+behalf\s+of",
     r"namens",
 )
+
+# Signatories by role: "the rector of Y signed", "namens de gemeente tekende wethouder ...",
+# "Y's president signed": in a sentence about signing, the organisation a signatory
+# stands for is a party (not a place, and not someone who only attends).
+SIGNATORY_ROLES: tuple[str, ...] = (
+    r"rector(?:\s+magnificus)?",
+    r"rectores\s+magnifici",
+    r"president",
+    r"vice-?chancellor",
+    r"chancellor",
+    r"provost",
+    r"dean",
+    r"decaan",
+    r"ceo",
+    r"chief\s+executive(?:\s+officer)?",
+    r"director(?:-general)?",
+    r"directeur",
+    r"managing\s+director",
+    r"chair(?:man|woman|person)?",
+    r"voorzitter",
+    r"bestuursvoorzitter",
+    r"mayor",
+    r"burgemeester",
+    r"alderman",
+    r"wethouder",
+    r"minister",
+    r"gedeputeerde",
+    r"secretary-general",
+    r"(?:executive\s+)?board",
+    r"college\s+van\s+bestuur",
+    r"raad\s+van\s+bestuur",
+)
+SIGNING_VERB = (
+    r"\b(?:sign(?:s|ed|ing)?|countersign\w*|ondertek\w*|tekende|tekenden|tekent|tekenen|"
+    r"getekend|handtekening\w*)\b"
+)
+SIGNATORY_BEFORE = (
+    r"(?:on\s+behalf\s+of|namens|signed\s+for|tekende\s+voor|(?:"
+    + "|".join(SIGNATORY_ROLES)
+    + r")\s+(?:of|van))\s+(?:the\s+|de\s+|het\s+)?$"
+)
+SIGNATORY_AFTER = r"['’]s\s+(?:\w+\s+)?(?:" + "|".join(SIGNATORY_ROLES) + r")\b"

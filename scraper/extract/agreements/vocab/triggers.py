@@ -334,6 +334,7 @@ SIGNED_PAST = (
 SIGNED_NOW = (
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded|sealed|formed|established|joined|"
     r"entered|renewed|extended|ended|terminated)|\bsigned\b|\bsigns\b|\bondertekend|\btekenden\b|"
+    r"\btekende\b|\btekent\b|"
     r"\bgetekend\b|\bondertekenden\b|\btekenen\b|\bbeëindig(?:t|en|d)\b|\bterminat(?:es|ed)\b|"
     r"\bstopt\b|\bstoppen\b|\bannounced\b|\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:ondertekend|"
     r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b"
@@ -377,3 +378,7 @@ GENERIC_COUNTERPART = (
     r"companies|bedrijven|organisations|organizations|organisaties|partners|countries|landen|"
     r"hospitals|ziekenhuizen)\b"
 )
+
+# What follows the date of a wire dateline ("March 11, 2026 /PRNewswire/ --",
+# "3 maart 2026 (ANP) -"). Used with match() right after the date.
+DATELINE_END = r"\s*(?:/[A-Za-z .-]{2,30}/|\([A-Za-z .-]{2,30}\))?\s*(?:--|—|–|-)\s"
