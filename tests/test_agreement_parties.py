@@ -155,3 +155,36 @@ def test_a_wire_dateline_does_not_date_the_agreement() -> None:
         "UTRECHT, March 10, 2025 /Wire/ -- Utrecht University and TNO have signed an agreement."
     )
     assert [a.date for a in found] == ["2025-03-12"]
+
+
+def test_an_ending_tie_that_began_since_a_year_gives_both_records() -> None:
+    found = agreements(
+        "Utrecht University ends the partnership with TNO that it has had since 2016.",
+        published=date(2025, 3, 12),
+    )
+    assert sorted((a.type, a.status, a.date) for a in found) == [
+        ("partnership", "ongoing", "2016"),
+        ("termination", "ended", "2025-03-12"),
+    ]
+    assert party_sets(found) == {frozenset({UU, TNO})}
+
+
+def test_the_programme_running_out_dates_the_termination() -> None:
+    found = agreements(
+        "De Universiteit Utrecht beëindigt het dubbele diploma dat ze sinds 2015 met de "
+        "TU Delft aanbiedt.",
+        "Het programma loopt af op 31 augustus 2026.",
+    )
+    assert sorted((a.type, a.date) for a in found) == [
+        ("joint_programme", "2015"),
+        ("termination", "2026-08-31"),
+    ]
+
+
+def test_not_part_of_the_agreement_is_no_record_but_a_contrast_is_read_on() -> None:
+    assert agreements("TNO, a neighbour of Utrecht University, is not part of the agreement.") == []
+    found = agreements(
+        "TNO is not part of the merger but has signed a letter of intent with Utrecht "
+        "University and TU Delft."
+    )
+    assert party_sets(found) == {frozenset({TNO, UU, DELFT})}

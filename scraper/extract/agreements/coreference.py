@@ -229,6 +229,20 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
         return []
     if not P.LIFECYCLE.search(sent.text):
         return []  # "the alliance receives funding in 2025" says nothing about the relationship
+    if match.group("noun").lower().startswith(VC.PROGRAMME_NOUNS) and not P.EXPIRY.search(
+        sent.text
+    ):
+        return []  # "the boards approved the programme": only its end is news about the tie
+    if prev.status != "ended" and P.EXPIRY.search(sent.text):
+        # "The programme runs out on 31 August": the end of a tie that was said to end.
+        prev = next(
+            (
+                r
+                for r in reversed(page.records)
+                if r.status == "ended" and set(r.parties) == set(prev.parties)
+            ),
+            prev,
+        )
     explicit = sent.dates[0] if sent.dates else None
     if explicit is not None and prev.status != "ended" and P.TERM_END.search(sent.text):
         explicit = None  # "De nieuwe overeenkomst loopt tot eind 2030": the term, not the date
@@ -246,7 +260,10 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
     # "Their membership took effect on 1 January": every record of that sentence.
     family = anaphor_family(match.group("noun"))
     siblings = [
-        r for r in page.records if r.index == prev.index and (r is prev or r.type in family)
+        r
+        for r in page.records
+        if r.index == prev.index
+        and (r is prev or (r.type in family and (r.status == "ended") == (status == "ended")))
     ]
     return [
         replace(

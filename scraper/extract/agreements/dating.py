@@ -21,6 +21,7 @@ _SAME_DAY = re.compile(VT.SAME_DAY, re.IGNORECASE)
 _RELATIVE_DAY = re.compile(VT.RELATIVE_DAY, re.IGNORECASE)
 _DECISION = re.compile(VT.DECISION, re.IGNORECASE)
 _DATELINE = re.compile(VT.DATELINE_END)
+_SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 
 
@@ -40,6 +41,9 @@ def record_date(
     """The date for a record from sentence ``i`` and whether the text states it."""
     sent = sentences[i]
     stated = [d for d in sent.dates if not _in_dateline(sent, d)]
+    if status == "ended":
+        # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
+        stated = [d for d in stated if not is_since(sent, d)]
     if stated:
         return stated[0], True
     if status not in _DONE:
@@ -77,3 +81,11 @@ def _in_dateline(sent: Sentence, when: DateMention) -> bool:
         return False
     start, end = when.span[0] - sent.start, when.span[1] - sent.start
     return start <= 60 and _DATELINE.match(sent.text, end) is not None
+
+
+def is_since(sent: Sentence, when: DateMention) -> bool:
+    """The date starts a state that goes on: "since 2014", "sinds 2021", "sedert 2019"."""
+    if when.span is None:
+        return False
+    start = when.span[0] - sent.start
+    return _SINCE.search(sent.text[max(0, start - 20) : start]) is not None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from scraper.extract.agreements import patterns as P
@@ -42,6 +43,7 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
+from scraper.extract.agreements.dating import is_since
 from scraper.extract.agreements.parties import (
     clause_parties,
     distributive_parties,
@@ -81,7 +83,7 @@ def find_agreements(
     for i in range(len(sentences)):
         if i in page.used:
             continue
-        found = _records_in(i, page)
+        found = _with_origin(i, page, _records_in(i, page))
         if found:
             page.used.add(i)
             page.records.extend(found)
@@ -108,8 +110,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     join = P.JOIN.search(text, folded)
     if not (hits or anaphor or join or P.PARTNER_LIST.search(text, folded)):
         return []
-    if P.NEGATION.search(text, folded):
-        return []
+    negation = P.NEGATION.search(text, folded)
+    if negation and not P.CONTRAST.search(text[negation.end() :]):
+        return []  # "X is not part of the agreement"; but "X is not a party but has signed ..."
     hard, soft = exclusions(sent, page)
     kept = [m.name for k, m in enumerate(sent.orgs) if k not in hard and k not in soft]
     groups = distinct(p for p in kept if page.is_group(p))
@@ -182,6 +185,22 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """A tie that ends, with when it began: "A ends the double degree it has offered with
+    B since 2014" is a termination and, of its own, the degree (ongoing, 2014)."""
+    sent = page.sentences[i]
+    since = next((d for d in sent.dates if is_since(sent, d)), None)
+    if since is None:
+        return found
+    hits = [h for h in triggers(sent.text, page.gates[sent.unit]) if h[2] != "termination"]
+    origin = main_trigger(hits)[2] if hits else "collaboration"
+    out = list(found)
+    for rec in found:
+        if rec.type == "termination":
+            out.append(replace(rec, type=origin, status="ongoing", date=since, explicit=True))
+    return out
 
 
 def _coordinated(

@@ -14,8 +14,12 @@ ANAPHOR = (
     r"(?P<noun>agreements?|contracts?|partnerships?|collaboration|cooperation|alliance|consortium|"
     r"covenants?|memorand(?:um|a)|mous?|membership|overeenkomst(?:en)?|samenwerkingsovereenkomst(?:en)?|"
     r"samenwerking|convenant|alliantie|partnerschap|intentieverklaring(?:en)?|lidmaatschap|signing|"
-    r"ondertekening|akkoord(?:en)?)\b"
+    r"ondertekening|akkoord(?:en)?|programme|program|programma|opleiding|degree|master)\b"
 )
+
+# Nouns for a programme, not an agreement: "the programme runs out on 31 August" ends the
+# joint programme, but "the boards approved the programme" adds nothing to it.
+PROGRAMME_NOUNS: tuple[str, ...] = ("programm", "program", "opleiding", "degree", "master")
 
 # Which records an anaphoric noun can refer to (matched on the noun's start).
 ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
@@ -34,6 +38,11 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "collaboration": ("collaboration",),
     "cooperation": ("collaboration",),
     "samenwerking": ("collaboration",),
+    "programm": ("joint_programme",),
+    "program": ("joint_programme",),
+    "opleiding": ("joint_programme",),
+    "degree": ("joint_programme",),
+    "master": ("joint_programme",),
     "alliance": ("alliance",),
     "alliantie": ("alliance",),
     "consortium": ("consortium",),

@@ -64,7 +64,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         r"\b(?:joint\s+(?:degree|degrees|programme|programmes|program|programs|"
         r"master(?:['’]?s)?|bachelor(?:['’]?s)?|phd|doctorate|education|minor|minors)|double\s+degree\w*|"
-        r"dual\s+degree\w*|gezamenlijke\s+(?:opleiding\w*|master\w*|bachelor\w*|graad|programma\w*)|"
+        r"dual\s+degree\w*|gezamenlijke\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
+        r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
         r"master['’]s|bachelor|bachelors|bachelor['’]s))\b",
         "joint_programme",
@@ -165,7 +166,16 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
-    "joint_programme": ("joint", "double", "dual", "gezamenlijk", "jointly", "together"),
+    "joint_programme": (
+        "joint",
+        "double",
+        "dual",
+        "gezamenlijk",
+        "jointly",
+        "together",
+        "dubbel",
+        "diploma",
+    ),
     "agreement": (
         "agreement",
         "contract",
@@ -195,6 +205,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
 
 # The same for the other sentence-level patterns (joining, partner lists, anaphors).
 GATE_STEMS: tuple[str, ...] = (
+    "programm",
+    "opleiding",
+    "degree",
     "arrival",
     "admi",
     "welcom",
@@ -334,7 +347,7 @@ SIGNED_PAST = (
 SIGNED_NOW = (
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded|sealed|formed|established|joined|"
     r"entered|renewed|extended|ended|terminated)|\bsigned\b|\bsigns\b|\bondertekend|\btekenden\b|"
-    r"\btekende\b|\btekent\b|"
+    r"\btekende\b|\btekent\b|\bends\b|\bsuspends\b|\bschort\b|"
     r"\bgetekend\b|\bondertekenden\b|\btekenen\b|\bbeëindig(?:t|en|d)\b|\bterminat(?:es|ed)\b|"
     r"\bstopt\b|\bstoppen\b|\bannounced\b|\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:ondertekend|"
     r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b"
@@ -382,3 +395,8 @@ GENERIC_COUNTERPART = (
 # What follows the date of a wire dateline ("March 11, 2026 /PRNewswire/ --",
 # "3 maart 2026 (ANP) -"). Used with match() right after the date.
 DATELINE_END = r"\s*(?:/[A-Za-z .-]{2,30}/|\([A-Za-z .-]{2,30}\))?\s*(?:--|—|–|-)\s"
+
+# The words before a date that starts an ongoing state ("since 2014").
+SINCE_BEFORE = (
+    r"\b(?:since|sinds|sedert|ever\s+since|al\s+sinds)\s+(?:(?:early|late|begin|eind|midden)\s+)?$"
+)
