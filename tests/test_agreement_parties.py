@@ -188,3 +188,42 @@ def test_not_part_of_the_agreement_is_no_record_but_a_contrast_is_read_on() -> N
         "University and TU Delft."
     )
     assert party_sets(found) == {frozenset({TNO, UU, DELFT})}
+
+
+def test_a_signing_and_a_later_renewal_in_one_sentence_are_two_records() -> None:
+    found = agreements(
+        "Utrecht University and TNO have worked together for years.",
+        "Their agreement was signed in 2011 and last renewed in 2019.",
+    )
+    dated = sorted((a.status, a.date) for a in found if a.type == "agreement")
+    assert dated == [("renewed", "2019"), ("signed", "2011")]
+
+
+def test_clauses_that_share_a_subject_give_a_record_each() -> None:
+    found = agreements(
+        "TNO has renewed its partnership with Utrecht University, and has signed a new "
+        "partnership with Leiden University."
+    )
+    assert sorted((sorted(a.parties), a.status) for a in found) == [
+        ([LEIDEN, TNO], "signed"),
+        ([TNO, UU], "renewed"),
+    ]
+
+
+def test_a_cooperation_agreement_signed_by_the_partners_is_the_joint_programme() -> None:
+    found = agreements(
+        "Utrecht University, Leiden University and TU Delft will offer a joint master's "
+        "programme in water management from September 2026.",
+        "The three universities signed the cooperation agreement on Monday.",
+    )
+    assert [(a.type, a.status, a.date) for a in found] == [
+        ("joint_programme", "signed", "2025-03-10")
+    ]
+
+
+def test_a_party_added_to_an_earlier_agreement_joins_its_record() -> None:
+    found = agreements(
+        "TNO and Utrecht University have renewed their partnership.",
+        "The renewed partnership also includes Leiden University.",
+    )
+    assert party_sets(found) == {frozenset({TNO, UU, LEIDEN})}

@@ -262,9 +262,12 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
     siblings = [
         r
         for r in page.records
-        if r.index == prev.index
-        and (r is prev or (r.type in family and (r.status == "ended") == (status == "ended")))
+        if r.index == prev.index and (r is prev or (r.type in family and r.status == prev.status))
     ]
+    joined = _included(sent, page, prev)
+    if joined:
+        # "The renewed partnership also includes Maastricht University": one more party.
+        prev.parties = (*prev.parties, *joined)
     return [
         replace(
             rec,
@@ -292,3 +295,16 @@ def referent(i: int, page: PageState, noun: str) -> Record | None:
     if body and i - body[-1].index <= 3:
         return body[-1]
     return None
+
+
+def _included(sent: Sentence, page: PageState, prev: Record) -> list[str]:
+    """Organisations a sentence adds to an earlier record ("it also includes X")."""
+    cue = P.INCLUDES.search(sent.text)
+    if cue is None:
+        return []
+    hard, _soft = exclusions(sent, page)
+    return distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and m.start - sent.start >= cue.end() and m.name not in prev.parties
+    )[:3]

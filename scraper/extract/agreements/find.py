@@ -45,6 +45,7 @@ from scraper.extract.agreements.cues import (
 )
 from scraper.extract.agreements.dating import is_since
 from scraper.extract.agreements.parties import (
+    clausal_parties,
     clause_parties,
     distributive_parties,
     exclusions,
@@ -83,7 +84,7 @@ def find_agreements(
     for i in range(len(sentences)):
         if i in page.used:
             continue
-        found = _with_origin(i, page, _records_in(i, page))
+        found = _with_renewal(i, page, _with_origin(i, page, _records_in(i, page)))
         if found:
             page.used.add(i)
             page.records.extend(found)
@@ -147,6 +148,16 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         ttype = "termination" if ending else ttype
         status = status_of(text, ttype)
         return [make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs]
+    clauses = clausal_parties(sent, hits, hard) if hits and not joining and not ending else None
+    if clauses is not None:
+        statuses = [(c[0][2], status_of(c[1], c[0][2])) for c in clauses]
+        if len(set(statuses)) == len(statuses):  # else one relationship told twice
+            return [
+                make_record(page, sent, i, ttype, parties, status, trigger[3], 0.85)
+                for (trigger, _clause, parties), (ttype, status) in zip(
+                    clauses, statuses, strict=True
+                )
+            ]
     if not joining:
         coordinated = _coordinated(i, page, hits, hard, soft)
         if coordinated:
@@ -200,6 +211,31 @@ def _with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
     for rec in found:
         if rec.type == "termination":
             out.append(replace(rec, type=origin, status="ongoing", date=since, explicit=True))
+    return out
+
+
+def _with_renewal(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """ "The agreement was signed in 2014 and last renewed in 2020": the signing (2014)
+    and the renewal (2020) are records of their own."""
+    sent = page.sentences[i]
+    if len(sent.dates) < 2 or not any(r.status == "renewed" for r in found):
+        return found
+    renewal = P.STATUS["renewed"].search(sent.text)
+    signing = P.SIGNED_BEFORE_RENEWAL.search(sent.text)
+    if renewal is None or signing is None or signing.start() > renewal.start():
+        return found
+    cut = renewal.start() + sent.start
+    before = [d for d in sent.dates if d.span is not None and d.span[0] < cut]
+    after = [d for d in sent.dates if d.span is not None and d.span[0] >= cut]
+    if not before or not after:
+        return found
+    out = []
+    for rec in found:
+        if rec.status != "renewed":
+            out.append(rec)
+            continue
+        out.append(replace(rec, status="signed", date=before[0], explicit=True))
+        out.append(replace(rec, date=after[0], explicit=True))
     return out
 
 

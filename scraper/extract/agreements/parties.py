@@ -253,6 +253,45 @@ def _governing(
             continue
         if b <= prep and prep - b <= 60 and not P.CLAUSE_BREAK.search(text[b:prep]):
             return hit
-        if a >= list_end and a - list_end <= 30 and not P.CLAUSE_BREAK.search(text[list_end:a]):
+        if (
+            0 <= list_end <= a
+            and a - list_end <= 30
+            and not P.CLAUSE_BREAK.search(text[list_end:a])
+        ):
             return hit
     return None
+
+
+def clausal_parties(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int]
+) -> list[tuple[tuple[int, int, str, float], str, list[str]]] | None:
+    """Clauses that share one subject, each with its own trigger and counterparts:
+    "X has renewed its partnership with A, and has signed a new partnership with B"
+    gives X+A and X+B. Returns (trigger, clause text, parties) per clause, or None.
+    """
+    text = sent.text
+    folded = text.lower() if text.isascii() else None
+    clauses: list[tuple[tuple[int, int, str, float], int, int, list[str]]] = []
+    for prep in P.COUNTERPART.finditer(text, folded):
+        listed, last_end = _counterparts(sent, prep.end(), hard)
+        trigger = _governing(text, hits, prep.start(), -1, True) if listed else None
+        if trigger is None or any(c[0] == trigger for c in clauses):
+            continue
+        clauses.append((trigger, prep.start(), last_end, listed))
+    if len(clauses) < 2:
+        return None
+    subjects = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and m.start - sent.start < clauses[0][1]
+    )
+    if len(subjects) != 1:
+        return None
+    out = []
+    start = 0
+    for trigger, _prep, end, listed in clauses:
+        if subjects[0] in listed:
+            return None
+        out.append((trigger, text[start:end], [subjects[0], *listed]))
+        start = end
+    return out

@@ -11,6 +11,9 @@ ANAPHOR = (
     r"ieder|iedere)\s+(?:(?:new|renewed|extended|"
     r"revised|first|original|previous|founding|formal|nieuwe|verlengde|vernieuwde|eerste|huidige|"
     r"current)\s+)?"
+    # A compound's head is its last noun: "the cooperation agreement" is an agreement.
+    r"(?:(?:cooperation|collaboration|research|partnership|exchange|framework|consortium|"
+    r"accession|alliance|strategic)\s+)?"
     r"(?P<noun>agreements?|contracts?|partnerships?|collaboration|cooperation|alliance|consortium|"
     r"covenants?|memorand(?:um|a)|mous?|membership|overeenkomst(?:en)?|samenwerkingsovereenkomst(?:en)?|"
     r"samenwerking|convenant|alliantie|partnerschap|intentieverklaring(?:en)?|lidmaatschap|signing|"
@@ -149,3 +152,11 @@ WE_PATTERN = r"\b(?:we|our|wij|onze|ons)\b"
 # A list that adds to what was said ("Also among the members are ..."): it is not what a
 # reference just before it ("both new members") points at.
 ADDITIVE = r"^\s*(?:also|in\s+addition|moreover|furthermore|ook|daarnaast|verder|bovendien)\b"
+
+# A sentence about an earlier agreement that adds a party to it ("the renewed partnership
+# also includes X", "voortaan is ook X partij").
+INCLUDES = (
+    r"\b(?:(?:also|now)\s+(?:includes|involves|covers)|(?:is|are)\s+(?:also|now)\s+(?:a\s+)?(?:party|"
+    r"parties|partners?|signator(?:y|ies))\s+to|omvat\s+(?:nu\s+)?ook|(?:is|zijn)\s+(?:voortaan\s+|nu\s+)?"
+    r"ook\s+(?:partij|partner))\b"
+)

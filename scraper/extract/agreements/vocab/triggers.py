@@ -400,3 +400,10 @@ DATELINE_END = r"\s*(?:/[A-Za-z .-]{2,30}/|\([A-Za-z .-]{2,30}\))?\s*(?:--|â€”|â
 SINCE_BEFORE = (
     r"\b(?:since|sinds|sedert|ever\s+since|al\s+sinds)\s+(?:(?:early|late|begin|eind|midden)\s+)?$"
 )
+
+# The first signing in a sentence that also tells of a renewal ("was signed in 2014 and
+# last renewed in 2020", "werd in 2019 gesloten en in 2024 verlengd").
+SIGNED_BEFORE_RENEWAL = (
+    r"\b(?:signed|concluded|sealed|entered\s+into|established|founded|started|began|launched|"
+    r"gesloten|getekend|ondertekend|opgericht|gestart|begonnen|aangegaan)\b"
+)
