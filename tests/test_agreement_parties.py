@@ -227,3 +227,22 @@ def test_a_party_added_to_an_earlier_agreement_joins_its_record() -> None:
         "The renewed partnership also includes Leiden University.",
     )
     assert party_sets(found) == {frozenset({TNO, UU, LEIDEN})}
+
+
+def test_a_renewal_that_says_when_it_was_first_signed_gives_that_signing_too() -> None:
+    found = agreements(
+        "Utrecht University and TNO have renewed the agreement they first signed in 2018."
+    )
+    assert sorted((a.status, a.date) for a in found) == [
+        ("renewed", "2025-03-12"),
+        ("signed", "2018"),
+    ]
+
+
+def test_the_renewed_agreement_signed_by_named_signatories_is_the_renewal() -> None:
+    found = agreements(
+        "Utrecht University and TNO renewed their strategic partnership on Monday.",
+        "The renewed agreement was signed by the rector of Utrecht University and TNO's "
+        "chief executive.",
+    )
+    assert [(a.type, a.status, a.date) for a in found] == [("partnership", "renewed", "2025-03-10")]

@@ -33,6 +33,7 @@ from scraper.extract.agreements.coreference import (
     noun_key,
     previous_parties,
     previous_subject,
+    referent,
     resolve_counted,
     typed_by_list,
 )
@@ -43,7 +44,7 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
-from scraper.extract.agreements.dating import is_since
+from scraper.extract.agreements.dating import is_since, record_date
 from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
@@ -65,7 +66,7 @@ from scraper.extract.agreements.records import (
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.case_blind import ascii_lower
 from scraper.extract.sentences import Sentence
-from scraper.models import Agreement
+from scraper.models import Agreement, DateMention
 
 
 def find_agreements(
@@ -186,7 +187,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return []
     if anaphor is not None and _restates(i, page, cand):
         return []
-    status = _inherit(page, cand, text, hits, anaphor, status_of(text, ttype))
+    status = _inherit(i, page, cand, text, hits, anaphor, status_of(text, ttype))
     if joining:
         return memberships(page, sent, i, cand.parties, status, strength, cand.method)
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
@@ -215,28 +216,51 @@ def _with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
 
 
 def _with_renewal(i: int, page: PageState, found: list[Record]) -> list[Record]:
-    """ "The agreement was signed in 2014 and last renewed in 2020": the signing (2014)
-    and the renewal (2020) are records of their own."""
+    """A renewal that tells when the tie was first made gives that signing a record of its
+    own: "was signed in 2014 and last renewed in 2020", "hebben de overeenkomst verlengd
+    die ze in 2020 voor het eerst sloten"."""
     sent = page.sentences[i]
-    if len(sent.dates) < 2 or not any(r.status == "renewed" for r in found):
+    if not sent.dates or not any(r.status == "renewed" for r in found):
         return found
-    renewal = P.STATUS["renewed"].search(sent.text)
-    signing = P.SIGNED_BEFORE_RENEWAL.search(sent.text)
-    if renewal is None or signing is None or signing.start() > renewal.start():
-        return found
-    cut = renewal.start() + sent.start
-    before = [d for d in sent.dates if d.span is not None and d.span[0] < cut]
-    after = [d for d in sent.dates if d.span is not None and d.span[0] >= cut]
-    if not before or not after:
-        return found
+    first = [d for d in sent.dates if _first_time(sent, d)]
+    if first:
+        original = first[0]
+        renewal_date = next((d for d in sent.dates if d not in first), None)
+    else:
+        renewal = P.STATUS["renewed"].search(sent.text)
+        signing = P.SIGNED_BEFORE_RENEWAL.search(sent.text)
+        if renewal is None or signing is None or signing.start() > renewal.start():
+            return found
+        cut = renewal.start() + sent.start
+        before = [d for d in sent.dates if d.span is not None and d.span[0] < cut]
+        after = [d for d in sent.dates if d.span is not None and d.span[0] >= cut]
+        if not before or not after:
+            return found
+        original, renewal_date = before[0], after[0]
     out = []
     for rec in found:
         if rec.status != "renewed":
             out.append(rec)
             continue
-        out.append(replace(rec, status="signed", date=before[0], explicit=True))
-        out.append(replace(rec, date=after[0], explicit=True))
+        out.append(replace(rec, status="signed", date=original, explicit=True))
+        if renewal_date is not None:
+            out.append(replace(rec, date=renewal_date, explicit=True))
+        else:
+            when, explicit = record_date(
+                [replace(sent, dates=[])], 0, "renewed", [], page.published
+            )
+            out.append(replace(rec, date=when, explicit=explicit))
     return out
+
+
+def _first_time(sent: Sentence, when: DateMention) -> bool:
+    """The date is when something was first done: "first signed in 2019", "in 2020 voor het
+    eerst sloten"."""
+    if when.span is None:
+        return False
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    near = sent.text[max(0, start - 30) : end + 30]
+    return P.FIRST_TIME.search(near) is not None
 
 
 def _coordinated(
@@ -362,6 +386,7 @@ def _restates(i: int, page: PageState, cand: Candidate) -> bool:
 
 
 def _inherit(
+    i: int,
     page: PageState,
     cand: Candidate,
     text: str,
@@ -373,6 +398,10 @@ def _inherit(
     the agreement" is about the joint degree just described; after a renewal, a plain
     signing is the renewal's."""
     ref = page.referent
+    if ref is None and anaphor is not None:
+        # "The renewed agreement was signed by the rector of A and B's director": the
+        # parties are named, the noun still points at the record told before.
+        ref = referent(i, page, anaphor.group("noun").lower())
     members = frozenset(p for p in cand.parties if not page.is_group(p))
     if ref is None or not frozenset(ref.parties) >= members:
         return status

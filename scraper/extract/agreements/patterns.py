@@ -20,6 +20,7 @@ STATUS = {status: CaseBlind(p) for status, p in VT.STATUS_CUES}
 SIGNED_PAST = CaseBlind(VT.SIGNED_PAST, _I)
 SIGNED_NOW = CaseBlind(VT.SIGNED_NOW, _I)
 SIGNED_BEFORE_RENEWAL = CaseBlind(VT.SIGNED_BEFORE_RENEWAL, _I)
+FIRST_TIME = CaseBlind(VT.FIRST_TIME, _I)
 NON_PARTY = CaseBlind(r"\b(?:" + "|".join(VP.NON_PARTY_CUES) + r")\b", _I)
 FUNDER_VERB = CaseBlind(VP.FUNDER_VERBS, _I)
 PARTNER_LIST = CaseBlind(VC.PARTNER_LIST, _I)

@@ -407,3 +407,8 @@ SIGNED_BEFORE_RENEWAL = (
     r"\b(?:signed|concluded|sealed|entered\s+into|established|founded|started|began|launched|"
     r"gesloten|getekend|ondertekend|opgericht|gestart|begonnen|aangegaan)\b"
 )
+
+# Near a date in a renewal sentence: the date of the first signing, not of the renewal.
+FIRST_TIME = (
+    r"\b(?:first|originally|initially|voor\s+het\s+eerst|oorspronkelijk|aanvankelijk|destijds)\b"
+)
