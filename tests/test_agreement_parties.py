@@ -246,3 +246,25 @@ def test_the_renewed_agreement_signed_by_named_signatories_is_the_renewal() -> N
         "chief executive.",
     )
     assert [(a.type, a.status, a.date) for a in found] == [("partnership", "renewed", "2025-03-10")]
+
+
+def test_an_organisation_is_never_paired_with_itself() -> None:
+    from scraper.extract.agreements.find import find_agreements
+    from scraper.extract.organisations.mentions import OrgMention
+    from scraper.extract.sentences import Sentence
+
+    text = "The Water Lab Foundation (WLF) and TNO have signed an agreement."
+    first, acronym, tno = (
+        OrgMention(name, form, text.index(form), text.index(form) + len(form), 0)
+        for name, form in (
+            ("Water Lab Foundation", "Water Lab Foundation"),
+            ("WLF", "WLF"),
+            (TNO, "TNO"),
+        )
+    )
+    alone = Sentence(0, 0, len(text), text, orgs=[first, acronym])
+    both = Sentence(0, 0, len(text), text, orgs=[first, acronym, tno])
+    kinds = {"Water Lab Foundation": "foundation", "WLF": None, TNO: "research_institute"}
+    assert find_agreements([alone], kinds, published=PUBLISHED) == ()
+    found = find_agreements([both], kinds, published=PUBLISHED)
+    assert party_sets(list(found)) == {frozenset({"Water Lab Foundation", TNO})}

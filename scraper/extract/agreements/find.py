@@ -89,7 +89,27 @@ def find_agreements(
         if found:
             page.used.add(i)
             page.records.extend(found)
-    return tuple(to_agreement(r) for r in merge(page.records, page))
+    same = _parenthesised_names(sentences)
+    records = []
+    for rec in page.records:
+        parties = distinct(same.get(p, p) for p in rec.parties)
+        if len(parties) >= 2:  # an organisation paired with itself is no agreement
+            records.append(replace(rec, parties=tuple(parties)))
+    return tuple(to_agreement(r) for r in merge(records, page))
+
+
+def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """Names that stand in brackets right after another name and alone there: "the Flemish
+    Institute for Technological Research (VITO)" names one organisation, even when the two
+    forms were resolved to different names."""
+    same: dict[str, str] = {}
+    for sent in sentences:
+        for before, after in zip(sent.orgs, sent.orgs[1:], strict=False):
+            gap = sent.text[before.end - sent.start : after.start - sent.start]
+            close = sent.text[after.end - sent.start : after.end - sent.start + 1]
+            if gap.strip() == "(" and close == ")" and before.name != after.name:
+                same.setdefault(after.name, before.name)
+    return same
 
 
 def _records_in(i: int, page: PageState) -> list[Record]:
