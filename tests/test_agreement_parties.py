@@ -268,3 +268,13 @@ def test_an_organisation_is_never_paired_with_itself() -> None:
     assert find_agreements([alone], kinds, published=PUBLISHED) == ()
     found = find_agreements([both], kinds, published=PUBLISHED)
     assert party_sets(list(found)) == {frozenset({"Water Lab Foundation", TNO})}
+
+
+def test_members_working_in_a_named_alliance_are_its_parties_without_its_name() -> None:
+    found = agreements(
+        "De drie universiteiten werken sinds 2012 samen in de alliantie Northern Water "
+        "Alliance: Universiteit Utrecht, Universiteit Leiden en TU Delft."
+    )
+    assert [(frozenset(a.parties), a.date) for a in found] == [
+        (frozenset({UU, LEIDEN, DELFT}), "2012")
+    ]

@@ -70,7 +70,11 @@ NEGATION = (
 # ("through the Casimir Research School", "during Medical Delta's annual meeting").
 NON_PARTY_PREPOSITIONS = (
     r"(?:through|via|at|within|during|tijdens|binnen|bij|of|in|from|van|voor|for|under|onder)"
-    r"\s+(?:the\s+|de\s+|het\s+)?$"
+    r"\s+(?:the\s+|de\s+|het\s+)?"
+    # "in de alliantie LDE", "within the European university alliance X": the kind of body
+    # may stand between the preposition and its name.
+    r"(?:(?:[\w-]+\s+){0,2}?(?:alliance|alliantie|consortium|network|netwerk|"
+    r"samenwerkingsverband)\s+)?$"
 )
 
 # The organisation something sets up is the result, not a party
