@@ -278,3 +278,24 @@ def test_members_working_in_a_named_alliance_are_its_parties_without_its_name() 
     assert [(frozenset(a.parties), a.date) for a in found] == [
         (frozenset({UU, LEIDEN, DELFT}), "2012")
     ]
+
+
+def test_a_tie_told_with_the_day_it_ended_gives_its_end_too() -> None:
+    found = agreements(
+        "The new agreement replaces the covenant of TNO with Utrecht University from 2017, "
+        "which ended on 31 December 2024."
+    )
+    assert sorted((a.type, a.date) for a in found if frozenset(a.parties) == {TNO, UU}) == [
+        ("agreement", "2017"),
+        ("termination", "2024-12-31"),
+    ]
+
+
+def test_a_description_made_of_a_name_s_words_is_that_organisation() -> None:
+    found = agreements(
+        "Utrecht University and the Coastal Research Institute signed an MoU today.",
+        "Utrecht University has worked with the research institute on drought since 2015.",
+    )
+    assert ("collaboration", "2015") in {(a.type, a.date) for a in found}
+    dated = [a for a in found if a.date == "2015"]
+    assert party_sets(dated) == {frozenset({UU, "Coastal Research Institute"})}

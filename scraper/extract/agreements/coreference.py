@@ -308,3 +308,32 @@ def _included(sent: Sentence, page: PageState, prev: Record) -> list[str]:
         for k, m in enumerate(sent.orgs)
         if k not in hard and m.start - sent.start >= cue.end() and m.name not in prev.parties
     )[:3]
+
+
+def described(i: int, page: PageState) -> list[str]:
+    """Organisations a sentence names by a description made of their own name's words:
+    "the port authority" is the Port of Rotterdam Authority when no other organisation on
+    the page fits. The description ends in the name's head and has at least two words."""
+    sent = page.sentences[i]
+    named = {m.name for m in sent.orgs}
+    names = [
+        (m.name, form.lower().replace("-", " ").split())
+        for s in page.sentences
+        for m in s.orgs
+        for form in (m.name, m.surface)
+        if m.name not in named
+    ]
+    out = []
+    for match in P.DESCRIPTION.finditer(sent.text):
+        words = match.group("words").split()
+        for n in range(len(words), 1, -1):
+            head = words[:n]
+            fits = {
+                name
+                for name, tokens in names
+                if tokens[-1] == head[-1] and set(head) <= set(tokens)
+            }
+            if len(fits) == 1:
+                out.extend(fits)
+                break
+    return distinct(out)

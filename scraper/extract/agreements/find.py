@@ -28,6 +28,7 @@ from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.coreference import (
     anaphoric_records,
     count_of,
+    described,
     last_group,
     neighbour_list,
     noun_key,
@@ -225,13 +226,30 @@ def _with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
     sent = page.sentences[i]
     since = next((d for d in sent.dates if is_since(sent, d)), None)
     if since is None:
-        return found
+        return _with_end(sent, found)
     hits = [h for h in triggers(sent.text, page.gates[sent.unit]) if h[2] != "termination"]
     origin = main_trigger(hits)[2] if hits else "collaboration"
     out = list(found)
     for rec in found:
         if rec.type == "termination":
             out.append(replace(rec, type=origin, status="ongoing", date=since, explicit=True))
+    return out
+
+
+def _with_end(sent: Sentence, found: list[Record]) -> list[Record]:
+    """A tie told with the day it ended: "ASML's covenant with Fontys from 2019, which
+    ended on 31 December 2025" is the covenant (2019) and, of its own, its end."""
+    ended = P.ENDED_CLAUSE.search(sent.text)
+    if ended is None or any(r.status == "ended" for r in found):
+        return found
+    cut = ended.start() + sent.start
+    when = next((d for d in sent.dates if d.span is not None and d.span[0] >= cut), None)
+    if when is None:
+        return found
+    out = list(found)
+    for rec in found:
+        if rec.date is not None and rec.date is not when:
+            out.append(replace(rec, type="termination", status="ended", date=when, explicit=True))
     return out
 
 
@@ -357,6 +375,8 @@ def _resolve(
         again = anaphoric_records(i, page, cand.ttype)
         if again:
             return again
+    if not enough():
+        cand.add(described(i, page), 0.6)
     if not enough():
         listed = neighbour_list(i, page, 0, (i + 1, i - 1))
         if listed is not None:

@@ -160,3 +160,9 @@ INCLUDES = (
     r"parties|partners?|signator(?:y|ies))\s+to|omvat\s+(?:nu\s+)?ook|(?:is|zijn)\s+(?:voortaan\s+|nu\s+)?"
     r"ook\s+(?:partij|partner))\b"
 )
+
+# A definite description in lower case ("the port authority", "het academisch ziekenhuis"):
+# it may name an organisation of the page by words of its own name. Case-sensitive.
+DESCRIPTION = (
+    r"\b(?:[Tt]he|[Dd]e|[Hh]et)\s+(?P<words>(?:[a-zà-ÿ][a-zà-ÿ]+\s+){1,2}[a-zà-ÿ][a-zà-ÿ]+)\b"
+)

@@ -412,3 +412,10 @@ SIGNED_BEFORE_RENEWAL = (
 FIRST_TIME = (
     r"\b(?:first|originally|initially|voor\s+het\s+eerst|oorspronkelijk|aanvankelijk|destijds)\b"
 )
+
+# A relative clause that tells when a tie named before it ended ("..., which ended on
+# 31 December 2025", "..., dat in maart afliep").
+ENDED_CLAUSE = (
+    r",\s+(?:which|that|die|dat)\s+(?:\S+\s+){0,4}?(?:ended|expired|ran\s+out|was\s+terminated|"
+    r"afliep|eindigde|stopte|werd\s+beëindigd|werd\s+opgezegd)\b"
+)
