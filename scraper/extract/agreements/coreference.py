@@ -315,6 +315,9 @@ def described(i: int, page: PageState) -> list[str]:
     "the port authority" is the Port of Rotterdam Authority when no other organisation on
     the page fits. The description ends in the name's head and has at least two words."""
     sent = page.sentences[i]
+    matches = list(P.DESCRIPTION.finditer(sent.text))
+    if not matches:
+        return []
     named = {m.name for m in sent.orgs}
     names = [
         (m.name, form.lower().replace("-", " ").split())
@@ -324,7 +327,7 @@ def described(i: int, page: PageState) -> list[str]:
         if m.name not in named
     ]
     out = []
-    for match in P.DESCRIPTION.finditer(sent.text):
+    for match in matches:
         words = match.group("words").split()
         for n in range(len(words), 1, -1):
             head = words[:n]

@@ -86,8 +86,9 @@ def find_agreements(
     for i in range(len(sentences)):
         if i in page.used:
             continue
-        found = _with_renewal(i, page, _with_origin(i, page, _records_in(i, page)))
+        found = _records_in(i, page)
         if found:
+            found = _with_renewal(i, page, _with_origin(i, page, found))
             page.used.add(i)
             page.records.extend(found)
     same = _parenthesised_names(sentences)

@@ -26,8 +26,10 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
     # Hard: the list after "funded by", "in the presence of" ... up to the next clause.
     hard: set[int] = set()
     text = sent.text
-    folded = text.lower() if text.isascii() else None
-    signing = P.SIGNING_VERB.search(text, folded) is not None
+    low = text.lower()
+    signing = ("sign" in low or "tek" in low) and P.SIGNING_VERB.search(
+        text, low if text.isascii() else None
+    ) is not None
     for cue in P.NON_PARTY.finditer(text):
         if signing and P.ACTING_FOR.fullmatch(cue.group()):
             continue  # "namens Y tekende ...": Y is a party (see _signatory_organisations)
@@ -89,8 +91,11 @@ def _signatory_organisations(sent: Sentence) -> set[int]:
     """Mentions a signatory stands for: "the rector of Y signed", "Y's president signed",
     "namens de gemeente tekende de wethouder". Only in a sentence about signing."""
     text = sent.text
-    if not P.SIGNING_VERB.search(text, text.lower() if text.isascii() else None):
-        return set()
+    low = text.lower()
+    if ("sign" not in low and "tek" not in low) or not P.SIGNING_VERB.search(
+        text, low if text.isascii() else None
+    ):
+        return set()  # the stems are a cheap pre-check
     out = set()
     for k, m in enumerate(sent.orgs):
         rel, rel_end = m.start - sent.start, m.end - sent.start
@@ -202,7 +207,10 @@ def distributive_parties(
     B and C") is one agreement of all of them, so None.
     """
     text = sent.text
-    folded = text.lower() if text.isascii() else None
+    low = text.lower()
+    if " with " not in low and " met " not in low:
+        return None  # cheap pre-check: no counterpart list
+    folded = low if text.isascii() else None
     each = P.EACH.search(text, folded) is not None
     if not each and not any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits):
         return None
@@ -270,7 +278,10 @@ def clausal_parties(
     gives X+A and X+B. Returns (trigger, clause text, parties) per clause, or None.
     """
     text = sent.text
-    folded = text.lower() if text.isascii() else None
+    low = text.lower()
+    if low.count(" with ") + low.count(" met ") < 2:
+        return None  # cheap pre-check: two clauses need two counterpart lists
+    folded = low if text.isascii() else None
     clauses: list[tuple[tuple[int, int, str, float], int, int, list[str]]] = []
     for prep in P.COUNTERPART.finditer(text, folded):
         listed, last_end = _counterparts(sent, prep.end(), hard)

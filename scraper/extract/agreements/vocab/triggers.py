@@ -187,7 +187,19 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "consortium": ("consorti",),
     "alliance": ("allian",),
-    "partnership": ("partner", "found", "oprichter", "opgericht", "richt"),
+    "partnership": (
+        "partner",
+        "founder",
+        "founding",
+        "co-found",
+        "cofound",
+        "together",
+        "jointly",
+        "oprichter",
+        "opgericht",
+        "richtten",
+        " richten ",
+    ),
     "collaboration": (
         "collab",
         "operat",
@@ -205,13 +217,17 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
 
 # The same for the other sentence-level patterns (joining, partner lists, anaphors).
 GATE_STEMS: tuple[str, ...] = (
-    "programm",
-    "opleiding",
-    "degree",
+    # "Het programma loopt af op ...": a programme noun matters only when the tie runs out.
+    "loopt af",
+    "liep af",
+    "expire",
+    "runs out",
+    "ran out",
     "arrival",
-    "admi",
+    "admit",
+    "admission",
     "welcom",
-    "komst",
+    " komst van",
     "join",
     "member",
     "belong",
