@@ -299,3 +299,27 @@ def test_a_description_made_of_a_name_s_words_is_that_organisation() -> None:
     assert ("collaboration", "2015") in {(a.type, a.date) for a in found}
     dated = [a for a in found if a.date == "2015"]
     assert party_sets(dated) == {frozenset({UU, "Coastal Research Institute"})}
+
+
+def test_repeated_counterparts_each_pair_with_the_one_subject() -> None:
+    found = agreements(
+        "Met de Universiteit Utrecht werkt TNO samen rond water, met de TU Delft rond "
+        "bruggen en met de Universiteit Leiden rond archeologie."
+    )
+    assert party_sets(found) == {
+        frozenset({TNO, UU}),
+        frozenset({TNO, DELFT}),
+        frozenset({TNO, LEIDEN}),
+    }
+
+
+def test_a_planned_collaboration_after_an_mou_of_the_same_parties_is_its_content() -> None:
+    found = agreements(
+        "Utrecht University and TNO signed a memorandum of understanding on Monday.",
+        "Utrecht University and TNO want to collaborate on flood models.",
+        "Utrecht University and TNO have worked together on soil research since 2015.",
+    )
+    assert sorted((a.type, a.date) for a in found) == [
+        ("collaboration", "2015"),
+        ("mou", "2025-03-10"),
+    ]

@@ -7,6 +7,7 @@ nothing else is. Also the party lists right at a trigger and per clause.
 from __future__ import annotations
 
 from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.cues import main_trigger
 from scraper.extract.agreements.records import PageState, Record, distinct, make_record
 from scraper.extract.sentences import Sentence
 
@@ -212,6 +213,9 @@ def distributive_parties(
         return None  # cheap pre-check: no counterpart list
     folded = low if text.isascii() else None
     each = P.EACH.search(text, folded) is not None
+    repeated = _repeated_counterparts(sent, hits, hard, folded)
+    if repeated is not None:
+        return repeated
     if not each and not any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits):
         return None
     for prep in P.COUNTERPART.finditer(text, folded):
@@ -231,6 +235,28 @@ def distributive_parties(
         if len(before) >= 2 and len(listed) == 1 and each:
             return trigger, [(one, listed[0]) for one in before]
     return None
+
+
+def _repeated_counterparts(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int], folded: str | None
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "Met A wil X samenwerken rond chips, met B rond geheugens en met C rond materialen":
+    one counterpart per repeated preposition, all with the one subject of the sentence."""
+    single: list[str] = []
+    for prep in P.COUNTERPART.finditer(sent.text, folded):
+        listed, _end = _counterparts(sent, prep.end(), hard)
+        if len(listed) > 1:
+            return None
+        single.extend(listed)
+    single = distinct(single)
+    if len(single) < 2 or len(hits) > 1:
+        return None  # several triggers: clauses of their own (see clausal_parties)
+    others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    subjects = [n for n in others if n not in single]
+    if len(subjects) != 1:
+        return None
+    trigger = main_trigger(hits)
+    return trigger, [(subjects[0], other) for other in single]
 
 
 def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], int]:

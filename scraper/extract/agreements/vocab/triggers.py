@@ -326,7 +326,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"intends?\s+to|intention\s+to|plans?\s+to|planned|planning\s+to|aims?\s+to|"
         r"wish(?:es)?\s+to|want\s+to|are\s+to|is\s+to|to\s+be\s+signed|expected\s+to|"
         r"(?:is|are)\s+expected|wordt\s+verwacht|verwacht\w*|"
-        r"gaan\s+(?:\w+\s+)?samenwerken|gaan\s+(?:\w+\s+){0,3}(?:tekenen|ondertekenen)|zullen|willen|"
+        r"gaan\s+(?:\w+\s+)?samenwerken|gaan\s+(?:\w+\s+){0,3}(?:tekenen|ondertekenen)|zullen|willen|wil|"
         r"van\s+plan|voornemen|verkennen|naar\s+verwachting|wordt\s+(?:\w+\s+)?(?:getekend|ondertekend)|"
         r"to\s+(?:intensify|strengthen|collaborate|cooperate|work\s+together|join|sign|form|launch|"
         r"deepen|expand|offer|start|open|create|set\s+up|establish|found))\b",
