@@ -323,3 +323,38 @@ def test_a_planned_collaboration_after_an_mou_of_the_same_parties_is_its_content
         ("collaboration", "2015"),
         ("mou", "2025-03-10"),
     ]
+
+
+def test_a_trigger_in_a_background_relative_clause_does_not_type_the_record() -> None:
+    found = agreements(
+        "Leiden University, whose institute works closely with TNO on soil, has signed a "
+        "letter of intent with TNO and Utrecht University."
+    )
+    assert [a.type for a in found] == ["mou"]
+
+
+def test_what_an_agreement_builds_on_is_the_relationship_stated() -> None:
+    found = agreements(
+        "TNO has signed separate agreements with Utrecht University and TU Delft.",
+        "The new agreements build on TNO's collaboration with Leiden University, which "
+        "began in 2012.",
+    )
+    assert ("collaboration", "2012") in {(a.type, a.date) for a in found}
+
+
+def test_the_three_memoranda_signed_on_a_day_date_each_memorandum() -> None:
+    found = agreements(
+        "TNO has signed memoranda of understanding with Utrecht University, TU Delft and "
+        "Leiden University.",
+        "The three memoranda were signed in Delft on 3 March.",
+    )
+    assert {a.date for a in found} == {"2025-03-03"}
+    assert len(found) == 3
+
+
+def test_a_membership_is_not_dated_by_the_founding_of_the_network() -> None:
+    found = agreements(
+        "Utrecht University is a member of the Northern Water Alliance, a network of "
+        "universities that was founded in 1999."
+    )
+    assert [(a.type, a.status, a.date) for a in found] == [("alliance", "ongoing", None)]

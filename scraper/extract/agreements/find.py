@@ -186,7 +186,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if coordinated:
             return coordinated
     if hits:
-        ttype, strength = main_trigger(hits)[2:]
+        ttype, strength = main_trigger(_stated(text, hits))[2:]
     elif joining or listing:
         group = named_group or next(
             m.name for k, m in enumerate(sent.orgs) if k not in hard and page.is_group(m.name)
@@ -209,7 +209,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return []
     if anaphor is not None and _restates(i, page, cand):
         return []
-    status = _inherit(i, page, cand, text, hits, anaphor, status_of(text, ttype))
+    status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
         return memberships(page, sent, i, cand.parties, status, strength, cand.method)
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
@@ -219,6 +219,37 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _stated(
+    text: str, hits: list[tuple[int, int, str, float]]
+) -> list[tuple[int, int, str, float]]:
+    """The triggers that state the sentence's relationship: not those in a background
+    relative clause (", whose institute works closely with X,"), and after "builds on"
+    ("The new agreements build on A's collaboration with B") only what is built on."""
+    built = P.BUILDS_ON.search(text)
+    if built is not None:
+        after = [h for h in hits if h[0] >= built.end()]
+        if after:
+            hits = after
+    relative = P.RELATIVE.search(text)
+    if relative is not None:
+        close = text.find(",", relative.end())
+        end = close if close >= 0 else len(text)
+        outside = [h for h in hits if not relative.start() <= h[0] < end]
+        if outside:
+            return outside
+    return hits
+
+
+def _main_clause(text: str) -> str:
+    """``text`` without a background relative clause: "A is a member of G, a network that
+    was founded in 1985" is a membership, not a founding."""
+    relative = P.RELATIVE.search(text)
+    if relative is None:
+        return text
+    close = text.find(",", relative.end())
+    return text[: relative.start()] + (text[close:] if close >= 0 else "")
 
 
 def _with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:

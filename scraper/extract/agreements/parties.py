@@ -10,6 +10,7 @@ from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger
 from scraper.extract.agreements.records import PageState, Record, distinct, make_record
 from scraper.extract.sentences import Sentence
+from scraper.models import DateMention
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -183,7 +184,20 @@ def memberships(
                     out.append(
                         make_record(page, sent, i, ttype, [*team, group], status, strength, method)
                     )
+    if status == "ongoing":
+        for rec in out:
+            if rec.date is not None and _describes_group(sent, rec.date):
+                rec.date, rec.explicit = None, False
     return out
+
+
+def _describes_group(sent: Sentence, when: DateMention) -> bool:
+    """ "A is a member of G, a network that was founded in 1985": the date is the
+    group's own, told in a clause about it, not when A became a member."""
+    relative = P.RELATIVE.search(sent.text)
+    if relative is None or when.span is None:
+        return False
+    return when.span[0] - sent.start > relative.start()
 
 
 def clause_names(sent: Sentence) -> list[list[str]]:

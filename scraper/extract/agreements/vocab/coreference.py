@@ -10,7 +10,7 @@ ANAPHOR = (
     r"\b(?:the|this|that|these|those|their|its|each|every|de|het|deze|dit|die|hun|haar|elk|elke|"
     r"ieder|iedere)\s+(?:(?:new|renewed|extended|"
     r"revised|first|original|previous|founding|formal|nieuwe|verlengde|vernieuwde|eerste|huidige|"
-    r"current)\s+)?"
+    r"current|two|three|four|five|six|twee|drie|vier|vijf|zes)\s+)?"
     # A compound's head is its last noun: "the cooperation agreement" is an agreement.
     r"(?:(?:cooperation|collaboration|research|partnership|exchange|framework|consortium|"
     r"accession|alliance|strategic)\s+)?"
@@ -165,4 +165,11 @@ INCLUDES = (
 # it may name an organisation of the page by words of its own name. Case-sensitive.
 DESCRIPTION = (
     r"\b(?:[Tt]he|[Dd]e|[Hh]et)\s+(?P<words>(?:[a-zà-ÿ][a-zà-ÿ]+\s+){1,2}[a-zà-ÿ][a-zà-ÿ]+)\b"
+)
+
+# "The new agreements build on A's collaboration with B": what follows is the relationship
+# the sentence states; the subject is the record told before.
+BUILDS_ON = (
+    r"\b(?:builds?\s+on|built\s+on|follows|follow|is\s+based\s+on|bouwt?\s+voort\s+op|"
+    r"bouwen\s+voort\s+op|volgt\s+op|borduurt\s+voort\s+op)\b"
 )

@@ -88,7 +88,7 @@ CREATED_BEFORE = (
 # ("..., the alliance of which TU/e is a founding member").
 RELATIVE_CLAUSE = (
     r",\s+(?:(?:the|a|an|de|het|een)\s+[^,]{0,60}?\s+)?"
-    r"(?:of\s+which|which|where|whose|who|waarvan|waar|die|dat)\b"
+    r"(?:of\s+which|which|that|where|whose|who|waarvan|waar|die|dat)\b"
 )
 
 # Several bilateral relationships in one sentence ("on separate projects").
