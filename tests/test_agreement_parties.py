@@ -358,3 +358,13 @@ def test_a_membership_is_not_dated_by_the_founding_of_the_network() -> None:
         "universities that was founded in 1999."
     )
     assert [(a.type, a.status, a.date) for a in found] == [("alliance", "ongoing", None)]
+
+
+def test_doing_something_together_since_a_year_is_a_collaboration() -> None:
+    found = agreements(
+        "Het model is niet nieuw: TNO leidt sinds 2018 samen met de Universiteit Utrecht "
+        "technici op in een vergelijkbaar traject."
+    )
+    assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
+        ("collaboration", frozenset({TNO, UU}), "2018")
+    ]

@@ -114,7 +114,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"team(?:s|ed)?\s+up|samenwerk\w*|(?:werken|werkt|werkten)\s+(?:\w+\s+){0,4}samen|"
         r"bundel\w*\s+(?:\w+\s+)?krachten|trekken\s+(?:\w+\s+)?samen\s+op|"
         r"joint\s+(?:\w+\s+)?research(?:\s+\w+)?|joint\s+projects?|"
-        r"(?:take|takes|taken|took|taking)\s+part\s+in|nemen\s+deel\s+aan|neemt\s+deel\s+aan)\b",
+        r"(?:take|takes|taken|took|taking)\s+part\s+in|nemen\s+deel\s+aan|neemt\s+deel\s+aan|"
+        # Doing something together since a year is a collaboration ("leiden sinds 2016 samen
+        # verpleegkundigen op", "have jointly run the clinic since 2019").
+        r"(?:sinds|since)\s+\d{4}\s+(?:samen|together|jointly)|"
+        r"(?:samen|together|jointly)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?(?:sinds|since)\s+\d{4})\b",
         "collaboration",
         0.6,
     ),
