@@ -368,3 +368,13 @@ def test_doing_something_together_since_a_year_is_a_collaboration() -> None:
     assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
         ("collaboration", frozenset({TNO, UU}), "2018")
     ]
+
+
+def test_a_body_founded_as_a_partnership_of_members_has_the_members_as_parties() -> None:
+    found = agreements(
+        "The Northern Water Network was founded in 2010 as a partnership of Utrecht "
+        "University, TU Delft and TNO."
+    )
+    assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
+        ("partnership", frozenset({UU, DELFT, TNO}), "2010")
+    ]

@@ -433,7 +433,8 @@ def _resolve(
         # Members working "in the LDE alliance" make an alliance record.
         soft_group = next((n for n in cand.soft if page.is_group(n)), None)
         no_group = not any(page.is_group(p) for p in cand.parties)
-        if soft_group and cand.ttype in RETYPED_BY_GROUP and no_group:
+        named = P.NAMED_AS.search(text, folded)  # "founded as a partnership of": its word
+        if soft_group and cand.ttype in RETYPED_BY_GROUP and no_group and named is None:
             cand.ttype = page.kinds.get(soft_group) or cand.ttype
     return None
 

@@ -78,9 +78,14 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         elif page.is_group(m.name):
             joined = P.JOIN.search(before)
             acting = first_member and not P.PREPOSITION.search(before)
-            if not (joined or acting):
+            # "G was founded in 2006 as a partnership of A, B and C": G is what they made.
+            if not (joined or acting) or P.CREATED_AFTER.match(after):
                 soft.add(k)
-        elif P.PREPOSITION.search(before) and not P.JOIN.search(before[-20:]):
+        elif (
+            P.PREPOSITION.search(before)
+            and not P.JOIN.search(before[-20:])
+            and not P.MEMBERS_OF.search(before)
+        ):
             soft.add(k)
         elif P.CREATED.search(before):
             soft.add(k)

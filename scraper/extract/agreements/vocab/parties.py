@@ -84,6 +84,27 @@ CREATED_BEFORE = (
     r"(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?$"
 )
 
+# The same in the passive, after the name ("G was founded in 2006 as a partnership of ...",
+# "G werd in 2019 opgericht door ..."). Used with match() right after the name.
+CREATED_AFTER = (
+    r"\s+(?:was|were|is|werd|werden)\s+(?:\S+\s+){0,3}?(?:founded|set\s+up|established|created|"
+    r"launched|opgericht|gestart)\b"
+)
+
+# A relationship noun followed by "of"/"van" lists its members, who are parties, not places
+# ("a partnership of Leiden University, ...", "een samenwerkingsverband van A en B").
+MEMBERS_OF = (
+    r"\b(?:partnership|alliance|consortium|collaboration|network|association|federation|"
+    r"samenwerkingsverband|samenwerking|alliantie|netwerk|partnerschap|vereniging)\s+"
+    r"(?:of|between|van|tussen)\s+(?:the\s+|de\s+|het\s+)?$"
+)
+
+# A body said to be made "as a partnership of ...": the page's own word types the record.
+NAMED_AS = (
+    r"\b(?:as|als)\s+(?:a|an|een)\s+(?:[\w-]+\s+)?(?:partnership|alliance|consortium|"
+    r"collaboration|partnerschap|alliantie|samenwerkingsverband|samenwerking)\b"
+)
+
 # Relative clauses whose organisations are background, not parties
 # ("..., the alliance of which TU/e is a founding member").
 RELATIVE_CLAUSE = (
