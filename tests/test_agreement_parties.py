@@ -378,3 +378,31 @@ def test_a_body_founded_as_a_partnership_of_members_has_the_members_as_parties()
     assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
         ("partnership", frozenset({UU, DELFT, TNO}), "2010")
     ]
+
+
+def test_a_body_of_unknown_kind_that_others_are_members_of_is_an_alliance() -> None:
+    from scraper.extract.agreements.find import find_agreements
+    from scraper.extract.organisations.mentions import OrgMention
+    from scraper.extract.sentences import Sentence
+
+    text = "TNO is also a member of the Forum of Applied Labs."
+    mentions = [
+        OrgMention(TNO, "TNO", 0, 3, 0),
+        OrgMention("Forum of Applied Labs", "Forum of Applied Labs", 28, 49, 0),
+    ]
+    sent = Sentence(0, 0, len(text), text, orgs=mentions)
+    kinds = {TNO: "research_institute", "Forum of Applied Labs": None}
+    found = find_agreements([sent], kinds, published=PUBLISHED)
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("alliance", frozenset({TNO, "Forum of Applied Labs"}))
+    ]
+
+
+def test_a_founding_member_is_dated_by_the_founding() -> None:
+    found = agreements(
+        "TNO is a founding member of the Northern Water Network, a consortium that was "
+        "formed in 2014."
+    )
+    assert [(frozenset(a.parties), a.date) for a in found] == [
+        (frozenset({TNO, "Northern Water Network"}), "2014")
+    ]

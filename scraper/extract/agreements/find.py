@@ -78,7 +78,7 @@ def find_agreements(
     ``kinds`` maps canonical organisation names to their kind; ``published`` is
     the news item's date, used for "have signed" without a date of its own.
     """
-    page = PageState(sentences, kinds, published)
+    page = PageState(sentences, _joined_bodies(sentences, kinds), published)
     by_unit: dict[int, list[str]] = {}
     for sent in sentences:
         by_unit.setdefault(sent.unit, []).append(sent.text)
@@ -98,6 +98,22 @@ def find_agreements(
         if len(parties) >= 2:  # an organisation paired with itself is no agreement
             records.append(replace(rec, parties=tuple(parties)))
     return tuple(to_agreement(r) for r in merge(records, page))
+
+
+def _joined_bodies(
+    sentences: Sequence[Sentence], kinds: dict[str, str | None]
+) -> dict[str, str | None]:
+    """``kinds``, where an organisation of unknown kind that others are members of or join
+    ("a member of the Organisation of European Cancer Institutes") is an alliance."""
+    out = dict(kinds)
+    for sent in sentences:
+        for m in sent.orgs:
+            if out.get(m.name) is None:
+                before = sent.text[max(0, m.start - sent.start - 30) : m.start - sent.start]
+                if P.MEMBER_BEFORE.search(before):
+                    after = sent.text[m.end - sent.start : m.end - sent.start + 40].lower()
+                    out[m.name] = "consortium" if "consorti" in after else "alliance"
+    return out
 
 
 def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:

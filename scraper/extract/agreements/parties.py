@@ -200,8 +200,8 @@ def _describes_group(sent: Sentence, when: DateMention) -> bool:
     """ "A is a member of G, a network that was founded in 1985": the date is the
     group's own, told in a clause about it, not when A became a member."""
     relative = P.RELATIVE.search(sent.text)
-    if relative is None or when.span is None:
-        return False
+    if relative is None or when.span is None or P.FOUNDING_MEMBER.search(sent.text):
+        return False  # a founding member became one when the group was formed
     return when.span[0] - sent.start > relative.start()
 
 

@@ -47,6 +47,10 @@ CREATED = CaseBlind(VP.CREATED_BEFORE, _I)
 CREATED_AFTER = re.compile(VP.CREATED_AFTER, _I)
 MEMBERS_OF = CaseBlind(VP.MEMBERS_OF, _I)
 NAMED_AS = CaseBlind(VP.NAMED_AS, _I)
+MEMBER_BEFORE = CaseBlind(VT.MEMBER_BEFORE, _I)
+FOUNDING_MEMBER = CaseBlind(
+    r"\b(?:founding\s+(?:members?|partners?)|co-?founders?|(?:mede-?)?oprichters?)\b", _I
+)
 SIGNING_VERB = CaseBlind(VP.SIGNING_VERB, _I)
 ACTING_FOR = re.compile(r"on\s+behalf\s+of|namens", _I)
 SIGNATORY_BEFORE = CaseBlind(VP.SIGNATORY_BEFORE, _I)

@@ -439,3 +439,10 @@ ENDED_CLAUSE = (
     r",\s+(?:which|that|die|dat)\s+(?:\S+\s+){0,4}?(?:ended|expired|ran\s+out|was\s+terminated|"
     r"afliep|eindigde|stopte|werd\s+beëindigd|werd\s+opgezegd)\b"
 )
+
+# Right before the name of a body that others are members of or join: such a body of
+# unknown kind is an alliance ("member of the OECI", "lid van de VSNU", "joined X").
+MEMBER_BEFORE = (
+    r"\b(?:members?\s+of|lid\s+van|leden\s+van|joined|joins|join|toegetreden\s+tot|"
+    r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?$"
+)
