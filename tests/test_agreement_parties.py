@@ -406,3 +406,11 @@ def test_a_founding_member_is_dated_by_the_founding() -> None:
     assert [(frozenset(a.parties), a.date) for a in found] == [
         (frozenset({TNO, "Northern Water Network"}), "2014")
     ]
+
+
+def test_collaborations_with_a_class_of_knowledge_institutions_are_no_record() -> None:
+    found = agreements(
+        "TNO investeerde vorig jaar 20 miljoen euro in samenwerkingen met "
+        "kennisinstellingen, onder meer met de Universiteit Utrecht."
+    )
+    assert found == []

@@ -407,7 +407,7 @@ DECISION = (
 # Agreements of a whole class, not of named organisations ("partnerships with institutions
 # in high-risk countries", "samenwerkingen met bedrijven"): no record. Used with match().
 GENERIC_COUNTERPART = (
-    r"\s*(?:with|met)\s+(?:\w+\s+){0,2}?(?:institutions|instellingen|universities|universiteiten|"
+    r"\s*(?:with|met)\s+(?:\w+\s+){0,2}?\w*(?:institutions|instellingen|universities|universiteiten|"
     r"companies|bedrijven|organisations|organizations|organisaties|partners|countries|landen|"
     r"hospitals|ziekenhuizen)\b"
 )
