@@ -414,3 +414,11 @@ def test_collaborations_with_a_class_of_knowledge_institutions_are_no_record() -
         "kennisinstellingen, onder meer met de Universiteit Utrecht."
     )
     assert found == []
+
+
+def test_what_is_denied_before_but_does_not_type_the_record() -> None:
+    found = agreements(
+        "TNO is not part of the merger but has signed a letter of intent with Utrecht "
+        "University and TU Delft."
+    )
+    assert [a.type for a in found] == ["mou"]

@@ -151,8 +151,13 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if not (hits or anaphor or join or P.PARTNER_LIST.search(text, folded)):
         return []
     negation = P.NEGATION.search(text, folded)
-    if negation and not P.CONTRAST.search(text[negation.end() :]):
-        return []  # "X is not part of the agreement"; but "X is not a party but has signed ..."
+    if negation:
+        contrast = P.CONTRAST.search(text, negation.end())
+        if contrast is None:
+            return []  # "X is not part of the agreement"
+        # "X is not part of the merger but has signed a letter of intent": what is denied
+        # does not type the record.
+        hits = [h for h in hits if h[0] >= contrast.end()] or hits
     hard, soft = exclusions(sent, page)
     kept = [m.name for k, m in enumerate(sent.orgs) if k not in hard and k not in soft]
     groups = distinct(p for p in kept if page.is_group(p))
