@@ -422,3 +422,13 @@ def test_what_is_denied_before_but_does_not_type_the_record() -> None:
         "University and TU Delft."
     )
     assert [a.type for a in found] == ["mou"]
+
+
+def test_both_institutions_means_the_pair_the_page_keeps_coming_back_to() -> None:
+    found = agreements(
+        "Utrecht University and TNO have renewed the agreement they first signed in 2018.",
+        "At the same meeting Leiden University and TNO signed a separate letter of intent.",
+        "Both institutions are members of the Northern Water Network.",
+    )
+    members = [frozenset(a.parties) for a in found if "Northern Water Network" in a.parties]
+    assert members == [frozenset({UU, TNO, "Northern Water Network"})]

@@ -51,7 +51,13 @@ def resolve_counted(
         for r in reversed(page.records)
         if i - r.index <= 12 and sum(1 for p in r.parties if not page.is_group(p)) == need
     ]
-    fitting.sort(key=lambda r: r.type not in wanted)  # stable: most recent first within each
+    # The pair the page keeps coming back to is the one "both institutions" means; among
+    # equals the most recent (the sort is stable).
+    told = {}
+    for r in page.records:
+        key = frozenset(r.parties)
+        told[key] = told.get(key, 0) + 1
+    fitting.sort(key=lambda r: (r.type not in wanted, -told[frozenset(r.parties)]))
     for rec in fitting[:1]:
         page.referent = rec
         return [p for p in rec.parties if not page.is_group(p)], 0.6, None
