@@ -432,3 +432,14 @@ def test_both_institutions_means_the_pair_the_page_keeps_coming_back_to() -> Non
     )
     members = [frozenset(a.parties) for a in found if "Northern Water Network" in a.parties]
     assert members == [frozenset({UU, TNO, "Northern Water Network"})]
+
+
+def test_each_membership_takes_the_date_of_its_own_clause() -> None:
+    found = agreements(
+        "Utrecht University has been a member of the Northern Water Network since 2011, and "
+        "TNO is a member of the Delta Research Network."
+    )
+    assert sorted((sorted(a.parties)[0], a.date) for a in found) == [
+        ("Delta Research Network", None),
+        ("Northern Water Network", "2011"),
+    ]

@@ -193,7 +193,30 @@ def memberships(
         for rec in out:
             if rec.date is not None and _describes_group(sent, rec.date):
                 rec.date, rec.explicit = None, False
+    if len(clauses) > 1 and sent.dates:
+        _date_by_clause(sent, out)
     return out
+
+
+def _date_by_clause(sent: Sentence, records: list[Record]) -> None:
+    """ "A has been a member of G since 2011, and B is a member of H": each membership
+    takes the date of its own clause, or none."""
+    bounds = [0, *(m.end() for m in P.CLAUSE_SPLIT.finditer(sent.text)), len(sent.text) + 1]
+    spans = list(zip(bounds, bounds[1:], strict=False))
+    for rec in records:
+        where = [
+            (a, b)
+            for a, b in spans
+            if any(a <= m.start - sent.start < b and m.name in rec.parties for m in sent.orgs)
+        ]
+        if len(where) != 1:
+            continue
+        a, b = where[0]
+        own = [d for d in sent.dates if d.span is not None and a <= d.span[0] - sent.start < b]
+        if own:
+            rec.date, rec.explicit = own[0], True
+        elif rec.explicit:  # a date stated in another clause
+            rec.date, rec.explicit = None, False
 
 
 def _describes_group(sent: Sentence, when: DateMention) -> bool:
