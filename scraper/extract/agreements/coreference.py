@@ -321,28 +321,38 @@ def described(i: int, page: PageState) -> list[str]:
     "the port authority" is the Port of Rotterdam Authority when no other organisation on
     the page fits. The description ends in the name's head and has at least two words."""
     sent = page.sentences[i]
-    matches = list(P.DESCRIPTION.finditer(sent.text))
-    if not matches:
-        return []
+    if page.name_words is None:
+        page.name_words = _name_words(page)
+    heads = {head for _name, head, _words in page.name_words}
+    low = sent.text.lower()
+    if not any(head in low for head in heads):
+        return []  # cheap pre-check: no organisation's head word in the sentence
     named = {m.name for m in sent.orgs}
-    names = [
-        (m.name, form.lower().replace("-", " ").split())
-        for s in page.sentences
-        for m in s.orgs
-        for form in (m.name, m.surface)
-        if m.name not in named
-    ]
     out = []
-    for match in matches:
+    for match in P.DESCRIPTION.finditer(sent.text):
         words = match.group("words").split()
         for n in range(len(words), 1, -1):
             head = words[:n]
+            if head[-1] not in heads:
+                continue
             fits = {
                 name
-                for name, tokens in names
-                if tokens[-1] == head[-1] and set(head) <= set(tokens)
+                for name, last, tokens in page.name_words
+                if last == head[-1] and name not in named and tokens.issuperset(head)
             }
             if len(fits) == 1:
                 out.extend(fits)
                 break
     return distinct(out)
+
+
+def _name_words(page: PageState) -> list[tuple[str, str, frozenset[str]]]:
+    """Every name and surface form on the page as (name, head word, words), lower-cased."""
+    out = []
+    for s in page.sentences:
+        for m in s.orgs:
+            for form in (m.name, m.surface):
+                tokens = form.lower().replace("-", " ").split()
+                if tokens:
+                    out.append((m.name, tokens[-1], frozenset(tokens)))
+    return out

@@ -122,6 +122,8 @@ def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:
     forms were resolved to different names."""
     same: dict[str, str] = {}
     for sent in sentences:
+        if len(sent.orgs) < 2 or "(" not in sent.text:
+            continue
         for before, after in zip(sent.orgs, sent.orgs[1:], strict=False):
             gap = sent.text[before.end - sent.start : after.start - sent.start]
             close = sent.text[after.end - sent.start : after.end - sent.start + 1]
@@ -248,6 +250,8 @@ def _stated(
     """The triggers that state the sentence's relationship: not those in a background
     relative clause (", whose institute works closely with X,"), and after "builds on"
     ("The new agreements build on A's collaboration with B") only what is built on."""
+    if len(hits) < 2:
+        return hits  # one trigger states whatever the sentence states
     built = P.BUILDS_ON.search(text)
     if built is not None:
         after = [h for h in hits if h[0] >= built.end()]
@@ -428,7 +432,7 @@ def _resolve(
         again = anaphoric_records(i, page, cand.ttype)
         if again:
             return again
-    if not enough():
+    if not enough() and hits:
         cand.add(described(i, page), 0.6)
     if not enough():
         listed = neighbour_list(i, page, 0, (i + 1, i - 1))

@@ -55,6 +55,8 @@ class PageState:
     subjects: dict[int, str] = field(default_factory=dict)  # who "it" was, per sentence
     excluded: dict[tuple[int, int], tuple[set[int], set[int]]] = field(default_factory=dict)
     gates: dict[int, StemGates] = field(default_factory=dict)  # stem pre-checks, per unit
+    # (name, head word, words) of every organisation form on the page, for descriptions
+    name_words: list[tuple[str, str, frozenset[str]]] | None = None
 
     def is_group(self, name: str) -> bool:
         return self.kinds.get(name) in GROUP_KINDS
