@@ -7,5 +7,6 @@
 - ``coreference``: "both institutions", "de drie partijen", "the partners";
 - ``records``: one record per relationship on a page;
 - ``dating``: the date of a record;
+- ``lifecycle``: records told beside the main one (a tie's start, end or first signing);
 - ``vocab``: the vocabulary, as data.
 """

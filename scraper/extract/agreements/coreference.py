@@ -51,7 +51,13 @@ def resolve_counted(
         for r in reversed(page.records)
         if i - r.index <= 12 and sum(1 for p in r.parties if not page.is_group(p)) == need
     ]
-    fitting.sort(key=lambda r: r.type not in wanted)  # stable: most recent first within each
+    # The pair the page keeps coming back to is the one "both institutions" means; among
+    # equals the most recent (the sort is stable).
+    told = {}
+    for r in page.records:
+        key = frozenset(r.parties)
+        told[key] = told.get(key, 0) + 1
+    fitting.sort(key=lambda r: (r.type not in wanted, -told[frozenset(r.parties)]))
     for rec in fitting[:1]:
         page.referent = rec
         return [p for p in rec.parties if not page.is_group(p)], 0.6, None
@@ -80,6 +86,8 @@ def neighbour_list(
             members = bullet_list_before(i, page)
             other = sentences[_intro_of(j, page)]
         elif abs(other.unit - sentences[i].unit) > 1 or not P.PARTNER_LIST.search(other.text):
+            continue
+        elif j > i and P.ADDITIVE.search(other.text):
             continue
         else:
             # An alliance named inside the list itself ("bestaat uit A, B, Long Alliantie
@@ -171,6 +179,8 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
 
     def from_record() -> list[str]:
         recent = [r for r in page.records if i - r.index <= (3 if sentence_first else 12)]
+        # A headline restates the body: its records answer only when the body has none.
+        recent = [r for r in recent if not r.title] or recent
         if not recent:
             return []
         # "the partners" are those of the largest relationship nearby, "they" the last one.
@@ -225,6 +235,20 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
         return []
     if not P.LIFECYCLE.search(sent.text):
         return []  # "the alliance receives funding in 2025" says nothing about the relationship
+    if match.group("noun").lower().startswith(VC.PROGRAMME_NOUNS) and not P.EXPIRY.search(
+        sent.text
+    ):
+        return []  # "the boards approved the programme": only its end is news about the tie
+    if prev.status != "ended" and P.EXPIRY.search(sent.text):
+        # "The programme runs out on 31 August": the end of a tie that was said to end.
+        prev = next(
+            (
+                r
+                for r in reversed(page.records)
+                if r.status == "ended" and set(r.parties) == set(prev.parties)
+            ),
+            prev,
+        )
     explicit = sent.dates[0] if sent.dates else None
     if explicit is not None and prev.status != "ended" and P.TERM_END.search(sent.text):
         explicit = None  # "De nieuwe overeenkomst loopt tot eind 2030": the term, not the date
@@ -242,8 +266,14 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
     # "Their membership took effect on 1 January": every record of that sentence.
     family = anaphor_family(match.group("noun"))
     siblings = [
-        r for r in page.records if r.index == prev.index and (r is prev or r.type in family)
+        r
+        for r in page.records
+        if r.index == prev.index and (r is prev or (r.type in family and r.status == prev.status))
     ]
+    joined = _included(sent, page, prev)
+    if joined:
+        # "The renewed partnership also includes Maastricht University": one more party.
+        prev.parties = (*prev.parties, *joined)
     return [
         replace(
             rec,
@@ -271,3 +301,58 @@ def referent(i: int, page: PageState, noun: str) -> Record | None:
     if body and i - body[-1].index <= 3:
         return body[-1]
     return None
+
+
+def _included(sent: Sentence, page: PageState, prev: Record) -> list[str]:
+    """Organisations a sentence adds to an earlier record ("it also includes X")."""
+    cue = P.INCLUDES.search(sent.text)
+    if cue is None:
+        return []
+    hard, _soft = exclusions(sent, page)
+    return distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and m.start - sent.start >= cue.end() and m.name not in prev.parties
+    )[:3]
+
+
+def described(i: int, page: PageState) -> list[str]:
+    """Organisations a sentence names by a description made of their own name's words:
+    "the port authority" is the Port of Rotterdam Authority when no other organisation on
+    the page fits. The description ends in the name's head and has at least two words."""
+    sent = page.sentences[i]
+    if page.name_words is None:
+        page.name_words = _name_words(page)
+    heads = {head for _name, head, _words in page.name_words}
+    low = sent.text.lower()
+    if not any(head in low for head in heads):
+        return []  # cheap pre-check: no organisation's head word in the sentence
+    named = {m.name for m in sent.orgs}
+    out = []
+    for match in P.DESCRIPTION.finditer(sent.text):
+        words = match.group("words").split()
+        for n in range(len(words), 1, -1):
+            head = words[:n]
+            if head[-1] not in heads:
+                continue
+            fits = {
+                name
+                for name, last, tokens in page.name_words
+                if last == head[-1] and name not in named and tokens.issuperset(head)
+            }
+            if len(fits) == 1:
+                out.extend(fits)
+                break
+    return distinct(out)
+
+
+def _name_words(page: PageState) -> list[tuple[str, str, frozenset[str]]]:
+    """Every name and surface form on the page as (name, head word, words), lower-cased."""
+    out = []
+    for s in page.sentences:
+        for m in s.orgs:
+            for form in (m.name, m.surface):
+                tokens = form.lower().replace("-", " ").split()
+                if tokens:
+                    out.append((m.name, tokens[-1], frozenset(tokens)))
+    return out

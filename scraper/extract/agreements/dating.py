@@ -19,6 +19,9 @@ from scraper.models import DateMention
 
 _SAME_DAY = re.compile(VT.SAME_DAY, re.IGNORECASE)
 _RELATIVE_DAY = re.compile(VT.RELATIVE_DAY, re.IGNORECASE)
+_DECISION = re.compile(VT.DECISION, re.IGNORECASE)
+_DATELINE = re.compile(VT.DATELINE_END)
+_SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 
 
@@ -37,8 +40,12 @@ def record_date(
 ) -> tuple[DateMention | None, bool]:
     """The date for a record from sentence ``i`` and whether the text states it."""
     sent = sentences[i]
-    if sent.dates:
-        return sent.dates[0], True
+    stated = [d for d in sent.dates if not _in_dateline(sent, d)]
+    if status == "ended":
+        # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
+        stated = [d for d in stated if not is_since(sent, d)]
+    if stated:
+        return stated[0], True
     if status not in _DONE:
         return None, False
     if _SAME_DAY.search(sent.text):
@@ -56,7 +63,29 @@ def record_date(
         ]
         if relative:
             return relative[-1], True  # "Gisteren was het zover."
+    after = sentences[i + 1] if i + 1 < len(sentences) else None
+    if after is not None and after.unit == sent.unit and not after.orgs:
+        relative = [d for d in after.dates if d.precision == "day" and _RELATIVE_DAY.search(d.text)]
+        if relative and _DECISION.search(after.text):
+            return relative[0], True  # "... schort de samenwerking op. Het besluit viel woensdag."
     if published is not None and P.SIGNED_NOW.search(sent.text):
         day = published.isoformat()
         return DateMention(day, day, "day"), False
     return None, False
+
+
+def _in_dateline(sent: Sentence, when: DateMention) -> bool:
+    """ "MADRID, March 11, 2026 /PRNewswire/ -- ...": the wire's dateline dates the release,
+    not the agreement the sentence goes on to state."""
+    if when.span is None:
+        return False
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    return start <= 60 and _DATELINE.match(sent.text, end) is not None
+
+
+def is_since(sent: Sentence, when: DateMention) -> bool:
+    """The date starts a state that goes on: "since 2014", "sinds 2021", "sedert 2019"."""
+    if when.span is None:
+        return False
+    start = when.span[0] - sent.start
+    return _SINCE.search(sent.text[max(0, start - 20) : start]) is not None

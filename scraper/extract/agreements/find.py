@@ -21,17 +21,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.coreference import (
     anaphoric_records,
     count_of,
+    described,
     last_group,
     neighbour_list,
     noun_key,
     previous_parties,
     previous_subject,
+    referent,
     resolve_counted,
     typed_by_list,
 )
@@ -42,7 +45,15 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
-from scraper.extract.agreements.parties import clause_parties, exclusions, memberships, same_clause
+from scraper.extract.agreements.lifecycle import with_origin, with_renewal
+from scraper.extract.agreements.parties import (
+    clausal_parties,
+    clause_parties,
+    distributive_parties,
+    exclusions,
+    memberships,
+    same_clause,
+)
 from scraper.extract.agreements.records import (
     RETYPED_BY_GROUP,
     Candidate,
@@ -67,7 +78,7 @@ def find_agreements(
     ``kinds`` maps canonical organisation names to their kind; ``published`` is
     the news item's date, used for "have signed" without a date of its own.
     """
-    page = PageState(sentences, kinds, published)
+    page = PageState(sentences, _joined_bodies(sentences, kinds), published)
     by_unit: dict[int, list[str]] = {}
     for sent in sentences:
         by_unit.setdefault(sent.unit, []).append(sent.text)
@@ -77,16 +88,60 @@ def find_agreements(
             continue
         found = _records_in(i, page)
         if found:
+            found = with_renewal(i, page, with_origin(i, page, found))
             page.used.add(i)
             page.records.extend(found)
-    return tuple(to_agreement(r) for r in merge(page.records, page))
+    same = _parenthesised_names(sentences)
+    records = []
+    for rec in page.records:
+        parties = distinct(same.get(p, p) for p in rec.parties)
+        if len(parties) >= 2:  # an organisation paired with itself is no agreement
+            records.append(replace(rec, parties=tuple(parties)))
+    return tuple(to_agreement(r) for r in merge(records, page))
+
+
+def _joined_bodies(
+    sentences: Sequence[Sentence], kinds: dict[str, str | None]
+) -> dict[str, str | None]:
+    """``kinds``, where an organisation of unknown kind that others are members of or join
+    ("a member of the Organisation of European Cancer Institutes") is an alliance."""
+    out = dict(kinds)
+    for sent in sentences:
+        for m in sent.orgs:
+            if out.get(m.name) is None:
+                before = sent.text[max(0, m.start - sent.start - 30) : m.start - sent.start]
+                if P.MEMBER_BEFORE.search(before):
+                    after = sent.text[m.end - sent.start : m.end - sent.start + 40].lower()
+                    out[m.name] = "consortium" if "consorti" in after else "alliance"
+    return out
+
+
+def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:
+    """Names that stand in brackets right after another name and alone there: "the Flemish
+    Institute for Technological Research (VITO)" names one organisation, even when the two
+    forms were resolved to different names."""
+    same: dict[str, str] = {}
+    for sent in sentences:
+        if len(sent.orgs) < 2 or "(" not in sent.text:
+            continue
+        for before, after in zip(sent.orgs, sent.orgs[1:], strict=False):
+            gap = sent.text[before.end - sent.start : after.start - sent.start]
+            close = sent.text[after.end - sent.start : after.end - sent.start + 1]
+            if gap.strip() == "(" and close == ")" and before.name != after.name:
+                same.setdefault(after.name, before.name)
+    return same
 
 
 def _records_in(i: int, page: PageState) -> list[Record]:
     sent = page.sentences[i]
     text = sent.text
     gates = page.gates[sent.unit]
-    hits = [h for h in triggers(text, gates) if not any(a <= h[0] < b for a, b in sent.quotes)]
+    hits = [
+        h
+        for h in triggers(text, gates)
+        if not any(a <= h[0] < b for a, b in sent.quotes)
+        and not (h[2] != "termination" and P.GENERIC_COUNTERPART.match(text, h[1]))
+    ]
     low = text.lower()
     # Cheap pre-check (speed, not meaning): a sentence without any of these stems states
     # no relationship, so the sentence-level patterns are not tried.
@@ -97,8 +152,14 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     join = P.JOIN.search(text, folded)
     if not (hits or anaphor or join or P.PARTNER_LIST.search(text, folded)):
         return []
-    if P.NEGATION.search(text, folded):
-        return []
+    negation = P.NEGATION.search(text, folded)
+    if negation:
+        contrast = P.CONTRAST.search(text, negation.end())
+        if contrast is None:
+            return []  # "X is not part of the agreement"
+        # "X is not part of the merger but has signed a letter of intent": what is denied
+        # does not type the record.
+        hits = [h for h in hits if h[0] >= contrast.end()] or hits
     hard, soft = exclusions(sent, page)
     kept = [m.name for k, m in enumerate(sent.orgs) if k not in hard and k not in soft]
     groups = distinct(p for p in kept if page.is_group(p))
@@ -127,12 +188,28 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             clause.append(make_record(page, sent, i, ttype, parties, status, strength, 0.9))
     if clause:
         return clause
+    spread = distributive_parties(sent, hits, hard) if hits and not joining else None
+    if spread is not None:
+        (_start, _end, ttype, strength), pairs = spread
+        ttype = "termination" if ending else ttype
+        status = status_of(text, ttype)
+        return [make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs]
+    clauses = clausal_parties(sent, hits, hard) if hits and not joining and not ending else None
+    if clauses is not None:
+        statuses = [(c[0][2], status_of(c[1], c[0][2])) for c in clauses]
+        if len(set(statuses)) == len(statuses):  # else one relationship told twice
+            return [
+                make_record(page, sent, i, ttype, parties, status, trigger[3], 0.85)
+                for (trigger, _clause, parties), (ttype, status) in zip(
+                    clauses, statuses, strict=True
+                )
+            ]
     if not joining:
         coordinated = _coordinated(i, page, hits, hard, soft)
         if coordinated:
             return coordinated
     if hits:
-        ttype, strength = main_trigger(hits)[2:]
+        ttype, strength = main_trigger(_stated(text, hits))[2:]
     elif joining or listing:
         group = named_group or next(
             m.name for k, m in enumerate(sent.orgs) if k not in hard and page.is_group(m.name)
@@ -153,7 +230,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return anaphoric
     if not _valid(page, cand, joining):
         return []
-    status = _inherit(page, cand, text, hits, anaphor, status_of(text, ttype))
+    if anaphor is not None and _restates(i, page, cand):
+        return []
+    status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
         return memberships(page, sent, i, cand.parties, status, strength, cand.method)
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
@@ -163,6 +242,39 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _stated(
+    text: str, hits: list[tuple[int, int, str, float]]
+) -> list[tuple[int, int, str, float]]:
+    """The triggers that state the sentence's relationship: not those in a background
+    relative clause (", whose institute works closely with X,"), and after "builds on"
+    ("The new agreements build on A's collaboration with B") only what is built on."""
+    if len(hits) < 2:
+        return hits  # one trigger states whatever the sentence states
+    built = P.BUILDS_ON.search(text)
+    if built is not None:
+        after = [h for h in hits if h[0] >= built.end()]
+        if after:
+            hits = after
+    relative = P.RELATIVE.search(text)
+    if relative is not None:
+        close = text.find(",", relative.end())
+        end = close if close >= 0 else len(text)
+        outside = [h for h in hits if not relative.start() <= h[0] < end]
+        if outside:
+            return outside
+    return hits
+
+
+def _main_clause(text: str) -> str:
+    """``text`` without a background relative clause: "A is a member of G, a network that
+    was founded in 1985" is a membership, not a founding."""
+    relative = P.RELATIVE.search(text)
+    if relative is None:
+        return text
+    close = text.find(",", relative.end())
+    return text[: relative.start()] + (text[close:] if close >= 0 else "")
 
 
 def _coordinated(
@@ -209,7 +321,11 @@ def _resolve(
     text = sent.text
 
     def enough() -> bool:
-        groups = sum(1 for p in cand.parties if page.is_group(p) and p not in cand.soft)
+        # A member and the alliance it joins are enough, even when the alliance is only
+        # named in a side clause ("..., one of the founding members when G was set up").
+        groups = sum(
+            1 for p in cand.parties if page.is_group(p) and (joining or p not in cand.soft)
+        )
         core = len(cand.core)
         return core >= 2 or (core == 1 and groups >= 1) or (joining and groups >= 2)
 
@@ -235,6 +351,8 @@ def _resolve(
         again = anaphoric_records(i, page, cand.ttype)
         if again:
             return again
+    if not enough() and hits:
+        cand.add(described(i, page), 0.6)
     if not enough():
         listed = neighbour_list(i, page, 0, (i + 1, i - 1))
         if listed is not None:
@@ -259,7 +377,8 @@ def _resolve(
         # Members working "in the LDE alliance" make an alliance record.
         soft_group = next((n for n in cand.soft if page.is_group(n)), None)
         no_group = not any(page.is_group(p) for p in cand.parties)
-        if soft_group and cand.ttype in RETYPED_BY_GROUP and no_group:
+        named = P.NAMED_AS.search(text, folded)  # "founded as a partnership of": its word
+        if soft_group and cand.ttype in RETYPED_BY_GROUP and no_group and named is None:
             cand.ttype = page.kinds.get(soft_group) or cand.ttype
     return None
 
@@ -272,7 +391,19 @@ def _valid(page: PageState, cand: Candidate, joining: bool) -> bool:
     return len(cand.core) >= 2 or (bool(cand.core) and groups > 0) or (joining and groups >= 2)
 
 
+def _restates(i: int, page: PageState, cand: Candidate) -> bool:
+    """ "Under the agreements, ... the three institutions": the parties of several records
+    just found (one per partner of a distributive list), not a record of their own."""
+    recent = {frozenset(r.parties) for r in page.records if i - r.index <= 6}
+    mine = frozenset(cand.parties)
+    if mine in recent or not recent:
+        return False
+    covered = frozenset().union(*recent)
+    return mine <= covered and sum(1 for r in recent if r & mine) >= 2
+
+
 def _inherit(
+    i: int,
     page: PageState,
     cand: Candidate,
     text: str,
@@ -284,6 +415,10 @@ def _inherit(
     the agreement" is about the joint degree just described; after a renewal, a plain
     signing is the renewal's."""
     ref = page.referent
+    if ref is None and anaphor is not None:
+        # "The renewed agreement was signed by the rector of A and B's director": the
+        # parties are named, the noun still points at the record told before.
+        ref = referent(i, page, anaphor.group("noun").lower())
     members = frozenset(p for p in cand.parties if not page.is_group(p))
     if ref is None or not frozenset(ref.parties) >= members:
         return status

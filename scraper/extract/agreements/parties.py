@@ -7,8 +7,10 @@ nothing else is. Also the party lists right at a trigger and per clause.
 from __future__ import annotations
 
 from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.cues import main_trigger
 from scraper.extract.agreements.records import PageState, Record, distinct, make_record
 from scraper.extract.sentences import Sentence
+from scraper.models import DateMention
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -26,7 +28,13 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
     # Hard: the list after "funded by", "in the presence of" ... up to the next clause.
     hard: set[int] = set()
     text = sent.text
+    low = text.lower()
+    signing = ("sign" in low or "tek" in low) and P.SIGNING_VERB.search(
+        text, low if text.isascii() else None
+    ) is not None
     for cue in P.NON_PARTY.finditer(text):
+        if signing and P.ACTING_FOR.fullmatch(cue.group()):
+            continue  # "namens Y tekende ...": Y is a party (see _signatory_organisations)
         pos = cue.end()
         for k, m in enumerate(sent.orgs):
             rel = m.start - sent.start
@@ -70,14 +78,38 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         elif page.is_group(m.name):
             joined = P.JOIN.search(before)
             acting = first_member and not P.PREPOSITION.search(before)
-            if not (joined or acting):
+            # "G was founded in 2006 as a partnership of A, B and C": G is what they made.
+            if not (joined or acting) or P.CREATED_AFTER.match(after):
                 soft.add(k)
-        elif P.PREPOSITION.search(before) and not P.JOIN.search(before[-20:]):
+        elif (
+            P.PREPOSITION.search(before)
+            and not P.JOIN.search(before[-20:])
+            and not P.MEMBERS_OF.search(before)
+        ):
             soft.add(k)
         elif P.CREATED.search(before):
             soft.add(k)
         first_member = False
-    return hard, soft
+    stands_for = _signatory_organisations(sent)
+    return hard - stands_for, soft - stands_for
+
+
+def _signatory_organisations(sent: Sentence) -> set[int]:
+    """Mentions a signatory stands for: "the rector of Y signed", "Y's president signed",
+    "namens de gemeente tekende de wethouder". Only in a sentence about signing."""
+    text = sent.text
+    low = text.lower()
+    if ("sign" not in low and "tek" not in low) or not P.SIGNING_VERB.search(
+        text, low if text.isascii() else None
+    ):
+        return set()  # the stems are a cheap pre-check
+    out = set()
+    for k, m in enumerate(sent.orgs):
+        rel, rel_end = m.start - sent.start, m.end - sent.start
+        before = text[max(0, rel - 45) : rel]
+        if P.SIGNATORY_BEFORE.search(before) or P.SIGNATORY_AFTER.match(text, rel_end):
+            out.add(k)
+    return out
 
 
 def _funder_subjects(sent: Sentence) -> set[int]:
@@ -157,7 +189,43 @@ def memberships(
                     out.append(
                         make_record(page, sent, i, ttype, [*team, group], status, strength, method)
                     )
+    if status == "ongoing":
+        for rec in out:
+            if rec.date is not None and _describes_group(sent, rec.date):
+                rec.date, rec.explicit = None, False
+    if len(clauses) > 1 and sent.dates:
+        _date_by_clause(sent, out)
     return out
+
+
+def _date_by_clause(sent: Sentence, records: list[Record]) -> None:
+    """ "A has been a member of G since 2011, and B is a member of H": each membership
+    takes the date of its own clause, or none."""
+    bounds = [0, *(m.end() for m in P.CLAUSE_SPLIT.finditer(sent.text)), len(sent.text) + 1]
+    spans = list(zip(bounds, bounds[1:], strict=False))
+    for rec in records:
+        where = [
+            (a, b)
+            for a, b in spans
+            if any(a <= m.start - sent.start < b and m.name in rec.parties for m in sent.orgs)
+        ]
+        if len(where) != 1:
+            continue
+        a, b = where[0]
+        own = [d for d in sent.dates if d.span is not None and a <= d.span[0] - sent.start < b]
+        if own:
+            rec.date, rec.explicit = own[0], True
+        elif rec.explicit:  # a date stated in another clause
+            rec.date, rec.explicit = None, False
+
+
+def _describes_group(sent: Sentence, when: DateMention) -> bool:
+    """ "A is a member of G, a network that was founded in 1985": the date is the
+    group's own, told in a clause about it, not when A became a member."""
+    relative = P.RELATIVE.search(sent.text)
+    if relative is None or when.span is None or P.FOUNDING_MEMBER.search(sent.text):
+        return False  # a founding member became one when the group was formed
+    return when.span[0] - sent.start > relative.start()
 
 
 def clause_names(sent: Sentence) -> list[list[str]]:
@@ -168,4 +236,141 @@ def clause_names(sent: Sentence) -> list[list[str]]:
         names = distinct(m.name for m in sent.orgs if a <= m.start - sent.start < b)
         if names:
             out.append(names)
+    return out
+
+
+def distributive_parties(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int]
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """The pairs of a distributive list, with the trigger that governs it.
+
+    "X signed memoranda with A, B and C" gives X+A, X+B and X+C; so does "X signed
+    separate agreements with ..."; "A, B and C each signed an agreement with X" gives
+    A+X, B+X and C+X. A singular agreement with several partners ("a covenant with A,
+    B and C") is one agreement of all of them, so None.
+    """
+    text = sent.text
+    low = text.lower()
+    if " with " not in low and " met " not in low:
+        return None  # cheap pre-check: no counterpart list
+    folded = low if text.isascii() else None
+    each = P.EACH.search(text, folded) is not None
+    repeated = _repeated_counterparts(sent, hits, hard, folded)
+    if repeated is not None:
+        return repeated
+    if not each and not any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits):
+        return None
+    for prep in P.COUNTERPART.finditer(text, folded):
+        listed, last_end = _counterparts(sent, prep.end(), hard)
+        if len(listed) < 1:
+            continue
+        trigger = _governing(text, hits, prep.start(), last_end, each)
+        if trigger is None:
+            continue
+        before = distinct(
+            m.name
+            for k, m in enumerate(sent.orgs)
+            if k not in hard and m.start - sent.start < prep.start() and m.name not in listed
+        )
+        if len(before) == 1 and len(listed) >= 2:
+            return trigger, [(before[0], other) for other in listed]
+        if len(before) >= 2 and len(listed) == 1 and each:
+            return trigger, [(one, listed[0]) for one in before]
+    return None
+
+
+def _repeated_counterparts(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int], folded: str | None
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "Met A wil X samenwerken rond chips, met B rond geheugens en met C rond materialen":
+    one counterpart per repeated preposition, all with the one subject of the sentence."""
+    single: list[str] = []
+    for prep in P.COUNTERPART.finditer(sent.text, folded):
+        listed, _end = _counterparts(sent, prep.end(), hard)
+        if len(listed) > 1:
+            return None
+        single.extend(listed)
+    single = distinct(single)
+    if len(single) < 2 or len(hits) > 1:
+        return None  # several triggers: clauses of their own (see clausal_parties)
+    others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    subjects = [n for n in others if n not in single]
+    if len(subjects) != 1:
+        return None
+    trigger = main_trigger(hits)
+    return trigger, [(subjects[0], other) for other in single]
+
+
+def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], int]:
+    """The names listed right after offset ``pos`` and where the list ends."""
+    names: list[str] = []
+    end = pos
+    for k, m in enumerate(sent.orgs):
+        rel = m.start - sent.start
+        if rel < end:
+            continue
+        if not P.COUNTERPART_GLUE.match(sent.text[end:rel]) or k in hard:
+            break
+        names.append(m.name)
+        end = m.end - sent.start
+    return distinct(names), end
+
+
+def _governing(
+    text: str, hits: list[tuple[int, int, str, float]], prep: int, list_end: int, each: bool
+) -> tuple[int, int, str, float] | None:
+    """The trigger a counterpart list belongs to: the plural noun just before the
+    preposition ("agreements with"; "memoranda getekend met") or right after the list
+    ("met A, B en C akkoorden gesloten")."""
+    for hit in reversed(hits):
+        a, b = hit[0], hit[1]
+        plural = each or P.PLURAL_AGREEMENTS.search(text[a:b]) is not None
+        if not plural:
+            continue
+        if b <= prep and prep - b <= 60 and not P.CLAUSE_BREAK.search(text[b:prep]):
+            return hit
+        if (
+            0 <= list_end <= a
+            and a - list_end <= 30
+            and not P.CLAUSE_BREAK.search(text[list_end:a])
+        ):
+            return hit
+    return None
+
+
+def clausal_parties(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int]
+) -> list[tuple[tuple[int, int, str, float], str, list[str]]] | None:
+    """Clauses that share one subject, each with its own trigger and counterparts:
+    "X has renewed its partnership with A, and has signed a new partnership with B"
+    gives X+A and X+B. Returns (trigger, clause text, parties) per clause, or None.
+    """
+    text = sent.text
+    low = text.lower()
+    if low.count(" with ") + low.count(" met ") < 2:
+        return None  # cheap pre-check: two clauses need two counterpart lists
+    folded = low if text.isascii() else None
+    clauses: list[tuple[tuple[int, int, str, float], int, int, list[str]]] = []
+    for prep in P.COUNTERPART.finditer(text, folded):
+        listed, last_end = _counterparts(sent, prep.end(), hard)
+        trigger = _governing(text, hits, prep.start(), -1, True) if listed else None
+        if trigger is None or any(c[0] == trigger for c in clauses):
+            continue
+        clauses.append((trigger, prep.start(), last_end, listed))
+    if len(clauses) < 2:
+        return None
+    subjects = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and m.start - sent.start < clauses[0][1]
+    )
+    if len(subjects) != 1:
+        return None
+    out = []
+    start = 0
+    for trigger, _prep, end, listed in clauses:
+        if subjects[0] in listed:
+            return None
+        out.append((trigger, text[start:end], [subjects[0], *listed]))
+        start = end
     return out

@@ -55,6 +55,8 @@ class PageState:
     subjects: dict[int, str] = field(default_factory=dict)  # who "it" was, per sentence
     excluded: dict[tuple[int, int], tuple[set[int], set[int]]] = field(default_factory=dict)
     gates: dict[int, StemGates] = field(default_factory=dict)  # stem pre-checks, per unit
+    # (name, head word, words) of every organisation form on the page, for descriptions
+    name_words: list[tuple[str, str, frozenset[str]]] | None = None
 
     def is_group(self, name: str) -> bool:
         return self.kinds.get(name) in GROUP_KINDS
@@ -161,7 +163,27 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
             )
         )
     merged.sort(key=lambda r: r.index)
-    return [r for r in merged if not _subsumed(r, merged, page)]
+    return [r for r in merged if not _subsumed(r, merged, page) and not _elaborates(r, merged)]
+
+
+def _elaborates(rec: Record, records: list[Record]) -> bool:
+    """ "imec signed MoUs with A and B. With A it will work on chips, with B on memory":
+    a general collaboration that is planned or just made, right after a stronger record of
+    the same parties and without a date of its own, says what that record is about."""
+    if (
+        rec.type != "collaboration"
+        or rec.date is not None
+        or rec.status not in ("planned", "signed")
+    ):
+        return False  # an ongoing collaboration ("ten years of cooperation") is background
+    return any(
+        o is not rec
+        and o.type != "collaboration"
+        and o.status not in ("renewed", "ended")
+        and frozenset(o.parties) == frozenset(rec.parties)
+        and 0 < rec.index - o.index <= 3
+        for o in records
+    )
 
 
 def _subsumed(rec: Record, records: list[Record], page: PageState) -> bool:

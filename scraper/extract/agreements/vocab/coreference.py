@@ -7,13 +7,22 @@ from __future__ import annotations
 
 # "The new agreement was signed on 19 May": a sentence about the previous record.
 ANAPHOR = (
-    r"\b(?:the|this|that|their|its|de|het|deze|dit|die|hun|haar)\s+(?:(?:new|renewed|extended|"
+    r"\b(?:the|this|that|these|those|their|its|each|every|de|het|deze|dit|die|hun|haar|elk|elke|"
+    r"ieder|iedere)\s+(?:(?:new|renewed|extended|"
     r"revised|first|original|previous|founding|formal|nieuwe|verlengde|vernieuwde|eerste|huidige|"
-    r"current)\s+)?"
-    r"(?P<noun>agreement|contract|partnership|collaboration|cooperation|alliance|consortium|covenant|"
-    r"memorandum|mou|membership|overeenkomst|samenwerkingsovereenkomst|samenwerking|convenant|"
-    r"alliantie|partnerschap|intentieverklaring|lidmaatschap|signing|ondertekening)\b"
+    r"current|two|three|four|five|six|twee|drie|vier|vijf|zes)\s+)?"
+    # A compound's head is its last noun: "the cooperation agreement" is an agreement.
+    r"(?:(?:cooperation|collaboration|research|partnership|exchange|framework|consortium|"
+    r"accession|alliance|strategic)\s+)?"
+    r"(?P<noun>agreements?|contracts?|partnerships?|collaboration|cooperation|alliance|consortium|"
+    r"covenants?|memorand(?:um|a)|mous?|membership|overeenkomst(?:en)?|samenwerkingsovereenkomst(?:en)?|"
+    r"samenwerking|convenant|alliantie|partnerschap|intentieverklaring(?:en)?|lidmaatschap|signing|"
+    r"ondertekening|akkoord(?:en)?|programme|program|programma|opleiding|degree|master)\b"
 )
+
+# Nouns for a programme, not an agreement: "the programme runs out on 31 August" ends the
+# joint programme, but "the boards approved the programme" adds nothing to it.
+PROGRAMME_NOUNS: tuple[str, ...] = ("programm", "program", "opleiding", "degree", "master")
 
 # Which records an anaphoric noun can refer to (matched on the noun's start).
 ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
@@ -22,8 +31,9 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "covenant": ("agreement",),
     "convenant": ("agreement",),
     "overeenkomst": ("agreement",),
+    "akkoord": ("agreement",),
     "samenwerkingsovereenkomst": ("agreement",),
-    "memorandum": ("mou",),
+    "memorand": ("mou",),
     "mou": ("mou",),
     "intentieverklaring": ("mou",),
     "partnership": ("partnership",),
@@ -31,6 +41,11 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "collaboration": ("collaboration",),
     "cooperation": ("collaboration",),
     "samenwerking": ("collaboration",),
+    "programm": ("joint_programme",),
+    "program": ("joint_programme",),
+    "opleiding": ("joint_programme",),
+    "degree": ("joint_programme",),
+    "master": ("joint_programme",),
     "alliance": ("alliance",),
     "alliantie": ("alliance",),
     "consortium": ("consortium",),
@@ -133,3 +148,28 @@ PARTNER_LIST = (
 
 # "we"/"our university": the publisher, resolved only when the page says who "we" are.
 WE_PATTERN = r"\b(?:we|our|wij|onze|ons)\b"
+
+# A list that adds to what was said ("Also among the members are ..."): it is not what a
+# reference just before it ("both new members") points at.
+ADDITIVE = r"^\s*(?:also|in\s+addition|moreover|furthermore|ook|daarnaast|verder|bovendien)\b"
+
+# A sentence about an earlier agreement that adds a party to it ("the renewed partnership
+# also includes X", "voortaan is ook X partij").
+INCLUDES = (
+    r"\b(?:(?:also|now)\s+(?:includes|involves|covers)|(?:is|are)\s+(?:also|now)\s+(?:a\s+)?(?:party|"
+    r"parties|partners?|signator(?:y|ies))\s+to|omvat\s+(?:nu\s+)?ook|(?:is|zijn)\s+(?:voortaan\s+|nu\s+)?"
+    r"ook\s+(?:partij|partner))\b"
+)
+
+# A definite description in lower case ("the port authority", "het academisch ziekenhuis"):
+# it may name an organisation of the page by words of its own name. Case-sensitive.
+DESCRIPTION = (
+    r"\b(?:[Tt]he|[Dd]e|[Hh]et)\s+(?P<words>(?:[a-zà-ÿ][a-zà-ÿ]+\s+){1,2}[a-zà-ÿ][a-zà-ÿ]+)\b"
+)
+
+# "The new agreements build on A's collaboration with B": what follows is the relationship
+# the sentence states; the subject is the record told before.
+BUILDS_ON = (
+    r"\b(?:builds?\s+on|built\s+on|follows|follow|is\s+based\s+on|bouwt?\s+voort\s+op|"
+    r"bouwen\s+voort\s+op|volgt\s+op|borduurt\s+voort\s+op)\b"
+)

@@ -60,14 +60,21 @@ MODIFIED_NOUNS: tuple[str, ...] = (
 # Sentences that deny a relationship ("are not partners in the agreement").
 NEGATION = (
     r"\b(?:not|no\s+longer)\s+(?:a\s+|formal\s+)?(?:partners?|part(?:y|ies)|members?|involved|"
-    r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*"
+    r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*|"
+    # "is not part of the agreement", "heeft geen gezamenlijke opleidingen"
+    r"\bnot\s+(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+no\s+(?:formal\s+)?(?:joint|ties|agreement)|"
+    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)"
 )
 
 # Prepositions after which an organisation is a place or a vehicle, not a party
 # ("through the Casimir Research School", "during Medical Delta's annual meeting").
 NON_PARTY_PREPOSITIONS = (
     r"(?:through|via|at|within|during|tijdens|binnen|bij|of|in|from|van|voor|for|under|onder)"
-    r"\s+(?:the\s+|de\s+|het\s+)?$"
+    r"\s+(?:the\s+|de\s+|het\s+)?"
+    # "in de alliantie LDE", "within the European university alliance X": the kind of body
+    # may stand between the preposition and its name.
+    r"(?:(?:[\w-]+\s+){0,2}?(?:alliance|alliantie|consortium|network|netwerk|"
+    r"samenwerkingsverband)\s+)?$"
 )
 
 # The organisation something sets up is the result, not a party
@@ -77,15 +84,58 @@ CREATED_BEFORE = (
     r"(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?$"
 )
 
+# The same in the passive, after the name ("G was founded in 2006 as a partnership of ...",
+# "G werd in 2019 opgericht door ..."). Used with match() right after the name.
+CREATED_AFTER = (
+    r"\s+(?:was|were|is|werd|werden)\s+(?:\S+\s+){0,3}?(?:founded|set\s+up|established|created|"
+    r"launched|opgericht|gestart)\b"
+)
+
+# A relationship noun followed by "of"/"van" lists its members, who are parties, not places
+# ("a partnership of Leiden University, ...", "een samenwerkingsverband van A en B").
+MEMBERS_OF = (
+    r"\b(?:partnership|alliance|consortium|collaboration|network|association|federation|"
+    r"samenwerkingsverband|samenwerking|alliantie|netwerk|partnerschap|vereniging)\s+"
+    r"(?:of|between|van|tussen)\s+(?:the\s+|de\s+|het\s+)?$"
+)
+
+# A body said to be made "as a partnership of ...": the page's own word types the record.
+NAMED_AS = (
+    r"\b(?:as|als)\s+(?:a|an|een)\s+(?:[\w-]+\s+)?(?:partnership|alliance|consortium|"
+    r"collaboration|partnerschap|alliantie|samenwerkingsverband|samenwerking)\b"
+)
+
 # Relative clauses whose organisations are background, not parties
 # ("..., the alliance of which TU/e is a founding member").
 RELATIVE_CLAUSE = (
     r",\s+(?:(?:the|a|an|de|het|een)\s+[^,]{0,60}?\s+)?"
-    r"(?:of\s+which|which|where|whose|who|waarvan|waar|die|dat)\b"
+    r"(?:of\s+which|which|that|where|whose|who|waarvan|waar|die|dat)\b"
 )
 
 # Several bilateral relationships in one sentence ("on separate projects").
 SEPARATE = r"\b(?:separate|separately|individual|afzonderlijke?|elk\s+apart)\b"
+
+# Distributive party lists: "X signed memoranda with A, B and C" is one agreement per
+# partner (X+A, X+B, X+C), while "X signed a covenant with A, B and C" is one agreement
+# of all four. A plural agreement noun, or a word that says "each", makes a list distributive.
+PLURAL_AGREEMENTS = (
+    r"\b\w*(?:memoranda|mous|mou['’]s|agreements|contracts|covenants|akkoorden|overeenkomsten|"
+    r"convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|partnerschappen|deals)\b"
+)
+EACH = (
+    r"\b(?:separate|separately|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
+    r"respectievelijk)\b"
+)
+
+# The preposition that introduces the counterparts ("signed agreements with A, B and C").
+COUNTERPART = r"\b(?:with|met)\b"
+
+# What may stand between two names of a counterpart list: commas, "and", articles and a
+# place after a name ("Makerere University in Uganda, the University of ...").
+COUNTERPART_GLUE = (
+    r"^(?:[\s,]|(?i:\b(?:and|en|the|de|het)\b)|&|\(|\)|['’]s|"
+    r"(?i:\bin\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*$"
+)
 
 # Organisations that are the subject of one of these verbs are funders, not parties
 # ("De Europese Commissie steunt de alliantie", "FWO and NWO have been asked to support").
@@ -138,3 +188,45 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"on\s+behalf\s+of",
     r"namens",
 )
+
+# Signatories by role: "the rector of Y signed", "namens de gemeente tekende wethouder ...",
+# "Y's president signed": in a sentence about signing, the organisation a signatory
+# stands for is a party (not a place, and not someone who only attends).
+SIGNATORY_ROLES: tuple[str, ...] = (
+    r"rector(?:\s+magnificus)?",
+    r"rectores\s+magnifici",
+    r"president",
+    r"vice-?chancellor",
+    r"chancellor",
+    r"provost",
+    r"dean",
+    r"decaan",
+    r"ceo",
+    r"chief\s+executive(?:\s+officer)?",
+    r"director(?:-general)?",
+    r"directeur",
+    r"managing\s+director",
+    r"chair(?:man|woman|person)?",
+    r"voorzitter",
+    r"bestuursvoorzitter",
+    r"mayor",
+    r"burgemeester",
+    r"alderman",
+    r"wethouder",
+    r"minister",
+    r"gedeputeerde",
+    r"secretary-general",
+    r"(?:executive\s+)?board",
+    r"college\s+van\s+bestuur",
+    r"raad\s+van\s+bestuur",
+)
+SIGNING_VERB = (
+    r"\b(?:sign(?:s|ed|ing)?|countersign\w*|ondertek\w*|tekende|tekenden|tekent|tekenen|"
+    r"getekend|handtekening\w*)\b"
+)
+SIGNATORY_BEFORE = (
+    r"(?:on\s+behalf\s+of|namens|signed\s+for|tekende\s+voor|(?:"
+    + "|".join(SIGNATORY_ROLES)
+    + r")\s+(?:of|van))\s+(?:the\s+|de\s+|het\s+)?$"
+)
+SIGNATORY_AFTER = r"['’]s\s+(?:\w+\s+)?(?:" + "|".join(SIGNATORY_ROLES) + r")\b"

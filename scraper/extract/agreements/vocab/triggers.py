@@ -54,7 +54,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
     # Memoranda and letters of intent ("MoU": patterns are lower-case, matched case-blind).
     (
-        r"\b(?:memorandum\s+of\s+understanding|memoranda\s+of\s+understanding|mous?|"
+        r"\b(?:memorand(?:um|a)(?:\s+(?:of\s+understanding|van\s+overeenstemming))?|mous?|"
         r"letters?\s+of\s+intent|declaration\s+of\s+intent|statement\s+of\s+intent|"
         r"intentieverklaring\w*|intentie-?overeenkomst\w*)\b",
         "mou",
@@ -64,7 +64,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         r"\b(?:joint\s+(?:degree|degrees|programme|programmes|program|programs|"
         r"master(?:['’]?s)?|bachelor(?:['’]?s)?|phd|doctorate|education|minor|minors)|double\s+degree\w*|"
-        r"dual\s+degree\w*|gezamenlijke\s+(?:opleiding\w*|master\w*|bachelor\w*|graad|programma\w*)|"
+        r"dual\s+degree\w*|gezamenlijke\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
+        r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
         r"master['’]s|bachelor|bachelors|bachelor['’]s))\b",
         "joint_programme",
@@ -77,7 +78,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\bcontracts?|covenants?|convenants?|samenwerkingsovereenkomst\w*|"
         # "afspraken maken over verwijzingen" is working practice; only concluded or
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
-        r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)afspraken\b|"
+        r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
+        r"(?<=\w)afspraken\b|"
         r"\b(?:sloten|sluiten|gesloten|legden|leggen)\s+(?:\S+\s+){0,4}?afspraken\b|"
         r"\bafspraken\s+(?:\S+\s+){0,6}?(?:vastgelegd|ondertekend|getekend|gesloten|uit)\b)\b",
         "agreement",
@@ -96,7 +98,12 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
     # Founding something together ("one of the founders of X, together with Y").
     (
-        r"\b(?:co-?founders?\s+of|founders?\s+of|founding\s+partners?|(?:mede-?)?oprichters?\s+van)\b",
+        r"\b(?:co-?founders?\s+of|founders?\s+of|founding\s+partners?|(?:mede-?)?oprichters?\s+van|"
+        # "A co-founded G in 2019 together with B and C", "A en B richtten G op": the founders
+        # are the parties (G is what they created, see CREATED_BEFORE).
+        r"co-?found(?:ed|s)|mede-?opgericht|(?:jointly|together)\s+(?:founded|set\s+up|established)|"
+        r"(?:founded|set\s+up|established)\s+(?:\S+\s+){0,8}?together\s+with|"
+        r"(?:richtten|richten)\s+(?:\S+\s+){0,8}?op)\b",
         "partnership",
         0.5,
     ),
@@ -107,7 +114,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"team(?:s|ed)?\s+up|samenwerk\w*|(?:werken|werkt|werkten)\s+(?:\w+\s+){0,4}samen|"
         r"bundel\w*\s+(?:\w+\s+)?krachten|trekken\s+(?:\w+\s+)?samen\s+op|"
         r"joint\s+(?:\w+\s+)?research(?:\s+\w+)?|joint\s+projects?|"
-        r"(?:take|takes|taken|took|taking)\s+part\s+in|nemen\s+deel\s+aan|neemt\s+deel\s+aan)\b",
+        r"(?:take|takes|taken|took|taking)\s+part\s+in|nemen\s+deel\s+aan|neemt\s+deel\s+aan|"
+        # Doing something together since a year is a collaboration ("leiden sinds 2016 samen
+        # verpleegkundigen op", "have jointly run the clinic since 2019").
+        r"(?:sinds|since)\s+\d{4}\s+(?:samen|together|jointly)|"
+        r"(?:samen|together|jointly)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?(?:sinds|since)\s+\d{4})\b",
         "collaboration",
         0.6,
     ),
@@ -159,7 +170,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
-    "joint_programme": ("joint", "double", "dual", "gezamenlijk", "jointly", "together"),
+    "joint_programme": ("joint", "double", "dual", "gezamenlijk", "together", "diploma"),
     "agreement": (
         "agreement",
         "contract",
@@ -171,7 +182,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "consortium": ("consorti",),
     "alliance": ("allian",),
-    "partnership": ("partner", "founder", "oprichter", "founding"),
+    "partnership": ("partner", "found", "oprich", "opgericht", "richtten"),
     "collaboration": (
         "collab",
         "operat",
@@ -189,6 +200,14 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
 
 # The same for the other sentence-level patterns (joining, partner lists, anaphors).
 GATE_STEMS: tuple[str, ...] = (
+    # "Het programma loopt af op ...": a programme noun matters only when the tie runs out.
+    "loopt af",
+    "liep af",
+    "expire",
+    "arrival",
+    "admi",
+    "welcom",
+    "komst van",
     "join",
     "member",
     "belong",
@@ -231,15 +250,25 @@ GATE_STEMS: tuple[str, ...] = (
 )
 
 # Joining is an event per organisation: "A and B joined G" is two records.
+# Words that admit a newcomer ("grew with the arrival of A and B", "admitted A as a member").
+ADMISSION = (
+    r"arrival\s+of|admi(?:ts|tted|ssion\s+of)|welcom(?:es|ed)\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?"
+    r"(?:\w+\s+)?(?:member|partner)|new\s+members?|toetreding\s+van|komst\s+van|nieuwe\s+leden|"
+    r"toegelaten|verwelkom\w*\s+(?:\S+\s+){1,8}?als\s+(?:\w+\s+){0,2}(?:lid|partner)"
+)
+
 JOIN_EVENT = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|treedt\s+toe|"
-    r"trad\s+toe|treden\s+toe|traden\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan)\b"
+    r"trad\s+toe|treden\s+toe|traden\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|"
+    + ADMISSION
+    + r")\b"
 )
 
 JOIN_PATTERN = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|members?\s+of|"
     r"belongs?\s+to|treedt\s+toe|trad\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|lid\s+van|"
-    r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of)\b"
+    r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of|"
+    r"among\s+(?:the\s+|its\s+)?members|founding\s+members?|" + ADMISSION + r")\b"
 )
 
 # Words about a relationship's life: only such a sentence adds a date to an earlier record.
@@ -277,7 +306,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"intends?\s+to|intention\s+to|plans?\s+to|planned|planning\s+to|aims?\s+to|"
         r"wish(?:es)?\s+to|want\s+to|are\s+to|is\s+to|to\s+be\s+signed|expected\s+to|"
         r"(?:is|are)\s+expected|wordt\s+verwacht|verwacht\w*|"
-        r"gaan\s+(?:\w+\s+)?samenwerken|gaan\s+(?:\w+\s+){0,3}(?:tekenen|ondertekenen)|zullen|willen|"
+        r"gaan\s+(?:\w+\s+)?samenwerken|gaan\s+(?:\w+\s+){0,3}(?:tekenen|ondertekenen)|zullen|willen|wil|"
         r"van\s+plan|voornemen|verkennen|naar\s+verwachting|wordt\s+(?:\w+\s+)?(?:getekend|ondertekend)|"
         r"to\s+(?:intensify|strengthen|collaborate|cooperate|work\s+together|join|sign|form|launch|"
         r"deepen|expand|offer|start|open|create|set\s+up|establish|found))\b",
@@ -287,6 +316,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:sign(?:s|ed|ing)?|ondertek\w*|tekenen|tekenden|getekend|tekent|sealed|concluded|"
         r"entered\s+into|formed|forms|established|set\s+up|launched|founded|joined|joins|"
         r"agreed|gesloten|sloten|sluiten|opgericht|aangegaan|formalised|formalized|approved|"
+        r"admitted|arrival\s+of|toegelaten|toegetreden|co-?founded|mede-?opgericht|"
         r"announced|announces|kondigden\s+aan|kondigen\s+aan|"
         r"(?:started|began|launched|founded|created)\s+(?:the|a|an|their|de|het|een)\b|"
         r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in)\b",
@@ -313,6 +343,7 @@ SIGNED_PAST = (
 SIGNED_NOW = (
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded|sealed|formed|established|joined|"
     r"entered|renewed|extended|ended|terminated)|\bsigned\b|\bsigns\b|\bondertekend|\btekenden\b|"
+    r"\btekende\b|\btekent\b|\bends\b|\bsuspends\b|\bschort\b|"
     r"\bgetekend\b|\bondertekenden\b|\btekenen\b|\bbeëindig(?:t|en|d)\b|\bterminat(?:es|ed)\b|"
     r"\bstopt\b|\bstoppen\b|\bannounced\b|\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:ondertekend|"
     r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b"
@@ -339,4 +370,55 @@ EXPIRY = (
     r"\b(?:expires?|expired|runs\s+out|ran\s+out|ends|ended|will\s+end|comes\s+to\s+an\s+end|"
     r"loopt\s+(?:\S+\s+){0,6}?af|liep\s+(?:\S+\s+){0,6}?af|eindigt|stopt|afgelopen|"
     r"runs\s+until|loopt\s+(?:nog\s+)?tot)\b"
+)
+
+# A sentence right after a decision that says when it was taken ("Het college van bestuur
+# nam dat besluit woensdag", "The board decided on Monday"): its relative day dates the
+# record of the sentence before.
+DECISION = (
+    r"\b(?:besluit|besloot|besloten|beslissing|decision|decided|decides|voted|stemde|stemden|"
+    r"announced|maakte\s+\S+\s+bekend|maakten\s+\S+\s+bekend)\b"
+)
+
+# Agreements of a whole class, not of named organisations ("partnerships with institutions
+# in high-risk countries", "samenwerkingen met bedrijven"): no record. Used with match().
+GENERIC_COUNTERPART = (
+    r"\s*(?:with|met)\s+(?:\w+\s+){0,2}?\w*(?:institutions|instellingen|universities|universiteiten|"
+    r"companies|bedrijven|organisations|organizations|organisaties|partners|countries|landen|"
+    r"hospitals|ziekenhuizen)\b"
+)
+
+# What follows the date of a wire dateline ("March 11, 2026 /PRNewswire/ --",
+# "3 maart 2026 (ANP) -"). Used with match() right after the date.
+DATELINE_END = r"\s*(?:/[A-Za-z .-]{2,30}/|\([A-Za-z .-]{2,30}\))?\s*(?:--|—|–|-)\s"
+
+# The words before a date that starts an ongoing state ("since 2014").
+SINCE_BEFORE = (
+    r"\b(?:since|sinds|sedert|ever\s+since|al\s+sinds)\s+(?:(?:early|late|begin|eind|midden)\s+)?$"
+)
+
+# The first signing in a sentence that also tells of a renewal ("was signed in 2014 and
+# last renewed in 2020", "werd in 2019 gesloten en in 2024 verlengd").
+SIGNED_BEFORE_RENEWAL = (
+    r"\b(?:signed|concluded|sealed|entered\s+into|established|founded|started|began|launched|"
+    r"gesloten|getekend|ondertekend|opgericht|gestart|begonnen|aangegaan)\b"
+)
+
+# Near a date in a renewal sentence: the date of the first signing, not of the renewal.
+FIRST_TIME = (
+    r"\b(?:first|originally|initially|voor\s+het\s+eerst|oorspronkelijk|aanvankelijk|destijds)\b"
+)
+
+# A relative clause that tells when a tie named before it ended ("..., which ended on
+# 31 December 2025", "..., dat in maart afliep").
+ENDED_CLAUSE = (
+    r",\s+(?:which|that|die|dat)\s+(?:\S+\s+){0,4}?(?:ended|expired|ran\s+out|was\s+terminated|"
+    r"afliep|eindigde|stopte|werd\s+beëindigd|werd\s+opgezegd)\b"
+)
+
+# Right before the name of a body that others are members of or join: such a body of
+# unknown kind is an alliance ("member of the OECI", "lid van de VSNU", "joined X").
+MEMBER_BEFORE = (
+    r"\b(?:members?\s+of|lid\s+van|leden\s+van|joined|joins|join|toegetreden\s+tot|"
+    r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?$"
 )

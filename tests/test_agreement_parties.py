@@ -1,0 +1,445 @@
+"""Who the parties of an agreement are: distributive and collective lists, coreference."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scraper.extract import extract
+from scraper.models import Agreement, ParsedArticle
+
+PUBLISHED = date(2025, 3, 12)
+
+LEIDEN, DELFT, EUR = (
+    "Leiden University",
+    "Delft University of Technology",
+    "Erasmus University Rotterdam",
+)
+UU, UVA, TNO = "Utrecht University", "University of Amsterdam", "TNO"
+
+
+def agreements(
+    *paragraphs: str, title: str | None = None, published: date | None = PUBLISHED
+) -> list[Agreement]:
+    article = ParsedArticle(
+        url="http://example.org/n", title=title, paragraphs=paragraphs, published=published
+    )
+    return list(extract(article, reference=published).agreements)
+
+
+def party_sets(found: list[Agreement]) -> set[frozenset[str]]:
+    return {frozenset(a.parties) for a in found}
+
+
+def test_plural_agreements_with_a_list_are_one_per_partner() -> None:
+    found = agreements(
+        "Leiden University has signed cooperation agreements with Utrecht University, "
+        "TU Delft and TNO during a visit to the Science Park."
+    )
+    assert party_sets(found) == {
+        frozenset({LEIDEN, UU}),
+        frozenset({LEIDEN, DELFT}),
+        frozenset({LEIDEN, TNO}),
+    }
+    assert {a.type for a in found} == {"agreement"}
+
+
+def test_dutch_memoranda_met_a_list_are_one_per_partner() -> None:
+    found = agreements(
+        "De Universiteit Utrecht heeft vorige week memoranda van overeenstemming getekend "
+        "met de Universiteit van Amsterdam en TNO."
+    )
+    assert party_sets(found) == {frozenset({UU, UVA}), frozenset({UU, TNO})}
+    assert {a.type for a in found} == {"mou"}
+
+
+def test_a_singular_covenant_with_a_list_is_one_agreement_of_all() -> None:
+    found = agreements(
+        "Leiden University has signed a covenant with Utrecht University, TU Delft and TNO."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, UU, DELFT, TNO})}
+
+
+def test_each_signing_with_one_counterpart_is_one_per_signatory() -> None:
+    found = agreements(
+        "Utrecht University and the University of Amsterdam each signed an agreement with TNO."
+    )
+    assert party_sets(found) == {frozenset({UU, TNO}), frozenset({UVA, TNO})}
+
+
+def test_a_later_sentence_about_the_agreements_adds_no_record_of_all_partners() -> None:
+    found = agreements(
+        "TNO has signed separate research agreements with Leiden University, TU Delft and "
+        "Erasmus University Rotterdam.",
+        "Under the agreements, the three universities will share two laboratories.",
+    )
+    assert party_sets(found) == {
+        frozenset({TNO, LEIDEN}),
+        frozenset({TNO, DELFT}),
+        frozenset({TNO, EUR}),
+    }
+
+
+def test_founders_of_a_whole_alliance_are_the_parties_without_its_name() -> None:
+    found = agreements(
+        "Utrecht University co-founded the Northern Water Alliance in 2021 together with "
+        "Leiden University and TU Delft."
+    )
+    assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
+        ("alliance", frozenset({UU, LEIDEN, DELFT}), "2021")
+    ]
+
+
+def test_each_newcomer_admitted_to_an_alliance_is_a_record_of_its_own() -> None:
+    found = agreements(
+        "Leiden University and TU Delft set up the Northern Water Alliance in 2019.",
+        "In 2023 the alliance grew with the arrival of Utrecht University and TNO.",
+    )
+    alliance = "Northern Water Alliance"
+    newcomers = {frozenset(a.parties) for a in found if a.date == "2023"}
+    assert newcomers == {frozenset({UU, alliance}), frozenset({TNO, alliance})}
+    assert all(a.status == "signed" for a in found if a.date == "2023")
+
+
+def test_a_member_named_with_its_alliance_only_in_a_side_clause_joins_it() -> None:
+    found = agreements(
+        "Utrecht University, which chairs the board, was one of the six founding members "
+        "when the Northern Water Alliance was set up in 2020."
+    )
+    assert [(frozenset(a.parties), a.date) for a in found] == [
+        (frozenset({UU, "Northern Water Alliance"}), "2020")
+    ]
+
+
+def test_partnerships_with_a_class_of_institutions_are_no_record() -> None:
+    found = agreements(
+        "TNO follows the rules of Utrecht University, which asks its staff to screen "
+        "partnerships with institutions in high-risk countries in advance."
+    )
+    assert found == []
+
+
+def test_a_suspension_is_dated_by_the_decision_in_the_next_sentence() -> None:
+    found = agreements(
+        "De Universiteit Utrecht schort haar samenwerking met TNO op. "
+        "Het college van bestuur nam dat besluit maandag.",
+        published=date(2025, 3, 12),  # a Wednesday
+    )
+    assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
+        ("termination", frozenset({UU, TNO}), "2025-03-10")
+    ]
+
+
+def test_the_organisation_a_signatory_stands_for_is_a_party() -> None:
+    found = agreements(
+        "Leiden University and TNO signed the covenant in Delft, where the rector of "
+        "Utrecht University also signed."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO, UU})}
+
+
+def test_namens_an_organisation_a_signatory_makes_it_a_party() -> None:
+    found = agreements("Namens de Universiteit Utrecht tekende de rector het convenant met TNO.")
+    assert [(frozenset(a.parties), a.date) for a in found] == [(frozenset({UU, TNO}), "2025-03-12")]
+
+
+def test_on_behalf_of_without_a_signing_still_keeps_the_organisation_out() -> None:
+    found = agreements(
+        "Leiden University and TNO will work together on water research, the spokesperson "
+        "said on behalf of Utrecht University."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_a_wire_dateline_does_not_date_the_agreement() -> None:
+    found = agreements(
+        "UTRECHT, March 10, 2025 /Wire/ -- Utrecht University and TNO have signed an agreement."
+    )
+    assert [a.date for a in found] == ["2025-03-12"]
+
+
+def test_an_ending_tie_that_began_since_a_year_gives_both_records() -> None:
+    found = agreements(
+        "Utrecht University ends the partnership with TNO that it has had since 2016.",
+        published=date(2025, 3, 12),
+    )
+    assert sorted((a.type, a.status, a.date) for a in found) == [
+        ("partnership", "ongoing", "2016"),
+        ("termination", "ended", "2025-03-12"),
+    ]
+    assert party_sets(found) == {frozenset({UU, TNO})}
+
+
+def test_the_programme_running_out_dates_the_termination() -> None:
+    found = agreements(
+        "De Universiteit Utrecht beëindigt het dubbele diploma dat ze sinds 2015 met de "
+        "TU Delft aanbiedt.",
+        "Het programma loopt af op 31 augustus 2026.",
+    )
+    assert sorted((a.type, a.date) for a in found) == [
+        ("joint_programme", "2015"),
+        ("termination", "2026-08-31"),
+    ]
+
+
+def test_not_part_of_the_agreement_is_no_record_but_a_contrast_is_read_on() -> None:
+    assert agreements("TNO, a neighbour of Utrecht University, is not part of the agreement.") == []
+    found = agreements(
+        "TNO is not part of the merger but has signed a letter of intent with Utrecht "
+        "University and TU Delft."
+    )
+    assert party_sets(found) == {frozenset({TNO, UU, DELFT})}
+
+
+def test_a_signing_and_a_later_renewal_in_one_sentence_are_two_records() -> None:
+    found = agreements(
+        "Utrecht University and TNO have worked together for years.",
+        "Their agreement was signed in 2011 and last renewed in 2019.",
+    )
+    dated = sorted((a.status, a.date) for a in found if a.type == "agreement")
+    assert dated == [("renewed", "2019"), ("signed", "2011")]
+
+
+def test_clauses_that_share_a_subject_give_a_record_each() -> None:
+    found = agreements(
+        "TNO has renewed its partnership with Utrecht University, and has signed a new "
+        "partnership with Leiden University."
+    )
+    assert sorted((sorted(a.parties), a.status) for a in found) == [
+        ([LEIDEN, TNO], "signed"),
+        ([TNO, UU], "renewed"),
+    ]
+
+
+def test_a_cooperation_agreement_signed_by_the_partners_is_the_joint_programme() -> None:
+    found = agreements(
+        "Utrecht University, Leiden University and TU Delft will offer a joint master's "
+        "programme in water management from September 2026.",
+        "The three universities signed the cooperation agreement on Monday.",
+    )
+    assert [(a.type, a.status, a.date) for a in found] == [
+        ("joint_programme", "signed", "2025-03-10")
+    ]
+
+
+def test_a_party_added_to_an_earlier_agreement_joins_its_record() -> None:
+    found = agreements(
+        "TNO and Utrecht University have renewed their partnership.",
+        "The renewed partnership also includes Leiden University.",
+    )
+    assert party_sets(found) == {frozenset({TNO, UU, LEIDEN})}
+
+
+def test_a_renewal_that_says_when_it_was_first_signed_gives_that_signing_too() -> None:
+    found = agreements(
+        "Utrecht University and TNO have renewed the agreement they first signed in 2018."
+    )
+    assert sorted((a.status, a.date) for a in found) == [
+        ("renewed", "2025-03-12"),
+        ("signed", "2018"),
+    ]
+
+
+def test_the_renewed_agreement_signed_by_named_signatories_is_the_renewal() -> None:
+    found = agreements(
+        "Utrecht University and TNO renewed their strategic partnership on Monday.",
+        "The renewed agreement was signed by the rector of Utrecht University and TNO's "
+        "chief executive.",
+    )
+    assert [(a.type, a.status, a.date) for a in found] == [("partnership", "renewed", "2025-03-10")]
+
+
+def test_an_organisation_is_never_paired_with_itself() -> None:
+    from scraper.extract.agreements.find import find_agreements
+    from scraper.extract.organisations.mentions import OrgMention
+    from scraper.extract.sentences import Sentence
+
+    text = "The Water Lab Foundation (WLF) and TNO have signed an agreement."
+    first, acronym, tno = (
+        OrgMention(name, form, text.index(form), text.index(form) + len(form), 0)
+        for name, form in (
+            ("Water Lab Foundation", "Water Lab Foundation"),
+            ("WLF", "WLF"),
+            (TNO, "TNO"),
+        )
+    )
+    alone = Sentence(0, 0, len(text), text, orgs=[first, acronym])
+    both = Sentence(0, 0, len(text), text, orgs=[first, acronym, tno])
+    kinds = {"Water Lab Foundation": "foundation", "WLF": None, TNO: "research_institute"}
+    assert find_agreements([alone], kinds, published=PUBLISHED) == ()
+    found = find_agreements([both], kinds, published=PUBLISHED)
+    assert party_sets(list(found)) == {frozenset({"Water Lab Foundation", TNO})}
+
+
+def test_members_working_in_a_named_alliance_are_its_parties_without_its_name() -> None:
+    found = agreements(
+        "De drie universiteiten werken sinds 2012 samen in de alliantie Northern Water "
+        "Alliance: Universiteit Utrecht, Universiteit Leiden en TU Delft."
+    )
+    assert [(frozenset(a.parties), a.date) for a in found] == [
+        (frozenset({UU, LEIDEN, DELFT}), "2012")
+    ]
+
+
+def test_a_tie_told_with_the_day_it_ended_gives_its_end_too() -> None:
+    found = agreements(
+        "The new agreement replaces the covenant of TNO with Utrecht University from 2017, "
+        "which ended on 31 December 2024."
+    )
+    assert sorted((a.type, a.date) for a in found if frozenset(a.parties) == {TNO, UU}) == [
+        ("agreement", "2017"),
+        ("termination", "2024-12-31"),
+    ]
+
+
+def test_a_description_made_of_a_name_s_words_is_that_organisation() -> None:
+    found = agreements(
+        "Utrecht University and the Coastal Research Institute signed an MoU today.",
+        "Utrecht University has worked with the research institute on drought since 2015.",
+    )
+    assert ("collaboration", "2015") in {(a.type, a.date) for a in found}
+    dated = [a for a in found if a.date == "2015"]
+    assert party_sets(dated) == {frozenset({UU, "Coastal Research Institute"})}
+
+
+def test_repeated_counterparts_each_pair_with_the_one_subject() -> None:
+    found = agreements(
+        "Met de Universiteit Utrecht werkt TNO samen rond water, met de TU Delft rond "
+        "bruggen en met de Universiteit Leiden rond archeologie."
+    )
+    assert party_sets(found) == {
+        frozenset({TNO, UU}),
+        frozenset({TNO, DELFT}),
+        frozenset({TNO, LEIDEN}),
+    }
+
+
+def test_a_planned_collaboration_after_an_mou_of_the_same_parties_is_its_content() -> None:
+    found = agreements(
+        "Utrecht University and TNO signed a memorandum of understanding on Monday.",
+        "Utrecht University and TNO want to collaborate on flood models.",
+        "Utrecht University and TNO have worked together on soil research since 2015.",
+    )
+    assert sorted((a.type, a.date) for a in found) == [
+        ("collaboration", "2015"),
+        ("mou", "2025-03-10"),
+    ]
+
+
+def test_a_trigger_in_a_background_relative_clause_does_not_type_the_record() -> None:
+    found = agreements(
+        "Leiden University, whose institute works closely with TNO on soil, has signed a "
+        "letter of intent with TNO and Utrecht University."
+    )
+    assert [a.type for a in found] == ["mou"]
+
+
+def test_what_an_agreement_builds_on_is_the_relationship_stated() -> None:
+    found = agreements(
+        "TNO has signed separate agreements with Utrecht University and TU Delft.",
+        "The new agreements build on TNO's collaboration with Leiden University, which "
+        "began in 2012.",
+    )
+    assert ("collaboration", "2012") in {(a.type, a.date) for a in found}
+
+
+def test_the_three_memoranda_signed_on_a_day_date_each_memorandum() -> None:
+    found = agreements(
+        "TNO has signed memoranda of understanding with Utrecht University, TU Delft and "
+        "Leiden University.",
+        "The three memoranda were signed in Delft on 3 March.",
+    )
+    assert {a.date for a in found} == {"2025-03-03"}
+    assert len(found) == 3
+
+
+def test_a_membership_is_not_dated_by_the_founding_of_the_network() -> None:
+    found = agreements(
+        "Utrecht University is a member of the Northern Water Alliance, a network of "
+        "universities that was founded in 1999."
+    )
+    assert [(a.type, a.status, a.date) for a in found] == [("alliance", "ongoing", None)]
+
+
+def test_doing_something_together_since_a_year_is_a_collaboration() -> None:
+    found = agreements(
+        "Het model is niet nieuw: TNO leidt sinds 2018 samen met de Universiteit Utrecht "
+        "technici op in een vergelijkbaar traject."
+    )
+    assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
+        ("collaboration", frozenset({TNO, UU}), "2018")
+    ]
+
+
+def test_a_body_founded_as_a_partnership_of_members_has_the_members_as_parties() -> None:
+    found = agreements(
+        "The Northern Water Network was founded in 2010 as a partnership of Utrecht "
+        "University, TU Delft and TNO."
+    )
+    assert [(a.type, frozenset(a.parties), a.date) for a in found] == [
+        ("partnership", frozenset({UU, DELFT, TNO}), "2010")
+    ]
+
+
+def test_a_body_of_unknown_kind_that_others_are_members_of_is_an_alliance() -> None:
+    from scraper.extract.agreements.find import find_agreements
+    from scraper.extract.organisations.mentions import OrgMention
+    from scraper.extract.sentences import Sentence
+
+    text = "TNO is also a member of the Forum of Applied Labs."
+    mentions = [
+        OrgMention(TNO, "TNO", 0, 3, 0),
+        OrgMention("Forum of Applied Labs", "Forum of Applied Labs", 28, 49, 0),
+    ]
+    sent = Sentence(0, 0, len(text), text, orgs=mentions)
+    kinds = {TNO: "research_institute", "Forum of Applied Labs": None}
+    found = find_agreements([sent], kinds, published=PUBLISHED)
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("alliance", frozenset({TNO, "Forum of Applied Labs"}))
+    ]
+
+
+def test_a_founding_member_is_dated_by_the_founding() -> None:
+    found = agreements(
+        "TNO is a founding member of the Northern Water Network, a consortium that was "
+        "formed in 2014."
+    )
+    assert [(frozenset(a.parties), a.date) for a in found] == [
+        (frozenset({TNO, "Northern Water Network"}), "2014")
+    ]
+
+
+def test_collaborations_with_a_class_of_knowledge_institutions_are_no_record() -> None:
+    found = agreements(
+        "TNO investeerde vorig jaar 20 miljoen euro in samenwerkingen met "
+        "kennisinstellingen, onder meer met de Universiteit Utrecht."
+    )
+    assert found == []
+
+
+def test_what_is_denied_before_but_does_not_type_the_record() -> None:
+    found = agreements(
+        "TNO is not part of the merger but has signed a letter of intent with Utrecht "
+        "University and TU Delft."
+    )
+    assert [a.type for a in found] == ["mou"]
+
+
+def test_both_institutions_means_the_pair_the_page_keeps_coming_back_to() -> None:
+    found = agreements(
+        "Utrecht University and TNO have renewed the agreement they first signed in 2018.",
+        "At the same meeting Leiden University and TNO signed a separate letter of intent.",
+        "Both institutions are members of the Northern Water Network.",
+    )
+    members = [frozenset(a.parties) for a in found if "Northern Water Network" in a.parties]
+    assert members == [frozenset({UU, TNO, "Northern Water Network"})]
+
+
+def test_each_membership_takes_the_date_of_its_own_clause() -> None:
+    found = agreements(
+        "Utrecht University has been a member of the Northern Water Network since 2011, and "
+        "TNO is a member of the Delta Research Network."
+    )
+    assert sorted((sorted(a.parties)[0], a.date) for a in found) == [
+        ("Delta Research Network", None),
+        ("Northern Water Network", "2011"),
+    ]
