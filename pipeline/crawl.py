@@ -217,7 +217,8 @@ class PageHandler:
         self.report = report
         self.run_id = run_id
         self.max_links = max_links
-        self.layout_errors: dict[str, str] = {}
+        # A source whose pages the parsers could not read at all (a crash): the reason.
+        self.parse_failures: dict[str, str] = {}
         # Set by the run once the engine exists: the robots.txt Sitemap lines
         # of an origin whose robots.txt was read.
         self.robots_sitemaps: Callable[[str], tuple[str, ...]] | None = None
@@ -296,14 +297,14 @@ class PageHandler:
         if self.progress is not None:
             self.progress(self.report)
         for attempt in range(1, STORE_ATTEMPTS + 1):
-            before = copy.deepcopy(self.report.__dict__), dict(self.layout_errors)
+            before = copy.deepcopy(self.report.__dict__), dict(self.parse_failures)
             try:
                 return self._store(task, plan, record, result, extracted)
             except (IntegrityError, OperationalError) as exc:
                 # Another worker stored the same row first, or SQLite stayed
                 # busy: undo this attempt's counting and store the page again.
                 self.report.__dict__.update(before[0])
-                self.layout_errors = before[1]
+                self.parse_failures = before[1]
                 if attempt == STORE_ATTEMPTS:
                     raise
                 log.info("storing %s again after %s", record.url, type(exc).__name__)
@@ -418,7 +419,7 @@ class PageHandler:
             return []
         except ParseError as exc:
             self.report.parse_errors += 1
-            self.layout_errors.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
+            self.parse_failures.setdefault(plan.name, f"{type(exc).__name__}: {exc}")
             return []
         article = extraction.article
         if article.layout_changed:
@@ -802,7 +803,7 @@ def _merge_stats(
     report.over_budget = sorted(stats.over_budget)
     report.out_of_time = stats.out_of_time
     for plan in plans:
-        reason = handler.layout_errors.get(plan.name)
+        reason = handler.parse_failures.get(plan.name)
         paused = [h for h in report.hosts_paused if h in plan.scope.hosts]
         unreached = failure_reason(report.tallies.get(plan.name, SourceTally()))
         if unreached:

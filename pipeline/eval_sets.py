@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.evaluate import Counts, Report, evaluate, gold_files
+from pipeline.evaluate import Counts, Report, check_floors, evaluate, gold_files
 from pipeline.fixture_site import fixtures_dir
 from scraper.source import Source
 
@@ -156,14 +156,10 @@ def table(sets: Sequence[EvalSet], reports: dict[str, Report]) -> list[list[str]
 
 
 def below_floors(reports: dict[str, Report], floors: dict[str, dict[str, float]]) -> list[str]:
-    """Figures under their set's pinned floor, as readable lines."""
-    out = []
-    for name, set_floors in sorted(floors.items()):
-        report = reports.get(name)
-        if report is None:
-            continue
-        figures = report.figures()
-        for key, floor in sorted(set_floors.items()):
-            if figures.get(key, 0.0) + 1e-9 < floor:
-                out.append(f"{name} {key}: {figures.get(key, 0.0):.3f} < floor {floor:.3f}")
-    return out
+    """Figures under their set's pinned floor, as readable lines (``check_floors`` per set)."""
+    return [
+        f"{name} {line}"
+        for name, set_floors in sorted(floors.items())
+        if name in reports
+        for line in check_floors(reports[name].figures(), set_floors)
+    ]
