@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -10,13 +11,73 @@ from urllib.parse import quote
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+# Schemes psql and Heroku-style settings use; campusnews talks to PostgreSQL with psycopg 3.
+_POSTGRES_SCHEMES = ("postgres://", "postgresql://")
+POSTGRES_DRIVER = "postgresql+psycopg://"
 
 
 def database_url(path_or_url: str) -> str:
-    """Turn a file path or a SQLAlchemy URL into a SQLAlchemy URL."""
+    """Turn a file path or a SQLAlchemy URL into a SQLAlchemy URL.
+
+    ``postgres://`` and ``postgresql://`` (as psql and most hosts write them)
+    become ``postgresql+psycopg://``, the driver campusnews installs.
+    """
     if "://" in path_or_url:
+        for scheme in _POSTGRES_SCHEMES:
+            if path_or_url.startswith(scheme):
+                return POSTGRES_DRIVER + path_or_url[len(scheme) :]
         return path_or_url
     return f"sqlite:///{Path(path_or_url).expanduser().resolve()}"
+
+
+def masked_url(url: str) -> str:
+    """A database URL with its password, if any, shown as ``***``."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return re.sub(r"(://[^:/@\s]*:)[^@\s]*@", r"\1***@", url)
+
+
+def shown_url(url: str) -> str:
+    """A database URL fit to print: a SQLite file as its path, others without the password."""
+    try:
+        path = sqlite_path(url)
+    except ArgumentError:
+        path = None
+    return str(path) if path is not None else masked_url(url)
+
+
+def explain_open_error(url: str, exc: BaseException) -> str:
+    """One line saying why the database at ``url`` could not be opened, and what to do."""
+    shown = shown_url(url)
+    if isinstance(exc, NoSuchModuleError | ArgumentError):
+        return (
+            f"cannot use the database {shown}: not a database URL campusnews knows; give a "
+            "file path, sqlite:///PATH or postgresql://USER:PASSWORD@HOST[:PORT]/DATABASE"
+        )
+    orig = getattr(exc, "orig", None) or exc
+    text = " ".join(str(orig).split()) or type(orig).__name__
+    # psycopg: "connection failed: connection to server at "h", port p failed: FATAL:  why"
+    text = re.sub(r"^.*?FATAL:\s*", "", text)
+    if isinstance(orig, sqlite3.DatabaseError) and "not a database" in text:
+        return (
+            f"{shown} is not a SQLite database (SQLite says: {text}); name another file with --db"
+        )
+    if isinstance(orig, sqlite3.Error):
+        return f"cannot open the SQLite database {shown}: {text}"
+    if "password authentication failed" in text:
+        return f"cannot connect to {shown}: {text}; check the user and password in the URL"
+    match = re.search(r'database "([^"]+)" does not exist', text)
+    if match:
+        return (
+            f"cannot connect to {shown}: database {match.group(1)!r} does not exist; "
+            f"create it (createdb {match.group(1)}) or fix the URL"
+        )
+    if "Connection refused" in text or "could not connect" in text.lower():
+        return f"cannot connect to {shown}: {text}; is the server running?"
+    return f"cannot open the database {shown}: {text}"
 
 
 def is_sqlite(url: str) -> bool:

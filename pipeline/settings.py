@@ -53,6 +53,7 @@ TOP_KEYS = {
     "sources_dir",
     "log_file",
     "recheck_days",
+    "stuck_lock_hours",
     "crawl",
     "sources",
 }
@@ -89,6 +90,8 @@ class Settings:
     parse_workers: int | None = None
     # Listing pages are paged back only until their items are this old (None: no cutoff).
     paging_max_age_days: int | None = None
+    # A run lock held longer than this is a stuck run: reported, where an overlap is silent.
+    stuck_lock_after: timedelta = timedelta(hours=24)
 
 
 def config_home() -> Path:
@@ -114,8 +117,17 @@ def _read_toml(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except FileNotFoundError:
         raise ConfigError(f"config file not found: {path}") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path} is a folder; --config wants a TOML file") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{path}: not UTF-8 text (byte {exc.object[exc.start]:#04x} at offset {exc.start}); "
+            "save the config file as UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read config file {path}: {exc.strerror or exc}") from None
 
 
 # Limits where 0 would make a run do nothing (or wait for ever).
@@ -210,6 +222,7 @@ def load_settings(*, config_option: str | None = None, db_option: str | None = N
     if recheck_days is None:
         recheck_days = 30
     log_file = string(raw, "log_file", where)
+    stuck_hours = number(raw, "stuck_lock_hours", where)
     return Settings(
         database=str(database),
         parse_workers=number(raw, "parse_workers", where, whole=True),
@@ -221,4 +234,5 @@ def load_settings(*, config_option: str | None = None, db_option: str | None = N
         log_file=Path(log_file).expanduser() if log_file else None,
         recheck_after=timedelta(days=recheck_days) if recheck_days else None,
         config_path=path,
+        stuck_lock_after=timedelta(hours=24 if stuck_hours is None else stuck_hours),
     )

@@ -1,37 +1,56 @@
-"""State shared by every command: settings, database and sources, resolved lazily."""
+"""State shared by every command: settings, database and sources, resolved lazily.
+
+Importing this module costs click alone: SQLAlchemy, the migrations and the
+source registry load when a command first asks for them.
+"""
 
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
-from sqlalchemy import Engine
-from sqlalchemy.exc import SQLAlchemyError
 
-from db.engine import database_url, make_engine, sqlite_path
-from db.migrate import backup_sqlite, current_revision, needs_upgrade, not_ours, upgrade
-from db.sqlite_file import checkpoint, write_problem
-from pipeline.settings import ConfigError, Settings, load_settings
-from scraper.registry import Registry, RegistryError, load_registry
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from pipeline.settings import Settings
+    from scraper.registry import Registry
 
 COMMAND_MODULES = ("crawl_cmd", "extract_cmd", "query_cmd", "sources_cmd", "db_cmd")
 
+# The exit codes, documented in README.md and docs/scheduling.md.
 EXIT_SOURCE_FAILED = 1
 EXIT_USAGE = 2
-EXIT_LOCKED = 75
+EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug
+EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock
+
+_PASSWORD_IN_URL = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
+
+
+def hide_passwords(text: str) -> str:
+    """``text`` with the password of every URL in it replaced by ``***``."""
+    return _PASSWORD_IN_URL.sub(r"\1***@", text)
 
 
 class UserError(click.ClickException):
-    """A mistake of the user's: printed as one line on stderr, exit code 1."""
+    """A mistake of the user's: printed as one line on stderr, exit code 2.
+
+    The message is shown with any URL password masked.
+    """
+
+    exit_code = EXIT_USAGE
+
+    def __init__(self, message: str) -> None:
+        super().__init__(hide_passwords(message))
 
 
 class SetupError(UserError):
     """The config file or the chosen database is unusable: one line on stderr, exit code 2."""
-
-    exit_code = EXIT_USAGE
 
 
 def read_input(name: str) -> bytes:
@@ -50,6 +69,8 @@ class AppContext:
 
     db_option: str | None = None
     config_option: str | None = None
+    # -1 with -q, 0 by default, 1 with -v, 2 with -vv.
+    verbosity: int = 0
     _settings: Settings | None = field(default=None, repr=False)
     _registry: Registry | None = field(default=None, repr=False)
     _engines: list[tuple[Engine, bool]] = field(default_factory=list, repr=False)
@@ -58,6 +79,8 @@ class AppContext:
     def settings(self) -> Settings:
         """Settings from defaults, config file, environment and --db (loaded once)."""
         if self._settings is None:
+            from pipeline.settings import ConfigError, load_settings
+
             try:
                 self._settings = load_settings(
                     config_option=self.config_option, db_option=self.db_option
@@ -70,6 +93,8 @@ class AppContext:
     def registry(self) -> Registry:
         """The sources: built-in, user directories and installed packages."""
         if self._registry is None:
+            from scraper.registry import RegistryError, load_registry
+
             try:
                 self._registry = load_registry(self.settings.sources_dirs)
             except RegistryError as exc:
@@ -78,7 +103,18 @@ class AppContext:
 
     def database_url(self) -> str:
         """The database: --db, then $CAMPUSNEWS_DATABASE_URL, then config, then ./campusnews.db."""
-        return database_url(self.settings.database)
+        from db.engine import database_url
+
+        try:
+            return database_url(self.settings.database)
+        except ValueError as exc:
+            raise SetupError(f"--db {self.settings.database}: {exc}") from None
+
+    def shown_database(self) -> str:
+        """The database as shown to the user: its path, or its URL with the password masked."""
+        from db.engine import shown_url
+
+        return shown_url(self.database_url())
 
     def open_engine(self, *, read_only: bool = False) -> Engine:
         """An engine on the chosen database.
@@ -86,11 +122,12 @@ class AppContext:
         Writers get the schema brought up to date. Readers need an existing
         database and get a connection that cannot write.
         """
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             return self._open(read_only)
         except (SQLAlchemyError, ValueError) as exc:
-            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise UserError(f"cannot open database {self.settings.database}: {detail}") from None
+            raise self._open_error(exc) from None
 
     def check_writable(self) -> None:
         """Refuse, before anything is written, a database this command must not write.
@@ -99,16 +136,28 @@ class AppContext:
         but no campusnews schema revision): one line, exit 2. Writing commands
         call this before they take the run lock.
         """
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             self._check_writable()
         except (SQLAlchemyError, ValueError) as exc:
-            detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise UserError(f"cannot open database {self.settings.database}: {detail}") from None
+            raise self._open_error(exc) from None
+
+    def _open_error(self, exc: Exception) -> SetupError:
+        """One line saying why the database cannot be opened, and what to do."""
+        from db.engine import explain_open_error
+
+        return SetupError(explain_open_error(self.database_url(), exc))
 
     def _check_writable(self) -> None:
+        from db.engine import make_engine, sqlite_path
+        from db.sqlite_file import write_problem
+
         url = self.database_url()
         path = sqlite_path(url)
         if path is not None:
+            if path.is_dir():
+                raise SetupError(f"{path} is a folder, not a database file; name a file with --db")
             problem = write_problem(path)
             if problem:
                 raise SetupError(
@@ -125,10 +174,12 @@ class AppContext:
             engine.dispose()
 
     def _refuse_foreign(self, engine: Engine) -> None:
+        from db.migrate import not_ours
+
         reason = not_ours(engine)
         if reason:
             raise SetupError(
-                f"{self.settings.database} is not a campusnews database: {reason}; "
+                f"{self.shown_database()} is not a campusnews database: {reason}; "
                 "nothing was changed; choose another file with --db"
             )
 
@@ -138,6 +189,8 @@ class AppContext:
         After a writer the ``.db`` file alone is then complete (nothing left in
         ``-wal``), and no file of the database stays open.
         """
+        if self._engines:
+            from db.sqlite_file import checkpoint
         while self._engines:
             engine, wrote = self._engines.pop()
             try:
@@ -147,9 +200,14 @@ class AppContext:
                 engine.dispose()
 
     def _open(self, read_only: bool) -> Engine:
+        from db.engine import make_engine, sqlite_path
+        from db.migrate import backup_sqlite, current_revision, needs_upgrade, upgrade
+
         url = self.database_url()
         path = sqlite_path(url)
         if read_only:
+            if path is not None and path.is_dir():
+                raise SetupError(f"{path} is a folder, not a database file; name a file with --db")
             if path is not None and not path.exists():
                 raise UserError(
                     f"no database at {path}; run 'campusnews init' or 'campusnews crawl' first"

@@ -8,6 +8,7 @@ import logging
 import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import NoReturn
 from urllib.parse import urlsplit
 
 import click
@@ -21,7 +22,7 @@ from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
 from pipeline.fixture_site import fixtures_dir, serve_site
 from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
-from pipeline.runlock import RunLocked, run_lock
+from pipeline.runlock import RunLocked, current_holder, last_overlap, run_lock
 from pipeline.runs import INTERRUPTED, live_run
 from pipeline.settings import Settings, SourceConfig
 from pipeline.source_health import failing_sources
@@ -32,8 +33,27 @@ from scraper.registry import Registry, RegistryError
 log = logging.getLogger(__name__)
 
 
-def _verbosity(verbose: int, quiet: bool) -> int:
-    return -1 if quiet else verbose
+def _locked(exc: RunLocked, settings: Settings) -> NoReturn:
+    """Exit 75 when another run holds the lock: silently, unless that run looks stuck.
+
+    An overlap is the normal outcome of a slow run meeting the next cron tick;
+    a lock held longer than ``stuck_lock_hours`` is a run that hangs, and gets
+    one loud line with the fix.
+    """
+    held = exc.holder.held_for()
+    if held is not None and held > settings.stuck_lock_after:
+        hours = held.total_seconds() / 3600
+        pid = exc.holder.pid
+        click.echo(
+            f"campusnews: the run lock has been held for {hours:.0f} h (more than "
+            f"stuck_lock_hours = {settings.stuck_lock_after.total_seconds() / 3600:g}) by process "
+            f"{pid}: a stuck run? check it with 'ps -p {pid}' and stop it ('kill {pid}'); "
+            f"the next run resumes where it stopped (lock: {exc.lock_path})",
+            err=True,
+        )
+    else:
+        log.info("%s; exit %s", exc, EXIT_LOCKED)
+    sys.exit(EXIT_LOCKED)
 
 
 def plan_sources(
@@ -153,8 +173,7 @@ def _execute(
                 click.echo("", err=True)
             return report
     except RunLocked as exc:
-        click.echo(f"campusnews: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
+        _locked(exc, settings)
 
 
 def _print_report(report: CrawlReport, *, always: bool) -> None:
@@ -216,8 +235,6 @@ def _print_report(report: CrawlReport, *, always: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also log (at INFO) to this file.",
 )
-@click.option("-v", "--verbose", count=True, help="More output on stderr (-vv for debug).")
-@click.option("-q", "--quiet", is_flag=True, help="Only errors on stderr.")
 @click.pass_obj
 def crawl(
     obj: AppContext,
@@ -232,8 +249,6 @@ def crawl(
     since: datetime | None,
     parse_workers: int | None,
     log_file: Path | None,
-    verbose: int,
-    quiet: bool,
 ) -> None:
     """Crawl sources into the database, extracting as pages arrive.
 
@@ -242,7 +257,8 @@ def crawl(
     layout changed, its host kept failing, or every fetch it made failed
     (no DNS, connection refused, TLS, refused by the address policy,
     robots.txt unreachable). Exit 0 when the run did its job, 1 when a
-    source failed, 2 on a usage error, 75 when another run holds the lock.
+    source failed, 2 on a usage or config error, 75 when another run holds
+    the lock (silent, unless the lock is older than stuck_lock_hours).
 
     \b
     Examples:
@@ -253,7 +269,8 @@ def crawl(
           --concurrency 16 --per-host 16 --delay 0
     """
     settings = obj.settings
-    configure_logging(_verbosity(verbose, quiet), log_file or settings.log_file)
+    verbosity = obj.verbosity
+    configure_logging(verbosity, log_file or settings.log_file)
     overrides = {
         k: v
         for k, v in {
@@ -278,8 +295,8 @@ def crawl(
         allow_private=allow_private,
         since=since.date() if since else None,
     )
-    report = _execute(obj, plans, settings, show_progress=sys.stderr.isatty() and not quiet)
-    _print_report(report, always=verbose > 0)
+    report = _execute(obj, plans, settings, show_progress=sys.stderr.isatty() and verbosity >= 0)
+    _print_report(report, always=verbosity > 0)
     if not report.ok:
         sys.exit(EXIT_SOURCE_FAILED)
 
@@ -294,7 +311,7 @@ def init(obj: AppContext) -> None:
       campusnews --db ~/data/news.db init
     """
     obj.open_engine()
-    click.echo(f"database ready: {obj.settings.database}", err=True)
+    click.echo(f"database ready: {obj.shown_database()}", err=True)
 
 
 @click.command()
@@ -313,7 +330,7 @@ def reparse(obj: AppContext, everything: bool) -> None:
       campusnews reparse          # pages parsed by an older parser version
       campusnews reparse --all    # every stored page
     """
-    configure_logging(0)
+    configure_logging(obj.verbosity)
     registry = obj.registry
     obj.check_writable()
     try:
@@ -327,8 +344,7 @@ def reparse(obj: AppContext, everything: bool) -> None:
                 only_outdated=not everything,
             )
     except RunLocked as exc:
-        click.echo(f"campusnews: {exc}", err=True)
-        sys.exit(EXIT_LOCKED)
+        _locked(exc, obj.settings)
     click.echo(
         f"re-extracted {report.articles} articles, {report.parse_errors} parse errors", err=True
     )
@@ -373,9 +389,9 @@ def demo(obj: AppContext, port: int) -> None:
     \b
     Examples:
       campusnews demo
-      campusnews --db /tmp/demo.db demo
+      campusnews demo --db /tmp/demo.db
     """
-    configure_logging(0)
+    configure_logging(obj.verbosity)
     obj.check_writable()
     site = fixtures_dir() / "site"
     if not site.is_dir():
@@ -394,7 +410,7 @@ def demo(obj: AppContext, port: int) -> None:
             start_urls=(base_url + "/",),
         )
         click.echo(
-            f"serving fixtures/site at {base_url}; crawling into {settings.database}", err=True
+            f"serving fixtures/site at {base_url}; crawling into {obj.shown_database()}", err=True
         )
         report = _execute(obj, [plan], settings, forget=plan.name)
     for line in report.lines():
@@ -464,7 +480,7 @@ def status(obj: AppContext, as_json: bool) -> None:
             .order_by(m.Source.name)
         ).all()
         failing = failing_sources(session)
-    data = {
+    data: dict[str, object] = {
         "runs": [
             {
                 "id": r.id,
@@ -490,6 +506,7 @@ def status(obj: AppContext, as_json: bool) -> None:
             }
             for name, ok, new, pub, errors in per_source
         ],
+        "lock": _lock_state(obj),
     }
     if as_json:
         click.echo(json.dumps(data, indent=2))
@@ -497,6 +514,8 @@ def status(obj: AppContext, as_json: bool) -> None:
     click.echo("recent runs:")
     for run in data["runs"]:
         click.echo(_run_line(run))
+    for line in _lock_lines(data["lock"]):
+        click.echo(line)
     click.echo("sources:")
     for src in data["sources"]:
         if src["failing_since"]:
@@ -505,10 +524,54 @@ def status(obj: AppContext, as_json: bool) -> None:
                 f"({src['failing_runs']} runs): {src['failing_reason']}"
             )
         click.echo(
-            f"  {src['source']:<20} last success {src['last_success']}, "
-            f"last new page {src['last_new_page']}, newest article {src['newest_article']}, "
+            f"  {src['source']:<20} last success {src['last_success'] or 'never'}, "
+            f"last new page {src['last_new_page'] or 'never'}, "
+            f"newest article {src['newest_article'] or 'none'}, "
             f"pages with errors {src['pages_with_errors']}"
         )
+
+
+def _lock_state(obj: AppContext) -> dict[str, object]:
+    """The run lock as ``status`` shows it: who holds it and since when, the last overlap."""
+    path = sqlite_path(obj.database_url())
+    state: dict[str, object] = {
+        "held_by_pid": None,
+        "held_since": None,
+        "stuck": False,
+        "last_overlap": None,
+    }
+    if path is None:
+        return state
+    holder = current_holder(path)
+    if holder is not None:
+        held = holder.held_for()
+        state["held_by_pid"] = holder.pid
+        state["held_since"] = _iso(holder.since)
+        state["stuck"] = held is not None and held > obj.settings.stuck_lock_after
+    overlap = last_overlap(path)
+    if overlap is not None:
+        state["last_overlap"] = _iso(overlap[0])
+    return state
+
+
+def _lock_lines(lock: dict[str, object]) -> list[str]:
+    lines = []
+    if lock["held_since"] or lock["held_by_pid"]:
+        pid = lock["held_by_pid"]
+        if lock["stuck"]:
+            lines.append(
+                f"run lock: STUCK, held by process {pid} since {lock['held_since']}; "
+                f"check it with 'ps -p {pid}' and stop it if it hangs"
+            )
+        else:
+            lines.append(
+                f"run lock: held by process {pid} since {lock['held_since']} (a run is busy)"
+            )
+    if lock["last_overlap"]:
+        lines.append(
+            f"last overlap: {lock['last_overlap']} (a run found the lock held and exited 75)"
+        )
+    return lines
 
 
 def _run_line(run: dict) -> str:

@@ -47,13 +47,15 @@ def upgrade(obj: AppContext) -> None:
 @db.command()
 @click.pass_obj
 def path(obj: AppContext) -> None:
-    """Print the database URL in use.
+    """Print the database URL in use (a password in it is shown as ***).
 
     \b
     Example:
       campusnews db path
     """
-    click.echo(obj.database_url())
+    from db.engine import masked_url
+
+    click.echo(masked_url(obj.database_url()))
 
 
 @db.command()
