@@ -23,6 +23,7 @@ from sqlalchemy.exc import OperationalError
 from db import models as m
 from db.fulltext import search_statement, search_terms
 from scraper.keys import alias_key
+from scraper.models import AGREEMENT_STATUSES, AGREEMENT_TYPES
 
 __all__ = [
     "AGREEMENT_COLUMNS",
@@ -88,6 +89,22 @@ class UnknownOrganisation(QueryError):
         self.suggestions = tuple(suggestions)
         hint = f"; did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
         super().__init__(f"unknown organisation {name!r}{hint}")
+
+
+def check_choice(option: str, value: str, known: Sequence[str], what: str = "") -> None:
+    """Refuse a filter value outside ``known``, naming the close ones (or all of them).
+
+    A filter that can match nothing is a typo more often than a question:
+    ``--type mou`` matches, ``--type MoU`` or ``--type memorandum`` does not.
+    """
+    if value in known:
+        return
+    close = difflib.get_close_matches(value.lower(), list(known), n=3, cutoff=0.5)
+    if close:
+        hint = f"did you mean {' or '.join(repr(c) for c in close)}?"
+    else:
+        hint = f"known: {', '.join(known)}" if known else "there are none yet"
+    raise QueryError(f"{option} {value!r}: no such {what or option.lstrip('-')}; {hint}")
 
 
 @dataclass(frozen=True)
@@ -172,6 +189,8 @@ def articles(
         .order_by(a.published.desc().nulls_last(), a.id.desc())
     )
     if source is not None:
+        known = conn.execute(select(m.Source.name).order_by(m.Source.name)).scalars().all()
+        check_choice("--source", source, known, "source in this database")
         query = query.where(m.Source.name == source)
     if since is not None:
         query = query.where(a.published >= parse_since(since)[0])
@@ -254,6 +273,10 @@ def agreements(
     means agreements between the two. ``since`` compares the agreement's own
     date, or the article's publication date when the agreement has none.
     """
+    if type is not None:
+        check_choice("--type", type, AGREEMENT_TYPES, "agreement type")
+    if status is not None:
+        check_choice("--status", status, AGREEMENT_STATUSES, "agreement status")
     ag, art = m.Agreement, m.Article
     query = (
         select(
@@ -408,6 +431,11 @@ def run_readonly_sql(conn: Connection, sql: str) -> SqlResult:
             columns = [column[0] for column in cursor.description or ()]
             rows = cursor.fetchall() if columns else []
     except conn.dialect.loaded_dbapi.Error as exc:
+        verb = statement_verb(sql)
+        if verb is not None:
+            raise QueryError(
+                f"read-only: {verb} is not allowed (campusnews sql runs reading statements only)"
+            ) from None
         if denied:
             raise QueryError(f"read-only: {denied[0]} is not allowed") from None
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
@@ -415,6 +443,57 @@ def run_readonly_sql(conn: Connection, sql: str) -> SqlResult:
     finally:
         cursor.close()
     return SqlResult(columns=columns, rows=[tuple(row) for row in rows])
+
+
+# Statements that never only read, named by their first words in refusals.
+_WRITING_VERBS = frozenset(
+    {
+        "INSERT",
+        "UPDATE",
+        "DELETE",
+        "REPLACE",
+        "UPSERT",
+        "MERGE",
+        "TRUNCATE",
+        "VACUUM",
+        "ATTACH",
+        "DETACH",
+        "REINDEX",
+        "ANALYZE",
+        "BEGIN",
+        "COMMIT",
+        "ROLLBACK",
+        "SAVEPOINT",
+        "RELEASE",
+        "GRANT",
+        "REVOKE",
+        "COPY",
+        "CLUSTER",
+        "LOCK",
+        "COMMENT",
+    }
+)
+# These take their object kind along: DROP TABLE, CREATE INDEX, ALTER TABLE.
+_WRITING_WITH_OBJECT = frozenset({"CREATE", "DROP", "ALTER"})
+_LEADING_COMMENTS = re.compile(r"^(?:\s+|--[^\n]*(?:\n|$)|/\*.*?\*/)*", re.DOTALL)
+
+
+def statement_verb(sql: str) -> str | None:
+    """The writing statement ``sql`` starts with (``DROP TABLE``, ``VACUUM``), else None.
+
+    Reading statements (SELECT, WITH, VALUES, EXPLAIN, PRAGMA) give None: what
+    in them was refused is named by the database (or the authorizer) instead.
+    """
+    words = _LEADING_COMMENTS.sub("", sql, count=1).split(None, 3)
+    if not words:
+        return None
+    verb = words[0].upper().rstrip(";")
+    if verb in _WRITING_WITH_OBJECT:
+        kinds = [w.upper() for w in words[1:3]]
+        if kinds and kinds[0] in ("TEMP", "TEMPORARY", "UNIQUE", "VIRTUAL") and len(kinds) > 1:
+            return f"{verb} {kinds[0]} {kinds[1]}"
+        return f"{verb} {kinds[0]}" if kinds else verb
+    return verb if verb in _WRITING_VERBS else None
 
 
 # Pragmas a user may run to look at the schema. The first set takes a table or

@@ -27,6 +27,57 @@ from scraper.models import Extraction, Page
 from scraper.registry import Registry
 from scraper.source import Source
 
+# Magic numbers of files people hand to extract by mistake.
+_BINARY_MAGIC = {
+    b"\x7fELF": "an ELF executable",
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or an Office document)",
+    b"\x1f\x8b": "a gzip file",
+    b"SQLite format 3\x00": "a SQLite database",
+}
+_SNIFF_BYTES = 8192
+_INPUT_CACHE: dict[str, bytes] = {}
+
+
+def not_html(body: bytes) -> str | None:
+    """Why ``body`` is not an HTML page or an XML feed, or None when it may be one.
+
+    Looks at the first 8 KiB: a known binary signature, NUL bytes (text in
+    UTF-16 aside), or no ``<`` at all.
+    """
+    head = body[:_SNIFF_BYTES]
+    for magic, kind in _BINARY_MAGIC.items():
+        if head.startswith(magic):
+            return f"{kind}, not HTML"
+    if not head.strip():
+        return "empty, not HTML"
+    utf16 = head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in head and not utf16:
+        return "binary data (NUL bytes), not HTML"
+    if b"<" not in head and not utf16:
+        return "plain text without a single tag, not HTML"
+    return None
+
+
+def read_page_file(name: str) -> bytes:
+    """The bytes of a page argument, refusing a folder and what is not HTML (UserError).
+
+    Standard input is read once and kept, so checking it first costs nothing.
+    """
+    if name in _INPUT_CACHE:
+        return _INPUT_CACHE[name]
+    if name != "-" and Path(name).is_dir():
+        raise UserError(f"a folder; give the HTML files in it ({name.rstrip('/')}/*.html)")
+    body = read_input(name)
+    reason = not_html(body)
+    if reason:
+        raise UserError(f"{reason}; extract reads HTML pages and RSS/Atom feeds")
+    _INPUT_CACHE[name] = body
+    return body
+
 
 @click.command()
 @click.argument("files", nargs=-1, required=True)
@@ -51,9 +102,12 @@ def extract(
     Touches no database. '-' reads the page from stdin. The JSON shape is
     documented in docs/extract-json.md. Where a source's selectors miss, the
     generic parser reads the page: the JSON says so in "warnings" and one line
-    goes to stderr. A file that cannot be read or parsed prints
-    {"file": ..., "error": ...}; the other files are still read, and the exit
-    code is 1 at the end.
+    goes to stderr. Only HTML (or an RSS/Atom feed) is read: a binary file,
+    a PDF or a text without a single tag is refused. With one file, a file
+    that is missing, a folder, or not HTML is one line on stderr and exit 2.
+    With several, such a file prints {"file": ..., "error": ...} and a line
+    on stderr, the other files are still read, and the exit code is 1 at
+    the end.
 
     \b
     Examples:
@@ -69,6 +123,15 @@ def extract(
         forced = registry.get(source_name) if source_name in registry else None
         if forced is None:
             raise UserError(f"unknown source '{source_name}' (see 'campusnews sources list')")
+    if len(files) == 1:
+        # One file: a file that cannot be read is a usage error (exit 2), like any
+        # other wrong argument; a parser crash is still reported below.
+        try:
+            read_page_file(files[0])
+        except UserError as exc:
+            named = exc.message.startswith("no such file")
+            shown = exc.message if named else f"{files[0]}: {exc.message}"
+            raise UserError(shown) from None
     failed = 0
     for name in files:
         try:
@@ -95,7 +158,7 @@ def _extract_file(
     fetched_at: datetime | None,
 ) -> Extraction:
     """Read one file argument and extract it (raises on an unreadable or unparsable file)."""
-    body = read_input(name)
+    body = read_page_file(name)
     page_url = url or (Path(name).resolve().as_uri() if name != "-" else "file:///dev/stdin")
     page = Page(
         url=page_url,
