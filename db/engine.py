@@ -52,7 +52,7 @@ def shown_url(url: str) -> str:
 def explain_open_error(url: str, exc: BaseException) -> str:
     """One line saying why the database at ``url`` could not be opened, and what to do."""
     shown = shown_url(url)
-    if isinstance(exc, NoSuchModuleError | ArgumentError):
+    if isinstance(exc, NoSuchModuleError | ArgumentError | ImportError):
         return (
             f"cannot use the database {shown}: not a database URL campusnews knows; give a "
             "file path, sqlite:///PATH or postgresql://USER:PASSWORD@HOST[:PORT]/DATABASE"

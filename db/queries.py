@@ -23,7 +23,6 @@ from sqlalchemy.exc import OperationalError
 from db import models as m
 from db.fulltext import search_statement, search_terms
 from scraper.keys import alias_key
-from scraper.models import AGREEMENT_STATUSES, AGREEMENT_TYPES
 
 __all__ = [
     "AGREEMENT_COLUMNS",
@@ -273,10 +272,6 @@ def agreements(
     means agreements between the two. ``since`` compares the agreement's own
     date, or the article's publication date when the agreement has none.
     """
-    if type is not None:
-        check_choice("--type", type, AGREEMENT_TYPES, "agreement type")
-    if status is not None:
-        check_choice("--status", status, AGREEMENT_STATUSES, "agreement status")
     ag, art = m.Agreement, m.Article
     query = (
         select(

@@ -111,6 +111,8 @@ class CrawlReport:
     layout_changed: Counter[str] = field(default_factory=Counter)
     elapsed: float = 0.0
     left_in_frontier: int = 0
+    # URLs another worker (PostgreSQL) held a live lease on when this run ended.
+    leased_elsewhere: int = 0
     over_budget: list[str] = field(default_factory=list)
     out_of_time: bool = False
     tallies: dict[str, SourceTally] = field(default_factory=dict)
@@ -139,6 +141,7 @@ class CrawlReport:
             "failed_sources": self.failed_sources,
             "layout_changed": dict(self.layout_changed),
             "left_in_frontier": self.left_in_frontier,
+            "leased_elsewhere": self.leased_elsewhere,
             "over_budget": self.over_budget,
             "out_of_time": self.out_of_time,
             "elapsed_seconds": round(self.elapsed, 2),
@@ -146,12 +149,16 @@ class CrawlReport:
 
     def lines(self) -> list[str]:
         """A short human summary."""
-        errors = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items())) or "none"
+        errors = ", ".join(f"{k} {v}" for k, v in sorted(self.errors.items()))
+        # "errors: none" beside a failure line below would contradict it.
+        error_part = f", fetch errors: {errors}" if errors else ""
+        if not errors and self.ok:
+            error_part = ", fetch errors: none"
         out = [
             f"fetched {self.fetched} pages in {self.elapsed:.1f}s: {self.new} new, "
             f"{self.changed} changed, {self.unchanged} unchanged, {self.not_modified} not modified",
             f"articles stored {self.articles}, skipped by robots.txt {self.robots_denied}, "
-            f"refused by the address policy {self.policy_blocked}, errors: {errors}",
+            f"refused by the address policy {self.policy_blocked}{error_part}",
         ]
         if self.truncated:
             out.append(f"pages cut short in parsing (stored, marked truncated): {self.truncated}")
@@ -169,6 +176,8 @@ class CrawlReport:
             )
         elif self.left_in_frontier:
             out.append(f"{self.left_in_frontier} URLs left in the frontier for the next run")
+        if self.leased_elsewhere:
+            out.append(f"{self.leased_elsewhere} URLs being fetched by another worker")
         return out + self.failure_lines()
 
     def failure_lines(self) -> list[str]:
@@ -746,6 +755,7 @@ def run_crawl(
     finally:
         report.elapsed = time.monotonic() - started
         report.left_in_frontier = frontier.pending()
+        report.leased_elsewhere = frontier.leased_elsewhere()
         finish_run(engine, report, status)
     return report
 

@@ -373,11 +373,40 @@ class DatabaseFrontier:
         self._set(task, state="failed", last_error=error[:2000], attempts=task.attempts + 1)
 
     def pending(self) -> int:
-        """How many URLs of this run's sources are queued, leased or deferred."""
-        with Session(self.engine) as session:
-            query = select(func.count(m.FrontierURL.id)).where(
-                m.FrontierURL.state.in_(("queued", "leased", "deferred"))
+        """How many URLs of this run's sources wait for the next run.
+
+        Queued and deferred URLs, this worker's own leases, and leases that
+        ran out (their worker died). A live lease of another worker
+        (PostgreSQL) is not waiting: that worker is fetching the URL now (see
+        ``leased_elsewhere``).
+        """
+        now = datetime.now(UTC)
+        waiting = or_(
+            m.FrontierURL.state.in_(("queued", "deferred")),
+            and_(
+                m.FrontierURL.state == "leased",
+                or_(
+                    m.FrontierURL.lease_expires_at < now,
+                    m.FrontierURL.lease_owner.startswith(f"{self.owner}#", autoescape=True),
+                ),
+            ),
+        )
+        return self._count(waiting)
+
+    def leased_elsewhere(self) -> int:
+        """How many URLs of this run's sources another worker holds a live lease on."""
+        now = datetime.now(UTC)
+        return self._count(
+            and_(
+                m.FrontierURL.state == "leased",
+                m.FrontierURL.lease_expires_at >= now,
+                ~m.FrontierURL.lease_owner.startswith(f"{self.owner}#", autoescape=True),
             )
+        )
+
+    def _count(self, condition: Any) -> int:
+        with Session(self.engine) as session:
+            query = select(func.count(m.FrontierURL.id)).where(condition)
             if self._only_sources is not None:
                 ids = [self._source_id(session, name) for name in self._only_sources]
                 query = query.where(m.FrontierURL.source_id.in_(ids))

@@ -51,7 +51,8 @@ def test_articles_filters_source_language_and_limit(shared_filled_engine: Engine
         assert {row["source"] for row in queries.articles(conn, source="tudelft")} == {"tudelft"}
         dutch = queries.articles(conn, lang="nl")
         assert len(queries.articles(conn, limit=2)) == 2
-        assert queries.articles(conn, source="nowhere") == []
+        with pytest.raises(queries.QueryError, match="did you mean 'tudelft'"):
+            queries.articles(conn, source="tudelf")
     assert _titles(dutch) == ["Erasmus MC en TU Delft beëindigen samenwerking in beeldvorming"]
 
 

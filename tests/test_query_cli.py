@@ -46,7 +46,7 @@ def run(db: str, *args: str, input: str | None = None):
 
 
 def assert_one_line_error(result, text: str) -> None:
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output
     assert result.output.startswith("Error: ")
     assert len(result.output.strip().splitlines()) == 1, result.output
     assert text in result.output

@@ -19,7 +19,7 @@ import sys
 
 import click
 
-from pipeline.cli.context import EXIT_INTERNAL, AppContext
+from pipeline.cli.context import EXIT_INTERNAL, AppContext, hide_passwords
 from pipeline.cli.globals import add_global_options, global_options
 
 GROUP_HELP = """campusnews: crawl university news, extract organisations, agreements and dates.
@@ -178,7 +178,7 @@ def main() -> None:
         if os.environ.get("CAMPUSNEWS_DEBUG"):
             raise
         click.echo(
-            f"campusnews: internal error: {type(exc).__name__}: {exc} "
+            f"campusnews: internal error: {type(exc).__name__}: {hide_passwords(str(exc))} "
             "(a bug: please report it; set CAMPUSNEWS_DEBUG=1 for the traceback)",
             err=True,
         )

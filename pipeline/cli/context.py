@@ -126,7 +126,7 @@ class AppContext:
 
         try:
             return self._open(read_only)
-        except (SQLAlchemyError, ValueError) as exc:
+        except (SQLAlchemyError, ValueError, ImportError) as exc:
             raise self._open_error(exc) from None
 
     def check_writable(self) -> None:
@@ -140,7 +140,7 @@ class AppContext:
 
         try:
             self._check_writable()
-        except (SQLAlchemyError, ValueError) as exc:
+        except (SQLAlchemyError, ValueError, ImportError) as exc:
             raise self._open_error(exc) from None
 
     def _open_error(self, exc: Exception) -> SetupError:

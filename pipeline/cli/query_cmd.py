@@ -152,6 +152,15 @@ def query_agreements(
     limit: int | None,
     fmt: str | None,
 ) -> None:
+    from scraper.models import AGREEMENT_STATUSES, AGREEMENT_TYPES
+
+    try:
+        if type_ is not None:
+            queries.check_choice("--type", type_, AGREEMENT_TYPES, "agreement type")
+        if status is not None:
+            queries.check_choice("--status", status, AGREEMENT_STATUSES, "agreement status")
+    except queries.QueryError as exc:
+        raise UserError(str(exc)) from None
     rows = _read(
         app,
         lambda conn: queries.agreements(
