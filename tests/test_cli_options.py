@@ -13,6 +13,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -21,11 +22,20 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-from dbfixtures import postgres_server_url, postgres_url  # noqa: F401
+from dbfixtures import (  # noqa: F401
+    database_url,
+    migrated_engine,
+    postgres_server_url,
+    postgres_url,
+)
+from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
 from pipeline.cli import COMMAND_MODULES, COMMANDS, cli, load_command, main
+from pipeline.crawl import CrawlReport
+from pipeline.frontier import DatabaseFrontier
 from pipeline.runlock import holder_path, run_lock
+from scraper.frontier import NewURL
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -495,3 +505,30 @@ def test_alembic_lines_stay_out_of_the_log_file(tmp_path: Path) -> None:
     text = log.read_text(encoding="utf-8")
     assert "run " in text  # the run's own INFO lines are there
     assert "alembic" not in text and "setup plugin" not in text
+
+
+# --- crawl report wording ------------------------------------------------------------------
+
+
+def test_a_layout_failure_does_not_say_errors_none() -> None:
+    report = CrawlReport(fetched=3, layout_changed=Counter({"tudelft": 2}))
+    lines = report.lines()
+    assert not any("errors: none" in line for line in lines), lines
+    assert lines[-1].startswith("source tudelft: layout changed, 2 pages read by")
+    assert "fetch errors: none" in CrawlReport(fetched=3).lines()[1]
+
+
+def test_urls_another_worker_fetches_are_not_left_for_the_next_run(
+    migrated_engine: Engine,  # noqa: F811
+) -> None:
+    urls = [NewURL(f"https://news.example.edu/item/{i}", "uni", "page", 1) for i in range(5)]
+    DatabaseFrontier(migrated_engine).add(urls)
+    other = DatabaseFrontier(migrated_engine, owner="other", lease_seconds=600)
+    assert len(other.lease(2)) == 2
+    me = DatabaseFrontier(migrated_engine, owner="me")
+    assert len(me.lease(1)) == 1
+    # 2 queued + my own lease wait for the next run; the other worker's 2 do not.
+    assert (me.pending(), me.leased_elsewhere()) == (3, 2)
+    lines = CrawlReport(left_in_frontier=3, leased_elsewhere=2).lines()
+    assert "3 URLs left in the frontier for the next run" in lines
+    assert "2 URLs being fetched by another worker" in lines
