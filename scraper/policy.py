@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-from scraper.urls import host_of, in_scope
 
 PRODUCT_TOKEN = "campusnews"
 """Our robots.txt product token: the name sites use in ``User-agent:`` lines."""
@@ -100,6 +99,10 @@ class CrawlPolicy:
 
     def private_ok(self, url: str, scope: SourceScope) -> bool:
         """May ``url``'s host resolve to a loopback/private address under this scope?"""
+        # Imported here: settings build a CrawlPolicy for every command, and
+        # scraper.urls loads w3lib (0.1 s), which only crawling commands need.
+        from scraper.urls import host_of
+
         if host_of(url) in self.allow_private_hosts:
             return True
         return scope.allow_private and scope.covers(url)
@@ -131,4 +134,6 @@ class SourceScope:
 
     def covers(self, url: str) -> bool:
         """Is ``url`` http(s) on one of this source's hosts (``*.example.org`` patterns too)?"""
+        from scraper.urls import in_scope
+
         return in_scope(url, self.hosts)
