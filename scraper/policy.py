@@ -10,7 +10,6 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-
 PRODUCT_TOKEN = "campusnews"
 """Our robots.txt product token: the name sites use in ``User-agent:`` lines."""
 
