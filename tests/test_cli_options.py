@@ -532,3 +532,12 @@ def test_urls_another_worker_fetches_are_not_left_for_the_next_run(
     lines = CrawlReport(left_in_frontier=3, leased_elsewhere=2).lines()
     assert "3 URLs left in the frontier for the next run" in lines
     assert "2 URLs being fetched by another worker" in lines
+
+
+def test_status_on_an_empty_database_file(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    line = one_line_error(run("status", "--db", str(empty)))
+    assert line == (
+        f"Error: {empty} has no campusnews tables yet; run 'campusnews init' (or a crawl) first"
+    )

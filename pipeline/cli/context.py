@@ -215,6 +215,11 @@ class AppContext:
             engine = make_engine(url, read_only=True)
             self._engines.append((engine, False))
             self._refuse_foreign(engine)
+            if current_revision(engine) is None:
+                raise SetupError(
+                    f"{self.shown_database()} has no campusnews tables yet; "
+                    "run 'campusnews init' (or a crawl) first"
+                )
             return engine
         self._check_writable()
         engine = make_engine(url)
