@@ -111,9 +111,11 @@ class AppContext:
             raise SetupError(f"--db {self.settings.database}: {exc}") from None
 
     def shown_database(self) -> str:
-        """The database as shown to the user: its path, or its URL with the password masked."""
+        """The database as shown: its path as given, or its URL with the password masked."""
         from db.engine import shown_url
 
+        if "://" not in self.settings.database:
+            return self.settings.database
         return shown_url(self.database_url())
 
     def open_engine(self, *, read_only: bool = False) -> Engine:
