@@ -22,12 +22,6 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
-from dbfixtures import (  # noqa: F401
-    database_url,
-    migrated_engine,
-    postgres_server_url,
-    postgres_url,
-)
 from sqlalchemy import Engine
 from sqlalchemy.engine import make_url
 
@@ -38,6 +32,8 @@ from pipeline.runlock import holder_path, run_lock
 from scraper.frontier import NewURL
 
 ROOT = Path(__file__).resolve().parent.parent
+# postgres_server_url, postgres_url, migrated_engine: fresh real databases.
+pytest_plugins = ("dbfixtures",)
 
 
 @pytest.fixture(autouse=True)
@@ -206,7 +202,7 @@ def _with(url: str, **parts: str) -> str:
 
 
 @pytest.mark.postgres
-def test_postgres_with_a_wrong_password(postgres_server_url: str) -> None:  # noqa: F811
+def test_postgres_with_a_wrong_password(postgres_server_url: str) -> None:
     url = _with(postgres_server_url, password="not-the-password")
     line = one_line_error(run("status", "--db", url))
     assert "password authentication failed" in line
@@ -215,7 +211,7 @@ def test_postgres_with_a_wrong_password(postgres_server_url: str) -> None:  # no
 
 
 @pytest.mark.postgres
-def test_postgres_with_a_missing_database(postgres_server_url: str) -> None:  # noqa: F811
+def test_postgres_with_a_missing_database(postgres_server_url: str) -> None:
     url = _with(postgres_server_url, database="campusnews_no_such_database")
     line = one_line_error(run("query", "agreements", "--db", url))
     assert "database 'campusnews_no_such_database' does not exist" in line
@@ -225,7 +221,7 @@ def test_postgres_with_a_missing_database(postgres_server_url: str) -> None:  # 
 
 
 @pytest.mark.postgres
-def test_postgres_scheme_is_accepted_and_passwords_are_masked(postgres_url: str) -> None:  # noqa: F811
+def test_postgres_scheme_is_accepted_and_passwords_are_masked(postgres_url: str) -> None:
     parsed = make_url(postgres_url)
     plain = f"postgres://{parsed.username}:{parsed.password}@{parsed.host}:{parsed.port}"
     plain += f"/{parsed.database}"
@@ -519,7 +515,7 @@ def test_a_layout_failure_does_not_say_errors_none() -> None:
 
 
 def test_urls_another_worker_fetches_are_not_left_for_the_next_run(
-    migrated_engine: Engine,  # noqa: F811
+    migrated_engine: Engine,
 ) -> None:
     urls = [NewURL(f"https://news.example.edu/item/{i}", "uni", "page", 1) for i in range(5)]
     DatabaseFrontier(migrated_engine).add(urls)
