@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from pipeline.settings import Settings
     from scraper.registry import Registry
 
-COMMAND_MODULES = ("crawl_cmd", "extract_cmd", "query_cmd", "sources_cmd", "db_cmd")
 
 # The exit codes, documented in README.md and docs/scheduling.md.
 EXIT_SOURCE_FAILED = 1
