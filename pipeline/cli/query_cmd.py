@@ -230,7 +230,7 @@ Examples:
   campusnews search "proton therapy"
   campusnews search '"joint degree" OR "double degree"' --limit 5
   campusnews search consortium -termination --csv
-"""
+""",
 )
 @click.argument("terms", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
