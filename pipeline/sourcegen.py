@@ -20,7 +20,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import posixpath
 import re
 import tomllib
 from collections.abc import Mapping
@@ -105,11 +104,21 @@ def host_entry(url: str) -> str:
 
 
 def news_prefix(url: str, *, listing: bool) -> str:
-    """The URL prefix the source's pages share: the overview's path, or an article's folder."""
+    """The URL prefix the source's pages share: the overview's path, or an article's section.
+
+    >>> news_prefix("http://127.0.0.1:8000/en/news/", listing=True)
+    'http://127.0.0.1:8000/en/news'
+    >>> news_prefix("https://www.x.example/en/news/2025/06/some-story", listing=False)
+    'https://www.x.example/en/news'
+    """
     parts = urlsplit(url)
     path = parts.path or "/"
     if not listing:
-        path = posixpath.dirname(path.rstrip("/")) + "/"
+        # An article's folder, without trailing year/month folders: /en/news/2025/x -> /en/news
+        segments = [seg for seg in path.split("/") if seg][:-1]
+        while segments and segments[-1].isdigit():
+            segments.pop()
+        path = "/" + "/".join(segments)
     return f"{parts.scheme}://{parts.netloc.lower()}{path.rstrip('/')}"
 
 

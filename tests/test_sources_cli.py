@@ -201,18 +201,30 @@ def test_new_from_a_url_fetches_once_with_our_user_agent(
     httpserver.expect_oneshot_request(
         "/news/2024/mou", headers={"User-Agent": USER_AGENT}
     ).respond_with_data(PLAIN_ARTICLE, content_type="text/html")
-    result = run("new", "local-uni", httpserver.url_for("/old"))
+    result = run("new", "local-uni", httpserver.url_for("/old"), "--allow-private")
     assert result.exit_code == 0, result.output
     httpserver.check_assertions()
     source = DeclarativeSource.from_toml(home / "sources" / "local-uni.toml")
-    assert source.hosts == ("localhost",) or source.hosts == ("127.0.0.1",)
+    # The port is part of the host entry: the source covers this server only.
+    assert source.hosts == (f"localhost:{httpserver.port}",)
     text = (home / "sources" / "local-uni.toml").read_text()
     assert httpserver.url_for("/news/2024/mou") in text
+    assert "--allow-private" in text
+
+
+def test_new_refuses_a_local_site_without_allow_private(home: Path, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/news/").respond_with_data(PLAIN_ARTICLE, content_type="text/html")
+    result = run("new", "local-uni", httpserver.url_for("/news/"))
+    assert_one_line_error(result, "--allow-private")
+    assert "non-public address" in result.output
+    assert not (home / "sources").exists()
+    assert httpserver.log == []  # refused before any request
 
 
 def test_new_reports_http_errors_in_one_line(home: Path, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/gone").respond_with_data("no", status=404)
-    assert_one_line_error(run("new", "gone-uni", httpserver.url_for("/gone")), "HTTP 404")
+    result = run("new", "gone-uni", httpserver.url_for("/gone"), "--allow-private")
+    assert_one_line_error(result, "404")
     assert not (home / "sources").exists()
 
 

@@ -172,7 +172,7 @@ def new_source(
             )
         if url_or_file.startswith(("http://", "https://")):
             sample = fetch_sample(url_or_file, obj.settings.policy, allow_private=allow_private)
-            start_url = sample.listing_url or url_or_file
+            start_url = sample.listing_url or sample.article_url
         else:
             body = read_input(url_or_file)
             page_url = url or declared_url(body)
