@@ -30,7 +30,7 @@ def sources() -> None:
     Examples:
       campusnews sources list
       campusnews sources test leiden page.html
-      campusnews sources new my-uni https://news.my-uni.example/2024/some-article
+      campusnews sources new my-uni https://news.my-uni.example/en/news
     """
 
 
@@ -94,7 +94,7 @@ def test_source(
     \b
     Examples:
       campusnews sources test leiden saved-page.html
-      campusnews sources test eur page.html --url https://www.eur.nl/en/news/some-article
+      campusnews sources test eur eur-page.html --url https://www.eur.nl/en/news/some-article
       curl -s https://www.eur.nl/en/news | campusnews sources test eur - --url https://www.eur.nl/en/news
     """
     try:
@@ -161,7 +161,7 @@ def new_source(
     \b
     Examples:
       campusnews sources new my-uni https://news.my-uni.example/en/news
-      campusnews sources new my-uni http://127.0.0.1:8000/en/news/ --allow-private
+      campusnews sources new test-site http://127.0.0.1:8000/en/news/ --allow-private
       campusnews sources new my-uni saved-article.html --url https://news.my-uni.example/x
     """
     target = directory or config_home() / "sources"
