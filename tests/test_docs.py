@@ -53,8 +53,6 @@ NOT_RUNNABLE = {
     "crawl --start-url https://www.example.edu/news": "crawls a real site on the internet",
     "crawl leiden tudelft": "crawls the real Leiden and TU Delft sites",
     "postgresql+psycopg://user:pw@host/news": "placeholder PostgreSQL credentials",
-    "--config /srv/campusnews/config.toml": "a crontab or systemd line: the config and "
-    "database of a server (the crawl itself runs in the other examples)",
     "eval --set heldout --details": "prints held-out pages, which the project never shows",
     "eval --gold my-annotations/": "a placeholder directory of the reader's gold files",
     "campusnews eval": "the whole evaluation takes minutes; tests/test_eval.py runs it",
@@ -138,13 +136,19 @@ def _transcript(origin: str, start: int, block: list[str]) -> list[Example]:
             i += 1
             continue
         command, i = _join_continuations(block, i)
+        while (command.count('"') % 2 or command.count("'") % 2) and i < len(block):
+            command, i = f"{command}\n{block[i]}", i + 1  # a quoted string spans lines
         shown = []
         while i < len(block) and not block[i].startswith("$ "):
             shown.append(block[i])
             i += 1
         command = _strip_comment(command[2:])
+        shown = [line for line in shown if line.strip()]
         if _COMMAND_START.match(command):
-            examples.append(Example(origin, start + 1, command, [s for s in shown if s.strip()]))
+            examples.append(Example(origin, start + 1, command, shown))
+        elif re.search(r"\| *campusnews ", command):
+            # Something piped into campusnews: the whole pipeline runs.
+            examples.append(Example(origin, start + 1, command, shown, script=True))
     return examples
 
 
@@ -275,13 +279,16 @@ class Workspace:
             shutil.copy(SAMPLE_PAGE, self.cwd / name)
         for folder in ("srv/backups", "srv/campusnews", "home/data", "tmp"):
             (root / folder).mkdir(parents=True)
-        shutil.copy(demo, root / "srv" / "campusnews" / "campusnews.db")
+        server = root / "srv" / "campusnews"
+        shutil.copy(demo, server / "campusnews.db")
+        (server / ".venv").symlink_to(ROOT / ".venv")
         self.config = root / "config.toml"
         self.config.write_text(
             '[crawl]\ndelay = 0\n\n[sources.site]\nparser = "generic"\n'
             f'start_urls = ["{site}/en/news/"]\nhosts = ["127.0.0.1"]\nallow_private = true\n',
             encoding="utf-8",
         )
+        shutil.copy(self.config, server / "config.toml")
         self.env = _clean_env()
         self.env.update(
             HOME=str(root / "home"),
@@ -294,7 +301,9 @@ class Workspace:
         command = command.replace("http://127.0.0.1:8000", self.site)
         command = re.sub(r"(?<![\w.])/tmp/", f"{self.root}/tmp/", command)
         command = re.sub(r"(?<![\w.])/srv/", f"{self.root}/srv/", command)
-        command = command.replace(".venv/bin/campusnews", "campusnews")
+        command = re.sub(r"(?<![\w/])\.venv/bin/campusnews", "campusnews", command)
+        # A crontab line: the command after the five schedule fields.
+        command = re.sub(r"^(\S+\s+){4}\*\s+", "", command)
         # The reader starts the fixture server; the test serves it already.
         return re.sub(r"^python3 -m http\.server .*&\s*$", "", command, flags=re.M)
 
