@@ -425,7 +425,10 @@ def test_every_not_runnable_entry_is_used() -> None:
     assert not unused
 
 
-@pytest.mark.parametrize("example", DOC_EXAMPLES + HELP_EXAMPLES + OTHER_EXAMPLES, ids=lambda example: example.id)
+ALL_EXAMPLES = DOC_EXAMPLES + HELP_EXAMPLES + OTHER_EXAMPLES
+
+
+@pytest.mark.parametrize("example", ALL_EXAMPLES, ids=lambda example: example.id)
 def test_documented_command(example: Example, workspace: Workspace) -> None:
     """The documented command runs as written and prints what the doc shows (in shape)."""
     reason = example.not_runnable()
