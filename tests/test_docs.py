@@ -277,6 +277,8 @@ class Workspace:
         shutil.copy(demo, self.cwd / "campusnews.db")
         for name in ("page.html", "saved-page.html", "saved-article.html", "eur-page.html"):
             shutil.copy(SAMPLE_PAGE, self.cwd / name)
+        # docs/configuration.md shows the error for this typo.
+        (self.cwd / "config.toml").write_text("[crawl]\nconcurency = 16\n", encoding="utf-8")
         for folder in ("srv/backups", "srv/campusnews", "home/data", "tmp"):
             (root / folder).mkdir(parents=True)
         server = root / "srv" / "campusnews"
@@ -376,7 +378,10 @@ def check_shape(example: Example, done: subprocess.CompletedProcess[str]) -> Non
     shown = [line for line in example.shown if line.strip() != "..."]
     if shown and shown[0].startswith("Error:"):
         assert done.returncode != 0, output
-        assert any(line.startswith("Error:") for line in done.stderr.splitlines()), output
+        errors = [line for line in done.stderr.splitlines() if line.startswith("Error:")]
+        assert errors, output
+        # The error names the same thing first ("Error: config.toml: ...", "Error: read-only: ...").
+        assert errors[0].split()[:2] == shown[0].split()[:2], f"{errors[0]!r} vs {shown[0]!r}"
         return
     expected_exit = next((c for k, c in EXPECTED_EXIT.items() if k in example.command), 0)
     assert done.returncode == expected_exit, f"exit {done.returncode}:\n{output}"
