@@ -311,3 +311,25 @@ def test_declared_url_is_read_by_the_metadata_reader() -> None:
         "https://b.example/y"
     )
     assert declared_url(b'<link rel="canonical" href="/relative-only">') is None
+
+
+def test_crawling_a_drafted_local_source_without_allow_private_fails_loudly(
+    home: Path, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/en/news/").respond_with_data(LISTING, content_type="text/html")
+    httpserver.expect_request("/en/news/2024/mou/").respond_with_data(
+        PLAIN_ARTICLE, content_type="text/html"
+    )
+    result = run("new", "local-uni", httpserver.url_for("/en/news/"), "--allow-private")
+    assert result.exit_code == 0, result.output
+    assert "campusnews crawl local-uni --allow-private" in (
+        home / "sources" / "local-uni.toml"
+    ).read_text(encoding="utf-8")
+    requests_before = len(httpserver.log)
+    crawl = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "crawl", "local-uni"])
+    assert crawl.exit_code == 1, crawl.output
+    lines = [line for line in crawl.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, crawl.stderr
+    assert "non-public address" in lines[0]
+    assert "--allow-private" in lines[0]
+    assert len(httpserver.log) == requests_before  # refused before any request
