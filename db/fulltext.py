@@ -86,6 +86,8 @@ def search_terms(terms: str, dialect: str) -> str:
     """
     sqlite = dialect == "sqlite"
     parts: list[str] = []
+    # A -word before any positive term waits for one (FTS5's NOT is binary).
+    deferred: list[str] = []
     for phrase, word in _TOKEN.findall(terms):
         if word == "OR":
             if parts and parts[-1] != "OR":
@@ -97,13 +99,19 @@ def search_terms(terms: str, dialect: str) -> str:
         if not cleaned:
             continue
         token = _quote(cleaned) + ("*" if prefix else "")
-        if negate and parts and parts[-1] != "OR":
-            # FTS5's NOT is binary ("a NOT b"), so a leading -word is dropped.
-            parts.append(f"NOT {token}" if sqlite else f"-{token}")
+        if negate:
+            if parts and parts[-1] != "OR":
+                parts.append(f"NOT {token}" if sqlite else f"-{token}")
+            else:
+                deferred.append(f"NOT {token}" if sqlite else f"-{token}")
         else:
             parts.append(token)
     while parts and parts[-1] == "OR":
         parts.pop()
+    if parts:
+        # Exclusions typed first apply to the whole query; with nothing to exclude
+        # from, they are dropped.
+        parts.extend(deferred)
     return " ".join(parts)
 
 

@@ -168,22 +168,29 @@ def articles(
     since: str | None = None,
     lang: str | None = None,
     limit: int | None = None,
+    text: bool = False,
 ) -> list[dict[str, Any]]:
-    """Articles, newest first, with counts of organisations and agreements."""
+    """Articles, newest first, with counts of organisations and agreements.
+
+    ``text`` adds the article's text (``body_text``) as a last column, ``text``.
+    """
     a = m.Article
+    columns = [
+        a.id,
+        m.Source.name.label("source"),
+        a.published,
+        a.title,
+        a.url,
+        a.language,
+        _count(m.ArticleOrganisation, m.ArticleOrganisation.article_id == a.id).label(
+            "organisations"
+        ),
+        _count(m.Agreement, m.Agreement.article_id == a.id).label("agreements"),
+    ]
+    if text:
+        columns.append(a.body_text.label("text"))
     query = (
-        select(
-            a.id,
-            m.Source.name.label("source"),
-            a.published,
-            a.title,
-            a.url,
-            a.language,
-            _count(m.ArticleOrganisation, m.ArticleOrganisation.article_id == a.id).label(
-                "organisations"
-            ),
-            _count(m.Agreement, m.Agreement.article_id == a.id).label("agreements"),
-        )
+        select(*columns)
         .join(m.Source, m.Source.id == a.source_id)
         .order_by(a.published.desc().nulls_last(), a.id.desc())
     )

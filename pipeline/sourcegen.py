@@ -1,10 +1,18 @@
 """Write a starting point for a new declarative source: ``campusnews sources new``.
 
-From one saved article page we guess selectors (the ``<h1>``, a ``<time>`` or
-metadata date, the paragraphs of ``<article>`` or ``<main>``), write them as a
-commented TOML file, and keep the page beside it as ``NAME.fixture.html`` so
-``campusnews sources test NAME NAME.fixture.html`` works at once. The guesses
-are a draft: the person adding the source checks them (docs/adding-a-source.md).
+Given the site's news overview (a listing), we read it with the generic
+parser, take its first article, and guess selectors from both: the
+overview's article links and next page, and the article's ``<h1>``, date
+and paragraphs. Given one article instead, only the ``[article]`` part is
+guessed. The draft is a commented TOML file; the sample article is kept
+beside it as ``NAME.fixture.html`` so ``campusnews sources test NAME
+NAME.fixture.html`` works at once. The draft's ``start_urls`` is the URL as
+given (path kept), ``hosts`` carries the port when the URL has one, and
+``url_pattern`` limits the source to the news path, so it does not claim
+every later ad-hoc crawl of the same host. Pages are fetched through the
+crawler's own ``Fetcher`` (address policy, size limit, deadline), and the
+canonical URL is read by ``scraper.metadata``. The guesses are a draft: the
+person adding the source checks them (docs/adding-a-source.md).
 """
 
 from __future__ import annotations
@@ -16,16 +24,22 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from scraper.addresses import NON_PUBLIC
 from scraper.declarative import DeclarativeSource
-from scraper.html import decode_html, soup_from_text
-from scraper.http import TransportFailure, build_client, open_get
-from scraper.policy import CrawlPolicy
+from scraper.fetch import Fetcher
+from scraper.generic import GenericSource
+from scraper.html import decode_html, document_from_text, soup_from_text
+from scraper.http import build_client
+from scraper.metadata import base_url, canonical_and_alternates, meta_map
+from scraper.models import Page
+from scraper.policy import CrawlPolicy, SourceScope
 
 log = logging.getLogger(__name__)
 
@@ -56,24 +70,68 @@ class Stub:
     spec: Mapping[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """The pages a draft is guessed from: one article, and the overview it was found on."""
+
+    article_url: str
+    article: bytes
+    listing_url: str | None = None
+    listing: bytes | None = None
+
+
 def declared_url(body: bytes) -> str | None:
     """The URL a saved page says it lives at: ``<link rel=canonical>``, else ``og:url``."""
-    doc = soup_from_text(decode_html(body, None)[0])
-    link = doc.select_one("link[rel=canonical][href]")
-    if link is not None and str(link["href"]).startswith(("http://", "https://")):
-        return str(link["href"]).strip()
-    meta = doc.select_one('meta[property="og:url"][content]')
-    if meta is not None and str(meta["content"]).startswith(("http://", "https://")):
-        return str(meta["content"]).strip()
+    tree = document_from_text(decode_html(body, None)[0])
+    canonical, _ = canonical_and_alternates(tree, meta_map(tree), base_url(tree, ""))
+    if canonical is not None and canonical.startswith(("http://", "https://")):
+        return canonical.strip()
     return None
 
 
-def guess_spec(name: str, body: bytes, url: str) -> dict[str, Any]:
-    """A declarative spec for the site of ``url``, with selectors guessed from ``body``."""
-    doc = soup_from_text(decode_html(body, None)[0])
-    host = (urlsplit(url).hostname or "").lower()
-    if not host:
-        raise StubError(f"cannot tell the site's host from {url!r}")
+def read_as_generic(url: str, body: bytes) -> tuple[str, tuple[str, ...]]:
+    """How the generic parser reads a page: ``(kind, article links)``."""
+    page = Page(url=url, body=body, fetched_at=datetime.now(UTC), headers={})
+    parsed = GenericSource().parse(page)
+    return parsed.kind, parsed.links
+
+
+def host_entry(url: str) -> str:
+    """The ``hosts`` entry for ``url``: its host, with the port when the URL names one."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return f"{host}:{parts.port}" if parts.port else host
+
+
+def news_prefix(url: str, *, listing: bool) -> str:
+    """The URL prefix the source's pages share: the overview's path, or an article's section.
+
+    >>> news_prefix("http://127.0.0.1:8000/en/news/", listing=True)
+    'http://127.0.0.1:8000/en/news'
+    >>> news_prefix("https://www.x.example/en/news/2025/06/some-story", listing=False)
+    'https://www.x.example/en/news'
+    """
+    parts = urlsplit(url)
+    path = parts.path or "/"
+    if not listing:
+        # An article's folder, without trailing year/month folders: /en/news/2025/x -> /en/news
+        segments = [seg for seg in path.split("/") if seg][:-1]
+        while segments and segments[-1].isdigit():
+            segments.pop()
+        path = "/" + "/".join(segments)
+    return f"{parts.scheme}://{parts.netloc.lower()}{path.rstrip('/')}"
+
+
+def scope_pattern(prefix: str) -> str:
+    """A ``url_pattern`` for every URL under ``prefix`` (the prefix itself, then / ? or #)."""
+    return "^" + re.escape(prefix) + r"(?:[/?#]|$)"
+
+
+def guess_spec(name: str, sample: Sample, start_url: str) -> dict[str, Any]:
+    """A declarative spec for the site of ``start_url``, with selectors guessed from ``sample``."""
+    if not urlsplit(start_url).hostname:
+        raise StubError(f"cannot tell the site's host from {start_url!r}")
+    doc = soup_from_text(decode_html(sample.article, None)[0])
     html = doc.find("html")
     lang = html.get("lang") if isinstance(html, Tag) else None
     language = str(lang).split("-")[0].lower() if lang else "en"
@@ -82,15 +140,21 @@ def guess_spec(name: str, body: bytes, url: str) -> dict[str, Any]:
     if published is not None:
         article["published"] = published
     article["body"] = {"css": _guess_body(doc), "min": 1}
-    return {
+    spec: dict[str, Any] = {
         "name": name,
-        "hosts": [host],
-        "start_urls": [urljoin(url, "/")],
+        "hosts": [host_entry(start_url)],
+        "start_urls": [start_url],
         "version": 1,
         "languages": [language] if language == "en" else [language, "en"],
         "date_order": "DMY",
+        "url_pattern": scope_pattern(news_prefix(start_url, listing=sample.listing is not None)),
         "article": article,
     }
+    if sample.listing is not None and sample.listing_url is not None:
+        listing = _guess_listing(sample.listing, sample.listing_url, sample.article_url)
+        if listing is not None:
+            spec["list"] = listing
+    return spec
 
 
 def render_toml(spec: Mapping[str, Any], *, page_url: str) -> str:
@@ -104,20 +168,46 @@ def render_toml(spec: Mapping[str, Any], *, page_url: str) -> str:
         "# Every key is explained in docs/adding-a-source.md.",
         "",
         f"name = {_q(spec['name'])}",
+        "# host:port limits the source to that server (a test site on 127.0.0.1:8000).",
         f"hosts = {_list(spec['hosts'])}",
-        "# Where a crawl starts: put the news overview (or feed) here.",
+        "# Where a crawl starts: the news overview (or a feed).",
         f"start_urls = {_list(spec['start_urls'])}",
+        "# The URLs this source parses; others on the same host go to the generic parser.",
+        f"url_pattern = {_literal(spec['url_pattern'])}",
         "# Bump when you change selectors, so 'reparse --outdated' picks pages up again.",
         f"version = {spec['version']}",
         f"languages = {_list(spec['languages'])}",
         '# How to read 03/04/2024: "DMY" (Europe) or "MDY" (US).',
         f"date_order = {_q(spec['date_order'])}",
         "",
-        "# Uncomment once you know the overview's markup:",
-        "# [list]",
-        "# url_pattern = '/news/?(\\?.*)?$'",
-        '# item_links = { css = "ul.news-list a", min = 1 }',
-        '# next_page = { css = "a[rel=next]", min = 0, max = 1 }',
+        "# Crawl it (a site on a private or loopback address needs --allow-private):",
+        f"#   campusnews crawl {spec['name']}"
+        + (" --allow-private" if _private_host(spec["hosts"][0]) else ""),
+        "# After changing selectors, bump version and re-extract the stored pages:",
+        "#   campusnews reparse --outdated",
+        "",
+    ]
+    listing = spec.get("list")
+    if listing is None:
+        lines += [
+            "# Uncomment once you know the overview's markup:",
+            "# [list]",
+            "# url_pattern = '/news/?(\\?.*)?$'",
+            '# item_links = { css = "ul.news-list a", min = 1 }',
+            '# next_page = { css = "a[rel=next]", min = 0, max = 1 }',
+        ]
+    else:
+        lines += [
+            "# The overview: a page is one when 'detect' matches; its article links and next page.",
+            "[list]",
+            f"detect = {_q(listing['detect'])}",
+            f"item_links = {_table(listing['item_links'])}",
+        ]
+        if "next_page" in listing:
+            lines.append(f"next_page = {_table(listing['next_page'])}")
+        else:
+            lines.append('# next_page = { css = "a[rel=next]", min = 0, max = 1 }')
+    lines += [
         "",
         "[article]",
         f"title = {_table(art['title'])}",
@@ -135,7 +225,7 @@ def render_toml(spec: Mapping[str, Any], *, page_url: str) -> str:
     return "\n".join(lines)
 
 
-def write_stub(name: str, body: bytes, url: str, directory: Path) -> Stub:
+def write_stub(name: str, sample: Sample, start_url: str, directory: Path) -> Stub:
     """Write ``NAME.toml`` and ``NAME.fixture.html`` into ``directory``; never overwrite."""
     if not NAME_PATTERN.fullmatch(name):
         raise StubError(f"bad source name {name!r}: use lower-case letters, digits, '-' or '_'")
@@ -144,47 +234,104 @@ def write_stub(name: str, body: bytes, url: str, directory: Path) -> Stub:
     for path in (toml_path, fixture_path, directory / f"{name}.py"):
         if path.exists():
             raise StubError(f"{path} already exists; not overwriting it")
-    spec = guess_spec(name, body, url)
-    text = render_toml(spec, page_url=url)
+    spec = guess_spec(name, sample, start_url)
+    text = render_toml(spec, page_url=sample.article_url)
     # The stub must load: a guess that breaks the file is a bug here, not the user's.
     DeclarativeSource.from_dict(tomllib.loads(text), origin=str(toml_path))
     directory.mkdir(parents=True, exist_ok=True)
     toml_path.write_text(text, encoding="utf-8")
-    fixture_path.write_bytes(body)
+    fixture_path.write_bytes(sample.article)
     return Stub(toml_path=toml_path, fixture_path=fixture_path, spec=spec)
 
 
-def fetch_once(url: str, policy: CrawlPolicy) -> tuple[str, bytes]:
-    """GET ``url`` (following redirects) with the project's User-Agent: ``(final URL, body)``.
+def fetch_sample(url: str, policy: CrawlPolicy, *, allow_private: bool = False) -> Sample:
+    """Fetch ``url``; when it is a news overview, fetch its first article too.
 
-    For a person drafting a source, once: it is not a crawl, so there is no
-    robots check or throttling here.
+    Fetched through the crawler's ``Fetcher``: the address policy (private and
+    loopback addresses only with ``allow_private``), the size limit and the
+    deadline apply; robots.txt does not (a person fetches one or two pages).
     """
-    return asyncio.run(_fetch(url, policy))
+    return asyncio.run(_fetch_sample(url, policy, allow_private))
 
 
-async def _fetch(url: str, policy: CrawlPolicy) -> tuple[str, bytes]:
+async def _fetch_sample(url: str, policy: CrawlPolicy, allow_private: bool) -> Sample:
+    scope = SourceScope(
+        name="sources-new",
+        hosts=frozenset({urlsplit(url).hostname or ""}),
+        allow_private=allow_private,
+    )
     async with build_client(policy) as client:
-        for _ in range(policy.max_redirects + 1):
-            try:
-                async with open_get(client, url, {"Accept": "text/html"}) as response:
-                    location = response.headers.get("location")
-                    if response.status in (301, 302, 303, 307, 308) and location:
-                        url = urljoin(url, location)
-                        continue
-                    if response.status != 200:
-                        raise StubError(f"{url}: HTTP {response.status}")
-                    body = bytearray()
-                    async for chunk in response.chunks():
-                        body += chunk
-                        if len(body) > policy.max_body_bytes:
-                            raise StubError(
-                                f"{url}: page larger than {policy.max_body_bytes} bytes"
-                            )
-                    return url, bytes(body)
-            except TransportFailure as exc:
-                raise StubError(f"{url}: {exc.kind}: {exc}") from exc
-    raise StubError(f"{url}: more than {policy.max_redirects} redirects")
+        fetcher = Fetcher(policy, client, obey_robots=False)
+        final_url, body = await _get(fetcher, url, scope)
+        kind, links = read_as_generic(final_url, body)
+        if kind != "listing" or not links:
+            return Sample(article_url=final_url, article=body)
+        prefix = news_prefix(final_url, listing=True)
+        first = next((link for link in links if link.startswith(prefix)), links[0])
+        article_url, article = await _get(fetcher, first, scope)
+        return Sample(article_url=article_url, article=article, listing_url=final_url, listing=body)
+
+
+async def _get(fetcher: Fetcher, url: str, scope: SourceScope) -> tuple[str, bytes]:
+    result = await fetcher.fetch(url, scope=scope)
+    if result.error_kind == "blocked" and NON_PUBLIC in (result.error or ""):
+        raise StubError(
+            f"{url}: {result.error}; to draft from a local test site add --allow-private"
+        )
+    if result.error_kind == "blocked":
+        raise StubError(f"{url}: {result.error}")
+    if not result.ok:
+        raise StubError(f"{url}: {result.error_kind}: {result.error}")
+    if not result.body:
+        raise StubError(f"{url}: HTTP {result.status} with an empty body")
+    return result.final_url, result.body
+
+
+def _guess_listing(body: bytes, url: str, article_url: str) -> dict[str, Any] | None:
+    """``[list]`` selectors for an overview: the links to articles, and the next page."""
+    kind, links = read_as_generic(url, body)
+    wanted = set(links)
+    if not wanted:
+        return None
+    doc = soup_from_text(decode_html(body, None)[0])
+
+    def target(anchor: Tag) -> str | None:
+        href = str(anchor.get("href") or "").strip()
+        return urldefrag(urljoin(url, href))[0] if href else None
+
+    anchors = [a for a in doc.select("a[href]") if target(a) in wanted]
+    candidates: set[str] = set()
+    for anchor in anchors:
+        own = [c for c in anchor.get("class") or []][:1]
+        for parent in list(anchor.parents)[:4]:
+            for cls in (parent.get("class") or [])[:2]:
+                base = f"{parent.name}.{cls}"
+                candidates.add(f"{base} a")
+                if own:
+                    candidates.add(f"{base} a.{own[0]}")
+    best: tuple[int, int, int, str] | None = None
+    for css in candidates:
+        found = {target(a) for a in doc.select(css)}
+        hits, misses = len(found & wanted), len(found - wanted)
+        key = (misses, -hits, len(css), css)
+        if hits and (best is None or key < best):
+            best = key
+    if best is None:
+        return None
+    css = best[3]
+    listing: dict[str, Any] = {
+        "detect": css.rsplit(" ", 1)[0],
+        "item_links": {"css": css, "min": 1},
+    }
+    nxt = doc.select_one("a[rel=next][href]")
+    if nxt is not None:
+        listing["next_page"] = {"css": "a[rel=next]", "min": 0, "max": 1}
+    return listing
+
+
+def _private_host(entry: str) -> bool:
+    host = entry.rsplit(":", 1)[0] if entry.count(":") == 1 else entry
+    return host in ("localhost", "::1") or host.startswith(("127.", "10.", "192.168."))
 
 
 def _guess_title(doc: BeautifulSoup) -> dict[str, Any]:
@@ -239,6 +386,11 @@ def _q(value: str) -> str:
 
 def _list(values: list[str]) -> str:
     return "[" + ", ".join(_q(v) for v in values) + "]"
+
+
+def _literal(value: str) -> str:
+    # A TOML literal string keeps regex backslashes as they are.
+    return f"'{value}'" if "'" not in value else _q(value)
 
 
 def _table(values: Mapping[str, Any]) -> str:

@@ -405,8 +405,11 @@ class _Checker:
             )
         hosts = self.strings(data, "hosts", required=True)
         for host in hosts:
-            if "/" in host or ":" in host:
-                raise self.fail(f"hosts: {host!r} should be a bare host like 'www.my-uni.example'")
+            if "/" in host or (":" in host and not re.fullmatch(r"[^:]+:\d{1,5}", host)):
+                raise self.fail(
+                    f"hosts: {host!r} should be a bare host like 'www.my-uni.example' "
+                    "(or host:port, e.g. '127.0.0.1:8000')"
+                )
         version = data.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise self.fail("'version' must be a whole number >= 1")

@@ -30,6 +30,7 @@ from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit, urlunsplit
 
 from scraper.source import Source
+from scraper.urls import in_scope
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +169,12 @@ class Registry:
         one without a pattern; a source whose pattern does not match is skipped.
         """
         parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
         # Patterns are written against lower-case hosts; paths keep their case.
         url = urlunsplit(parts._replace(scheme=parts.scheme.lower(), netloc=parts.netloc.lower()))
         with_pattern: list[Source] = []
         without_pattern: list[Source] = []
         for src in self.all():
-            if src.name == GENERIC or host not in src.hosts:
+            if src.name == GENERIC or not in_scope(url, src.hosts):
                 continue
             pattern = getattr(src, "url_pattern", None)
             if pattern is None:

@@ -255,12 +255,32 @@ def _idna(host: str) -> str:
         return host
 
 
+# A hosts entry with a port: "127.0.0.1:8000" (not an IPv6 address, which has several colons).
+_PORTED = re.compile(r"([^:\[\]]+):(\d{1,5})")
+
+
+def _port(url: str) -> int | None:
+    """The URL's port, the scheme's default when none is written (None if unreadable)."""
+    try:
+        parts = urlsplit(url.strip())
+        return parts.port or {"http": 80, "https": 443}.get(parts.scheme.lower())
+    except ValueError:
+        return None
+
+
 def in_scope(url: str, hosts: Iterable[str]) -> bool:
     """Whether ``url`` is http(s) on an allowed host.
 
     ``hosts`` holds exact hosts (``www.example.org``) and wildcard patterns
     (``*.example.org``, which matches any subdomain but not ``example.org``
-    itself: list that separately). Ports are ignored; case and IDNA too.
+    itself: list that separately). A bare host matches every port; a
+    ``host:port`` entry only that port (``127.0.0.1:8000``, a test site).
+    Case and IDNA are ignored.
+
+    >>> in_scope("http://127.0.0.1:8000/news", ["127.0.0.1:8000"])
+    True
+    >>> in_scope("http://127.0.0.1:9000/news", ["127.0.0.1:8000"])
+    False
     """
     host = host_of(url)
     if not host:
@@ -269,6 +289,11 @@ def in_scope(url: str, hosts: Iterable[str]) -> bool:
         hosts = (hosts,)
     for pattern in hosts:
         wanted = _idna(pattern)
+        port = _PORTED.fullmatch(wanted)
+        if port is not None:
+            if host == port.group(1) and _port(url) == int(port.group(2)):
+                return True
+            continue
         if wanted.startswith("*."):
             if host.endswith(wanted[1:]):
                 return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,10 @@ from click.testing import CliRunner, Result
 from pytest_httpserver import HTTPServer
 
 from pipeline.cli import cli
+from pipeline.sourcegen import declared_url
 from scraper.declarative import DeclarativeSource
+from scraper.models import Page
+from scraper.registry import load_registry
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "sources"
 EUR_ARTICLE = FIXTURES / "eur" / "erasmus-mc-eur-convergence-alliance.html"
@@ -201,18 +205,30 @@ def test_new_from_a_url_fetches_once_with_our_user_agent(
     httpserver.expect_oneshot_request(
         "/news/2024/mou", headers={"User-Agent": USER_AGENT}
     ).respond_with_data(PLAIN_ARTICLE, content_type="text/html")
-    result = run("new", "local-uni", httpserver.url_for("/old"))
+    result = run("new", "local-uni", httpserver.url_for("/old"), "--allow-private")
     assert result.exit_code == 0, result.output
     httpserver.check_assertions()
     source = DeclarativeSource.from_toml(home / "sources" / "local-uni.toml")
-    assert source.hosts == ("localhost",) or source.hosts == ("127.0.0.1",)
+    # The port is part of the host entry: the source covers this server only.
+    assert source.hosts == (f"localhost:{httpserver.port}",)
     text = (home / "sources" / "local-uni.toml").read_text()
     assert httpserver.url_for("/news/2024/mou") in text
+    assert "--allow-private" in text
+
+
+def test_new_refuses_a_local_site_without_allow_private(home: Path, httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/news/").respond_with_data(PLAIN_ARTICLE, content_type="text/html")
+    result = run("new", "local-uni", httpserver.url_for("/news/"))
+    assert_one_line_error(result, "--allow-private")
+    assert "non-public address" in result.output
+    assert not (home / "sources").exists()
+    assert httpserver.log == []  # refused before any request
 
 
 def test_new_reports_http_errors_in_one_line(home: Path, httpserver: HTTPServer) -> None:
     httpserver.expect_request("/gone").respond_with_data("no", status=404)
-    assert_one_line_error(run("new", "gone-uni", httpserver.url_for("/gone")), "HTTP 404")
+    result = run("new", "gone-uni", httpserver.url_for("/gone"), "--allow-private")
+    assert_one_line_error(result, "404")
     assert not (home / "sources").exists()
 
 
@@ -221,3 +237,99 @@ def test_help_has_examples(command: list[str]) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
     assert re.search(r"Examples:\n\s+campusnews sources", result.output), result.output
+
+
+LISTING = """<!DOCTYPE html>
+<html lang="en"><head><title>News | My Uni</title>
+<link rel="next" href="/en/news/page/2/"></head>
+<body><nav><a href="/">Home</a> <a href="/en/about/">About</a></nav>
+<main><h1>News</h1>
+<ul class="news-list">
+<li class="news-item"><a class="title" href="/en/news/2024/mou/">My Uni and Utrecht sign an MoU</a>
+<span class="date">2 April 2024</span></li>
+<li class="news-item"><a class="title" href="/en/news/2024/lab/">A joint laboratory opens</a>
+<span class="date">1 March 2024</span></li>
+<li class="news-item"><a class="title" href="/en/news/2024/grant/">A grant for rare diseases</a>
+<span class="date">2 February 2024</span></li>
+</ul>
+<nav class="pagination"><a rel="next" href="/en/news/page/2/">Next</a></nav>
+</main></body></html>
+"""
+
+
+def test_new_from_the_news_overview_drafts_a_source_scoped_to_the_news_path(
+    home: Path, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/en/news/").respond_with_data(LISTING, content_type="text/html")
+    httpserver.expect_request("/en/news/2024/mou/").respond_with_data(
+        PLAIN_ARTICLE, content_type="text/html"
+    )
+    overview = httpserver.url_for("/en/news/")
+    result = run("new", "local-uni", overview, "--allow-private")
+    assert result.exit_code == 0, result.output
+    assert "check overview: 3 article links, a next page" in result.stderr
+    assert re.search(r"check: 'My Uni and Utrecht .*', 2024-04-02, 2 paragraphs", result.stderr)
+    source = DeclarativeSource.from_toml(home / "sources" / "local-uni.toml")
+    # The URL's path is kept, the port is part of the host, the pattern covers the news path.
+    assert source.start_urls == (overview,)
+    assert source.hosts == (f"localhost:{httpserver.port}",)
+    assert source.url_pattern is not None
+    assert re.search(source.url_pattern, httpserver.url_for("/en/news/2024/mou/"))
+    assert re.search(source.url_pattern, httpserver.url_for("/en/news?page=2"))
+    assert not re.search(source.url_pattern, httpserver.url_for("/en/about/"))
+    assert not re.search(source.url_pattern, httpserver.url_for("/en/newsletter"))
+    # The drafted [list] reads the overview as the generic parser does.
+    page = Page(url=overview, body=LISTING.encode(), fetched_at=datetime.now(UTC))
+    listing = source.parse(page)
+    assert listing.kind == "listing"
+    assert len(listing.links) == 3
+    assert listing.next_page == httpserver.url_for("/en/news/page/2/")
+
+
+def test_a_drafted_local_source_does_not_claim_other_servers_on_the_host(
+    home: Path, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/en/news/").respond_with_data(LISTING, content_type="text/html")
+    httpserver.expect_request("/en/news/2024/mou/").respond_with_data(
+        PLAIN_ARTICLE, content_type="text/html"
+    )
+    assert (
+        run("new", "local-uni", httpserver.url_for("/en/news/"), "--allow-private").exit_code == 0
+    )
+    registry = load_registry([home / "sources"])
+    port = httpserver.port
+    assert registry.for_url(f"http://localhost:{port}/en/news/2024/x/").name == "local-uni"
+    # Another test server on the same host, and other paths of this one, go to generic.
+    assert registry.for_url(f"http://localhost:{port + 1}/en/news/2024/x/").name == "generic"
+    assert registry.for_url(f"http://localhost:{port}/shop/").name == "generic"
+
+
+def test_declared_url_is_read_by_the_metadata_reader() -> None:
+    body = b'<html><head><base href="https://a.example/en/"><link rel="canonical" href="news/x">'
+    assert declared_url(body) == "https://a.example/en/news/x"
+    assert declared_url(b'<meta property="og:url" content="https://b.example/y">') == (
+        "https://b.example/y"
+    )
+    assert declared_url(b'<link rel="canonical" href="/relative-only">') is None
+
+
+def test_crawling_a_drafted_local_source_without_allow_private_fails_loudly(
+    home: Path, httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    httpserver.expect_request("/en/news/").respond_with_data(LISTING, content_type="text/html")
+    httpserver.expect_request("/en/news/2024/mou/").respond_with_data(
+        PLAIN_ARTICLE, content_type="text/html"
+    )
+    result = run("new", "local-uni", httpserver.url_for("/en/news/"), "--allow-private")
+    assert result.exit_code == 0, result.output
+    assert "campusnews crawl local-uni --allow-private" in (
+        home / "sources" / "local-uni.toml"
+    ).read_text(encoding="utf-8")
+    requests_before = len(httpserver.log)
+    crawl = CliRunner().invoke(cli, ["--db", str(tmp_path / "x.db"), "crawl", "local-uni"])
+    assert crawl.exit_code == 1, crawl.output
+    lines = [line for line in crawl.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, crawl.stderr
+    assert "non-public address" in lines[0]
+    assert "--allow-private" in lines[0]
+    assert len(httpserver.log) == requests_before  # refused before any request

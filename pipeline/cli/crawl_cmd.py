@@ -316,20 +316,32 @@ def init(obj: AppContext) -> None:
 
 @click.command()
 @click.option(
+    "--outdated",
+    is_flag=True,
+    help="Re-extract only pages parsed by another parser version than the current one "
+    "(or never parsed). The default.",
+)
+@click.option(
     "--all",
     "everything",
     is_flag=True,
     help="Re-extract every page, not only those parsed by an older parser version.",
 )
 @click.pass_obj
-def reparse(obj: AppContext, everything: bool) -> None:
+def reparse(obj: AppContext, outdated: bool, everything: bool) -> None:
     """Re-extract stored pages with the current parsers, with no network.
+
+    A page is outdated when the version stored with it (pages.parser_version)
+    differs from its source's current 'version': bump a source's version
+    after changing its selectors, then run 'reparse --outdated'.
 
     \b
     Examples:
-      campusnews reparse          # pages parsed by an older parser version
-      campusnews reparse --all    # every stored page
+      campusnews reparse --outdated   # pages parsed by an older parser version (default)
+      campusnews reparse --all        # every stored page
     """
+    if outdated and everything:
+        raise click.UsageError("--outdated and --all exclude each other; give one")
     configure_logging(obj.verbosity)
     registry = obj.registry
     obj.check_writable()

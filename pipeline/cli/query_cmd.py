@@ -186,18 +186,60 @@ output_file = click.option(
 )
 
 
+class _SearchCommand(click.Command):
+    """A command whose ``-word`` arguments are search terms (exclusions), not options.
+
+    ``campusnews search consortium -termination`` reads as a person types it:
+    a token of one dash and two or more characters that is not one of the
+    command's own options is passed through as a term. Everything after
+    ``--`` is a term too.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """Move negated terms behind ``--`` so click does not read them as options."""
+        names = {name for param in self.get_params(ctx) for name in param.opts}
+        valued = {
+            name
+            for param in self.get_params(ctx)
+            if isinstance(param, click.Option) and not param.is_flag
+            for name in param.opts
+        }
+        options: list[str] = []
+        terms: list[str] = []
+        pending_value = False
+        for index, arg in enumerate(args):
+            if pending_value:
+                options.append(arg)
+                pending_value = False
+            elif arg == "--":
+                terms.extend(args[index + 1 :])
+                break
+            elif arg in names or arg.split("=", 1)[0] in names:
+                options.append(arg)
+                pending_value = arg in valued
+            elif arg.startswith("-") and not arg.startswith("--") and len(arg) > 2:
+                terms.append(arg)
+            elif arg.startswith("-"):
+                options.append(arg)  # an unknown option: click names it in the error
+            else:
+                terms.append(arg)
+        return super().parse_args(ctx, [*options, "--", *terms] if terms else options)
+
+
 @click.command(
+    cls=_SearchCommand,
     help="""Full-text search of article titles and texts, best matches first.
 
 Words must all occur; use "quotes" for a phrase, OR between alternatives,
--word to exclude. Hits are marked [like this] in the snippet.
+-word to exclude (a word with a leading dash is a term, not an option).
+Hits are marked [like this] in the snippet.
 
 \b
 Examples:
   campusnews search "proton therapy"
   campusnews search '"joint degree" OR "double degree"' --limit 5
   campusnews search consortium -termination --csv
-"""
+""",
 )
 @click.argument("terms", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
@@ -246,10 +288,13 @@ EXPORTS: dict[str, tuple[Callable[..., list[dict[str, Any]]], tuple[str, ...]]] 
 @click.command(
     help="""Write every article, organisation or agreement as JSON lines or CSV.
 
+Articles come with their full text (column "text"); --no-text leaves it out.
+
 \b
 Examples:
   campusnews export agreements --format csv -o agreements.csv
   campusnews export articles --format jsonl | jq .title
+  campusnews export articles --format csv --no-text -o articles.csv
 """
 )
 @click.argument("what", type=click.Choice(sorted(EXPORTS)))
@@ -260,11 +305,22 @@ Examples:
     default="jsonl",
     show_default=True,
 )
+@click.option(
+    "--text/--no-text",
+    "with_text",
+    default=True,
+    show_default=True,
+    help="Articles: include the article text (column 'text').",
+)
 @output_file
 @click.pass_obj
-def export(app: AppContext, what: str, fmt: str, output: IO[str]) -> None:
+def export(app: AppContext, what: str, fmt: str, with_text: bool, output: IO[str]) -> None:
     function, columns = EXPORTS[what]
-    rows = _read(app, lambda conn: function(conn))
+    if what == "articles" and with_text:
+        columns = (*columns, "text")
+        rows = _read(app, lambda conn: queries.articles(conn, text=True))
+    else:
+        rows = _read(app, lambda conn: function(conn))
     emit(rows, columns, "nl" if fmt == "jsonl" else "csv", file=output)
 
 

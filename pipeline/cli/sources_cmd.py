@@ -13,7 +13,7 @@ from pipeline.cli.context import AppContext, UserError, read_input
 from pipeline.cli.output import emit, output_options, resolve_format
 from pipeline.extraction import extract_page
 from pipeline.settings import config_home
-from pipeline.sourcegen import StubError, declared_url, fetch_once, write_stub
+from pipeline.sourcegen import Sample, StubError, declared_url, fetch_sample, write_stub
 from scraper.declarative import DeclarativeSource
 from scraper.errors import ScraperError
 from scraper.models import Page
@@ -30,7 +30,7 @@ def sources() -> None:
     Examples:
       campusnews sources list
       campusnews sources test leiden page.html
-      campusnews sources new my-uni https://news.my-uni.example/2024/some-article
+      campusnews sources new my-uni https://news.my-uni.example/en/news
     """
 
 
@@ -94,7 +94,7 @@ def test_source(
     \b
     Examples:
       campusnews sources test leiden saved-page.html
-      campusnews sources test eur page.html --url https://www.eur.nl/en/news/some-article
+      campusnews sources test eur eur-page.html --url https://www.eur.nl/en/news/some-article
       curl -s https://www.eur.nl/en/news | campusnews sources test eur - --url https://www.eur.nl/en/news
     """
     try:
@@ -132,27 +132,47 @@ def test_source(
     "else ~/.config/campusnews/sources.",
 )
 @click.option("--url", help="With a FILE: the URL it was saved from (default: its canonical link).")
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Let the URL resolve to a private or loopback address (a test site on 127.0.0.1).",
+)
 @click.pass_obj
 def new_source(
-    obj: AppContext, name: str, url_or_file: str, directory: Path | None, url: str | None
+    obj: AppContext,
+    name: str,
+    url_or_file: str,
+    directory: Path | None,
+    url: str | None,
+    allow_private: bool,
 ) -> None:
-    """Draft a declarative source NAME from one article page (a URL or a saved file).
+    """Draft a declarative source NAME from the site's news overview (or one article).
 
-    Writes NAME.toml with selectors guessed from the page (title, date,
-    paragraphs) and hosts taken from the URL, and NAME.fixture.html (the
-    page) beside it. A URL is fetched once with the campusnews User-Agent.
-    Existing files are never overwritten.
+    Give it the URL of the news overview: it reads the overview's article
+    links and next page, fetches the first article, and guesses the
+    article's selectors (title, date, paragraphs) from it. NAME.toml gets
+    the overview as start_urls, the host (with its port, if any) as hosts,
+    and a url_pattern for the overview's path; NAME.fixture.html keeps the
+    article. Pages are fetched with the crawler's address policy, size limit
+    and deadline (a site on 127.0.0.1 needs --allow-private). A saved article
+    FILE works too (then only the article selectors are guessed). Existing
+    files are never overwritten.
 
     \b
     Examples:
-      campusnews sources new my-uni https://news.my-uni.example/2024/03/some-article
+      campusnews sources new my-uni https://news.my-uni.example/en/news
+      campusnews sources new test-site http://127.0.0.1:8000/en/news/ --allow-private
       campusnews sources new my-uni saved-article.html --url https://news.my-uni.example/x
-      campusnews sources new my-uni saved-article.html --dir ./sources
     """
     target = directory or config_home() / "sources"
     try:
+        if name in obj.registry:
+            raise UserError(
+                f"a source called {name!r} exists already ({obj.registry.origin(name)})"
+            )
         if url_or_file.startswith(("http://", "https://")):
-            page_url, body = fetch_once(url_or_file, obj.settings.policy)
+            sample = fetch_sample(url_or_file, obj.settings.policy, allow_private=allow_private)
+            start_url = sample.listing_url or sample.article_url
         else:
             body = read_input(url_or_file)
             page_url = url or declared_url(body)
@@ -160,16 +180,15 @@ def new_source(
                 raise click.UsageError(
                     f"cannot tell which site {url_or_file} is from; add --url URL"
                 )
-        if name in obj.registry:
-            raise UserError(
-                f"a source called {name!r} exists already ({obj.registry.origin(name)})"
-            )
-        stub = write_stub(name, body, page_url, target)
+            sample = Sample(article_url=page_url, article=body)
+            start_url = page_url
+        stub = write_stub(name, sample, start_url, target)
     except StubError as exc:
         raise UserError(str(exc)) from None
     click.echo(f"wrote {stub.toml_path}")
     click.echo(f"wrote {stub.fixture_path}")
-    click.echo(_first_look(stub.toml_path, body, page_url), err=True)
+    for line in _first_look(stub.toml_path, sample):
+        click.echo(line, err=True)
     read = {d.resolve() for d in (config_home() / "sources", *obj.settings.sources_dirs)}
     if target.resolve() not in read:
         click.echo(
@@ -180,17 +199,32 @@ def new_source(
     click.echo(f"next: campusnews sources test {name} {stub.fixture_path}", err=True)
 
 
-def _first_look(toml_path: Path, body: bytes, url: str) -> str:
-    """One line on how the drafted selectors read the sample page."""
-    page = Page(url=url, body=body, fetched_at=datetime.now(UTC))
+def _first_look(toml_path: Path, sample: Sample) -> list[str]:
+    """How the drafted selectors read the sample pages: one line each."""
+    src = DeclarativeSource.from_toml(toml_path)
+    now = datetime.now(UTC)
+    lines = []
+    if sample.listing is not None and sample.listing_url is not None:
+        page = Page(url=sample.listing_url, body=sample.listing, fetched_at=now)
+        try:
+            listing = src.parse(page)
+        except ScraperError as exc:
+            lines.append(f"check overview: {exc}")
+        else:
+            if listing.warnings:
+                lines.append("check overview: " + "; ".join(listing.warnings))
+            else:
+                more = "a next page" if listing.next_page else "no next page"
+                lines.append(f"check overview: {len(listing.links)} article links, {more}")
+    page = Page(url=sample.article_url, body=sample.article, fetched_at=now)
     try:
-        art = DeclarativeSource.from_toml(toml_path).parse(page)
+        art = src.parse(page)
     except ScraperError as exc:
-        return f"check: {exc}"
+        return [*lines, f"check: {exc}"]
     if art.warnings:
-        return "check: " + "; ".join(art.warnings)
+        return [*lines, "check: " + "; ".join(art.warnings)]
     date = art.published.isoformat() if art.published else "no date"
-    return f"check: {art.title!r}, {date}, {len(art.paragraphs)} paragraphs"
+    return [*lines, f"check: {art.title!r}, {date}, {len(art.paragraphs)} paragraphs"]
 
 
 def _file_url(name: str) -> str:
