@@ -307,9 +307,7 @@ class RecordMention(Base):
     agreement_id: Mapped[int] = mapped_column(
         ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True
     )
-    record_id: Mapped[int] = mapped_column(
-        ForeignKey("records.id", ondelete="CASCADE"), index=True
-    )
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
