@@ -118,6 +118,7 @@ def _corrections(session: Session) -> list[Correction]:
 
 
 def _take_lock(session: Session) -> None:
+    session.flush()  # rows added through the ORM must be visible to the SQL below
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REBUILD_LOCK_KEY})
