@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -15,11 +18,12 @@ from sqlalchemy.orm import Session
 from werkzeug import Request, Response
 
 from db import models as m
+from db import queries
 from db.engine import make_engine
 from db.queries import record_summaries, records_changed
 from pipeline.cli import cli
 from pipeline.records import Correction, MentionIn, build_records, lifecycle
-from pipeline.records_store import add_correction, rebuild_records
+from pipeline.records_store import rebuild_records
 
 # Fixtures database_url, migrated_engine: tests/dbfixtures.py
 pytest_plugins = ("dbfixtures",)
@@ -238,15 +242,38 @@ def test_two_crawls_make_one_record_and_log_its_changes(
         # An analyst splits the Dutch mention off; the correction survives reparse --all.
         with engine.connect() as conn:
             nl = next(x for x in records[0].mentions if x.lang == "nl")
-        with Session(engine) as session, session.begin():
-            add_correction(session, "split", nl.agreement_id)
-            rebuild_records(session)
+        shown = _run(db, "records", "show", str(record.id))
+        assert "joined because: translation of the same article" in shown
+        assert f"#{nl.agreement_id}" in shown
+        _run(db, "records", "split", str(nl.agreement_id), "--note", "test")
         _run(db, "reparse", "--all")
         with engine.connect() as conn:
             after = record_summaries(conn)
         assert sorted(r.articles for r in after) == [1, 2]
         assert record.id in {r.id for r in after}
         assert any(r.mentions[0].lang == "nl" and r.articles == 1 for r in after)
+        assert "split" in _run(db, "records", "corrections")
+
+        # Records are what 'query agreements' lists; --mentions the article rows.
+        rows = json.loads(_run(db, "query", "agreements", "--json"))
+        assert list(rows[0]) == list(queries.RECORD_COLUMNS)
+        assert len(rows) == 2
+        assert len(json.loads(_run(db, "query", "agreements", "--mentions", "--json"))) == 3
+        edges = list(csv.DictReader(io.StringIO(_run(db, "graph", "--format", "csv"))))
+        assert [e["status"] for e in edges] == ["ended", "signed"]
+        assert set(edges[0]) == set(queries.GRAPH_EDGE_COLUMNS)
+
+        # Merging the two mentions back by hand, then dropping both corrections.
+        english = next(x for r in after for x in r.mentions if x.lang == "en")
+        _run(db, "records", "merge", str(nl.agreement_id), str(english.agreement_id))
+        assert len(json.loads(_run(db, "query", "agreements", "--json"))) == 1
+        _run(db, "records", "forget", "1")
+        _run(db, "records", "forget", "2")
+        with engine.connect() as conn:
+            [again] = record_summaries(conn)
+        assert again.articles == 3 and again.id == record.id
+        bad = CliRunner().invoke(cli, ["--db", str(db), "records", "show", "999"])
+        assert bad.exit_code == 1 and "no agreement record 999" in bad.output
     finally:
         engine.dispose()
 
