@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, select, text
 from sqlalchemy.orm import Session
 from werkzeug import Request, Response
 
@@ -359,3 +359,16 @@ def test_rebuilds_are_stable_on_both_databases(migrated_engine: Engine) -> None:
         assert record_summaries(conn, status="signed") == []
         assert record_summaries(conn, since="2026") == []
         assert [r.id for r in record_summaries(conn, ids=[record.id])] == [record.id]
+        # The views, for SQL and Datasette, say the same on both databases.
+        view = conn.execute(
+            text("SELECT parties, articles, mentions, status FROM agreement_records")
+        )
+        assert view.all() == [("Leiden University; TNO", 3, 3, "ended")]
+        events = conn.execute(
+            text(
+                "SELECT kind, detail, parties, article_url FROM agreement_events ORDER BY position"
+            )
+        ).all()
+        assert [(e.kind, e.detail) for e in events] == [("signed", None), ("ended", "terminated")]
+        assert events[1].article_url == "https://u.example/en/news/3"
+        assert events[0].parties == "Leiden University; TNO"
