@@ -11,8 +11,8 @@ merging is conservative and explainable:
 - elsewhere their types must be compatible (the same, a family such as
   agreement/partnership/collaboration, or a termination of it);
 - a standing relationship ("have worked together since 2015") joins only
-  another such mention, a signing on its date or a later renewal
-  (``statuses_compatible``);
+  another such mention, a signing on its date, a later renewal, or a later
+  end unless it is a loose collaboration (``statuses_compatible``);
 - a record never holds two signings on incompatible dates (two MoUs signed
   in 2019 and 2023 by the same two universities are two records);
 - an analyst's ``split`` keeps a mention out of every automatic join, and a
@@ -154,8 +154,10 @@ def statuses_compatible(a: MentionIn, b: MentionIn) -> bool:
     Articles mention a long-running collaboration beside a new agreement, or
     beside the end of another one, between the same parties: an ``ongoing``
     mention joins another ``ongoing`` one on compatible dates, a signing on
-    the same date, or a renewal dated after its start; never an undated one
-    that is not ongoing, never an end.
+    the same date, a renewal dated after its start, or an end dated after it
+    unless it is a mere ``collaboration`` (those go on beside the end of a
+    specific agreement); never a mention that is not ongoing when either is
+    undated.
     """
     if (a.status == "ongoing") == (b.status == "ongoing"):
         return a.status != "ongoing" or dates_compatible(a.date, b.date)
@@ -165,6 +167,9 @@ def statuses_compatible(a: MentionIn, b: MentionIn) -> bool:
     if other.status == "signed":
         return dates_compatible(standing.date, other.date)
     if other.status == "renewed":
+        return other.date[: len(standing.date)] >= standing.date
+    if other.status == "ended" and standing.type != "collaboration":
+        # "The agreement, in place since 2016, ends": not a loose collaboration that goes on.
         return other.date[: len(standing.date)] >= standing.date
     return False
 

@@ -120,6 +120,17 @@ def test_an_analysts_split_and_merge_are_kept() -> None:
     assert "analyst merge" in plans[0].reason
 
 
+def test_a_standing_collaboration_is_not_the_agreement_that_ends() -> None:
+    since = _mention(1, status="ongoing", date="2016")
+    ends = _mention(2, type="termination", status="ended", date="2024-12-31")
+    loose = _mention(3, type="collaboration", status="ongoing", date="2012")
+    undated = _mention(4, type="collaboration", status="ongoing", parties=frozenset({1, 3}))
+    signed = _mention(5, status="signed", date="2020", parties=frozenset({1, 3}))
+    plans = build_records([since, ends, loose, undated, signed])
+    assert sorted(map(sorted, _groups(plans))) == [[1, 2], [3], [4], [5]]
+    assert next(p for p in plans if p.mentions[0] is since).status == "ended"
+
+
 def test_an_announcement_after_the_signing_does_not_undo_it() -> None:
     events = lifecycle([_mention(1, date="2024"), _mention(2, status="planned", date="2025")])
     assert [e.kind for e in events] == ["signed", "announced"]
