@@ -48,7 +48,15 @@ def records() -> None:
     pass
 
 
-@records.command("show", help="A record's parties, lifecycle and mentions (ids for split/merge).")
+@records.command(
+    "show",
+    help="""A record's parties, lifecycle and mentions (their ids are for split and merge).
+
+\b
+Example:
+  campusnews records show 14
+""",
+)
 @click.argument("record_id", type=int)
 @click.pass_obj
 def show(app: AppContext, record_id: int) -> None:
@@ -81,7 +89,16 @@ def _describe(record: AgreementRecordSummary) -> str:
 
 
 @records.command(
-    "split", help="Keep a mention (an id from 'records show') out of every automatic join."
+    "split",
+    help="""Keep a mention (an id from 'records show') out of every automatic join.
+
+It becomes a record of its own, unless a merge names it. Kept across
+reparses and crawls.
+
+\b
+Example:
+  campusnews records split 57 --note "a different MoU"
+""",
 )
 @click.argument("mention_id", type=int)
 @click.option("--note", help="Why, for the next analyst.")
@@ -91,7 +108,17 @@ def split(app: AppContext, mention_id: int, note: str | None) -> None:
     click.echo(f"mention {mention_id} split off; {report.records} records", err=True)
 
 
-@records.command("merge", help="Say two mentions (ids from 'records show') are one agreement.")
+@records.command(
+    "merge",
+    help="""Say two mentions (ids from 'records show') are one agreement.
+
+Kept across reparses and crawls.
+
+\b
+Example:
+  campusnews records merge 57 12 --note "the partner's press release"
+""",
+)
 @click.argument("mention_id", type=int)
 @click.argument("other_id", type=int)
 @click.option("--note", help="Why, for the next analyst.")
@@ -103,7 +130,15 @@ def merge(app: AppContext, mention_id: int, other_id: int, note: str | None) -> 
     click.echo(f"mentions {mention_id} and {other_id} merged; {report.records} records", err=True)
 
 
-@records.command("corrections", help="The analyst's corrections, oldest first.")
+@records.command(
+    "corrections",
+    help="""The analysts' corrections, oldest first, with the ids 'records forget' takes.
+
+\b
+Example:
+  campusnews records corrections
+""",
+)
 @click.pass_obj
 def corrections(app: AppContext) -> None:
     engine = app.open_engine(read_only=True)
@@ -125,7 +160,15 @@ def corrections(app: AppContext) -> None:
         engine.dispose()
 
 
-@records.command("forget", help="Drop a correction (an id from 'records corrections').")
+@records.command(
+    "forget",
+    help="""Drop a correction (an id from 'records corrections') and rebuild the records.
+
+\b
+Example:
+  campusnews records forget 3
+""",
+)
 @click.argument("correction_id", type=int)
 @click.pass_obj
 def forget(app: AppContext, correction_id: int) -> None:
@@ -140,7 +183,18 @@ def forget(app: AppContext, correction_id: int) -> None:
     click.echo(f"correction {correction_id} dropped; {report.records} records", err=True)
 
 
-@records.command("rebuild", help="Rebuild every record from the stored agreements now.")
+@records.command(
+    "rebuild",
+    help="""Rebuild every record from the stored agreements now.
+
+Crawls and reparses do this when they end; run it after upgrading a
+database that has agreements but no records yet.
+
+\b
+Example:
+  campusnews records rebuild
+""",
+)
 @click.pass_obj
 def rebuild(app: AppContext) -> None:
     report = _write(app, lambda s: None)
