@@ -270,6 +270,10 @@ def test_two_crawls_make_one_record_and_log_its_changes(
         assert list(rows[0]) == list(queries.RECORD_COLUMNS)
         assert len(rows) == 2
         assert len(json.loads(_run(db, "query", "agreements", "--mentions", "--json"))) == 3
+        exported = list(
+            csv.DictReader(io.StringIO(_run(db, "export", "records", "--format", "csv")))
+        )
+        assert sorted(int(row["articles"]) for row in exported) == [1, 2]
         edges = list(csv.DictReader(io.StringIO(_run(db, "graph", "--format", "csv"))))
         assert [e["status"] for e in edges] == ["ended", "signed"]
         assert set(edges[0]) == set(queries.GRAPH_EDGE_COLUMNS)
