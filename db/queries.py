@@ -42,6 +42,7 @@ __all__ = [
     "GRAPH_NODE_COLUMNS",
     "graph",
     "records",
+    "records_pending",
     "organisation_id",
     "organisations",
     "parse_since",
@@ -770,6 +771,13 @@ def records_changed(conn: Connection, run_id: int) -> list[AgreementRecordSummar
     return [
         replace(summaries[rid], change=text) for rid, text in changes.items() if rid in summaries
     ]
+
+
+def records_pending(conn: Connection) -> bool:
+    """True when agreements are stored but no records were built from them yet."""
+    if conn.scalar(select(m.AgreementRecord.id).limit(1)) is not None:
+        return False
+    return conn.scalar(select(m.Agreement.id).limit(1)) is not None
 
 
 def records(conn: Connection, **filters: Any) -> list[dict[str, Any]]:

@@ -387,3 +387,26 @@ def test_rebuilds_are_stable_on_both_databases(migrated_engine: Engine) -> None:
         assert [(e.kind, e.detail) for e in events] == [("signed", None), ("ended", "terminated")]
         assert events[1].article_url == "https://u.example/en/news/3"
         assert events[0].parties == "Leiden University; TNO"
+
+
+def test_an_upgraded_database_gets_its_records_and_an_unbuilt_one_says_so(tmp_path: Path) -> None:
+    from db.migrate import upgrade
+
+    db = tmp_path / "old.db"
+    engine = make_engine(str(db))
+    try:
+        upgrade(engine, "0006")  # before agreement records existed
+        with Session(engine) as session, session.begin():
+            _store_article(session, 1, "en", SIGNED_EN, "2024-03-04")
+        _run(db, "db", "upgrade")
+        rows = json.loads(_run(db, "query", "agreements", "--json"))
+        assert [(r["parties"], r["status"]) for r in rows] == [("Leiden University; TNO", "signed")]
+
+        with Session(engine) as session, session.begin():
+            session.execute(m.AgreementRecord.__table__.delete())
+        result = CliRunner().invoke(cli, ["--db", str(db), "query", "agreements", "--json"])
+        assert result.exit_code == 0
+        assert json.loads(result.stdout) == []
+        assert "run 'campusnews records rebuild'" in result.stderr
+    finally:
+        engine.dispose()
