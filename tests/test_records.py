@@ -410,3 +410,53 @@ def test_an_upgraded_database_gets_its_records_and_an_unbuilt_one_says_so(tmp_pa
         assert "run 'campusnews records rebuild'" in result.stderr
     finally:
         engine.dispose()
+
+
+def test_a_digest_of_more_records_than_one_in_list_holds(migrated_engine: Engine) -> None:
+    with Session(migrated_engine) as session, session.begin():
+        org_a = m.Organisation(name="A")
+        session.add(org_a)
+        session.flush()
+        page = m.Page(url_key="u", url="u", source_id=_source(session), fetched_at=NOW)
+        session.add(page)
+        session.flush()
+        article = m.Article(
+            page_id=page.id, source_id=page.source_id, url="u", body_text="", extracted_at=NOW
+        )
+        session.add(article)
+        session.flush()
+        for n in range(600):  # more than db.queries._CHUNK
+            other = m.Organisation(name=f"B{n}")
+            session.add(other)
+            agreement = m.Agreement(
+                article_id=article.id,
+                identity_key=f"k{n}",
+                type="mou",
+                status="signed",
+                evidence="x",
+                confidence=0.5,
+            )
+            session.add(agreement)
+            session.flush()
+            session.add_all(
+                [
+                    m.AgreementParty(agreement_id=agreement.id, organisation_id=org_a.id),
+                    m.AgreementParty(agreement_id=agreement.id, organisation_id=other.id),
+                ]
+            )
+        run = _new_run(session)
+        assert rebuild_records(session, run_id=run).new == 600
+    with migrated_engine.connect() as conn:
+        changed = records_changed(conn, run)
+        assert len(changed) == 600 and {s.change for s in changed} == {"new"}
+        assert len(record_summaries(conn, ids=[s.id for s in changed], limit=7)) == 7
+
+
+def _source(session: Session) -> int:
+    source = m.Source(name="uni")
+    session.add(source)
+    session.flush()
+    return source.id
+
+
+NOW = datetime(2025, 7, 1, tzinfo=UTC)
