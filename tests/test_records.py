@@ -460,3 +460,35 @@ def _source(session: Session) -> int:
 
 
 NOW = datetime(2025, 7, 1, tzinfo=UTC)
+
+
+def test_rebuilds_from_two_workers_at_once_take_turns(migrated_engine: Engine) -> None:
+    import threading
+
+    with Session(migrated_engine) as session, session.begin():
+        for n in range(1, 4):
+            _store_article(session, n, "en", SIGNED_EN, f"202{n}-03-04")
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def worker() -> None:
+        try:
+            start.wait()
+            for _ in range(3):
+                with Session(migrated_engine) as session, session.begin():
+                    rebuild_records(session)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with migrated_engine.connect() as conn:
+        assert sorted(r.first_date for r in record_summaries(conn)) == [
+            "2021-03-04",
+            "2022-03-04",
+            "2023-03-04",
+        ]
