@@ -18,6 +18,7 @@ from db import models as m
 from pipeline.cli import cli
 from pipeline.cli.output import emit, iso_timestamp, resolve_format
 from pipeline.cli.query_cmd import COMMANDS
+from pipeline.records_store import rebuild_records
 from scraper.keys import alias_key
 
 # Fixtures database_url, migrated_engine, filled_engine, postgres_url: tests/dbfixtures.py
@@ -156,6 +157,7 @@ def test_query_output_flags(db: str) -> None:
         "aliases",
         "articles",
         "agreements",
+        "mentions",
     ]
     assert len(table.output.splitlines()) == 5
     assert len(ndjson.output.splitlines()) == 8
@@ -295,6 +297,7 @@ def _add_quoted_organisation(engine: Engine) -> None:
                 m.AgreementParty(agreement_id=agreement.id, organisation_id=leiden.id),
             ]
         )
+        rebuild_records(session)
 
 
 def test_graph_graphml_declares_every_key(filled_engine: Engine, tmp_path: Path) -> None:
@@ -306,7 +309,9 @@ def test_graph_graphml_declares_every_key(filled_engine: Engine, tmp_path: Path)
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     root = ET.parse(out).getroot()
     keys = {key.get("id"): key.get("for") for key in root.findall("g:key", ns)}
-    assert {"type", "date", "article"} <= {k for k, domain in keys.items() if domain == "edge"}
+    edge_keys = {k for k, domain in keys.items() if domain == "edge"}
+    assert {"record_id", "type", "status", "date", "last_date", "article", "articles"} <= edge_keys
+    assert {"label", "name", "kind", "agreements"} <= {k for k, d in keys.items() if d == "node"}
     graph = root.find("g:graph", ns)
     assert graph.get("edgedefault") == "undirected"
     nodes = graph.findall("g:node", ns)

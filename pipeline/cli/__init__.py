@@ -88,24 +88,29 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "export": (
         "query_cmd",
         "export",
-        "Write every article, organisation or agreement as JSON lines or CSV.",
+        "Write every article, organisation, agreement or agreement record as JSON lines or CSV.",
     ),
     "graph": (
         "query_cmd",
         "graph",
-        "Write the agreement network: organisations as nodes, agreements as edges.",
+        "Write the agreement network: organisations as nodes, agreement records as edges.",
     ),
     "sources": (
         "sources_cmd",
         "sources",
         "List, test and create sources (the parsers for each site).",
     ),
+    "records": (
+        "records_cmd",
+        "records",
+        "Agreement records: one real-world agreement behind the articles that report it.",
+    ),
     "db": ("db_cmd", "db", "Manage the database schema and file."),
 }
 
 # Every module holding commands; a command missing from COMMANDS is still found
 # (after importing them all), so a newly added one works before it is listed.
-COMMAND_MODULES = ("crawl_cmd", "extract_cmd", "query_cmd", "sources_cmd", "db_cmd")
+COMMAND_MODULES = ("crawl_cmd", "extract_cmd", "query_cmd", "sources_cmd", "records_cmd", "db_cmd")
 
 
 class LazyGroup(click.Group):

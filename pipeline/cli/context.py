@@ -234,4 +234,8 @@ class AppContext:
                     "database schema %s is behind; backup written to %s", current, backup
                 )
             upgrade(engine)
+            # Agreements stored before the records existed become records now.
+            from pipeline.records_store import build_missing_records
+
+            build_missing_records(engine)
         return engine
