@@ -274,3 +274,95 @@ class HostSlot(Base):
 
     host: Mapped[str] = mapped_column(String(300), primary_key=True)
     next_start: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class AgreementRecord(Base):
+    """One real-world agreement, built from the mentions that report it (``pipeline/records.py``).
+
+    Records are rebuilt from ``agreements`` after every crawl run and reparse;
+    ``record_key`` is stable across rebuilds (the hash of the earliest
+    mention's article URL and identity key), ``id`` stays the same while the
+    key does. ``status`` is derived from the latest of ``record_events``;
+    ``reason`` says why its mentions were joined.
+    """
+
+    __tablename__ = "records"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_key: Mapped[str] = mapped_column(String(32), unique=True)
+    type: Mapped[str] = mapped_column(String(30), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str | None] = mapped_column(Text)
+    first_date: Mapped[str | None] = mapped_column(String(10), index=True)
+    last_date: Mapped[str | None] = mapped_column(String(10))
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class RecordMention(Base):
+    """An agreement mention (a row of ``agreements``) linked to its record, with the join reason."""
+
+    __tablename__ = "record_mentions"
+
+    agreement_id: Mapped[int] = mapped_column(
+        ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True
+    )
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"), index=True)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+
+class RecordEvent(Base):
+    """One step of a record's lifecycle: announced, signed, extended or ended.
+
+    ``detail`` says how (terminated, expired, suspended, merged, renewed);
+    ``agreement_id`` is the mention that reported it.
+    """
+
+    __tablename__ = "record_events"
+    __table_args__ = (UniqueConstraint("record_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_id: Mapped[int] = mapped_column(ForeignKey("records.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str | None] = mapped_column(String(20))
+    date: Mapped[str | None] = mapped_column(String(10))
+    date_precision: Mapped[str | None] = mapped_column(String(10))
+    agreement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreements.id", ondelete="SET NULL")
+    )
+
+
+class RecordCorrection(Base):
+    """An analyst's correction of the merging, kept across rebuilds, reparses and crawls.
+
+    Mentions are named by stable identity, never by row id: the page's
+    normalised URL (``pages.url_key``) and the agreement's ``identity_key``.
+    ``split``: the mention is never joined automatically (it becomes a record
+    of its own unless a ``merge`` names it). ``merge``: the mention and the
+    ``other_*`` mention are one agreement.
+    """
+
+    __tablename__ = "record_corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action: Mapped[str] = mapped_column(String(10))
+    article_key: Mapped[str] = mapped_column(String(2048))
+    identity_key: Mapped[str] = mapped_column(String(64))
+    other_article_key: Mapped[str | None] = mapped_column(String(2048))
+    other_identity_key: Mapped[str | None] = mapped_column(String(64))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RecordChange(Base):
+    """A record that was new in a crawl run, or whose status changed in it (the run's digest)."""
+
+    __tablename__ = "record_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("crawl_runs.id", ondelete="CASCADE"), index=True)
+    record_key: Mapped[str] = mapped_column(String(32))
+    change: Mapped[str] = mapped_column(String(10))
+    old_status: Mapped[str | None] = mapped_column(String(20))
+    new_status: Mapped[str | None] = mapped_column(String(20))

@@ -12,7 +12,7 @@ import difflib
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 from typing import Any
@@ -22,6 +22,9 @@ from sqlalchemy.exc import OperationalError
 
 from db import models as m
 from db.fulltext import search_statement, search_terms
+from db.record_types import AgreementRecordSummary
+from db.record_types import RecordEvent as RecordEventItem
+from db.record_types import RecordMention as RecordMentionItem
 from scraper.keys import alias_key
 
 __all__ = [
@@ -30,6 +33,7 @@ __all__ = [
     "ORGANISATION_COLUMNS",
     "SEARCH_COLUMNS",
     "QueryError",
+    "RECORD_COLUMNS",
     "SqlResult",
     "UnknownOrganisation",
     "agreements",
@@ -38,6 +42,10 @@ __all__ = [
     "organisation_id",
     "organisations",
     "parse_since",
+    "record_rows",
+    "record_summaries",
+    "records_changed",
+    "lifecycle_text",
     "run_readonly_sql",
     "search",
 ]
@@ -527,3 +535,228 @@ def _party_names(dialect: str) -> Any:
     else:
         sql = f"(SELECT string_agg(o.name, '; ' ORDER BY o.name) FROM {parties})"
     return literal_column(sql, String)
+
+
+# --- agreement records (issue 14): one real-world agreement behind its mentions ---
+
+RECORD_COLUMNS = (
+    "id",
+    "type",
+    "status",
+    "parties",
+    "first_date",
+    "last_date",
+    "articles",
+    "lifecycle",
+    "reason",
+)
+
+
+def record_summaries(
+    conn: Connection,
+    *,
+    org: str | None = None,
+    with_org: str | None = None,
+    type: str | None = None,  # mirrors the --type option and column name
+    status: str | None = None,
+    since: str | None = None,
+    ids: Iterable[int] | None = None,
+    limit: int | None = None,
+) -> list[AgreementRecordSummary]:
+    """Agreement records with their events and mentions, newest first.
+
+    Newest means the latest date a record's mentions report (or their
+    articles' publication). ``org`` and ``with_org`` name organisations by
+    any alias (both: records between the two); ``status`` is the record's
+    current status (announced, signed, extended, ended, ongoing); ``since``
+    keeps records whose latest date is on or after it; ``ids`` keeps the
+    records with these ids.
+    """
+    rec = m.AgreementRecord
+    newest = func.coalesce(rec.last_date, rec.first_date)
+    query = select(
+        rec.id,
+        rec.record_key,
+        rec.type,
+        rec.status,
+        rec.name,
+        rec.first_date,
+        rec.last_date,
+        rec.reason,
+    ).order_by(newest.desc().nulls_last(), rec.id.desc())
+    for name in (org, with_org):
+        if name is not None:
+            oid = organisation_id(conn, name)
+            query = query.where(
+                rec.id.in_(
+                    select(m.RecordMention.record_id)
+                    .join(
+                        m.AgreementParty,
+                        m.AgreementParty.agreement_id == m.RecordMention.agreement_id,
+                    )
+                    .where(m.AgreementParty.organisation_id == oid)
+                )
+            )
+    if type is not None:
+        query = query.where(rec.type == type)
+    if status is not None:
+        query = query.where(rec.status == status)
+    if since is not None:
+        query = query.where(newest >= parse_since(since)[1])
+    if ids is not None:
+        wanted = list(dict.fromkeys(ids))
+        if not wanted:
+            return []
+        if len(wanted) > _CHUNK:
+            query = query.where(rec.id.in_(select(rec.id).where(rec.id.in_(wanted))))
+        else:
+            query = query.where(rec.id.in_(wanted))
+    if limit is not None:
+        query = query.limit(limit)
+    rows = conn.execute(query).all()
+    record_ids = [row.id for row in rows]
+    parties = _grouped(
+        conn,
+        select(m.RecordMention.record_id, m.Organisation.name)
+        .join(m.AgreementParty, m.AgreementParty.agreement_id == m.RecordMention.agreement_id)
+        .join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id),
+        m.RecordMention.record_id,
+        record_ids,
+    )
+    ag, art = m.Agreement, m.Article
+    mentions = _grouped(
+        conn,
+        select(m.RecordMention.record_id, m.RecordMention.agreement_id),
+        m.RecordMention.record_id,
+        record_ids,
+    )
+    mention_ids = [aid for aids in mentions.values() for aid in aids]
+    details: dict[int, RecordMentionItem] = {}
+    for chunk in _chunks(mention_ids):
+        for row in conn.execute(
+            select(
+                ag.id,
+                art.url,
+                art.title,
+                art.published,
+                ag.evidence,
+                ag.status,
+                ag.type,
+                ag.date,
+                art.language,
+            )
+            .join(art, art.id == ag.article_id)
+            .where(ag.id.in_(chunk))
+        ):
+            details[row.id] = RecordMentionItem(
+                agreement_id=row.id,
+                article_url=row.url,
+                article_title=row.title,
+                published=row.published.isoformat() if row.published else None,
+                evidence=row.evidence,
+                status=row.status,
+                type=row.type,
+                date=row.date,
+                lang=row.language,
+            )
+    ev = m.RecordEvent
+    events = _grouped(
+        conn,
+        select(ev.record_id, ev.id).order_by(ev.record_id, ev.position),
+        ev.record_id,
+        record_ids,
+    )
+    event_rows: dict[int, Any] = {}
+    for chunk in _chunks([eid for eids in events.values() for eid in eids]):
+        for row in conn.execute(
+            select(ev.id, ev.kind, ev.detail, ev.date, ev.date_precision, ev.agreement_id).where(
+                ev.id.in_(chunk)
+            )
+        ):
+            event_rows[row.id] = row
+    out = []
+    for row in rows:
+        items = sorted(
+            (details[aid] for aid in mentions.get(row.id, []) if aid in details),
+            key=lambda x: (x.date or x.published or "9999", x.article_url, x.agreement_id),
+        )
+        steps = []
+        for eid in events.get(row.id, []):
+            e = event_rows[eid]
+            source = details.get(e.agreement_id)
+            steps.append(
+                RecordEventItem(
+                    kind=e.kind,
+                    date=e.date,
+                    precision=e.date_precision,
+                    agreement_id=e.agreement_id or 0,
+                    article_url=source.article_url if source else "",
+                    detail=e.detail,
+                )
+            )
+        out.append(
+            AgreementRecordSummary(
+                id=row.id,
+                type=row.type,
+                status=row.status,
+                parties=tuple(sorted(set(parties.get(row.id, [])))),
+                first_date=row.first_date,
+                last_date=row.last_date,
+                name=row.name,
+                events=tuple(steps),
+                mentions=tuple(items),
+                record_key=row.record_key,
+                reason=row.reason,
+            )
+        )
+    return out
+
+
+def records_changed(conn: Connection, run_id: int) -> list[AgreementRecordSummary]:
+    """The records that were new in crawl run ``run_id`` or whose status changed in it.
+
+    Each has ``change`` set: ``"new"`` or ``"status: OLD -> NEW"``. Records
+    since removed by a later rebuild are left out. Ordered as the run logged them.
+    """
+    rc, rec = m.RecordChange, m.AgreementRecord
+    logged = conn.execute(
+        select(rec.id, rc.change, rc.old_status, rc.new_status)
+        .join(rec, rec.record_key == rc.record_key)
+        .where(rc.run_id == run_id)
+        .order_by(rc.id)
+    ).all()
+    changes: dict[int, str] = {}
+    for row in logged:
+        text = "new" if row.change == "new" else f"status: {row.old_status} -> {row.new_status}"
+        changes.setdefault(row.id, text)
+    summaries = {s.id: s for s in record_summaries(conn, ids=list(changes))}
+    return [
+        replace(summaries[rid], change=text) for rid, text in changes.items() if rid in summaries
+    ]
+
+
+def record_rows(summaries: Sequence[AgreementRecordSummary]) -> list[dict[str, Any]]:
+    """Records as output rows (``RECORD_COLUMNS``): one line per record."""
+    return [
+        {
+            "id": s.id,
+            "type": s.type,
+            "status": s.status,
+            "parties": "; ".join(s.parties),
+            "first_date": s.first_date,
+            "last_date": s.last_date,
+            "articles": s.articles,
+            "lifecycle": lifecycle_text(s),
+            "reason": s.reason,
+        }
+        for s in summaries
+    ]
+
+
+def lifecycle_text(summary: AgreementRecordSummary) -> str:
+    """The record's events as one line: ``signed 2019 > extended (renewed) 2025-02-03``."""
+    steps = []
+    for e in summary.events:
+        kind = f"{e.kind} ({e.detail})" if e.detail and e.detail != e.kind else e.kind
+        steps.append(f"{kind} {e.date}" if e.date else kind)
+    return " > ".join(steps) or summary.status

@@ -54,6 +54,8 @@ class AgreementRecordSummary:
 
     ``status`` is derived from ``events`` (the latest one decides); ``change``
     is set only in a run's digest: ``"new"`` or ``"status: signed -> ended"``.
+    ``record_key`` is the record's stable key; ``reason`` says why its
+    mentions were joined ('' for a record of one mention).
     """
 
     id: int
@@ -66,6 +68,8 @@ class AgreementRecordSummary:
     events: tuple[RecordEvent, ...] = field(default_factory=tuple)
     mentions: tuple[RecordMention, ...] = field(default_factory=tuple)
     change: str | None = None
+    record_key: str | None = None
+    reason: str = ""
 
     @property
     def articles(self) -> int:

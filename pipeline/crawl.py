@@ -31,6 +31,7 @@ from pipeline.frontier import DatabaseFrontier
 from pipeline.not_found import learn_not_found_pages
 from pipeline.parse_pool import ParsePool, RemoteCrash, default_workers
 from pipeline.politeness import SharedThrottle
+from pipeline.records_store import rebuild_records
 from pipeline.settings import Settings
 from pipeline.store import (
     FetchRecord,
@@ -742,6 +743,7 @@ def run_crawl(
     try:
         stats = run_event_loop(_crawl(settings, plans, frontier, handler))
         _merge_stats(report, stats, plans, handler)
+        update_records(engine, report.run_id)
         status = "ok" if report.ok else "source_failed"
     finally:
         report.elapsed = time.monotonic() - started
@@ -846,4 +848,15 @@ def parse_stored(
                 report.layout_changed[source_name] += 1
             if article_id is not None:
                 report.articles += 1
+    update_records(engine, None)
     return report
+
+
+def update_records(engine: Engine, run_id: int | None) -> None:
+    """Rebuild the agreement records from the stored mentions (end of a run or a reparse).
+
+    A crawl run's rebuild logs its new and changed records under ``run_id``
+    (the run's digest); a reparse's does not.
+    """
+    with Session(engine) as session, session.begin():
+        rebuild_records(session, run_id=run_id)

@@ -32,6 +32,8 @@ VIEWS = {
     "organisation_summary",
     "recent_articles",
     "source_health",
+    "agreement_records",
+    "agreement_events",
 }
 MODEL_TABLES = set(Base.metadata.tables)
 
