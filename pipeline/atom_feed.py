@@ -6,8 +6,9 @@ XHTML content under our control without a new dependency (feedgen is a
 wrapper over lxml too).
 
 Each entry is one record. Its id is a ``tag:`` URI (RFC 4151) made from the
-record's id, so when a record changes again its entry is *updated* (same id,
-later ``updated``) instead of a second entry in the reader.
+record's stable key (``record_key``, kept when records are rebuilt), so
+when a record changes again its entry is *updated* (same id, later
+``updated``) instead of a second entry in the reader.
 """
 
 from __future__ import annotations
@@ -38,13 +39,17 @@ class FeedEntry:
     updated: datetime
 
 
-def record_tag(record_id: int, authority: str = DEFAULT_AUTHORITY) -> str:
-    """The entry id of a record: ``tag:campusnews,2026:agreement-record/17``.
+def record_tag(record: AgreementRecordSummary, authority: str = DEFAULT_AUTHORITY) -> str:
+    """The entry id of a record: ``tag:campusnews,2026:agreement-record/9c4fe9bfeeb244c6``.
+
+    From the record's ``record_key``; a record without one (built by hand)
+    falls back to its id.
 
     ``authority`` is RFC 4151's ``name,date`` (a domain or e-mail you held on
     that date); give your own so two databases' feeds never share ids.
     """
-    return f"tag:{authority}:agreement-record/{record_id}"
+    key = record.record_key or str(record.id)
+    return f"tag:{authority}:agreement-record/{key}"
 
 
 def atom_time(moment: datetime) -> str:
@@ -114,7 +119,7 @@ def _articles(record: AgreementRecordSummary) -> list[tuple[str, str]]:
 def _entry(feed: etree._Element, item: FeedEntry, authority: str) -> None:
     record = item.record
     entry = etree.SubElement(feed, _A + "entry")
-    _text(entry, _A + "id", record_tag(record.id, authority))
+    _text(entry, _A + "id", record_tag(record, authority))
     _text(entry, _A + "title", entry_title(record))
     _text(entry, _A + "updated", atom_time(item.updated))
     articles = _articles(record)
@@ -144,11 +149,12 @@ def atom_feed(
     ``rel="self"`` link RFC 4287 recommends. A record listed twice keeps its
     latest change only, since an entry id may occur once in a feed.
     """
-    latest: dict[int, FeedEntry] = {}
+    latest: dict[str, FeedEntry] = {}
     for item in entries:
-        known = latest.get(item.record.id)
+        tag = record_tag(item.record, authority)
+        known = latest.get(tag)
         if known is None or atom_time(item.updated) >= atom_time(known.updated):
-            latest[item.record.id] = item
+            latest[tag] = item
     ordered = sorted(latest.values(), key=lambda i: (atom_time(i.updated), i.record.id))
     ordered.reverse()
     feed = etree.Element(_A + "feed", nsmap={None: ATOM_NS})

@@ -29,8 +29,6 @@ from scraper.keys import alias_key
 
 SVG_NS = "http://www.w3.org/2000/svg"
 FONT = "font-family:sans-serif;font-size:12px"
-# A white outline under each label keeps it readable where a line crosses it.
-HALO = {"stroke": "white", "stroke-width": "4", "paint-order": "stroke", "stroke-linejoin": "round"}
 
 # Okabe-Ito colours (distinguishable with colour blindness); ended records are
 # dashed as well, so the status does not rest on colour alone.
@@ -135,6 +133,13 @@ def partners_of(
 def neighbourhood_svg(
     center: str, records: Sequence[AgreementRecordSummary], aliases: Collection[str] = ()
 ) -> str:
+    """The neighbourhood picture as SVG text (see ``_neighbourhood``)."""
+    return _serialise(_neighbourhood(center, records, aliases))
+
+
+def _neighbourhood(
+    center: str, records: Sequence[AgreementRecordSummary], aliases: Collection[str]
+) -> ET.Element:
     """The organisation and its partners, radial; one line per record, coloured by status.
 
     Two records with the same partner give two lines, bent apart so both
@@ -146,8 +151,8 @@ def neighbourhood_svg(
     label_room = max([len(_short(p)) for p in partners] + [8]) * CHAR_WIDTH + 20
     radius = max(120.0, len(partners) * 60 / (2 * math.pi))
     width = 2 * (radius + label_room) + 40
-    height = 2 * radius + 150
-    cx, cy = width / 2, radius + 70
+    height = 2 * (radius + label_room) + 90
+    cx, cy = width / 2, radius + label_room + 40
     title = f"Agreements of {center}: {len(records)} records, {len(partners)} partners"
     root = _svg(width, height, title)
     _text(root, 20, 24, _short(title, 90), style="font-size:15px;font-weight:bold")
@@ -185,31 +190,41 @@ def neighbourhood_svg(
         ET.SubElement(
             node, "circle", cx=f"{x:.1f}", cy=f"{y:.1f}", r="6", fill="#444", stroke="white"
         )
+        # Labels point away from the centre (turned over on the left half so
+        # they never read upside down): neighbours near the top and bottom
+        # of the circle would overlap if they were all horizontal.
         right = math.cos(angle) >= -1e-9
+        turn = math.degrees(angle) + (0 if right else 180)
         _text(
             node,
             x + (10 if right else -10),
             y + 4,
             _short(partner),
+            transform=f"rotate({turn:.1f} {x:.1f} {y:.1f})",
             **{"text-anchor": "start" if right else "end"},
-            **HALO,
         )
     centre = ET.SubElement(root, "g", {"class": "centre"})
     ET.SubElement(centre, "title").text = center
     ET.SubElement(centre, "circle", cx=f"{cx:.1f}", cy=f"{cy:.1f}", r="11", fill="#222")
-    _text(
+    # The name sits on a white box: lines to the partners above would cross it.
+    label = _short(center, 50)
+    box = len(label) * (CHAR_WIDTH + 0.6) + 10
+    ET.SubElement(
         centre,
-        cx,
-        cy - 17,
-        _short(center, 50),
-        style="font-weight:bold",
-        **{"text-anchor": "middle"},
-        **HALO,
+        "rect",
+        x=f"{cx - box / 2:.1f}",
+        y=f"{cy - 33:.1f}",
+        width=f"{box:.1f}",
+        height="19",
+        rx="4",
+        fill="white",
+        opacity="0.9",
     )
+    _text(centre, cx, cy - 19, label, style="font-weight:bold", **{"text-anchor": "middle"})
     if not records:
         _text(root, cx, cy + 30, "no agreements recorded", **{"text-anchor": "middle"})
     _legend(root, 20, height - 24, _statuses(records))
-    return _serialise(root)
+    return root
 
 
 def year_fraction(date: str) -> float:
@@ -242,6 +257,13 @@ def _row_label(center: str, record: AgreementRecordSummary, aliases: Collection[
 def timeline_svg(
     center: str, records: Sequence[AgreementRecordSummary], aliases: Collection[str] = ()
 ) -> str:
+    """The timeline picture as SVG text (see ``_timeline``)."""
+    return _serialise(_timeline(center, records, aliases))
+
+
+def _timeline(
+    center: str, records: Sequence[AgreementRecordSummary], aliases: Collection[str]
+) -> ET.Element:
     """The organisation's records on a time axis, oldest first, one row each.
 
     A bar runs from the first to the last date, in the status colour; events
@@ -306,9 +328,10 @@ def timeline_svg(
             _text(group, left + 6, y + 4, "no date", fill="#777", style="font-style:italic")
             continue
         x1 = x_of(first)
-        x2 = max(x_of(record.last_date or first), x1 + 4)
+        x2 = max(x_of(record.last_date or first), x1 + 6)
         bar = {"x": f"{x1:.1f}", "y": f"{y - 5:.1f}", "width": f"{x2 - x1:.1f}", "height": "10"}
-        bar.update(fill=colour, rx="3", opacity="0.55")
+        # A bar of one date is a dot: full colour, or it would not be seen.
+        bar.update(fill=colour, rx="3", opacity="0.55" if x2 - x1 > 8 else "1")
         ET.SubElement(group, "rect", bar)
         for event in record.events:
             if event.date:
@@ -322,7 +345,7 @@ def timeline_svg(
         _text(root, left, top + 16, "no agreements recorded")
     _legend(root, 20, height - 24, _statuses(records))
     _event_key(root, 20, height - 44)
-    return _serialise(root)
+    return root
 
 
 def _event_key(parent: ET.Element, x: float, y: float) -> None:
@@ -332,6 +355,20 @@ def _event_key(parent: ET.Element, x: float, y: float) -> None:
         _mark(parent, shape, x + 6, y, "#888")
         _text(parent, x + 16, y + 4, kind)
         x += 16 + len(kind) * CHAR_WIDTH + 16
+
+
+def pictures_svg(
+    center: str, records: Sequence[AgreementRecordSummary], aliases: Collection[str] = ()
+) -> str:
+    """Both pictures in one SVG file: the neighbourhood above the timeline."""
+    top = _neighbourhood(center, records, aliases)
+    bottom = _timeline(center, records, aliases)
+    width = max(float(top.get("width", 0)), float(bottom.get("width", 0)))
+    height = float(top.get("height", 0)) + float(bottom.get("height", 0))
+    root = _svg(width, height, f"Agreements of {center}")
+    bottom.set("y", top.get("height", "0"))
+    root.extend([top, bottom])
+    return _serialise(root)
 
 
 def pictures_html(

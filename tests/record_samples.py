@@ -57,6 +57,7 @@ def leiden_esa(change: str | None = "new") -> AgreementRecordSummary:
             mention(5, "esa-follow-up", "ESA and Leiden, a year on"),
         ),
         change=change,
+        record_key="9c4fe9bfeeb244c6",
     )
 
 

@@ -87,7 +87,7 @@ def test_feed_is_valid_atom_with_every_required_element(relaxng: etree.RelaxNG) 
     assert [e.findtext("atom:id", namespaces=NS) for e in entries] == [
         "tag:campusnews,2026:agreement-record/5",
         "tag:campusnews,2026:agreement-record/30",
-        "tag:campusnews,2026:agreement-record/17",
+        "tag:campusnews,2026:agreement-record/9c4fe9bfeeb244c6",
     ], "newest change first"
     for entry in entries:
         assert entry.findtext("atom:title", namespaces=NS)
@@ -133,7 +133,9 @@ def test_an_entry_holds_parties_type_status_dates_and_links_to_every_article() -
 
 def test_an_article_in_two_languages_links_once() -> None:
     feed = etree.fromstring(sample_feed())
-    entry = feed.find("atom:entry[atom:id='tag:campusnews,2026:agreement-record/17']", NS)
+    entry = feed.find(
+        "atom:entry[atom:id='tag:campusnews,2026:agreement-record/9c4fe9bfeeb244c6']", NS
+    )
     assert [a.get("href") for a in entry.findall("atom:link", NS)] == [
         "https://news.example.edu/en/news/leiden-esa",
         "https://news.example.edu/en/news/esa-follow-up",
@@ -160,7 +162,8 @@ def test_entry_ids_are_stable_and_a_later_change_updates_the_entry(
     assert (
         entries[0].findtext("atom:id", namespaces=NS)
         == first.find(
-            "atom:entry[atom:id='tag:campusnews,2026:agreement-record/17']/atom:id", NS
+            "atom:entry[atom:id='tag:campusnews,2026:agreement-record/9c4fe9bfeeb244c6']/atom:id",
+            NS,
         ).text
     )
     assert entries[0].findtext("atom:updated", namespaces=NS) == "2026-04-01T00:00:00Z"
@@ -186,5 +189,12 @@ def test_times_are_utc_and_the_authority_is_yours(relaxng: etree.RelaxNG) -> Non
     feed = assert_valid(document, relaxng)
     updated = [u.text for u in feed.findall("atom:entry/atom:updated", NS)]
     assert updated == ["2026-02-01T06:00:00Z", "2026-01-01T07:00:00Z"]
-    assert record_tag(17, "example.org,2026") == "tag:example.org,2026:agreement-record/17"
-    assert feed.findtext("atom:entry/atom:id", namespaces=NS) == record_tag(17, "example.org,2026")
+    tag = "tag:example.org,2026:agreement-record/9c4fe9bfeeb244c6"
+    assert record_tag(leiden_esa(), "example.org,2026") == tag
+    assert feed.findtext("atom:entry/atom:id", namespaces=NS) == tag
+
+
+def test_the_entry_id_is_the_record_key_not_the_row_id_that_a_rebuild_may_change() -> None:
+    rebuilt = dataclasses.replace(leiden_esa(), id=99)
+    assert record_tag(rebuilt) == record_tag(leiden_esa())
+    assert record_tag(dataclasses.replace(rebuilt, record_key=None)).endswith("/99")

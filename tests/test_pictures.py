@@ -13,6 +13,7 @@ from pipeline.pictures import (
     neighbourhood_svg,
     partners_of,
     pictures_html,
+    pictures_svg,
     status_colour,
     timeline_svg,
     year_fraction,
@@ -138,3 +139,14 @@ def test_html_page_holds_both_pictures_and_links_the_articles() -> None:
     hrefs = document.xpath("//li/a/@href")
     assert "https://news.example.edu/en/news/convergence-ends" in hrefs
     assert ESCAPED in document.text_content()
+
+
+def test_one_svg_file_holds_the_neighbourhood_above_the_timeline() -> None:
+    root = parse(pictures_svg(CENTRE, records()))
+    top, bottom = root.findall("svg:svg", NS)
+    assert top.findtext("svg:title", namespaces=NS).startswith("Agreements of Leiden University:")
+    assert (
+        bottom.findtext("svg:title", namespaces=NS) == "Agreements of Leiden University over time"
+    )
+    assert bottom.get("y") == top.get("height")
+    assert float(root.get("height")) == float(top.get("height")) + float(bottom.get("height"))

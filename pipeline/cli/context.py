@@ -17,7 +17,14 @@ from db.sqlite_file import checkpoint, write_problem
 from pipeline.settings import ConfigError, Settings, load_settings
 from scraper.registry import Registry, RegistryError, load_registry
 
-COMMAND_MODULES = ("crawl_cmd", "extract_cmd", "query_cmd", "sources_cmd", "db_cmd")
+COMMAND_MODULES = (
+    "crawl_cmd",
+    "extract_cmd",
+    "query_cmd",
+    "sources_cmd",
+    "db_cmd",
+    "records_views_cmd",
+)
 
 EXIT_SOURCE_FAILED = 1
 EXIT_USAGE = 2

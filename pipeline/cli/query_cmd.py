@@ -270,18 +270,29 @@ Examples:
   campusnews graph --format graphml -o agreements.graphml
   campusnews graph --format dot | dot -Tsvg > agreements.svg
   campusnews graph --format json | jq '.edges | length'
+  campusnews graph --org "Leiden University" --format html -o leiden.html
+
+With --org, svg draws one organisation's partners (lines coloured by status)
+above its agreements on a timeline; html is a page with both and the records.
 """
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["graphml", "dot", "json"]),
+    type=click.Choice(["graphml", "dot", "json", "svg", "html"]),
     default="graphml",
     show_default=True,
 )
+@click.option("--org", metavar="NAME", help="Draw this organisation (svg and html formats).")
 @output_file
 @click.pass_obj
-def graph(app: AppContext, fmt: str, output: IO[str]) -> None:
+def graph(app: AppContext, fmt: str, org: str | None, output: IO[str]) -> None:
+    if (org is None) != (fmt not in ("svg", "html")):
+        raise UserError("--org NAME and --format svg or html go together")
+    if org is not None:
+        from pipeline.cli.records_views_cmd import draw_pictures
+
+        return draw_pictures(app, org, fmt, output)
     network = _read(app, queries.graph)
     if fmt == "graphml":
         output.write(_graphml(network))
