@@ -280,13 +280,13 @@ above its agreements on a timeline; html is a page with both and the records.
     "--format",
     "fmt",
     type=click.Choice(["graphml", "dot", "json", "svg", "html"]),
-    default="graphml",
-    show_default=True,
+    help="Default: graphml, or svg with --org.",
 )
 @click.option("--org", metavar="NAME", help="Draw this organisation (svg and html formats).")
 @output_file
 @click.pass_obj
-def graph(app: AppContext, fmt: str, org: str | None, output: IO[str]) -> None:
+def graph(app: AppContext, fmt: str | None, org: str | None, output: IO[str]) -> None:
+    fmt = fmt or ("svg" if org else "graphml")
     if (org is None) != (fmt not in ("svg", "html")):
         raise UserError("--org NAME and --format svg or html go together")
     if org is not None:
