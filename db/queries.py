@@ -17,7 +17,7 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, func, literal_column, or_, select
+from sqlalchemy import Connection, String, cast, distinct, func, literal_column, or_, select
 from sqlalchemy.exc import OperationalError
 
 from db import models as m
@@ -38,7 +38,10 @@ __all__ = [
     "UnknownOrganisation",
     "agreements",
     "articles",
+    "GRAPH_EDGE_COLUMNS",
+    "GRAPH_NODE_COLUMNS",
     "graph",
+    "records",
     "organisation_id",
     "organisations",
     "parse_since",
@@ -65,7 +68,8 @@ ARTICLE_COLUMNS = (
     "organisations",
     "agreements",
 )
-ORGANISATION_COLUMNS = ("id", "name", "kind", "aliases", "articles", "agreements")
+# "agreements" counts agreement records, "mentions" the agreements rows (one per article).
+ORGANISATION_COLUMNS = ("id", "name", "kind", "aliases", "articles", "agreements", "mentions")
 AGREEMENT_COLUMNS = (
     "id",
     "type",
@@ -195,17 +199,30 @@ def organisations(
 ) -> list[dict[str, Any]]:
     """Organisations with their aliases, most agreements first.
 
+    ``agreements`` counts the agreement records the organisation is party to
+    (one real-world agreement once, however many articles report it);
+    ``mentions`` counts the articles' agreement rows.
+
     ``name`` keeps organisations whose name or any alias contains it
     (case, accents and punctuation ignored through ``alias_key``).
     """
     o = m.Organisation
-    agreement_count = _count(m.AgreementParty, m.AgreementParty.organisation_id == o.id)
+    rm, party = m.RecordMention, m.AgreementParty
+    agreement_count = (
+        select(func.count(distinct(rm.record_id)))
+        .select_from(rm)
+        .join(party, party.agreement_id == rm.agreement_id)
+        .where(party.organisation_id == o.id)
+        .scalar_subquery()
+    )
+    mention_count = _count(party, party.organisation_id == o.id)
     article_count = _count(m.ArticleOrganisation, m.ArticleOrganisation.organisation_id == o.id)
     article_label = article_count.label("articles")
     agreement_label = agreement_count.label("agreements")
     # Ordering by the labels, not the expressions, counts each organisation once.
-    query = select(o.id, o.name, o.kind, article_label, agreement_label).order_by(
-        agreement_label.desc(), article_label.desc(), o.name
+    mention_label = mention_count.label("mentions")
+    query = select(o.id, o.name, o.kind, article_label, agreement_label, mention_label).order_by(
+        agreement_label.desc(), mention_label.desc(), article_label.desc(), o.name
     )
     if name is not None:
         matches = [func.lower(o.name).contains(name.lower(), autoescape=True)]
@@ -241,6 +258,7 @@ def organisations(
                 "aliases": "; ".join(names),
                 "articles": row["articles"],
                 "agreements": row["agreements"],
+                "mentions": row["mentions"],
             }
         )
     return out
@@ -306,41 +324,54 @@ def agreements(
     return [dict(row._mapping) for row in conn.execute(query)]
 
 
-def graph(conn: Connection) -> dict[str, list[dict[str, Any]]]:
-    """The agreement network: organisations that are party to an agreement, and edges.
+GRAPH_NODE_COLUMNS = ("id", "label", "name", "kind", "agreements")
+GRAPH_EDGE_COLUMNS = (
+    "source",
+    "target",
+    "record_id",
+    "type",
+    "status",
+    "date",
+    "last_date",
+    "article",
+    "articles",
+)
 
-    Each agreement adds one edge per pair of its parties (``source`` has the
-    lower organisation id), carrying the agreement's type, date and article URL.
+
+def graph(conn: Connection) -> dict[str, list[dict[str, Any]]]:
+    """The agreement network at record level: organisations, and one edge per record and pair.
+
+    Each agreement record links every pair of its parties once (``source``
+    has the lower organisation id), however many articles report it; the
+    edge carries the record's type, current status, first and last dates,
+    the URL of its first article and the number of articles. Nodes count the
+    records an organisation is party to (``agreements``); ``label`` is the
+    name again, the attribute Gephi shows.
     """
-    ag, party = m.Agreement, m.AgreementParty
-    pairs = conn.execute(
-        select(party.agreement_id, party.organisation_id).order_by(
-            party.agreement_id, party.organisation_id
+    rm, party = m.RecordMention, m.AgreementParty
+    members: dict[int, set[int]] = {}
+    for record_id, org_id in conn.execute(
+        select(rm.record_id, party.organisation_id).join(
+            party, party.agreement_id == rm.agreement_id
         )
-    ).all()
-    members: dict[int, list[int]] = {}
-    for agreement_id, org_id in pairs:
-        members.setdefault(agreement_id, []).append(org_id)
-    meta = {
-        row.id: row
-        for row in conn.execute(
-            select(ag.id, ag.type, ag.date, m.Article.url).join(
-                m.Article, m.Article.id == ag.article_id
-            )
-        )
-    }
+    ):
+        members.setdefault(record_id, set()).add(org_id)
+    summaries = record_summaries(conn)
     edges = []
-    for agreement_id, orgs in members.items():
-        info = meta[agreement_id]
-        for left, right in combinations(orgs, 2):
+    for record in sorted(summaries, key=lambda r: r.id):
+        first = record.mentions[0].article_url if record.mentions else None
+        for left, right in combinations(sorted(members.get(record.id, ())), 2):
             edges.append(
                 {
                     "source": left,
                     "target": right,
-                    "agreement_id": agreement_id,
-                    "type": info.type,
-                    "date": info.date,
-                    "article_url": info.url,
+                    "record_id": record.id,
+                    "type": record.type,
+                    "status": record.status,
+                    "date": record.first_date,
+                    "last_date": record.last_date,
+                    "article": first,
+                    "articles": record.articles,
                 }
             )
     node_ids = sorted({org_id for orgs in members.values() for org_id in orgs})
@@ -355,7 +386,13 @@ def graph(conn: Connection) -> dict[str, list[dict[str, Any]]]:
         )
         for row in conn.execute(query):
             nodes.append(
-                {"id": row.id, "name": row.name, "kind": row.kind, "agreements": counts[row.id]}
+                {
+                    "id": row.id,
+                    "label": row.name,
+                    "name": row.name,
+                    "kind": row.kind,
+                    "agreements": counts[row.id],
+                }
             )
     nodes.sort(key=lambda node: node["id"])
     return {"nodes": nodes, "edges": edges}
@@ -733,6 +770,11 @@ def records_changed(conn: Connection, run_id: int) -> list[AgreementRecordSummar
     return [
         replace(summaries[rid], change=text) for rid, text in changes.items() if rid in summaries
     ]
+
+
+def records(conn: Connection, **filters: Any) -> list[dict[str, Any]]:
+    """Agreement records as rows (``RECORD_COLUMNS``); ``filters`` as in ``record_summaries``."""
+    return record_rows(record_summaries(conn, **filters))
 
 
 def record_rows(summaries: Sequence[AgreementRecordSummary]) -> list[dict[str, Any]]:

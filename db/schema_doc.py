@@ -20,7 +20,7 @@ from db.engine import make_engine
 from db.migrate import upgrade
 from db.models import Base
 
-# What each view of migration 0002 answers.
+# What each view answers (migrations 0002 and 0007).
 VIEW_PURPOSES: dict[str, str] = {
     "agreement_details": (
         "One row per agreement with its parties joined by '; ', the article it was "
@@ -40,6 +40,16 @@ VIEW_PURPOSES: dict[str, str] = {
         "Per source: when a crawl run last fetched it, the last successful fetch, the "
         "newest article (published and extracted) and pages whose last fetch failed. "
         "Timestamps are ISO-8601 UTC text."
+    ),
+    "agreement_records": (
+        "One row per agreement record (a real-world agreement, however many articles "
+        "report it): parties joined by '; ', type, current status, first and last date, "
+        "how many articles and mentions, and why its mentions were joined."
+    ),
+    "agreement_events": (
+        "One row per step in a record's life (announced, signed, extended, ended, with "
+        "`detail` such as renewed or expired), with the record's parties and the article "
+        "that reported it."
     ),
 }
 

@@ -858,5 +858,18 @@ def update_records(engine: Engine, run_id: int | None) -> None:
     A crawl run's rebuild logs its new and changed records under ``run_id``
     (the run's digest); a reparse's does not.
     """
-    with Session(engine) as session, session.begin():
-        rebuild_records(session, run_id=run_id)
+    for attempt in range(1, _REBUILD_ATTEMPTS + 1):
+        try:
+            with Session(engine) as session, session.begin():
+                rebuild_records(session, run_id=run_id)
+            return
+        except (OperationalError, IntegrityError) as exc:
+            # Another worker's page deleted a mention under us (a foreign key), or
+            # PostgreSQL broke a deadlock with it: read the mentions again.
+            if attempt == _REBUILD_ATTEMPTS:
+                raise
+            log.info("rebuilding agreement records again (%s)", type(exc.orig).__name__)
+
+
+# A rebuild reads every mention while other workers may store pages: retried this often.
+_REBUILD_ATTEMPTS = 3

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.evaluate import Counts, Report, check_floors, evaluate, gold_files
+from pipeline.evaluate_records import MergeScore
 from pipeline.fixture_site import fixtures_dir
 from scraper.source import Source
 
@@ -31,6 +32,8 @@ class EvalSet:
     gold_dir: Path
     held_out: bool
     about: str
+    # Which gold mentions are one agreement (pipeline/evaluate_records.py), where annotated.
+    identity: Path | None = None
 
     @property
     def files(self) -> list[Path]:
@@ -42,8 +45,20 @@ def eval_sets(root: Path | None = None) -> tuple[EvalSet, ...]:
     """Every set, tuned ones first."""
     base = root or fixtures_dir()
     return (
-        EvalSet("gold", base / "gold", False, "fixture site and recorded pages (tuned on)"),
-        EvalSet("newsdev", base / "newsdev" / "gold", False, "written from real news (tuned on)"),
+        EvalSet(
+            "gold",
+            base / "gold",
+            False,
+            "fixture site and recorded pages (tuned on)",
+            base / "identity" / "gold.json",
+        ),
+        EvalSet(
+            "newsdev",
+            base / "newsdev" / "gold",
+            False,
+            "written from real news (tuned on)",
+            base / "identity" / "newsdev.json",
+        ),
         EvalSet("heldout", base / "heldout" / "gold", True, "university-style pages, held out"),
         EvalSet("newsheldout", base / "newsheldout" / "gold", True, "from real news, held out"),
     )
@@ -94,7 +109,9 @@ def pin_digests(sets: Iterable[EvalSet], root: Path | None = None) -> dict[str, 
 
 def run_sets(source_for: Callable[[str], Source], sets: Sequence[EvalSet]) -> dict[str, Report]:
     """Score every set that has gold files."""
-    return {s.name: evaluate(source_for, s.gold_dir) for s in sets if s.files}
+    return {
+        s.name: evaluate(source_for, s.gold_dir, identity_file=s.identity) for s in sets if s.files
+    }
 
 
 MEASURES = (
@@ -104,7 +121,15 @@ MEASURES = (
     ("dates in text F1", "dates"),
     ("published date acc.", "published"),
     ("title acc.", "title"),
+    ("records B3 precision", "records_precision"),
+    ("records B3 recall", "records_recall"),
+    ("records B3 F1", "records_f1"),
 )
+_RECORD_MEASURES = {
+    "records_precision": "precision",
+    "records_recall": "recall",
+    "records_f1": "f1",
+}
 
 
 def pooled(reports: Iterable[Report], measure: str) -> float | None:
@@ -112,6 +137,14 @@ def pooled(reports: Iterable[Report], measure: str) -> float | None:
     reports = list(reports)
     if not reports:
         return None
+    if measure in _RECORD_MEASURES:
+        scored = [r.records for r in reports if r.records is not None]
+        if not scored:
+            return None
+        merged = MergeScore()
+        for score in scored:
+            merged.add(score)
+        return float(getattr(merged, _RECORD_MEASURES[measure]))
     if measure in ("published", "title"):
         right = sum(getattr(r, measure).right for r in reports)
         total = sum(getattr(r, measure).total for r in reports)
@@ -123,8 +156,12 @@ def pooled(reports: Iterable[Report], measure: str) -> float | None:
     return counts.f1
 
 
-def figure(report: Report, measure: str) -> float:
-    """The F1 (or accuracy) of one measure in one report."""
+def figure(report: Report, measure: str) -> float | None:
+    """The F1 (or accuracy) of one measure in one report; None where it was not measured."""
+    if measure in _RECORD_MEASURES:
+        if report.records is None:
+            return None
+        return float(getattr(report.records, _RECORD_MEASURES[measure]))
     if measure in ("published", "title"):
         return getattr(report, measure).value
     return getattr(report, measure).f1
@@ -144,7 +181,7 @@ def table(sets: Sequence[EvalSet], reports: dict[str, Report]) -> list[list[str]
     ]
     rows = [header]
     for label, measure in MEASURES:
-        row = [label, *(f"{figure(reports[s.name], measure):.3f}" for s in shown)]
+        row = [label, *(_shown(figure(reports[s.name], measure)) for s in shown)]
         t, h = pooled(tuned, measure), pooled(held, measure)
         row += [
             "" if t is None else f"{t:.3f}",
@@ -153,6 +190,10 @@ def table(sets: Sequence[EvalSet], reports: dict[str, Report]) -> list[list[str]
         ]
         rows.append(row)
     return rows
+
+
+def _shown(value: float | None) -> str:
+    return "" if value is None else f"{value:.3f}"
 
 
 def below_floors(reports: dict[str, Report], floors: dict[str, dict[str, float]]) -> list[str]:

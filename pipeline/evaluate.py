@@ -21,6 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline.evaluate_records import MergeScore, PageGold, load_identity, score_merging
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import EVAL_BASE_URL, fixtures_dir, render_fixture
 from scraper.errors import ParseError
@@ -88,10 +89,17 @@ class Report:
     published: Accuracy = field(default_factory=Accuracy)
     title: Accuracy = field(default_factory=Accuracy)
     problems: list[str] = field(default_factory=list)
+    # The joining of the set's gold mentions into records, where identity is annotated.
+    records: MergeScore | None = None
 
     def figures(self) -> dict[str, float]:
         """Flat figures, the keys used by the pinned floors."""
         out: dict[str, float] = {}
+        if self.records is not None:
+            out["records.bcubed_precision"] = round(self.records.precision, 4)
+            out["records.bcubed_recall"] = round(self.records.recall, 4)
+            out["records.bcubed_f1"] = round(self.records.f1, 4)
+            out["records.pairwise_f1"] = round(self.records.pairwise_f1, 4)
         for name in ("organisations", "agreements", "agreements_strict", "dates"):
             counts: Counts = getattr(self, name)
             out[f"{name}.precision"] = round(counts.precision, 4)
@@ -252,12 +260,17 @@ def evaluate(
     source_for: Callable[[str], Source],
     gold_dir: Path | None = None,
     fixtures_root: Path | None = None,
+    identity_file: Path | None = None,
 ) -> Report:
     """Run the pipeline's extraction on every gold page and score it.
 
     ``source_for`` picks the parser for a page URL (the registry's ``for_url``).
+    With an ``identity_file`` (``fixtures/identity/<set>.json``) the joining
+    of the gold mentions into agreement records is scored too
+    (``pipeline.evaluate_records``).
     """
     report = Report()
+    pages: list[PageGold] = []
     for path in gold_files(gold_dir):
         gold = json.loads(path.read_text(encoding="utf-8"))
         page = gold_page(gold, fixtures_root)
@@ -271,6 +284,11 @@ def evaluate(
             report.problems.append(f"{gold.get('page', path.name)}: {warning}")
         score_page(extraction, gold, report)
         report.pages += 1
+        alternates = tuple(extraction.article.alternates.values())
+        pages.append(PageGold(path.stem, gold, alternates))
+    if identity_file is not None and identity_file.is_file():
+        report.records = score_merging(pages, load_identity(identity_file))
+        report.problems += report.records.problems
     return report
 
 

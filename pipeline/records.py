@@ -10,6 +10,9 @@ merging is conservative and explainable:
   through hreflang) mentions with the same parties always join;
 - elsewhere their types must be compatible (the same, a family such as
   agreement/partnership/collaboration, or a termination of it);
+- a standing relationship ("have worked together since 2015") joins only
+  another such mention, a signing on its date, a later renewal, or a later
+  end unless it is a loose collaboration (``statuses_compatible``);
 - a record never holds two signings on incompatible dates (two MoUs signed
   in 2019 and 2023 by the same two universities are two records);
 - an analyst's ``split`` keeps a mention out of every automatic join, and a
@@ -35,6 +38,7 @@ __all__ = [
     "MentionIn",
     "RecordPlan",
     "build_records",
+    "statuses_compatible",
     "current_status",
     "dates_compatible",
     "lifecycle",
@@ -42,9 +46,7 @@ __all__ = [
 ]
 
 # Types that name the same kind of bond in different words (nl/en, writers' habits).
-_FAMILIES: tuple[frozenset[str], ...] = (
-    frozenset({"agreement", "partnership", "collaboration", "other"}),
-)
+_FAMILIES: tuple[frozenset[str], ...] = (frozenset({"agreement", "partnership", "collaboration"}),)
 _KIND_ORDER = {"announced": 0, "signed": 1, "extended": 2, "ended": 3}
 _DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expired", re.compile(r"expir|verloop|verlopen|loopt\s+\w*\s*af|afloop|runs? out", re.I)),
@@ -146,6 +148,32 @@ def types_compatible(a: str, b: str) -> bool:
     return any(a in family and b in family for family in _FAMILIES)
 
 
+def statuses_compatible(a: MentionIn, b: MentionIn) -> bool:
+    """Whether a standing relationship ("ongoing", "since 2015") can be this other mention.
+
+    Articles mention a long-running collaboration beside a new agreement, or
+    beside the end of another one, between the same parties: an ``ongoing``
+    mention joins another ``ongoing`` one on compatible dates, a signing on
+    the same date, a renewal dated after its start, or an end dated after it
+    unless it is a mere ``collaboration`` (those go on beside the end of a
+    specific agreement); never a mention that is not ongoing when either is
+    undated.
+    """
+    if (a.status == "ongoing") == (b.status == "ongoing"):
+        return a.status != "ongoing" or dates_compatible(a.date, b.date)
+    standing, other = (a, b) if a.status == "ongoing" else (b, a)
+    if standing.date is None or other.date is None:
+        return False
+    if other.status == "signed":
+        return dates_compatible(standing.date, other.date)
+    if other.status == "renewed":
+        return other.date[: len(standing.date)] >= standing.date
+    if other.status == "ended" and standing.type != "collaboration":
+        # "The agreement, in place since 2016, ends": not a loose collaboration that goes on.
+        return other.date[: len(standing.date)] >= standing.date
+    return False
+
+
 def dates_compatible(a: str | None, b: str | None) -> bool:
     """Whether two ISO dates at any precision can be the same day (one is a prefix)."""
     if a is None or b is None:
@@ -234,12 +262,12 @@ def build_records(
                 if a.group != b.group or a.article_key == b.article_key:
                     continue
                 alone = per_article[a.article_key] == per_article[b.article_key] == 1
-                if alone or types_compatible(a.type, b.type):
+                if alone or (types_compatible(a.type, b.type) and statuses_compatible(a, b)):
                     clusters.join(i, j, f"translation of the same article ({who})")
         for pos, i in enumerate(members):
             for j in members[pos + 1 :]:
                 a, b = ordered[i], ordered[j]
-                if not types_compatible(a.type, b.type):
+                if not types_compatible(a.type, b.type) or not statuses_compatible(a, b):
                     continue
                 where = "same article" if a.article_key == b.article_key else "follow-up"
                 clusters.join(i, j, f"{where}: same parties ({who}), {_types(a, b)}")

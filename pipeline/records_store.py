@@ -8,7 +8,8 @@ With a run id it also logs, in ``record_changes``, the records that are new
 or whose status changed, for that run's digest.
 
 It runs once at the end of a crawl run and of a reparse (a full rebuild:
-simple and deterministic; on 10,000 mentions it takes well under a second).
+simple and deterministic; the joining itself takes about 0.2 s of CPU for
+10,000 synthetic mentions, measured with ``time.process_time``).
 Several crawl workers may end runs on one PostgreSQL database at once: a
 transaction-level advisory lock makes their rebuilds take turns, and on
 SQLite the first statement is a write, so the rebuild holds the writer lock
@@ -118,6 +119,7 @@ def _corrections(session: Session) -> list[Correction]:
 
 
 def _take_lock(session: Session) -> None:
+    session.flush()  # rows added through the ORM must be visible to the SQL below
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REBUILD_LOCK_KEY})

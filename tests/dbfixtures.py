@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db.engine import make_engine
 from db.migrate import upgrade
+from pipeline.records_store import rebuild_records
 from scraper.keys import alias_key
 
 POSTGRES_URL_ENV = "CAMPUSNEWS_TEST_POSTGRES_URL"
@@ -289,6 +290,9 @@ def fill_database(engine: Engine) -> None:
         broken.error_kind = "fetch"
         broken.error = "HTTP 503"
         session.add(broken)
+        session.flush()
+        # The agreement records, as the end of a crawl run builds them.
+        rebuild_records(session, run_id=run.id)
 
 
 def _page(url: str, source_id: int, run_id: int, *, status: int) -> m.Page:

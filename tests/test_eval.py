@@ -17,6 +17,7 @@ from pipeline.eval_sets import (
     set_digest,
 )
 from pipeline.evaluate import Counts, Report, check_floors, evaluate, gold_files, kinds_of_pages
+from pipeline.evaluate_records import PageGold, load_identity, score_merging
 from pipeline.fixture_site import fixtures_dir
 from scraper.registry import load_registry
 
@@ -172,3 +173,59 @@ def test_a_page_its_parser_refuses_is_read_by_the_generic_parser(tmp_path: Path)
     assert report.pages == 1
     assert report.title.right == 1  # the generic parser read the heading
     assert any("layout changed" in p for p in report.problems)
+
+
+# -- agreement identity: the joining of mentions into records ----------------------
+
+
+def test_identity_gold_names_only_existing_mentions_once() -> None:
+    for eval_set in eval_sets():
+        if eval_set.held_out or eval_set.identity is None or not eval_set.identity.is_file():
+            continue
+        identity = load_identity(eval_set.identity)
+        assert len(set(identity.values())) >= 10, eval_set.name
+        counts = {
+            p.stem: len(json.loads(p.read_text(encoding="utf-8")).get("agreements", []))
+            for p in eval_set.files
+        }
+        for mention in identity:
+            stem, index = mention.rsplit("#", 1)
+            assert stem in counts and int(index) < counts[stem], f"{eval_set.name}: {mention}"
+
+
+def test_merging_figures_are_printed_and_pinned(reports: dict[str, Report]) -> None:
+    floors = json.loads(FLOORS.read_text())
+    for name in ("gold", "newsdev"):
+        assert reports[name].records is not None
+        assert {"records.bcubed_precision", "records.bcubed_recall"} <= set(floors[name])
+        assert reports[name].records.mentions == sum(
+            len(json.loads(p.read_text(encoding="utf-8")).get("agreements", []))
+            for p in gold_files(eval_sets()[0 if name == "gold" else 1].gold_dir)
+        )
+
+
+def _page_gold(stem: str, url: str, agreements: list[dict]) -> PageGold:
+    orgs = [{"name": n, "aliases": [n]} for a in agreements for n in a["parties"]]
+    return PageGold(
+        stem,
+        {"url": url, "published": "2024-01-01", "organisations": orgs, "agreements": agreements},
+    )
+
+
+def test_merge_score_counts_a_wrong_and_a_missed_join() -> None:
+    signed = {"type": "agreement", "status": "signed", "parties": ["A", "B"], "date": "2020"}
+    renewed = {"type": "agreement", "status": "renewed", "parties": ["A", "B"], "date": "2024"}
+    other = {"type": "mou", "status": "signed", "parties": ["A", "B"], "date": "2024"}
+    pages = [
+        _page_gold("p1", "https://x.example/1", [signed]),
+        _page_gold("p2", "https://x.example/2", [renewed, other]),
+    ]
+    # Gold: the renewal and the MoU are one agreement (the merger keeps them apart),
+    # the signing is another (the merger joins it to the renewal).
+    score = score_merging(pages, {"p2#0": "x", "p2#1": "x"})
+    assert (score.pairs_right, score.pairs_wrong, score.pairs_missed) == (0, 1, 1)
+    assert round(score.precision, 3) == round((1 / 2 + 1 / 2 + 1) / 3, 3)
+    assert round(score.recall, 3) == round((1 + 1 / 2 + 1 / 2) / 3, 3)
+    perfect = score_merging(pages, {"p1#0": "y", "p2#0": "y"})
+    assert (perfect.precision, perfect.recall, perfect.pairwise_f1) == (1.0, 1.0, 1.0)
+    assert score_merging(pages, {"p9#0": "z"}).problems[0].startswith("identity names p9#0")

@@ -250,7 +250,9 @@ def test_graph_links_every_pair_of_parties(shared_filled_engine: Engine) -> None
     assert len(consortium) == 6
     assert len(network["edges"]) == 11
     assert all(edge["source"] < edge["target"] for edge in network["edges"])
-    assert consortium[0]["article_url"].endswith("proton-therapy-consortium")
+    assert consortium[0]["article"].endswith("proton-therapy-consortium")
+    assert {edge["articles"] for edge in network["edges"]} == {1}
+    assert all(node["label"] == node["name"] for node in network["nodes"])
 
 
 # -- views --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from db import models as m
 from pipeline.cli import cli
 from pipeline.cli.output import emit, iso_timestamp, resolve_format
 from pipeline.cli.query_cmd import COMMANDS
+from pipeline.records_store import rebuild_records
 from scraper.keys import alias_key
 
 # Fixtures database_url, migrated_engine, filled_engine, postgres_url: tests/dbfixtures.py
@@ -156,6 +157,7 @@ def test_query_output_flags(db: str) -> None:
         "aliases",
         "articles",
         "agreements",
+        "mentions",
     ]
     assert len(table.output.splitlines()) == 5
     assert len(ndjson.output.splitlines()) == 8
@@ -295,6 +297,7 @@ def _add_quoted_organisation(engine: Engine) -> None:
                 m.AgreementParty(agreement_id=agreement.id, organisation_id=leiden.id),
             ]
         )
+        rebuild_records(session)
 
 
 def test_graph_graphml_declares_every_key(filled_engine: Engine, tmp_path: Path) -> None:

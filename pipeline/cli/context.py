@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "query_cmd",
     "sources_cmd",
     "db_cmd",
+    "records_cmd",
     "records_views_cmd",
 )
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from db.engine import sqlite_path
+from db.queries import lifecycle_text, record_summaries
 from pipeline.cli.context import EXIT_LOCKED, EXIT_SOURCE_FAILED, AppContext, UserError
 from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
 from pipeline.fixture_site import fixtures_dir, serve_site
@@ -422,28 +423,19 @@ def _print_demo_summary(engine: Engine) -> None:
         counts = {
             "articles": session.scalar(select(func.count(m.Article.id))),
             "organisations": session.scalar(select(func.count(m.Organisation.id))),
-            "agreements": session.scalar(select(func.count(m.Agreement.id))),
+            "agreement mentions": session.scalar(select(func.count(m.Agreement.id))),
+            "agreement records": session.scalar(select(func.count(m.AgreementRecord.id))),
         }
-        click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + " in the database")
-        rows = session.execute(
-            select(m.Agreement, m.Article.published)
-            .join(m.Article, m.Article.id == m.Agreement.article_id)
-            .order_by(m.Article.published.desc(), m.Agreement.id)
-        ).all()
-        click.echo("\nagreements found (the same agreement in several articles is shown once):")
-        lines: dict[str, int] = {}
-        for agreement, published in rows:
-            parties = session.scalars(
-                select(m.Organisation.name)
-                .join(m.AgreementParty, m.AgreementParty.organisation_id == m.Organisation.id)
-                .where(m.AgreementParty.agreement_id == agreement.id)
-                .order_by(m.Organisation.name)
-            ).all()
-            when = agreement.date or (published.isoformat() if published else "undated")
-            line = f"  {when:<10}  {agreement.type:<15} {agreement.status:<8} {' + '.join(parties)}"
-            lines[line] = lines.get(line, 0) + 1
-        for line, articles in lines.items():
-            click.echo(line + (f"  ({articles} articles)" if articles > 1 else ""))
+    click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + " in the database")
+    click.echo("\nagreement records (one per real-world agreement, with its lifecycle):")
+    with engine.connect() as conn:
+        for record in record_summaries(conn):
+            when = record.first_date or "undated"
+            articles = f"{record.articles} article" + ("s" if record.articles != 1 else "")
+            click.echo(
+                f"  {when:<10}  {record.type:<15} {record.status:<9} "
+                f"{' + '.join(record.parties)}  [{lifecycle_text(record)}; {articles}]"
+            )
 
 
 @click.command()

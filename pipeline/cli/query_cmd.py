@@ -121,24 +121,39 @@ def query_organisations(
 
 @query.command(
     "agreements",
-    help="""Agreements with their parties and article, newest first.
+    help="""Agreements, one line per agreement record, newest first.
+
+A record is one real-world agreement however many articles report it (the
+nl/en versions of an announcement, a follow-up, the partner's press release):
+its parties, type, current status (announced, signed, extended, ended,
+ongoing), first and last dates, the number of articles and its lifecycle.
+--mentions lists the agreements as each article states them instead.
 
 Organisations are named by any alias: EUR and "Erasmus University Rotterdam"
-are the same. --since compares the agreement's date, or the article's
-publication date when the agreement has none.
+are the same. --since keeps records whose latest date is on or after it
+(with --mentions: the agreement's date, else the article's publication).
 
 \b
 Examples:
   campusnews query agreements --org "Leiden University"
   campusnews query agreements --org EUR --with "TU Delft"
-  campusnews query agreements --type mou --since 2024 --status signed --nl
+  campusnews query agreements --status ended --since 2024
+  campusnews query agreements --mentions --type mou --status signed --nl
 """,
 )
 @click.option("--org", metavar="NAME", help="A party to the agreement (any alias).")
 @click.option("--with", "with_org", metavar="NAME", help="Another party (any alias).")
 @click.option("--type", "type_", metavar="TYPE", help="mou, partnership, consortium, ...")
 @since_option
-@click.option("--status", metavar="STATUS", help="signed, planned, ongoing, renewed, ended.")
+@click.option(
+    "--status",
+    metavar="STATUS",
+    help="Records: announced, signed, extended, ended, ongoing. "
+    "With --mentions: signed, planned, ongoing, renewed, ended.",
+)
+@click.option(
+    "--mentions", is_flag=True, help="One row per article's statement, not per agreement."
+)
 @limit_option
 @output_options
 @click.pass_obj
@@ -149,12 +164,14 @@ def query_agreements(
     type_: str | None,
     since: str | None,
     status: str | None,
+    mentions: bool,
     limit: int | None,
     fmt: str | None,
 ) -> None:
+    function = queries.agreements if mentions else queries.records
     rows = _read(
         app,
-        lambda conn: queries.agreements(
+        lambda conn: function(
             conn,
             org=org,
             with_org=with_org,
@@ -164,7 +181,7 @@ def query_agreements(
             limit=limit,
         ),
     )
-    emit(rows, queries.AGREEMENT_COLUMNS, fmt)
+    emit(rows, queries.AGREEMENT_COLUMNS if mentions else queries.RECORD_COLUMNS, fmt)
 
 
 # Where export and graph write: a file, or stdout with "-".
@@ -231,11 +248,15 @@ EXPORTS: dict[str, tuple[Callable[..., list[dict[str, Any]]], tuple[str, ...]]] 
     "articles": (queries.articles, queries.ARTICLE_COLUMNS),
     "organisations": (queries.organisations, queries.ORGANISATION_COLUMNS),
     "agreements": (queries.agreements, queries.AGREEMENT_COLUMNS),
+    "records": (queries.records, queries.RECORD_COLUMNS),
 }
 
 
 @click.command(
-    help="""Write every article, organisation or agreement as JSON lines or CSV.
+    help="""Write every article, organisation, agreement or agreement record as JSON lines or CSV.
+
+"agreements" are the rows each article states; "records" one line per
+real-world agreement (see 'query agreements').
 
 \b
 Examples:
@@ -260,16 +281,21 @@ def export(app: AppContext, what: str, fmt: str, output: IO[str]) -> None:
 
 
 @click.command(
-    help="""Write the agreement network: organisations as nodes, agreements as edges.
+    help="""Write the agreement network: organisations as nodes, agreement records as edges.
 
-Each agreement links every pair of its parties; edges carry type, date and
-the article URL. GraphML opens in Gephi, yEd and networkx.
+Each agreement record links every pair of its parties once, however many
+articles report it. Edges carry record_id, type, status (current), date
+(first), last_date, article (URL of the first article) and articles (how
+many); nodes carry label, name, kind and agreements (records). The names are
+the same in every format. GraphML opens in Gephi, yEd and networkx; csv
+writes the edges (nodes with --nodes).
 
 \b
 Examples:
   campusnews graph --format graphml -o agreements.graphml
   campusnews graph --format dot | dot -Tsvg > agreements.svg
   campusnews graph --format json | jq '.edges | length'
+  campusnews graph --format csv -o edges.csv && campusnews graph --format csv --nodes -o nodes.csv
   campusnews graph --org "Leiden University" --format html -o leiden.html
 
 With --org, svg draws one organisation's partners (lines coloured by status)
@@ -279,14 +305,17 @@ above its agreements on a timeline; html is a page with both and the records.
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["graphml", "dot", "json", "svg", "html"]),
+    type=click.Choice(["graphml", "dot", "json", "csv", "svg", "html"]),
     help="Default: graphml, or svg with --org.",
 )
+@click.option("--nodes", is_flag=True, help="With --format csv: write the nodes, not the edges.")
 @click.option("--org", metavar="NAME", help="Draw this organisation (svg and html formats).")
 @output_file
 @click.pass_obj
-def graph(app: AppContext, fmt: str | None, org: str | None, output: IO[str]) -> None:
+def graph(app: AppContext, fmt: str | None, nodes: bool, org: str | None, output: IO[str]) -> None:
     fmt = fmt or ("svg" if org else "graphml")
+    if nodes and fmt != "csv":
+        raise UserError("--nodes goes with --format csv")
     if (org is None) != (fmt not in ("svg", "html")):
         raise UserError("--org NAME and --format svg or html go together")
     if org is not None:
@@ -298,26 +327,36 @@ def graph(app: AppContext, fmt: str | None, org: str | None, output: IO[str]) ->
         output.write(_graphml(network))
     elif fmt == "dot":
         output.write(_dot(network))
+    elif fmt == "csv":
+        if nodes:
+            emit(network["nodes"], queries.GRAPH_NODE_COLUMNS, "csv", file=output)
+        else:
+            emit(network["edges"], queries.GRAPH_EDGE_COLUMNS, "csv", file=output)
     else:
         json.dump(network, output, ensure_ascii=False, indent=1)
         output.write("\n")
 
 
 # GraphML attribute keys: (id, for, type). Declared up front because Gephi and
-# networkx drop <data> whose key is not declared.
+# networkx drop <data> whose key is not declared. Gephi shows "label".
 _GRAPHML_KEYS = (
+    ("label", "node", "string"),
     ("name", "node", "string"),
     ("kind", "node", "string"),
     ("agreements", "node", "int"),
-    ("agreement_id", "edge", "int"),
+    ("record_id", "edge", "int"),
     ("type", "edge", "string"),
+    ("status", "edge", "string"),
     ("date", "edge", "string"),
+    ("last_date", "edge", "string"),
     ("article", "edge", "string"),
+    ("articles", "edge", "int"),
 )
+_EDGE_DATA = tuple(key for key, domain, _ in _GRAPHML_KEYS if domain == "edge")
 
 
 def _graphml(network: dict[str, list[dict[str, Any]]]) -> str:
-    """The network as GraphML: undirected, one edge per agreement and pair of parties."""
+    """The network as GraphML: undirected, one edge per agreement record and pair of parties."""
     ns = "http://graphml.graphdrawing.org/xmlns"
     root = ET.Element("graphml", xmlns=ns)
     for key, domain, kind in _GRAPHML_KEYS:
@@ -325,7 +364,13 @@ def _graphml(network: dict[str, list[dict[str, Any]]]) -> str:
     graph_element = ET.SubElement(root, "graph", id="agreements", edgedefault="undirected")
     for node in network["nodes"]:
         element = ET.SubElement(graph_element, "node", id=f"o{node['id']}")
-        _graphml_data(element, name=node["name"], kind=node["kind"], agreements=node["agreements"])
+        _graphml_data(
+            element,
+            label=node["label"],
+            name=node["name"],
+            kind=node["kind"],
+            agreements=node["agreements"],
+        )
     for number, edge in enumerate(network["edges"], start=1):
         element = ET.SubElement(
             graph_element,
@@ -334,13 +379,7 @@ def _graphml(network: dict[str, list[dict[str, Any]]]) -> str:
             source=f"o{edge['source']}",
             target=f"o{edge['target']}",
         )
-        _graphml_data(
-            element,
-            agreement_id=edge["agreement_id"],
-            type=edge["type"],
-            date=edge["date"],
-            article=edge["article_url"],
-        )
+        _graphml_data(element, **{key: edge[key] for key in _EDGE_DATA})
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
 
@@ -358,12 +397,8 @@ def _dot(network: dict[str, list[dict[str, Any]]]) -> str:
         attributes = {"label": node["name"], "kind": node["kind"]}
         lines.append(f"  {_dot_node(node['id'])} [{_dot_attributes(attributes)}];")
     for edge in network["edges"]:
-        attributes = {
-            "label": edge["type"],
-            "type": edge["type"],
-            "date": edge["date"],
-            "article": edge["article_url"],
-        }
+        attributes = {"label": f"{edge['type']} ({edge['status']})"}
+        attributes.update({key: edge[key] for key in _EDGE_DATA})
         lines.append(
             f"  {_dot_node(edge['source'])} -- {_dot_node(edge['target'])}"
             f" [{_dot_attributes(attributes)}];"
