@@ -42,6 +42,7 @@ __all__ = [
     "GRAPH_NODE_COLUMNS",
     "graph",
     "records",
+    "records_pending",
     "organisation_id",
     "organisations",
     "parse_since",
@@ -640,17 +641,19 @@ def record_summaries(
         query = query.where(rec.status == status)
     if since is not None:
         query = query.where(newest >= parse_since(since)[1])
+    wanted: set[int] | None = None
     if ids is not None:
-        wanted = list(dict.fromkeys(ids))
+        wanted = set(ids)
         if not wanted:
             return []
-        if len(wanted) > _CHUNK:
-            query = query.where(rec.id.in_(select(rec.id).where(rec.id.in_(wanted))))
-        else:
-            query = query.where(rec.id.in_(wanted))
-    if limit is not None:
+        if len(wanted) <= _CHUNK:
+            query = query.where(rec.id.in_(sorted(wanted)))
+        # More ids than one IN list may bind (a first run's digest): filtered below.
+    if limit is not None and (wanted is None or len(wanted) <= _CHUNK):
         query = query.limit(limit)
     rows = conn.execute(query).all()
+    if wanted is not None and len(wanted) > _CHUNK:
+        rows = [row for row in rows if row.id in wanted][:limit]
     record_ids = [row.id for row in rows]
     parties = _grouped(
         conn,
@@ -770,6 +773,13 @@ def records_changed(conn: Connection, run_id: int) -> list[AgreementRecordSummar
     return [
         replace(summaries[rid], change=text) for rid, text in changes.items() if rid in summaries
     ]
+
+
+def records_pending(conn: Connection) -> bool:
+    """True when agreements are stored but no records were built from them yet."""
+    if conn.scalar(select(m.AgreementRecord.id).limit(1)) is not None:
+        return False
+    return conn.scalar(select(m.Agreement.id).limit(1)) is not None
 
 
 def records(conn: Connection, **filters: Any) -> list[dict[str, Any]]:

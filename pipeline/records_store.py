@@ -21,13 +21,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import Engine, delete, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.records import Correction, MentionIn, RecordPlan, build_records
 
-__all__ = ["RebuildReport", "add_correction", "load_mentions", "rebuild_records"]
+__all__ = [
+    "RebuildReport",
+    "add_correction",
+    "build_missing_records",
+    "load_mentions",
+    "rebuild_records",
+    "records_missing",
+]
 
 # An arbitrary, fixed key for the rebuild's PostgreSQL advisory lock ("recs").
 _REBUILD_LOCK_KEY = 0x72656373
@@ -208,6 +215,25 @@ def rebuild_records(session: Session, *, run_id: int | None = None) -> RebuildRe
     return RebuildReport(
         records=len(plans), mentions=len(links), new=new, status_changed=changed, removed=len(gone)
     )
+
+
+def records_missing(session: Session) -> bool:
+    """True when agreements are stored but no record was built from them (an upgraded database)."""
+    conn = session.connection()
+    if conn.scalar(select(m.AgreementRecord.id).limit(1)) is not None:
+        return False
+    return conn.scalar(select(m.Agreement.id).limit(1)) is not None
+
+
+def build_missing_records(engine: Engine) -> RebuildReport | None:
+    """Build the records of a database upgraded to them, so queries lose no agreement.
+
+    Does nothing (None) where records exist or nothing is stored.
+    """
+    with Session(engine) as session, session.begin():
+        if not records_missing(session):
+            return None
+        return rebuild_records(session)
 
 
 def _values(plan: RecordPlan) -> dict[str, object]:

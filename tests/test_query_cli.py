@@ -309,7 +309,9 @@ def test_graph_graphml_declares_every_key(filled_engine: Engine, tmp_path: Path)
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     root = ET.parse(out).getroot()
     keys = {key.get("id"): key.get("for") for key in root.findall("g:key", ns)}
-    assert {"type", "date", "article"} <= {k for k, domain in keys.items() if domain == "edge"}
+    edge_keys = {k for k, domain in keys.items() if domain == "edge"}
+    assert {"record_id", "type", "status", "date", "last_date", "article", "articles"} <= edge_keys
+    assert {"label", "name", "kind", "agreements"} <= {k for k, d in keys.items() if d == "node"}
     graph = root.find("g:graph", ns)
     assert graph.get("edgedefault") == "undirected"
     nodes = graph.findall("g:node", ns)

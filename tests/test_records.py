@@ -270,6 +270,10 @@ def test_two_crawls_make_one_record_and_log_its_changes(
         assert list(rows[0]) == list(queries.RECORD_COLUMNS)
         assert len(rows) == 2
         assert len(json.loads(_run(db, "query", "agreements", "--mentions", "--json"))) == 3
+        exported = list(
+            csv.DictReader(io.StringIO(_run(db, "export", "records", "--format", "csv")))
+        )
+        assert sorted(int(row["articles"]) for row in exported) == [1, 2]
         edges = list(csv.DictReader(io.StringIO(_run(db, "graph", "--format", "csv"))))
         assert [e["status"] for e in edges] == ["ended", "signed"]
         assert set(edges[0]) == set(queries.GRAPH_EDGE_COLUMNS)
@@ -383,3 +387,108 @@ def test_rebuilds_are_stable_on_both_databases(migrated_engine: Engine) -> None:
         assert [(e.kind, e.detail) for e in events] == [("signed", None), ("ended", "terminated")]
         assert events[1].article_url == "https://u.example/en/news/3"
         assert events[0].parties == "Leiden University; TNO"
+
+
+def test_an_upgraded_database_gets_its_records_and_an_unbuilt_one_says_so(tmp_path: Path) -> None:
+    from db.migrate import upgrade
+
+    db = tmp_path / "old.db"
+    engine = make_engine(str(db))
+    try:
+        upgrade(engine, "0006")  # before agreement records existed
+        with Session(engine) as session, session.begin():
+            _store_article(session, 1, "en", SIGNED_EN, "2024-03-04")
+        _run(db, "db", "upgrade")
+        rows = json.loads(_run(db, "query", "agreements", "--json"))
+        assert [(r["parties"], r["status"]) for r in rows] == [("Leiden University; TNO", "signed")]
+
+        with Session(engine) as session, session.begin():
+            session.execute(m.AgreementRecord.__table__.delete())
+        result = CliRunner().invoke(cli, ["--db", str(db), "query", "agreements", "--json"])
+        assert result.exit_code == 0
+        assert json.loads(result.stdout) == []
+        assert "run 'campusnews records rebuild'" in result.stderr
+    finally:
+        engine.dispose()
+
+
+def test_a_digest_of_more_records_than_one_in_list_holds(migrated_engine: Engine) -> None:
+    with Session(migrated_engine) as session, session.begin():
+        org_a = m.Organisation(name="A")
+        session.add(org_a)
+        session.flush()
+        page = m.Page(url_key="u", url="u", source_id=_source(session), fetched_at=NOW)
+        session.add(page)
+        session.flush()
+        article = m.Article(
+            page_id=page.id, source_id=page.source_id, url="u", body_text="", extracted_at=NOW
+        )
+        session.add(article)
+        session.flush()
+        for n in range(600):  # more than db.queries._CHUNK
+            other = m.Organisation(name=f"B{n}")
+            session.add(other)
+            agreement = m.Agreement(
+                article_id=article.id,
+                identity_key=f"k{n}",
+                type="mou",
+                status="signed",
+                evidence="x",
+                confidence=0.5,
+            )
+            session.add(agreement)
+            session.flush()
+            session.add_all(
+                [
+                    m.AgreementParty(agreement_id=agreement.id, organisation_id=org_a.id),
+                    m.AgreementParty(agreement_id=agreement.id, organisation_id=other.id),
+                ]
+            )
+        run = _new_run(session)
+        assert rebuild_records(session, run_id=run).new == 600
+    with migrated_engine.connect() as conn:
+        changed = records_changed(conn, run)
+        assert len(changed) == 600 and {s.change for s in changed} == {"new"}
+        assert len(record_summaries(conn, ids=[s.id for s in changed], limit=7)) == 7
+
+
+def _source(session: Session) -> int:
+    source = m.Source(name="uni")
+    session.add(source)
+    session.flush()
+    return source.id
+
+
+NOW = datetime(2025, 7, 1, tzinfo=UTC)
+
+
+def test_rebuilds_from_two_workers_at_once_take_turns(migrated_engine: Engine) -> None:
+    import threading
+
+    with Session(migrated_engine) as session, session.begin():
+        for n in range(1, 4):
+            _store_article(session, n, "en", SIGNED_EN, f"202{n}-03-04")
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def worker() -> None:
+        try:
+            start.wait()
+            for _ in range(3):
+                with Session(migrated_engine) as session, session.begin():
+                    rebuild_records(session)
+        except BaseException as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with migrated_engine.connect() as conn:
+        assert sorted(r.first_date for r in record_summaries(conn)) == [
+            "2021-03-04",
+            "2022-03-04",
+            "2023-03-04",
+        ]

@@ -14,6 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from db.engine import database_url, make_engine, sqlite_path
 from db.migrate import backup_sqlite, current_revision, needs_upgrade, not_ours, upgrade
 from db.sqlite_file import checkpoint, write_problem
+from pipeline.records_store import build_missing_records
 from pipeline.settings import ConfigError, Settings, load_settings
 from scraper.registry import Registry, RegistryError, load_registry
 
@@ -178,4 +179,6 @@ class AppContext:
                     "database schema %s is behind; backup written to %s", current, backup
                 )
             upgrade(engine)
+            # Agreements stored before the records existed become records now.
+            build_missing_records(engine)
         return engine

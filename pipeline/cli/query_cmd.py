@@ -181,6 +181,12 @@ def query_agreements(
             limit=limit,
         ),
     )
+    if not rows and not mentions and _read(app, queries.records_pending):
+        click.echo(
+            "campusnews: agreements are stored but no records were built from them yet; "
+            "run 'campusnews records rebuild' (or use --mentions)",
+            err=True,
+        )
     emit(rows, queries.AGREEMENT_COLUMNS if mentions else queries.RECORD_COLUMNS, fmt)
 
 
