@@ -105,12 +105,30 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "records",
         "Agreement records: one real-world agreement behind the articles that report it.",
     ),
+    "changes": (
+        "records_views_cmd",
+        "changes",
+        "Print the agreement records that were new or changed status in a crawl run.",
+    ),
+    "feed": (
+        "records_views_cmd",
+        "feed",
+        "Write an Atom feed of agreement records that were new or changed status.",
+    ),
     "db": ("db_cmd", "db", "Manage the database schema and file."),
 }
 
 # Every module holding commands; a command missing from COMMANDS is still found
 # (after importing them all), so a newly added one works before it is listed.
-COMMAND_MODULES = ("crawl_cmd", "extract_cmd", "query_cmd", "sources_cmd", "records_cmd", "db_cmd")
+COMMAND_MODULES = (
+    "crawl_cmd",
+    "extract_cmd",
+    "query_cmd",
+    "sources_cmd",
+    "records_cmd",
+    "records_views_cmd",
+    "db_cmd",
+)
 
 
 class LazyGroup(click.Group):

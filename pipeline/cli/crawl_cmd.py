@@ -236,6 +236,13 @@ def _print_report(report: CrawlReport, *, always: bool) -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Also log (at INFO) to this file.",
 )
+@click.option(
+    "--report",
+    "report_kind",
+    type=click.Choice(["changes"]),
+    help="At the end, print the agreement records new or changed in this run "
+    "(nothing when none; see 'campusnews changes').",
+)
 @click.pass_obj
 def crawl(
     obj: AppContext,
@@ -250,6 +257,7 @@ def crawl(
     since: datetime | None,
     parse_workers: int | None,
     log_file: Path | None,
+    report_kind: str | None,
 ) -> None:
     """Crawl sources into the database, extracting as pages arrive.
 
@@ -265,6 +273,7 @@ def crawl(
     Examples:
       campusnews crawl                        # every source in the config file
       campusnews crawl leiden tudelft
+      campusnews crawl --report changes       # cron: mail new and changed agreements
       campusnews crawl --start-url https://www.example.edu/news --max-runtime 600
       campusnews crawl --start-url http://127.0.0.1:8000/ --allow-private \\
           --concurrency 16 --per-host 16 --delay 0
@@ -298,6 +307,10 @@ def crawl(
     )
     report = _execute(obj, plans, settings, show_progress=sys.stderr.isatty() and verbosity >= 0)
     _print_report(report, always=verbosity > 0)
+    if report_kind == "changes" and report.run_id is not None:
+        from pipeline.cli.records_views_cmd import print_run_changes
+
+        print_run_changes(obj, report.run_id)
     if not report.ok:
         sys.exit(EXIT_SOURCE_FAILED)
 

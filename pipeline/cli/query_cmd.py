@@ -370,21 +370,32 @@ Examples:
   campusnews graph --format dot | dot -Tsvg > agreements.svg
   campusnews graph --format json | jq '.edges | length'
   campusnews graph --format csv -o edges.csv && campusnews graph --format csv --nodes -o nodes.csv
+  campusnews graph --org "Leiden University" --format html -o leiden.html
+
+With --org, svg draws one organisation's partners (lines coloured by status)
+above its agreements on a timeline; html is a page with both and the records.
 """
 )
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["graphml", "dot", "json", "csv"]),
-    default="graphml",
-    show_default=True,
+    type=click.Choice(["graphml", "dot", "json", "csv", "svg", "html"]),
+    help="Default: graphml, or svg with --org.",
 )
 @click.option("--nodes", is_flag=True, help="With --format csv: write the nodes, not the edges.")
+@click.option("--org", metavar="NAME", help="Draw this organisation (svg and html formats).")
 @output_file
 @click.pass_obj
-def graph(app: AppContext, fmt: str, nodes: bool, output: IO[str]) -> None:
+def graph(app: AppContext, fmt: str | None, nodes: bool, org: str | None, output: IO[str]) -> None:
+    fmt = fmt or ("svg" if org else "graphml")
     if nodes and fmt != "csv":
         raise UserError("--nodes goes with --format csv")
+    if (org is None) != (fmt not in ("svg", "html")):
+        raise UserError("--org NAME and --format svg or html go together")
+    if org is not None:
+        from pipeline.cli.records_views_cmd import draw_pictures
+
+        return draw_pictures(app, org, fmt, output)
     network = _read(app, queries.graph)
     if fmt == "graphml":
         output.write(_graphml(network))
