@@ -59,7 +59,7 @@ limit_option = click.option("--limit", type=click.IntRange(min=1), help="At most
 
 \b
 Examples:
-  campusnews query articles --source leiden --since 2024
+  campusnews query articles --source demo --since 2024
   campusnews query organisations --name erasmus
   campusnews query agreements --org EUR --with "TU Delft" --csv
 """
@@ -75,7 +75,7 @@ def query() -> None:
 \b
 Examples:
   campusnews query articles --limit 20
-  campusnews query articles --source tudelft --since 2023-06 --lang en
+  campusnews query articles --source demo --since 2023-06 --lang en
 """,
 )
 @click.option("--source", metavar="NAME", help="Only this source (its name).")

@@ -166,7 +166,8 @@ def corrections(app: AppContext) -> None:
 
 \b
 Example:
-  campusnews records forget 3
+  campusnews records split 57       # correction 1
+  campusnews records forget 1
 """,
 )
 @click.argument("correction_id", type=int)

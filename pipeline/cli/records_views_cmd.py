@@ -56,7 +56,7 @@ that runs it (or 'crawl --report changes') mails only when there is news.
 \b
 Examples:
   campusnews changes                 # the last run
-  campusnews changes --run 12
+  campusnews changes --run 1
 """
 )
 @click.option(
