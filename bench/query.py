@@ -1,20 +1,22 @@
 """Query latency on a large synthetic database, on SQLite and PostgreSQL.
 
-Builds 100,000 articles, 20,000 organisations and 50,000 agreements (with
-pages, aliases, mentions and parties), then times the named queries of
-db/queries.py over repeated runs and prints p50/p95 plus the query plans.
+Builds ``--size`` articles (default 100,000) with a fifth as many organisations
+and half as many agreements (pages, aliases, mentions and parties included),
+then times the named queries of db/queries.py over repeated runs and prints
+p50/p95 wall and CPU time, plus the query plans. Results: bench/query.md.
 
-    .venv/bin/python bench/query.py                 # both databases, 50 runs each
-    .venv/bin/python bench/query.py --sqlite-only --runs 100
-    .venv/bin/python bench/query.py --rebuild       # regenerate the data first
+    .venv/bin/python bench/query.py                          # both databases, 50 runs each
+    .venv/bin/python bench/query.py --size 1000000 --runs 100
+    .venv/bin/python bench/query.py --sqlite-only --rebuild  # regenerate the data first
 
-SQLite lives in bench/.work/query.db (reused when its row counts match).
-PostgreSQL: a database ``campusnews_bench`` is created on the server of
-$CAMPUSNEWS_BENCH_POSTGRES_URL (default: the local test server on port 54329)
-and rebuilt on each run; when the server is unreachable that part is skipped
-with a message. Loading goes through migration 0001, bulk inserts (executemany
-on SQLite, COPY on PostgreSQL), then migration 0002, which builds the
-full-text index and the query indexes in one pass, as an upgrade would.
+SQLite lives in bench/.work/query-<size>.db, PostgreSQL in the database
+``campusnews_bench_<size>`` on the server of $CAMPUSNEWS_BENCH_POSTGRES_URL
+(default: the local test server on port 54329); both are reused when their
+row counts match and upgraded when the schema is older. When the server is
+unreachable the PostgreSQL part is skipped with a message. Loading goes
+through migration 0001, bulk inserts (executemany on SQLite, COPY on
+PostgreSQL), then the later migrations, which build the full-text index, the
+query indexes and the maintained counts in one pass, as an upgrade would.
 """
 
 from __future__ import annotations
