@@ -319,14 +319,17 @@ def _agreements_of(
     """
     ag, art = m.Agreement, m.Article
     drive = m.AgreementParty
-    fewest = dict(
-        conn.execute(
-            select(m.OrganisationCounts.organisation_id, m.OrganisationCounts.agreements).where(
-                m.OrganisationCounts.organisation_id.in_(oids)
-            )
-        ).all()
-    )
-    first, *others = sorted(dict.fromkeys(oids), key=lambda oid: fewest.get(oid, 0))
+    wanted = list(dict.fromkeys(oids))
+    fewest: dict[int, int] = {}
+    if len(wanted) > 1:
+        fewest = dict(
+            conn.execute(
+                select(m.OrganisationCounts.organisation_id, m.OrganisationCounts.agreements).where(
+                    m.OrganisationCounts.organisation_id.in_(wanted)
+                )
+            ).all()
+        )
+    first, *others = sorted(wanted, key=lambda oid: fewest.get(oid, 0))
     page = select(drive.agreement_id, drive.sort_key).where(drive.organisation_id == first)
     for other in others:
         also = aliased(m.AgreementParty)
