@@ -20,18 +20,30 @@ PG_DOCUMENT = "a.search_vector"
 
 # Title hits count more than body hits: a title naming the subject is the best
 # signal that an article is about it. Weights follow the FTS5 column order.
-_BM25 = "bm25(articles_fts, 4.0, 1.0)"
+_BM25_ARGS = "bm25(4.0, 1.0)"
 
+# Rank and cut first, inside FTS5 ("rank MATCH" sets the ranking function for
+# this query; FTS5 sorts by it itself), then join articles and build snippets
+# for the rows shown only: SQLite computes every selected column before it
+# sorts, so a single query made a snippet and two joins for every match.
+# CROSS JOIN keeps hits outermost: each hit is one MATCH-and-rowid lookup.
 _SQLITE_SEARCH = f"""
+WITH hits AS (
+    SELECT rowid AS id, rank
+    FROM articles_fts
+    WHERE articles_fts MATCH :query AND rank MATCH '{_BM25_ARGS}'
+    ORDER BY rank, rowid
+    LIMIT :limit
+)
 SELECT a.id, s.name AS source, a.published, a.title, a.url,
        snippet(articles_fts, -1, '[', ']', '…', 14) AS snippet,
-       round(-{_BM25}, 4) AS rank
-FROM articles_fts
-JOIN articles AS a ON a.id = articles_fts.rowid
+       round(-hits.rank, 4) AS rank
+FROM hits
+CROSS JOIN articles_fts
+JOIN articles AS a ON a.id = hits.id
 JOIN sources AS s ON s.id = a.source_id
-WHERE articles_fts MATCH :query
-ORDER BY {_BM25}, a.id
-LIMIT :limit
+WHERE articles_fts MATCH :query AND articles_fts.rowid = hits.id
+ORDER BY hits.rank, a.id
 """
 
 # Rank and cut first, then build headlines only for the rows shown:

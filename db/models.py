@@ -237,9 +237,17 @@ class Agreement(Base):
 
 
 class AgreementParty(Base):
-    """An organisation that is a party to an agreement."""
+    """An organisation that is a party to an agreement.
+
+    ``sort_key`` is the agreement's listing date, coalesce(agreement date,
+    article published, ''), kept by triggers (migration 0009) so an
+    organisation's newest agreements come from one index range.
+    """
 
     __tablename__ = "agreement_parties"
+    __table_args__ = (
+        Index("ix_agreement_parties_sort", "organisation_id", "sort_key", "agreement_id"),
+    )
 
     agreement_id: Mapped[int] = mapped_column(
         ForeignKey("agreements.id", ondelete="CASCADE"), primary_key=True
@@ -247,6 +255,26 @@ class AgreementParty(Base):
     organisation_id: Mapped[int] = mapped_column(
         ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True, index=True
     )
+    sort_key: Mapped[str] = mapped_column(String(10), server_default="")
+
+
+class OrganisationCounts(Base):
+    """How many articles mention an organisation, and how many agreements and records it is in.
+
+    Kept exact by triggers on organisations and the link tables (migration
+    0009); written by the database, never by the store.
+    """
+
+    __tablename__ = "organisation_counts"
+    __table_args__ = (Index("ix_organisation_counts_rank", "records", "agreements", "articles"),)
+
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+    )
+    articles: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    agreements: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Agreement records it is party to: written by the records rebuild, not by triggers.
+    records: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class DateMention(Base):

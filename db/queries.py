@@ -17,8 +17,9 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, distinct, func, literal_column, or_, select
+from sqlalchemy import Connection, String, cast, exists, func, literal_column, or_, select
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import aliased
 
 from db import models as m
 from db.fulltext import search_statement, search_terms
@@ -232,23 +233,17 @@ def organisations(
     ``name`` keeps organisations whose name or any alias contains it
     (case, accents and punctuation ignored through ``alias_key``).
     """
-    o = m.Organisation
-    rm, party = m.RecordMention, m.AgreementParty
-    agreement_count = (
-        select(func.count(distinct(rm.record_id)))
-        .select_from(rm)
-        .join(party, party.agreement_id == rm.agreement_id)
-        .where(party.organisation_id == o.id)
-        .scalar_subquery()
-    )
-    mention_count = _count(party, party.organisation_id == o.id)
-    article_count = _count(m.ArticleOrganisation, m.ArticleOrganisation.organisation_id == o.id)
-    article_label = article_count.label("articles")
-    agreement_label = agreement_count.label("agreements")
-    # Ordering by the labels, not the expressions, counts each organisation once.
-    mention_label = mention_count.label("mentions")
-    query = select(o.id, o.name, o.kind, article_label, agreement_label, mention_label).order_by(
-        agreement_label.desc(), mention_label.desc(), article_label.desc(), o.name
+    o, counts = m.Organisation, m.OrganisationCounts
+    article_label = counts.articles.label("articles")
+    agreement_label = counts.records.label("agreements")
+    mention_label = counts.agreements.label("mentions")
+    # The counts are kept up to date by triggers (articles, mentions; migration
+    # 0009) and by the records rebuild (records), so the top of the list is read
+    # from ix_organisation_counts_rank instead of counting every organisation.
+    query = (
+        select(o.id, o.name, o.kind, article_label, agreement_label, mention_label)
+        .join(counts, counts.organisation_id == o.id)
+        .order_by(counts.records.desc(), counts.agreements.desc(), counts.articles.desc(), o.name)
     )
     if name is not None:
         matches = [func.lower(o.name).contains(name.lower(), autoescape=True)]
@@ -307,37 +302,17 @@ def agreements(
     date, or the article's publication date when the agreement has none.
     """
     ag, art = m.Agreement, m.Article
+    oids = [organisation_id(conn, name) for name in (org, with_org) if name is not None]
+    if oids:
+        return _agreements_of(conn, oids, type=type, since=since, status=status, limit=limit)
     query = (
-        select(
-            ag.id,
-            ag.type,
-            ag.status,
-            ag.date,
-            ag.date_precision,
-            _party_names(conn.dialect.name).label("parties"),
-            art.title.label("article_title"),
-            art.url.label("article_url"),
-            art.published,
-            m.Source.name.label("source"),
-            ag.evidence,
-            ag.confidence,
-        )
+        select(*_agreement_columns(conn.dialect.name))
         .join(art, art.id == ag.article_id)
         .join(m.Source, m.Source.id == art.source_id)
         .order_by(
             func.coalesce(ag.date, cast(art.published, String)).desc().nulls_last(), ag.id.desc()
         )
     )
-    for name in (org, with_org):
-        if name is not None:
-            oid = organisation_id(conn, name)
-            query = query.where(
-                ag.id.in_(
-                    select(m.AgreementParty.agreement_id).where(
-                        m.AgreementParty.organisation_id == oid
-                    )
-                )
-            )
     if type is not None:
         query = query.where(ag.type == type)
     if status is not None:
@@ -347,6 +322,85 @@ def agreements(
         query = query.where(func.coalesce(ag.date, cast(art.published, String)) >= prefix)
     if limit is not None:
         query = query.limit(limit)
+    return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _agreement_columns(dialect: str) -> tuple[Any, ...]:
+    """The columns of an agreement row, in ``AGREEMENT_COLUMNS`` order."""
+    ag, art = m.Agreement, m.Article
+    return (
+        ag.id,
+        ag.type,
+        ag.status,
+        ag.date,
+        ag.date_precision,
+        _party_names(dialect).label("parties"),
+        art.title.label("article_title"),
+        art.url.label("article_url"),
+        art.published,
+        m.Source.name.label("source"),
+        ag.evidence,
+        ag.confidence,
+    )
+
+
+def _agreements_of(
+    conn: Connection,
+    oids: Sequence[int],
+    *,
+    type: str | None,
+    since: str | None,
+    status: str | None,
+    limit: int | None,
+) -> list[dict[str, Any]]:
+    """Agreements every organisation in ``oids`` is party to, newest first.
+
+    ``agreement_parties.sort_key`` is the listing date, coalesce(agreement
+    date, article published, '') (kept by migration 0009's triggers), so the
+    page is taken from the index (organisation_id, sort_key, agreement_id) of
+    the organisation with the fewest agreements, and only its rows are joined
+    to articles and party names. The order is the one the unfiltered listing
+    uses: the key descending, '' (no date) last, then the newest id.
+    """
+    ag, art = m.Agreement, m.Article
+    drive = m.AgreementParty
+    wanted = list(dict.fromkeys(oids))
+    fewest: dict[int, int] = {}
+    if len(wanted) > 1:
+        fewest = dict(
+            conn.execute(
+                select(m.OrganisationCounts.organisation_id, m.OrganisationCounts.agreements).where(
+                    m.OrganisationCounts.organisation_id.in_(wanted)
+                )
+            ).all()
+        )
+    first, *others = sorted(wanted, key=lambda oid: fewest.get(oid, 0))
+    page = select(drive.agreement_id, drive.sort_key).where(drive.organisation_id == first)
+    for other in others:
+        also = aliased(m.AgreementParty)
+        page = page.where(
+            exists().where(also.agreement_id == drive.agreement_id, also.organisation_id == other)
+        )
+    if type is not None or status is not None:
+        page = page.join(ag, ag.id == drive.agreement_id)
+        if type is not None:
+            page = page.where(ag.type == type)
+        if status is not None:
+            page = page.where(ag.status == status)
+    if since is not None:
+        page = page.where(drive.sort_key >= parse_since(since)[1])
+    page = page.order_by(drive.sort_key.desc(), drive.agreement_id.desc())
+    if limit is not None:
+        page = page.limit(limit)
+    hits = page.subquery("page")
+    query = (
+        select(*_agreement_columns(conn.dialect.name))
+        .select_from(hits)
+        .join(ag, ag.id == hits.c.agreement_id)
+        .join(art, art.id == ag.article_id)
+        .join(m.Source, m.Source.id == art.source_id)
+        .order_by(hits.c.sort_key.desc(), hits.c.agreement_id.desc())
+    )
     return [dict(row._mapping) for row in conn.execute(query)]
 
 

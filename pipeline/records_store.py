@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import Engine, delete, insert, select, text, update
+from sqlalchemy import Engine, delete, distinct, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -212,9 +212,27 @@ def rebuild_records(session: Session, *, run_id: int | None = None) -> RebuildRe
         conn.execute(insert(m.RecordEvent), events)
     if run_id is not None and changes:
         conn.execute(insert(m.RecordChange), [{"run_id": run_id, **c} for c in changes])
+    _recount(session)
     return RebuildReport(
         records=len(plans), mentions=len(links), new=new, status_changed=changed, removed=len(gone)
     )
+
+
+def _recount(session: Session) -> None:
+    """Write each organisation's number of records into ``organisation_counts.records``.
+
+    Articles and mentions there are kept by triggers (migration 0009); records
+    change only here, so ``query organisations`` reads all three from one row.
+    """
+    rm, party, counts = m.RecordMention, m.AgreementParty, m.OrganisationCounts
+    records = (
+        select(func.count(distinct(rm.record_id)))
+        .select_from(party)
+        .join(rm, rm.agreement_id == party.agreement_id)
+        .where(party.organisation_id == counts.organisation_id)
+        .scalar_subquery()
+    )
+    session.connection().execute(update(counts).values(records=records))
 
 
 def records_missing(session: Session) -> bool:
