@@ -11,6 +11,7 @@ is passed, so the crawl engine can pin it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -267,14 +268,18 @@ def in_scope(url: str, hosts: Iterable[str]) -> bool:
         return False
     if isinstance(hosts, str):
         hosts = (hosts,)
-    for pattern in hosts:
-        wanted = _idna(pattern)
-        if wanted.startswith("*."):
-            if host.endswith(wanted[1:]):
-                return True
-        elif host == wanted:
-            return True
-    return False
+    # A scope's hosts are a frozenset: its exact hosts and suffixes are worked out
+    # once, so a check is one set lookup however many hosts the scope lists.
+    exact, suffixes = _patterns(hosts if isinstance(hosts, frozenset) else frozenset(hosts))
+    return host in exact or host.endswith(suffixes)
+
+
+@functools.lru_cache(maxsize=256)
+def _patterns(hosts: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The exact hosts and the ``.example.org`` suffixes of ``*.example.org`` patterns."""
+    wanted = [_idna(pattern) for pattern in hosts]
+    exact = frozenset(w for w in wanted if not w.startswith("*."))
+    return exact, tuple(w[1:] for w in wanted if w.startswith("*."))
 
 
 def trap_reason(
