@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/store_hotpath.py [--limit 300] [--rounds 3]
 
-Pages come from the synthetic crawl site (bench/.work/crawl/site-light-2000, made by
+Pages come from the synthetic crawl site (bench/.work/crawl/site-2000, made by
 ``bench/crawl/run.py``); they are parsed and extracted once, outside the timed
 part. Then each page is stored the way the crawl stores it (``PageHandler``:
 the fetch, its extraction, its discovered URLs and the frontier row, one
@@ -30,7 +30,7 @@ from scraper.frontier import NewURL  # noqa: E402
 from scraper.generic import GenericSource  # noqa: E402
 from scraper.policy import SourceScope  # noqa: E402
 
-SITE = REPO / "bench" / ".work" / "crawl" / "site-light-2000"
+SITE = REPO / "bench" / ".work" / "crawl" / "site-2000"
 BASE = "http://bench.example"
 
 
@@ -97,7 +97,7 @@ def main() -> int:
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     if not SITE.is_dir():
-        print(f"{SITE} is missing: run bench/crawl/run.py --sites light --sizes 2000 once to make it", file=sys.stderr)
+        print(f"{SITE} is missing: run bench/crawl/run.py --quick once to make it", file=sys.stderr)
         return 2
     from pipeline.extraction import extract_page
     from scraper.models import Page

@@ -297,7 +297,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for site_kind in sites:
         for n in sizes:
-            site = WORK / f"site-{site_kind}-{n}"
+            # The light site keeps its old folder: bench/*_hotpath.py read site-2000.
+            site = WORK / (f"site-{n}" if site_kind == "light" else f"site-{site_kind}-{n}")
             print(f"  generating {site_kind} site of {n} pages in {site} (reused)", flush=True)
             shape = SITES[site_kind].generate(site, n)
             for lat in latencies:
