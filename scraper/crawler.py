@@ -108,6 +108,13 @@ class Crawler:
         started = time.monotonic()
         deadline = started + self.policy.max_runtime if self.policy.max_runtime else None
         buffer = self._buffer_size()
+        # With a delay, a host needs per_host in flight and one waiting: a lease
+        # that took all 100 links of the first home page would starve the others.
+        # (Only when every scope has a delay: a scope without one leases as before.)
+        policies = [self.policy.for_scope(s) for s in self.scopes.values()] or [self.policy]
+        polite_cap = (
+            max(p.per_host + 1 for p in policies) if all(p.delay > 0 for p in policies) else None
+        )
         inflight: dict[asyncio.Task[None], CrawlTask] = {}
         # Leased tasks per host, and the hosts that have as many as a polite crawl
         # can use (per_host in flight, one waiting for its turn): leave them out.
@@ -122,7 +129,12 @@ class Crawler:
                 # run: leasing their URLs only to put them back costs a
                 # transaction each (40,000 of them after a 50,000-URL sitemap).
                 spent = frozenset(stats.over_budget).union(full)
-                for task in frontier.lease(room, skip_hosts=spent) if leasing else []:
+                leased = (
+                    frontier.lease(room, skip_hosts=spent, max_per_host=polite_cap)
+                    if leasing
+                    else []
+                )
+                for task in leased:
                     job = asyncio.create_task(self._process(task, frontier, handle, stats))
                     inflight[job] = task
                     self._buffered(task, buffered, full, +1)
