@@ -209,10 +209,18 @@ class DatabaseFrontier:
             )
         return new
 
-    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
+    def lease(
+        self,
+        limit: int,
+        *,
+        skip_hosts: frozenset[str] = frozenset(),
+        max_per_host: int | None = None,
+    ) -> list[CrawlTask]:
         """Take up to ``limit`` due URLs (shallowest first), leased to this worker.
 
-        URLs of ``skip_hosts`` stay queued (their page budget is spent).
+        URLs of ``skip_hosts`` stay queued (their page budget is spent, or the
+        crawl has enough of theirs leased); at most ``max_per_host`` URLs of one
+        host are taken (None: up to ``limit``).
 
         Candidates are picked (PostgreSQL skips rows another worker's query has
         locked), then claimed by one UPDATE that re-checks they are still free,
@@ -232,7 +240,7 @@ class DatabaseFrontier:
         )
         for _ in range(5):
             with Session(self.engine) as session, session.begin():
-                candidates = self._candidates(session, now, limit, skip_hosts)
+                candidates = self._candidates(session, now, limit, skip_hosts, max_per_host)
                 if not candidates:
                     return []
                 session.execute(
@@ -252,7 +260,12 @@ class DatabaseFrontier:
         return []
 
     def _candidates(
-        self, session: Session, now: datetime, limit: int, skip_hosts: frozenset[str]
+        self,
+        session: Session,
+        now: datetime,
+        limit: int,
+        skip_hosts: frozenset[str],
+        max_per_host: int | None = None,
     ) -> list[int]:
         """Due URLs, taking turns between hosts so one big site cannot fill the batch.
 
@@ -272,6 +285,7 @@ class DatabaseFrontier:
             *only,
         ]
         per_host: dict[str, list[tuple[int, int]]] = {}
+        cap = min(limit, max_per_host) if max_per_host else limit
         for host in conn.scalars(HOSTS_WITH_QUEUED):
             if host in skip_hosts:
                 continue
@@ -279,7 +293,7 @@ class DatabaseFrontier:
                 select(FRONTIER.c.depth, FRONTIER.c.id)
                 .where(*due, FRONTIER.c.host == host)
                 .order_by(FRONTIER.c.depth, FRONTIER.c.id)
-                .limit(limit)
+                .limit(cap)
             )
             per_host[host] = [(depth, row_id) for depth, row_id in rows]
         # A worker that died mid-fetch: its lease ran out, the URL is due again.
@@ -296,7 +310,7 @@ class DatabaseFrontier:
         ranked = [
             (turn, depth, row_id)
             for rows in per_host.values()
-            for turn, (depth, row_id) in enumerate(sorted(rows)[:limit])
+            for turn, (depth, row_id) in enumerate(sorted(rows)[:cap])
         ]
         return [row_id for _, _, row_id in sorted(ranked)[:limit]]
 

@@ -9,7 +9,11 @@ A polite crawl (a second between requests to a host) is not: it never needs a
 worker, and a worker costs memory. So workers start only once the crawl
 process has used at least ``start_when_busy`` of a CPU over a
 ``WINDOW``-second stretch, with parsing (which the caller reports with
-``parsed_here``) at least ``PARSE_SHARE`` of that time.
+``parsed_here``) at least ``PARSE_SHARE`` of that time; or once parsing alone
+took ``PARSE_BOUND`` of the stretch's wall time. The second rule is for a
+machine shared with other work: there the crawl process may get a fifth of a
+core, so its CPU share stays low although it does nothing but parse, and a
+worker process (with its own share of the CPU) is what speeds it up.
 
 The pool never makes a crawl fail: until a worker says it is ready, while
 every worker has ``max_queued`` pages waiting, for a parser that cannot be sent
@@ -69,6 +73,9 @@ class _Worker:
 WINDOW = 1.0
 START_WHEN_BUSY = 0.75
 PARSE_SHARE = 0.2
+# Parsing took this share of the wall time: the crawl is bound by parsing,
+# whatever CPU share the machine gives it.
+PARSE_BOUND = 0.5
 # Seconds a worker may spend on one page (a few ms is usual) before it is killed.
 PARSE_TIMEOUT = 60.0
 
@@ -111,12 +118,8 @@ class ParsePool:
         cpu_share = (cpu - self._window_cpu) / elapsed
         parse_share = self._busy / elapsed
         self._window_start, self._window_cpu, self._busy = now, cpu, 0.0
-        if (
-            self.size
-            and self._starting is None
-            and cpu_share >= self.start_when_busy
-            and parse_share >= PARSE_SHARE
-        ):
+        busy = cpu_share >= self.start_when_busy and parse_share >= PARSE_SHARE
+        if self.size and self._starting is None and (busy or parse_share >= PARSE_BOUND):
             log.info(
                 "the crawl uses %.0f %% of a CPU, %.0f %% parsing: starting %d parse workers",
                 100 * cpu_share,

@@ -1,6 +1,10 @@
 """The async crawl engine: lease from the frontier, fetch politely, hand results on.
 
-1. Lease due tasks from the ``Frontier`` (a buffer of ``2 * concurrency``).
+1. Lease due tasks from the ``Frontier`` (a buffer of ``2 * concurrency``; with
+   a delay between requests to a host, at least ``per_host + 1`` per known
+   host, and a host with that many buffered is left out of the next lease, so
+   each host has one task waiting for its turn and the buffer is spread over
+   every host instead of piling up behind a few).
 2. Per task: skip hosts paused by the circuit breaker or over their page
    budget (put back for a later run), refuse tasks past ``max_depth``.
 3. ``Fetcher.fetch`` applies scope, address, robots and throttle rules on
@@ -37,6 +41,10 @@ from scraper.policy import CrawlPolicy, SourceScope
 from scraper.urls import host_of
 
 log = logging.getLogger(__name__)
+
+# The most tasks a run keeps leased (a polite crawl of many hosts keeps one
+# waiting per host): a lease is a transaction, a task a few hundred bytes.
+MAX_BUFFER = 2048
 
 Handler = Callable[[CrawlTask, FetchResult], Iterable[NewURL] | Awaitable[Iterable[NewURL]]]
 """Stores one fetch outcome and returns the URLs it discovered (or an awaitable of
@@ -99,8 +107,19 @@ class Crawler:
         stats = CrawlStats()
         started = time.monotonic()
         deadline = started + self.policy.max_runtime if self.policy.max_runtime else None
-        buffer = max(1, 2 * self.policy.concurrency)
+        buffer = self._buffer_size()
+        # With a delay, a host needs per_host in flight and one waiting: a lease
+        # that took all 100 links of the first home page would starve the others.
+        # (Only when every scope has a delay: a scope without one leases as before.)
+        policies = [self.policy.for_scope(s) for s in self.scopes.values()] or [self.policy]
+        polite_cap = (
+            max(p.per_host + 1 for p in policies) if all(p.delay > 0 for p in policies) else None
+        )
         inflight: dict[asyncio.Task[None], CrawlTask] = {}
+        # Leased tasks per host, and the hosts that have as many as a polite crawl
+        # can use (per_host in flight, one waiting for its turn): leave them out.
+        buffered: Counter[str] = Counter()
+        full: set[str] = set()
         try:
             while deadline is None or time.monotonic() < deadline:
                 room = buffer - len(inflight)
@@ -109,10 +128,16 @@ class Crawler:
                 # Hosts whose page budget is spent are left queued for the next
                 # run: leasing their URLs only to put them back costs a
                 # transaction each (40,000 of them after a 50,000-URL sitemap).
-                spent = frozenset(stats.over_budget)
-                for task in frontier.lease(room, skip_hosts=spent) if leasing else []:
+                spent = frozenset(stats.over_budget).union(full)
+                leased = (
+                    frontier.lease(room, skip_hosts=spent, max_per_host=polite_cap)
+                    if leasing
+                    else []
+                )
+                for task in leased:
                     job = asyncio.create_task(self._process(task, frontier, handle, stats))
                     inflight[job] = task
+                    self._buffered(task, buffered, full, +1)
                 if not inflight:
                     break
                 timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
@@ -120,7 +145,9 @@ class Crawler:
                     inflight, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
                 )
                 for job in done:
-                    self._finish(job, inflight.pop(job), frontier, stats)
+                    task = inflight.pop(job)
+                    self._buffered(task, buffered, full, -1)
+                    self._finish(job, task, frontier, stats)
         except BaseException:
             # The frontier failed or the run was cancelled: stop our fetches too.
             # Their leases stay with the frontier, which expires them.
@@ -144,6 +171,31 @@ class Crawler:
             stats.hosts_paused,
         )
         return stats
+
+    def _buffer_size(self) -> int:
+        """Tasks to keep leased: ``2 * concurrency``; for polite scopes also enough to
+        give every host they list ``per_host`` in flight and one waiting its turn."""
+        size = 2 * self.policy.concurrency
+        polite = 0
+        for scope in self.scopes.values():
+            policy = self.policy.for_scope(scope)
+            if policy.delay > 0:
+                polite += len(scope.hosts) * (policy.per_host + 1)
+        return max(1, size, min(polite, MAX_BUFFER))
+
+    def _buffered(self, task: CrawlTask, buffered: Counter[str], full: set[str], step: int) -> None:
+        """Count a task leased (``step`` 1) or finished (-1) for its host; track full hosts."""
+        host = host_of(task.url)
+        buffered[host] += step
+        scope = self.scopes.get(task.source)
+        policy = self.policy.for_scope(scope) if scope is not None else self.policy
+        # Without a delay a host's extra tasks wait only for a free slot: no cap.
+        if policy.delay > 0 and buffered[host] >= policy.per_host + 1:
+            full.add(host)
+        else:
+            full.discard(host)
+        if buffered[host] <= 0:
+            del buffered[host]
 
     async def _stop(
         self, inflight: dict[asyncio.Task[None], CrawlTask], frontier: Frontier, stats: CrawlStats

@@ -53,11 +53,18 @@ class Frontier(Protocol):
         """Queue URLs not seen before (by normalised key); return how many were new."""
         ...
 
-    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
+    def lease(
+        self,
+        limit: int,
+        *,
+        skip_hosts: frozenset[str] = frozenset(),
+        max_per_host: int | None = None,
+    ) -> list[CrawlTask]:
         """Take up to ``limit`` URLs that are due, marking them leased to this worker.
 
-        URLs of ``skip_hosts`` (hosts whose page budget this run has spent)
-        stay queued for a later run.
+        URLs of ``skip_hosts`` (hosts whose page budget this run has spent, or
+        that have enough leased already) stay queued; at most ``max_per_host``
+        URLs of one host are taken (None: no cap).
         """
         ...
 

@@ -37,7 +37,8 @@ class CrawlPolicy:
         user_agent: sent on every request; build it with ``user_agent(contact_url)``.
         concurrency: requests in flight at once, over all hosts.
         per_host: requests in flight at once to one host.
-        delay: minimum time between request starts to one host (robots
+        delay: minimum time between request starts to one host, and from the
+            end of one request to the start of the next (robots
             ``Crawl-delay`` raises it, never lowers it).
         max_crawl_delay: cap on a robots ``Crawl-delay``.
         connect_timeout / read_timeout: per-phase timeouts of one request.

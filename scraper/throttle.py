@@ -3,8 +3,11 @@
 Every request the crawler sends (pages, redirect hops, robots.txt) goes
 through ``Throttle.slot(host)``. Inside a slot at most ``per_host`` requests to
 that host are in flight and consecutive starts are at least the host's delay
-apart; over all hosts at most ``concurrency`` are in flight. Waiting is
-``asyncio.sleep``, never polling.
+apart; over all hosts at most ``concurrency`` are in flight. With a delay, the
+next request also waits the delay after the previous one ended: a request may
+reach the server later than it took its slot (a new connection, a busy event
+loop), and counting from its end keeps the server's view of the gap at least
+the delay too. Waiting is ``asyncio.sleep``, never polling.
 """
 
 from __future__ import annotations
@@ -86,10 +89,13 @@ class Throttle:
                 if self._clock() >= state.next_start and not state.closed:
                     break
                 self._global.release()
+            gap = max(delay, state.crawl_delay)
             try:
-                state.next_start = self._clock() + max(delay, state.crawl_delay)
+                state.next_start = self._clock() + gap
                 state.in_flight += 1
                 yield
             finally:
                 state.in_flight -= 1
+                if gap > 0:
+                    state.next_start = max(state.next_start, self._clock() + gap)
                 self._global.release()

@@ -11,6 +11,7 @@ is passed, so the crawl engine can pin it.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -287,19 +288,28 @@ def in_scope(url: str, hosts: Iterable[str]) -> bool:
         return False
     if isinstance(hosts, str):
         hosts = (hosts,)
-    for pattern in hosts:
-        wanted = _idna(pattern)
-        port = _PORTED.fullmatch(wanted)
-        if port is not None:
-            if host == port.group(1) and _port(url) == int(port.group(2)):
-                return True
-            continue
-        if wanted.startswith("*."):
-            if host.endswith(wanted[1:]):
-                return True
-        elif host == wanted:
-            return True
-    return False
+    # A scope's hosts are a frozenset: its exact hosts, suffixes and host:port
+    # entries are worked out once, so a check is a set lookup however many
+    # hosts the scope lists.
+    exact, suffixes, ported = _patterns(hosts if isinstance(hosts, frozenset) else frozenset(hosts))
+    if host in exact or host.endswith(suffixes):
+        return True
+    return bool(ported) and (host, _port(url)) in ported
+
+
+@functools.lru_cache(maxsize=256)
+def _patterns(
+    hosts: frozenset[str],
+) -> tuple[frozenset[str], tuple[str, ...], frozenset[tuple[str, int]]]:
+    """The exact hosts, the ``.example.org`` suffixes of ``*.example.org``, and (host, port)s."""
+    wanted = [_idna(pattern) for pattern in hosts]
+    ported = {w: _PORTED.fullmatch(w) for w in wanted}
+    plain = [w for w in wanted if ported[w] is None]
+    exact = frozenset(w for w in plain if not w.startswith("*."))
+    with_port = frozenset(
+        (match.group(1), int(match.group(2))) for match in ported.values() if match is not None
+    )
+    return exact, tuple(w[1:] for w in plain if w.startswith("*.")), with_port
 
 
 def trap_reason(

@@ -42,16 +42,25 @@ class MemoryFrontier:
             new += 1
         return new
 
-    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
+    def lease(
+        self,
+        limit: int,
+        *,
+        skip_hosts: frozenset[str] = frozenset(),
+        max_per_host: int | None = None,
+    ) -> list[CrawlTask]:
         now = datetime.now(UTC)
         out = []
+        taken: dict[str, int] = {}
         for entry in self.entries.values():
             if len(out) >= limit:
                 break
-            if host_of(entry.task.url) in skip_hosts:
+            host = host_of(entry.task.url)
+            if host in skip_hosts or taken.get(host, 0) >= (max_per_host or limit):
                 continue
             if entry.state == "queued" and (entry.due is None or entry.due <= now):
                 entry.state = "leased"
+                taken[host] = taken.get(host, 0) + 1
                 out.append(entry.task)
         return out
 

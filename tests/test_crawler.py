@@ -319,10 +319,16 @@ def test_two_hosts_are_crawled_concurrently(site: HTTPServer) -> None:
 class _BrokenFrontier(MemoryFrontier):
     """Leases once, then its database goes away."""
 
-    def lease(self, limit: int, *, skip_hosts: frozenset[str] = frozenset()) -> list[CrawlTask]:
+    def lease(
+        self,
+        limit: int,
+        *,
+        skip_hosts: frozenset[str] = frozenset(),
+        max_per_host: int | None = None,
+    ) -> list[CrawlTask]:
         if self.events or any(e.state == "leased" for e in self.entries.values()):
             raise RuntimeError("database is locked")
-        return super().lease(limit, skip_hosts=skip_hosts)
+        return super().lease(limit, skip_hosts=skip_hosts, max_per_host=max_per_host)
 
 
 def test_frontier_failure_ends_the_run_without_orphaned_fetches(site: HTTPServer) -> None:

@@ -232,3 +232,35 @@ def test_a_crashing_parser_is_recorded_and_the_crawl_goes_on(tmp_path: Path) -> 
         articles = s.scalar(select(func.count(m.Article.id)))
     assert crashed and all("prize" in u for u in crashed)
     assert articles and articles > 10
+
+
+def _contents(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the extraction tables, without the columns that record when."""
+    out = {}
+    with sqlite3.connect(db) as conn:
+        for table in ("articles", "organisations", "agreements", "agreement_parties", "pages"):
+            columns = [
+                row[1]
+                for row in conn.execute(f"pragma table_info({table})")
+                if not row[1].endswith("_at")
+            ]
+            out[table] = sorted(
+                conn.execute(f"select {', '.join(columns)} from {table}").fetchall(), key=repr
+            )
+    return out
+
+
+def test_reparse_with_parse_workers_stores_what_one_process_stores(
+    crawled: dict[str, object], tmp_path: Path
+) -> None:
+    dumps = []
+    for workers in ("0", "1"):
+        db = tmp_path / f"copy-{workers}.db"
+        with sqlite3.connect(str(crawled["db"])) as src, sqlite3.connect(db) as dst:
+            src.backup(dst)
+        args = ["--db", str(db), "reparse", "--all", "--parse-workers", workers]
+        result = CliRunner().invoke(cli, args)
+        assert result.exit_code == 0, result.output
+        dumps.append(_contents(db))
+    assert dumps[0]["articles"], "the fixture crawl stored no articles"
+    assert dumps[1] == dumps[0]

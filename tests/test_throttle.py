@@ -142,3 +142,11 @@ def test_close_all_turns_away_waiting_requests() -> None:
 
     assert asyncio.run(scenario()) == ("sent", "refused")
     assert entered == ["a.example"]
+
+
+def test_with_a_delay_the_next_request_waits_the_delay_after_the_last_one_ended() -> None:
+    # Each request holds its slot 0.1 s (a slow answer); the delay is 0.05 s. Counted
+    # from the start alone the next could begin at 0.05 s, before the server saw the
+    # first finish; counted from the end too, starts are at least 0.15 s apart.
+    log, _ = run_visits(["a"] * 3, delay=0.05, hold=0.1)
+    assert min(_gaps(log, "a")) >= (0.1 + 0.05) * 0.95

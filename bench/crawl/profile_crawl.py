@@ -1,4 +1,4 @@
-"""Where campusnews spends its CPU while crawling the synthetic site.
+"""Where campusnews spends its CPU while crawling a generated site (realistic by default).
 
     .venv/bin/python bench/crawl/profile_crawl.py                  # N = 2,000, latency 0
     .venv/bin/python bench/crawl/profile_crawl.py --pages 300      # quicker
@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import crawlers  # noqa: E402
 import nginx  # noqa: E402
+import realistic_site  # noqa: E402
 import synthetic_site  # noqa: E402
 from measure import run_measured  # noqa: E402
 
@@ -176,19 +177,20 @@ def analyse(stacks: Path, top: int = 25) -> None:
         print(f"    {100 * n / total:5.1f} %  {name}")
 
 
-def record(n_pages: int, latency_ms: int, rate: int) -> Path:
-    """Crawl the site under py-spy and return the raw stacks file."""
+def record(n_pages: int, latency_ms: int, rate: int, site_kind: str = "realistic") -> Path:
+    """Crawl the site (``realistic`` or ``light``) under py-spy; return the raw stacks file."""
     nginx.ensure_nginx()
     bin_dir = crawlers.ensure_scrapy_venv()
-    site = WORK / f"site-{n_pages}"
-    shape = synthetic_site.generate(site, n_pages)
-    work = WORK / f"profile-{n_pages}-{latency_ms}"
-    stacks = WORK / f"profile-{n_pages}-{latency_ms}.stacks"
+    module = realistic_site if site_kind == "realistic" else synthetic_site
+    site = WORK / (f"site-{n_pages}" if site_kind == "light" else f"site-{site_kind}-{n_pages}")
+    shape = module.generate(site, n_pages)
+    work = WORK / f"profile-{site_kind}-{n_pages}-{latency_ms}"
+    stacks = WORK / f"profile-{site_kind}-{n_pages}-{latency_ms}.stacks"
     # A fresh folder: a database left by an earlier run would change the work done.
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     with nginx.serve(site, work / "nginx", latency_ms=latency_ms) as server:
-        synthetic_site.write_port_files(site, shape, server.base_url)
+        module.write_port_files(site, shape, server.base_url)
         db = work / "campusnews.db"
         cmd = [
             str(bin_dir / "py-spy"), "record", "--rate", str(rate), "--format", "raw",
@@ -209,12 +211,13 @@ def record(n_pages: int, latency_ms: int, rate: int) -> Path:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=2000)
+    parser.add_argument("--site", choices=("realistic", "light"), default="realistic")
     parser.add_argument("--latency", type=int, default=0, help="ms per response")
     parser.add_argument("--rate", type=int, default=100, help="samples per second")
     parser.add_argument("--stacks", type=Path, help="analyse this raw stacks file, do not crawl")
     parser.add_argument("--top", type=int, default=25)
     args = parser.parse_args(argv)
-    stacks = args.stacks or record(args.pages, args.latency, args.rate)
+    stacks = args.stacks or record(args.pages, args.latency, args.rate, args.site)
     analyse(stacks, args.top)
     return 0
 

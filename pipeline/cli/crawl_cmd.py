@@ -23,6 +23,7 @@ from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
 from pipeline.fixture_site import fixtures_dir, serve_site
 from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
+from pipeline.parse_pool import default_workers
 from pipeline.runlock import RunLocked, current_holder, last_overlap, run_lock
 from pipeline.runs import INTERRUPTED, live_run
 from pipeline.settings import Settings, SourceConfig
@@ -341,8 +342,15 @@ def init(obj: AppContext) -> None:
     is_flag=True,
     help="Re-extract every page, not only those parsed by an older parser version.",
 )
+@click.option(
+    "--parse-workers",
+    type=click.IntRange(0),
+    metavar="N",
+    help="Processes parsing pages beside the one storing them (default: one per spare core, "
+    "at most 2; 0 parses in one process).",
+)
 @click.pass_obj
-def reparse(obj: AppContext, outdated: bool, everything: bool) -> None:
+def reparse(obj: AppContext, outdated: bool, everything: bool, parse_workers: int | None) -> None:
     """Re-extract stored pages with the current parsers, with no network.
 
     A page is outdated when the version stored with it (pages.parser_version)
@@ -368,6 +376,7 @@ def reparse(obj: AppContext, outdated: bool, everything: bool) -> None:
                 _parser_map(engine, obj, registry),
                 registry.get("generic"),
                 only_outdated=not everything,
+                workers=_parse_workers(obj.settings, parse_workers),
             )
     except RunLocked as exc:
         _locked(exc, obj.settings)
@@ -380,6 +389,13 @@ def reparse(obj: AppContext, outdated: bool, everything: bool) -> None:
         click.echo(line, err=True)
     if not report.ok:
         sys.exit(EXIT_SOURCE_FAILED)
+
+
+def _parse_workers(settings: Settings, option: int | None) -> int:
+    """--parse-workers, else the config's parse_workers, else one per spare core (at most 2)."""
+    if option is not None:
+        return option
+    return default_workers() if settings.parse_workers is None else settings.parse_workers
 
 
 def _parser_map(engine: Engine, obj: AppContext, registry: Registry) -> dict[str, object]:

@@ -1,0 +1,220 @@
+"""Many hosts, politely: how close a polite crawl of 200 sites comes to its ceiling.
+
+    .venv/bin/python bench/crawl/many_hosts.py                 # 200 hosts, delay 1 s, 50 ms, 64
+    .venv/bin/python bench/crawl/many_hosts.py --hosts 50 --runtime 20
+
+One nginx (one worker) listens on 127.0.0.2 ... 127.0.0.(hosts+1), the same
+port on each: every address is a host of its own to the crawler. Each host
+serves the same small site (a home page linking ``--pages`` short articles),
+and every response is delayed ``--latency`` ms inside nginx (``echo_sleep``,
+as in run.py). campusnews crawls all hosts in one run, as a user crawling
+many sites does: ``--start-url`` per host, ``--delay`` between requests to a
+host, ``--per-host 1``, ``--concurrency`` overall, for ``--runtime`` seconds.
+
+The ceiling is min(concurrency / latency, hosts / (delay + latency)) requests
+per second: concurrency bounds requests in flight, and a host takes one
+request per delay + latency at best. The achieved rate is the requests nginx
+logged with their start (log time less ``$request_time``) inside the steady
+window (from ``--warmup`` seconds after the first request to the last), over
+its length. The politeness check: for every host, the smallest gap between
+two request starts; the worst host's must never be under the delay.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import crawlers  # noqa: E402
+import nginx  # noqa: E402
+from measure import run_measured  # noqa: E402
+
+WORK = crawlers.WORK / "many-hosts"
+TARGET = 0.9
+# nginx's $msec has millisecond resolution: gaps within this of the delay are equal to it.
+CLOCK_SLACK = 0.002
+
+
+def write_site(root: Path, pages: int) -> None:
+    """A home page linking ``pages`` short articles, and a robots.txt that allows all."""
+    shutil.rmtree(root, ignore_errors=True)
+    (root / "news").mkdir(parents=True)
+    (root / "robots.txt").write_text("User-agent: *\nAllow: /\n")
+    links = "".join(f'<li><a href="/news/{k}/">News item {k}</a></li>' for k in range(pages))
+    (root / "index.html").write_text(
+        f"<!DOCTYPE html><html lang='en'><head><title>Home</title></head><body><h1>News</h1>"
+        f"<ul>{links}</ul></body></html>"
+    )
+    for k in range(pages):
+        page = root / "news" / str(k)
+        page.mkdir()
+        text = " ".join(
+            f"Researchers of the faculty met on day {d} to discuss the programme of item {k}."
+            for d in range(12)
+        )
+        (page / "index.html").write_text(
+            f"<!DOCTYPE html><html lang='en'><head><title>News item {k}</title></head><body>"
+            f"<article><h1>News item {k}</h1><time datetime='2026-11-{1 + k % 28:02d}'>"
+            f"{1 + k % 28} November 2026</time><p>{text}</p></article>"
+            '<p><a href="/">Home</a></p></body></html>'
+        )
+
+
+def _config(work: Path, root: Path, port: int, hosts: list[str], latency_ms: int) -> str:
+    listens = "".join(f"    listen {h}:{port};\n" for h in hosts)
+    temp = work / "temp"
+    return f"""
+load_module {nginx.ECHO_MODULE};
+daemon off;
+worker_processes 1;
+pid {work}/nginx.pid;
+error_log {work}/error.log warn;
+events {{ worker_connections 4096; }}
+http {{
+  types {{ text/html html; text/plain txt; }}
+  default_type application/octet-stream;
+  log_format hosts '$msec $request_time $server_addr $status "$request_uri"';
+  access_log {work}/access.log hosts buffer=256k flush=1s;
+  keepalive_requests 100000;
+  keepalive_timeout 60s;
+  client_body_temp_path {temp}; proxy_temp_path {temp}; fastcgi_temp_path {temp};
+  uwsgi_temp_path {temp}; scgi_temp_path {temp};
+  server {{
+{listens}    root {root};
+    absolute_redirect off;
+    location / {{ echo_sleep {latency_ms / 1000:.3f}; echo_exec @files; }}
+    location @files {{ try_files $uri $uri/index.html =404; }}
+  }}
+}}
+"""
+
+
+def _wait_listening(host: str, port: int, server: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + nginx.STARTUP_SECONDS
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise RuntimeError(f"nginx exited with {server.returncode}; see {WORK / 'nginx'}")
+        try:
+            with socket.create_connection((host, port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"nginx did not listen on {host}:{port}")
+
+
+def analyse(access_log: Path, delay: float, warmup: float) -> tuple[float, float, str, int, float]:
+    """(requests/s in the steady window, worst host's smallest gap, that host, requests, window)."""
+    starts: dict[str, list[float]] = defaultdict(list)
+    for line in access_log.read_text(errors="replace").splitlines():
+        parts = line.split(" ", 4)
+        if len(parts) < 5:
+            continue
+        starts[parts[2]].append(float(parts[0]) - float(parts[1]))
+    every = sorted(t for times in starts.values() for t in times)
+    if len(every) < 2:
+        return 0.0, 0.0, "-", len(every), 0.0
+    lo, hi = every[0] + warmup, every[-1]
+    inside = sum(1 for t in every if lo <= t <= hi)
+    window = max(hi - lo, 1e-9)
+    worst_gap, worst_host = float("inf"), "-"
+    for host, times in starts.items():
+        times.sort()
+        for a, b in zip(times, times[1:], strict=False):
+            if b - a < worst_gap:
+                worst_gap, worst_host = b - a, host
+    return inside / window, worst_gap, worst_host, len(every), window
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--hosts", type=int, default=200)
+    parser.add_argument("--delay", type=float, default=1.0, help="seconds between requests")
+    parser.add_argument("--latency", type=int, default=50, help="ms per response")
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--runtime", type=float, default=40.0, help="seconds of crawling")
+    parser.add_argument("--warmup", type=float, default=5.0, help="seconds left out at the start")
+    parser.add_argument("--pages", type=int, default=100, help="articles per host")
+    parser.add_argument("--parse-workers", type=int, help="passed on (default: the crawler's)")
+    args = parser.parse_args(argv)
+    if not 1 <= args.hosts <= 250:
+        print("  ! --hosts must be 1..250 (127.0.0.2 to 127.0.0.251)", file=sys.stderr)
+        return 2
+    try:
+        nginx.ensure_nginx()
+    except (OSError, RuntimeError, subprocess.SubprocessError) as exc:
+        print(f"  ! many-hosts bench skipped: nginx is not available ({exc})")
+        return 0
+    hosts = [f"127.0.0.{k}" for k in range(2, args.hosts + 2)]
+    shutil.rmtree(WORK, ignore_errors=True)
+    root, work = WORK / "site", WORK / "nginx"
+    (work / "temp").mkdir(parents=True)
+    write_site(root, args.pages)
+    port = nginx.free_port()
+    (work / "nginx.conf").write_text(_config(work, root, port, hosts, args.latency))
+    load = os.getloadavg()
+    print(f"  load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}", flush=True)
+    cmd = [str(crawlers.CAMPUSNEWS), "--db", str(WORK / "campusnews.db"), "crawl"]
+    for host in hosts:
+        cmd += ["--start-url", f"http://{host}:{port}/"]
+    cmd += [
+        "--allow-private", "--concurrency", str(args.concurrency), "--per-host", "1",
+        "--delay", str(args.delay), "--max-runtime", f"{args.runtime:.0f}",
+        "--max-pages", str(args.pages + 10),
+    ]  # fmt: skip
+    if args.parse_workers is not None:
+        cmd += ["--parse-workers", str(args.parse_workers)]
+    server_log = (work / "stderr.log").open("wb")
+    server = subprocess.Popen(
+        [nginx.NGINX, "-c", str(work / "nginx.conf"), "-p", str(work)],
+        stdout=server_log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        _wait_listening(hosts[0], port, server)
+        measured = run_measured(
+            cmd,
+            log=WORK / "crawler.log",
+            timeout=args.runtime + 120,
+            env=crawlers.campusnews_env(WORK),
+            cwd=WORK,
+        )
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        server_log.close()
+    rate, gap, worst, requests, window = analyse(work / "access.log", args.delay, args.warmup)
+    latency = args.latency / 1000
+    ceiling = min(
+        args.concurrency / latency if latency else float("inf"),
+        args.hosts / (args.delay + latency),
+    )
+    share = rate / ceiling if ceiling else 0.0
+    print(
+        f"  {args.hosts} hosts, delay {args.delay:g} s, latency {args.latency} ms, concurrency "
+        f"{args.concurrency}: {requests} requests in {measured.wall:.1f} s (exit "
+        f"{measured.returncode}, CPU {measured.cpu:.1f} s, peak RSS {measured.peak_rss_mb:.0f} MB)"
+    )
+    print(
+        f"  steady window {window:.1f} s: {rate:.1f} requests/s of a ceiling of {ceiling:.1f} "
+        f"= {100 * share:.1f} % (target >= {100 * TARGET:.0f} %: "
+        f"{'met' if share >= TARGET else 'MISSED'})"
+    )
+    polite = gap + CLOCK_SLACK >= args.delay
+    print(
+        f"  worst host's smallest gap between two requests: {gap:.3f} s ({worst}; must be >= "
+        f"{args.delay:g} s: {'met' if polite else 'VIOLATED'})"
+    )
+    return 0 if polite and measured.returncode == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
