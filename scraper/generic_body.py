@@ -34,13 +34,6 @@ DROP_TAGS: tuple[str, ...] = (
 )  # fmt: skip
 
 NOISE_TAGS: frozenset[str] = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-# Every element that may be noise, in document order: a noise tag, or an element with
-# an attribute that can hide it (``_is_hidden`` decides on the style).
-_NOISE_CANDIDATES = etree.XPath(
-    "descendant-or-self::*["
-    + " or ".join(f"self::{t}" for t in sorted(NOISE_TAGS))
-    + " or @hidden or @aria-hidden='true' or @style]"
-)
 
 # class/id tokens (split on space, "_", "-" and camelCase) of page layout that
 # is never the article: cookie banners, breadcrumbs, share buttons, related
@@ -193,8 +186,7 @@ def drop_noise(tree: Element) -> None:
     Comments stay in the lxml tree: every reader here skips them, and
     removing one would merge the strings on either side of it.
     """
-    # libxml2 picks the few elements that can be noise; Python only reads their style.
-    tags = [node for node in _NOISE_CANDIDATES(tree) if node.tag in NOISE_TAGS or _is_hidden(node)]
+    tags = [node for node in tree.iter(etree.Element) if node.tag in NOISE_TAGS or _is_hidden(node)]
     # Innermost first, so no element is removed after its ancestor already took it along.
     for tag in reversed(tags):
         drop(tag)
