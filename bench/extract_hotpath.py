@@ -1,14 +1,17 @@
 """How long entity extraction (``scraper.extract.extract``) takes per article, and what it says.
 
     .venv/bin/python bench/extract_hotpath.py [--limit N] [--rounds 3]
-        [--snapshot FILE | --check FILE]
+        [--pages DIR] [--snapshot FILE | --check FILE]
 
 Pages: every ``index.html`` under the synthetic crawl site
 (bench/.work/crawl/site-2000/news, made by ``bench/crawl/run.py``) plus every
-page of the gold sets (fixtures/gold and fixtures/heldout/gold, loaded the way
-``pipeline.evaluate`` loads them). Each page is parsed once with the generic
-source, outside the timed part; then ``extract()`` runs over all articles,
-timed with ``time.process_time``, best of ``--rounds``.
+page of every eval set (gold, newsdev, heldout, newsheldout; loaded the way
+``pipeline.evaluate`` loads them), each set timed as its own group. ``--pages
+DIR`` adds every ``*.html`` under DIR as the group "pages" (for example the
+article pages of the realistic bench site, ``bench/crawl/realistic_site.py``).
+Each page is parsed once with the generic source, outside the timed part; then
+``extract()`` runs over all articles, timed with ``time.process_time``, best of
+``--rounds``.
 
 ``--snapshot FILE`` writes every page's ``Extraction.to_json()`` to FILE;
 ``--check FILE`` compares against such a file, prints the first differences
@@ -32,8 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from snapshot import check_snapshot, write_snapshot  # noqa: E402
 
-from pipeline.evaluate import gold_files, gold_page  # noqa: E402
-from pipeline.fixture_site import fixtures_dir  # noqa: E402
+from pipeline.eval_sets import eval_sets  # noqa: E402
+from pipeline.evaluate import gold_page  # noqa: E402
 from scraper.extract import extract  # noqa: E402
 from scraper.generic import GenericSource  # noqa: E402
 from scraper.models import Page, ParsedArticle  # noqa: E402
@@ -42,7 +45,6 @@ SITE = REPO / "bench" / ".work" / "crawl" / "site-2000"
 BASE = "http://bench.example"
 # Fixed, so that relative dates in the synthetic pages resolve the same way every run.
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
-GOLD_DIRS = (fixtures_dir() / "gold", fixtures_dir() / "heldout" / "gold")
 
 
 @dataclass(frozen=True)
@@ -66,14 +68,25 @@ def synthetic_pages(limit: int | None) -> list[tuple[str, Page]]:
     return pages
 
 
-def fixture_pages() -> list[tuple[str, Page]]:
-    """(key, page) for every page of the gold sets, as the eval sees it."""
+def dir_pages(folder: Path) -> list[tuple[str, Page]]:
+    """(key, page) for every ``*.html`` under ``folder``, sorted by path."""
     pages = []
-    for folder in GOLD_DIRS:
-        for path in gold_files(folder):
+    for f in sorted(folder.rglob("*.html")):
+        url = f"{BASE}/{f.relative_to(folder).as_posix()}"
+        pages.append((f"pages:{url}", Page(url=url, body=f.read_bytes(), fetched_at=FETCHED)))
+    return pages
+
+
+def set_pages() -> dict[str, list[tuple[str, Page]]]:
+    """Every eval set's pages as (key, page), as the eval sees them, by set name."""
+    groups = {}
+    for eval_set in eval_sets():
+        pages = []
+        for path in eval_set.files:
             gold = json.loads(path.read_text(encoding="utf-8"))
             pages.append((f"gold:{gold['page']}", gold_page(gold)))
-    return pages
+        groups[eval_set.name] = pages
+    return groups
 
 
 def parse_all(groups: dict[str, list[tuple[str, Page]]]) -> list[Case]:
@@ -111,6 +124,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="synthetic pages to use")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--pages", type=Path, help="also time every *.html under this folder")
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--snapshot", type=Path, help="write every page's extraction JSON here")
     what.add_argument("--check", type=Path, help="compare every page's extraction with this")
@@ -118,8 +132,14 @@ def main() -> int:
     if not (SITE / "news").is_dir():
         print(f"{SITE / 'news'} is missing: run bench/crawl/run.py to make it", file=sys.stderr)
         return 2
-    cases = parse_all({"synthetic": synthetic_pages(args.limit), "fixture": fixture_pages()})
-    counts = {g: sum(1 for c in cases if c.group == g) for g in ("synthetic", "fixture")}
+    if args.pages is not None and not args.pages.is_dir():
+        print(f"--pages {args.pages} is not a folder", file=sys.stderr)
+        return 2
+    groups = {"synthetic": synthetic_pages(args.limit), **set_pages()}
+    if args.pages is not None:
+        groups["pages"] = dir_pages(args.pages)
+    cases = parse_all(groups)
+    counts = {g: sum(1 for c in cases if c.group == g) for g in groups}
     rounds = [run_round(cases) for _ in range(args.rounds)]
     for group, n in counts.items():
         best = min(r.get(group, 0.0) for r in rounds)
@@ -127,6 +147,11 @@ def main() -> int:
             f"extract: {n} {group} articles, {1000 * best / max(n, 1):.2f} CPU ms per article "
             f"(best of {args.rounds})"
         )
+    sets = [g for g in groups if g not in ("synthetic", "pages")]
+    n_sets = sum(counts[g] for g in sets)
+    best = min(sum(r.get(g, 0.0) for g in sets) for r in rounds)
+    per = 1000 * best / max(n_sets, 1)
+    print(f"extract: {n_sets} articles of all eval sets, {per:.2f} CPU ms per article")
     if args.snapshot:
         write_snapshot(args.snapshot, outputs(cases))
     if args.check:

@@ -1,14 +1,16 @@
 """How long the generic parser (``GenericSource.parse``) takes per page, and what it says.
 
     .venv/bin/python bench/parse_hotpath.py [--limit N] [--rounds 3]
-        [--snapshot FILE | --check FILE]
+        [--pages DIR] [--snapshot FILE | --check FILE]
 
 Pages: every ``.html`` under the synthetic crawl site (bench/.work/crawl/site-2000,
 made by ``bench/crawl/run.py``; ``--limit`` caps how many) plus every fixture
 page: the gold sets' pages loaded the way ``pipeline.evaluate`` loads them, and
 any other page under fixtures/site, fixtures/pages, fixtures/pages2 and
-fixtures/heldout rendered the same way. Pages are built before timing; then
-``GenericSource().parse(page)`` runs over all of them, timed with
+fixtures/heldout rendered the same way (the news sets, fixtures/newsdev and
+fixtures/newsheldout, likewise). ``--pages DIR`` adds every ``*.html`` under DIR
+as the group "pages" (for example the realistic bench site's articles). Pages
+are built before timing; then ``GenericSource().parse(page)`` runs over all of them, timed with
 ``time.process_time``, best of ``--rounds``.
 
 ``--snapshot FILE`` writes every page's ``ParsedArticle`` (all fields, sorted
@@ -34,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from snapshot import check_snapshot, write_snapshot  # noqa: E402
 
+from pipeline.eval_sets import eval_sets  # noqa: E402
 from pipeline.evaluate import EVAL_FETCHED_AT, gold_files, gold_page  # noqa: E402
 from pipeline.fixture_site import EVAL_BASE_URL, fixtures_dir, render_fixture  # noqa: E402
 from scraper.generic import GenericSource  # noqa: E402
@@ -43,10 +46,17 @@ SITE = REPO / "bench" / ".work" / "crawl" / "site-2000"
 BASE = "http://bench.example"
 # Fixed, so that relative dates in the synthetic pages resolve the same way every run.
 FETCHED = datetime(2026, 1, 1, tzinfo=UTC)
-GOLD_DIRS = (fixtures_dir() / "gold", fixtures_dir() / "heldout" / "gold")
-FIXTURE_GLOBS = ("site/**/*.html", "pages/*.html", "pages2/*.html", "heldout/**/*.html")
+GOLD_DIRS = tuple(s.gold_dir for s in eval_sets())
+FIXTURE_GLOBS = (
+    "site/**/*.html",
+    "pages/*.html",
+    "pages2/*.html",
+    "heldout/**/*.html",
+    "newsdev/**/*.html",
+    "newsheldout/**/*.html",
+)
 _ARTICLE_PATH = re.compile(r"^news/\d{4}/\d{2}/")
-GROUPS = ("article", "listing", "other", "fixture")
+GROUPS = ("article", "listing", "other", "fixture", "pages")
 
 
 def _synthetic_group(rel: str) -> str:
@@ -102,6 +112,21 @@ def fixture_pages() -> list[tuple[str, str, Page]]:
     return pages
 
 
+def dir_pages(folder: Path) -> list[tuple[str, str, Page]]:
+    """(key, "pages", page) for every ``*.html`` under ``folder``, sorted by path."""
+    pages = []
+    for f in sorted(folder.rglob("*.html")):
+        url = f"{BASE}/{f.relative_to(folder).as_posix()}"
+        page = Page(
+            url=url,
+            body=f.read_bytes(),
+            fetched_at=FETCHED,
+            headers={"content-type": "text/html; charset=utf-8"},
+        )
+        pages.append((f"pages:{url}", "pages", page))
+    return pages
+
+
 def run_round(pages: list[tuple[str, str, Page]]) -> dict[str, float]:
     """CPU seconds spent parsing, per group."""
     source = GenericSource()
@@ -141,6 +166,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="synthetic pages to use")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--pages", type=Path, help="also time every *.html under this folder")
     what = parser.add_mutually_exclusive_group()
     what.add_argument("--snapshot", type=Path, help="write every page's parse as JSON here")
     what.add_argument("--check", type=Path, help="compare every page's parse with this")
@@ -148,7 +174,12 @@ def main() -> int:
     if not SITE.is_dir():
         print(f"{SITE} is missing: run bench/crawl/run.py once to make it", file=sys.stderr)
         return 2
+    if args.pages is not None and not args.pages.is_dir():
+        print(f"--pages {args.pages} is not a folder", file=sys.stderr)
+        return 2
     pages = synthetic_pages(args.limit) + fixture_pages()
+    if args.pages is not None:
+        pages += dir_pages(args.pages)
     counts = {g: sum(1 for _k, group, _p in pages if group == g) for g in GROUPS}
     rounds = [run_round(pages) for _ in range(args.rounds)]
     for group in GROUPS:
@@ -156,7 +187,7 @@ def main() -> int:
         if not n:
             continue
         best = min(r.get(group, 0.0) for r in rounds)
-        label = group if group == "fixture" else f"synthetic {group}"
+        label = group if group in ("fixture", "pages") else f"synthetic {group}"
         print(
             f"parse: {n:5d} {label} pages, {1000 * best / n:.2f} CPU ms per page "
             f"(best of {args.rounds})"

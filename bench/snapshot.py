@@ -37,6 +37,10 @@ def report_differences(got: dict[str, Any], want: dict[str, Any], show: int = 5)
     """Print the first ``show`` differing pages, field by field; return how many differ."""
     differing = [k for k in sorted(set(got) | set(want)) if got.get(k) != want.get(k)]
     for key in differing[:show]:
+        if "heldout" in key:
+            # Held-out pages are never shown, only counted.
+            print("  differs: a held-out page (not shown)")
+            continue
         print(f"  differs: {key}")
         before, now = want.get(key), got.get(key)
         if before is None or now is None:

@@ -380,9 +380,9 @@ class _Parse:
     def generic(self) -> ParsedArticle:
         """The generic parser's reading of the page, for fields with ``fallback = "generic"``."""
         if self._generic is None:
-            from scraper.generic import GenericSource
+            from scraper.fallback import generic_reading
 
-            self._generic = GenericSource().parse(self.page)
+            self._generic = generic_reading(self.page, self.src)
         return self._generic
 
 

@@ -9,11 +9,14 @@ cannot read comes from the generic parser:
   body empty: those parts come from the generic parser (``parsed_by`` names
   them), which is not a layout change, since a source may leave them out.
 
-Pure, like every parser: no I/O, no clock.
+Pure, like every parser: no I/O, no clock. ``generic_reading`` is the one place a
+source's page is read by the generic parser (the declarative parser's ``fallback =
+"generic"`` fields use it too), so a page is read that way at most once.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 from dataclasses import replace
 
@@ -24,6 +27,9 @@ from scraper.source import Source
 log = logging.getLogger(__name__)
 
 _GENERIC = GenericSource()
+# The last generic reading: (page, parser, article). A declarative source's fallback
+# fields and ``_fill_gaps`` ask for the same page one after the other.
+_last: tuple[Page, GenericSource, ParsedArticle] | None = None
 
 
 def read_page(page: Page, source: Source) -> ParsedArticle:
@@ -38,7 +44,7 @@ def read_page(page: Page, source: Source) -> ParsedArticle:
     try:
         article = source.parse(page)
     except Exception as exc:  # noqa: BLE001 - any failure of a source: read the page anyway
-        generic = _generic_for(source).parse(page)
+        generic = generic_reading(page, source)
         reason = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
         warning = (
             f"source {source.name}: layout changed ({reason}); page read by the generic parser"
@@ -67,7 +73,7 @@ def _fill_gaps(page: Page, source: Source, article: ParsedArticle) -> ParsedArti
     ]
     if not missing:
         return article
-    generic = _generic_for(source).parse(page)
+    generic = generic_reading(page, source)
     changes: dict[str, object] = {}
     parsed_by = dict(article.parsed_by)
     if "title" in missing and generic.title:
@@ -85,10 +91,28 @@ def _fill_gaps(page: Page, source: Source, article: ParsedArticle) -> ParsedArti
     return replace(article, parsed_by=parsed_by, **changes)  # type: ignore[arg-type]
 
 
+def generic_reading(page: Page, source: Source) -> ParsedArticle:
+    """The generic parser's reading of ``page``, with the dates read the way ``source``
+    says its site writes them; a page asked for twice in a row is parsed once."""
+    global _last  # noqa: PLW0603 - a one-page memo, private to this module
+    parser = _generic_for(source)
+    last = _last
+    if last is not None and last[0] is page and last[1] is parser:
+        return last[2]
+    article = parser.parse(page)
+    _last = (page, parser, article)
+    return article
+
+
 def _generic_for(source: Source) -> GenericSource:
     """A generic parser reading dates the way ``source`` says its site writes them."""
     languages = tuple(getattr(source, "languages", ()) or _GENERIC.languages)
     date_order = getattr(source, "date_order", None) or _GENERIC.date_order
+    return _parser(languages, date_order)
+
+
+@functools.lru_cache(maxsize=32)
+def _parser(languages: tuple[str, ...], date_order: str) -> GenericSource:
     if languages == _GENERIC.languages and date_order == _GENERIC.date_order:
         return _GENERIC
     return GenericSource(languages=languages, date_order=date_order)

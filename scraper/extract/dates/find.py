@@ -62,6 +62,7 @@ _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # need a reference date. A text without digits skips the first kind, a call
 # without a reference the second: the skipped patterns could find nothing.
 _DIGIT = re.compile(r"\d")
+_YEAR_ANY = re.compile(_YEAR)
 # A vocabulary word without spaces or punctuation (the whole-word pre-check applies).
 _PLAIN_WORD = re.compile(r"[a-z][a-z0-9]*$")
 _WORDS = re.compile(r"\w+")
@@ -293,6 +294,13 @@ class _Vocab:
             for i, ((p, h), words) in enumerate(zip(self.patterns, required, strict=True))
         ]
         self.absolute_patterns = [e for e in entries if e[2] not in relative]
+        # The patterns every match of which holds a year (``_YEAR``): a text without one
+        # skips them (speed, not meaning; one entry per pattern above, in order).
+        with_year = (
+            False, True, False, False, True, False, True, False, True,
+            True, True, True, False, False, False, False, False, True, False,
+        )  # fmt: skip
+        self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
         # Every pattern above matches its required word as a whole word ("nov" in
         # "innovation" is no month). For plain lower-case words, the words of ASCII text
         # are looked up instead of searching the text for each word: one of each set
@@ -589,10 +597,19 @@ def _candidates(vocab: _Vocab, ctx: _Ctx) -> Iterator[tuple[int, int, int, list[
     if ctx.reference is not None:
         patterns += vocab.relative_patterns
     folded = _folded(ctx.text) if patterns else ""
-    exact = ctx.text.isascii()  # lower-casing kept every word boundary
+    # ``_folded`` keeps every offset and word boundary (no character but "İ", which it
+    # maps first, changes its length or whether it is a word character when lowered),
+    # so the whole words of any text are those the case-blind patterns see.
+    exact = True
     text_words: set[str] | None = None
     present: dict[tuple[str, ...], bool] = {}
+    has_year: bool | None = None
     for priority, pattern, handler, words in patterns:
+        if priority in vocab.needs_year:
+            if has_year is None:
+                has_year = _YEAR_ANY.search(ctx.text) is not None
+            if not has_year:
+                continue
         if words:
             if words not in present:
                 wanted = vocab.whole_words.get(words) if exact else None

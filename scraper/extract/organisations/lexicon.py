@@ -98,33 +98,19 @@ def tokenize(text: str) -> list[Token]:
     when an upper-case letter follows ("4TU"); "eScience", "imec"-like spellings are
     left to the gazetteer.
     """
-    if not text.isascii():
-        return _tokenize_any(text)
-    # ASCII text (most units): the same tokens built with C-level list operations, no
-    # match object per word; ASCII words fold by lower-casing alone (no accents to strip).
+    # The tokens built with C-level list operations, no match object per word.
     parts = _WORD_SPLIT.split(text)  # separator, word, separator, word, ..., separator
     raws = parts[1::2]
     offsets = list(accumulate(map(len, parts)))
-    norms = list(map(str.lower, raws))
+    # ASCII words fold by lower-casing alone (no accents to strip).
+    norms = list(map(str.lower if text.isascii() else norm_token, raws))
     firsts = list(map(_first_char, raws))
     caps = list(map(str.isupper, firsts))
     for k in compress(range(len(raws)), map(str.isdigit, firsts)):
-        caps[k] = norms[k] != raws[k]
+        caps[k] = raws[k].lower() != raws[k]
     fields = zip(raws, norms, offsets[0:-1:2], offsets[1::2], caps, strict=True)
     # tuple.__new__ skips the named tuple's Python-level constructor (thousands per page).
     return list(map(_new_tuple, repeat(Token), fields))
-
-
-def _tokenize_any(text: str) -> list[Token]:
-    out: list[Token] = []
-    append = out.append
-    for m in WORD.finditer(text):
-        raw = m.group()
-        first = raw[0]
-        cap = first.isupper() or (first.isdigit() and raw.lower() != raw)
-        start, end = m.span()
-        append(_new_tuple(Token, (raw, norm_token(raw), start, end, cap)))
-    return out
 
 
 def is_cap(tok: Token) -> bool:

@@ -66,6 +66,8 @@ from scraper.keys import alias_key
 from scraper.models import Organisation
 
 _ACRONYM = re.compile(r"^\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
+# The same, matched at an offset (``pattern.match(text, pos)``) instead of on a copy.
+_ACRONYM_AT = re.compile(_ACRONYM.pattern[1:])
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*)\s*\(\s*$")
 _SHORT_HEADS = frozenset(norm_token(w) for w in VH.SHORT_REFERENCE_HEADS)
 _LOWER_SHORT_HEADS = frozenset(norm_token(w) for w in VH.LOWER_SHORT_REFERENCE_HEADS)
@@ -520,13 +522,17 @@ def _extends(inner: list[OrgMention], toks: list[Token], i: int, j: int) -> bool
 
 
 def _learn_acronyms(text: str, found: list[OrgMention], page: _PageOrgs) -> None:
+    if "(" not in text:
+        return  # both forms need a bracket
     for m in found:
-        after = _ACRONYM.match(text[m.end :])
+        after = _ACRONYM_AT.match(text, m.end)
         if after:
             _add_local(page, after.group(1), m.name, m.kind)
-        before = _ACRONYM_BEFORE.search(text[: m.start])
-        if before and text[m.end :].lstrip().startswith(")"):
-            _add_local(page, before.group(1), m.name, m.kind)
+        # The closing bracket first: cheap, where the search before the name is not.
+        if text[m.end :].lstrip().startswith(")"):
+            before = _ACRONYM_BEFORE.search(text[: m.start])
+            if before:
+                _add_local(page, before.group(1), m.name, m.kind)
 
 
 def _add_local(page: _PageOrgs, acronym: str, name: str, kind: str | None) -> None:
