@@ -298,3 +298,14 @@ def test_control_characters_in_a_page_do_not_crash_the_generic_parser() -> None:
         headers={"content-type": "text/html"},
     )
     extract_page(page, REGISTRY.get("generic"))
+
+
+def test_a_unit_whose_span_moves_off_its_head_does_not_crash() -> None:
+    """A unit head followed by "of" a parent with a lower-case word used to raise StopIteration."""
+    sentence = (
+        "Centre for Digital Humanities of Radboud university medical center (Radboudumc) "
+        "is also involved, with Fontys University of Applied Sciences."
+    )
+    article = ParsedArticle(url="https://news.example.edu/a", title=None, paragraphs=(sentence,))
+    names = {org.name for org in extract(article).organisations}
+    assert "Fontys University of Applied Sciences" in names

@@ -358,12 +358,7 @@ def _org_pool(rng: random.Random, lang: str, first: tuple[str, str]) -> list[str
     while len(pool) < want:
         kind = rng.choice(ORG_KINDS)
         name = rng.choice(kind)[1 if nl else 0]
-        # Workaround, to be removed once fixed: the extractor crashes (StopIteration in
-        # scraper/extract/organisations/rules.py _names_a_discipline) on a unit "of"
-        # Radboud ("Institute for Environmental Studies of Radboud University"), which
-        # fails the source and the crawl; other parents do not trigger it.
-        radboud = name.startswith("Radboud")
-        if rng.random() < 0.15 and kind in (UNIVERSITIES, UMCS) and not radboud:
+        if rng.random() < 0.15 and kind in (UNIVERSITIES, UMCS):
             unit = rng.choice(UNITS)[1 if nl else 0]
             name = (
                 f"{unit} {'van' if nl else 'of'} {name}"

@@ -384,7 +384,9 @@ def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, 
 def _names_a_discipline(toks: list[Token], i: int, j: int, head: str) -> bool:
     """ "(Leiden) Institute of Physics", "School of Business and Economics": the words after
     the head and its "of"/"for" are all subjects taught, so the name is a university unit."""
-    pos = next(k for k in range(i, j + 1) if toks[k].norm == head)
+    pos = next((k for k in range(i, j + 1) if toks[k].norm == head), None)
+    if pos is None:  # the span was moved off its head ("Centre for X of Radboud university ...")
+        return False
     rest = [t.norm for t in toks[pos + 1 : j + 1]]
     if not rest or rest[0] not in CONTINUATION:
         return False
