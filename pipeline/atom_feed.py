@@ -147,16 +147,19 @@ def atom_feed(
     ``now`` is the feed's ``updated`` when it has no entries (else the newest
     entry's). ``self_url`` is where the file will be served, for the
     ``rel="self"`` link RFC 4287 recommends. A record listed twice keeps its
-    latest change only, since an entry id may occur once in a feed.
+    latest change only, since an entry id may occur once in a feed. Entries
+    are given oldest change first (run order); that order breaks ties.
     """
-    latest: dict[str, FeedEntry] = {}
-    for item in entries:
+    latest: dict[str, tuple[int, FeedEntry]] = {}
+    for position, item in enumerate(entries):
         tag = record_tag(item.record, authority)
         known = latest.get(tag)
-        if known is None or atom_time(item.updated) >= atom_time(known.updated):
-            latest[tag] = item
-    ordered = sorted(latest.values(), key=lambda i: (atom_time(i.updated), i.record.id))
-    ordered.reverse()
+        if known is None or atom_time(item.updated) >= atom_time(known[1].updated):
+            latest[tag] = (position, item)
+    # Two runs may end within one second: on a tie the later entry (a later
+    # run's change, as callers list them in run order) is the newer one.
+    ranked = sorted(latest.values(), key=lambda p: (atom_time(p[1].updated), p[0]), reverse=True)
+    ordered = [item for _position, item in ranked]
     feed = etree.Element(_A + "feed", nsmap={None: ATOM_NS})
     _text(feed, _A + "id", f"tag:{authority}:agreement-records")
     _text(feed, _A + "title", title)
