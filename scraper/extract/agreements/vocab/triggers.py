@@ -350,7 +350,12 @@ SIGNED_NOW = (
     r"\btekende\b|\btekent\b|\bends\b|\bsuspends\b|\bschort\b|"
     r"\bgetekend\b|\bondertekenden\b|\btekenen\b|\bbeëindig(?:t|en|d)\b|\bterminat(?:es|ed)\b|"
     r"\bstopt\b|\bstoppen\b|\bannounced\b|\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:ondertekend|"
-    r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b"
+    r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b|"
+    # A body set up or a deal concluded, reported as news: "have set up a joint venture",
+    # "was concluded between", "hebben een joint venture opgericht".
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:set\s+up|founded|launched|created)\b|"
+    r"\b(?:was|were)\s+(?:\w+\s+)?concluded\b|"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan)\b"
 )
 
 # "On the same day they also signed ...": the date of the record just before.
