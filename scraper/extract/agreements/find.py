@@ -40,6 +40,7 @@ from scraper.extract.agreements.coreference import (
 )
 from scraper.extract.agreements.cues import (
     anaphor_family,
+    compound_type,
     gates_within,
     main_trigger,
     status_of,
@@ -180,10 +181,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     clause = []
     # "The agreement between A and B is terminated": the ending types every clause record.
     ending = any(h[2] == "termination" for h in hits)
-    for _start, end, ttype, strength in hits:
+    for hit in hits:
+        _start, end, ttype, strength = hit
         parties = clause_parties(sent, end, hard)
         if len(parties) >= 2:
-            ttype = "termination" if ending else ttype
+            ttype = "termination" if ending else compound_type(hits, hit)
             status = status_of(text, ttype)
             clause.append(make_record(page, sent, i, ttype, parties, status, strength, 0.9))
     if clause:

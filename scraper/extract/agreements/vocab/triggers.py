@@ -46,8 +46,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     # Mergers and joint ventures ("other" in the schema): a new organisation or one
     # organisation made of two.
     (
-        r"\b(?:mergers?|merg(?:e|es|ed|ing)\s+(?:with|into|to\s+form)|(?:to|will)\s+merge|"
-        r"agreed\s+to\s+merge|joint[\s-]+ventures?|fusie(?!gesprek|verkenning|onderzoek|plan)\w*|"
+        # A merger agreement is an agreement ("fusieovereenkomst", "merger agreement").
+        r"\b(?:mergers?(?!\s+agreements?\b)|merg(?:e|es|ed|ing)\s+(?:with|into|to\s+form)|"
+        r"(?:to|will)\s+merge|agreed\s+to\s+merge|joint[\s-]+ventures?|"
+        r"fusie(?!gesprek|verkenning|onderzoek|plan|overeenkomst|akkoord)\w*|"
         r"fuseren|fuseert|fuseerden|gefuseerd|samengaan)\b",
         "other",
         0.85,
@@ -123,6 +125,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         0.6,
     ),
 )
+
+# A kind of relationship that, right before "agreement", names the agreement's type: a
+# "consortium agreement" is a consortium ("collaboration agreement" stays an agreement).
+COMPOUND_MODIFIER_TYPES = frozenset({"consortium", "partnership", "alliance", "joint_programme"})
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
 # Cheap pre-checks: a trigger pattern can only match a lower-cased sentence that contains
