@@ -64,7 +64,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
     # Joint degrees and programmes (teaching; "joint research programme" is collaboration).
     (
-        r"\b(?:joint\s+(?:degree|degrees|programme|programmes|program|programs|"
+        # One word may stand between: "joint doctoral programme", not "joint research programme".
+        r"\b(?:joint\s+(?:(?!research\b)[\w-]+\s+)?(?:degree|degrees|programme|programmes|program|programs|"
         r"master(?:['’]?s)?|bachelor(?:['’]?s)?|phd|doctorate|education|minor|minors)|double\s+degree\w*|"
         r"dual\s+degree\w*|gezamenlijke\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
         r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad)|[\w-]*masterdiploma\w*|"
