@@ -133,6 +133,7 @@ COREF_NOUNS: dict[str, tuple[str, ...]] = {
     "gemeenten": ("municipality",),
     "institutes": ("research_institute",),
     "instituten": ("research_institute",),
+    "hogescholen": ("university_of_applied_sciences",),
 }
 
 # Pronouns that refer to the parties of the previous sentence.
