@@ -121,7 +121,13 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Doing something together since a year is a collaboration ("leiden sinds 2016 samen
         # verpleegkundigen op", "have jointly run the clinic since 2019").
         r"(?:sinds|since)\s+\d{4}\s+(?:samen|together|jointly)|"
-        r"(?:samen|together|jointly)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?(?:sinds|since)\s+\d{4})\b",
+        r"(?:samen|together|jointly)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?(?:sinds|since)\s+\d{4}|"
+        # Sharing a facility is working together ("have shared a microscopy facility since
+        # 2018", "delen een laboratorium").
+        r"shar(?:e|es|ed|ing)\s+(?:a|an|the|their|one)\s+(?:[\w-]+\s+){0,3}?(?:facilit(?:y|ies)|"
+        r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform)|"
+        r"(?:delen|deelt|deelden|gedeeld)\s+(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
+        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform))\b",
         "collaboration",
         0.6,
     ),
@@ -206,6 +212,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "joint",
         "part in",
         "deel aan",
+        "shar",
+        "delen",
+        "deel",
     ),
 }
 
