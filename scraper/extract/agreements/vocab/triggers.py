@@ -95,7 +95,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     # Partnerships.
     (
         r"(?:partnerships?\b|partnerschap\w*|strategic\s+partners?|"
-        r"(?:become|became|are|were|been|zijn|waren)\s+partners)\b",
+        r"(?:become|became|are|were|been|zijn|waren)\s+partners|"
+        # "NKI joined Oncode Institute as a partner institution" (joining an alliance as a
+        # partner stays an alliance: that type ranks first).
+        r"(?:join(?:s|ed|ing)?|treedt\s+toe|trad\s+toe)\s+(?:\S+\s+){1,6}?(?:as|als)\s+"
+        r"(?:an?\s+|een\s+)?(?:[\w-]+\s+)?partners?)\b",
         "partnership",
         0.75,
     ),
