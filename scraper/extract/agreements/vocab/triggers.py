@@ -125,7 +125,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Doing something together since a year is a collaboration ("leiden sinds 2016 samen
         # verpleegkundigen op", "have jointly run the clinic since 2019").
         r"(?:sinds|since)\s+\d{4}\s+(?:samen|together|jointly)|"
-        r"(?:samen|together|jointly)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?(?:sinds|since)\s+\d{4}|"
+        r"(?:samen|together|jointly|joint|gezamenlijke?)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?"
+        r"(?:sinds|since)\s+\d{4}|"
         # Sharing a facility is working together ("have shared a microscopy facility since
         # 2018", "delen een laboratorium").
         r"shar(?:e|es|ed|ing)\s+(?:a|an|the|their|one)\s+(?:[\w-]+\s+){0,3}?(?:facilit(?:y|ies)|"
