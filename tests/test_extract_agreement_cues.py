@@ -180,3 +180,102 @@ def test_both_alone_refers_to_the_two_parties_before() -> None:
     (mou,) = [a for a in found if a.type == "mou"]
     assert set(mou.parties) == {"Leiden University", "TNO", "Deltares"}
     assert mou.date == "2025-03-11"
+
+
+def _summary(found: list[Agreement]) -> list[tuple[str, frozenset[str], str | None]]:
+    return [(a.type, frozenset(a.parties), a.date) for a in found]
+
+
+def test_a_compound_agreement_noun_takes_its_modifiers_type() -> None:
+    found = agreements(
+        "The consortium agreement was signed on 12 March 2025 by TU Delft, Leiden University "
+        "and TNO."
+    )
+    assert [a.type for a in found] == ["consortium"]
+    found = agreements(
+        "Leiden University and Naturalis Biodiversity Center signed a partnership agreement "
+        "in 2015."
+    )
+    assert [a.type for a in found] == ["partnership"]
+
+
+def test_a_merger_agreement_is_an_agreement() -> None:
+    found = agreements(
+        "AZ Sint-Jan Brugge en AZ Sint-Lucas Brugge hebben gisteren hun fusieovereenkomst "
+        "ondertekend.",
+        language="nl",
+    )
+    assert [(a.type, a.date) for a in found] == [("agreement", "2025-03-13")]
+
+
+def test_a_body_set_up_now_takes_the_publication_date() -> None:
+    found = agreements(
+        "Imperial College London and Shell have set up a joint venture to scale up catalysts."
+    )
+    assert [(a.type, a.date) for a in found] == [("other", "2025-03-14")]
+
+
+def test_a_signing_takes_the_date_next_to_its_verb() -> None:
+    found = agreements(
+        "The University of Glasgow and Leiden University will launch a joint doctoral "
+        "programme in September 2027, after the two institutions signed an agreement last month."
+    )
+    assert [(a.type, a.date) for a in found] == [("joint_programme", "2025-02")]
+
+
+def test_sharing_a_facility_since_a_year_is_a_collaboration() -> None:
+    found = agreements(
+        "The University of Vienna and TU Delft have shared a cryo-electron microscopy facility "
+        "since 2018."
+    )
+    assert [(a.type, a.date) for a in found] == [("collaboration", "2018")]
+
+
+def test_joining_an_organisation_as_a_partner_is_a_partnership() -> None:
+    found = agreements("Erasmus MC joined Oncode Institute as a partner institution in 2017.")
+    assert _summary(found) == [
+        ("partnership", frozenset({"Erasmus MC", "Oncode Institute"}), "2017")
+    ]
+
+
+def test_the_two_hogescholen_and_their_boards_refer_to_the_hogescholen_named_before() -> None:
+    found = agreements(
+        "Hogeschool Inholland en Hogeschool Leiden tekenden in maart 2024 een "
+        "intentieverklaring over een fusie.",
+        "De colleges van bestuur besloten maandag om de verkenning per direct te beëindigen.",
+        "De gezamenlijke opleidingen die de twee hogescholen sinds 2021 aanbieden, blijven "
+        "bestaan.",
+        language="nl",
+    )
+    types = [(a.type, a.date) for a in found]
+    assert ("termination", "2025-03-10") in types and ("joint_programme", "2021") in types
+    assert all(len(a.parties) == 2 for a in found)
+
+
+def test_a_headlines_counted_partners_are_the_ones_the_body_lists() -> None:
+    article = ParsedArticle(
+        url="http://example.org/n",
+        title="Leiden University and three European partners found a new alliance",
+        paragraphs=(
+            "Leiden University and three partner universities signed the founding charter of "
+            "a new European University alliance in Leiden on Monday.",
+            "The other founding members are Ghent University, Uppsala University and the "
+            "University of Bologna.",
+        ),
+        published=PUBLISHED,
+        language="en",
+    )
+    found = extract(article, reference=PUBLISHED).agreements
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        (
+            "alliance",
+            frozenset(
+                {
+                    "Leiden University",
+                    "Ghent University",
+                    "Uppsala University",
+                    "University of Bologna",
+                }
+            ),
+        )
+    ]
