@@ -376,7 +376,9 @@ SIGNED_NOW = (
     # "was concluded between", "hebben een joint venture opgericht".
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:set\s+up|founded|launched|created)\b|"
     r"\b(?:was|were)\s+(?:\w+\s+)?concluded\b|"
-    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan)\b"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan)\b|"
+    # Concluding in the simple past or present: "sloot overeenkomsten met", "sluiten een convenant".
+    r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b"
 )
 
 # "On the same day they also signed ...": the date of the record just before.
