@@ -33,7 +33,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\s+(?:\S+\s+){0,6}?(?:loopt|liep)\s+(?:\S+\s+){0,6}?af|"
         # Suspensions and plans called off end a tie too ("schort de samenwerking op",
         # "suspended its exchange agreement", "the merger was called off").
-        r"suspend\w*|suspension|put\s+on\s+hold|(?:cut|cuts|severs?|severed)\s+(?:\w+\s+){0,2}ties|"
+        r"suspend\w*|suspension|put\s+(?:\S+\s+){0,8}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
+        r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
+        r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:\S+\s+){0,8}?"
+        r"(?:gaat|gaan|ging|gingen)\s+niet\s+door|(?:cut|cuts|severs?|severed)\s+(?:\w+\s+){0,2}ties|"
         r"call(?:s|ed)?\s+off|scrap(?:s|ped)?\s+(?:\w+\s+){0,3}(?:merger|plans?|partnership)|"
         r"opgeschort|opschort\w*|(?:schort|schorten|schortte|schortten)\s+(?:\S+\s+){0,14}?op|"
         r"stopgezet|afgeblazen|(?:blazen|blaast|bliezen)\s+(?:\S+\s+){0,6}?af|"
@@ -179,6 +182,10 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "on hold",
         " ties",
         "ll off",
+        "lled off",
+        "lls off",
+        "ways",
+        "punt",
         "scrap",
         "schort",
         "stopgez",
