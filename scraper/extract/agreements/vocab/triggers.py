@@ -385,7 +385,11 @@ SIGNED_NOW = (
     r"\b(?:was|were)\s+(?:\w+\s+)?concluded\b|"
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan)\b|"
     # Concluding in the simple past or present: "sloot overeenkomsten met", "sluiten een convenant".
-    r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b"
+    r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b|"
+    # An ending reported as just done: "has suspended", "heeft ... opgeschort", "part ways".
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:suspended|put|called\s+off|scrapped|cut)\b|"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgeschort|stopgezet|afgeblazen|opgezegd)\b|"
+    r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b"
 )
 
 # "On the same day they also signed ...": the date of the record just before.
