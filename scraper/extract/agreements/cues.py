@@ -73,6 +73,8 @@ def triggers(text: str, gates: StemGates = ALL_GATES) -> list[tuple[int, int, st
 def main_trigger(hits: list[tuple[int, int, str, float]]) -> tuple[int, int, str, float]:
     """The first trigger, unless a compound around it names a stronger type.
 
+    A letter of intent to merge is a letter of intent: what is signed is the memorandum.
+
     "consortium agreement" is a consortium, "joint degree agreement" a joint
     programme, "collaboration agreement" an agreement. An ending anywhere in the
     sentence wins: "decided not to renew the collaboration agreement with X" ends it.
@@ -81,6 +83,9 @@ def main_trigger(hits: list[tuple[int, int, str, float]]) -> tuple[int, int, str
     if ending:
         return ending[0]
     first = hits[0]
+    if first[2] == "mou" and any(h[2] == "other" for h in hits[1:]):
+        # "signed a letter of intent to merge": what is signed is the letter of intent.
+        return first
     near = [h for h in hits if h[0] <= first[1] + 25]
     main = min(near, key=lambda h: (P.PRIORITY[h[2]], h[0]))
     ttype = compound_type(hits, main)
