@@ -6,11 +6,17 @@ nothing else is. Also the party lists right at a trigger and per clause.
 
 from __future__ import annotations
 
+import re
+
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger
 from scraper.extract.agreements.records import PageState, Record, distinct, make_record
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
+
+# A cue whose own noun phrase ended before the next organisation ("in the presence of the
+# minister, A and B ..."); "funded by, among others, NWO" has no words before its comma.
+_CUE_CLOSED = re.compile(r"\w[^;,:]*[;,:]")
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -43,6 +49,8 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             between = text[pos:rel]
             if pos != cue.end() and P.CLAUSE_BREAK.search(between) or P.NEW_VERB.search(between):
                 break
+            if pos == cue.end() and _CUE_CLOSED.search(between):
+                break  # "In the presence of the minister, A and B signed": the cue had its own
             hard.add(k)
             pos = m.end - sent.start
     hard |= _funder_subjects(sent)
