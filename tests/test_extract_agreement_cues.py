@@ -279,3 +279,48 @@ def test_a_headlines_counted_partners_are_the_ones_the_body_lists() -> None:
             ),
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The merger between Hogeschool Leiden and Inholland was called off on Tuesday.", "en"),
+        ("Ghent University has put its partnership with Leiden University on hold.", "en"),
+        ("Philips and TU Delft part ways after ten years of collaboration.", "en"),
+        ("De fusie tussen Hogeschool Leiden en Inholland gaat niet door.", "nl"),
+        ("TNO en de TU Delft zetten een punt achter hun samenwerking.", "nl"),
+    ],
+)
+def test_more_ways_to_end_a_tie(text: str, language: str) -> None:
+    found = agreements(text, language=language)
+    assert [(a.type, a.status) for a in found] == [("termination", "ended")]
+
+
+def test_an_ending_reported_as_just_done_takes_the_publication_date() -> None:
+    found = agreements("Ghent University has suspended its partnership with Leiden University.")
+    assert [(a.type, a.date) for a in found] == [("termination", "2025-03-14")]
+
+
+def test_a_letter_of_intent_to_merge_is_a_letter_of_intent() -> None:
+    found = agreements(
+        "Hogeschool Leiden and Inholland signed a letter of intent to merge on 3 March 2025."
+    )
+    assert [a.type for a in found] == ["mou"]
+
+
+def test_guests_and_witnesses_are_not_parties_and_do_not_hide_the_signatories() -> None:
+    found = agreements(
+        "In the presence of the minister, Utrecht University and UMC Utrecht signed an "
+        "agreement, witnessed by NWO."
+    )
+    assert _summary(found) == [
+        ("agreement", frozenset({"Utrecht University", "UMC Utrecht"}), "2025-03-14")
+    ]
+
+
+def test_concluding_in_the_dutch_simple_past_is_dated_by_publication() -> None:
+    found = agreements(
+        "De Universiteit Leiden sloot overeenkomsten met de Universiteit Gent en TNO.",
+        language="nl",
+    )
+    assert [a.date for a in found] == ["2025-03-14", "2025-03-14"]
