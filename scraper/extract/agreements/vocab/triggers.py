@@ -309,7 +309,9 @@ LIFECYCLE = (
     r"took\s+effect|takes\s+effect|in\s+effect|approved|concluded|formed|established|launched|"
     r"founded|set\s+up|ingegaan|gaat\s+in|ging\s+in|van\s+kracht|in\s+werking|loopt|runs|"
     r"expires?|ends?|ended|eindigt|renew\w*|verleng\w*|extended|goedgekeurd|opgericht|liep|"
-    r"lopen|liepen|ran|gesloten|sloten|aangegaan|entered\s+into)\b"
+    r"lopen|liepen|ran|gesloten|sloten|aangegaan|entered\s+into|"
+    # "De eerste overeenkomst dateert van 2019", "the first agreement dates back to 2012".
+    r"dateert|dateerde|dates\s+(?:back\s+)?(?:from|to)|dating\s+(?:back\s+)?(?:from|to))\b"
 )
 
 # A sentence that only says how long an agreement runs ("De nieuwe overeenkomst loopt tot
