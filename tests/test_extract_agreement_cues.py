@@ -324,3 +324,34 @@ def test_concluding_in_the_dutch_simple_past_is_dated_by_publication() -> None:
         language="nl",
     )
     assert [a.date for a in found] == ["2025-03-14", "2025-03-14"]
+
+
+def test_each_partner_of_a_distributive_list_takes_its_own_date() -> None:
+    found = agreements(
+        "KU Leuven signed agreements with Ghent University on Monday and with Uppsala "
+        "University on Tuesday."
+    )
+    assert _summary(found) == [
+        ("agreement", frozenset({"KU Leuven", "Ghent University"}), "2025-03-10"),
+        ("agreement", frozenset({"KU Leuven", "Uppsala University"}), "2025-03-11"),
+    ]
+
+
+def test_representatives_stand_for_their_organisations() -> None:
+    found = agreements(
+        "Vertegenwoordigers van de Universiteit Leiden, TNO en Deltares ondertekenden het "
+        "convenant.",
+        language="nl",
+    )
+    assert [frozenset(a.parties) for a in found] == [
+        frozenset({"Leiden University", "TNO", "Deltares"})
+    ]
+
+
+def test_a_first_agreement_that_dates_from_a_year_is_the_original_record() -> None:
+    found = agreements(
+        "UZ Gent en AZ Sint-Lucas Gent hebben hun samenwerkingsovereenkomst verlengd.",
+        "De eerste overeenkomst dateert van 2019.",
+        language="nl",
+    )
+    assert ("agreement", "2019") in [(a.type, a.date) for a in found]

@@ -195,7 +195,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         (_start, _end, ttype, strength), pairs = spread
         ttype = "termination" if ending else ttype
         status = status_of(text, ttype)
-        return [make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs]
+        spread_records = [
+            make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs
+        ]
+        return _dated_apart(sent, spread_records)
     clauses = clausal_parties(sent, hits, hard) if hits and not joining and not ending else None
     if clauses is not None:
         statuses = [(c[0][2], status_of(c[1], c[0][2])) for c in clauses]
@@ -244,6 +247,25 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _dated_apart(sent: Sentence, records: list[Record]) -> list[Record]:
+    """ "signed agreements with A on Monday and with B on Tuesday": each partner of a
+    distributive list takes the date that follows it, when every partner has its own."""
+    dates = [d for d in sent.dates if d.value is not None and d.span is not None]
+    if len(records) < 2 or len(dates) != len(records):
+        return records
+    starts = {}
+    for m in sent.orgs:
+        starts.setdefault(m.name, m.start)
+    partners = [starts.get(r.parties[-1]) for r in records]
+    if any(p is None for p in partners):
+        return records
+    bounds = [*partners[1:], sent.end]
+    for partner, date_, bound in zip(partners, dates, bounds, strict=True):
+        if not partner < date_.span[0] < bound:  # type: ignore[index, operator]
+            return records
+    return [replace(r, date=d, explicit=True) for r, d in zip(records, dates, strict=True)]
 
 
 def _stated(
