@@ -183,7 +183,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     ending = any(h[2] == "termination" for h in hits)
     for hit in hits:
         _start, end, ttype, strength = hit
-        parties = clause_parties(sent, end, hard)
+        parties = clause_parties(sent, end, hard, merger=ttype == "other")
         if len(parties) >= 2:
             ttype = "termination" if ending else compound_type(hits, hit)
             status = status_of(text, ttype)

@@ -149,10 +149,12 @@ def same_clause(sent: Sentence, pos: int) -> set[str]:
     return {m.name for m in sent.orgs if start <= m.start - sent.start < end}
 
 
-def clause_parties(sent: Sentence, t_end: int, hard: set[int]) -> list[str]:
-    """Parties named right at the trigger: "between A and B", "partnership (A, B and C)"."""
+def clause_parties(sent: Sentence, t_end: int, hard: set[int], merger: bool = False) -> list[str]:
+    """Parties named right at the trigger: "between A and B", "partnership (A, B and C)";
+    for a ``merger`` also "the merger of A and B" ("ZAS ontstond uit de fusie van A en B":
+    the body it made is not a party)."""
     tail = sent.text[t_end:]
-    between = P.BETWEEN.match(tail)
+    between = P.BETWEEN.match(tail) or (P.MERGER_OF.match(tail) if merger else None)
     if not (tail.startswith(" (") or between):
         return []
     pos = t_end + (between.end() if between else tail.index("(") + 1)
