@@ -224,6 +224,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return anaphoric_records(i, page, None)
     # 2. Sentence level. Places and background clauses count only when nothing else does.
     parties = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    if hits and not joining:
+        parties = _in_trigger_clause(sent, hits, parties, folded)
     if named_group is not None:
         parties.append(named_group)
     core = members if len(members) >= 2 else [p for p in parties if not page.is_group(p)]
@@ -247,6 +249,23 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _in_trigger_clause(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], parties: list[str], folded: str | None
+) -> list[str]:
+    """ "A and B have long worked together, but with C it is the first time": when every
+    trigger sits in one clause that names two parties, the other clauses' names are not."""
+    splits = [m.start() for m in P.CLAUSE_SPLIT_WIDE.finditer(sent.text, folded)]
+    if not splits:
+        return parties
+    start = max((s for s in splits if s <= hits[0][0]), default=0)
+    end = min((s for s in splits if s > hits[0][0]), default=len(sent.text))
+    if any(not start <= h[0] < end for h in hits):
+        return parties
+    here = same_clause(sent, hits[0][0])
+    mine = [p for p in parties if p in here]
+    return mine if len(mine) >= 2 else parties
 
 
 def _dated_apart(sent: Sentence, records: list[Record]) -> list[Record]:

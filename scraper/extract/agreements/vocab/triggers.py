@@ -121,7 +121,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         r"\b(?:collaborat\w*|co-?operat(?:e|es|ed|ing|ion|ions)|work(?:s|ed|ing)?\s+(?:\w+\s+){0,2}together|"
         r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with|join(?:s|ed|ing)?\s+forces|"
-        r"team(?:s|ed)?\s+up|samenwerk\w*|(?:werken|werkt|werkten)\s+(?:\w+\s+){0,4}samen|"
+        r"team(?:s|ed)?\s+up|samenwerk\w*|"
+        # The particle closes the clause, however long: "werken als universitair ziekenhuis en
+        # universiteit uiteraard al langer samen".
+        r"(?:werken|werkt|werkten|werkte)\s+(?:[^\s,;:.]+\s+){0,10}?samen\b|"
         r"bundel\w*\s+(?:\w+\s+)?krachten|trekken\s+(?:\w+\s+)?samen\s+op|"
         r"joint\s+(?:\w+\s+)?research(?:\s+\w+)?|joint\s+projects?|"
         r"(?:take|takes|taken|took|taking)\s+part\s+in|nemen\s+deel\s+aan|neemt\s+deel\s+aan|"
