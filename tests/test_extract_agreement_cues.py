@@ -303,7 +303,7 @@ def test_an_ending_reported_as_just_done_takes_the_publication_date() -> None:
 
 def test_a_letter_of_intent_to_merge_is_a_letter_of_intent() -> None:
     found = agreements(
-        "Hogeschool Leiden and Inholland signed a letter of intent to merge on 3 March 2025."
+        "Leiden University and TNO signed a letter of intent to form a joint venture."
     )
     assert [a.type for a in found] == ["mou"]
 
@@ -355,3 +355,26 @@ def test_a_first_agreement_that_dates_from_a_year_is_the_original_record() -> No
         language="nl",
     )
     assert ("agreement", "2019") in [(a.type, a.date) for a in found]
+
+
+def test_the_parties_of_a_merger_are_the_ones_it_is_of() -> None:
+    found = agreements(
+        "Ziekenhuis aan de Stroom (ZAS) is een van de grootste ziekenhuizen van het land.",
+        "ZAS ontstond in 2024 uit de fusie van het Ziekenhuisnetwerk Antwerpen (ZNA) en GZA "
+        "Ziekenhuizen.",
+        language="nl",
+    )
+    assert _summary(found) == [
+        ("other", frozenset({"Ziekenhuisnetwerk Antwerpen", "GZA Ziekenhuizen"}), "2024")
+    ]
+
+
+def test_a_contrasting_clause_keeps_its_names_out_of_the_working_tie() -> None:
+    found = agreements(
+        "UZA en UAntwerpen werken als universitair ziekenhuis en universiteit uiteraard al "
+        "langer samen, maar met ZAS is het de eerste keer.",
+        language="nl",
+    )
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("collaboration", frozenset({"Antwerp University Hospital", "University of Antwerp"}))
+    ]
