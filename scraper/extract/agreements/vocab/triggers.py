@@ -386,7 +386,7 @@ SIGNED_NOW = (
     r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b|"
     # A body set up or a deal concluded, reported as news: "have set up a joint venture",
     # "was concluded between", "hebben een joint venture opgericht".
-    r"\b(?:have|has)\s+(?:\w+\s+)?(?:set\s+up|founded|launched|created)\b|"
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:set\s+up|founded)\b|"
     r"\b(?:was|were)\s+(?:\w+\s+)?concluded\b|"
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan)\b|"
     # Concluding in the simple past or present: "sloot overeenkomsten met", "sluiten een convenant".
