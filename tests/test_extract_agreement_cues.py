@@ -378,10 +378,3 @@ def test_a_contrasting_clause_keeps_its_names_out_of_the_working_tie() -> None:
     assert [(a.type, frozenset(a.parties)) for a in found] == [
         ("collaboration", frozenset({"Antwerp University Hospital", "University of Antwerp"}))
     ]
-
-
-def test_a_joint_lab_is_a_collaboration() -> None:
-    found = agreements("Leiden University and TNO are launching a joint lab for quantum sensors.")
-    assert [(a.type, frozenset(a.parties)) for a in found] == [
-        ("collaboration", frozenset({"Leiden University", "TNO"}))
-    ]

@@ -127,9 +127,6 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:werken|werkt|werkten|werkte)\s+(?:[^\s,;:.]+\s+){0,10}?samen\b|"
         r"bundel\w*\s+(?:\w+\s+)?krachten|trekken\s+(?:\w+\s+)?samen\s+op|"
         r"joint\s+(?:\w+\s+)?research(?:\s+\w+)?|joint\s+projects?|"
-        # A joint lab, centre or chair is working together ("are launching a joint lab").
-        r"joint\s+(?:[\w-]+\s+)?(?:labs?|laborator(?:y|ies)|cent(?:re|er|res|ers)|chairs?|"
-        r"appointments?|initiatives?)|"
         r"(?:take|takes|taken|took|taking)\s+part\s+in|nemen\s+deel\s+aan|neemt\s+deel\s+aan|"
         # Doing something together since a year is a collaboration ("leiden sinds 2016 samen
         # verpleegkundigen op", "have jointly run the clinic since 2019").
