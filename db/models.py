@@ -287,7 +287,9 @@ class DateMention(Base):
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(String(200))
-    value: Mapped[str] = mapped_column(String(10), index=True)
+    # NULL for a relative date with no day to resolve it against ("yesterday" on a
+    # page with no publication or fetch date): kept with its text, never guessed.
+    value: Mapped[str | None] = mapped_column(String(10), index=True)
     precision: Mapped[str] = mapped_column(String(10))
 
 

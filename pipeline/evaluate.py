@@ -7,7 +7,8 @@ Matching rules (also in fixtures/gold/README.md):
 - an agreement matches on its party set, with parties mapped to gold
   organisations by the same rule ("parties"); "strict" also needs the same
   type and date;
-- dates in the text match on (value, precision), as multisets;
+- dates in the text match on (value, precision), as multisets; an unresolved
+  mention (value None) matches a gold date whose value is null;
 - the published date and title are scored per page, as accuracy.
 """
 

@@ -15,7 +15,8 @@ def extract_page(page: Page, source: Source, *, fetch_time_known: bool = True) -
     (``scraper.fallback``): the result says so in ``layout_changed`` and
     ``warnings``. Pure: no I/O, no clock. Relative dates ("yesterday") resolve
     against the publication date, else the fetch date when ``fetch_time_known``;
-    otherwise they are left out rather than resolved against an unrelated day.
+    otherwise they are kept unresolved (``value`` None), never resolved against an
+    unrelated day.
     """
     article = read_page(page, source)
     if article.kind == "listing":

@@ -99,10 +99,13 @@ class DateMention:
 
     ``value`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``. Seasons and halves
     are given as the first month of the period (see docs/extract-json.md).
+    ``value`` is None for a relative date on a page with no reference day
+    (no publication or fetch date): kept with its text and natural precision,
+    never resolved against the day the extraction runs.
     """
 
     text: str
-    value: str
+    value: str | None
     precision: Precision
     span: tuple[int, int] | None = field(default=None, compare=False)
     """Character offsets of ``text`` in the string it was found in."""

@@ -212,7 +212,9 @@ def test_extract_leaves_relative_dates_unresolved_without_a_reference(tmp_path: 
     )
     plain = json.loads(CliRunner().invoke(cli, ["extract", str(page)]).stdout)
     assert plain["published"] is None
-    assert plain["dates"] == []  # not resolved against the day extract runs
+    # Kept with its text, never resolved against the day extract runs.
+    assert plain["dates"] == [{"text": "yesterday", "value": None, "precision": "day"}]
+    assert plain["agreements"] and plain["agreements"][0]["date"] is None
     dated = CliRunner().invoke(cli, ["extract", str(page), "--fetched-at", "2015-03-04"])
     assert [d["value"] for d in json.loads(dated.stdout)["dates"]] == ["2015-03-03"]
 

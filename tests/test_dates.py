@@ -178,6 +178,26 @@ def test_relative_dates_need_a_reference():
     assert _found(text, reference=None) == [("12 March 2024", "2024-03-12", "day")]
 
 
+def test_without_a_reference_relative_dates_can_be_kept_unresolved():
+    text = (
+        "Yesterday and last Tuesday, on 12 March, in August, this autumn, vorige maand, "
+        "29 February; 12 March 2024 and since 2019 stay."
+    )
+    assert _found(text, reference=None, unresolved=True) == [
+        ("Yesterday", None, "day"),
+        ("last Tuesday", None, "day"),
+        ("12 March", None, "day"),
+        ("August", None, "month"),
+        ("this autumn", None, "season"),
+        ("vorige maand", None, "month"),
+        ("29 February", None, "day"),
+        ("12 March 2024", "2024-03-12", "day"),
+        ("2019", "2019", "year"),
+    ]
+    # With a reference the flag changes nothing.
+    assert _found(text, unresolved=True) == _found(text)
+
+
 def test_mdy_order_reads_numeric_dates_month_first():
     assert _found("03/04/2025", date_order="MDY") == [("03/04/2025", "2025-03-04", "day")]
     assert _found("03/04/2025", date_order="DMY") == [("03/04/2025", "2025-04-03", "day")]

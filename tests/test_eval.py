@@ -16,9 +16,18 @@ from pipeline.eval_sets import (
     run_sets,
     set_digest,
 )
-from pipeline.evaluate import Counts, Report, check_floors, evaluate, gold_files, kinds_of_pages
+from pipeline.evaluate import (
+    Counts,
+    Report,
+    check_floors,
+    evaluate,
+    gold_files,
+    kinds_of_pages,
+    score_page,
+)
 from pipeline.evaluate_records import PageGold, load_identity, score_merging
 from pipeline.fixture_site import fixtures_dir
+from scraper.models import DateMention, Extraction, ParsedArticle
 from scraper.registry import load_registry
 
 FLOORS = fixtures_dir() / "eval-floors.json"
@@ -143,7 +152,7 @@ def test_missing_agreement_counts_against_recall(tmp_path: Path) -> None:
 
 def test_a_page_its_parser_refuses_is_read_by_the_generic_parser(tmp_path: Path) -> None:
     from scraper.errors import LayoutChanged
-    from scraper.models import Page, ParsedArticle
+    from scraper.models import Page
 
     class Refuses:
         name, hosts, start_urls, version, languages, date_order = "x", (), (), 1, ("en",), "DMY"
@@ -229,3 +238,27 @@ def test_merge_score_counts_a_wrong_and_a_missed_join() -> None:
     perfect = score_merging(pages, {"p1#0": "y", "p2#0": "y"})
     assert (perfect.precision, perfect.recall, perfect.pairwise_f1) == (1.0, 1.0, 1.0)
     assert score_merging(pages, {"p9#0": "z"}).problems[0].startswith("identity names p9#0")
+
+
+def test_unresolved_dates_match_gold_dates_without_a_value() -> None:
+    extraction = Extraction(
+        article=ParsedArticle(url="https://x.example/a", title=None),
+        dates=(DateMention("yesterday", None, "day"), DateMention("2019", "2019", "year")),
+    )
+    gold = {
+        "page": "p.html",
+        "published": None,
+        "title": None,
+        "dates": [
+            {"text": "yesterday", "value": None, "precision": "day"},
+            {"text": "2019", "value": "2019", "precision": "year"},
+        ],
+    }
+    report = Report()
+    score_page(extraction, gold, report)
+    assert (report.dates.tp, report.dates.fp, report.dates.fn) == (2, 0, 0)
+    # Where the gold has a value, a mention without one has not found it.
+    gold["dates"][0]["value"] = "2025-03-11"
+    report = Report()
+    score_page(extraction, gold, report)
+    assert (report.dates.tp, report.dates.fp, report.dates.fn) == (1, 1, 1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -69,6 +70,23 @@ def test_extract_dates_cover_title_and_paragraphs_in_order() -> None:
         ("spring 2026", "2026-03", "season"),
         ("last Tuesday", "2025-03-11", "day"),
         ("2004", "2004", "year"),
+    ]
+
+
+def test_extract_without_a_reference_keeps_relative_dates_unresolved() -> None:
+    undated = replace(ARTICLE, published=None)
+    result = extract(undated, reference=None)
+    assert [(d.text, d.value, d.precision) for d in result.dates] == [
+        ("spring 2026", "2026-03", "season"),
+        ("last Tuesday", None, "day"),
+        ("2004", "2004", "year"),
+    ]
+    unresolved = {"text": "last Tuesday", "value": None, "precision": "day"}
+    assert result.to_json()["dates"][1] == unresolved
+    # Agreements are dated by resolved dates only: the signing has no date, not a guess.
+    assert [(a.type, a.date) for a in result.agreements] == [
+        ("agreement", None),
+        ("collaboration", "2004"),
     ]
 
 

@@ -180,3 +180,201 @@ def test_both_alone_refers_to_the_two_parties_before() -> None:
     (mou,) = [a for a in found if a.type == "mou"]
     assert set(mou.parties) == {"Leiden University", "TNO", "Deltares"}
     assert mou.date == "2025-03-11"
+
+
+def _summary(found: list[Agreement]) -> list[tuple[str, frozenset[str], str | None]]:
+    return [(a.type, frozenset(a.parties), a.date) for a in found]
+
+
+def test_a_compound_agreement_noun_takes_its_modifiers_type() -> None:
+    found = agreements(
+        "The consortium agreement was signed on 12 March 2025 by TU Delft, Leiden University "
+        "and TNO."
+    )
+    assert [a.type for a in found] == ["consortium"]
+    found = agreements(
+        "Leiden University and Naturalis Biodiversity Center signed a partnership agreement "
+        "in 2015."
+    )
+    assert [a.type for a in found] == ["partnership"]
+
+
+def test_a_merger_agreement_is_an_agreement() -> None:
+    found = agreements(
+        "AZ Sint-Jan Brugge en AZ Sint-Lucas Brugge hebben gisteren hun fusieovereenkomst "
+        "ondertekend.",
+        language="nl",
+    )
+    assert [(a.type, a.date) for a in found] == [("agreement", "2025-03-13")]
+
+
+def test_a_body_set_up_now_takes_the_publication_date() -> None:
+    found = agreements(
+        "Imperial College London and Shell have set up a joint venture to scale up catalysts."
+    )
+    assert [(a.type, a.date) for a in found] == [("other", "2025-03-14")]
+
+
+def test_a_signing_takes_the_date_next_to_its_verb() -> None:
+    found = agreements(
+        "The University of Glasgow and Leiden University will launch a joint doctoral "
+        "programme in September 2027, after the two institutions signed an agreement last month."
+    )
+    assert [(a.type, a.date) for a in found] == [("joint_programme", "2025-02")]
+
+
+def test_sharing_a_facility_since_a_year_is_a_collaboration() -> None:
+    found = agreements(
+        "The University of Vienna and TU Delft have shared a cryo-electron microscopy facility "
+        "since 2018."
+    )
+    assert [(a.type, a.date) for a in found] == [("collaboration", "2018")]
+
+
+def test_joining_an_organisation_as_a_partner_is_a_partnership() -> None:
+    found = agreements("Erasmus MC joined Oncode Institute as a partner institution in 2017.")
+    assert _summary(found) == [
+        ("partnership", frozenset({"Erasmus MC", "Oncode Institute"}), "2017")
+    ]
+
+
+def test_the_two_hogescholen_and_their_boards_refer_to_the_hogescholen_named_before() -> None:
+    found = agreements(
+        "Hogeschool Inholland en Hogeschool Leiden tekenden in maart 2024 een "
+        "intentieverklaring over een fusie.",
+        "De colleges van bestuur besloten maandag om de verkenning per direct te beëindigen.",
+        "De gezamenlijke opleidingen die de twee hogescholen sinds 2021 aanbieden, blijven "
+        "bestaan.",
+        language="nl",
+    )
+    types = [(a.type, a.date) for a in found]
+    assert ("termination", "2025-03-10") in types and ("joint_programme", "2021") in types
+    assert all(len(a.parties) == 2 for a in found)
+
+
+def test_a_headlines_counted_partners_are_the_ones_the_body_lists() -> None:
+    article = ParsedArticle(
+        url="http://example.org/n",
+        title="Leiden University and three European partners found a new alliance",
+        paragraphs=(
+            "Leiden University and three partner universities signed the founding charter of "
+            "a new European University alliance in Leiden on Monday.",
+            "The other founding members are Ghent University, Uppsala University and the "
+            "University of Bologna.",
+        ),
+        published=PUBLISHED,
+        language="en",
+    )
+    found = extract(article, reference=PUBLISHED).agreements
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        (
+            "alliance",
+            frozenset(
+                {
+                    "Leiden University",
+                    "Ghent University",
+                    "Uppsala University",
+                    "University of Bologna",
+                }
+            ),
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The merger between Hogeschool Leiden and Inholland was called off on Tuesday.", "en"),
+        ("Ghent University has put its partnership with Leiden University on hold.", "en"),
+        ("Philips and TU Delft part ways after ten years of collaboration.", "en"),
+        ("De fusie tussen Hogeschool Leiden en Inholland gaat niet door.", "nl"),
+        ("TNO en de TU Delft zetten een punt achter hun samenwerking.", "nl"),
+    ],
+)
+def test_more_ways_to_end_a_tie(text: str, language: str) -> None:
+    found = agreements(text, language=language)
+    assert [(a.type, a.status) for a in found] == [("termination", "ended")]
+
+
+def test_an_ending_reported_as_just_done_takes_the_publication_date() -> None:
+    found = agreements("Ghent University has suspended its partnership with Leiden University.")
+    assert [(a.type, a.date) for a in found] == [("termination", "2025-03-14")]
+
+
+def test_a_letter_of_intent_to_merge_is_a_letter_of_intent() -> None:
+    found = agreements(
+        "Leiden University and TNO signed a letter of intent to form a joint venture."
+    )
+    assert [a.type for a in found] == ["mou"]
+
+
+def test_guests_and_witnesses_are_not_parties_and_do_not_hide_the_signatories() -> None:
+    found = agreements(
+        "In the presence of the minister, Utrecht University and UMC Utrecht signed an "
+        "agreement, witnessed by NWO."
+    )
+    assert _summary(found) == [
+        ("agreement", frozenset({"Utrecht University", "UMC Utrecht"}), "2025-03-14")
+    ]
+
+
+def test_concluding_in_the_dutch_simple_past_is_dated_by_publication() -> None:
+    found = agreements(
+        "De Universiteit Leiden sloot overeenkomsten met de Universiteit Gent en TNO.",
+        language="nl",
+    )
+    assert [a.date for a in found] == ["2025-03-14", "2025-03-14"]
+
+
+def test_each_partner_of_a_distributive_list_takes_its_own_date() -> None:
+    found = agreements(
+        "KU Leuven signed agreements with Ghent University on Monday and with Uppsala "
+        "University on Tuesday."
+    )
+    assert _summary(found) == [
+        ("agreement", frozenset({"KU Leuven", "Ghent University"}), "2025-03-10"),
+        ("agreement", frozenset({"KU Leuven", "Uppsala University"}), "2025-03-11"),
+    ]
+
+
+def test_representatives_stand_for_their_organisations() -> None:
+    found = agreements(
+        "Vertegenwoordigers van de Universiteit Leiden, TNO en Deltares ondertekenden het "
+        "convenant.",
+        language="nl",
+    )
+    assert [frozenset(a.parties) for a in found] == [
+        frozenset({"Leiden University", "TNO", "Deltares"})
+    ]
+
+
+def test_a_first_agreement_that_dates_from_a_year_is_the_original_record() -> None:
+    found = agreements(
+        "UZ Gent en AZ Sint-Lucas Gent hebben hun samenwerkingsovereenkomst verlengd.",
+        "De eerste overeenkomst dateert van 2019.",
+        language="nl",
+    )
+    assert ("agreement", "2019") in [(a.type, a.date) for a in found]
+
+
+def test_the_parties_of_a_merger_are_the_ones_it_is_of() -> None:
+    found = agreements(
+        "Ziekenhuis aan de Stroom (ZAS) is een van de grootste ziekenhuizen van het land.",
+        "ZAS ontstond in 2024 uit de fusie van het Ziekenhuisnetwerk Antwerpen (ZNA) en GZA "
+        "Ziekenhuizen.",
+        language="nl",
+    )
+    assert _summary(found) == [
+        ("other", frozenset({"Ziekenhuisnetwerk Antwerpen", "GZA Ziekenhuizen"}), "2024")
+    ]
+
+
+def test_a_contrasting_clause_keeps_its_names_out_of_the_working_tie() -> None:
+    found = agreements(
+        "UZA en UAntwerpen werken als universitair ziekenhuis en universiteit uiteraard al "
+        "langer samen, maar met ZAS is het de eerste keer.",
+        language="nl",
+    )
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("collaboration", frozenset({"Antwerp University Hospital", "University of Antwerp"}))
+    ]

@@ -140,3 +140,51 @@ def test_upgrade_indexes_articles_stored_before_0002(database_url: str) -> None:
     finally:
         engine.dispose()
     assert [hit["title"] for hit in hits] == ["Herbarium digitised"]
+
+
+def test_0008_makes_date_values_nullable_and_keeps_the_views(database_url: str) -> None:
+    engine = make_engine(database_url)
+    now = datetime(2025, 3, 1, tzinfo=UTC)
+    insert_date = text(
+        "INSERT INTO date_mentions (article_id, position, text, value, precision) "
+        "VALUES (1, :pos, :text, :value, 'day')"
+    )
+    try:
+        upgrade(engine, "0006")
+        with engine.begin() as conn:
+            conn.execute(text("INSERT INTO sources (id, name) VALUES (1, 'leiden')"))
+            conn.execute(
+                text(
+                    "INSERT INTO pages (id, url_key, url, source_id, kind, fetched_at) "
+                    "VALUES (1, 'u', 'https://x.example/a', 1, 'article', :now)"
+                ),
+                {"now": now},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO articles (id, page_id, source_id, url, kind, title, body_text, "
+                    "extracted_at) VALUES (1, 1, 1, 'https://x.example/a', 'article', "
+                    "'Signed', 'Signed on 12 March 2025.', :now)"
+                ),
+                {"now": now},
+            )
+            conn.execute(insert_date, {"pos": 0, "text": "12 March 2025", "value": "2025-03-12"})
+        upgrade(engine)
+        assert _drift(engine) == []
+        with engine.begin() as conn:
+            conn.execute(insert_date, {"pos": 1, "text": "yesterday", "value": None})
+        with engine.connect() as conn:
+            kept = conn.execute(
+                text("SELECT text, value FROM date_mentions ORDER BY position")
+            ).all()
+            for view in VIEWS:
+                conn.execute(text(f"SELECT * FROM {view}")).all()
+        assert [tuple(r) for r in kept] == [("12 March 2025", "2025-03-12"), ("yesterday", None)]
+        assert VIEWS <= set(inspect(engine).get_view_names())
+        _downgrade(engine, "0006")
+        with engine.connect() as conn:
+            left = conn.execute(text("SELECT text FROM date_mentions")).scalars().all()
+            assert conn.execute(text("SELECT count(*) FROM recent_articles")).scalar() == 1
+        assert left == ["12 March 2025"]
+    finally:
+        engine.dispose()

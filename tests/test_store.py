@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 from sqlalchemy import Engine, func, select
@@ -168,3 +169,33 @@ def test_duplicates_fold_by_canonical_url_and_by_content(engine: Engine) -> None
         assert duplicate_of(s, second, other, None) is None
         assert duplicate_of(s, second, other, "https://news.example.edu/a") is not None
         assert duplicate_of(s, first, _extraction().article, "https://news.example.edu/a") is None
+
+
+# Fixtures database_url, migrated_engine: tests/dbfixtures.py (a SQLite file and PostgreSQL)
+pytest_plugins = ("dbfixtures",)
+
+
+def test_unresolved_dates_are_stored_with_no_value(migrated_engine: Engine) -> None:
+    dates = (
+        DateMention("12 March 2025", "2025-03-12", "day"),
+        DateMention("yesterday", None, "day"),
+        DateMention("last month", None, "month"),
+    )
+    extraction = replace(_extraction(), dates=dates)
+    with Session(migrated_engine) as s, s.begin():
+        _, page_id = save_fetch(s, _record(), source="uni", run_id=None)
+        assert page_id is not None
+        save_extraction(
+            s, page_id, extraction, parser="generic", version=1, canonical_key=None, now=NOW
+        )
+    with Session(migrated_engine) as s:
+        rows = s.execute(
+            select(m.DateMention.text, m.DateMention.value, m.DateMention.precision).order_by(
+                m.DateMention.position
+            )
+        ).all()
+    assert [tuple(r) for r in rows] == [
+        ("12 March 2025", "2025-03-12", "day"),
+        ("yesterday", None, "day"),
+        ("last month", None, "month"),
+    ]

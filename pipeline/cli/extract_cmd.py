@@ -87,7 +87,7 @@ def read_page_file(name: str) -> bytes:
     "--fetched-at",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="The day the page was fetched: relative dates resolve against it when the page "
-    "has no publication date (without it they are left out).",
+    "has no publication date (without it they are kept unresolved, value null).",
 )
 @click.pass_obj
 def extract(

@@ -76,7 +76,7 @@ def list_sources(obj: AppContext, fmt: str | None) -> None:
     "--fetched-at",
     metavar="ISO-DATETIME",
     help="When the page was fetched: resolves 'yesterday' in undated pages (without it, "
-    "such dates are left out rather than resolved against today).",
+    "such dates are kept unresolved, value null, rather than resolved against today).",
 )
 @click.pass_obj
 def test_source(

@@ -27,7 +27,8 @@ def extract(
     """Find organisations, agreements and dates in an article.
 
     ``reference`` resolves relative dates ("yesterday"); callers pass the
-    publication date, or the fetch date when there is none. ``gazetteer`` is a
+    publication date, or the fetch date when there is none. Without one,
+    relative dates are kept in ``dates`` with ``value`` None. ``gazetteer`` is a
     loaded gazetteer or the path of a user file extending the packaged one;
     by default the packaged gazetteer is used (loaded once, then cached).
     A listing page gives an empty extraction. Pure: no network, no clock.
@@ -40,13 +41,21 @@ def extract(
     units = [u for u in (article.title, *article.paragraphs) if u and u.strip()]
     languages = _languages(article.language)
     dates_by_unit = [
-        find_dates(u, reference=reference, date_order=date_order, languages=languages)
+        find_dates(
+            u, reference=reference, date_order=date_order, languages=languages, unresolved=True
+        )
         for u in units
     ]
     mentions = find_mentions(units, gaz)
     organisations = organisations_from(mentions)
     kinds = {o.name: o.kind for o in organisations}
-    sentences = build_sentences(units, mentions, dates_by_unit, has_title=has_title)
+    # Agreements are dated by resolved dates only; unresolved ones stay in ``dates``.
+    resolved = (
+        dates_by_unit
+        if reference is not None
+        else [[d for d in found if d.value is not None] for found in dates_by_unit]
+    )
+    sentences = build_sentences(units, mentions, resolved, has_title=has_title)
     agreements = find_agreements(sentences, kinds, published=article.published)
     dates: tuple[DateMention, ...] = tuple(
         d

@@ -1,7 +1,7 @@
 """query indexes: organisation counts kept by triggers, a sort key on agreement parties
 
 Revision ID: 0009
-Revises: 0006
+Revises: 0008
 
 Two questions did work proportional to the whole database on every call
 (bench/query.py, 1,000,000 articles): "organisations, most agreements first"
@@ -33,7 +33,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

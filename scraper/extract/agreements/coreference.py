@@ -67,7 +67,9 @@ def resolve_counted(
     recent = _recent(i, page, need, nouns)
     if recent:
         return recent, 0.6, None
-    ahead = _ahead(i, page, need, nouns)
+    # A headline's "A and six partners" is resolved by the body that follows, which names
+    # them: the first names after a headline are not its list.
+    ahead = [] if page.sentences[i].title else _ahead(i, page, need, nouns)
     if ahead:
         return ahead, 0.5, None
     return None

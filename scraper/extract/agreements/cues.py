@@ -73,6 +73,8 @@ def triggers(text: str, gates: StemGates = ALL_GATES) -> list[tuple[int, int, st
 def main_trigger(hits: list[tuple[int, int, str, float]]) -> tuple[int, int, str, float]:
     """The first trigger, unless a compound around it names a stronger type.
 
+    A letter of intent to merge is a letter of intent: what is signed is the memorandum.
+
     "consortium agreement" is a consortium, "joint degree agreement" a joint
     programme, "collaboration agreement" an agreement. An ending anywhere in the
     sentence wins: "decided not to renew the collaboration agreement with X" ends it.
@@ -81,8 +83,24 @@ def main_trigger(hits: list[tuple[int, int, str, float]]) -> tuple[int, int, str
     if ending:
         return ending[0]
     first = hits[0]
+    if first[2] == "mou" and any(h[2] == "other" for h in hits[1:]):
+        # "signed a letter of intent to merge": what is signed is the letter of intent.
+        return first
     near = [h for h in hits if h[0] <= first[1] + 25]
-    return min(near, key=lambda h: (P.PRIORITY[h[2]], h[0]))
+    main = min(near, key=lambda h: (P.PRIORITY[h[2]], h[0]))
+    ttype = compound_type(hits, main)
+    return main if ttype == main[2] else (*main[:2], ttype, main[3])
+
+
+def compound_type(hits: list[tuple[int, int, str, float]], hit: tuple[int, int, str, float]) -> str:
+    """The type of the compound noun ``hit`` heads: a "consortium agreement" is a consortium,
+    a "partnership agreement" a partnership (a kind of relationship right before "agreement"
+    names it; "collaboration agreement" stays an agreement)."""
+    if hit[2] != "agreement":
+        return hit[2]
+    before = [h for h in hits if h[0] < hit[0] and 0 <= hit[0] - h[1] <= 1]
+    named = [h for h in before if h[2] in VT.COMPOUND_MODIFIER_TYPES]
+    return named[-1][2] if named else hit[2]
 
 
 def status_of(text: str, ttype: str) -> str:

@@ -44,6 +44,10 @@ def record_date(
     if status == "ended":
         # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
         stated = [d for d in stated if not is_since(sent, d)]
+    if len(stated) > 1 and status in _DONE:
+        # "will launch in September 2027, after they signed last month": the date next to
+        # the signing dates it.
+        stated = [_nearest(sent, stated, P.SIGNED_PAST.search(sent.text))]
     if stated:
         return stated[0], True
     if status not in _DONE:
@@ -72,6 +76,20 @@ def record_date(
         day = published.isoformat()
         return DateMention(day, day, "day"), False
     return None, False
+
+
+def _nearest(sent: Sentence, stated: list[DateMention], verb: re.Match[str] | None) -> DateMention:
+    """The date nearest the signing ``verb``, else the first."""
+    if verb is None:
+        return stated[0]
+
+    def distance(d: DateMention) -> int:
+        if d.span is None:
+            return 10**6
+        start, end = d.span[0] - sent.start, d.span[1] - sent.start
+        return start - verb.end() if start >= verb.end() else verb.start() - end
+
+    return min(stated, key=distance)
 
 
 def _in_dateline(sent: Sentence, when: DateMention) -> bool:

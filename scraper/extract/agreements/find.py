@@ -40,6 +40,7 @@ from scraper.extract.agreements.coreference import (
 )
 from scraper.extract.agreements.cues import (
     anaphor_family,
+    compound_type,
     gates_within,
     main_trigger,
     status_of,
@@ -180,10 +181,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     clause = []
     # "The agreement between A and B is terminated": the ending types every clause record.
     ending = any(h[2] == "termination" for h in hits)
-    for _start, end, ttype, strength in hits:
-        parties = clause_parties(sent, end, hard)
+    for hit in hits:
+        _start, end, ttype, strength = hit
+        parties = clause_parties(sent, end, hard, merger=ttype == "other")
         if len(parties) >= 2:
-            ttype = "termination" if ending else ttype
+            ttype = "termination" if ending else compound_type(hits, hit)
             status = status_of(text, ttype)
             clause.append(make_record(page, sent, i, ttype, parties, status, strength, 0.9))
     if clause:
@@ -193,7 +195,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         (_start, _end, ttype, strength), pairs = spread
         ttype = "termination" if ending else ttype
         status = status_of(text, ttype)
-        return [make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs]
+        spread_records = [
+            make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs
+        ]
+        return _dated_apart(sent, spread_records)
     clauses = clausal_parties(sent, hits, hard) if hits and not joining and not ending else None
     if clauses is not None:
         statuses = [(c[0][2], status_of(c[1], c[0][2])) for c in clauses]
@@ -219,6 +224,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return anaphoric_records(i, page, None)
     # 2. Sentence level. Places and background clauses count only when nothing else does.
     parties = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    if hits and not joining:
+        parties = _in_trigger_clause(sent, hits, parties, folded)
     if named_group is not None:
         parties.append(named_group)
     core = members if len(members) >= 2 else [p for p in parties if not page.is_group(p)]
@@ -242,6 +249,42 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _in_trigger_clause(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], parties: list[str], folded: str | None
+) -> list[str]:
+    """ "A and B have long worked together, but with C it is the first time": when every
+    trigger sits in one clause that names two parties, the other clauses' names are not."""
+    splits = [m.start() for m in P.CLAUSE_SPLIT_WIDE.finditer(sent.text, folded)]
+    if not splits:
+        return parties
+    start = max((s for s in splits if s <= hits[0][0]), default=0)
+    end = min((s for s in splits if s > hits[0][0]), default=len(sent.text))
+    if any(not start <= h[0] < end for h in hits):
+        return parties
+    here = same_clause(sent, hits[0][0])
+    mine = [p for p in parties if p in here]
+    return mine if len(mine) >= 2 else parties
+
+
+def _dated_apart(sent: Sentence, records: list[Record]) -> list[Record]:
+    """ "signed agreements with A on Monday and with B on Tuesday": each partner of a
+    distributive list takes the date that follows it, when every partner has its own."""
+    dates = [d for d in sent.dates if d.value is not None and d.span is not None]
+    if len(records) < 2 or len(dates) != len(records):
+        return records
+    starts = {}
+    for m in sent.orgs:
+        starts.setdefault(m.name, m.start)
+    partners = [starts.get(r.parties[-1]) for r in records]
+    if any(p is None for p in partners):
+        return records
+    bounds = [*partners[1:], sent.end]
+    for partner, date_, bound in zip(partners, dates, bounds, strict=True):
+        if not partner < date_.span[0] < bound:  # type: ignore[index, operator]
+            return records
+    return [replace(r, date=d, explicit=True) for r, d in zip(records, dates, strict=True)]
 
 
 def _stated(

@@ -6,11 +6,17 @@ nothing else is. Also the party lists right at a trigger and per clause.
 
 from __future__ import annotations
 
+import re
+
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger
 from scraper.extract.agreements.records import PageState, Record, distinct, make_record
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
+
+# A cue whose own noun phrase ended before the next organisation ("in the presence of the
+# minister, A and B ..."); "funded by, among others, NWO" has no words before its comma.
+_CUE_CLOSED = re.compile(r"\w[^;,:]*[;,:]")
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -43,6 +49,8 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             between = text[pos:rel]
             if pos != cue.end() and P.CLAUSE_BREAK.search(between) or P.NEW_VERB.search(between):
                 break
+            if pos == cue.end() and _CUE_CLOSED.search(between):
+                break  # "In the presence of the minister, A and B signed": the cue had its own
             hard.add(k)
             pos = m.end - sent.start
     hard |= _funder_subjects(sent)
@@ -141,10 +149,12 @@ def same_clause(sent: Sentence, pos: int) -> set[str]:
     return {m.name for m in sent.orgs if start <= m.start - sent.start < end}
 
 
-def clause_parties(sent: Sentence, t_end: int, hard: set[int]) -> list[str]:
-    """Parties named right at the trigger: "between A and B", "partnership (A, B and C)"."""
+def clause_parties(sent: Sentence, t_end: int, hard: set[int], merger: bool = False) -> list[str]:
+    """Parties named right at the trigger: "between A and B", "partnership (A, B and C)";
+    for a ``merger`` also "the merger of A and B" ("ZAS ontstond uit de fusie van A en B":
+    the body it made is not a party)."""
     tail = sent.text[t_end:]
-    between = P.BETWEEN.match(tail)
+    between = P.BETWEEN.match(tail) or (P.MERGER_OF.match(tail) if merger else None)
     if not (tail.startswith(" (") or between):
         return []
     pos = t_end + (between.end() if between else tail.index("(") + 1)

@@ -70,6 +70,7 @@ COREF_PLAIN = CaseBlind(
     _I,
 )
 BETWEEN = re.compile(r"^\s*(?:between|tussen)\s", _I)
+MERGER_OF = re.compile(r"^\s*(?:of|van)\s", _I)
 LIST_GLUE = re.compile(r"^(?:[\s,]|\band\b|\ben\b|\bthe\b|\bde\b|\bhet\b|&|\(|\)|['’]s)*$", _I)
 CLAUSE_BREAK = re.compile(r"[;,:]|\s(?:while|whereas|terwijl|but|maar)\s")
 # "recognised by the EU ... and belongs to X": a new verb phrase ends the excluded list.

@@ -1,9 +1,10 @@
 """Find and normalise date expressions in English and Dutch text.
 
 Pure functions: no I/O, no clock. Relative expressions ("yesterday", "last
-Tuesday") resolve against an explicit ``reference`` date and are skipped
-without one. Values are ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` at an honest
-precision: "March 2024" is a month, never the 1st of March.
+Tuesday") resolve against an explicit ``reference`` date; without one they are
+skipped, or kept unresolved (``value`` None) when the caller asks. Values are
+``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` at an honest precision: "March 2024"
+is a month, never the 1st of March.
 
 Normalisation rules (shared with the gold annotations): seasons and halves
 are the first month of the period (see ``date_vocab``); a weekday on its own
@@ -590,7 +591,27 @@ def _folded(text: str) -> str:
     return text.lower()
 
 
-def _candidates(vocab: _Vocab, ctx: _Ctx) -> Iterator[tuple[int, int, int, list[DateMention]]]:
+# Two stand-in reference days that differ in year, month, day and weekday. With no
+# real reference, a handler is run against both: a mention whose value changes with
+# the reference is relative ("yesterday", "3 June") and is kept unresolved.
+_STAND_INS = (date(2000, 7, 15), date(2003, 2, 4))
+
+
+def _unresolved(found: list[DateMention], other: list[DateMention]) -> list[DateMention]:
+    """``found`` with no value where the other stand-in reference gave another one."""
+    if len(found) != len(other):
+        return [replace(d, value=None) for d in found]
+    pairs = zip(found, other, strict=True)
+    return [d if d.value == o.value else replace(d, value=None) for d, o in pairs]
+
+
+def _candidates(
+    vocab: _Vocab, ctx: _Ctx, alt: _Ctx | None = None
+) -> Iterator[tuple[int, int, int, list[DateMention]]]:
+    """Every match of every pattern that could occur in the text.
+
+    ``alt`` is the same call with the other stand-in reference (see ``_STAND_INS``).
+    """
     patterns = []
     if _DIGIT.search(ctx.text):
         patterns += vocab.absolute_patterns
@@ -626,15 +647,28 @@ def _candidates(vocab: _Vocab, ctx: _Ctx) -> Iterator[tuple[int, int, int, list[
             if not found:
                 continue
             mentions = found if isinstance(found, list) else [found]
+            if alt is not None:
+                again = handler(m, alt)
+                mentions = _unresolved(
+                    mentions, [] if not again else again if isinstance(again, list) else [again]
+                )
             yield m.start(), m.end(), priority, mentions
 
 
 def _scan(
-    text: str, reference: date | None, date_order: str, languages: tuple[str, ...], strict: bool
+    text: str,
+    reference: date | None,
+    date_order: str,
+    languages: tuple[str, ...],
+    strict: bool,
+    unresolved: bool = False,
 ) -> list[DateMention]:
     vocab = _vocab(tuple(languages))
-    ctx = _Ctx(text, reference, date_order, strict)
-    found = list(_candidates(vocab, ctx))
+    if reference is None and unresolved:
+        ctx = _Ctx(text, _STAND_INS[0], date_order, strict)
+        found = list(_candidates(vocab, ctx, _Ctx(text, _STAND_INS[1], date_order, strict)))
+    else:
+        found = list(_candidates(vocab, _Ctx(text, reference, date_order, strict)))
     # Longest match wins; a shorter expression inside a longer one is part of it.
     chosen: list[tuple[int, int, int, list[DateMention]]] = []
     for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
@@ -650,17 +684,20 @@ def find_dates(
     reference: date | None = None,
     date_order: str = "DMY",
     languages: tuple[str, ...] = ("en", "nl"),
+    unresolved: bool = False,
 ) -> list[DateMention]:
     """Every date expression in running ``text``, in order, with ``span`` offsets.
 
-    Relative expressions resolve against ``reference`` and are skipped when it
-    is None. Bare four-digit numbers count as years only in date-ish context
-    ("in 2006", "2020-2024", "since 2019"). Never raises.
+    Relative expressions ("yesterday", "3 June") resolve against ``reference``.
+    When it is None they are skipped, or with ``unresolved`` kept with their
+    text and natural precision and ``value`` None. Bare four-digit numbers count
+    as years only in date-ish context ("in 2006", "2020-2024", "since 2019").
+    Never raises.
     """
     if not text:
         return []
     try:
-        return _scan(text, reference, date_order, languages, strict=True)
+        return _scan(text, reference, date_order, languages, strict=True, unresolved=unresolved)
     except (ValueError, OverflowError, IndexError, KeyError):  # pragma: no cover - defensive
         log.warning("date scan failed on %r", text[:80], exc_info=True)
         return []

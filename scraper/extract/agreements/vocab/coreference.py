@@ -133,6 +133,13 @@ COREF_NOUNS: dict[str, tuple[str, ...]] = {
     "gemeenten": ("municipality",),
     "institutes": ("research_institute",),
     "instituten": ("research_institute",),
+    "hogescholen": ("university_of_applied_sciences",),
+    # The governing boards act for their organisations: "De colleges van bestuur besloten
+    # ... te beëindigen" ends the two institutions' tie.
+    "colleges van bestuur": (),
+    "raden van bestuur": (),
+    "besturen": (),
+    "boards": (),
 }
 
 # Pronouns that refer to the parties of the previous sentence.

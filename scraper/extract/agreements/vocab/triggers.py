@@ -33,7 +33,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\s+(?:\S+\s+){0,6}?(?:loopt|liep)\s+(?:\S+\s+){0,6}?af|"
         # Suspensions and plans called off end a tie too ("schort de samenwerking op",
         # "suspended its exchange agreement", "the merger was called off").
-        r"suspend\w*|suspension|put\s+on\s+hold|(?:cut|cuts|severs?|severed)\s+(?:\w+\s+){0,2}ties|"
+        r"suspend\w*|suspension|put\s+(?:\S+\s+){0,8}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
+        r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
+        r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:\S+\s+){0,8}?"
+        r"(?:gaat|gaan|ging|gingen)\s+niet\s+door|(?:cut|cuts|severs?|severed)\s+(?:\w+\s+){0,2}ties|"
         r"call(?:s|ed)?\s+off|scrap(?:s|ped)?\s+(?:\w+\s+){0,3}(?:merger|plans?|partnership)|"
         r"opgeschort|opschort\w*|(?:schort|schorten|schortte|schortten)\s+(?:\S+\s+){0,14}?op|"
         r"stopgezet|afgeblazen|(?:blazen|blaast|bliezen)\s+(?:\S+\s+){0,6}?af|"
@@ -46,8 +49,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     # Mergers and joint ventures ("other" in the schema): a new organisation or one
     # organisation made of two.
     (
-        r"\b(?:mergers?|merg(?:e|es|ed|ing)\s+(?:with|into|to\s+form)|(?:to|will)\s+merge|"
-        r"agreed\s+to\s+merge|joint[\s-]+ventures?|fusie(?!gesprek|verkenning|onderzoek|plan)\w*|"
+        # A merger agreement is an agreement ("fusieovereenkomst", "merger agreement").
+        r"\b(?:mergers?(?!\s+agreements?\b)|merg(?:e|es|ed|ing)\s+(?:with|into|to\s+form)|"
+        r"(?:to|will)\s+merge|agreed\s+to\s+merge|joint[\s-]+ventures?|"
+        r"fusie(?!gesprek|verkenning|onderzoek|plan|overeenkomst|akkoord)\w*|"
         r"fuseren|fuseert|fuseerden|gefuseerd|samengaan)\b",
         "other",
         0.85,
@@ -62,7 +67,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
     # Joint degrees and programmes (teaching; "joint research programme" is collaboration).
     (
-        r"\b(?:joint\s+(?:degree|degrees|programme|programmes|program|programs|"
+        # One word may stand between: "joint doctoral programme", not "joint research programme".
+        r"\b(?:joint\s+(?:(?!research\b)[\w-]+\s+)?(?:degree|degrees|programme|programmes|program|programs|"
         r"master(?:['’]?s)?|bachelor(?:['’]?s)?|phd|doctorate|education|minor|minors)|double\s+degree\w*|"
         r"dual\s+degree\w*|gezamenlijke\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
         r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad)|[\w-]*masterdiploma\w*|"
@@ -92,7 +98,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     # Partnerships.
     (
         r"(?:partnerships?\b|partnerschap\w*|strategic\s+partners?|"
-        r"(?:become|became|are|were|been|zijn|waren)\s+partners)\b",
+        r"(?:become|became|are|were|been|zijn|waren)\s+partners|"
+        # "NKI joined Oncode Institute as a partner institution" (joining an alliance as a
+        # partner stays an alliance: that type ranks first).
+        r"(?:join(?:s|ed|ing)?|treedt\s+toe|trad\s+toe)\s+(?:\S+\s+){1,6}?(?:as|als)\s+"
+        r"(?:an?\s+|een\s+)?(?:[\w-]+\s+)?partners?)\b",
         "partnership",
         0.75,
     ),
@@ -111,18 +121,32 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         r"\b(?:collaborat\w*|co-?operat(?:e|es|ed|ing|ion|ions)|work(?:s|ed|ing)?\s+(?:\w+\s+){0,2}together|"
         r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with|join(?:s|ed|ing)?\s+forces|"
-        r"team(?:s|ed)?\s+up|samenwerk\w*|(?:werken|werkt|werkten)\s+(?:\w+\s+){0,4}samen|"
+        r"team(?:s|ed)?\s+up|samenwerk\w*|"
+        # The particle closes the clause, however long: "werken als universitair ziekenhuis en
+        # universiteit uiteraard al langer samen".
+        r"(?:werken|werkt|werkten|werkte)\s+(?:[^\s,;:.]+\s+){0,10}?samen\b|"
         r"bundel\w*\s+(?:\w+\s+)?krachten|trekken\s+(?:\w+\s+)?samen\s+op|"
         r"joint\s+(?:\w+\s+)?research(?:\s+\w+)?|joint\s+projects?|"
         r"(?:take|takes|taken|took|taking)\s+part\s+in|nemen\s+deel\s+aan|neemt\s+deel\s+aan|"
         # Doing something together since a year is a collaboration ("leiden sinds 2016 samen
         # verpleegkundigen op", "have jointly run the clinic since 2019").
         r"(?:sinds|since)\s+\d{4}\s+(?:samen|together|jointly)|"
-        r"(?:samen|together|jointly)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?(?:sinds|since)\s+\d{4})\b",
+        r"(?:samen|together|jointly|joint|gezamenlijke?)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?"
+        r"(?:sinds|since)\s+\d{4}|"
+        # Sharing a facility is working together ("have shared a microscopy facility since
+        # 2018", "delen een laboratorium").
+        r"shar(?:e|es|ed|ing)\s+(?:a|an|the|their|one)\s+(?:[\w-]+\s+){0,3}?(?:facilit(?:y|ies)|"
+        r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform)|"
+        r"(?:delen|deelt|deelden|gedeeld)\s+(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
+        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform))\b",
         "collaboration",
         0.6,
     ),
 )
+
+# A kind of relationship that, right before "agreement", names the agreement's type: a
+# "consortium agreement" is a consortium ("collaboration agreement" stays an agreement).
+COMPOUND_MODIFIER_TYPES = frozenset({"consortium", "partnership", "alliance", "joint_programme"})
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
 # Cheap pre-checks: a trigger pattern can only match a lower-cased sentence that contains
@@ -161,6 +185,10 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "on hold",
         " ties",
         "ll off",
+        "lled off",
+        "lls off",
+        "ways",
+        "punt",
         "scrap",
         "schort",
         "stopgez",
@@ -199,6 +227,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "joint",
         "part in",
         "deel aan",
+        "shar",
+        "delen",
+        "deel",
     ),
 }
 
@@ -281,7 +312,9 @@ LIFECYCLE = (
     r"took\s+effect|takes\s+effect|in\s+effect|approved|concluded|formed|established|launched|"
     r"founded|set\s+up|ingegaan|gaat\s+in|ging\s+in|van\s+kracht|in\s+werking|loopt|runs|"
     r"expires?|ends?|ended|eindigt|renew\w*|verleng\w*|extended|goedgekeurd|opgericht|liep|"
-    r"lopen|liepen|ran|gesloten|sloten|aangegaan|entered\s+into)\b"
+    r"lopen|liepen|ran|gesloten|sloten|aangegaan|entered\s+into|"
+    # "De eerste overeenkomst dateert van 2019", "the first agreement dates back to 2012".
+    r"dateert|dateerde|dates\s+(?:back\s+)?(?:from|to)|dating\s+(?:back\s+)?(?:from|to))\b"
 )
 
 # A sentence that only says how long an agreement runs ("De nieuwe overeenkomst loopt tot
@@ -350,7 +383,18 @@ SIGNED_NOW = (
     r"\btekende\b|\btekent\b|\bends\b|\bsuspends\b|\bschort\b|"
     r"\bgetekend\b|\bondertekenden\b|\btekenen\b|\bbeëindig(?:t|en|d)\b|\bterminat(?:es|ed)\b|"
     r"\bstopt\b|\bstoppen\b|\bannounced\b|\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:ondertekend|"
-    r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b"
+    r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b|"
+    # A body set up or a deal concluded, reported as news: "have set up a joint venture",
+    # "was concluded between", "hebben een joint venture opgericht".
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:set\s+up|founded)\b|"
+    r"\b(?:was|were)\s+(?:\w+\s+)?concluded\b|"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan)\b|"
+    # Concluding in the simple past or present: "sloot overeenkomsten met", "sluiten een convenant".
+    r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b|"
+    # An ending reported as just done: "has suspended", "heeft ... opgeschort", "part ways".
+    r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:suspended|put|called\s+off|scrapped|cut)\b|"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgeschort|stopgezet|afgeblazen|opgezegd)\b|"
+    r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b"
 )
 
 # "On the same day they also signed ...": the date of the record just before.
