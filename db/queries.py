@@ -385,7 +385,8 @@ def run_readonly_sql(conn: Connection, sql: str) -> SqlResult:
     (no ATTACH, no PRAGMA writes, no temp tables). Database errors become a
     ``QueryError`` with a one-line message.
     """
-    dbapi_connection = conn.connection.dbapi_connection
+    # sqlite3 or psycopg: their own calls below are in neither DB-API type.
+    dbapi_connection: Any = conn.connection.dbapi_connection
     cursor = dbapi_connection.cursor()
     denied: list[str] = []
     try:

@@ -223,8 +223,9 @@ def extensive_date(
         raw = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
         if raw is None and el.attrib:
             # data-date="2023-11-02", data-date-time="2023-11-02 20:06:13"
-            raw = next(
-                (v for k, v in el.attrib.items() if _DATA_DATE.match(k) and _DIGIT.search(v)),
+            # HTML attribute values are str (lxml-stubs say str | bytes).
+            raw = next(  # type: ignore[assignment]
+                (v for k, v in el.attrib.items() if _DATA_DATE.match(k) and _DIGIT.search(v)),  # type: ignore[arg-type]
                 None,
             )
         own = el.text if el.text and _DIGIT.search(el.text) else None
@@ -344,7 +345,7 @@ def text_dates(
             day = date.fromisoformat(mention.value)
             # The label nearest before the date decides what it is: one line
             # may say "Last updated: 10 Feb | Published on 4 Feb".
-            label = _last_label(line[: mention.span[0]])
+            label = _last_label(line[: mention.span[0]])  # type: ignore[index]  # filtered above
             if label == "modified":
                 modified = modified or day
             elif day > latest:

@@ -8,6 +8,7 @@ import logging
 import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import click
@@ -28,6 +29,7 @@ from pipeline.source_health import failing_sources
 from pipeline.store import forget_source
 from scraper.policy import SourceScope
 from scraper.registry import Registry, RegistryError
+from scraper.source import Source
 
 log = logging.getLogger(__name__)
 
@@ -254,7 +256,7 @@ def crawl(
     """
     settings = obj.settings
     configure_logging(_verbosity(verbose, quiet), log_file or settings.log_file)
-    overrides = {
+    overrides: dict[str, Any] = {
         k: v
         for k, v in {
             "concurrency": concurrency,
@@ -340,11 +342,11 @@ def reparse(obj: AppContext, everything: bool) -> None:
         sys.exit(EXIT_SOURCE_FAILED)
 
 
-def _parser_map(engine: Engine, obj: AppContext, registry: Registry) -> dict[str, object]:
+def _parser_map(engine: Engine, obj: AppContext, registry: Registry) -> dict[str, Source]:
     """Which parser reads each stored source's pages (config 'parser', else same name)."""
     with Session(engine) as session:
         names = session.scalars(select(m.Source.name)).all()
-    out: dict[str, object] = {}
+    out: dict[str, Source] = {}
     for name in names:
         config = obj.settings.sources.get(name)
         parser_name = config.parser if config else name
@@ -464,7 +466,7 @@ def status(obj: AppContext, as_json: bool) -> None:
             .order_by(m.Source.name)
         ).all()
         failing = failing_sources(session)
-    data = {
+    data: dict[str, Any] = {
         "runs": [
             {
                 "id": r.id,

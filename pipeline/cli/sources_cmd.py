@@ -150,6 +150,7 @@ def new_source(
       campusnews sources new my-uni saved-article.html --dir ./sources
     """
     target = directory or config_home() / "sources"
+    page_url: str | None
     try:
         if url_or_file.startswith(("http://", "https://")):
             page_url, body = fetch_once(url_or_file, obj.settings.policy)

@@ -108,7 +108,9 @@ class _Vocab:
         day_part = rf"(?:{_alt(self.day_parts)})?" if self.day_parts else ""
         year = rf"(?P<year>{_YEAR_ALONE})"
         flags = re.IGNORECASE
-        self.patterns: list[tuple[re.Pattern[str], Callable[..., DateMention | None]]] = [
+        self.patterns: list[
+            tuple[re.Pattern[str], Callable[..., DateMention | list[DateMention] | None]]
+        ] = [
             # 2024-03-12, 2024-03-12T09:00:00+01:00
             (
                 re.compile(
