@@ -19,7 +19,7 @@ from db import models as m
 from db.engine import sqlite_path
 from pipeline.cli.context import EXIT_LOCKED, EXIT_SOURCE_FAILED, AppContext, UserError
 from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
-from pipeline.fixture_site import fixtures_dir, serve_site
+from pipeline.fixture_site import serve_site, site_dir
 from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
 from pipeline.runlock import RunLocked, run_lock
@@ -379,10 +379,10 @@ def demo(obj: AppContext, port: int) -> None:
     """
     configure_logging(0)
     obj.check_writable()
-    site = fixtures_dir() / "site"
+    site = site_dir()
     if not site.is_dir():
         raise UserError(
-            f"fixture site not found at {site} (run the demo from a campusnews checkout)"
+            f"fixture site not found at {site} (reinstall campusnews, or run from a checkout)"
         )
     settings = obj.settings
     policy = dataclasses.replace(settings.policy, delay=0.0, per_host=8, concurrency=16)
