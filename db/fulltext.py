@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import Date, Float, Integer, String, TextClause, text
+from sqlalchemy import Date, Float, Integer, String, TextualSelect, text
 
 # The tsvector column migration 0002 adds on PostgreSQL (not in db/models.py).
 PG_DOCUMENT = "a.search_vector"
@@ -73,7 +73,7 @@ _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD_CHARS = re.compile(r"[^\w*]+")
 
 
-def search_statement(dialect: str) -> TextClause:
+def search_statement(dialect: str) -> TextualSelect:
     """The search query for a dialect name, with bind parameters ``query`` and ``limit``."""
     sql = _SQLITE_SEARCH if dialect == "sqlite" else _PG_SEARCH
     return text(sql).columns(

@@ -510,7 +510,8 @@ def run_readonly_sql(conn: Connection, sql: str) -> SqlResult:
     (no ATTACH, no PRAGMA writes, no temp tables). Database errors become a
     ``QueryError`` with a one-line message.
     """
-    dbapi_connection = conn.connection.dbapi_connection
+    # sqlite3 or psycopg: their own calls below are in neither DB-API type.
+    dbapi_connection: Any = conn.connection.dbapi_connection
     cursor = dbapi_connection.cursor()
     denied: list[str] = []
     try:
@@ -808,7 +809,7 @@ def record_summaries(
     mention_ids = [aid for aids in mentions.values() for aid in aids]
     details: dict[int, RecordMentionItem] = {}
     for chunk in _chunks(mention_ids):
-        for row in conn.execute(
+        for mention in conn.execute(
             select(
                 ag.id,
                 art.url,
@@ -823,16 +824,16 @@ def record_summaries(
             .join(art, art.id == ag.article_id)
             .where(ag.id.in_(chunk))
         ):
-            details[row.id] = RecordMentionItem(
-                agreement_id=row.id,
-                article_url=row.url,
-                article_title=row.title,
-                published=row.published.isoformat() if row.published else None,
-                evidence=row.evidence,
-                status=row.status,
-                type=row.type,
-                date=row.date,
-                lang=row.language,
+            details[mention.id] = RecordMentionItem(
+                agreement_id=mention.id,
+                article_url=mention.url,
+                article_title=mention.title,
+                published=mention.published.isoformat() if mention.published else None,
+                evidence=mention.evidence,
+                status=mention.status,
+                type=mention.type,
+                date=mention.date,
+                lang=mention.language,
             )
     ev = m.RecordEvent
     events = _grouped(
@@ -843,12 +844,12 @@ def record_summaries(
     )
     event_rows: dict[int, Any] = {}
     for chunk in _chunks([eid for eids in events.values() for eid in eids]):
-        for row in conn.execute(
+        for event in conn.execute(
             select(ev.id, ev.kind, ev.detail, ev.date, ev.date_precision, ev.agreement_id).where(
                 ev.id.in_(chunk)
             )
         ):
-            event_rows[row.id] = row
+            event_rows[event.id] = event
     out = []
     for row in rows:
         items = sorted(
@@ -947,3 +948,18 @@ def lifecycle_text(summary: AgreementRecordSummary) -> str:
         kind = f"{e.kind} ({e.detail})" if e.detail and e.detail != e.kind else e.kind
         steps.append(f"{kind} {e.date}" if e.date else kind)
     return " > ".join(steps) or summary.status
+
+
+def record_corrections(conn: Connection) -> list[dict[str, Any]]:
+    """The analysts' corrections to the merging, oldest first (``records corrections``)."""
+    c = m.RecordCorrection
+    query = select(
+        c.id,
+        c.action,
+        c.article_key,
+        c.identity_key,
+        c.other_article_key,
+        c.other_identity_key,
+        c.note,
+    ).order_by(c.id)
+    return [dict(row._mapping) for row in conn.execute(query)]

@@ -172,7 +172,7 @@ def _table(table: Table, docs: dict[str, str]) -> list[str]:
     lines.append("")
     extras = []
     for constraint in sorted(table.constraints, key=lambda c: str(c.name)):
-        columns = [c.name for c in constraint.columns]
+        columns = [c.name for c in constraint.columns]  # type: ignore[attr-defined]  # all have them
         if type(constraint).__name__ == "UniqueConstraint" and len(columns) > 1:
             extras.append(f"- unique `{constraint.name}` ({', '.join(columns)})")
     for index in sorted(table.indexes, key=lambda i: str(i.name)):
@@ -187,7 +187,7 @@ def _table(table: Table, docs: dict[str, str]) -> list[str]:
 def render() -> str:
     """The whole of docs/schema.md."""
     docs = {
-        mapper.local_table.name: pyinspect.cleandoc(mapper.class_.__doc__ or "")
+        mapper.local_table.name: pyinspect.cleandoc(mapper.class_.__doc__ or "")  # type: ignore[attr-defined]
         for mapper in Base.registry.mappers
     }
     lines = [

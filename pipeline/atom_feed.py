@@ -80,7 +80,7 @@ def _text(parent: etree._Element, tag: str, text: str, **attrib: str) -> etree._
 def _content(entry: etree._Element, record: AgreementRecordSummary) -> None:
     """The record in XHTML: parties, type, status, dates, lifecycle and its articles."""
     content = etree.SubElement(entry, _A + "content", type="xhtml")
-    div = etree.SubElement(content, _X + "div", nsmap={None: XHTML_NS})
+    div = etree.SubElement(content, _X + "div", nsmap={None: XHTML_NS})  # type: ignore[dict-item]  # lxml: None is the default namespace
     facts = etree.SubElement(div, _X + "dl")
     rows = [
         ("Parties", parties_text(record)),
@@ -160,7 +160,7 @@ def atom_feed(
     # run's change, as callers list them in run order) is the newer one.
     ranked = sorted(latest.values(), key=lambda p: (atom_time(p[1].updated), p[0]), reverse=True)
     ordered = [item for _position, item in ranked]
-    feed = etree.Element(_A + "feed", nsmap={None: ATOM_NS})
+    feed = etree.Element(_A + "feed", nsmap={None: ATOM_NS})  # type: ignore[dict-item]  # lxml: None is the default namespace
     _text(feed, _A + "id", f"tag:{authority}:agreement-records")
     _text(feed, _A + "title", title)
     updated = ordered[0].updated if ordered else now

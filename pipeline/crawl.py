@@ -402,8 +402,8 @@ class PageHandler:
                 record_parse_error(
                     session, page_id, kind="feed", message=feed.error, parser="feed", version=1
                 )
-            entries = [NewURL(e.link, plan.name, "page", task.depth + 1) for e in feed.entries]
-            return self._queue(session, plan, entries, capped=False)
+            links = [NewURL(e.link, plan.name, "page", task.depth + 1) for e in feed.entries]
+            return self._queue(session, plan, links, capped=False)
         if kind != "html":
             return []
         return self._process_html(session, task, plan, page, page_id, extracted)

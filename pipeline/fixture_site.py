@@ -23,8 +23,18 @@ TEXT_TYPES = {".html": "text/html; charset=utf-8", ".xml": "application/xml", ".
 
 
 def fixtures_dir() -> Path:
-    """The repository's fixtures/ folder (the demo runs from a checkout)."""
+    """The repository's fixtures/ folder (only a checkout has it: the eval sets)."""
     return Path(__file__).resolve().parent.parent / "fixtures"
+
+
+# Where the wheel carries fixtures/site (pyproject's force-include), so that
+# ``campusnews demo`` works from an installed package too.
+PACKAGED_SITE = Path(__file__).resolve().parent / "demo_site"
+
+
+def site_dir() -> Path:
+    """The demo's fixture site: the packaged copy, else the checkout's fixtures/site."""
+    return PACKAGED_SITE if PACKAGED_SITE.is_dir() else fixtures_dir() / "site"
 
 
 def render_fixture(data: bytes, base_url: str) -> bytes:

@@ -92,9 +92,8 @@ def _legend(parent: ET.Element, x: float, y: float, statuses: Sequence[str]) -> 
         line = {"stroke": status_colour(status), "stroke-width": "3"}
         if status == "ended":
             line["stroke-dasharray"] = "6 3"
-        ET.SubElement(
-            parent, "line", x1=f"{x:.1f}", y1=f"{y:.1f}", x2=f"{x + 22:.1f}", y2=f"{y:.1f}", **line
-        )
+        ends = {"x1": f"{x:.1f}", "y1": f"{y:.1f}", "x2": f"{x + 22:.1f}", "y2": f"{y:.1f}"}
+        ET.SubElement(parent, "line", {**ends, **line})
         _text(parent, x + 27, y + 4, status)
         x += 27 + len(status) * CHAR_WIDTH + 16
 
@@ -121,7 +120,7 @@ def partners_of(
     given): all its parties become partners, so no record is dropped.
     """
     own = {alias_key(name) for name in (center, *aliases)}
-    edges = []
+    edges: list[_Edge] = []
     for record in records:
         partners = [p for p in record.parties if alias_key(p) not in own]
         if not partners and not any(alias_key(p) in own for p in record.parties):
@@ -160,7 +159,7 @@ def _neighbourhood(
     for index, partner in enumerate(partners):
         angle = -math.pi / 2 + 2 * math.pi * index / max(len(partners), 1)
         where[partner] = (cx + radius * math.cos(angle), cy + radius * math.sin(angle), angle)
-    lines = ET.SubElement(root, "g", fill="none", **{"stroke-width": "2.5"})
+    lines = ET.SubElement(root, "g", {"fill": "none", "stroke-width": "2.5"})
     seen: dict[str, int] = {}
     for edge in sorted(edges, key=lambda e: (e.partner, e.record.first_date or "", e.record.id)):
         x, y, _angle = where[edge.partner]

@@ -303,3 +303,11 @@ def _stable_identity(session: Session, agreement_id: int) -> tuple[str, str]:
     if row is None:
         raise LookupError(f"no agreement mention {agreement_id}")
     return row.url_key, row.identity_key
+
+
+def forget_correction(session: Session, correction_id: int) -> bool:
+    """Drop an analyst's correction; False when there is none with that id."""
+    result = session.execute(
+        delete(m.RecordCorrection).where(m.RecordCorrection.id == correction_id)
+    )
+    return bool(getattr(result, "rowcount", 0))

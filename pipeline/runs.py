@@ -40,9 +40,10 @@ def mark_interrupted(engine: Engine) -> list[int]:
         for run in runs:
             run.status = INTERRUPTED
             run.finished_at = None
-            run.pages_fetched = session.scalar(
-                select(func.count(m.Page.id)).where(m.Page.crawl_run_id == run.id)
-            )
+            run.pages_fetched = (
+                session.scalar(select(func.count(m.Page.id)).where(m.Page.crawl_run_id == run.id))
+                or 0
+            )  # count() is never NULL
         return [run.id for run in runs]
 
 

@@ -453,4 +453,4 @@ def forget_source(session: Session, name: str) -> int:
     page_ids = select(m.Page.id).where(m.Page.source_id == sid)
     session.execute(delete(m.Article).where(m.Article.page_id.in_(page_ids)))
     session.execute(delete(m.PageBody).where(m.PageBody.page_id.in_(page_ids)))
-    return session.execute(delete(m.Page).where(m.Page.source_id == sid)).rowcount or 0
+    return session.execute(delete(m.Page).where(m.Page.source_id == sid)).rowcount or 0  # type: ignore[attr-defined]  # a CursorResult

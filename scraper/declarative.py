@@ -358,7 +358,7 @@ class _Parse:
         canonical = None
         alternates: dict[str, str] = {}
         for tag in self.doc.select("link[href]"):
-            rel = tag.get("rel") or []
+            rel: str | list[str] = tag.get("rel") or []
             href = urljoin(self.page.url, str(tag["href"]).strip())
             if "canonical" in rel and canonical is None:
                 canonical = href

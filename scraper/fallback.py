@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 import logging
 from dataclasses import replace
+from typing import Protocol
 
 from scraper.generic import GenericSource
 from scraper.models import Page, ParsedArticle
@@ -91,7 +92,17 @@ def _fill_gaps(page: Page, source: Source, article: ParsedArticle) -> ParsedArti
     return replace(article, parsed_by=parsed_by, **changes)  # type: ignore[arg-type]
 
 
-def generic_reading(page: Page, source: Source) -> ParsedArticle:
+class DateHabits(Protocol):
+    """What the generic reading needs of a source: how its site writes dates."""
+
+    @property
+    def languages(self) -> tuple[str, ...]: ...
+
+    @property
+    def date_order(self) -> str: ...
+
+
+def generic_reading(page: Page, source: DateHabits) -> ParsedArticle:
     """The generic parser's reading of ``page``, with the dates read the way ``source``
     says its site writes them; a page asked for twice in a row is parsed once."""
     global _last  # noqa: PLW0603 - a one-page memo, private to this module
@@ -104,10 +115,10 @@ def generic_reading(page: Page, source: Source) -> ParsedArticle:
     return article
 
 
-def _generic_for(source: Source) -> GenericSource:
+def _generic_for(source: DateHabits) -> GenericSource:
     """A generic parser reading dates the way ``source`` says its site writes them."""
-    languages = tuple(getattr(source, "languages", ()) or _GENERIC.languages)
-    date_order = getattr(source, "date_order", None) or _GENERIC.date_order
+    languages = tuple(source.languages or _GENERIC.languages)
+    date_order = source.date_order or _GENERIC.date_order
     return _parser(languages, date_order)
 
 

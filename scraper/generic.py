@@ -86,7 +86,7 @@ class GenericSource:
         """The source's languages, and the page's own when the date reader knows it."""
         if lang in DATE_LANGUAGES and lang not in self.languages:
             # A page that declares its language writes its dates in it ("20. Februar 2019").
-            return (*self.languages, lang)  # type: ignore[return-value]
+            return (*self.languages, lang)
         return self.languages
 
     def parse_tree(self, tree: Element, page: Page) -> ParsedArticle:
@@ -106,7 +106,7 @@ class GenericSource:
         date_lang = lang or _vote_language(_sample_text(tree), {**STOPWORDS, **DATE_STOPWORDS})
         og_title = meta.get("og:title") or meta.get("twitter:title")
         title_el = next(tree.iter("title"), None)
-        title_tag = "".join(title_el.itertext()) if title_el is not None else None
+        title_tag = "".join(title_el.itertext()) if title_el is not None else None  # type: ignore[arg-type]
 
         published, modified = metadata.json_ld_dates(objects, self.date_order)
         source = "json-ld" if published else None
@@ -333,7 +333,7 @@ def _kind(
         article_score += 2
     elif published_source in ("time", "text"):
         article_score += 1
-    if metadata.is_article_type(objects):  # type: ignore[arg-type]
+    if metadata.is_article_type(objects):
         article_score += 2
     if meta.get("og:type", "").lower() == "article":
         article_score += 2
@@ -375,7 +375,7 @@ _NOT_TEXT = frozenset({"script", "style", "noscript", "template", "head", "title
 
 def _declares_article(objects: list[dict[str, object]], meta: dict[str, str]) -> bool:
     """JSON-LD or Open Graph says the page is an article."""
-    return metadata.is_article_type(objects) or meta.get("og:type", "").lower() == "article"  # type: ignore[arg-type]
+    return metadata.is_article_type(objects) or meta.get("og:type", "").lower() == "article"
 
 
 def _story_slug(url: str) -> bool:

@@ -252,7 +252,7 @@ def _container_group(tag: Element) -> int | None:
     get = tag.get
     if not (get("id") or get("class") or get("itemprop") or get("property") or get("role")):
         # Only the tag name can match (an empty "#" key never does).
-        return _CONTAINER_GROUP.get(tag.tag.lower())  # type: ignore[union-attr]
+        return _CONTAINER_GROUP.get(tag.tag.lower())
     keys = [tag.tag, f"#{tag.get('id') or ''}"]
     for c in classes(tag):
         keys.append(f".{c}")

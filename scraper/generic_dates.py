@@ -137,7 +137,12 @@ def marked_dates(
                 continue
             mentions = find_dates(str(raw), date_order=date_order, languages=languages)
             day = next(
-                (date.fromisoformat(m.value) for m in mentions if m.precision == "day"), None
+                (
+                    date.fromisoformat(m.value)
+                    for m in mentions
+                    if m.precision == "day" and m.value is not None
+                ),
+                None,
             )
             if day is None:
                 continue
@@ -223,8 +228,9 @@ def extensive_date(
         raw = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
         if raw is None and el.attrib:
             # data-date="2023-11-02", data-date-time="2023-11-02 20:06:13"
-            raw = next(
-                (v for k, v in el.attrib.items() if _DATA_DATE.match(k) and _DIGIT.search(v)),
+            # HTML attribute values are str (lxml-stubs say str | bytes).
+            raw = next(  # type: ignore[assignment]
+                (v for k, v in el.attrib.items() if _DATA_DATE.match(k) and _DIGIT.search(v)),  # type: ignore[arg-type]
                 None,
             )
         own = el.text if el.text and _DIGIT.search(el.text) else None
@@ -278,7 +284,14 @@ def _line_day(value: str, date_order: str, languages: tuple[str, ...]) -> tuple[
     day = parse_day(line, date_order=date_order, languages=languages)
     if day is None:
         found = find_dates(line, date_order=date_order, languages=languages)
-        day = next((date.fromisoformat(m.value) for m in found if m.precision == "day"), None)
+        day = next(
+            (
+                date.fromisoformat(m.value)
+                for m in found
+                if m.precision == "day" and m.value is not None
+            ),
+            None,
+        )
     return day, line
 
 
@@ -341,10 +354,12 @@ def text_dates(
             continue
         mostly_date = sum(len(m.text) for m in mentions) >= 0.4 * len(line) or len(line) <= 40
         for mention in mentions:
+            if mention.value is None:  # unresolved (never here: a reference-free scan)
+                continue
             day = date.fromisoformat(mention.value)
             # The label nearest before the date decides what it is: one line
             # may say "Last updated: 10 Feb | Published on 4 Feb".
-            label = _last_label(line[: mention.span[0]])
+            label = _last_label(line[: mention.span[0]])  # type: ignore[index]  # filtered above
             if label == "modified":
                 modified = modified or day
             elif day > latest:
@@ -441,6 +456,8 @@ def lead_date(
         first = next((m for m in found if m.precision == "day" and m.span is not None), None)
         before = head[: first.span[0]] if first is not None and first.span else ""
         if first is None or not _LEAD_BEFORE.match(before) or MODIFIED_LABELS.search(before):
+            continue
+        if first.value is None:
             continue
         day = date.fromisoformat(first.value)
         return day if day <= latest else None

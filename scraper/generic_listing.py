@@ -266,7 +266,7 @@ def listing_signals(
     if LISTING_PATH.search(page_url):
         score += 2
     # An overview container ("news-list", "newsoverview") marks a listing even when empty.
-    if any(class_matches(tag, LIST_CLASS) for tag in _WITH_CLASS(area)):
+    if any(class_matches(tag, LIST_CLASS) for tag in _WITH_CLASS(area)):  # type: ignore[arg-type, union-attr]  # elements
         score += 1
     days = [day for item in items if (day := item_date(item, date_order)) is not None]
     return ListingSignals(links=tuple(links), score=score, oldest=min(days, default=None))

@@ -93,9 +93,9 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def _special_container(el: Element) -> str | None:
     """The string type of text directly in ``el``: its own or its nearest container's name."""
     if el.tag in _STRING_CONTAINER_SET:
-        return el.tag  # type: ignore[return-value]
+        return el.tag
     ancestor = next(el.iterancestors(*STRING_CONTAINERS), None)
-    return ancestor.tag if ancestor is not None else None  # type: ignore[return-value]
+    return ancestor.tag if ancestor is not None else None
 
 
 def has_descendant(el: Element, tags: tuple[str, ...], names: frozenset[str]) -> bool:
@@ -144,10 +144,10 @@ def strings(el: Element, *, plain: bool = False) -> Iterable[str]:
             own = el.text  # no child nodes: the element's own string is all there is
             return (own,) if own else ()
         # The same strings as ``el.itertext()``, read in C without an element proxy per node.
-        return _TEXT_NODES(el)  # type: ignore[no-any-return]
+        return _TEXT_NODES(el)  # type: ignore[return-value]  # XPath "text()" gives strings
     # An ordinary element wants ordinary strings, even inside a <template>.
     want = el.tag if el.tag in _STRING_CONTAINER_SET else None
-    return _typed_strings(el, want, _special_container(el))  # type: ignore[arg-type]
+    return _typed_strings(el, want, _special_container(el))
 
 
 def _typed_strings(el: Element, want: str | None, kind: str | None) -> Iterator[str]:
@@ -157,7 +157,7 @@ def _typed_strings(el: Element, want: str | None, kind: str | None) -> Iterator[
     for child in el:
         if is_element(child):
             child_kind = child.tag if child.tag in _STRING_CONTAINER_SET else kind
-            yield from _typed_strings(child, want, child_kind)  # type: ignore[arg-type]
+            yield from _typed_strings(child, want, child_kind)
         if child.tail and kind == want:
             yield child.tail
 

@@ -253,7 +253,7 @@ def _from_dir(directory: Path, kind: OriginKind) -> Iterator[tuple[Source, Origi
         if path.name.startswith("_"):
             continue
         try:
-            yield DeclarativeSource.from_toml(path), Origin(kind, str(path))
+            yield DeclarativeSource.from_toml(path), Origin(kind, str(path))  # type: ignore[misc]  # frozen
         except SourceSpecError as exc:
             raise SourceLoadError(str(exc)) from exc
     for path in sorted(directory.glob("*.py")):

@@ -101,7 +101,7 @@ def parse_xml(body: bytes) -> XmlDocument:
         return XmlDocument(None, _first_error(parser) or "unreadable XML")
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None:
-        names = [entity.name for entity in dtd.iterentities()]
+        names = [entity.name for entity in dtd.iterentities()]  # type: ignore[union-attr]  # lxml-stubs 0.5 lacks it
         if names:
             logger.warning("rejected XML declaring entities: %s", ", ".join(names[:5]))
             return XmlDocument(None, f"entity declarations are not allowed ({names[0]})")

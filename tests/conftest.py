@@ -11,6 +11,17 @@ from sqlalchemy import Engine
 from db.engine import make_engine
 from db.migrate import upgrade
 
+TESTS = Path(__file__).resolve().parent
+
+
+def pytest_ignore_collect(collection_path: Path) -> bool | None:
+    """The helper modules here (dbfixtures, newssite, ...) are imported by the tests,
+    never collected: ``--doctest-modules`` (for the packages' doctests) would import
+    them a second way, before ``pytest_plugins`` can rewrite their asserts."""
+    if collection_path.parent == TESTS and collection_path.suffix == ".py":
+        return not collection_path.name.startswith(("test_", "conftest"))
+    return None
+
 
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:

@@ -69,7 +69,7 @@ def test_db_backup_during_a_crawl_is_a_consistent_self_contained_copy(tmp_path: 
             )
             crawl_was_running = crawl.poll() is None
         finally:
-            crawl.wait(timeout=120)
+            crawl.communicate(timeout=120)  # waits, and closes the pipe
     assert made.returncode == 0, made.stderr
     assert crawl_was_running, "the crawl ended before the backup; slow the server down"
     assert crawl.returncode == 0

@@ -57,7 +57,7 @@ def _kill_a_running_crawl(db: str, base_url: str) -> None:
     finally:
         engine.dispose()
         os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # waits, and closes the pipe
     # Nobody marked it yet: only the next run, finding the lock free, does.
     assert _status(db)["runs"][0]["status"] == "running"
 

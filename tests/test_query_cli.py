@@ -261,7 +261,8 @@ def test_export_jsonl_and_csv_to_files(db: str, tmp_path: Path) -> None:
     records = [json.loads(line) for line in jsonl.read_text(encoding="utf-8").splitlines()]
     assert len(records) == 6
     assert records[0]["parties"] == "Leiden University; Université de Montréal"
-    rows = list(csv.DictReader(as_csv.open(encoding="utf-8", newline="")))
+    with as_csv.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
     assert len(rows) == 6
     assert rows[-1]["published"] == ""
     stdout = run(db, "export", "organisations")

@@ -54,7 +54,7 @@ def test_kill_9_then_rerun_finishes_the_crawl(tmp_path: Path) -> None:
             assert time.monotonic() < deadline, "the crawl stored nothing"
             time.sleep(0.05)
         os.kill(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
+        proc.communicate(timeout=10)  # waits, and closes the pipe
         stored_before = _scalar(killed_db, "SELECT count(*) FROM pages WHERE sha256 IS NOT NULL")
         total = _scalar(clean_db, "SELECT count(*) FROM pages WHERE sha256 IS NOT NULL")
         assert stored_before < total, "nothing was left to resume"

@@ -40,6 +40,6 @@ def test_lock_held_by_another_process_is_refused(tmp_path: Path) -> None:
         assert holder.stdin is not None
         holder.stdin.write("\n")
         holder.stdin.flush()
-        holder.wait(timeout=10)
+        holder.communicate(timeout=10)  # waits, and closes the pipes
     with run_lock(db):
         pass

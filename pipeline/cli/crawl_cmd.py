@@ -8,7 +8,7 @@ import logging
 import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 from urllib.parse import urlsplit
 
 import click
@@ -20,7 +20,7 @@ from db.engine import sqlite_path
 from db.queries import lifecycle_text, record_summaries
 from pipeline.cli.context import EXIT_LOCKED, EXIT_SOURCE_FAILED, AppContext, UserError
 from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
-from pipeline.fixture_site import fixtures_dir, serve_site
+from pipeline.fixture_site import serve_site, site_dir
 from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
 from pipeline.parse_pool import default_workers
@@ -31,6 +31,7 @@ from pipeline.source_health import failing_sources
 from pipeline.store import forget_source
 from scraper.policy import SourceScope
 from scraper.registry import Registry, RegistryError
+from scraper.source import Source
 
 log = logging.getLogger(__name__)
 
@@ -282,7 +283,7 @@ def crawl(
     settings = obj.settings
     verbosity = obj.verbosity
     configure_logging(verbosity, log_file or settings.log_file)
-    overrides = {
+    overrides: dict[str, Any] = {
         k: v
         for k, v in {
             "concurrency": concurrency,
@@ -398,11 +399,11 @@ def _parse_workers(settings: Settings, option: int | None) -> int:
     return default_workers() if settings.parse_workers is None else settings.parse_workers
 
 
-def _parser_map(engine: Engine, obj: AppContext, registry: Registry) -> dict[str, object]:
+def _parser_map(engine: Engine, obj: AppContext, registry: Registry) -> dict[str, Source]:
     """Which parser reads each stored source's pages (config 'parser', else same name)."""
     with Session(engine) as session:
         names = session.scalars(select(m.Source.name)).all()
-    out: dict[str, object] = {}
+    out: dict[str, Source] = {}
     for name in names:
         config = obj.settings.sources.get(name)
         parser_name = config.parser if config else name
@@ -435,10 +436,10 @@ def demo(obj: AppContext, port: int) -> None:
     """
     configure_logging(obj.verbosity)
     obj.check_writable()
-    site = fixtures_dir() / "site"
+    site = site_dir()
     if not site.is_dir():
         raise UserError(
-            f"fixture site not found at {site} (run the demo from a campusnews checkout)"
+            f"fixture site not found at {site} (reinstall campusnews, or run from a checkout)"
         )
     settings = obj.settings
     policy = dataclasses.replace(settings.policy, delay=0.0, per_host=8, concurrency=16)
@@ -513,7 +514,7 @@ def status(obj: AppContext, as_json: bool) -> None:
             .order_by(m.Source.name)
         ).all()
         failing = failing_sources(session)
-    data: dict[str, object] = {
+    data: dict[str, Any] = {
         "runs": [
             {
                 "id": r.id,

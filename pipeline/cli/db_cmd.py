@@ -114,7 +114,7 @@ def backup(obj: AppContext, target: Path, force: bool) -> None:
     try:
         backup_copy(engine, target)
     except SQLAlchemyError as exc:
-        raise UserError(f"backup to {target} failed: {exc.orig or exc}") from None
+        raise UserError(f"backup to {target} failed: {getattr(exc, 'orig', None) or exc}") from None
     click.echo(f"copied {source} to {target} ({target.stat().st_size:,} bytes)", err=True)
 
 

@@ -216,7 +216,8 @@ def eval_command(
     the held-out sets (heldout, newsheldout; marked *), both pooled, and the
     gap between them. A held-out set is pinned by a digest: when its pages or
     annotations changed, the eval refuses to run (exit 2) until the change is
-    accepted with --accept-heldout-change.
+    accepted with --accept-heldout-change. The sets are in fixtures/ of a
+    campusnews checkout; an installed package has only --gold.
 
     \b
     Examples:
@@ -248,7 +249,9 @@ def eval_command(
                 click.echo(f"accepted: {line}; new digest pinned in {DIGESTS_FILE.name}", err=True)
     reports = run_sets(obj.registry.for_url, sets)
     if not reports:
-        raise UserError("no gold files in any set")
+        raise UserError(
+            "no gold files in any set: the sets are in fixtures/ of a campusnews checkout"
+        )
     if as_json:
         out = {name: {"pages": r.pages, **r.figures()} for name, r in reports.items()}
         click.echo(json.dumps(out, indent=2))

@@ -165,6 +165,7 @@ def new_source(
       campusnews sources new my-uni saved-article.html --url https://news.my-uni.example/x
     """
     target = directory or config_home() / "sources"
+    page_url: str | None
     try:
         if name in obj.registry:
             raise UserError(

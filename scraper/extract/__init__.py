@@ -70,5 +70,5 @@ def extract(
 def _languages(language: str | None) -> tuple[str, ...]:
     """The page language first, the other one as a fallback (pages mix them)."""
     if language in _LANGUAGES:
-        return (language, *(x for x in _LANGUAGES if x != language))  # type: ignore[return-value]
+        return (language, *(x for x in _LANGUAGES if x != language))
     return _LANGUAGES

@@ -110,7 +110,7 @@ class Leiden:
         found = parse_date(
             text, date_order="DMY", languages=("en", "nl"), reference=page.fetched_at.date()
         )
-        if found is None or found.precision != "day":
+        if found is None or found.precision != "day" or found.value is None:
             return None
         return date.fromisoformat(found.value)
 

@@ -53,7 +53,7 @@ def resolve_counted(
     ]
     # The pair the page keeps coming back to is the one "both institutions" means; among
     # equals the most recent (the sort is stable).
-    told = {}
+    told: dict[frozenset[str], int] = {}
     for r in page.records:
         key = frozenset(r.parties)
         told[key] = told.get(key, 0) + 1
@@ -330,7 +330,7 @@ def described(i: int, page: PageState) -> list[str]:
     if not any(head in low for head in heads):
         return []  # cheap pre-check: no organisation's head word in the sentence
     named = {m.name for m in sent.orgs}
-    out = []
+    out: list[str] = []
     for match in P.DESCRIPTION.finditer(sent.text):
         words = match.group("words").split()
         for n in range(len(words), 1, -1):

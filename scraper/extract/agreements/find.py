@@ -274,7 +274,7 @@ def _dated_apart(sent: Sentence, records: list[Record]) -> list[Record]:
     dates = [d for d in sent.dates if d.value is not None and d.span is not None]
     if len(records) < 2 or len(dates) != len(records):
         return records
-    starts = {}
+    starts: dict[str, int] = {}
     for m in sent.orgs:
         starts.setdefault(m.name, m.start)
     partners = [starts.get(r.parties[-1]) for r in records]

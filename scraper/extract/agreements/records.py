@@ -151,7 +151,7 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
                 for r in recs
                 if r.explicit and r.date is not None and r.status == best.status
             ]
-            when = min(explicit, key=lambda d: d.value) if explicit else best.date
+            when = min(explicit, key=lambda d: d.value or "") if explicit else best.date
         if when is None:
             when = next((r.date for r in recs if r.date is not None), None)
         merged.append(

@@ -110,7 +110,9 @@ class _Vocab:
         day_part = rf"(?:{_alt(self.day_parts)})?" if self.day_parts else ""
         year = rf"(?P<year>{_YEAR_ALONE})"
         flags = re.IGNORECASE
-        self.patterns: list[tuple[re.Pattern[str], Callable[..., DateMention | None]]] = [
+        self.patterns: list[
+            tuple[re.Pattern[str], Callable[..., DateMention | list[DateMention] | None]]
+        ] = [
             # 2024-03-12, 2024-03-12T09:00:00+01:00
             (
                 re.compile(
@@ -788,7 +790,7 @@ def parse_day(
 ) -> date | None:
     """The day ``parse_date`` finds, as a ``date``; None for a month, a year or no date."""
     mention = parse_date(text, date_order=date_order, languages=languages, reference=reference)
-    if mention is None or mention.precision != "day":
+    if mention is None or mention.precision != "day" or mention.value is None:
         return None
     return date.fromisoformat(mention.value)
 

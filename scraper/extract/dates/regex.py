@@ -19,7 +19,7 @@ _SPACE = r"\s+"
 
 def word_alternation(words: Iterable[object]) -> str:
     """A regex (without a group around it) matching any of ``words``, longest first."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    root: dict[str, dict] = {}
     for word in {str(w) for w in words}:
         node = root
         for char in word:
@@ -28,7 +28,7 @@ def word_alternation(words: Iterable[object]) -> str:
     return _emit(root)
 
 
-def _emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+def _emit(node: dict[str, dict]) -> str:
     branches = [
         (_SPACE if char == " " else re.escape(char)) + _emit(child)
         for char, child in sorted(node.items())

@@ -130,7 +130,7 @@ class _PageOrgs:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gaz = gazetteer
         self.local: dict[str, tuple[str, str | None]] = {}  # alias key -> (name, kind)
-        self.local_phrases: dict[tuple[str, ...], str] = {}  # exact-case acronym -> key
+        self.local_phrases: dict[str, str] = {}  # exact-case acronym -> key
 
     def resolve(self, surface: str) -> tuple[str, str | None] | None:
         key = alias_key(surface)
@@ -307,8 +307,8 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             key = phrases.get(tok.raw)
             if key is None or _overlaps((tok.start, tok.end), spans):
                 continue
-            name, kind = page.local[key]
-            found.append(OrgMention(name, tok.raw, tok.start, tok.end, u, kind, "acronym"))
+            name, okind = page.local[key]
+            found.append(OrgMention(name, tok.raw, tok.start, tok.end, u, okind, "acronym"))
         found.extend(_short_references(text, toks, spans, mentions, u))
         found.sort(key=lambda m: m.start)
     return mentions
@@ -409,7 +409,7 @@ def _coordinated_heads(
     offsets of the first one include the head."""
     for m in _COORDINATED.finditer(text):
         kind, forms = VH.COORDINATED_HEADS[m.group(1).lower()]
-        new = []
+        new: list[OrgMention] = []
         for part in _COORDINATED_PART.finditer(text, m.start(2), m.end(2)):
             word = part.group()
             known = (page.resolve(form.format(word)) for form in forms)
