@@ -36,7 +36,9 @@ def configure_logging(verbosity: int, log_file: Path | None = None) -> None:
     """Install handlers on the root logger (call once, from the CLI only)."""
     level = {-1: logging.ERROR, 0: logging.WARNING, 1: logging.INFO}.get(verbosity, logging.DEBUG)
     root = logging.getLogger()
-    root.handlers.clear()
+    for old in root.handlers[:]:  # a second call (tests, demo) must not leak the old log file
+        root.removeHandler(old)
+        old.close()
     root.setLevel(logging.DEBUG if verbosity >= 2 else logging.INFO)
     console = logging.StreamHandler(sys.stderr)
     console.setLevel(level)
