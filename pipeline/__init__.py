@@ -5,3 +5,8 @@ importing one of them loads only what it needs.
 """
 
 __all__: list[str] = []
+
+# The one place the version is written: pyproject.toml reads it from here
+# ([tool.hatch.version]), and `campusnews --version` prints it without a
+# package-metadata lookup.
+__version__ = "0.1.0"

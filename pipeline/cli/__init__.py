@@ -19,6 +19,7 @@ import sys
 
 import click
 
+from pipeline import __version__
 from pipeline.cli.context import EXIT_INTERNAL, AppContext, hide_passwords
 from pipeline.cli.globals import add_global_options, global_options
 
@@ -178,7 +179,7 @@ def load_command(name: str) -> click.Command | None:
     help=GROUP_HELP,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-@click.version_option(package_name="campusnews")
+@click.version_option(version=__version__, prog_name="campusnews")
 @global_options
 @click.pass_context
 def cli(ctx: click.Context) -> None:
