@@ -52,6 +52,11 @@ def record_tag(record: AgreementRecordSummary, authority: str = DEFAULT_AUTHORIT
     return f"tag:{authority}:agreement-record/{key}"
 
 
+def _utc(moment: datetime) -> datetime:
+    """``moment`` as an aware datetime; a naive one is taken as UTC."""
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
 def atom_time(moment: datetime) -> str:
     """RFC 3339 time as Atom wants it; a naive datetime is taken as UTC."""
     if moment.tzinfo is None:
@@ -155,7 +160,11 @@ def atom_feed(
         known = latest.get(tag)
         if known is None or atom_time(item.updated) >= atom_time(known.updated):
             latest[tag] = item
-    ordered = sorted(latest.values(), key=lambda i: (atom_time(i.updated), i.record.id))
+    # Atom times have whole seconds; two runs can end within one, so the full time
+    # breaks the tie (newest run first), then the record id, within one run.
+    ordered = sorted(
+        latest.values(), key=lambda i: (atom_time(i.updated), _utc(i.updated), i.record.id)
+    )
     ordered.reverse()
     feed = etree.Element(_A + "feed", nsmap={None: ATOM_NS})
     _text(feed, _A + "id", f"tag:{authority}:agreement-records")
