@@ -35,9 +35,8 @@ from scraper.addresses import NON_PUBLIC
 from scraper.declarative import DeclarativeSource
 from scraper.fetch import Fetcher
 from scraper.generic import GenericSource
-from scraper.html import decode_html, document_from_text, soup_from_text
+from scraper.html import body_text, decode_html, document_from_text, link_tags, soup_from_text
 from scraper.http import build_client
-from scraper.metadata import base_url, canonical_and_alternates, meta_map
 from scraper.models import Page
 from scraper.policy import CrawlPolicy, SourceScope
 
@@ -82,11 +81,7 @@ class Sample:
 
 def declared_url(body: bytes) -> str | None:
     """The URL a saved page says it lives at: ``<link rel=canonical>``, else ``og:url``."""
-    tree = document_from_text(decode_html(body, None)[0])
-    canonical, _ = canonical_and_alternates(tree, meta_map(tree), base_url(tree, ""))
-    if canonical is not None and canonical.startswith(("http://", "https://")):
-        return canonical.strip()
-    return None
+    return link_tags(document_from_text(body_text(body, None)), "").declared_url
 
 
 def read_as_generic(url: str, body: bytes) -> tuple[str, tuple[str, ...]]:

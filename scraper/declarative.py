@@ -31,11 +31,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from scraper.errors import LayoutChanged
+from scraper.html import link_tags, resolve_href
 from scraper.html import soup as make_soup
 from scraper.models import Page, ParsedArticle
 from scraper.selectors import check_css, expected, select
@@ -76,8 +77,6 @@ _DEFAULT_COUNTS: Mapping[str, tuple[int, int | None]] = {
     "next_page": (0, None),
 }
 _ISO_DATE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
-# Links that never lead to an article.
-_NOT_LINKS = ("#", "mailto:", "javascript:", "tel:")
 
 
 class SourceSpecError(ValueError):
@@ -177,6 +176,7 @@ class _Parse:
         self.src = src
         self.page = page
         self.doc = make_soup(page)
+        self.tags = link_tags(self.doc, page.url)
         # get_text() would glue the lines around a <br> into one word.
         for br in self.doc.find_all("br"):
             br.replace_with("\n")
@@ -185,7 +185,7 @@ class _Parse:
         self.parsed_by: dict[str, str] = {}
 
     def run(self) -> ParsedArticle:
-        canonical, alternates = self._link_tags()
+        canonical, alternates = self.tags.canonical, self.tags.alternates
         language = self._language()
         if self.src.is_listing(self.page.url, self.doc):
             return self._listing(canonical, alternates, language)
@@ -349,22 +349,10 @@ class _Parse:
         out: dict[str, None] = {}
         for tag in self._select(spec, field_name):
             href = tag.get(spec.attr or "href")
-            if not isinstance(href, str) or not href.strip() or href.startswith(_NOT_LINKS):
-                continue
-            out[urldefrag(urljoin(self.page.url, href.strip())).url] = None
+            url = resolve_href(self.tags.base, href) if isinstance(href, str) else None
+            if url is not None:
+                out[url] = None
         return list(out)
-
-    def _link_tags(self) -> tuple[str | None, dict[str, str]]:
-        canonical = None
-        alternates: dict[str, str] = {}
-        for tag in self.doc.select("link[href]"):
-            rel: str | list[str] = tag.get("rel") or []
-            href = urljoin(self.page.url, str(tag["href"]).strip())
-            if "canonical" in rel and canonical is None:
-                canonical = href
-            elif "alternate" in rel and tag.get("hreflang"):
-                alternates[str(tag["hreflang"]).lower()] = href
-        return canonical, alternates
 
     def _drop(self, selectors: tuple[str, ...]) -> None:
         # Boilerplate (share bars, "related news") often sits inside the body container.

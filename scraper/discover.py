@@ -22,10 +22,9 @@ from email.utils import parsedate_to_datetime
 from html import unescape
 from urllib.parse import urljoin
 
-import lxml.html
 from lxml import etree
-from w3lib.encoding import html_to_unicode
 
+from scraper.html import FEED_TYPES, body_text, document_from_text, link_tags, resolve_href
 from scraper.urls import clean_url, host_of, in_scope, url_key
 from scraper.xmlsafe import local_name, maybe_gunzip, parse_xml, text_of
 
@@ -52,17 +51,6 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 # uncompressed, an index at most 50,000 sitemaps.
 SITEMAP_MAX_BYTES = DEFAULT_MAX_BYTES
 SITEMAP_MAX_ENTRIES = 50_000
-FEED_TYPES: tuple[str, ...] = ("application/rss+xml", "application/atom+xml")
-
-# WHATWG URL parsing drops tabs and newlines anywhere and trims control/space
-# characters around an href; pages do have hrefs split over lines.
-_HREF_JUNK = re.compile(r"[\t\n\r]")
-_HREF_TRIM = "".join(chr(c) for c in range(0x21))
-# <meta http-equiv=refresh content="5; url='/next'">; the "url=" part is optional.
-_REFRESH = re.compile(
-    r"""^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(?P<q>["']?)(?P<url>.*?)(?P=q)\s*$""",
-    re.IGNORECASE | re.DOTALL,
-)
 _TAG = re.compile(r"<[^>]*>")
 _YEAR_OR_MONTH = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
 
@@ -130,62 +118,50 @@ class Feed:
 def html_links(html: str | bytes, base_url: str, *, content_type: str | None = None) -> HtmlLinks:
     """Collect the links, feeds, canonical, alternates, refresh and next page of a page.
 
-    Bytes are decoded by BOM, the ``content_type`` header's charset, ``<meta>``
-    charset, then UTF-8 if valid, else windows-1252. Relative URLs resolve
-    against ``<base href>`` when present (itself resolved against ``base_url``),
-    as browsers do, even when it names another host.
-    Never raises on broken HTML: an unparseable page gives an empty result.
+    Bytes are decoded by ``scraper.html`` (BOM, the ``content_type`` header's
+    charset, ``<meta>`` charset, a guess, windows-1252). The link tags are
+    read by ``scraper.html.link_tags``, hrefs resolved by
+    ``scraper.html.resolve_href``, against ``<base href>`` when present (itself
+    resolved against ``base_url``), as browsers do, even when it names another
+    host. ``next_page`` is the first ``<link rel=next>``, else the first
+    ``<a rel=next>``. Never raises on broken HTML: an unparseable page gives an
+    empty result.
     """
     root = _html_root(html, content_type)
     if root is None:
         return HtmlLinks(base_url=base_url)
-    base = base_url
-    for element in root.iterfind(".//base[@href]"):
-        resolved = _resolve(base_url, element.get("href", ""))
-        if resolved:
-            base = resolved
-        break
-
+    tags = link_tags(root, base_url)
+    base = tags.base
     links: dict[str, str] = {}
     nofollow: dict[str, str] = {}
-    feeds: dict[str, str] = {}
-    alternates: dict[str, str] = {}
-    canonical = og_url = refresh = next_page = None
-    for element in root.iter("a", "area", "link", "meta"):
-        tag = element.tag
-        rel = set((element.get("rel") or "").lower().split())
-        if tag == "meta":
-            og_url = og_url or _og_url(element, base)
-            refresh = refresh or _refresh(element, base)
-            continue
-        url = _resolve(base, element.get("href", ""))
+    next_page = None
+    for element in root.iter("a", "area"):
+        url = _fetchable(base, element.get("href"))
         if url is None:
             continue
+        rel = set((element.get("rel") or "").lower().split())
         if "next" in rel:
             next_page = next_page or url
-        if tag != "link":
-            links.setdefault(url_key(url), url)
-            if "nofollow" in rel:
-                nofollow.setdefault(url_key(url), url)
-        elif "canonical" in rel:
-            canonical = canonical or url
-        elif "alternate" in rel:
-            kind = (element.get("type") or "").split(";")[0].strip().lower()
-            lang = (element.get("hreflang") or "").strip().lower()
-            if kind in FEED_TYPES:
-                feeds.setdefault(url_key(url), url)
-            elif lang:
-                alternates.setdefault(lang, url)
+        links.setdefault(url_key(url), url)
+        if "nofollow" in rel:
+            nofollow.setdefault(url_key(url), url)
+    feeds: dict[str, str] = {}
+    for feed in tags.feeds:
+        if cleaned := _fetchable(None, feed):
+            feeds.setdefault(url_key(cleaned), cleaned)
+    alternates = {
+        lang: cleaned for lang, url in tags.alternates.items() if (cleaned := _fetchable(None, url))
+    }
     return HtmlLinks(
         base_url=base,
         links=list(links.values()),
         nofollow=list(nofollow.values()),
         feeds=list(feeds.values()),
-        canonical=canonical,
-        og_url=og_url,
+        canonical=_fetchable(None, tags.canonical),
+        og_url=_fetchable(None, tags.og_url),
         alternates=alternates,
-        meta_refresh=refresh,
-        next_page=next_page,
+        meta_refresh=_fetchable(None, tags.meta_refresh),
+        next_page=_fetchable(None, tags.next_page) or next_page,
     )
 
 
@@ -207,59 +183,21 @@ def meta_refresh(html: bytes, base_url: str, *, content_type: str | None = None)
     return html_links(html, base_url, content_type=content_type).meta_refresh
 
 
-def _html_root(html: str | bytes, content_type: str | None) -> lxml.html.HtmlElement | None:
-    if isinstance(html, bytes):
-        text = html_to_unicode(content_type, html, auto_detect_fun=_guess_encoding)[1]
-    else:
-        text = html
+def _html_root(html: str | bytes, content_type: str | None) -> etree._Element | None:
+    text = body_text(html, content_type) if isinstance(html, bytes) else html
     if not text.strip():
         return None
-    # Hand lxml UTF-8 bytes with the encoding stated: a str that starts with an
-    # XML declaration makes lxml refuse, and bytes alone make it guess.
-    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, recover=True)
-    try:
-        return lxml.html.document_fromstring(text.encode("utf-8", "replace"), parser=parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
-        logger.debug("unparseable HTML: %s", exc)
-        return None
+    return document_from_text(text)
 
 
-def _guess_encoding(body: bytes) -> str:
-    # Undeclared pages are UTF-8 or, on older university sites, windows-1252.
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return "cp1252"
-    return "utf-8"
+def _fetchable(base: str | None, href: str | None) -> str | None:
+    """``href`` resolved against ``base`` and cleaned for fetching, or None.
 
-
-def _resolve(base: str, href: str | None) -> str | None:
-    """An absolute, cleaned http(s) URL for ``href``, or None for anything else."""
-    if not href:
-        return None
-    href = _HREF_JUNK.sub("", href).strip(_HREF_TRIM)
-    if not href or href.startswith("#"):
-        return None
-    try:
-        url = urljoin(base, href)
-    except ValueError:
-        return None
-    return clean_url(url) if host_of(url) else None
-
-
-def _og_url(element: lxml.html.HtmlElement, base: str) -> str | None:
-    key = (element.get("property") or element.get("name") or "").strip().lower()
-    return _resolve(base, element.get("content")) if key == "og:url" else None
-
-
-def _refresh(element: lxml.html.HtmlElement, base: str) -> str | None:
-    if (element.get("http-equiv") or "").strip().lower() != "refresh":
-        return None
-    # A refresh inside <noscript> is the no-JavaScript fallback, not a redirect.
-    if any(parent.tag == "noscript" for parent in element.iterancestors()):
-        return None
-    match = _REFRESH.match(element.get("content") or "")
-    return _resolve(base, match.group("url")) if match else None
+    ``scraper.html.resolve_href`` then ``clean_url``; without a ``base`` only
+    an absolute URL counts.
+    """
+    url = resolve_href(base or "", href)
+    return clean_url(url) if url and host_of(url) else None
 
 
 # -- sitemaps ---------------------------------------------------------------
@@ -288,12 +226,14 @@ def parse_sitemap(body: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Sitemap
         return Sitemap(urls=entries, error=doc.error or feed.error)
     if kind == "sitemapindex":
         children = [_child(node, "loc") for node in _elements(doc.root, "sitemap")]
-        return Sitemap(sitemaps=[u for u in (_absolute(c) for c in children) if u], error=doc.error)
+        return Sitemap(
+            sitemaps=[u for u in (_fetchable(None, c) for c in children) if u], error=doc.error
+        )
     if kind != "urlset":
         return Sitemap(error=f"not a sitemap: root element <{kind}>")
     entries = []
     for node in _elements(doc.root, "url"):
-        loc = _absolute(_child(node, "loc"))
+        loc = _fetchable(None, _child(node, "loc"))
         if loc:
             entries.append(SitemapEntry(loc, _iso_datetime(_child(node, "lastmod"))))
     return Sitemap(urls=entries, error=doc.error)
@@ -311,7 +251,7 @@ def _text_sitemap(data: bytes) -> Sitemap:
         line = line.strip().lstrip("\ufeff")
         if not line:
             continue
-        url = _absolute(line)
+        url = _fetchable(None, line)
         if url:
             urls.append(SitemapEntry(url))
         else:
@@ -329,7 +269,7 @@ def robots_sitemaps(robots_txt: str) -> list[str]:
             continue
         # A comment needs whitespace before '#': a '#' inside a URL is a fragment.
         value = re.split(r"\s#", value, maxsplit=1)[0].strip()
-        url = _absolute(value)
+        url = _fetchable(None, value)
         if url:
             found.setdefault(url, url)
     return list(found)
@@ -393,14 +333,14 @@ def _plain(text: str) -> str:
 def _rss_link(item: etree._Element, base_url: str | None) -> str | None:
     # An item may carry an <atom:link href> beside (or instead of) <link>text</link>.
     for node in _elements(item, "link", deep=False):
-        link = _absolute(text_of(node) or node.get("href", ""), base_url)
+        link = _fetchable(base_url, text_of(node) or node.get("href", ""))
         if link:
             return link
     # RSS allows an item without <link>; its guid is then the permalink unless
     # isPermaLink="false".
     guid = _first(item, "guid")
     if guid is not None and (guid.get("isPermaLink") or "true").strip().lower() != "false":
-        return _absolute(text_of(guid), base_url)
+        return _fetchable(base_url, text_of(guid))
     return None
 
 
@@ -416,7 +356,7 @@ def _atom_link(entry: etree._Element, base_url: str | None) -> str | None:
     link = min(candidates, key=lambda pair: pair[0])[1]
     # xml:base on the entry or its ancestors comes before the feed URL.
     base = _xml_base(link, base_url)
-    return _absolute(link.get("href", ""), base)
+    return _fetchable(base, link.get("href", ""))
 
 
 def _xml_base(element: etree._Element, base_url: str | None) -> str | None:
@@ -454,19 +394,6 @@ def _first(parent: etree._Element | None, name: str) -> etree._Element | None:
 
 def _child(parent: etree._Element, name: str) -> str:
     return text_of(_first(parent, name))
-
-
-def _absolute(text: str, base_url: str | None = None) -> str | None:
-    """``text`` as a cleaned absolute http(s) URL, resolving against ``base_url`` if given."""
-    text = text.strip()
-    if not text:
-        return None
-    if base_url and not host_of(text):
-        try:
-            text = urljoin(base_url, text)
-        except ValueError:
-            return None
-    return clean_url(text) if host_of(text) else None
 
 
 def _iso_datetime(text: str) -> datetime | None:

@@ -21,8 +21,8 @@ from scraper import generic_dates as dates
 from scraper import metadata
 from scraper.extract.dates.vocab import MONTHS
 from scraper.generic_listing import listing_signals, next_page
-from scraper.generic_tree import Element, has_text, rels, text_longer_than
-from scraper.html import cut_short, document
+from scraper.generic_tree import Element, has_text, text_longer_than
+from scraper.html import cut_short, document, link_tags
 from scraper.models import Page, PageKind, ParsedArticle
 
 log = logging.getLogger(__name__)
@@ -97,10 +97,11 @@ class GenericSource:
         truncated = cut_short(tree)
         meta = metadata.meta_map(tree)
         objects = metadata.json_ld_objects(tree)
-        base = metadata.base_url(tree, page.url)
-        canonical, alternates = metadata.canonical_and_alternates(tree, meta, base)
+        tags = link_tags(tree, page.url)
+        base = tags.base
+        canonical, alternates = tags.declared_url, tags.alternates
         lang = metadata.language(tree, meta, page.headers.get("content-language"))
-        head_next = _head_next(tree)
+        head_next = tags.next_page
         # Dates are read before the body is: a page that does not say its language
         # gets it guessed from its text, for reading dates only.
         date_lang = lang or _vote_language(_sample_text(tree), {**STOPWORDS, **DATE_STOPWORDS})
@@ -394,14 +395,6 @@ def _story_slug(url: str) -> bool:
 
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _SLUG_WORDS = 3
-
-
-def _head_next(tree: Element) -> str | None:
-    for link in tree.iter("link"):
-        href = link.get("href")
-        if href is not None and "next" in rels(link):
-            return href
-    return None
 
 
 def _vote_language(

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 
 from scraper.extract.dates.find import parse_day
 from scraper.generic_dates import DATE_CLASS
 from scraper.generic_tree import Element, class_matches, classes, rels, text
+from scraper.html import resolve_href
 
 # URL paths of news overviews (/news/, /nieuws/, /news/page/2/, ?page=3).
 LISTING_PATH = re.compile(
@@ -75,26 +76,12 @@ def _same_host(url: str, host: str) -> bool:
     return other == host or other.removeprefix("www.") == host.removeprefix("www.")
 
 
-def _absolute(href: str, base: str) -> str | None:
-    href = href.strip()
-    if not href or href.startswith(("#", "mailto:", "tel:", "javascript:")):
-        return None
-    try:
-        url = urljoin(base, href)
-        if "#" in url:  # urldefrag returns a URL without "#" as it is
-            url = urldefrag(url)[0]
-        host = urlsplit(url).hostname  # raises on a malformed netloc
-    except ValueError:
-        return None
-    return url if host and url.startswith(("http://", "https://")) else None
-
-
 def _clean_links(anchors: list[Element], base: str, page_url: str, skip: set[str]) -> list[str]:
     host = (urlsplit(page_url).hostname or "").lower()
     seen: set[str] = set()
     out: list[str] = []
     for a in anchors:
-        url = _absolute(a.get("href") or "", base)
+        url = resolve_href(base, a.get("href"))
         if url is None or not _same_host(url, host) or _ASSET.search(urlsplit(url).path):
             continue
         if url.rstrip("/") == page_url.rstrip("/") or url in skip or url in seen:
@@ -275,7 +262,7 @@ def listing_signals(
 def next_page(tree: Element, head_next: str | None, base: str, page_url: str) -> str | None:
     """The pagination link: ``rel=next``, else a "Next"/"Volgende"/"›" link."""
     if head_next:
-        return _absolute(head_next, base)
+        return resolve_href(base, head_next)
     host = (urlsplit(page_url).hostname or "").lower()
     for a in tree.iter("a"):
         href = a.get("href")
@@ -291,7 +278,7 @@ def next_page(tree: Element, head_next: str | None, base: str, page_url: str) ->
             or (_next_class(a) and _in_pagination(a))
             or _reads_next(a)
         ):
-            url = _absolute(href, base)
+            url = resolve_href(base, href)
             if url and _same_host(url, host) and url.rstrip("/") != page_url.rstrip("/"):
                 return url
     return None

@@ -1,4 +1,9 @@
-"""Turn a page's bytes into text and a parse tree, following the HTML encoding rules.
+"""Read a page: its bytes into text and a parse tree, its hrefs into URLs, its link tags.
+
+This module is the one reader every parser, discovery and ``sources new`` go
+through: the only decoder of page bytes (:func:`decode_html`), the one way an
+href becomes a URL (:func:`resolve_href`) and the one reading of what
+``<base>``, ``<link>`` and ``<meta>`` tags say about URLs (:func:`link_tags`).
 
 The order is the one browsers use (WHATWG "determining the character encoding"):
 byte order mark, then the HTTP ``Content-Type`` charset, then a ``<meta>``
@@ -12,8 +17,11 @@ import codecs
 import logging
 import re
 import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, Tag, XMLParsedAsHTMLWarning
 from lxml import etree
 
 from scraper.models import Page
@@ -200,7 +208,12 @@ _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 def page_text(page: Page) -> str:
     """The decoded text of a page (see :func:`decode_html`), without forbidden characters."""
-    return _NOT_XML_CHARS.sub("", decode_html(page.body, page.headers.get("content-type"))[0])
+    return body_text(page.body, page.headers.get("content-type"))
+
+
+def body_text(body: bytes, content_type_header: str | None) -> str:
+    """The decoded text of an HTML body (see :func:`decode_html`), without forbidden characters."""
+    return _NOT_XML_CHARS.sub("", decode_html(body, content_type_header)[0])
 
 
 def soup(page: Page) -> BeautifulSoup:
@@ -272,3 +285,171 @@ def document_from_text(text: str) -> etree._Element:
         # Nothing parseable (an empty body): an empty document, like soup() gives.
         return etree.Element("html")
     return root
+
+
+# -- links ------------------------------------------------------------------
+
+# Hrefs that name no page to fetch: a place in the same page, or a scheme the
+# browser hands to something else. Compared case-insensitively.
+NOT_LINK_PREFIXES: tuple[str, ...] = ("#", "javascript:", "mailto:", "tel:", "data:")
+# WHATWG URL parsing drops tabs and newlines anywhere and trims C0 controls and
+# spaces around an href; pages do have hrefs split over lines.
+_HREF_JUNK = re.compile(r"[\t\n\r]")
+_HREF_TRIM = "".join(chr(c) for c in range(0x21))
+# Link types whose ``<link rel=alternate type=...>`` is a feed, not a translation.
+FEED_TYPES: tuple[str, ...] = ("application/rss+xml", "application/atom+xml")
+# <meta http-equiv=refresh content="5; url='/next'">; the "url=" part is optional.
+_REFRESH = re.compile(
+    r"""^\s*[\d.]*\s*[;,]?\s*(?:url\s*=\s*)?(?P<q>["']?)(?P<url>.*?)(?P=q)\s*$""",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def resolve_href(base: str, href: str | None) -> str | None:
+    """``href`` as an absolute http(s) URL without fragment, or None when it names no page.
+
+    Resolved against ``base`` as a browser does; None for an empty href, one of
+    :data:`NOT_LINK_PREFIXES`, another scheme, no host, or a malformed URL.
+    Nothing else is changed (no tracking-parameter cleaning: that is
+    ``scraper.urls.clean_url``, for URLs about to be fetched).
+
+    >>> resolve_href("https://a.example/news/", " 2024/x.html#top")
+    'https://a.example/news/2024/x.html'
+    >>> resolve_href("https://a.example/", "mailto:press@a.example") is None
+    True
+    """
+    if not href:
+        return None
+    href = _HREF_JUNK.sub("", href).strip(_HREF_TRIM)
+    if not href or href.lower().startswith(NOT_LINK_PREFIXES):
+        return None
+    try:
+        url = urljoin(base, href)
+        if "#" in url:  # urldefrag returns a URL without "#" as it is
+            url = urldefrag(url)[0]
+        parts = urlsplit(url)
+        host = parts.hostname  # raises on a malformed netloc ("http://[bad")
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not host:
+        return None
+    return url
+
+
+@dataclass(frozen=True, slots=True)
+class LinkTags:
+    """What a page's ``<base>``, ``<link>`` and ``<meta>`` tags say about URLs.
+
+    Every URL went through :func:`resolve_href` against ``base``: absolute,
+    http(s), no fragment. ``base`` is the first ``<base href>`` resolved
+    against the page URL, else the page URL. ``canonical`` is the first
+    ``<link rel=canonical>``; ``og_url`` the first ``og:url`` meta tag, only
+    when absolute (the Open Graph protocol requires it); ``alternates`` maps
+    lower-case hreflang codes of ``<link rel=alternate>`` to URLs, first wins;
+    ``feeds`` are ``<link rel=alternate>`` of an RSS or Atom type, in order;
+    ``next_page`` is the first ``<link rel=next>``; ``meta_refresh`` is where a
+    ``<meta http-equiv=refresh>`` outside ``<noscript>`` sends to.
+    """
+
+    base: str
+    canonical: str | None = None
+    og_url: str | None = None
+    alternates: dict[str, str] = field(default_factory=dict)
+    feeds: tuple[str, ...] = ()
+    next_page: str | None = None
+    meta_refresh: str | None = None
+
+    @property
+    def declared_url(self) -> str | None:
+        """The URL the page says it lives at: its canonical, else its ``og:url``."""
+        return self.canonical or self.og_url
+
+
+def link_tags(tree: etree._Element | BeautifulSoup, page_url: str) -> LinkTags:
+    """Read the ``<base>``, ``<link>`` and ``<meta>`` tags of a parsed page (see :class:`LinkTags`).
+
+    ``tree`` is an lxml tree (:func:`document`) or a BeautifulSoup tree
+    (:func:`soup`): declarative sources and Python sources read pages with bs4.
+    Tags count wherever they are, as browsers read them. Never raises.
+    """
+    elements: list[etree._Element] | list[Tag]
+    if isinstance(tree, BeautifulSoup):
+        elements = [t for t in tree.find_all(("base", "link", "meta")) if isinstance(t, Tag)]
+    else:
+        elements = list(tree.iter("base", "link", "meta"))
+    base = page_url
+    for element in elements:
+        if _tag(element) == "base" and _attr(element, "href") is not None:
+            base = resolve_href(page_url, _attr(element, "href")) or page_url
+            break
+    canonical = og_url = next_page = refresh = None
+    alternates: dict[str, str] = {}
+    feeds: dict[str, None] = {}
+    for element in elements:
+        tag = _tag(element)
+        if tag == "meta":
+            og_url = og_url or _og_url(element)
+            refresh = refresh or _refresh(element, base)
+            continue
+        if tag != "link":
+            continue
+        url = resolve_href(base, _attr(element, "href"))
+        if url is None:
+            continue
+        rel = set((_attr(element, "rel") or "").lower().split())
+        if "next" in rel:
+            next_page = next_page or url
+        if "canonical" in rel:
+            canonical = canonical or url
+        elif "alternate" in rel:
+            kind = (_attr(element, "type") or "").split(";")[0].strip().lower()
+            lang = (_attr(element, "hreflang") or "").strip().lower()
+            if kind in FEED_TYPES:
+                feeds.setdefault(url, None)
+            elif lang:
+                alternates.setdefault(lang, url)
+    return LinkTags(
+        base=base,
+        canonical=canonical,
+        og_url=og_url,
+        alternates=alternates,
+        feeds=tuple(feeds),
+        next_page=next_page,
+        meta_refresh=refresh,
+    )
+
+
+def _tag(element: etree._Element | Tag) -> str:
+    if isinstance(element, Tag):
+        return element.name
+    return element.tag if isinstance(element.tag, str) else ""
+
+
+def _attr(element: etree._Element | Tag, name: str) -> str | None:
+    """An attribute as a string; bs4's multi-valued ones (``rel``) joined by spaces."""
+    value = element.get(name)
+    if value is None or isinstance(value, str):
+        return value
+    return " ".join(value)
+
+
+def _ancestor_tags(element: etree._Element | Tag) -> Iterable[str]:
+    if isinstance(element, Tag):
+        return (parent.name for parent in element.parents)
+    return (str(parent.tag) for parent in element.iterancestors())
+
+
+def _og_url(element: etree._Element | Tag) -> str | None:
+    keys = {(_attr(element, name) or "").strip().lower() for name in ("property", "name")}
+    # Resolved against nothing: only an absolute og:url counts.
+    return resolve_href("", _attr(element, "content")) if "og:url" in keys else None
+
+
+def _refresh(element: etree._Element | Tag, base: str) -> str | None:
+    if (_attr(element, "http-equiv") or "").strip().lower() != "refresh":
+        return None
+    # A refresh inside <noscript> is the no-JavaScript fallback, not a redirect.
+    if "noscript" in _ancestor_tags(element):
+        return None
+    match = _REFRESH.match(_attr(element, "content") or "")
+    return resolve_href(base, match.group("url")) if match else None

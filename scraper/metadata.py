@@ -1,8 +1,9 @@
-"""Page metadata from the ``<head>``: JSON-LD, ``<meta>`` tags, title, language, canonical URL.
+"""Page metadata from the ``<head>``: JSON-LD, ``<meta>`` tags, title, language.
 
 Pure functions over a parsed lxml tree (``scraper.html.document``). The
 generic parser combines these with what it reads from the visible page
-(``scraper.generic``).
+(``scraper.generic``). URLs the head declares (canonical, alternates, base)
+are read by ``scraper.html.link_tags``, the one reader of link tags.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ import re
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
-from urllib.parse import urljoin
 
 from scraper.extract.dates.find import parse_day
-from scraper.generic_tree import Element, rels
+from scraper.generic_tree import Element
 
 log = logging.getLogger(__name__)
 
@@ -241,42 +241,3 @@ def language(tree: Element, meta: dict[str, str], header: str | None) -> str | N
             if _LANGUAGE_CODE.fullmatch(code):
                 return code
     return None
-
-
-def canonical_and_alternates(
-    tree: Element, meta: dict[str, str], base: str
-) -> tuple[str | None, dict[str, str]]:
-    """``<link rel=canonical>`` (or og:url) and the hreflang alternates, as absolute URLs."""
-    canonical = None
-    alternates: dict[str, str] = {}
-    for link in tree.iter("link"):
-        href = (link.get("href") or "").strip()
-        if not href:
-            continue
-        url = join_url(base, href)
-        if url is None:
-            continue
-        link_rels = rels(link)
-        if "canonical" in link_rels and canonical is None:
-            canonical = url
-        elif "alternate" in link_rels and link.get("hreflang"):
-            alternates.setdefault(str(link.get("hreflang")).strip(), url)
-    if canonical is None and meta.get("og:url", "").startswith(("http://", "https://")):
-        canonical = meta["og:url"]
-    return canonical, alternates
-
-
-def join_url(base: str, href: str) -> str | None:
-    """``href`` made absolute against ``base``; None for malformed URLs ("http://[bad")."""
-    try:
-        return urljoin(base, href.strip())
-    except ValueError:
-        return None
-
-
-def base_url(tree: Element, page_url: str) -> str:
-    """The URL relative links resolve against: ``<base href>`` if present, else the page URL."""
-    base = next((b for b in tree.iter("base") if b.get("href") is not None), None)
-    if base is not None:
-        return join_url(page_url, str(base.get("href"))) or page_url
-    return page_url

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
 from scraper.extract.dates.find import parse_date
-from scraper.html import soup
+from scraper.html import link_tags, resolve_href, soup
 from scraper.models import Page, ParsedArticle
 from scraper.registry import source
 from scraper.selectors import select, select_one
@@ -50,9 +50,10 @@ class Leiden:
         doc = soup(page)
         path = urlsplit(page.url).path
         language = _language(doc, path)
-        canonical = _canonical(doc, page.url)
+        tags = link_tags(doc, page.url)
+        canonical = tags.canonical
         if _LISTING_PATH.match(path):
-            return self._listing(page, doc, language, canonical)
+            return self._listing(page, doc, tags.base, language, canonical)
         if _ARTICLE_PATH.match(path):
             return self._article(page, doc, language, canonical)
         title = doc.find("title")
@@ -90,10 +91,15 @@ class Leiden:
         )
 
     def _listing(
-        self, page: Page, doc: BeautifulSoup, language: str | None, canonical: str | None
+        self,
+        page: Page,
+        doc: BeautifulSoup,
+        base: str,
+        language: str | None,
+        canonical: str | None,
     ) -> ParsedArticle:
         items = select(doc, "ul.news-list > li a[href]", min=1, what="leiden listing")
-        links = dict.fromkeys(_absolute(page.url, str(a["href"])) for a in items)
+        links = dict.fromkeys(url for a in items if (url := resolve_href(base, str(a["href"]))))
         following = select(doc, "div.pagination a.next[href]", min=0, max=1, what="leiden next")
         title = doc.find("title")
         return ParsedArticle(
@@ -102,7 +108,7 @@ class Leiden:
             language=language,
             kind="listing",
             links=tuple(links),
-            next_page=_absolute(page.url, str(following[0]["href"])) if following else None,
+            next_page=resolve_href(base, str(following[0]["href"])) if following else None,
             canonical_url=canonical,
         )
 
@@ -124,15 +130,6 @@ def _language(doc: BeautifulSoup, path: str) -> str | None:
     if path.startswith("/en/"):
         return "en"
     return "nl" if path.startswith("/nieuws") else None
-
-
-def _canonical(doc: BeautifulSoup, url: str) -> str | None:
-    link = doc.select_one("link[rel=canonical][href]")
-    return _absolute(url, str(link["href"])) if link is not None else None
-
-
-def _absolute(base: str, href: str) -> str:
-    return urldefrag(urljoin(base, href.strip())).url
 
 
 def _text(tag: Tag) -> str:
