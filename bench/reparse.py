@@ -39,7 +39,7 @@ def build(db: Path, n_pages: int) -> None:
     """Store ``n_pages`` realistic articles in a fresh database, unparsed (a ParseError each)."""
     from db.engine import make_engine
     from db.migrate import upgrade
-    from pipeline import crawl
+    from pipeline import crawl, page_handler
     from pipeline.frontier import DatabaseFrontier
     from scraper.errors import ParseError
     from scraper.fetch import FetchResult
@@ -61,8 +61,8 @@ def build(db: Path, n_pages: int) -> None:
     def unparsed(page: object, parser: object) -> object:
         raise ParseError("bench: stored without extraction; reparse reads it")
 
-    original = crawl.extract_page
-    crawl.extract_page = unparsed  # type: ignore[assignment]
+    original = page_handler.extract_page
+    page_handler.extract_page = unparsed  # type: ignore[assignment]
     try:
         batch = 500
         for start in range(0, n_pages, batch):
@@ -85,7 +85,7 @@ def build(db: Path, n_pages: int) -> None:
             print(f"\r  stored {start + len(urls)}/{n_pages}", end="", flush=True)
         print()
     finally:
-        crawl.extract_page = original
+        page_handler.extract_page = original
     engine.dispose()
 
 

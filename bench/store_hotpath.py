@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 from db.engine import make_engine  # noqa: E402
 from db.migrate import upgrade  # noqa: E402
-from pipeline import crawl  # noqa: E402
+from pipeline import crawl, page_handler  # noqa: E402
 from pipeline.frontier import DatabaseFrontier  # noqa: E402
 from scraper.fetch import FetchResult  # noqa: E402
 from scraper.frontier import NewURL  # noqa: E402
@@ -67,8 +67,8 @@ def run_round(pages: list[tuple[str, bytes]], extractions: dict[str, object]) ->
         frontier.add([NewURL(url, "bench", "page", 1) for url, _ in pages])
         tasks = frontier.lease(len(pages))
         by_url = {t.url: t for t in tasks}
-        original = crawl.extract_page
-        crawl.extract_page = lambda page, parser: extractions[page.url]  # type: ignore[assignment]
+        original = page_handler.extract_page
+        page_handler.extract_page = lambda page, parser: extractions[page.url]  # type: ignore[assignment]
         try:
             started = time.process_time()
             for url, body in pages:
@@ -85,7 +85,7 @@ def run_round(pages: list[tuple[str, bytes]], extractions: dict[str, object]) ->
                 frontier.complete(task)
             spent = time.process_time() - started
         finally:
-            crawl.extract_page = original
+            page_handler.extract_page = original
         engine.dispose()
         return spent
 

@@ -18,14 +18,18 @@ from its first read.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, delete, distinct, func, insert, select, text, update
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.records import Correction, MentionIn, RecordPlan, build_records
+
+log = logging.getLogger(__name__)
 
 __all__ = [
     "RebuildReport",
@@ -311,3 +315,26 @@ def forget_correction(session: Session, correction_id: int) -> bool:
         delete(m.RecordCorrection).where(m.RecordCorrection.id == correction_id)
     )
     return bool(getattr(result, "rowcount", 0))
+
+
+def update_records(engine: Engine, run_id: int | None) -> None:
+    """Rebuild the agreement records from the stored mentions (end of a run or a reparse).
+
+    A crawl run's rebuild logs its new and changed records under ``run_id``
+    (the run's digest); a reparse's does not.
+    """
+    for attempt in range(1, _REBUILD_ATTEMPTS + 1):
+        try:
+            with Session(engine) as session, session.begin():
+                rebuild_records(session, run_id=run_id)
+            return
+        except (OperationalError, IntegrityError) as exc:
+            # Another worker's page deleted a mention under us (a foreign key), or
+            # PostgreSQL broke a deadlock with it: read the mentions again.
+            if attempt == _REBUILD_ATTEMPTS:
+                raise
+            log.info("rebuilding agreement records again (%s)", type(exc.orig).__name__)
+
+
+# A rebuild reads every mention while other workers may store pages: retried this often.
+_REBUILD_ATTEMPTS = 3

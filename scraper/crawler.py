@@ -6,14 +6,17 @@
    each host has one task waiting for its turn and the buffer is spread over
    every host instead of piling up behind a few).
 2. Per task: skip hosts paused by the circuit breaker or over their page
-   budget (put back for a later run), refuse tasks past ``max_depth``.
+   budget (put back for a later run), refuse tasks past ``max_depth`` (URLs
+   queued by an earlier run with a larger ``max_depth``: the handler admits
+   none deeper than it).
 3. ``Fetcher.fetch`` applies scope, address, robots and throttle rules on
    every hop. Retryable failures (connection, timeouts, 408/429/5xx) are
    retried here, in the same run, after exponential backoff with jitter or
    ``Retry-After``; a ``Retry-After`` beyond the cap defers the URL to a later run.
-4. The final result, good or bad, goes to ``handle`` (sync: it stores the
-   page and returns discovered URLs); at most ``max_links_per_page`` of those
-   within ``max_depth`` are added to the frontier.
+4. The final result, good or bad, goes to ``handle``: it stores the page,
+   counts its outcome and queues the URLs the page offers (in the page's own
+   transaction, through its one admission filter: ``pipeline/page_handler.py``).
+   The engine queues nothing itself.
 5. The task is completed (any answer, including 404 and robots refusals) or
    failed (retryable trouble that outlived its attempts).
 6. The run ends when nothing is due and nothing is in flight, or at
@@ -29,14 +32,14 @@ import logging
 import random
 import time
 from collections import Counter
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from scraper import http
 from scraper.discover import SITEMAP_MAX_BYTES
 from scraper.fetch import Fetcher, FetchResult
-from scraper.frontier import CrawlTask, Frontier, NewURL
+from scraper.frontier import CrawlTask, Frontier
 from scraper.policy import CrawlPolicy, SourceScope
 from scraper.urls import host_of
 
@@ -46,19 +49,23 @@ log = logging.getLogger(__name__)
 # waiting per host): a lease is a transaction, a task a few hundred bytes.
 MAX_BUFFER = 2048
 
-Handler = Callable[[CrawlTask, FetchResult], Iterable[NewURL] | Awaitable[Iterable[NewURL]]]
-"""Stores one fetch outcome and returns the URLs it discovered (or an awaitable of
-them, when it hands parsing to another process). Sees errors too: check
+Handler = Callable[[CrawlTask, FetchResult], Awaitable[None] | None]
+"""Stores one fetch outcome and queues what it discovered (returns an awaitable
+when it hands parsing to another process). Sees errors too: check
 ``result.ok`` / ``result.not_modified`` / ``result.error_kind``."""
 
 
 @dataclass
 class CrawlStats:
-    """What one run did. ``fetched`` counts readable 2xx pages; errors are by ``error_kind``."""
+    """What only the engine knows about a run: the work it put back or refused, and why.
 
-    fetched: int = 0
-    not_modified: int = 0
-    robots_denied: int = 0
+    It counts no fetch outcomes: every result goes to the handler, which
+    counts them in the run's one report (``pipeline.report.CrawlReport``,
+    into which ``pipeline.crawl`` merges these). ``errors_by_kind`` holds the
+    tasks that never reached the handler, or whose handler failed: no scope,
+    past ``max_depth``, an internal error, a handler error.
+    """
+
     errors_by_kind: dict[str, int] = field(default_factory=dict)
     hosts_paused: list[str] = field(default_factory=list)
     deferred: int = 0
@@ -163,10 +170,8 @@ class Crawler:
         stats.elapsed = time.monotonic() - started
         stats.pages_per_host = {host: n for host, n in self._budget.items() if n}
         log.info(
-            "crawl done: %d fetched, %d not modified, %d robots-denied, errors %s, paused %s",
-            stats.fetched,
-            stats.not_modified,
-            stats.robots_denied,
+            "crawl done: pages per host %s, engine errors %s, paused %s",
+            stats.pages_per_host,
             stats.errors_by_kind,
             stats.hosts_paused,
         )
@@ -277,18 +282,15 @@ class Crawler:
         if result.error_kind in ("robots", "robots_unreachable", "blocked"):
             # No request was made for the page itself: it uses no page budget.
             self._budget[host] -= 1
-        self._count(result, stats)
         try:
             outcome = handle(task, result)
             if inspect.isawaitable(outcome):
-                outcome = await outcome
-            found = list(outcome)
+                await outcome
         except Exception as exc:  # noqa: BLE001 - one bad page must not end the run
             log.exception("handler failed for %s", task.url)
             stats.count_error("handler")
             self._report(frontier.fail, task, f"handler: {exc!r}")
             return
-        frontier.add(self._admissible(found))
         if result.retryable:
             self._report(frontier.fail, task, f"{result.error_kind}: {result.error}")
         else:
@@ -362,25 +364,3 @@ class Crawler:
             if host in self._paused:
                 self._requeue(frontier, task, stats, f"host {host} paused by circuit breaker")
                 return None
-
-    def _count(self, result: FetchResult, stats: CrawlStats) -> None:
-        if result.not_modified:
-            stats.not_modified += 1
-        elif result.ok:
-            stats.fetched += 1
-        elif result.error_kind == "robots":
-            stats.robots_denied += 1
-        else:
-            stats.count_error(result.error_kind or "unknown")
-
-    def _admissible(self, found: list[NewURL]) -> list[NewURL]:
-        """The first ``max_links_per_page`` discovered URLs within their source's depth."""
-        kept: list[NewURL] = []
-        for new in found:
-            if len(kept) >= self.policy.max_links_per_page:
-                break
-            scope = self.scopes.get(new.source)
-            limit = self.policy.for_scope(scope).max_depth if scope else self.policy.max_depth
-            if new.depth <= limit:
-                kept.append(new)
-        return kept

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import random
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 import pytest
@@ -36,18 +37,36 @@ def fast_policy(**changes: object) -> CrawlPolicy:
 
 
 class Recorder:
-    """A handler that records what it saw and returns links chosen by a function."""
+    """A handler that records what it saw and queues links chosen by a function.
 
-    def __init__(self, links: Callable[[CrawlTask, FetchResult], Iterable[NewURL]] | None = None):
+    Like the real handler (``pipeline.page_handler``) it queues what a page
+    offers itself and counts fetch outcomes: the engine does neither.
+    """
+
+    def __init__(
+        self,
+        links: Callable[[CrawlTask, FetchResult], Iterable[NewURL]] | None = None,
+        frontier: MemoryFrontier | None = None,
+    ):
         self.seen: list[tuple[str, FetchResult]] = []
         self._links = links
+        self._frontier = frontier
 
-    def __call__(self, task: CrawlTask, result: FetchResult) -> Iterable[NewURL]:
+    def __call__(self, task: CrawlTask, result: FetchResult) -> None:
         self.seen.append((task.url, result))
-        return self._links(task, result) if self._links else []
+        if self._links is not None and self._frontier is not None:
+            self._frontier.add(self._links(task, result))
 
     def kinds(self) -> dict[str, str | None]:
         return {url: result.error_kind for url, result in self.seen}
+
+    def fetched(self) -> int:
+        """Readable 2xx answers."""
+        return sum(1 for _, r in self.seen if r.ok and not r.not_modified)
+
+    def errors(self) -> Counter[str]:
+        """Failed outcomes by ``error_kind``."""
+        return Counter(r.error_kind for _, r in self.seen if r.error_kind is not None)
 
 
 def crawl(
@@ -76,7 +95,7 @@ def _paths(server: HTTPServer, path: str) -> int:
     return sum(1 for request, _ in server.log if request.path == path)
 
 
-def test_crawl_follows_handler_links_until_frontier_is_empty(site: HTTPServer) -> None:
+def test_crawl_runs_until_the_handler_queues_nothing_more(site: HTTPServer) -> None:
     site.expect_request("/").respond_with_data("<a>", content_type=HTML)
     for i in range(3):
         site.expect_request(f"/p{i}").respond_with_data(f"page {i}", content_type=HTML)
@@ -88,9 +107,9 @@ def test_crawl_follows_handler_links_until_frontier_is_empty(site: HTTPServer) -
 
     frontier = MemoryFrontier()
     frontier.seed(site.url_for("/"))
-    handler = Recorder(links)
+    handler = Recorder(links, frontier)
     stats = crawl(frontier, handler)
-    assert stats.fetched == 4
+    assert handler.fetched() == 4
     assert stats.pages_per_host == {"localhost": 4}
     assert {frontier.state(u) for u, _ in handler.seen} == {"done"}
     assert _paths(site, "/robots.txt") == 1
@@ -107,8 +126,9 @@ def test_per_host_delay_holds_between_request_starts(site: HTTPServer) -> None:
         site.expect_request(f"/t{i}").respond_with_handler(timed)
     frontier = MemoryFrontier()
     frontier.seed(*(site.url_for(f"/t{i}") for i in range(4)))
-    stats = crawl(frontier, Recorder(), fast_policy(delay=0.1, concurrency=8))
-    assert stats.fetched == 4
+    handler = Recorder()
+    crawl(frontier, handler, fast_policy(delay=0.1, concurrency=8))
+    assert handler.fetched() == 4
     gaps = [b - a for a, b in zip(starts, starts[1:], strict=False)]
     assert len(gaps) == 3
     assert min(gaps) >= 0.1 * 0.9
@@ -142,7 +162,7 @@ def test_transient_errors_are_retried_then_succeed(site: HTTPServer) -> None:
     frontier.seed(site.url_for("/flaky"))
     handler = Recorder()
     stats = crawl(frontier, handler, fast_policy(max_attempts=3))
-    assert stats.fetched == 1 and stats.errors_by_kind == {}
+    assert handler.fetched() == 1 and not handler.errors() and stats.errors_by_kind == {}
     assert _paths(site, "/flaky") == 3
     assert len(handler.seen) == 1 and handler.seen[0][1].body == b"ok"
     assert frontier.state(site.url_for("/flaky")) == "done"
@@ -159,7 +179,7 @@ def test_exhausted_retries_fail_the_task_and_reach_the_handler(site: HTTPServer)
     assert _paths(site, "/missing") == 1  # 404 is not retried
     assert frontier.state(site.url_for("/down")) == "failed"
     assert frontier.state(site.url_for("/missing")) == "done"
-    assert stats.errors_by_kind == {"http_status": 2}
+    assert handler.errors() == {"http_status": 2} and stats.errors_by_kind == {}
     assert handler.kinds() == {
         site.url_for("/down"): "http_status",
         site.url_for("/missing"): "http_status",
@@ -178,8 +198,9 @@ def test_retry_after_within_cap_is_waited_for(site: HTTPServer) -> None:
     site.expect_request("/limited").respond_with_handler(limited)
     frontier = MemoryFrontier()
     frontier.seed(site.url_for("/limited"))
-    stats = crawl(frontier, Recorder())
-    assert stats.fetched == 1
+    handler = Recorder()
+    crawl(frontier, handler)
+    assert handler.fetched() == 1
     assert len(starts) == 2 and starts[1] - starts[0] >= 0.9
 
 
@@ -202,8 +223,9 @@ def test_circuit_breaker_pauses_a_failing_host(site: HTTPServer) -> None:
         site.expect_request(f"/e{i}").respond_with_data("", status=500)
     frontier = MemoryFrontier()
     frontier.seed(*(site.url_for(f"/e{i}") for i in range(6)))
+    handler = Recorder()
     stats = crawl(
-        frontier, Recorder(), fast_policy(breaker_threshold=3, max_attempts=1, concurrency=1)
+        frontier, handler, fast_policy(breaker_threshold=3, max_attempts=1, concurrency=1)
     )
     assert stats.hosts_paused == ["localhost"]
     page_requests = sum(1 for r, _ in site.log if r.path.startswith("/e"))
@@ -221,31 +243,33 @@ def test_robots_denied_urls_reach_the_handler(httpserver: HTTPServer) -> None:
     frontier.seed(httpserver.url_for("/staff/x"), httpserver.url_for("/news"))
     handler = Recorder()
     stats = crawl(frontier, handler)
-    assert stats.robots_denied == 1 and stats.fetched == 1
+    assert handler.errors() == {"robots": 1} and handler.fetched() == 1
     assert handler.kinds()[httpserver.url_for("/staff/x")] == "robots"
     assert frontier.state(httpserver.url_for("/staff/x")) == "done"
     assert stats.pages_per_host == {"localhost": 1}
 
 
-def test_depth_and_links_per_page_limits(site: HTTPServer) -> None:
+def test_a_task_past_max_depth_is_refused_at_lease(site: HTTPServer) -> None:
+    # The handler admits nothing past max_depth; a URL queued by an earlier
+    # run with a larger max_depth is refused here, unfetched.
     site.expect_request("/").respond_with_data("root", content_type=HTML)
     site.expect_request("/deep").respond_with_data("deep", content_type=HTML)
-    for i in range(10):
-        site.expect_request(f"/l{i}").respond_with_data("leaf", content_type=HTML)
+    site.expect_request("/l0").respond_with_data("leaf", content_type=HTML)
 
     def links(task: CrawlTask, result: FetchResult) -> list[NewURL]:
         if task.depth == 0:
-            many = [NewURL(site.url_for(f"/l{i}"), "test", "page", 1) for i in range(10)]
-            return [NewURL(site.url_for("/deep"), "test", "page", 2), *many]
+            deep = NewURL(site.url_for("/deep"), "test", "page", 2)
+            return [deep, NewURL(site.url_for("/l0"), "test", "page", 1)]
         return []
 
     frontier = MemoryFrontier()
     frontier.seed(site.url_for("/"))
-    stats = crawl(frontier, Recorder(links), fast_policy(max_depth=1, max_links_per_page=4))
-    # /deep is dropped for depth; of the rest the first 4 are taken.
-    assert stats.fetched == 5
+    handler = Recorder(links, frontier)
+    stats = crawl(frontier, handler, fast_policy(max_depth=1))
+    assert handler.fetched() == 2
     assert _paths(site, "/deep") == 0
-    assert [f"/l{i}" for i in range(4)] == [r.path for r, _ in site.log if r.path.startswith("/l")]
+    assert frontier.state(site.url_for("/deep")) == "failed"
+    assert stats.errors_by_kind == {"max_depth": 1}
 
 
 def test_pages_per_host_cap_leaves_the_rest_for_later(site: HTTPServer) -> None:
@@ -254,8 +278,9 @@ def test_pages_per_host_cap_leaves_the_rest_for_later(site: HTTPServer) -> None:
     scopes = {"test": SourceScope("test", frozenset({"localhost"}), True, max_pages_per_host=2)}
     frontier = MemoryFrontier()
     frontier.seed(*(site.url_for(f"/q{i}") for i in range(4)))
-    stats = crawl(frontier, Recorder(), scopes=scopes)
-    assert stats.fetched == 2 and stats.deferred == 2
+    handler = Recorder()
+    stats = crawl(frontier, handler, scopes=scopes)
+    assert handler.fetched() == 2 and stats.deferred == 2
     states = sorted(frontier.state(site.url_for(f"/q{i}")) for i in range(4))
     assert states == ["done", "done", "queued", "queued"]
 
@@ -268,10 +293,11 @@ def test_max_runtime_stops_and_puts_unfinished_work_back(site: HTTPServer) -> No
     site.expect_request("/slow").respond_with_handler(slow)
     frontier = MemoryFrontier()
     frontier.seed(site.url_for("/slow"))
+    handler = Recorder()
     stats = crawl(
-        frontier, Recorder(), fast_policy(max_runtime=0.3, shutdown_grace=0.1, fetch_deadline=5)
+        frontier, handler, fast_policy(max_runtime=0.3, shutdown_grace=0.1, fetch_deadline=5)
     )
-    assert stats.fetched == 0 and stats.deferred == 1
+    assert handler.fetched() == 0 and stats.deferred == 1
     assert frontier.events == [("retry_later", site.url_for("/slow"))]
     assert frontier.state(site.url_for("/slow")) == "queued"
 
@@ -280,10 +306,9 @@ def test_handler_errors_and_unknown_sources_do_not_stop_the_crawl(site: HTTPServ
     site.expect_request("/bad").respond_with_data("b", content_type=HTML)
     site.expect_request("/good").respond_with_data("g", content_type=HTML)
 
-    def handle(task: CrawlTask, result: FetchResult) -> list[NewURL]:
+    def handle(task: CrawlTask, result: FetchResult) -> None:
         if task.url.endswith("/bad"):
             raise ValueError("broken page")
-        return []
 
     frontier = MemoryFrontier()
     frontier.seed(site.url_for("/bad"), site.url_for("/good"))
@@ -307,8 +332,9 @@ def test_two_hosts_are_crawled_concurrently(site: HTTPServer) -> None:
     frontier = MemoryFrontier()
     frontier.seed(*(site.url_for(f"/h{i}") for i in range(2)), source="a")
     frontier.seed(*(f"http://127.0.0.1:{site.port}/h{i}" for i in range(2)), source="b")
-    stats = crawl(frontier, Recorder(), fast_policy(delay=0.5), scopes=scopes)
-    assert stats.fetched == 4
+    handler = Recorder()
+    stats = crawl(frontier, handler, fast_policy(delay=0.5), scopes=scopes)
+    assert handler.fetched() == 4
     assert stats.pages_per_host == {"localhost": 2, "127.0.0.1": 2}
     # Ordering, not speed: the second host's first page starts before the
     # first host's second page (which must wait out the 0.5 s delay).
@@ -356,9 +382,10 @@ def test_a_host_whose_page_budget_is_spent_is_no_longer_leased(site: HTTPServer)
     frontier.seed(*(site.url_for(f"/b{i}") for i in range(100)))
     policy = fast_policy()
 
-    stats = crawl(frontier, Recorder(), policy, scopes=scopes)
+    handler = Recorder()
+    stats = crawl(frontier, handler, policy, scopes=scopes)
 
-    assert stats.fetched == 2 and stats.over_budget == ["localhost"]
+    assert handler.fetched() == 2 and stats.over_budget == ["localhost"]
     # Only what was leased before the budget ran out was put back; the rest never left the queue.
     assert stats.deferred <= 2 * policy.concurrency < 98
     leased = [url for event, url in frontier.events if event == "retry_later"]
