@@ -947,3 +947,8 @@ def lifecycle_text(summary: AgreementRecordSummary) -> str:
         kind = f"{e.kind} ({e.detail})" if e.detail and e.detail != e.kind else e.kind
         steps.append(f"{kind} {e.date}" if e.date else kind)
     return " > ".join(steps) or summary.status
+
+
+def source_names(conn: Connection) -> list[str]:
+    """The name of every source with a row in ``sources`` (pages stored under it), by id."""
+    return list(conn.scalars(select(m.Source.name)).all())
