@@ -266,6 +266,15 @@ def _values(plan: RecordPlan) -> dict[str, object]:
     }
 
 
+def forget_correction(session: Session, correction_id: int) -> None:
+    """Delete one analyst's correction; ``LookupError`` when there is no such id."""
+    gone = session.execute(
+        delete(m.RecordCorrection).where(m.RecordCorrection.id == correction_id)
+    ).rowcount
+    if not gone:
+        raise LookupError(f"no correction {correction_id}")
+
+
 def add_correction(
     session: Session,
     action: str,

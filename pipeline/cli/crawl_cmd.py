@@ -11,12 +11,18 @@ from pathlib import Path
 from typing import NoReturn
 
 import click
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from db import models as m
 from db.engine import sqlite_path
-from db.queries import lifecycle_text, record_summaries, source_names
+from db.queries import (
+    lifecycle_text,
+    recent_runs,
+    record_summaries,
+    source_activity,
+    source_names,
+    totals,
+)
 from pipeline.cli.context import EXIT_LOCKED, EXIT_SOURCE_FAILED, AppContext, UserError
 from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
 from pipeline.fixture_site import fixtures_dir, serve_site
@@ -372,13 +378,8 @@ def demo(obj: AppContext, port: int) -> None:
 
 
 def _print_demo_summary(engine: Engine) -> None:
-    with Session(engine) as session:
-        counts = {
-            "articles": session.scalar(select(func.count(m.Article.id))),
-            "organisations": session.scalar(select(func.count(m.Organisation.id))),
-            "agreement mentions": session.scalar(select(func.count(m.Agreement.id))),
-            "agreement records": session.scalar(select(func.count(m.AgreementRecord.id))),
-        }
+    with engine.connect() as conn:
+        counts = totals(conn)
     click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + " in the database")
     click.echo("\nagreement records (one per real-world agreement, with its lifecycle):")
     with engine.connect() as conn:
@@ -407,20 +408,9 @@ def status(obj: AppContext, as_json: bool) -> None:
     """
     engine = obj.open_engine(read_only=True)
     with Session(engine) as session:
-        runs = session.scalars(select(m.CrawlRun).order_by(m.CrawlRun.id.desc()).limit(5)).all()
-        per_source = session.execute(
-            select(
-                m.Source.name,
-                func.max(m.Page.fetched_at).filter(m.Page.error_kind.is_(None)),
-                func.max(m.Page.changed_at),
-                func.max(m.Article.published),
-                func.count(m.Page.id).filter(m.Page.error_kind.is_not(None)),
-            )
-            .join(m.Page, m.Page.source_id == m.Source.id, isouter=True)
-            .join(m.Article, m.Article.page_id == m.Page.id, isouter=True)
-            .group_by(m.Source.name)
-            .order_by(m.Source.name)
-        ).all()
+        conn = session.connection()
+        runs = recent_runs(conn)
+        per_source = source_activity(conn)
         failing = failing_sources(session)
     data: dict[str, object] = {
         "runs": [
@@ -437,16 +427,16 @@ def status(obj: AppContext, as_json: bool) -> None:
         ],
         "sources": [
             {
-                "source": name,
-                "last_success": _iso(ok),
-                "last_new_page": _iso(new),
-                "newest_article": pub.isoformat() if pub else None,
-                "pages_with_errors": errors,
-                "failing_since": _iso(failing[name].since) if name in failing else None,
-                "failing_runs": failing[name].runs if name in failing else 0,
-                "failing_reason": failing[name].reason if name in failing else None,
+                "source": src.source,
+                "last_success": _iso(src.last_success),
+                "last_new_page": _iso(src.last_new_page),
+                "newest_article": src.newest_article.isoformat() if src.newest_article else None,
+                "pages_with_errors": src.pages_with_errors,
+                "failing_since": _iso(failing[src.source].since) if src.source in failing else None,
+                "failing_runs": failing[src.source].runs if src.source in failing else 0,
+                "failing_reason": failing[src.source].reason if src.source in failing else None,
             }
-            for name, ok, new, pub, errors in per_source
+            for src in per_source
         ],
         "lock": _lock_state(obj),
     }

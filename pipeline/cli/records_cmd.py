@@ -12,16 +12,20 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import click
-from sqlalchemy import delete, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
-from db import models as m
 from db.engine import sqlite_path
+from db.queries import corrections as correction_rows
 from db.queries import lifecycle_text, record_summaries
 from db.record_types import AgreementRecordSummary
 from pipeline.cli.context import EXIT_LOCKED, AppContext, UserError
-from pipeline.records_store import RebuildReport, add_correction, rebuild_records
+from pipeline.records_store import (
+    RebuildReport,
+    add_correction,
+    forget_correction,
+    rebuild_records,
+)
 from pipeline.runlock import RunLocked, run_lock
 
 T = TypeVar("T")
@@ -143,9 +147,8 @@ Example:
 def corrections(app: AppContext) -> None:
     engine = app.open_engine(read_only=True)
     try:
-        with Session(engine) as session:
-            rows = session.scalars(select(m.RecordCorrection).order_by(m.RecordCorrection.id))
-            for row in rows:
+        with engine.connect() as conn:
+            for row in correction_rows(conn):
                 other = (
                     f" + {row.other_article_key} [{row.other_identity_key[:8]}]"
                     if row.other_article_key and row.other_identity_key
@@ -174,11 +177,7 @@ Example:
 @click.pass_obj
 def forget(app: AppContext, correction_id: int) -> None:
     def work(session: Session) -> None:
-        gone = session.execute(
-            delete(m.RecordCorrection).where(m.RecordCorrection.id == correction_id)
-        ).rowcount
-        if not gone:
-            raise LookupError(f"no correction {correction_id}")
+        forget_correction(session, correction_id)
 
     report = _write(app, work)
     click.echo(f"correction {correction_id} dropped; {report.records} records", err=True)
