@@ -22,6 +22,7 @@ from urllib.parse import urldefrag, urljoin
 from scraper import http
 from scraper.addresses import Resolver, check_address, check_scheme, system_resolve
 from scraper.errors import BlockedURL
+from scraper.models import KEPT_HEADERS, FetchResult
 from scraper.policy import CrawlPolicy, SourceScope
 from scraper.robots import RobotsCache
 from scraper.throttle import HostClosed, Throttle
@@ -41,59 +42,7 @@ READABLE_TYPES = (
     "application/x-gzip",  # .xml.gz sitemaps, kept compressed
     "application/gzip",
 )
-KEPT_HEADERS = (
-    "content-type",
-    "content-language",
-    "etag",
-    "last-modified",
-    "retry-after",
-    "location",
-    "content-length",
-)
-RETRYABLE_STATUSES = (408, 429, 500, 502, 503, 504)
-# "deadline" is left out on purpose: a server that answered but dripped its
-# body past the hard deadline would only hold a worker as long again.
-RETRYABLE_KINDS = ("timeout", "connect", "network")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
-
-
-@dataclass(frozen=True)
-class FetchResult:
-    """The outcome of fetching one URL (following redirects).
-
-    ``body`` is decoded of Content-Encoding (raw bytes otherwise) and empty
-    unless the response was a readable 2xx. ``headers`` has lower-case names
-    and only the ones in ``KEPT_HEADERS``. ``error_kind`` is None on success
-    and a short word otherwise: timeout, connect, network, dns, deadline,
-    too_large, blocked, robots, robots_unreachable (robots.txt could not be
-    read, so nothing on its origin is fetched), http_status, redirect_loop,
-    too_many_redirects, unsupported_type, decoding, invalid_url, paused (host closed by
-    the circuit breaker while the request waited).
-    """
-
-    url: str
-    final_url: str
-    status: int | None
-    headers: dict[str, str]
-    body: bytes
-    fetched_at: datetime
-    not_modified: bool = False
-    error_kind: str | None = None
-    error: str | None = None
-    redirects: tuple[str, ...] = ()
-    retry_after: float | None = None
-
-    @property
-    def ok(self) -> bool:
-        """A usable answer: a readable 2xx body, or 304 Not Modified."""
-        return self.error_kind is None
-
-    @property
-    def retryable(self) -> bool:
-        """Worth another attempt: connection trouble, timeouts, 408/429/5xx gateway errors."""
-        if self.error_kind in RETRYABLE_KINDS:
-            return True
-        return self.error_kind == "http_status" and self.status in RETRYABLE_STATUSES
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:

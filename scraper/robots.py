@@ -18,19 +18,16 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from protego import Protego
 
+from scraper.models import FetchResult
 from scraper.policy import PRODUCT_TOKEN, SourceScope
-
-if TYPE_CHECKING:
-    from scraper.fetch import FetchResult
 
 log = logging.getLogger(__name__)
 
-RobotsFetch = Callable[[str, SourceScope], Awaitable["FetchResult"]]
+RobotsFetch = Callable[[str, SourceScope], Awaitable[FetchResult]]
 """Fetches a robots.txt URL under the fetcher's rules (addresses, throttle, redirects)."""
 
 

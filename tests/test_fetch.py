@@ -63,6 +63,7 @@ def test_html_page_is_fetched_with_our_user_agent(site: HTTPServer) -> None:
     assert result.headers["etag"] == '"v1"'
     assert result.headers["content-type"] == HTML
     assert "x-other" not in result.headers
+    assert "date" in result.headers  # kept, so the store can keep it with the body
     assert result.fetched_at.tzinfo is UTC
     request = [r for r, _ in site.log if r.path == "/news"][0]
     assert request.headers["User-Agent"] == "campusnews/0.1 (+https://example.org/contact)"
