@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from scraper.errors import ErrorKind
+
 Precision = Literal["day", "month", "season", "half", "year"]
 AgreementType = Literal[
     "agreement",
@@ -40,7 +42,7 @@ KEPT_HEADERS = (*STORED_HEADERS, "retry-after", "location", "content-length")
 RETRYABLE_STATUSES = (408, 429, 500, 502, 503, 504)
 # "deadline" is left out on purpose: a server that answered but dripped its
 # body past the hard deadline would only hold a worker as long again.
-RETRYABLE_KINDS = ("timeout", "connect", "network")
+RETRYABLE_KINDS = (ErrorKind.TIMEOUT, ErrorKind.CONNECT, ErrorKind.NETWORK)
 
 
 @dataclass(frozen=True)
@@ -64,7 +66,7 @@ class FetchResult:
     body: bytes
     fetched_at: datetime
     not_modified: bool = False
-    error_kind: str | None = None
+    error_kind: ErrorKind | None = None
     error: str | None = None
     redirects: tuple[str, ...] = ()
     retry_after: float | None = None
@@ -79,7 +81,7 @@ class FetchResult:
         """Worth another attempt: connection trouble, timeouts, 408/429/5xx gateway errors."""
         if self.error_kind in RETRYABLE_KINDS:
             return True
-        return self.error_kind == "http_status" and self.status in RETRYABLE_STATUSES
+        return self.error_kind == ErrorKind.HTTP_STATUS and self.status in RETRYABLE_STATUSES
 
 
 @dataclass(frozen=True, slots=True)
