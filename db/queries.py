@@ -1,4 +1,5 @@
-"""Named read queries behind ``campusnews query``, ``search``, ``sql``, ``export`` and ``graph``.
+"""Named read queries behind ``campusnews query``, ``search``, ``sql``, ``export``, ``graph``,
+``status``, ``demo`` and ``records corrections``: the CLI reads the database only through these.
 
 Each function takes a SQLAlchemy ``Connection`` and returns plain rows: lists
 of dicts whose keys come in a fixed order (the column order of the output).
@@ -950,16 +951,109 @@ def lifecycle_text(summary: AgreementRecordSummary) -> str:
     return " > ".join(steps) or summary.status
 
 
-def record_corrections(conn: Connection) -> list[dict[str, Any]]:
-    """The analysts' corrections to the merging, oldest first (``records corrections``)."""
+def source_names(conn: Connection) -> list[str]:
+    """The name of every source with a row in ``sources`` (pages stored under it), by id."""
+    return list(conn.scalars(select(m.Source.name)).all())
+
+
+@dataclass(frozen=True)
+class RunRow:
+    """One crawl run as ``status`` shows it (times as stored, naive UTC on SQLite)."""
+
+    id: int
+    started_at: Any
+    finished_at: Any
+    status: str
+    sources: str
+    pages_fetched: int
+    summary: dict[str, Any] | None
+
+
+def recent_runs(conn: Connection, limit: int = 5) -> list[RunRow]:
+    """The last ``limit`` crawl runs, newest first."""
+    rows = conn.execute(
+        select(
+            m.CrawlRun.id,
+            m.CrawlRun.started_at,
+            m.CrawlRun.finished_at,
+            m.CrawlRun.status,
+            m.CrawlRun.sources,
+            m.CrawlRun.pages_fetched,
+            m.CrawlRun.summary,
+        )
+        .order_by(m.CrawlRun.id.desc())
+        .limit(limit)
+    )
+    return [RunRow(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class SourceActivity:
+    """Per source: the last good fetch, the last changed page, the newest article, error pages."""
+
+    source: str
+    last_success: Any
+    last_new_page: Any
+    newest_article: date | None
+    pages_with_errors: int
+
+
+def source_activity(conn: Connection) -> list[SourceActivity]:
+    """Every source's activity (``status``), by name; a source with no pages has Nones and 0."""
+    rows = conn.execute(
+        select(
+            m.Source.name,
+            func.max(m.Page.fetched_at).filter(m.Page.error_kind.is_(None)),
+            func.max(m.Page.changed_at),
+            func.max(m.Article.published),
+            func.count(m.Page.id).filter(m.Page.error_kind.is_not(None)),
+        )
+        .join(m.Page, m.Page.source_id == m.Source.id, isouter=True)
+        .join(m.Article, m.Article.page_id == m.Page.id, isouter=True)
+        .group_by(m.Source.name)
+        .order_by(m.Source.name)
+    )
+    return [SourceActivity(*row) for row in rows]
+
+
+def totals(conn: Connection) -> dict[str, int]:
+    """How many articles, organisations, agreement mentions and records the database holds."""
+    counted = {
+        "articles": m.Article.id,
+        "organisations": m.Organisation.id,
+        "agreement mentions": m.Agreement.id,
+        "agreement records": m.AgreementRecord.id,
+    }
+    return {
+        label: conn.scalar(select(func.count(column))) or 0 for label, column in counted.items()
+    }
+
+
+@dataclass(frozen=True)
+class CorrectionRow:
+    """An analyst's correction as ``records corrections`` lists it."""
+
+    id: int
+    action: str
+    article_key: str
+    identity_key: str
+    other_article_key: str | None
+    other_identity_key: str | None
+    note: str | None
+
+
+def corrections(conn: Connection) -> list[CorrectionRow]:
+    """Every stored record correction, oldest first."""
     c = m.RecordCorrection
-    query = select(
-        c.id,
-        c.action,
-        c.article_key,
-        c.identity_key,
-        c.other_article_key,
-        c.other_identity_key,
-        c.note,
-    ).order_by(c.id)
-    return [dict(row._mapping) for row in conn.execute(query)]
+    rows = conn.execute(
+        select(
+            c.id,
+            c.action,
+            c.article_key,
+            c.identity_key,
+            c.other_article_key,
+            c.other_identity_key,
+            c.note,
+        ).order_by(c.id)
+    )
+    return [CorrectionRow(*row) for row in rows]

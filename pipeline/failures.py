@@ -13,11 +13,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from scraper.addresses import NON_PUBLIC
-from scraper.fetch import FetchResult
+from scraper.errors import ErrorKind
+from scraper.models import FetchResult
 
 PRIVATE_FIX = "allow it with --allow-private or allow_private = true"
 # Kinds of failure that mean "the site could not be reached at all".
-_UNREACHABLE = ("connect", "timeout", "network", "deadline")
+_UNREACHABLE = (ErrorKind.CONNECT, ErrorKind.TIMEOUT, ErrorKind.NETWORK, ErrorKind.DEADLINE)
 
 
 @dataclass
@@ -53,17 +54,17 @@ def failure_reason(tally: SourceTally) -> str | None:
         return None
     kind = tally.failed.most_common(1)[0][0]
     url, message = tally.examples[kind]
-    if kind == "blocked":
+    if kind == ErrorKind.BLOCKED:
         fix = PRIVATE_FIX if NON_PUBLIC in message else "check start_urls and hosts"
         return f"every fetch was refused: {message} ({fix})"
-    if kind == "robots":
+    if kind == ErrorKind.ROBOTS:
         return (
             f"every fetch was disallowed by robots.txt: {message} "
             "(the site asks crawlers to keep out; ask its owner or remove the source)"
         )
-    if kind == "dns":
+    if kind == ErrorKind.DNS:
         return f"every fetch failed: {message} (check the host name in start_urls)"
-    if kind == "http_status":
+    if kind == ErrorKind.HTTP_STATUS:
         fix = "check start_urls"
         if message.startswith("HTTP 5") or message == "HTTP 429":
             fix = "the site answers with server errors; try again later"

@@ -9,7 +9,7 @@ A turn is taken by moving the host's ``next_start`` from the past to "busy"
 sets ``next_start`` to now + delay. The gap is therefore measured from the end
 of one request to the start of the next, whatever the workers' event loops
 were doing in between, and a worker that dies mid-request blocks the host for
-at most one fetch deadline.
+at most one fetch deadline. The statements live in ``db.host_slots``.
 """
 
 from __future__ import annotations
@@ -18,27 +18,10 @@ import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine
 
+from db.host_slots import end_turn, take_turn
 from scraper.throttle import Throttle
-
-_TAKE_TURN = text(
-    """
-    INSERT INTO host_slots (host, next_start)
-    VALUES (:host, clock_timestamp() + make_interval(secs => :busy))
-    ON CONFLICT (host) DO UPDATE
-        SET next_start = clock_timestamp() + make_interval(secs => :busy)
-        WHERE host_slots.next_start <= clock_timestamp()
-    RETURNING host
-    """
-)
-_WAIT = text(
-    "SELECT EXTRACT(EPOCH FROM (next_start - clock_timestamp())) FROM host_slots WHERE host = :host"
-)
-_END_TURN = text(
-    "UPDATE host_slots SET next_start = clock_timestamp() + make_interval(secs => :delay) "
-    "WHERE host = :host"
-)
 
 
 class SharedThrottle(Throttle):
@@ -52,17 +35,12 @@ class SharedThrottle(Throttle):
     def _take_turn(self, host: str, delay: float) -> float:
         """0 when this worker now has the host's turn, else seconds to wait (DB clock)."""
         with self.engine.begin() as conn:
-            taken = conn.execute(
-                _TAKE_TURN, {"host": host, "busy": self.fetch_deadline + delay}
-            ).first()
-            if taken is not None:
-                return 0.0
-            wait = conn.execute(_WAIT, {"host": host}).scalar()
-        return max(0.01, float(wait or 0.0))
+            wait = take_turn(conn, host, self.fetch_deadline + delay)
+        return 0.0 if wait is None else max(0.01, wait)
 
     def _end_turn(self, host: str, delay: float) -> None:
         with self.engine.begin() as conn:
-            conn.execute(_END_TURN, {"host": host, "delay": delay})
+            end_turn(conn, host, delay)
 
     @asynccontextmanager
     async def slot(self, host: str, *, delay: float, per_host: int = 1) -> AsyncIterator[None]:

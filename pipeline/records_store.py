@@ -270,6 +270,15 @@ def _values(plan: RecordPlan) -> dict[str, object]:
     }
 
 
+def forget_correction(session: Session, correction_id: int) -> None:
+    """Delete one analyst's correction; ``LookupError`` when there is no such id."""
+    result = session.execute(
+        delete(m.RecordCorrection).where(m.RecordCorrection.id == correction_id)
+    )
+    if not getattr(result, "rowcount", 0):  # a DML result (CursorResult) has a rowcount
+        raise LookupError(f"no correction {correction_id}")
+
+
 def add_correction(
     session: Session,
     action: str,
@@ -307,14 +316,6 @@ def _stable_identity(session: Session, agreement_id: int) -> tuple[str, str]:
     if row is None:
         raise LookupError(f"no agreement mention {agreement_id}")
     return row.url_key, row.identity_key
-
-
-def forget_correction(session: Session, correction_id: int) -> bool:
-    """Drop an analyst's correction; False when there is none with that id."""
-    result = session.execute(
-        delete(m.RecordCorrection).where(m.RecordCorrection.id == correction_id)
-    )
-    return bool(getattr(result, "rowcount", 0))
 
 
 def update_records(engine: Engine, run_id: int | None) -> None:

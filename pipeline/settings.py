@@ -27,7 +27,7 @@ from pipeline.config_checks import (
     string,
     string_list,
 )
-from scraper.policy import CrawlPolicy, user_agent
+from scraper.policy import OVERRIDABLE, CrawlPolicy, user_agent
 
 __all__ = ["ConfigError", "Settings", "SourceConfig", "load_settings"]
 
@@ -39,11 +39,8 @@ SOURCE_KEYS = {
     "hosts",
     "allow_private",
     "enabled",
-    "delay",
-    "per_host",
-    "max_pages_per_host",
-    "max_depth",
     "paging_max_age_days",
+    *OVERRIDABLE,
 }
 TOP_KEYS = {
     "database_url",
@@ -175,7 +172,7 @@ def _source(name: str, table: Any, where: str) -> SourceConfig:
     check_keys(table, SOURCE_KEYS, here)
     overrides = {
         key: _policy_value(table, key, getattr(CrawlPolicy(), key), here)
-        for key in ("delay", "per_host", "max_pages_per_host", "max_depth")
+        for key in OVERRIDABLE
         if key in table
     }
     return SourceConfig(

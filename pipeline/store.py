@@ -22,13 +22,9 @@ from sqlalchemy.orm import Session
 from db import models as m
 from pipeline import store_sql as sql
 from scraper.keys import alias_key
-from scraper.models import Extraction, Organisation, Page, ParsedArticle
+from scraper.models import STORED_HEADERS, Extraction, Organisation, Page, ParsedArticle
 
 PageOutcome = Literal["new", "changed", "unchanged", "not_modified", "error"]
-
-# Response headers worth keeping with the body: what parsers and conditional
-# requests need, nothing that identifies a session.
-KEPT_HEADERS = ("content-type", "content-language", "etag", "last-modified", "date")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +129,7 @@ def _fetch_outcome(
     if record.error_kind is not None or record.body is None:
         values.update(error_kind=record.error_kind or "error", error=(record.error or "")[:2000])
         return "error"
-    headers = {k: v for k, v in (record.headers or {}).items() if k in KEPT_HEADERS}
+    headers = {k: v for k, v in (record.headers or {}).items() if k in STORED_HEADERS}
     values.update(
         url=record.url,
         error_kind=None,

@@ -21,7 +21,8 @@ from urllib.parse import urldefrag, urljoin
 
 from scraper import http
 from scraper.addresses import Resolver, check_address, check_scheme, system_resolve
-from scraper.errors import BlockedURL
+from scraper.errors import BlockedURL, ErrorKind
+from scraper.models import KEPT_HEADERS, FetchResult
 from scraper.policy import CrawlPolicy, SourceScope
 from scraper.robots import RobotsCache
 from scraper.throttle import HostClosed, Throttle
@@ -41,59 +42,7 @@ READABLE_TYPES = (
     "application/x-gzip",  # .xml.gz sitemaps, kept compressed
     "application/gzip",
 )
-KEPT_HEADERS = (
-    "content-type",
-    "content-language",
-    "etag",
-    "last-modified",
-    "retry-after",
-    "location",
-    "content-length",
-)
-RETRYABLE_STATUSES = (408, 429, 500, 502, 503, 504)
-# "deadline" is left out on purpose: a server that answered but dripped its
-# body past the hard deadline would only hold a worker as long again.
-RETRYABLE_KINDS = ("timeout", "connect", "network")
 REDIRECT_STATUSES = (301, 302, 303, 307, 308)
-
-
-@dataclass(frozen=True)
-class FetchResult:
-    """The outcome of fetching one URL (following redirects).
-
-    ``body`` is decoded of Content-Encoding (raw bytes otherwise) and empty
-    unless the response was a readable 2xx. ``headers`` has lower-case names
-    and only the ones in ``KEPT_HEADERS``. ``error_kind`` is None on success
-    and a short word otherwise: timeout, connect, network, dns, deadline,
-    too_large, blocked, robots, robots_unreachable (robots.txt could not be
-    read, so nothing on its origin is fetched), http_status, redirect_loop,
-    too_many_redirects, unsupported_type, decoding, invalid_url, paused (host closed by
-    the circuit breaker while the request waited).
-    """
-
-    url: str
-    final_url: str
-    status: int | None
-    headers: dict[str, str]
-    body: bytes
-    fetched_at: datetime
-    not_modified: bool = False
-    error_kind: str | None = None
-    error: str | None = None
-    redirects: tuple[str, ...] = ()
-    retry_after: float | None = None
-
-    @property
-    def ok(self) -> bool:
-        """A usable answer: a readable 2xx body, or 304 Not Modified."""
-        return self.error_kind is None
-
-    @property
-    def retryable(self) -> bool:
-        """Worth another attempt: connection trouble, timeouts, 408/429/5xx gateway errors."""
-        if self.error_kind in RETRYABLE_KINDS:
-            return True
-        return self.error_kind == "http_status" and self.status in RETRYABLE_STATUSES
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:
@@ -125,7 +74,7 @@ class _Hop:
     status: int | None = None
     headers: dict[str, str] = field(default_factory=dict)
     body: bytes = b""
-    error_kind: str | None = None
+    error_kind: ErrorKind | None = None
     error: str | None = None
 
 
@@ -221,16 +170,22 @@ class Fetcher:
             hop = await self._request(current, scope, headers, max_bytes, robots_file=robots_file)
             location = hop.headers.get("location")
             if hop.error_kind is None and hop.status in REDIRECT_STATUSES and not location:
-                hop.error_kind, hop.error = "http_status", f"HTTP {hop.status} without Location"
+                hop.error_kind, hop.error = (
+                    ErrorKind.HTTP_STATUS,
+                    f"HTTP {hop.status} without Location",
+                )
             if hop.error_kind is not None or hop.status not in REDIRECT_STATUSES or not location:
                 return self._result(url, current, hop, redirects)
             target = urljoin(current, location.strip())
             if len(redirects) >= max_redirects:
-                hop.error_kind, hop.error = "too_many_redirects", f"more than {max_redirects}"
+                hop.error_kind, hop.error = (
+                    ErrorKind.TOO_MANY_REDIRECTS,
+                    f"more than {max_redirects}",
+                )
                 return self._result(url, current, hop, redirects)
             key = urldefrag(target).url
             if key in seen:
-                hop.error_kind, hop.error = "redirect_loop", f"{current} -> {target}"
+                hop.error_kind, hop.error = ErrorKind.REDIRECT_LOOP, f"{current} -> {target}"
                 return self._result(url, current, hop, redirects)
             seen.add(key)
             redirects.append(target)
@@ -240,25 +195,29 @@ class Fetcher:
 
     async def _refusal(
         self, url: str, scope: SourceScope, *, robots_file: bool
-    ) -> tuple[str, str] | None:
+    ) -> tuple[ErrorKind, str] | None:
         """Why ``url`` must not be requested, as (error_kind, message), or None."""
         try:
             host, _port = check_scheme(url)
         except BlockedURL as exc:
-            return "blocked", str(exc)
+            return ErrorKind.BLOCKED, str(exc)
         if len(url) > self.policy.max_url_length:
-            return "blocked", f"URL longer than {self.policy.max_url_length} characters"
+            return ErrorKind.BLOCKED, f"URL longer than {self.policy.max_url_length} characters"
         if not robots_file and not scope.covers(url):
-            return "blocked", f"{host} is outside the scope of {scope.name}"
+            return ErrorKind.BLOCKED, f"{host} is outside the scope of {scope.name}"
         try:
             await check_address(
                 url, private_ok=self.policy.private_ok(url, scope), resolve=self._resolve
             )
         except BlockedURL as exc:
-            return "blocked", str(exc)
+            return ErrorKind.BLOCKED, str(exc)
         except OSError as exc:
             # EAI_AGAIN is a resolver hiccup worth retrying; NXDOMAIN is not.
-            kind = "connect" if getattr(exc, "errno", None) == socket.EAI_AGAIN else "dns"
+            kind = (
+                ErrorKind.CONNECT
+                if getattr(exc, "errno", None) == socket.EAI_AGAIN
+                else ErrorKind.DNS
+            )
             return kind, f"cannot resolve {host}: {exc}"
         if robots_file or self.robots is None:
             return None
@@ -267,8 +226,8 @@ class Fetcher:
             self.throttle.set_crawl_delay(host, rules.crawl_delay)
         if not rules.allows(url):
             if rules.unreachable:
-                return "robots_unreachable", rules.reason
-            return "robots", rules.reason or "disallowed by robots.txt"
+                return ErrorKind.ROBOTS_UNREACHABLE, rules.reason
+            return ErrorKind.ROBOTS, rules.reason or "disallowed by robots.txt"
         return None
 
     async def _request(
@@ -287,7 +246,10 @@ class Fetcher:
             async with self.throttle.slot(host, delay=policy.delay, per_host=policy.per_host):
                 await self._send(url, headers, max_bytes, policy.fetch_deadline, hop, robots_file)
         except HostClosed:
-            hop.error_kind, hop.error = "paused", f"requests to {host} are paused for this run"
+            hop.error_kind, hop.error = (
+                ErrorKind.PAUSED,
+                f"requests to {host} are paused for this run",
+            )
         return hop
 
     async def _send(
@@ -318,7 +280,7 @@ class Fetcher:
                         and declared.isdigit()
                         and int(declared) > max_bytes
                     ):
-                        hop.error_kind = "too_large"
+                        hop.error_kind = ErrorKind.TOO_LARGE
                         hop.error = f"Content-Length {declared} > {max_bytes}"
                         return
                     hop.body = await _read_limited(
@@ -326,7 +288,7 @@ class Fetcher:
                     )
         except TimeoutError:
             hop.body = b""
-            hop.error_kind, hop.error = "deadline", f"not done within {deadline} s"
+            hop.error_kind, hop.error = ErrorKind.DEADLINE, f"not done within {deadline} s"
         except http.TransportFailure as exc:
             hop.body = b""
             hop.error_kind, hop.error = exc.kind, str(exc)
@@ -356,14 +318,14 @@ def _wants_body(hop: _Hop, headers: dict[str, str], *, robots_file: bool) -> boo
     if status == 304 or status in REDIRECT_STATUSES:
         return False
     if not 200 <= status < 300:
-        hop.error_kind, hop.error = "http_status", f"HTTP {status}"
+        hop.error_kind, hop.error = ErrorKind.HTTP_STATUS, f"HTTP {status}"
         return False
     if robots_file:
         # robots.txt is often served as text/html or octet-stream; read it anyway.
         return True
     media = headers.get("content-type", "").split(";")[0].strip().lower()
     if media and media not in READABLE_TYPES:
-        hop.error_kind, hop.error = "unsupported_type", f"content-type {media}"
+        hop.error_kind, hop.error = ErrorKind.UNSUPPORTED_TYPE, f"content-type {media}"
         return False
     return True
 
@@ -380,6 +342,6 @@ async def _read_limited(
         if size > max_bytes:
             if truncate:
                 return b"".join(parts)[:max_bytes]
-            hop.error_kind, hop.error = "too_large", f"decoded body over {max_bytes} bytes"
+            hop.error_kind, hop.error = ErrorKind.TOO_LARGE, f"decoded body over {max_bytes} bytes"
             return b""
     return b"".join(parts)

@@ -70,6 +70,7 @@ class GenericSource:
     hosts: tuple[str, ...] = ()
     start_urls: tuple[str, ...] = ()
     version = 1
+    url_pattern: str | None = None
 
     def __init__(
         self, *, languages: tuple[str, ...] = ("en", "nl"), date_order: str = "DMY"

@@ -14,15 +14,16 @@ from dataclasses import dataclass
 
 import httpx
 
+from scraper.errors import ErrorKind
 from scraper.policy import CrawlPolicy
 
 Client = httpx.AsyncClient
 
 
 class TransportFailure(Exception):
-    """A request failed below HTTP: ``kind`` is timeout, connect, network or decoding."""
+    """A request failed below HTTP; ``kind`` says how (timeout, connect, network, decoding...)."""
 
-    def __init__(self, kind: str, message: str) -> None:
+    def __init__(self, kind: ErrorKind, message: str) -> None:
         super().__init__(message)
         self.kind = kind
 
@@ -84,20 +85,20 @@ async def open_get(
     except httpx.HTTPError as exc:
         raise _failure(exc) from exc
     except httpx.InvalidURL as exc:
-        raise TransportFailure("invalid_url", str(exc)) from exc
+        raise TransportFailure(ErrorKind.INVALID_URL, str(exc)) from exc
 
 
 def _failure(exc: httpx.HTTPError) -> TransportFailure:
     if isinstance(exc, httpx.TimeoutException):
-        kind = "timeout"
+        kind = ErrorKind.TIMEOUT
     elif isinstance(exc, httpx.ConnectError):
-        kind = "connect"
+        kind = ErrorKind.CONNECT
     elif isinstance(exc, httpx.DecodingError):
-        kind = "decoding"
+        kind = ErrorKind.DECODING
     elif isinstance(exc, httpx.UnsupportedProtocol):
-        kind = "blocked"
+        kind = ErrorKind.BLOCKED
     else:
-        kind = "network"
+        kind = ErrorKind.NETWORK
     return TransportFailure(
         kind, f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     )

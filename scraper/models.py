@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Literal
 
+from scraper.errors import ErrorKind
+
 Precision = Literal["day", "month", "season", "half", "year"]
 AgreementType = Literal[
     "agreement",
@@ -29,6 +31,57 @@ PageKind = Literal["article", "listing", "page"]
 AGREEMENT_TYPES: tuple[str, ...] = AgreementType.__args__  # type: ignore[attr-defined]
 AGREEMENT_STATUSES: tuple[str, ...] = AgreementStatus.__args__  # type: ignore[attr-defined]
 PRECISIONS: tuple[str, ...] = Precision.__args__  # type: ignore[attr-defined]
+
+
+# Response headers kept with a stored body: what parsers and conditional
+# requests need, nothing that identifies a session.
+STORED_HEADERS = ("content-type", "content-language", "etag", "last-modified", "date")
+# The headers a FetchResult carries: the stored ones, and those the fetcher
+# itself reads (redirects, Retry-After, the declared size).
+KEPT_HEADERS = (*STORED_HEADERS, "retry-after", "location", "content-length")
+RETRYABLE_STATUSES = (408, 429, 500, 502, 503, 504)
+# "deadline" is left out on purpose: a server that answered but dripped its
+# body past the hard deadline would only hold a worker as long again.
+RETRYABLE_KINDS = (ErrorKind.TIMEOUT, ErrorKind.CONNECT, ErrorKind.NETWORK)
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """The outcome of fetching one URL (following redirects).
+
+    ``body`` is decoded of Content-Encoding (raw bytes otherwise) and empty
+    unless the response was a readable 2xx. ``headers`` has lower-case names
+    and only the ones in ``KEPT_HEADERS``. ``error_kind`` is None on success
+    and a short word otherwise: timeout, connect, network, dns, deadline,
+    too_large, blocked, robots, robots_unreachable (robots.txt could not be
+    read, so nothing on its origin is fetched), http_status, redirect_loop,
+    too_many_redirects, unsupported_type, decoding, invalid_url, paused (host closed by
+    the circuit breaker while the request waited).
+    """
+
+    url: str
+    final_url: str
+    status: int | None
+    headers: dict[str, str]
+    body: bytes
+    fetched_at: datetime
+    not_modified: bool = False
+    error_kind: ErrorKind | None = None
+    error: str | None = None
+    redirects: tuple[str, ...] = ()
+    retry_after: float | None = None
+
+    @property
+    def ok(self) -> bool:
+        """A usable answer: a readable 2xx body, or 304 Not Modified."""
+        return self.error_kind is None
+
+    @property
+    def retryable(self) -> bool:
+        """Worth another attempt: connection trouble, timeouts, 408/429/5xx gateway errors."""
+        if self.error_kind in RETRYABLE_KINDS:
+            return True
+        return self.error_kind == ErrorKind.HTTP_STATUS and self.status in RETRYABLE_STATUSES
 
 
 @dataclass(frozen=True, slots=True)

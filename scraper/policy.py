@@ -93,7 +93,7 @@ class CrawlPolicy:
     def for_scope(self, scope: SourceScope) -> CrawlPolicy:
         """This policy with the scope's per-source overrides applied."""
         changes = {
-            name: getattr(scope, name) for name in _OVERRIDABLE if getattr(scope, name) is not None
+            name: getattr(scope, name) for name in OVERRIDABLE if getattr(scope, name) is not None
         }
         return dataclasses.replace(self, **changes) if changes else self
 
@@ -108,9 +108,6 @@ class CrawlPolicy:
         return scope.allow_private and scope.covers(url)
 
 
-_OVERRIDABLE = ("delay", "per_host", "max_pages_per_host", "max_depth")
-
-
 @dataclass(frozen=True)
 class SourceScope:
     """The hosts one source may fetch from, and its per-source limits (None: global).
@@ -123,6 +120,8 @@ class SourceScope:
     name: str
     hosts: frozenset[str] = field(default_factory=frozenset)
     allow_private: bool = False
+    # Per-source limits: each field below is a CrawlPolicy field of the same
+    # name, and becomes a [sources.NAME] config key (see OVERRIDABLE).
     delay: float | None = None
     per_host: int | None = None
     max_pages_per_host: int | None = None
@@ -137,3 +136,14 @@ class SourceScope:
         from scraper.urls import in_scope
 
         return in_scope(url, self.hosts)
+
+
+_SCOPE_ONLY = ("name", "hosts", "allow_private")
+OVERRIDABLE: tuple[str, ...] = tuple(
+    f.name for f in dataclasses.fields(SourceScope) if f.name not in _SCOPE_ONLY
+)
+"""The per-source limits: ``SourceScope``'s own limit fields, each a ``CrawlPolicy`` field.
+
+The one list of them: ``pipeline.settings`` accepts exactly these as
+``[sources.NAME]`` keys, and :meth:`CrawlPolicy.for_scope` applies them.
+"""

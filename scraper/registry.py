@@ -176,7 +176,7 @@ class Registry:
         for src in self.all():
             if src.name == GENERIC or not in_scope(url, src.hosts):
                 continue
-            pattern = getattr(src, "url_pattern", None)
+            pattern = src.url_pattern
             if pattern is None:
                 without_pattern.append(src)
             elif re.search(pattern, url):
@@ -311,13 +311,13 @@ def _expand(loaded: Any) -> Iterable[Any]:
     """An entry point names a Source class, a Source instance, or a callable returning sources."""
     if isinstance(loaded, type):
         return [loaded()]
-    if isinstance(loaded, Source):
+    if _is_source(loaded):
         return [loaded]
     if callable(loaded):
         result = loaded()
         if isinstance(result, type):
             return [result()]
-        if isinstance(result, Source):
+        if _is_source(result):
             return [result]
         return [item() if isinstance(item, type) else item for item in result]
     raise TypeError(f"expected a Source class, instance or callable, got {type(loaded).__name__}")
@@ -329,13 +329,27 @@ def _describe(ep: EntryPoint) -> str:
     return f"entry point {ep.name} = {ep.value}{package}"
 
 
+def _is_source(obj: object) -> bool:
+    """Has ``obj`` what a :class:`Source` must have (``url_pattern`` is optional)?"""
+    return all(hasattr(obj, attr) for attr in _SOURCE_ATTRS)
+
+
 def _check_source(src: Any, origin: Origin) -> None:
-    if not isinstance(src, Source):
+    if not _is_source(src):
         missing = ", ".join(attr for attr in _SOURCE_ATTRS if not hasattr(src, attr))
         raise SourceLoadError(f"{origin.where}: {src!r} is not a source (missing {missing})")
     if not isinstance(src.name, str) or not src.name:
         raise SourceLoadError(f"{origin.where}: a source needs a non-empty string name")
-    pattern = getattr(src, "url_pattern", None)
+    if not hasattr(src, "url_pattern"):
+        # Optional for authors; part of the Source protocol for everyone who reads it.
+        try:
+            src.url_pattern = None
+        except AttributeError:
+            raise SourceLoadError(
+                f"{origin.where}: {src!r} has no url_pattern and none can be set; "
+                "give it url_pattern = None"
+            ) from None
+    pattern = src.url_pattern
     if pattern is not None:
         _compile_pattern(pattern, origin.where)
 

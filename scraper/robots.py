@@ -18,19 +18,17 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from protego import Protego
 
+from scraper.errors import ErrorKind
+from scraper.models import FetchResult
 from scraper.policy import PRODUCT_TOKEN, SourceScope
-
-if TYPE_CHECKING:
-    from scraper.fetch import FetchResult
 
 log = logging.getLogger(__name__)
 
-RobotsFetch = Callable[[str, SourceScope], Awaitable["FetchResult"]]
+RobotsFetch = Callable[[str, SourceScope], Awaitable[FetchResult]]
 """Fetches a robots.txt URL under the fetcher's rules (addresses, throttle, redirects)."""
 
 
@@ -125,9 +123,9 @@ class RobotsCache:
     async def _load(self, origin: str, scope: SourceScope) -> RobotsRules:
         result = await self._fetch(f"{origin}/robots.txt", scope)
         status = result.status
-        if result.error_kind in (None, "too_large") and status is not None and status < 300:
+        if result.error_kind in (None, ErrorKind.TOO_LARGE) and status is not None and status < 300:
             return parse_robots(result.body, max_crawl_delay=self._max_crawl_delay, origin=origin)
-        if result.error_kind in ("too_many_redirects", "redirect_loop") or (
+        if result.error_kind in (ErrorKind.TOO_MANY_REDIRECTS, ErrorKind.REDIRECT_LOOP) or (
             status is not None and 400 <= status < 500 and status != 429
         ):
             log.debug("robots.txt of %s unavailable (%s): allow all", origin, status)

@@ -23,6 +23,9 @@ class Source(Protocol):
         version: bump when parsing changes, so ``reparse --outdated`` picks pages up.
         languages: expected page languages, most likely first (``en``, ``nl``).
         date_order: how to read ambiguous numeric dates: ``DMY`` or ``MDY``.
+        url_pattern: regex: which URLs on ``hosts`` this source parses when a
+            crawl is planned for an ad-hoc URL (None: all of them). Optional for
+            authors: the registry sets None on a source that leaves it out.
     """
 
     name: str
@@ -31,6 +34,7 @@ class Source(Protocol):
     version: int
     languages: tuple[str, ...]
     date_order: str
+    url_pattern: str | None
 
     def parse(self, page: Page) -> ParsedArticle:
         """Turn a stored page into an article (or a listing with its links)."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import json
 import socket
 import threading
 import time
@@ -14,6 +15,7 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
+from scraper.errors import ErrorKind
 from scraper.fetch import Fetcher, FetchResult, parse_retry_after
 from scraper.http import build_client
 from scraper.policy import CrawlPolicy, SourceScope
@@ -63,6 +65,7 @@ def test_html_page_is_fetched_with_our_user_agent(site: HTTPServer) -> None:
     assert result.headers["etag"] == '"v1"'
     assert result.headers["content-type"] == HTML
     assert "x-other" not in result.headers
+    assert "date" in result.headers  # kept, so the store can keep it with the body
     assert result.fetched_at.tzinfo is UTC
     request = [r for r, _ in site.log if r.path == "/news"][0]
     assert request.headers["User-Agent"] == "campusnews/0.1 (+https://example.org/contact)"
@@ -168,7 +171,8 @@ def test_redirect_out_of_scope_is_blocked(site: HTTPServer) -> None:
         "", status=302, headers={"Location": "http://elsewhere.example/"}
     )
     result = fetch(site.url_for("/away"))
-    assert result.error_kind == "blocked"
+    assert result.error_kind is ErrorKind.BLOCKED
+    assert result.error_kind == "blocked"  # the stored value is the plain string
     assert "outside the scope" in (result.error or "")
     assert result.final_url == "http://elsewhere.example/"
 
@@ -341,3 +345,16 @@ def test_handler_can_see_werkzeug_request_for_delay_checks(site: HTTPServer) -> 
 
     site.expect_request("/ua").respond_with_handler(handler)
     assert fetch(site.url_for("/ua")).body.startswith(b"campusnews/0.1 (+")
+
+
+def test_error_kinds_keep_their_stored_values() -> None:
+    # pages.error_kind and the run summaries hold these strings: renaming one
+    # would orphan stored rows.
+    assert sorted(ErrorKind) == sorted(
+        [
+            "timeout", "connect", "network", "dns", "deadline", "too_large", "blocked",
+            "robots", "robots_unreachable", "http_status", "redirect_loop",
+            "too_many_redirects", "unsupported_type", "decoding", "invalid_url", "paused",
+        ]
+    )  # fmt: skip
+    assert json.dumps({ErrorKind.ROBOTS: 1}) == '{"robots": 1}'

@@ -199,3 +199,23 @@ def test_unresolved_dates_are_stored_with_no_value(migrated_engine: Engine) -> N
         ("yesterday", None, "day"),
         ("last month", None, "month"),
     ]
+
+
+def test_the_date_header_is_stored_with_the_body_and_fetcher_headers_are_not(
+    engine: Engine,
+) -> None:
+    headers = {
+        "content-type": "text/html",
+        "date": "Wed, 12 Mar 2025 10:00:00 GMT",
+        "content-length": "15",
+        "location": "https://news.example.edu/b",
+    }
+    with Session(engine) as s, s.begin():
+        _, page_id = save_fetch(s, _record(headers=headers), source="uni", run_id=None)
+    with Session(engine) as s:
+        page = load_page(s, page_id)
+        assert page is not None
+        assert page.headers == {
+            "content-type": "text/html",
+            "date": "Wed, 12 Mar 2025 10:00:00 GMT",
+        }

@@ -6,32 +6,35 @@ import dataclasses
 import json
 import logging
 import sys
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn
-from urllib.parse import urlsplit
 
 import click
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from db import models as m
 from db.engine import sqlite_path
-from db.queries import lifecycle_text, record_summaries
+from db.queries import (
+    lifecycle_text,
+    recent_runs,
+    record_summaries,
+    source_activity,
+    source_names,
+    totals,
+)
 from pipeline.cli.context import EXIT_LOCKED, EXIT_SOURCE_FAILED, AppContext, UserError
 from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
 from pipeline.fixture_site import serve_site, site_dir
 from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
 from pipeline.parse_pool import default_workers
+from pipeline.plan import PlanError, demo_plan, plan_sources, reparse_parsers
 from pipeline.runlock import RunLocked, current_holder, last_overlap, run_lock
 from pipeline.runs import INTERRUPTED, live_run
-from pipeline.settings import Settings, SourceConfig
+from pipeline.settings import Settings
 from pipeline.source_health import failing_sources
 from pipeline.store import forget_source
-from scraper.policy import SourceScope
-from scraper.registry import Registry, RegistryError
-from scraper.source import Source
 
 log = logging.getLogger(__name__)
 
@@ -57,83 +60,6 @@ def _locked(exc: RunLocked, settings: Settings) -> NoReturn:
     else:
         log.info("%s; exit %s", exc, EXIT_LOCKED)
     sys.exit(EXIT_LOCKED)
-
-
-def plan_sources(
-    settings: Settings,
-    registry: Registry,
-    names: tuple[str, ...],
-    start_urls: tuple[str, ...],
-    *,
-    allow_private: bool,
-    since: date | None = None,
-) -> list[SourcePlan]:
-    """Turn configured sources (or an ad-hoc --start-url) into crawl plans.
-
-    ``since`` (else a source's or the global ``paging_max_age_days``) is the
-    oldest day a listing is paged back to.
-    """
-    if start_urls:
-        configs = [_adhoc_source(start_urls, registry)]
-    else:
-        configured = {n: c for n, c in settings.sources.items() if c.enabled}
-        if names:
-            unknown = [n for n in names if n not in settings.sources and n not in registry]
-            if unknown:
-                known = ", ".join(sorted(set(settings.sources) | set(registry.names())))
-                raise UserError(f"unknown source '{unknown[0]}' (known: {known})")
-            configs = [settings.sources.get(n) or SourceConfig(name=n, parser=n) for n in names]
-        elif configured:
-            configs = list(configured.values())
-        else:
-            raise UserError(
-                "no sources to crawl: name one (see 'campusnews sources list'), "
-                "add [sources.NAME] to the config file, or pass --start-url URL"
-            )
-    plans = []
-    for config in configs:
-        try:
-            parser = registry.get(config.parser)
-        except RegistryError as exc:
-            raise UserError(f"source {config.name}: {exc}") from None
-        start = config.start_urls or tuple(parser.start_urls)
-        if not start:
-            raise UserError(f"source {config.name} has no start_urls; add them to its config")
-        hosts = (
-            config.hosts
-            or tuple(parser.hosts)
-            or tuple(sorted({urlsplit(u).hostname or "" for u in start}))
-        )
-        scope = SourceScope(
-            name=config.name,
-            hosts=frozenset(h.lower() for h in hosts),
-            allow_private=allow_private or config.allow_private,
-            **{k: v for k, v in config.overrides.items()},
-        )
-        days = config.paging_max_age_days or settings.paging_max_age_days
-        oldest = since or (date.today() - timedelta(days=days) if days else None)
-        plans.append(
-            SourcePlan(
-                name=config.name, parser=parser, scope=scope, start_urls=start, oldest=oldest
-            )
-        )
-    return plans
-
-
-def _adhoc_source(start_urls: tuple[str, ...], registry: Registry) -> SourceConfig:
-    for url in start_urls:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise UserError(f"--start-url must be an http(s) URL, not {url!r}")
-    parser = registry.for_url(start_urls[0])
-    host = urlsplit(start_urls[0]).hostname or "adhoc"
-    name = parser.name if parser.name != "generic" else host
-    return SourceConfig(
-        name=name,
-        parser=parser.name,
-        start_urls=start_urls,
-        hosts=tuple(sorted({urlsplit(u).hostname or "" for u in start_urls})),
-    )
 
 
 def _progress_line(report: CrawlReport) -> None:
@@ -299,14 +225,17 @@ def crawl(
     )
     if parse_workers is not None:
         settings = dataclasses.replace(settings, parse_workers=parse_workers)
-    plans = plan_sources(
-        settings,
-        obj.registry,
-        sources,
-        start_urls,
-        allow_private=allow_private,
-        since=since.date() if since else None,
-    )
+    try:
+        plans = plan_sources(
+            settings,
+            obj.registry,
+            sources,
+            start_urls,
+            allow_private=allow_private,
+            since=since.date() if since else None,
+        )
+    except PlanError as exc:
+        raise UserError(str(exc)) from None
     report = _execute(obj, plans, settings, show_progress=sys.stderr.isatty() and verbosity >= 0)
     _print_report(report, always=verbosity > 0)
     if report_kind == "changes" and report.run_id is not None:
@@ -374,7 +303,7 @@ def reparse(obj: AppContext, outdated: bool, everything: bool, parse_workers: in
             tune_for_long_run()
             report = parse_stored(
                 engine,
-                _parser_map(engine, obj, registry),
+                reparse_parsers(_stored_sources(engine), obj.settings, registry),
                 registry.get("generic"),
                 only_outdated=not everything,
                 workers=_parse_workers(obj.settings, parse_workers),
@@ -399,18 +328,9 @@ def _parse_workers(settings: Settings, option: int | None) -> int:
     return default_workers() if settings.parse_workers is None else settings.parse_workers
 
 
-def _parser_map(engine: Engine, obj: AppContext, registry: Registry) -> dict[str, Source]:
-    """Which parser reads each stored source's pages (config 'parser', else same name)."""
-    with Session(engine) as session:
-        names = session.scalars(select(m.Source.name)).all()
-    out: dict[str, Source] = {}
-    for name in names:
-        config = obj.settings.sources.get(name)
-        parser_name = config.parser if config else name
-        out[name] = (
-            registry.get(parser_name) if parser_name in registry else registry.get("generic")
-        )
-    return out
+def _stored_sources(engine: Engine) -> list[str]:
+    with engine.connect() as conn:
+        return source_names(conn)
 
 
 @click.command()
@@ -445,13 +365,7 @@ def demo(obj: AppContext, port: int) -> None:
     policy = dataclasses.replace(settings.policy, delay=0.0, per_host=8, concurrency=16)
     settings = dataclasses.replace(settings, policy=policy)
     with serve_site(site, port) as (base_url, _log):
-        host = urlsplit(base_url).hostname or "127.0.0.1"
-        plan = SourcePlan(
-            name="demo",
-            parser=obj.registry.get("generic"),
-            scope=SourceScope(name="demo", hosts=frozenset({host}), allow_private=True),
-            start_urls=(base_url + "/",),
-        )
+        plan = demo_plan(base_url, obj.registry)
         click.echo(
             f"serving fixtures/site at {base_url}; crawling into {obj.shown_database()}", err=True
         )
@@ -464,13 +378,8 @@ def demo(obj: AppContext, port: int) -> None:
 
 
 def _print_demo_summary(engine: Engine) -> None:
-    with Session(engine) as session:
-        counts = {
-            "articles": session.scalar(select(func.count(m.Article.id))),
-            "organisations": session.scalar(select(func.count(m.Organisation.id))),
-            "agreement mentions": session.scalar(select(func.count(m.Agreement.id))),
-            "agreement records": session.scalar(select(func.count(m.AgreementRecord.id))),
-        }
+    with engine.connect() as conn:
+        counts = totals(conn)
     click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + " in the database")
     click.echo("\nagreement records (one per real-world agreement, with its lifecycle):")
     with engine.connect() as conn:
@@ -499,20 +408,9 @@ def status(obj: AppContext, as_json: bool) -> None:
     """
     engine = obj.open_engine(read_only=True)
     with Session(engine) as session:
-        runs = session.scalars(select(m.CrawlRun).order_by(m.CrawlRun.id.desc()).limit(5)).all()
-        per_source = session.execute(
-            select(
-                m.Source.name,
-                func.max(m.Page.fetched_at).filter(m.Page.error_kind.is_(None)),
-                func.max(m.Page.changed_at),
-                func.max(m.Article.published),
-                func.count(m.Page.id).filter(m.Page.error_kind.is_not(None)),
-            )
-            .join(m.Page, m.Page.source_id == m.Source.id, isouter=True)
-            .join(m.Article, m.Article.page_id == m.Page.id, isouter=True)
-            .group_by(m.Source.name)
-            .order_by(m.Source.name)
-        ).all()
+        conn = session.connection()
+        runs = recent_runs(conn)
+        per_source = source_activity(conn)
         failing = failing_sources(session)
     data: dict[str, Any] = {
         "runs": [
@@ -529,16 +427,16 @@ def status(obj: AppContext, as_json: bool) -> None:
         ],
         "sources": [
             {
-                "source": name,
-                "last_success": _iso(ok),
-                "last_new_page": _iso(new),
-                "newest_article": pub.isoformat() if pub else None,
-                "pages_with_errors": errors,
-                "failing_since": _iso(failing[name].since) if name in failing else None,
-                "failing_runs": failing[name].runs if name in failing else 0,
-                "failing_reason": failing[name].reason if name in failing else None,
+                "source": src.source,
+                "last_success": _iso(src.last_success),
+                "last_new_page": _iso(src.last_new_page),
+                "newest_article": src.newest_article.isoformat() if src.newest_article else None,
+                "pages_with_errors": src.pages_with_errors,
+                "failing_since": _iso(failing[src.source].since) if src.source in failing else None,
+                "failing_runs": failing[src.source].runs if src.source in failing else 0,
+                "failing_reason": failing[src.source].reason if src.source in failing else None,
             }
-            for name, ok, new, pub, errors in per_source
+            for src in per_source
         ],
         "lock": _lock_state(obj),
     }

@@ -16,7 +16,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from db.engine import sqlite_path
-from db.queries import lifecycle_text, record_corrections, record_summaries
+from db.queries import corrections as correction_rows
+from db.queries import lifecycle_text, record_summaries
 from db.record_types import AgreementRecordSummary
 from pipeline.cli.context import EXIT_LOCKED, AppContext, UserError
 from pipeline.records_store import (
@@ -147,20 +148,19 @@ def corrections(app: AppContext) -> None:
     engine = app.open_engine(read_only=True)
     try:
         with engine.connect() as conn:
-            rows = record_corrections(conn)
+            for row in correction_rows(conn):
+                other = (
+                    f" + {row.other_article_key} [{row.other_identity_key[:8]}]"
+                    if row.other_article_key and row.other_identity_key
+                    else ""
+                )
+                note = f"  ({row.note})" if row.note else ""
+                click.echo(
+                    f"{row.id}  {row.action}  {row.article_key} [{row.identity_key[:8]}]"
+                    f"{other}{note}"
+                )
     finally:
         engine.dispose()
-    for row in rows:
-        other = (
-            f" + {row['other_article_key']} [{row['other_identity_key'][:8]}]"
-            if row["other_article_key"] and row["other_identity_key"]
-            else ""
-        )
-        note = f"  ({row['note']})" if row["note"] else ""
-        click.echo(
-            f"{row['id']}  {row['action']}  {row['article_key']} [{row['identity_key'][:8]}]"
-            f"{other}{note}"
-        )
 
 
 @records.command(
@@ -177,8 +177,7 @@ Example:
 @click.pass_obj
 def forget(app: AppContext, correction_id: int) -> None:
     def work(session: Session) -> None:
-        if not forget_correction(session, correction_id):
-            raise LookupError(f"no correction {correction_id}")
+        forget_correction(session, correction_id)
 
     report = _write(app, work)
     click.echo(f"correction {correction_id} dropped; {report.records} records", err=True)
