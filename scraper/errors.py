@@ -1,15 +1,17 @@
 """Exceptions raised by the scraper package.
 
 ScraperError
-├── FetchError            a URL could not be fetched (network, status, limits)
-│   ├── BlockedURL        refused before any request: scheme, address, scope
-│   └── BodyTooLarge      the decoded body passed the size limit
-├── RobotsDenied          robots.txt forbids the URL
+├── FetchError            a URL could not be fetched
+│   └── BlockedURL        refused before any request: scheme, address, scope
 └── ParseError            a page could not be turned into an article
     └── LayoutChanged     a source's selectors no longer match the page
 
 A failed fetch does not raise: it comes back as a ``FetchResult`` whose
-``error_kind`` is an :class:`ErrorKind`.
+``error_kind`` is an :class:`ErrorKind` (a body over the size limit is
+``too_large``, a URL robots.txt forbids is ``robots``). Every class in the
+tree is raised somewhere: ``BlockedURL`` by the address and scope checks,
+``LayoutChanged`` by declarative sources, and the pipeline's ``ParseError``
+subclasses (a crashed or timed-out parse, a soft 404) by the page handler and parse pool.
 """
 
 from __future__ import annotations
@@ -78,18 +80,6 @@ class BlockedURL(FetchError):
     """The URL is refused before any request (scheme, address or scope rules)."""
 
     kind = ErrorKind.BLOCKED
-
-
-class BodyTooLarge(FetchError):
-    """The response body passed the configured size limit."""
-
-    kind = ErrorKind.TOO_LARGE
-
-
-class RobotsDenied(ScraperError):
-    """robots.txt forbids fetching the URL."""
-
-    kind = ErrorKind.ROBOTS
 
 
 class ParseError(ScraperError):
