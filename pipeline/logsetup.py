@@ -10,7 +10,6 @@ DEBUG: a log file shows them with -vv only. A password in a URL is shown as
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import sys
 from pathlib import Path
@@ -20,13 +19,18 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _PASSWORD_IN_URL = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
 
 
+def hide_passwords(text: str) -> str:
+    """``text`` with the password of every URL in it replaced by ``***``."""
+    return _PASSWORD_IN_URL.sub(r"\1***@", text)
+
+
 class HidePasswords(logging.Filter):
     """Replace the password of any URL in a log line by ``***``."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         """Rewrite the record's message in place; never drops a record."""
         message = record.getMessage()
-        masked = _PASSWORD_IN_URL.sub(r"\1***@", message)
+        masked = hide_passwords(message)
         if masked != message:
             record.msg, record.args = masked, None
         return True
@@ -47,7 +51,10 @@ def configure_logging(verbosity: int, log_file: Path | None = None) -> None:
     root.addHandler(console)
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.WatchedFileHandler(log_file)
+        # Imported here: only a command that logs to a file pays for logging.handlers.
+        from logging.handlers import WatchedFileHandler
+
+        handler = WatchedFileHandler(log_file)
         handler.setLevel(logging.INFO)
         handler.setFormatter(logging.Formatter(FORMAT))
         handler.addFilter(HidePasswords())

@@ -7,13 +7,14 @@ source registry load when a command first asks for them.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
+
+from pipeline.logsetup import hide_passwords
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -27,13 +28,6 @@ EXIT_SOURCE_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70  # EX_SOFTWARE: a bug
 EXIT_LOCKED = 75  # EX_TEMPFAIL: another run holds the lock
-
-_PASSWORD_IN_URL = re.compile(r"(\b[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@", re.IGNORECASE)
-
-
-def hide_passwords(text: str) -> str:
-    """``text`` with the password of every URL in it replaced by ``***``."""
-    return _PASSWORD_IN_URL.sub(r"\1***@", text)
 
 
 class UserError(click.ClickException):
