@@ -24,7 +24,7 @@ from pipeline.cli.output import emit, output_options
 T = TypeVar("T")
 
 
-def _read(app: AppContext, work: Callable[[Connection], T]) -> T:
+def read_database(app: AppContext, work: Callable[[Connection], T]) -> T:
     """Run ``work`` on a read-only connection, turning query errors into one-line errors."""
     engine = app.open_engine(read_only=True)
     try:
@@ -92,7 +92,7 @@ def query_articles(
     limit: int | None,
     fmt: str | None,
 ) -> None:
-    rows = _read(
+    rows = read_database(
         app, lambda conn: queries.articles(conn, source=source, since=since, lang=lang, limit=limit)
     )
     emit(rows, queries.ARTICLE_COLUMNS, fmt)
@@ -115,7 +115,7 @@ Examples:
 def query_organisations(
     app: AppContext, name: str | None, limit: int | None, fmt: str | None
 ) -> None:
-    rows = _read(app, lambda conn: queries.organisations(conn, name=name, limit=limit))
+    rows = read_database(app, lambda conn: queries.organisations(conn, name=name, limit=limit))
     emit(rows, queries.ORGANISATION_COLUMNS, fmt)
 
 
@@ -181,7 +181,7 @@ def query_agreements(
     except queries.QueryError as exc:
         raise UserError(str(exc)) from None
     function = queries.agreements if mentions else queries.records
-    rows = _read(
+    rows = read_database(
         app,
         lambda conn: function(
             conn,
@@ -193,7 +193,7 @@ def query_agreements(
             limit=limit,
         ),
     )
-    if not rows and not mentions and _read(app, queries.records_pending):
+    if not rows and not mentions and read_database(app, queries.records_pending):
         click.echo(
             "campusnews: agreements are stored but no records were built from them yet; "
             "run 'campusnews records rebuild' (or use --mentions)",
@@ -273,7 +273,7 @@ Examples:
 @click.pass_obj
 def search(app: AppContext, terms: tuple[str, ...], limit: int, fmt: str | None) -> None:
     text = " ".join(terms)
-    rows = _read(app, lambda conn: queries.search(conn, text, limit=limit))
+    rows = read_database(app, lambda conn: queries.search(conn, text, limit=limit))
     emit(rows, queries.SEARCH_COLUMNS, fmt)
 
 
@@ -299,7 +299,7 @@ def sql(app: AppContext, statement: str, fmt: str | None) -> None:
         statement = sys.stdin.read()
     if not statement.strip():
         raise UserError("no SQL given")
-    result = _read(app, lambda conn: queries.run_readonly_sql(conn, statement))
+    result = read_database(app, lambda conn: queries.run_readonly_sql(conn, statement))
     if result.columns:
         emit(result.rows, result.columns, fmt)
 
@@ -348,9 +348,9 @@ def export(app: AppContext, what: str, fmt: str, with_text: bool, output: IO[str
     function, columns = EXPORTS[what]
     if what == "articles" and with_text:
         columns = (*columns, "text")
-        rows = _read(app, lambda conn: queries.articles(conn, text=True))
+        rows = read_database(app, lambda conn: queries.articles(conn, text=True))
     else:
-        rows = _read(app, lambda conn: function(conn))
+        rows = read_database(app, lambda conn: function(conn))
     emit(rows, columns, "nl" if fmt == "jsonl" else "csv", file=output)
 
 
@@ -396,7 +396,7 @@ def graph(app: AppContext, fmt: str | None, nodes: bool, org: str | None, output
         from pipeline.cli.records_views_cmd import draw_pictures
 
         return draw_pictures(app, org, fmt, output)
-    network = _read(app, queries.graph)
+    network = read_database(app, queries.graph)
     if fmt == "graphml":
         output.write(_graphml(network))
     elif fmt == "dot":

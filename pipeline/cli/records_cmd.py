@@ -20,6 +20,7 @@ from db.queries import corrections as correction_rows
 from db.queries import lifecycle_text, record_summaries
 from db.record_types import AgreementRecordSummary
 from pipeline.cli.context import EXIT_LOCKED, AppContext, UserError
+from pipeline.cli.query_cmd import read_database
 from pipeline.records_store import (
     RebuildReport,
     add_correction,
@@ -64,12 +65,7 @@ Example:
 @click.argument("record_id", type=int)
 @click.pass_obj
 def show(app: AppContext, record_id: int) -> None:
-    engine = app.open_engine(read_only=True)
-    try:
-        with engine.connect() as conn:
-            found = record_summaries(conn, ids=[record_id])
-    finally:
-        engine.dispose()
+    found = read_database(app, lambda conn: record_summaries(conn, ids=[record_id]))
     if not found:
         raise UserError(f"no agreement record {record_id} (see 'campusnews query agreements')")
     click.echo(_describe(found[0]))
@@ -145,22 +141,16 @@ Example:
 )
 @click.pass_obj
 def corrections(app: AppContext) -> None:
-    engine = app.open_engine(read_only=True)
-    try:
-        with engine.connect() as conn:
-            for row in correction_rows(conn):
-                other = (
-                    f" + {row.other_article_key} [{row.other_identity_key[:8]}]"
-                    if row.other_article_key and row.other_identity_key
-                    else ""
-                )
-                note = f"  ({row.note})" if row.note else ""
-                click.echo(
-                    f"{row.id}  {row.action}  {row.article_key} [{row.identity_key[:8]}]"
-                    f"{other}{note}"
-                )
-    finally:
-        engine.dispose()
+    for row in read_database(app, correction_rows):
+        other = (
+            f" + {row.other_article_key} [{row.other_identity_key[:8]}]"
+            if row.other_article_key and row.other_identity_key
+            else ""
+        )
+        note = f"  ({row.note})" if row.note else ""
+        click.echo(
+            f"{row.id}  {row.action}  {row.article_key} [{row.identity_key[:8]}]{other}{note}"
+        )
 
 
 @records.command(

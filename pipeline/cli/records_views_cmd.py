@@ -20,7 +20,7 @@ from db import queries
 from db.run_changes import get_run, last_run, organisation_names, runs_with_changes
 from pipeline.atom_feed import DEFAULT_AUTHORITY, FeedEntry, atom_feed
 from pipeline.cli.context import AppContext, UserError
-from pipeline.cli.query_cmd import _read
+from pipeline.cli.query_cmd import read_database
 from pipeline.digest import digest
 from pipeline.pictures import pictures_html, pictures_svg
 
@@ -41,7 +41,7 @@ def run_digest(conn: Connection, run_id: int | None) -> str:
 
 def print_run_changes(app: AppContext, run_id: int | None) -> None:
     """Print a run's digest on stdout: nothing at all when no record is new or changed."""
-    text = _read(app, lambda conn: run_digest(conn, run_id))
+    text = read_database(app, lambda conn: run_digest(conn, run_id))
     if text:
         click.echo(text, nl=False)
 
@@ -129,7 +129,7 @@ def feed(
 ) -> None:
     if "," not in authority or authority.startswith(",") or authority.endswith(","):
         raise UserError(f"--authority must be NAME,DATE (e.g. example.org,2026), not {authority!r}")
-    entries = _read(app, lambda conn: feed_entries(conn, since))
+    entries = read_database(app, lambda conn: feed_entries(conn, since))
     output.write(atom_feed(entries, now=datetime.now(UTC), authority=authority, self_url=self_url))
 
 
@@ -140,7 +140,7 @@ def draw_pictures(app: AppContext, org: str, fmt: str, output: IO[str]) -> None:
         name, aliases = organisation_names(conn, org)
         return name, aliases, queries.record_summaries(conn, org=name)
 
-    name, aliases, records = _read(app, load)
+    name, aliases, records = read_database(app, load)
     draw = pictures_svg if fmt == "svg" else pictures_html
     output.write(draw(name, records, aliases))
 
