@@ -380,16 +380,16 @@ def demo(obj: AppContext, port: int) -> None:
 def _print_demo_summary(engine: Engine) -> None:
     with engine.connect() as conn:
         counts = totals(conn)
+        records = record_summaries(conn)
     click.echo(", ".join(f"{v} {k}" for k, v in counts.items()) + " in the database")
     click.echo("\nagreement records (one per real-world agreement, with its lifecycle):")
-    with engine.connect() as conn:
-        for record in record_summaries(conn):
-            when = record.first_date or "undated"
-            articles = f"{record.articles} article" + ("s" if record.articles != 1 else "")
-            click.echo(
-                f"  {when:<10}  {record.type:<15} {record.status:<9} "
-                f"{' + '.join(record.parties)}  [{lifecycle_text(record)}; {articles}]"
-            )
+    for record in records:
+        when = record.first_date or "undated"
+        articles = f"{record.articles} article" + ("s" if record.articles != 1 else "")
+        click.echo(
+            f"  {when:<10}  {record.type:<15} {record.status:<9} "
+            f"{' + '.join(record.parties)}  [{lifecycle_text(record)}; {articles}]"
+        )
 
 
 @click.command()
