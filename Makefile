@@ -26,10 +26,10 @@ typecheck: $(BIN)/campusnews
 	$(BIN)/mypy
 
 # The rules ARCHITECTURE.md states, as tests (they also run in `make test`):
-# import contracts, the module table, the packages' __all__, the doctests,
+# import contracts, the storage seam and error kinds, the module table, the packages' __all__, the doctests,
 # and demo from the built wheel.
 rules: $(BIN)/campusnews
-	$(BIN)/python -m pytest -q tests/test_layers.py tests/test_architecture_doc.py \
+	$(BIN)/python -m pytest -q tests/test_layers.py tests/test_seams.py tests/test_architecture_doc.py \
 		tests/test_exports.py tests/test_wheel.py scraper pipeline db
 
 eval: $(BIN)/campusnews

@@ -1057,3 +1057,127 @@ def corrections(conn: Connection) -> list[CorrectionRow]:
         ).order_by(c.id)
     )
     return [CorrectionRow(*row) for row in rows]
+
+
+# -- Reads of the crawl, reparse and record rebuild --------------------------
+# (pipeline/page_handler.py, reparse.py, records_store.py, source_health.py:
+# the pipeline reads the database through these, and writes through
+# pipeline/store/.) Each function is self-contained: what it needs beyond the
+# module's imports, it imports itself.
+
+
+def stored_sha256(conn: Connection, url_key: str) -> str | None:
+    """The SHA-256 of the body stored for a URL key, or None (no page, or no body yet)."""
+    return conn.scalar(select(m.Page.sha256).where(m.Page.url_key == url_key))
+
+
+def stored_page(conn: Connection, page_id: int) -> Any:
+    """The stored page as parsers see it (``scraper.models.Page``); None when no body was stored."""
+    import zlib
+    from datetime import UTC
+
+    from scraper.models import Page
+
+    row = conn.execute(
+        select(
+            m.Page.url,
+            m.Page.changed_at,
+            m.Page.fetched_at,
+            m.Page.status,
+            m.PageBody.body,
+            m.PageBody.headers,
+        )
+        .join(m.PageBody, m.PageBody.page_id == m.Page.id)
+        .where(m.Page.id == page_id)
+    ).first()
+    if row is None:
+        return None
+    fetched_at = row.changed_at or row.fetched_at
+    if fetched_at.tzinfo is None:
+        fetched_at = fetched_at.replace(tzinfo=UTC)
+    return Page(
+        url=row.url,
+        body=zlib.decompress(row.body),
+        fetched_at=fetched_at,
+        status=row.status or 200,
+        headers=dict(row.headers or {}),
+    )
+
+
+def stored_pages(conn: Connection) -> list[tuple[int, str, int | None, Any]]:
+    """Every page with a stored body, in id order: (id, source name, parser version, parsed at)."""
+    rows = conn.execute(
+        select(m.Page.id, m.Source.name, m.Page.parser_version, m.Page.parsed_at)
+        .join(m.Source, m.Source.id == m.Page.source_id)
+        .join(m.PageBody, m.PageBody.page_id == m.Page.id)
+        .order_by(m.Page.id)
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+def finished_runs(conn: Connection, *, limit: int) -> list[tuple[Any, str | None, Any]]:
+    """The last ``limit`` finished runs, newest first: (started at, sources, summary)."""
+    rows = conn.execute(
+        select(m.CrawlRun.started_at, m.CrawlRun.sources, m.CrawlRun.summary)
+        .where(m.CrawlRun.finished_at.is_not(None))
+        .order_by(m.CrawlRun.id.desc())
+        .limit(limit)
+    )
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+def agreement_mention_rows(conn: Connection) -> list[Any]:
+    """Every stored agreement mention with its article's grouping, date and URL key.
+
+    Rows with ``id, identity_key, type, status, date, date_precision,
+    evidence, article_id, translation_of_id, published, url_key``.
+    """
+    ag, art, page = m.Agreement, m.Article, m.Page
+    return list(
+        conn.execute(
+            select(
+                ag.id,
+                ag.identity_key,
+                ag.type,
+                ag.status,
+                ag.date,
+                ag.date_precision,
+                ag.evidence,
+                art.id.label("article_id"),
+                art.translation_of_id,
+                art.published,
+                page.url_key,
+            )
+            .join(art, art.id == ag.article_id)
+            .join(page, page.id == art.page_id)
+        ).all()
+    )
+
+
+def agreement_party_pairs(conn: Connection) -> list[tuple[int, int]]:
+    """Every (agreement mention id, organisation id) of a party."""
+    rows = conn.execute(select(m.AgreementParty.agreement_id, m.AgreementParty.organisation_id))
+    return [(row[0], row[1]) for row in rows]
+
+
+def organisation_names(conn: Connection) -> dict[int, str]:
+    """Every organisation's name by id."""
+    return {row[0]: row[1] for row in conn.execute(select(m.Organisation.id, m.Organisation.name))}
+
+
+def mention_identity(conn: Connection, agreement_id: int) -> tuple[str, str] | None:
+    """A mention's stable identity, (its page's URL key, its identity key), or None."""
+    row = conn.execute(
+        select(m.Page.url_key, m.Agreement.identity_key)
+        .join(m.Article, m.Article.id == m.Agreement.article_id)
+        .join(m.Page, m.Page.id == m.Article.page_id)
+        .where(m.Agreement.id == agreement_id)
+    ).first()
+    return None if row is None else (row[0], row[1])
+
+
+def records_missing(conn: Connection) -> bool:
+    """True when agreements are stored but no record was built from them (an upgraded database)."""
+    if conn.scalar(select(m.AgreementRecord.id).limit(1)) is not None:
+        return False
+    return conn.scalar(select(m.Agreement.id).limit(1)) is not None

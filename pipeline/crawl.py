@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from db import models as m
+from pipeline import store
 from pipeline.event_loop import run_event_loop
 from pipeline.failures import SourceTally, failure_reason
 from pipeline.frontier import DatabaseFrontier
@@ -52,27 +51,22 @@ __all__ = [
 def start_run(engine: Engine, names: Iterable[str]) -> int:
     """Create the crawl_runs row for a new run and return its id."""
     with Session(engine) as session, session.begin():
-        run = m.CrawlRun(started_at=datetime.now(UTC), status="running", sources=", ".join(names))
-        session.add(run)
-        session.flush()
-        return run.id
+        return store.start_run(session, list(names))
 
 
 def finish_run(engine: Engine, report: CrawlReport, status: str) -> None:
     """Store the run's summary on its crawl_runs row."""
+    counts = {
+        "pages_fetched": report.fetched,
+        "pages_new": report.new,
+        "pages_changed": report.changed,
+        "pages_not_modified": report.not_modified,
+        "robots_denied": report.robots_denied,
+        "errors": sum(report.errors.values()) + report.parse_errors,
+        "summary": report.summary(),
+    }
     with Session(engine) as session, session.begin():
-        run = session.get(m.CrawlRun, report.run_id)
-        if run is None:
-            return
-        run.finished_at = datetime.now(UTC)
-        run.status = status
-        run.pages_fetched = report.fetched
-        run.pages_new = report.new
-        run.pages_changed = report.changed
-        run.pages_not_modified = report.not_modified
-        run.robots_denied = report.robots_denied
-        run.errors = sum(report.errors.values()) + report.parse_errors
-        run.summary = report.summary()
+        store.finish_run(session, report.run_id, status, counts)
 
 
 def seeds_for(plans: Sequence[SourcePlan]) -> list[NewURL]:

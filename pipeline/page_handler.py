@@ -22,24 +22,24 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
-from sqlalchemy import Engine, bindparam, select
+from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from db import models as m
+from db.queries import stored_sha256
 from pipeline.extraction import extract_page
 from pipeline.failures import SourceTally
 from pipeline.frontier import DatabaseFrontier
 from pipeline.parse_pool import ParsePool, RemoteCrash
 from pipeline.report import CrawlReport
 from pipeline.store import (
-    FetchRecord,
     duplicate_of,
+    link_translations,
     mark_layout_changed,
     record_parse_error,
     save_extraction,
@@ -54,11 +54,10 @@ from scraper.discover import (
     parse_feed,
     parse_sitemap,
 )
-from scraper.errors import ParseError
-from scraper.fetch import FetchResult
+from scraper.errors import ErrorKind, ParseError
 from scraper.frontier import CrawlTask, NewURL
 from scraper.generic_listing import PAGED_URL
-from scraper.models import Extraction, Page, ParsedArticle
+from scraper.models import Extraction, FetchResult, Page, ParsedArticle
 from scraper.policy import CrawlPolicy, SourceScope
 from scraper.soft404 import not_found_reason
 from scraper.source import Source
@@ -68,7 +67,6 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 STORE_ATTEMPTS = 3
-STORED_SHA = select(m.Page.sha256).where(m.Page.url_key == bindparam("p_key"))
 XML_MARKERS = {
     b"<urlset": "sitemap",
     b"<sitemapindex": "sitemap",
@@ -238,25 +236,11 @@ class PageHandler:
 
     def __call__(self, task: CrawlTask, result: FetchResult) -> Awaitable[None] | None:
         plan = self.plans[task.source]
-        readable = result.error_kind is None and not result.not_modified
-        record = FetchRecord(
-            url_key=url_key(result.final_url or task.url),
-            url=result.final_url or task.url,
-            fetched_at=result.fetched_at,
-            status=result.status,
-            headers=result.headers,
-            body=result.body if readable else None,
-            sha256=hashlib.sha256(result.body).hexdigest() if readable else None,
-            not_modified=result.not_modified,
-            error_kind=result.error_kind,
-            error=result.error,
-            kind=task.kind,
-        )
         if self.pool is not None and self.pool.size:
-            page = self._page_to_parse(task, record)
+            page = self._page_to_parse(task, result)
             if page is not None:
-                return self._parse_then_store(task, plan, record, result, page)
-        self._store_with_retries(task, plan, record, result, None)
+                return self._parse_then_store(task, plan, result, page)
+        self._store_with_retries(task, plan, result, None)
         return None
 
     def admit(self, plan: SourcePlan, offer: Offer) -> list[NewURL]:
@@ -276,22 +260,21 @@ class PageHandler:
             else:
                 self.frontier.add(admitted, session=session)
 
-    def _page_to_parse(self, task: CrawlTask, record: FetchRecord) -> Page | None:
+    def _page_to_parse(self, task: CrawlTask, result: FetchResult) -> Page | None:
         """The page, when it is HTML whose content differs from what is stored."""
-        if not record.body:
+        if not result.readable or not result.body:
             return None
-        page = page_of(record)
+        page = result.page()
         if content_kind(page, task.kind) != "html":
             return None
         with self.engine.connect() as conn:
-            stored = conn.scalar(STORED_SHA, {"p_key": record.url_key})
-        return None if stored == record.sha256 else page
+            stored = stored_sha256(conn, url_key(result.page_url))
+        return None if stored == result.sha256 else page
 
     async def _parse_then_store(
         self,
         task: CrawlTask,
         plan: SourcePlan,
-        record: FetchRecord,
         result: FetchResult,
         page: Page,
     ) -> None:
@@ -308,13 +291,12 @@ class PageHandler:
             started = time.perf_counter()
             extracted = extract_here(page, plan.parser)
             self.pool.parsed_here(time.perf_counter() - started)
-        self._store_with_retries(task, plan, record, result, extracted)
+        self._store_with_retries(task, plan, result, extracted)
 
     def _store_with_retries(
         self,
         task: CrawlTask,
         plan: SourcePlan,
-        record: FetchRecord,
         result: FetchResult,
         extracted: Extraction | ParseError | None,
     ) -> None:
@@ -324,13 +306,13 @@ class PageHandler:
         for attempt in range(1, STORE_ATTEMPTS + 1):
             counts = CrawlReport()
             try:
-                self._store(task, plan, record, result, extracted, counts)
+                self._store(task, plan, result, extracted, counts)
             except (IntegrityError, OperationalError) as exc:
                 # Another worker stored the same row first, or SQLite stayed
                 # busy: store the page again (this attempt's counts are dropped).
                 if attempt == STORE_ATTEMPTS:
                     raise
-                log.info("storing %s again after %s", record.url, type(exc).__name__)
+                log.info("storing %s again after %s", result.page_url, type(exc).__name__)
                 continue
             # Committed: only now do the page's counts join the run's.
             for name, reason in counts.failed_sources.items():
@@ -342,14 +324,15 @@ class PageHandler:
         self,
         task: CrawlTask,
         plan: SourcePlan,
-        record: FetchRecord,
         result: FetchResult,
         extracted: Extraction | ParseError | None,
         counts: CrawlReport,
     ) -> None:
         """One page, one transaction: the fetch, and for new content its extraction."""
         with Session(self.engine) as session, session.begin():
-            outcome, page_id = save_fetch(session, record, source=plan.name, run_id=self.run_id)
+            outcome, page_id = save_fetch(
+                session, result, kind=task.kind, source=plan.name, run_id=self.run_id
+            )
             if not result.retryable:
                 # Done in the page's own transaction: a stored page is never fetched again.
                 self.frontier.complete(task, session=session)
@@ -363,20 +346,20 @@ class PageHandler:
                 counts.unchanged += 1
             if outcome == "unchanged" and page_id is not None:
                 # The fetch cleared the row's error; a soft 404 stays one.
-                page = page_of(record)
+                page = result.page()
                 if content_kind(page, task.kind) == "html":
                     self._soft_404(session, page, page_id, counts, seed=self._is_start(task, plan))
             if outcome not in ("new", "changed") or page_id is None:
                 return
-            self._process(session, task, plan, page_of(record), page_id, extracted, counts)
+            self._process(session, task, plan, result.page(), page_id, extracted, counts)
 
     def _count(self, source: str, result: FetchResult) -> None:
         """Count the fetch's outcome (once, before storing: a retried store is not a refetch)."""
         self.report.tallies.setdefault(source, SourceTally()).count(result)
-        if result.error_kind == "robots":
+        if result.error_kind == ErrorKind.ROBOTS:
             self.report.robots_denied += 1
             return
-        if result.error_kind == "blocked":
+        if result.error_kind == ErrorKind.BLOCKED:
             self.report.policy_blocked += 1
             return
         if result.error_kind is not None:
@@ -493,17 +476,6 @@ def extract_here(page: Page, parser: Source) -> Extraction | ParseError:
         return ParserCrashed(f"{type(exc).__name__}: {exc}")
 
 
-def page_of(record: FetchRecord) -> Page:
-    """The page a parser sees for a stored fetch."""
-    return Page(
-        url=record.url,
-        body=record.body or b"",
-        fetched_at=record.fetched_at,
-        status=record.status or 200,
-        headers=dict(record.headers or {}),
-    )
-
-
 def content_kind(page: Page, task_kind: str) -> str:
     if page.content_type in HTML_TYPES:
         return "html"
@@ -516,32 +488,6 @@ def content_kind(page: Page, task_kind: str) -> str:
     if task_kind in ("sitemap", "feed"):
         return task_kind
     return "html" if b"<html" in head else "other"
-
-
-def link_translations(
-    session: Session, article_id: int, language: str | None, alternates: Iterable[str]
-) -> None:
-    """Link nl/en variants of one announcement (hreflang): the non-English points at the English."""
-    keys = [url_key(u) for u in alternates]
-    if not keys:
-        return
-    others = (
-        session.execute(
-            select(m.Article)
-            .join(m.Page, m.Page.id == m.Article.page_id)
-            .where(m.Page.url_key.in_(keys), m.Article.id != article_id)
-        )
-        .scalars()
-        .all()
-    )
-    this = session.get(m.Article, article_id)
-    if this is None:
-        return
-    for other in others:
-        if (language or "") != "en" and other.language == "en":
-            this.translation_of_id = other.id
-        elif language == "en" and (other.language or "") != "en":
-            other.translation_of_id = this.id
 
 
 class ParserCrashed(ParseError):

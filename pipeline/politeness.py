@@ -9,7 +9,7 @@ A turn is taken by moving the host's ``next_start`` from the past to "busy"
 sets ``next_start`` to now + delay. The gap is therefore measured from the end
 of one request to the start of the next, whatever the workers' event loops
 were doing in between, and a worker that dies mid-request blocks the host for
-at most one fetch deadline. The statements live in ``db.host_slots``.
+at most one fetch deadline. The statements live in ``pipeline.store.host_slots``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from contextlib import asynccontextmanager
 
 from sqlalchemy import Engine
 
-from db.host_slots import end_turn, take_turn
+from pipeline.store import end_turn, take_turn
 from scraper.throttle import Throttle
 
 

@@ -14,10 +14,10 @@ import logging
 from collections import deque
 from typing import Any
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from db import models as m
+from db.queries import stored_page, stored_pages
 from pipeline.event_loop import run_event_loop
 from pipeline.page_handler import (
     ParserCrashed,
@@ -29,7 +29,6 @@ from pipeline.page_handler import (
 from pipeline.parse_pool import ParsePool, RemoteCrash
 from pipeline.records_store import update_records
 from pipeline.report import CrawlReport
-from pipeline.store import load_page
 from scraper.errors import ParseError
 from scraper.models import Extraction, Page
 from scraper.source import Source
@@ -53,13 +52,8 @@ def parse_stored(
     itself whenever every worker has its queue full.
     """
     report = CrawlReport()
-    with Session(engine) as session:
-        rows = session.execute(
-            select(m.Page.id, m.Source.name, m.Page.parser_version, m.Page.parsed_at)
-            .join(m.Source, m.Source.id == m.Page.source_id)
-            .join(m.PageBody, m.PageBody.page_id == m.Page.id)
-            .order_by(m.Page.id)
-        ).all()
+    with engine.connect() as conn:
+        rows = stored_pages(conn)
     todo: list[tuple[int, str, Source]] = []
     for page_id, source_name, version, parsed_at in rows:
         parser = (resolve or {}).get(source_name, fallback)
@@ -72,7 +66,7 @@ def parse_stored(
         return report
     for page_id, source_name, parser in todo:
         with Session(engine) as session, session.begin():
-            page = load_page(session, page_id)
+            page = stored_page(session.connection(), page_id)
             if page is None or content_kind(page, "page") != "html":
                 continue
             _store_reparsed(session, report, page_id, source_name, page, parser, None)
@@ -100,7 +94,7 @@ async def _parse_stored_pooled(
                     return
                 page_id, source_name, parser = item
                 with Session(engine) as session:
-                    page = load_page(session, page_id)
+                    page = stored_page(session.connection(), page_id)
                 if page is None or content_kind(page, "page") != "html":
                     window.append((page_id, source_name, parser, None, None))
                     continue

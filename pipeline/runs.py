@@ -18,13 +18,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from db import models as m
+from pipeline import store
+from pipeline.store.runs import INTERRUPTED, RUNNING
 
-RUNNING = "running"
-INTERRUPTED = "interrupted"
+__all__ = ["INTERRUPTED", "RUNNING", "live_run", "mark_interrupted"]
 
 # An arbitrary, fixed key, distinct from the migration lock's.
 _LIVE_RUN_KEY = 0x63616E72
@@ -36,15 +36,7 @@ def mark_interrupted(engine: Engine) -> list[int]:
     Call it only when no other run can be alive (see ``live_run``).
     """
     with Session(engine) as session, session.begin():
-        runs = session.scalars(select(m.CrawlRun).where(m.CrawlRun.status == RUNNING)).all()
-        for run in runs:
-            run.status = INTERRUPTED
-            run.finished_at = None
-            run.pages_fetched = (
-                session.scalar(select(func.count(m.Page.id)).where(m.Page.crawl_run_id == run.id))
-                or 0
-            )  # count() is never NULL
-        return [run.id for run in runs]
+        return store.mark_interrupted(session)
 
 
 @contextmanager

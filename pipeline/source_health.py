@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db import models as m
+from db.queries import finished_runs
 
 
 @dataclass(frozen=True)
@@ -28,12 +27,7 @@ class FailingSource:
 
 def failing_sources(session: Session, *, history: int = 1000) -> dict[str, FailingSource]:
     """The failing sources by name, judged from the last ``history`` finished runs."""
-    rows = session.execute(
-        select(m.CrawlRun.started_at, m.CrawlRun.sources, m.CrawlRun.summary)
-        .where(m.CrawlRun.finished_at.is_not(None))
-        .order_by(m.CrawlRun.id.desc())
-        .limit(history)
-    ).all()
+    rows = finished_runs(session.connection(), limit=history)
     failing: dict[str, FailingSource] = {}
     settled: set[str] = set()
     for started_at, sources, summary in rows:

@@ -33,9 +33,10 @@ from bs4 import BeautifulSoup, Tag
 
 from scraper.addresses import NON_PUBLIC
 from scraper.declarative import DeclarativeSource
+from scraper.errors import ErrorKind
 from scraper.fetch import Fetcher
 from scraper.generic import GenericSource
-from scraper.html import body_text, decode_html, document_from_text, link_tags, soup_from_text
+from scraper.html import body_text, document_from_text, link_tags, soup_from_text
 from scraper.http import build_client
 from scraper.models import Page
 from scraper.policy import CrawlPolicy, SourceScope
@@ -126,7 +127,7 @@ def guess_spec(name: str, sample: Sample, start_url: str) -> dict[str, Any]:
     """A declarative spec for the site of ``start_url``, with selectors guessed from ``sample``."""
     if not urlsplit(start_url).hostname:
         raise StubError(f"cannot tell the site's host from {start_url!r}")
-    doc = soup_from_text(decode_html(sample.article, None)[0])
+    doc = soup_from_text(body_text(sample.article, None))
     html = doc.find("html")
     lang = html.get("lang") if isinstance(html, Tag) else None
     language = str(lang).split("-")[0].lower() if lang else "en"
@@ -269,11 +270,11 @@ async def _fetch_sample(url: str, policy: CrawlPolicy, allow_private: bool) -> S
 
 async def _get(fetcher: Fetcher, url: str, scope: SourceScope) -> tuple[str, bytes]:
     result = await fetcher.fetch(url, scope=scope)
-    if result.error_kind == "blocked" and NON_PUBLIC in (result.error or ""):
+    if result.error_kind == ErrorKind.BLOCKED and NON_PUBLIC in (result.error or ""):
         raise StubError(
             f"{url}: {result.error}; to draft from a local test site add --allow-private"
         )
-    if result.error_kind == "blocked":
+    if result.error_kind == ErrorKind.BLOCKED:
         raise StubError(f"{url}: {result.error}")
     if not result.ok:
         raise StubError(f"{url}: {result.error_kind}: {result.error}")
@@ -288,7 +289,7 @@ def _guess_listing(body: bytes, url: str, article_url: str) -> dict[str, Any] | 
     wanted = set(links)
     if not wanted:
         return None
-    doc = soup_from_text(decode_html(body, None)[0])
+    doc = soup_from_text(body_text(body, None))
 
     def target(anchor: Tag) -> str | None:
         href = str(anchor.get("href") or "").strip()

@@ -38,6 +38,7 @@ from datetime import UTC, datetime, timedelta
 
 from scraper import http
 from scraper.discover import SITEMAP_MAX_BYTES
+from scraper.errors import ErrorKind
 from scraper.fetch import Fetcher, FetchResult
 from scraper.frontier import CrawlTask, Frontier
 from scraper.policy import CrawlPolicy, SourceScope
@@ -279,7 +280,7 @@ class Crawler:
         result = await self._fetch_with_retries(task, scope, policy, host, frontier, stats)
         if result is None:
             return
-        if result.error_kind in ("robots", "robots_unreachable", "blocked"):
+        if result.error_kind in (ErrorKind.ROBOTS, ErrorKind.ROBOTS_UNREACHABLE, ErrorKind.BLOCKED):
             # No request was made for the page itself: it uses no page budget.
             self._budget[host] -= 1
         try:
@@ -318,7 +319,7 @@ class Crawler:
                 if task.kind == "sitemap"
                 else None,
             )
-            if result.error_kind == "paused":
+            if result.error_kind == ErrorKind.PAUSED:
                 if self._stopping:
                     # Out of time, not a failing host: due again as soon as the next run starts.
                     self._requeue(frontier, task, stats, "stopped at max_runtime", delay=0.0)

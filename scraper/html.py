@@ -211,9 +211,30 @@ def page_text(page: Page) -> str:
     return body_text(page.body, page.headers.get("content-type"))
 
 
+# The last body decoded, its Content-Type and its text. A page is read by several
+# readers one after the other (a source's soup, the generic parser's fallback
+# tree, discovery's links): each gets the text decoded once. Keyed by the body's
+# identity (held here, so its id cannot be reused), so a lookup costs nothing.
+_last_text: tuple[bytes, str | None, str] | None = None
+
+
 def body_text(body: bytes, content_type_header: str | None) -> str:
-    """The decoded text of an HTML body (see :func:`decode_html`), without forbidden characters."""
-    return _NOT_XML_CHARS.sub("", decode_html(body, content_type_header)[0])
+    """The decoded text of an HTML body (see :func:`decode_html`), without forbidden characters.
+
+    A page is decoded once: asked again for the same body object (and header),
+    the text decoded last time is returned.
+
+    >>> body = "caf\u00e9".encode("utf-8")
+    >>> body_text(body, "text/html; charset=utf-8") is body_text(body, "text/html; charset=utf-8")
+    True
+    """
+    global _last_text
+    last = _last_text
+    if last is not None and last[0] is body and last[1] == content_type_header:
+        return last[2]
+    text = _NOT_XML_CHARS.sub("", decode_html(body, content_type_header)[0])
+    _last_text = (body, content_type_header, text)
+    return text
 
 
 def soup(page: Page) -> BeautifulSoup:

@@ -6,9 +6,11 @@ these, never database rows or HTTP responses.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 from typing import Any, Literal
 
 from scraper.errors import ErrorKind
@@ -57,6 +59,9 @@ class FetchResult:
     read, so nothing on its origin is fetched), http_status, redirect_loop,
     too_many_redirects, unsupported_type, decoding, invalid_url, paused (host closed by
     the circuit breaker while the request waited).
+
+    It is also what the store records of a fetch (``pipeline.store.save_fetch``),
+    and :meth:`page` is the one way a fetched page becomes a parser's ``Page``.
     """
 
     url: str
@@ -82,6 +87,39 @@ class FetchResult:
         if self.error_kind in RETRYABLE_KINDS:
             return True
         return self.error_kind == ErrorKind.HTTP_STATUS and self.status in RETRYABLE_STATUSES
+
+    @property
+    def page_url(self) -> str:
+        """The URL the answer came from: the final URL after redirects (else the one asked for)."""
+        return self.final_url or self.url
+
+    @property
+    def readable(self) -> bool:
+        """A body to store and parse: no error, and not a 304."""
+        return self.error_kind is None and not self.not_modified
+
+    @cached_property
+    def sha256(self) -> str | None:
+        """The body's SHA-256 (hex) when it is readable, computed once; else None."""
+        return hashlib.sha256(self.body).hexdigest() if self.readable else None
+
+    def page(self) -> Page:
+        """The page as a parser sees it (the body is empty unless readable).
+
+        >>> from datetime import UTC, datetime
+        >>> when = datetime(2026, 1, 1, tzinfo=UTC)
+        >>> r = FetchResult("http://a.example/x", "http://a.example/y", 200,
+        ...                 {"content-type": "text/html"}, b"<p>hi</p>", when)
+        >>> r.page().url, r.page().content_type
+        ('http://a.example/y', 'text/html')
+        """
+        return Page(
+            url=self.page_url,
+            body=self.body if self.readable else b"",
+            fetched_at=self.fetched_at,
+            status=self.status or 200,
+            headers=dict(self.headers),
+        )
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,3 +206,29 @@ def test_document_reads_the_declared_encoding():
         )
     )
     assert root.find(".//p").text == "coöperatie"
+
+
+def test_a_page_is_decoded_once_by_all_its_readers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source's soup, the generic parser's tree and discovery's links share one decoding."""
+    from scraper import html
+    from scraper.discover import html_links
+
+    calls: list[bytes] = []
+    real = html.decode_html
+
+    def counted(body: bytes, content_type: str | None) -> tuple[str, str]:
+        calls.append(body)
+        return real(body, content_type)
+
+    monkeypatch.setattr(html, "decode_html", counted)
+    body = f'<html><body><p>{DUTCH}</p><a href="/next">more</a></body></html>'.encode()
+    page = _page(body, "text/html; charset=utf-8")
+    tree = soup(page)
+    root = document(page)
+    links = html_links(page.body, page.url, content_type=page.headers["content-type"])
+    assert len(calls) == 1
+    assert DUTCH in tree.get_text() and DUTCH in "".join(root.itertext())
+    assert list(links.links) == ["http://127.0.0.1/next"]
+    # Another body (even an equal one) is decoded again: the memo is the object, not its value.
+    soup(_page(bytes(bytearray(body)), "text/html; charset=utf-8"))
+    assert len(calls) == 2

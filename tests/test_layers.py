@@ -4,7 +4,7 @@
 - ``db/`` imports nothing of ``pipeline`` and of ``scraper`` only ``scraper.keys``
   and ``scraper.models`` (the name keys and the value types the schema shares);
 - the CLI (``pipeline/cli/``) reads through ``db/queries.py`` and writes through
-  ``pipeline/store.py``: it imports no ``db.models``.
+  ``pipeline/store/``: it imports no ``db.models``.
 
 Every import counts, at module level or inside a function, absolute or relative,
 ``import db.models`` as much as ``from db import models``. Migrations are included.

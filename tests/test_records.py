@@ -296,19 +296,19 @@ def test_two_crawls_make_one_record_and_log_its_changes(
 def _store_article(
     session: Session, n: int, lang: str, text: str, published: str, status: str = "signed"
 ) -> int:
-    from pipeline.store import FetchRecord, save_extraction, save_fetch
-    from scraper.models import Agreement, Extraction, Organisation, ParsedArticle
+    from pipeline.store import save_extraction, save_fetch
+    from scraper.models import Agreement, Extraction, FetchResult, Organisation, ParsedArticle
 
     url = f"https://u.example/{lang}/news/{n}"
-    record = FetchRecord(
-        url_key=url,
+    result = FetchResult(
         url=url,
-        fetched_at=datetime(2025, 7, 1, tzinfo=UTC),
+        final_url=url,
         status=200,
         headers={"content-type": "text/html"},
         body=f"<html>{n}</html>".encode(),
+        fetched_at=datetime(2025, 7, 1, tzinfo=UTC),
     )
-    _, page_id = save_fetch(session, record, source="uni", run_id=None)
+    _, page_id = save_fetch(session, result, kind="page", source="uni", run_id=None)
     assert page_id is not None
     extraction = Extraction(
         article=ParsedArticle(

@@ -9,23 +9,44 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from pipeline.store import FetchRecord, load_page, save_extraction, save_fetch
-from scraper.models import Agreement, DateMention, Extraction, Organisation, ParsedArticle
+from db.queries import stored_page
+from pipeline.store import save_extraction, save_fetch
+from scraper.errors import ErrorKind
+from scraper.models import (
+    Agreement,
+    DateMention,
+    Extraction,
+    FetchResult,
+    Organisation,
+    Page,
+    ParsedArticle,
+)
 
 NOW = datetime(2025, 3, 12, 10, 0, tzinfo=UTC)
 
 
-def _record(body: bytes | None = b"<html>v1</html>", **kw: object) -> FetchRecord:
+def _record(body: bytes = b"<html>v1</html>", **kw: object) -> FetchResult:
+    """A fetch of https://news.example.edu/a (``url=`` names another page)."""
     base: dict[str, object] = {
-        "url_key": "https://news.example.edu/a",
         "url": "https://news.example.edu/a",
-        "fetched_at": NOW,
         "status": 200,
         "headers": {"content-type": "text/html", "etag": '"v1"', "set-cookie": "secret"},
         "body": body,
+        "fetched_at": NOW,
     }
     base.update(kw)
-    return FetchRecord(**base)  # type: ignore[arg-type]
+    base["final_url"] = base["url"]
+    return FetchResult(**base)  # type: ignore[arg-type]
+
+
+def _save(session: Session, result: FetchResult) -> tuple[str, int | None]:
+    return save_fetch(session, result, kind="page", source="uni", run_id=None)
+
+
+def _stored(session: Session, page_id: int | None) -> Page | None:
+    assert page_id is not None
+    page: Page | None = stored_page(session.connection(), page_id)
+    return page
 
 
 def _count(engine: Engine, model: type) -> int:
@@ -35,13 +56,13 @@ def _count(engine: Engine, model: type) -> int:
 
 def test_fetch_is_stored_once_and_body_round_trips(engine: Engine) -> None:
     with Session(engine) as s, s.begin():
-        outcome, page_id = save_fetch(s, _record(), source="uni", run_id=None)
+        outcome, page_id = _save(s, _record())
     assert outcome == "new"
     with Session(engine) as s, s.begin():
-        again, same_id = save_fetch(s, _record(), source="uni", run_id=None)
+        again, same_id = _save(s, _record())
     assert (again, same_id) == ("unchanged", page_id)
     with Session(engine) as s:
-        page = load_page(s, page_id)
+        page = _stored(s, page_id)
         assert page is not None and page.body == b"<html>v1</html>"
         assert page.headers == {"content-type": "text/html", "etag": '"v1"'}
     assert _count(engine, m.Page) == 1 and _count(engine, m.PageBody) == 1
@@ -49,14 +70,15 @@ def test_fetch_is_stored_once_and_body_round_trips(engine: Engine) -> None:
 
 def test_changed_body_replaces_and_error_keeps_old_body(engine: Engine) -> None:
     with Session(engine) as s, s.begin():
-        save_fetch(s, _record(), source="uni", run_id=None)
+        _save(s, _record())
     with Session(engine) as s, s.begin():
-        outcome, page_id = save_fetch(s, _record(b"<html>v2</html>"), source="uni", run_id=None)
+        outcome, page_id = _save(s, _record(b"<html>v2</html>"))
     assert outcome == "changed"
     with Session(engine) as s, s.begin():
         outcome, _ = save_fetch(
             s,
-            _record(None, status=500, error_kind="http_status", error="HTTP 500"),
+            _record(b"", status=500, error_kind=ErrorKind.HTTP_STATUS, error="HTTP 500"),
+            kind="page",
             source="uni",
             run_id=None,
         )
@@ -64,7 +86,7 @@ def test_changed_body_replaces_and_error_keeps_old_body(engine: Engine) -> None:
     with Session(engine) as s:
         row = s.get(m.Page, page_id)
         assert row is not None and row.error_kind == "http_status" and row.status == 500
-        page = load_page(s, page_id)
+        page = _stored(s, page_id)
         assert page is not None and page.body == b"<html>v2</html>"
 
 
@@ -92,7 +114,7 @@ def _extraction(
 
 def test_extraction_upsert_is_idempotent(engine: Engine) -> None:
     with Session(engine) as s, s.begin():
-        _, page_id = save_fetch(s, _record(), source="uni", run_id=None)
+        _, page_id = _save(s, _record())
     for _ in range(2):
         with Session(engine) as s, s.begin():
             assert page_id is not None
@@ -112,10 +134,11 @@ def test_extraction_upsert_is_idempotent(engine: Engine) -> None:
 
 def test_alias_resolves_to_the_same_organisation_across_articles(engine: Engine) -> None:
     with Session(engine) as s, s.begin():
-        _, first = save_fetch(s, _record(), source="uni", run_id=None)
+        _, first = _save(s, _record())
         _, second = save_fetch(
             s,
-            _record(url_key="https://news.example.edu/b", url="https://news.example.edu/b"),
+            _record(url="https://news.example.edu/b"),
+            kind="page",
             source="uni",
             run_id=None,
         )
@@ -134,7 +157,7 @@ def test_alias_resolves_to_the_same_organisation_across_articles(engine: Engine)
 
 def test_agreement_that_disappears_on_reparse_is_removed(engine: Engine) -> None:
     with Session(engine) as s, s.begin():
-        _, page_id = save_fetch(s, _record(), source="uni", run_id=None)
+        _, page_id = _save(s, _record())
         assert page_id is not None
         save_extraction(
             s, page_id, _extraction(), parser="generic", version=1, canonical_key=None, now=NOW
@@ -149,13 +172,13 @@ def test_duplicates_fold_by_canonical_url_and_by_content(engine: Engine) -> None
     from pipeline.store import duplicate_of
 
     with Session(engine) as s, s.begin():
-        _, first = save_fetch(s, _record(), source="uni", run_id=None)
+        _, first = _save(s, _record())
         _, second = save_fetch(
             s,
             _record(
-                url_key="https://news.example.edu/b?print=1",
                 url="https://news.example.edu/b?print=1",
             ),
+            kind="page",
             source="uni",
             run_id=None,
         )
@@ -183,7 +206,7 @@ def test_unresolved_dates_are_stored_with_no_value(migrated_engine: Engine) -> N
     )
     extraction = replace(_extraction(), dates=dates)
     with Session(migrated_engine) as s, s.begin():
-        _, page_id = save_fetch(s, _record(), source="uni", run_id=None)
+        _, page_id = _save(s, _record())
         assert page_id is not None
         save_extraction(
             s, page_id, extraction, parser="generic", version=1, canonical_key=None, now=NOW
@@ -211,9 +234,9 @@ def test_the_date_header_is_stored_with_the_body_and_fetcher_headers_are_not(
         "location": "https://news.example.edu/b",
     }
     with Session(engine) as s, s.begin():
-        _, page_id = save_fetch(s, _record(headers=headers), source="uni", run_id=None)
+        _, page_id = _save(s, _record(headers=headers))
     with Session(engine) as s:
-        page = load_page(s, page_id)
+        page = _stored(s, page_id)
         assert page is not None
         assert page.headers == {
             "content-type": "text/html",

@@ -59,7 +59,7 @@ PROJECT_GROUPS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
     (PARSING, "scraper/discover.py", ("_html_root",)),
     (URLS, "scraper/urls.py", None),
     (SQLITE, "db/", None),
-    (SQLITE, "pipeline/store.py", None),
+    (SQLITE, "pipeline/store/", None),
     (SQLITE, "pipeline/frontier.py", None),
     (HTTPX, "scraper/fetch.py", None),
     (HTTPX, "scraper/http.py", None),

@@ -3,7 +3,7 @@
 Two statements, run on the database clock (``clock_timestamp()``) so workers
 on different machines agree on time: take a host's turn when it is free, and
 end it ``delay`` seconds from now. ``pipeline.politeness.SharedThrottle`` is
-their one caller.
+their one caller (the table is written nowhere else).
 """
 
 from __future__ import annotations

@@ -1,9 +1,10 @@
-"""The single seam between scraper dataclasses and database rows.
+"""Pages and what they say: fetches, bodies, articles and their entities.
 
 Every write is an idempotent upsert keyed by the identities the schema
 defines (normalised URL, organisation alias key, agreement identity per
 article), so crawling, reparsing or killing and rerunning never duplicates
 rows. Callers own the transaction: one stored page is one transaction.
+The reads here are the ones a write needs inside its own transaction.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import hashlib
 import json
 import zlib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -22,27 +22,10 @@ from sqlalchemy.orm import Session
 from db import models as m
 from pipeline import store_sql as sql
 from scraper.keys import alias_key
-from scraper.models import STORED_HEADERS, Extraction, Organisation, Page, ParsedArticle
+from scraper.models import STORED_HEADERS, Extraction, FetchResult, Organisation, ParsedArticle
+from scraper.urls import url_key
 
 PageOutcome = Literal["new", "changed", "unchanged", "not_modified", "error"]
-
-
-@dataclass(frozen=True, slots=True)
-class FetchRecord:
-    """What the crawler learned about one URL, in the shape the store needs."""
-
-    url_key: str
-    url: str
-    fetched_at: datetime
-    status: int | None = None
-    headers: Mapping[str, str] | None = None
-    body: bytes | None = None
-    not_modified: bool = False
-    error_kind: str | None = None
-    error: str | None = None
-    kind: str = "page"
-    # The body's SHA-256 when the caller computed it already (else save_fetch does).
-    sha256: str | None = None
 
 
 def insert_missing(
@@ -80,74 +63,77 @@ def source_id(session: Session, name: str) -> int:
 
 
 def save_fetch(
-    session: Session, record: FetchRecord, *, source: str, run_id: int | None
+    session: Session, result: FetchResult, *, kind: str, source: str, run_id: int | None
 ) -> tuple[PageOutcome, int | None]:
-    """Record a fetch on the page's row; keep the body when it changed.
+    """Record a fetch on the page's row (``kind``: the frontier's kind of URL).
 
-    An error never erases a body stored by an earlier fetch: the row records
-    the error and the old body stays for ``reparse``. Every fetch, failed ones
+    The row is the final URL's. The body is kept when it changed. An error
+    never erases a body stored by an earlier fetch: the row records the error
+    and the old body stays for ``reparse``. Every fetch, failed ones
     included, gets a row, so the summary and ``status`` can show the error.
     Returns the outcome and the page id.
     """
     conn = session.connection()
-    row = conn.execute(sql.FIND_PAGE, {"p_key": record.url_key}).first()
+    key = url_key(result.page_url)
+    row = conn.execute(sql.FIND_PAGE, {"p_key": key}).first()
     if row is None:
         # Two URLs can redirect to one page, fetched by two workers at once.
         new_row = {
-            "url_key": record.url_key,
-            "url": record.url,
+            "url_key": key,
+            "url": result.page_url,
             "source_id": source_id(session, source),
-            "fetched_at": record.fetched_at,
-            "kind": record.kind,
+            "fetched_at": result.fetched_at,
+            "kind": kind,
         }
         insert_missing(session, m.Page, [new_row], "url_key")
-        row = conn.execute(sql.FIND_PAGE, {"p_key": record.url_key}).one()
+        row = conn.execute(sql.FIND_PAGE, {"p_key": key}).one()
     page_id, stored_sha = row
     values: dict[str, Any] = {
         "crawl_run_id": run_id,
-        "fetched_at": record.fetched_at,
-        "kind": record.kind,
+        "fetched_at": result.fetched_at,
+        "kind": kind,
     }
-    if record.status is not None:
-        values["status"] = record.status
-    outcome = _fetch_outcome(conn, record, page_id, stored_sha, values)
+    if result.status is not None:
+        values["status"] = result.status
+    outcome = _fetch_outcome(conn, result, page_id, stored_sha, values)
     conn.execute(sql.UPDATE_PAGE, {"p_id": page_id, **values})
     return outcome, page_id
 
 
 def _fetch_outcome(
     conn: Connection,
-    record: FetchRecord,
+    result: FetchResult,
     page_id: int,
     stored_sha: str | None,
     values: dict[str, Any],
 ) -> PageOutcome:
     """Fill ``values`` (the page row's new columns), store a new body; say what happened."""
-    if record.not_modified:
+    if result.not_modified:
         values.update(error_kind=None, error=None)
         return "not_modified"
-    if record.error_kind is not None or record.body is None:
-        values.update(error_kind=record.error_kind or "error", error=(record.error or "")[:2000])
+    if result.error_kind is not None:
+        values.update(error_kind=result.error_kind, error=(result.error or "")[:2000])
         return "error"
-    headers = {k: v for k, v in (record.headers or {}).items() if k in STORED_HEADERS}
+    headers = {k: v for k, v in result.headers.items() if k in STORED_HEADERS}
     values.update(
-        url=record.url,
+        url=result.page_url,
         error_kind=None,
         error=None,
         content_type=headers.get("content-type"),
         etag=headers.get("etag"),
         last_modified=headers.get("last-modified"),
     )
-    digest = record.sha256 or hashlib.sha256(record.body).hexdigest()
+    digest = result.sha256
+    assert digest is not None  # readable: no error, not a 304
     if stored_sha == digest and _has_body(conn, page_id):
         return "unchanged"
-    values.update(sha256=digest, changed_at=record.fetched_at, parsed_at=None)
+    values.update(sha256=digest, changed_at=result.fetched_at, parsed_at=None)
     body = {
         "page_id": page_id,
         "headers": headers,
         # Level 1: a third of level 6's time for 4 % more bytes; reparse reads it back.
-        "body": zlib.compress(record.body, 1),
-        "size": len(record.body),
+        "body": zlib.compress(result.body, 1),
+        "size": len(result.body),
     }
     conn.execute(sql.upserts(conn.dialect.name).body, body)
     return "new" if stored_sha is None else "changed"
@@ -170,23 +156,6 @@ def stored_before(session: Session, keys: Iterable[str], since: datetime) -> set
         chunk = wanted[start : start + 500]
         found.update(conn.scalars(sql.STORED_BEFORE, {"p_keys": chunk, "p_since": since}))
     return found
-
-
-def load_page(session: Session, page_id: int) -> Page | None:
-    """The stored page as parsers see it, or None when no body was ever stored."""
-    row = session.get(m.Page, page_id)
-    if row is None or row.body is None:
-        return None
-    fetched_at = row.changed_at or row.fetched_at
-    if fetched_at.tzinfo is None:
-        fetched_at = fetched_at.replace(tzinfo=UTC)
-    return Page(
-        url=row.url,
-        body=zlib.decompress(row.body.body),
-        fetched_at=fetched_at,
-        status=row.status or 200,
-        headers=dict(row.body.headers or {}),
-    )
 
 
 def record_parse_error(
@@ -450,3 +419,29 @@ def forget_source(session: Session, name: str) -> int:
     session.execute(delete(m.Article).where(m.Article.page_id.in_(page_ids)))
     session.execute(delete(m.PageBody).where(m.PageBody.page_id.in_(page_ids)))
     return session.execute(delete(m.Page).where(m.Page.source_id == sid)).rowcount or 0  # type: ignore[attr-defined]  # a CursorResult
+
+
+def link_translations(
+    session: Session, article_id: int, language: str | None, alternates: Iterable[str]
+) -> None:
+    """Link nl/en variants of one announcement (hreflang): the non-English points at the English."""
+    keys = [url_key(u) for u in alternates]
+    if not keys:
+        return
+    others = (
+        session.execute(
+            select(m.Article)
+            .join(m.Page, m.Page.id == m.Article.page_id)
+            .where(m.Page.url_key.in_(keys), m.Article.id != article_id)
+        )
+        .scalars()
+        .all()
+    )
+    this = session.get(m.Article, article_id)
+    if this is None:
+        return
+    for other in others:
+        if (language or "") != "en" and other.language == "en":
+            this.translation_of_id = other.id
+        elif language == "en" and (other.language or "") != "en":
+            other.translation_of_id = this.id
