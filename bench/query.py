@@ -442,8 +442,10 @@ def run_suite(engine: Engine, sizes: Sizes, runs: int, label: str) -> None:
         ]
         picked = [rng.choice(aliases) for _ in range(runs)]
         cases: list[tuple[str, Callable[[int], Any]]] = [
-            ("search (10 queries, limit 20)",
+            ("search, recent (default; 10 queries, limit 20)",
              lambda i: queries.search(conn, SEARCHES[i % len(SEARCHES)])),
+            ("search, relevance (10 queries, limit 20)",
+             lambda i: queries.search(conn, SEARCHES[i % len(SEARCHES)], order="relevance")),
             ("agreements by organisation, random alias",
              lambda i: queries.agreements(conn, org=picked[i])),
             ("agreements by organisation, random alias, limit 100",
@@ -462,7 +464,7 @@ def run_suite(engine: Engine, sizes: Sizes, runs: int, label: str) -> None:
             print(f"{name:<52} {p50:8.1f} {p95:8.1f} {cpu50:8.1f} {cpu95:8.1f} {size:6d}",
                   flush=True)  # fmt: skip
         print("\nQuery plans:")
-        for name, work in (cases[0], cases[3], cases[4]):
+        for name, work in (cases[0], cases[1], cases[4], cases[5]):
             print(f"  {name}")
             for line in explain(engine, conn, lambda work=work: work(0)):
                 print(line)

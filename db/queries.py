@@ -23,7 +23,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased
 
 from db import models as m
-from db.fulltext import search_statement, search_terms
+from db.fulltext import SEARCH_ORDERS, search_statement, search_terms
 from db.record_types import AgreementRecordSummary
 from db.record_types import RecordEvent as RecordEventItem
 from db.record_types import RecordMention as RecordMentionItem
@@ -34,6 +34,7 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "ORGANISATION_COLUMNS",
     "SEARCH_COLUMNS",
+    "SEARCH_ORDERS",
     "QueryError",
     "RECORD_COLUMNS",
     "SqlResult",
@@ -479,17 +480,26 @@ def graph(conn: Connection) -> dict[str, list[dict[str, Any]]]:
     return {"nodes": nodes, "edges": edges}
 
 
-def search(conn: Connection, terms: str, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Articles matching ``terms``, best first, with a snippet marking hits in [brackets].
+def search(
+    conn: Connection, terms: str, *, limit: int = 20, order: str = "recent"
+) -> list[dict[str, Any]]:
+    """Articles matching ``terms`` with a snippet marking hits in [brackets].
 
     ``terms``: words (all must occur), "quoted phrases", ``OR``, ``-word``.
-    ``rank`` is higher for better matches (negated bm25 on SQLite, ts_rank on
-    PostgreSQL); compare ranks within one result, not across databases.
+    ``order`` is "recent" (the default: the latest stored articles first, by
+    article id descending; its cost is the rows shown however many articles
+    match) or "relevance" (best matches first, ties to the lower id; it scores
+    every match, so it slows down when a word matches tens of thousands of
+    articles). ``rank`` is higher for better matches in both orders (negated
+    bm25 on SQLite, ts_rank on PostgreSQL); compare ranks within one result,
+    not across databases.
     """
+    if order not in SEARCH_ORDERS:
+        raise QueryError(f"unknown search order {order!r}: use {' or '.join(SEARCH_ORDERS)}")
     query = search_terms(terms, conn.dialect.name)
     if not query:
         raise QueryError("search needs at least one word")
-    statement = search_statement(conn.dialect.name)
+    statement = search_statement(conn.dialect.name, order)
     try:
         result = conn.execute(statement, {"query": query, "limit": limit})
     except OperationalError as exc:

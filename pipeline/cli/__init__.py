@@ -83,7 +83,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "search": (
         "query_cmd",
         "search",
-        "Full-text search of article titles and texts, best matches first.",
+        "Full-text search of article titles and texts, latest stored first.",
     ),
     "sql": ("query_cmd", "sql", "Run one read-only SQL statement and print its rows."),
     "export": (

@@ -254,26 +254,42 @@ class _SearchCommand(click.Command):
 
 @click.command(
     cls=_SearchCommand,
-    help="""Full-text search of article titles and texts, best matches first.
+    help="""Full-text search of article titles and texts, latest stored first.
 
 Words must all occur; use "quotes" for a phrase, OR between alternatives,
 -word to exclude (a word with a leading dash is a term, not an option).
-Hits are marked [like this] in the snippet.
+Hits are marked [like this] in the snippet; rank is higher for better matches.
+
+The order: "recent" (the default) lists the latest stored articles first
+(article id, descending), and stays fast however many articles match;
+"relevance" lists the best matches first (title hits count four times body
+hits), and scores every match, so it slows down on words that occur in tens
+of thousands of articles.
 
 \b
 Examples:
   campusnews search "proton therapy"
   campusnews search '"joint degree" OR "double degree"' --limit 5
   campusnews search consortium -termination --csv
+  campusnews search quantum --order relevance --limit 5
 """,
 )
 @click.argument("terms", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--order",
+    type=click.Choice(queries.SEARCH_ORDERS),
+    default="recent",
+    show_default=True,
+    help="recent: latest stored first; relevance: best matches first.",
+)
 @output_options
 @click.pass_obj
-def search(app: AppContext, terms: tuple[str, ...], limit: int, fmt: str | None) -> None:
+def search(
+    app: AppContext, terms: tuple[str, ...], limit: int, order: str, fmt: str | None
+) -> None:
     text = " ".join(terms)
-    rows = read_database(app, lambda conn: queries.search(conn, text, limit=limit))
+    rows = read_database(app, lambda conn: queries.search(conn, text, limit=limit, order=order))
     emit(rows, queries.SEARCH_COLUMNS, fmt)
 
 
