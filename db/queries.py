@@ -20,9 +20,8 @@ from typing import Any
 
 from sqlalchemy import Connection, String, cast, exists, func, literal_column, or_, select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import aliased
 
-from db import models as m
+from db import tables as m
 from db.fulltext import SEARCH_ORDERS, search_statement, search_terms
 from db.record_types import AgreementRecordSummary
 from db.record_types import RecordEvent as RecordEventItem
@@ -379,9 +378,11 @@ def _agreements_of(
     first, *others = sorted(wanted, key=lambda oid: fewest.get(oid, 0))
     page = select(drive.agreement_id, drive.sort_key).where(drive.organisation_id == first)
     for other in others:
-        also = aliased(m.AgreementParty)
+        also = m.AgreementParty.__table__.alias()
         page = page.where(
-            exists().where(also.agreement_id == drive.agreement_id, also.organisation_id == other)
+            exists().where(
+                also.c.agreement_id == drive.agreement_id, also.c.organisation_id == other
+            )
         )
     if type is not None or status is not None:
         page = page.join(ag, ag.id == drive.agreement_id)
