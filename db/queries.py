@@ -9,7 +9,6 @@ search lives in ``db.fulltext``.
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -113,6 +112,8 @@ def check_choice(option: str, value: str, known: Sequence[str], what: str = "") 
     """
     if value in known:
         return
+    import difflib  # only on a mistake: off the start-up of every read command
+
     close = difflib.get_close_matches(value.lower(), list(known), n=3, cutoff=0.5)
     if close:
         hint = f"did you mean {' or '.join(repr(c) for c in close)}?"
@@ -172,6 +173,8 @@ def organisation_id(conn: Connection, name: str) -> int:
     aliases = conn.execute(select(m.OrganisationAlias.alias, m.OrganisationAlias.alias_key)).all()
     display = {alias_key(row.name): row.name for row in names}
     display.update({row.alias_key: row.alias for row in aliases if row.alias_key not in display})
+    import difflib
+
     close = difflib.get_close_matches(key, list(display), n=5, cutoff=0.6)
     raise UnknownOrganisation(name, [display[k] for k in close])
 

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 from sqlalchemy import Connection
@@ -20,6 +19,9 @@ from db import queries
 from db.migrate import needs_upgrade
 from pipeline.cli.context import AppContext, UserError
 from pipeline.cli.output import emit, output_options
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 T = TypeVar("T")
 
@@ -447,6 +449,8 @@ _EDGE_DATA = tuple(key for key, domain, _ in _GRAPHML_KEYS if domain == "edge")
 
 def _graphml(network: dict[str, list[dict[str, Any]]]) -> str:
     """The network as GraphML: undirected, one edge per agreement record and pair of parties."""
+    import xml.etree.ElementTree as ET  # graph only: off the other read commands' start-up
+
     ns = "http://graphml.graphdrawing.org/xmlns"
     root = ET.Element("graphml", xmlns=ns)
     for key, domain, kind in _GRAPHML_KEYS:
@@ -475,6 +479,8 @@ def _graphml(network: dict[str, list[dict[str, Any]]]) -> str:
 
 
 def _graphml_data(element: ET.Element, **values: Any) -> None:
+    import xml.etree.ElementTree as ET
+
     for key, value in values.items():
         if value is not None:
             ET.SubElement(element, "data", key=key).text = str(value)
