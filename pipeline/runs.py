@@ -22,9 +22,9 @@ from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from db import models as m
+from pipeline.run_status import INTERRUPTED, RUNNING
 
-RUNNING = "running"
-INTERRUPTED = "interrupted"
+__all__ = ["INTERRUPTED", "RUNNING", "live_run", "mark_interrupted"]
 
 # An arbitrary, fixed key, distinct from the migration lock's.
 _LIVE_RUN_KEY = 0x63616E72

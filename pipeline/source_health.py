@@ -11,10 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
-from db import models as m
+from db import tables as m
 
 
 @dataclass(frozen=True)
@@ -26,9 +25,9 @@ class FailingSource:
     reason: str
 
 
-def failing_sources(session: Session, *, history: int = 1000) -> dict[str, FailingSource]:
+def failing_sources(conn: Connection, *, history: int = 1000) -> dict[str, FailingSource]:
     """The failing sources by name, judged from the last ``history`` finished runs."""
-    rows = session.execute(
+    rows = conn.execute(
         select(m.CrawlRun.started_at, m.CrawlRun.sources, m.CrawlRun.summary)
         .where(m.CrawlRun.finished_at.is_not(None))
         .order_by(m.CrawlRun.id.desc())

@@ -506,6 +506,7 @@ NOT_FOR_READING = (
         ["graph"],
         ["records", "corrections"],
         ["feed"],
+        ["status"],
     ],
     ids=lambda args: " ".join(args[:2]),
 )

@@ -229,9 +229,7 @@ def test_search_pages_are_heads_of_the_ranking(filled_engine: Engine, order: str
                 )  # fmt: skip
             )
         everything = queries.search(conn, "photonics", limit=100, order=order)
-        pages = [
-            queries.search(conn, "photonics", limit=size, order=order) for size in range(1, 6)
-        ]
+        pages = [queries.search(conn, "photonics", limit=size, order=order) for size in range(1, 6)]
     assert len(everything) == 4
     assert len({row["rank"] for row in everything}) == 2, "two pairs of equal texts tie"
     if order == "relevance":
