@@ -4,7 +4,10 @@
 Each function takes a SQLAlchemy ``Connection`` and returns plain rows: lists
 of dicts whose keys come in a fixed order (the column order of the output).
 The same code runs on SQLite and PostgreSQL; the dialect-specific full-text
-search lives in ``db.fulltext``.
+search lives in ``db.fulltext``. ``m`` is ``db.tables``, the Core tables
+generated from the models (``m.Article.title`` as with the models), so a read
+command never loads the ORM: no ``Session``, ``aliased`` or relationships here
+(``m.X.__table__.alias()`` for a second copy of a table).
 """
 
 from __future__ import annotations
