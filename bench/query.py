@@ -346,6 +346,17 @@ def reuse(engine: Engine, sizes: Sizes) -> bool:
     return True
 
 
+def build_records(engine: Engine) -> None:
+    """The agreement records, as an upgrade of an older database builds them (once)."""
+    from pipeline.records_store import build_missing_records
+
+    started = time.perf_counter()
+    report = build_missing_records(engine)
+    if report is not None:
+        analyze(engine)
+        log(f"  {report.records:,} records built in {time.perf_counter() - started:.1f} s")
+
+
 # -- timing ---------------------------------------------------------------------------
 
 
@@ -442,8 +453,10 @@ def run_suite(engine: Engine, sizes: Sizes, runs: int, label: str) -> None:
         ]
         picked = [rng.choice(aliases) for _ in range(runs)]
         cases: list[tuple[str, Callable[[int], Any]]] = [
-            ("search (10 queries, limit 20)",
+            ("search, recent (default; 10 queries, limit 20)",
              lambda i: queries.search(conn, SEARCHES[i % len(SEARCHES)])),
+            ("search, relevance (10 queries, limit 20)",
+             lambda i: queries.search(conn, SEARCHES[i % len(SEARCHES)], order="relevance")),
             ("agreements by organisation, random alias",
              lambda i: queries.agreements(conn, org=picked[i])),
             ("agreements by organisation, random alias, limit 100",
@@ -453,6 +466,14 @@ def run_suite(engine: Engine, sizes: Sizes, runs: int, label: str) -> None:
             ("organisations with counts, top 50",
              lambda i: queries.organisations(conn, limit=50)),
         ]  # fmt: skip
+        if conn.scalar(text("SELECT count(*) FROM records")):
+            # `query agreements --org X --limit 100`: agreement records (--records).
+            cases += [
+                ("records of an organisation, random alias, limit 100",
+                 lambda i: queries.records(conn, org=picked[i], limit=100)),
+                ("records of an organisation, top-10 org, limit 100",
+                 lambda i: queries.records(conn, org=top[i % len(top)], limit=100)),
+            ]  # fmt: skip
         print(f"\n== {label}: {sizes.articles:,} articles, {sizes.organisations:,} "
               f"organisations, {sizes.agreements:,} agreements; {runs} runs each")  # fmt: skip
         print(f"{'query':<52} {'p50 ms':>8} {'p95 ms':>8} {'cpu p50':>8} {'cpu p95':>8} "
@@ -462,7 +483,7 @@ def run_suite(engine: Engine, sizes: Sizes, runs: int, label: str) -> None:
             print(f"{name:<52} {p50:8.1f} {p95:8.1f} {cpu50:8.1f} {cpu95:8.1f} {size:6d}",
                   flush=True)  # fmt: skip
         print("\nQuery plans:")
-        for name, work in (cases[0], cases[3], cases[4]):
+        for name, work in (cases[0], cases[1], cases[4], cases[5]):
             print(f"  {name}")
             for line in explain(engine, conn, lambda work=work: work(0)):
                 print(line)
@@ -523,6 +544,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true", help="regenerate the data first")
     parser.add_argument("--sqlite-only", action="store_true")
     parser.add_argument("--postgres-only", action="store_true")
+    parser.add_argument(
+        "--records", action="store_true",
+        help="build the agreement records first (once; slow at a million) and time their listing",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.size < 100:
         print("error: --size must be at least 100", file=sys.stderr)
@@ -532,12 +557,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.getloadavg()[2]:.2f} (1, 5, 15 min)")  # fmt: skip
     if not args.postgres_only:
         engine = sqlite_engine(sizes, args.rebuild)
+        if args.records:
+            build_records(engine)
         print(f"load average before SQLite runs: {os.getloadavg()[0]:.2f}")
         run_suite(engine, sizes, args.runs, f"SQLite {engine.dialect.dbapi.sqlite_version}")
         engine.dispose()
     if not args.sqlite_only:
         pg = postgres_engine(sizes, args.rebuild)
         if pg is not None:
+            if args.records:
+                build_records(pg)
             with pg.connect() as conn:
                 version = conn.execute(text("SHOW server_version")).scalar()
             print(f"load average before PostgreSQL runs: {os.getloadavg()[0]:.2f}")

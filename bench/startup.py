@@ -84,6 +84,8 @@ def main() -> None:
             [campusnews, "sql", "SELECT count(*) FROM articles", "--db", db],
             "",
         ),
+        ("campusnews search quantum --db DEMO", [campusnews, "search", "quantum", "--db", db], ""),
+        ("campusnews status --db DEMO", [campusnews, "status", "--db", db], ""),
     ]
     sqlite_utils = shutil.which("sqlite-utils", path=str(BIN)) or shutil.which("sqlite-utils")
     rows.append(

@@ -22,17 +22,25 @@ PG_DOCUMENT = "a.search_vector"
 # signal that an article is about it. Weights follow the FTS5 column order.
 _BM25_ARGS = "bm25(4.0, 1.0)"
 
-# Rank and cut first, inside FTS5 ("rank MATCH" sets the ranking function for
-# this query; FTS5 sorts by it itself), then join articles and build snippets
-# for the rows shown only: SQLite computes every selected column before it
-# sorts, so a single query made a snippet and two joins for every match.
-# CROSS JOIN keeps hits outermost: each hit is one MATCH-and-rowid lookup.
+# The orders a search can come in: "recent" (the default) and "relevance".
+SEARCH_ORDERS = ("recent", "relevance")
+
+# Cut first, inside FTS5, then join articles and build snippets for the rows
+# shown only: SQLite computes every selected column before it sorts, so a
+# single query made a snippet and two joins for every match. CROSS JOIN keeps
+# hits outermost: each hit is one MATCH-and-rowid lookup.
+#
+# "recent" walks the matches in rowid (= article id) order from the newest and
+# stops after :limit: its cost is the rows shown, however many articles match.
+# "relevance" ("rank MATCH" sets the ranking function; FTS5 sorts by it
+# itself) must score every match before it can keep the best: about 1.3 µs a
+# match, so 25 to 70 ms when a word matches 20,000 to 40,000 articles.
 _SQLITE_SEARCH = f"""
 WITH hits AS (
     SELECT rowid AS id, rank
     FROM articles_fts
     WHERE articles_fts MATCH :query AND rank MATCH '{_BM25_ARGS}'
-    ORDER BY rank, rowid
+    ORDER BY {{hits_order}}
     LIMIT :limit
 )
 SELECT a.id, s.name AS source, a.published, a.title, a.url,
@@ -43,39 +51,59 @@ CROSS JOIN articles_fts
 JOIN articles AS a ON a.id = hits.id
 JOIN sources AS s ON s.id = a.source_id
 WHERE articles_fts MATCH :query AND articles_fts.rowid = hits.id
-ORDER BY hits.rank, a.id
+ORDER BY {{order}}
 """
+_SQLITE_ORDERS = {
+    "recent": {"hits_order": "rowid DESC", "order": "a.id DESC"},
+    "relevance": {"hits_order": "rank, rowid", "order": "hits.rank, a.id"},
+}
 
-# Rank and cut first, then build headlines only for the rows shown:
-# ts_headline re-parses the whole body and is the slow part.
+# Cut first, then build headlines only for the rows shown: ts_headline
+# re-parses the whole body and is the slow part. "recent" reads the matches
+# newest id first; "relevance" ranks every match. The tsquery is written out
+# in each clause, not shared through a CTE, so the planner sees it: for a
+# common word it walks the id index backwards and stops at :limit, for a rare
+# one (or none) it takes the GIN index (through a CTE it could not tell them
+# apart and walked all 100,000 articles of the bench to find no match).
+_PG_QUERY = "websearch_to_tsquery('simple', :query)"
 _PG_SEARCH = f"""
-WITH q AS (SELECT websearch_to_tsquery('simple', :query) AS query),
-hits AS (
-    SELECT a.id, ts_rank({PG_DOCUMENT}, q.query) AS rank
-    FROM articles AS a, q
-    WHERE {PG_DOCUMENT} @@ q.query
-    ORDER BY rank DESC, a.id
+WITH hits AS (
+    SELECT a.id, ts_rank({PG_DOCUMENT}, {_PG_QUERY}) AS rank
+    FROM articles AS a
+    WHERE {PG_DOCUMENT} @@ {_PG_QUERY}
+    ORDER BY {{hits_order}}
     LIMIT :limit
 )
 SELECT a.id, s.name AS source, a.published, a.title, a.url,
-       ts_headline('simple', a.body_text, q.query,
+       ts_headline('simple', a.body_text, {_PG_QUERY},
                    'StartSel=[, StopSel=], MaxWords=20, MinWords=8, MaxFragments=1') AS snippet,
        round(hits.rank::numeric, 4)::float AS rank
 FROM hits
 JOIN articles AS a ON a.id = hits.id
 JOIN sources AS s ON s.id = a.source_id
-CROSS JOIN q
-ORDER BY hits.rank DESC, a.id
+ORDER BY {{order}}
 """
+_PG_ORDERS = {
+    "recent": {"hits_order": "a.id DESC", "order": "a.id DESC"},
+    "relevance": {"hits_order": "rank DESC, a.id", "order": "hits.rank DESC, a.id"},
+}
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 # Both tokenisers split on anything that is not a letter or digit.
 _WORD_CHARS = re.compile(r"[^\w*]+")
 
 
-def search_statement(dialect: str) -> TextualSelect:
-    """The search query for a dialect name, with bind parameters ``query`` and ``limit``."""
-    sql = _SQLITE_SEARCH if dialect == "sqlite" else _PG_SEARCH
+def search_statement(dialect: str, order: str = "recent") -> TextualSelect:
+    """The search query for a dialect name and an order of ``SEARCH_ORDERS``.
+
+    Its bind parameters are ``query`` and ``limit``. "recent" is the newest
+    articles first (the highest article id: the last stored), "relevance" the
+    best matches first (ties to the lower id).
+    """
+    if dialect == "sqlite":
+        sql = _SQLITE_SEARCH.format(**_SQLITE_ORDERS[order])
+    else:
+        sql = _PG_SEARCH.format(**_PG_ORDERS[order])
     return text(sql).columns(
         id=Integer,
         source=String,

@@ -4,12 +4,14 @@
 Each function takes a SQLAlchemy ``Connection`` and returns plain rows: lists
 of dicts whose keys come in a fixed order (the column order of the output).
 The same code runs on SQLite and PostgreSQL; the dialect-specific full-text
-search lives in ``db.fulltext``.
+search lives in ``db.fulltext``. ``m`` is ``db.tables``, the Core tables
+generated from the models (``m.Article.title`` as with the models), so a read
+command never loads the ORM: no ``Session``, ``aliased`` or relationships here
+(``m.X.__table__.alias()`` for a second copy of a table).
 """
 
 from __future__ import annotations
 
-import difflib
 import logging
 import re
 from collections.abc import Iterable, Sequence
@@ -20,10 +22,9 @@ from typing import Any
 
 from sqlalchemy import Connection, String, cast, exists, func, literal_column, or_, select
 from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import aliased
 
-from db import models as m
-from db.fulltext import search_statement, search_terms
+from db import tables as m
+from db.fulltext import SEARCH_ORDERS, search_statement, search_terms
 from db.record_types import AgreementRecordSummary
 from db.record_types import RecordEvent as RecordEventItem
 from db.record_types import RecordMention as RecordMentionItem
@@ -34,6 +35,7 @@ __all__ = [
     "ARTICLE_COLUMNS",
     "ORGANISATION_COLUMNS",
     "SEARCH_COLUMNS",
+    "SEARCH_ORDERS",
     "QueryError",
     "RECORD_COLUMNS",
     "SqlResult",
@@ -113,6 +115,8 @@ def check_choice(option: str, value: str, known: Sequence[str], what: str = "") 
     """
     if value in known:
         return
+    import difflib  # only on a mistake: off the start-up of every read command
+
     close = difflib.get_close_matches(value.lower(), list(known), n=3, cutoff=0.5)
     if close:
         hint = f"did you mean {' or '.join(repr(c) for c in close)}?"
@@ -172,6 +176,8 @@ def organisation_id(conn: Connection, name: str) -> int:
     aliases = conn.execute(select(m.OrganisationAlias.alias, m.OrganisationAlias.alias_key)).all()
     display = {alias_key(row.name): row.name for row in names}
     display.update({row.alias_key: row.alias for row in aliases if row.alias_key not in display})
+    import difflib
+
     close = difflib.get_close_matches(key, list(display), n=5, cutoff=0.6)
     raise UnknownOrganisation(name, [display[k] for k in close])
 
@@ -378,9 +384,11 @@ def _agreements_of(
     first, *others = sorted(wanted, key=lambda oid: fewest.get(oid, 0))
     page = select(drive.agreement_id, drive.sort_key).where(drive.organisation_id == first)
     for other in others:
-        also = aliased(m.AgreementParty)
+        also = m.AgreementParty.__table__.alias()
         page = page.where(
-            exists().where(also.agreement_id == drive.agreement_id, also.organisation_id == other)
+            exists().where(
+                also.c.agreement_id == drive.agreement_id, also.c.organisation_id == other
+            )
         )
     if type is not None or status is not None:
         page = page.join(ag, ag.id == drive.agreement_id)
@@ -479,17 +487,26 @@ def graph(conn: Connection) -> dict[str, list[dict[str, Any]]]:
     return {"nodes": nodes, "edges": edges}
 
 
-def search(conn: Connection, terms: str, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Articles matching ``terms``, best first, with a snippet marking hits in [brackets].
+def search(
+    conn: Connection, terms: str, *, limit: int = 20, order: str = "recent"
+) -> list[dict[str, Any]]:
+    """Articles matching ``terms`` with a snippet marking hits in [brackets].
 
     ``terms``: words (all must occur), "quoted phrases", ``OR``, ``-word``.
-    ``rank`` is higher for better matches (negated bm25 on SQLite, ts_rank on
-    PostgreSQL); compare ranks within one result, not across databases.
+    ``order`` is "recent" (the default: the latest stored articles first, by
+    article id descending; its cost is the rows shown however many articles
+    match) or "relevance" (best matches first, ties to the lower id; it scores
+    every match, so it slows down when a word matches tens of thousands of
+    articles). ``rank`` is higher for better matches in both orders (negated
+    bm25 on SQLite, ts_rank on PostgreSQL); compare ranks within one result,
+    not across databases.
     """
+    if order not in SEARCH_ORDERS:
+        raise QueryError(f"unknown search order {order!r}: use {' or '.join(SEARCH_ORDERS)}")
     query = search_terms(terms, conn.dialect.name)
     if not query:
         raise QueryError("search needs at least one word")
-    statement = search_statement(conn.dialect.name)
+    statement = search_statement(conn.dialect.name, order)
     try:
         result = conn.execute(statement, {"query": query, "limit": limit})
     except OperationalError as exc:

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime, time
 
 from sqlalchemy import Connection, func, select
 
-from db import models as m
+from db import tables as m
 from db.queries import organisation_id
 
 

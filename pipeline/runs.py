@@ -22,7 +22,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
 from pipeline import store
-from pipeline.store.runs import INTERRUPTED, RUNNING
+from pipeline.run_status import INTERRUPTED, RUNNING
 
 __all__ = ["INTERRUPTED", "RUNNING", "live_run", "mark_interrupted"]
 

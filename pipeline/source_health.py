@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection
 
 from db.queries import finished_runs
 
@@ -25,9 +25,9 @@ class FailingSource:
     reason: str
 
 
-def failing_sources(session: Session, *, history: int = 1000) -> dict[str, FailingSource]:
+def failing_sources(conn: Connection, *, history: int = 1000) -> dict[str, FailingSource]:
     """The failing sources by name, judged from the last ``history`` finished runs."""
-    rows = finished_runs(session.connection(), limit=history)
+    rows = finished_runs(conn, limit=history)
     failing: dict[str, FailingSource] = {}
     settled: set[str] = set()
     for started_at, sources, summary in rows:

@@ -463,6 +463,64 @@ def test_version_and_help_import_nothing_heavy(flag: str) -> None:
     assert "Usage:" in done.stdout or "version" in done.stdout
 
 
+def _imported(args: list[str]) -> set[str]:
+    """The modules ``python -m pipeline.cli ARGS`` imports (it must succeed)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "pipeline.cli", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+# What a read command leaves alone: the ORM and the models (db/queries.py reads
+# through the Core tables of db/tables.py), Alembic (the schema check is one
+# SELECT), the network, the crawler, the extractors, the writers.
+NOT_FOR_READING = (
+    "sqlalchemy.orm",
+    "db.models",
+    "alembic",
+    "httpx",
+    "scraper.crawler",
+    "scraper.extract",
+    "pipeline.store",
+    "pipeline.records_store",
+)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["query", "agreements", "--limit", "5", "--json"],
+        ["query", "articles", "--json"],
+        ["query", "organisations", "--json"],
+        ["search", "quantum", "--json"],
+        ["sql", "SELECT count(*) FROM articles", "--json"],
+        ["export", "articles", "--format", "jsonl"],
+        ["graph"],
+        ["records", "corrections"],
+        ["feed"],
+        ["status"],
+    ],
+    ids=lambda args: " ".join(args[:2]),
+)
+def test_read_commands_on_sqlite_load_no_orm_and_no_crawler(
+    args: list[str], engine: Engine, db_path: Path
+) -> None:
+    imported = _imported([*args, "--db", str(db_path)])
+    assert "sqlalchemy" in imported, "the parse is right: it sees what was imported"
+    loaded = sorted(
+        m for m in imported if any(m == n or m.startswith(n + ".") for n in NOT_FOR_READING)
+    )
+    assert loaded == [], loaded
+
+
 def test_the_lazy_command_table_matches_the_modules() -> None:
     import importlib
 

@@ -180,7 +180,7 @@ def test_search_ranks_and_marks_hits(shared_filled_engine: Engine) -> None:
 
 def test_search_prefers_title_matches(shared_filled_engine: Engine) -> None:
     with shared_filled_engine.connect() as conn:
-        rows = queries.search(conn, "Leiden")
+        rows = queries.search(conn, "Leiden", order="relevance")
     ranks = [row["rank"] for row in rows]
     assert ranks == sorted(ranks, reverse=True)
     assert rows[0]["title"].startswith("Leiden")
@@ -202,6 +202,26 @@ def test_search_prefers_title_matches(shared_filled_engine: Engine) -> None:
 def test_search_syntax(shared_filled_engine: Engine, terms, expected) -> None:
     with shared_filled_engine.connect() as conn:
         assert len(queries.search(conn, terms)) == expected
+
+
+def test_search_lists_the_latest_stored_first_by_default(shared_filled_engine: Engine) -> None:
+    """The default order is the article id descending; relevance is asked for by name."""
+    with shared_filled_engine.connect() as conn:
+        recent = queries.search(conn, "Leiden")
+        by_relevance = queries.search(conn, "Leiden", order="relevance")
+        assert queries.search(conn, "Leiden", order="recent") == recent
+    ids = [row["id"] for row in recent]
+    assert len(ids) > 2
+    assert ids == sorted(ids, reverse=True)
+    assert sorted(ids) == sorted(row["id"] for row in by_relevance), "the same matches"
+    assert [row["id"] for row in by_relevance] != ids, "the data set tells the orders apart"
+    by_id = {row["id"]: row["rank"] for row in by_relevance}
+    assert [row["rank"] for row in recent] == [by_id[i] for i in ids], "the same ranks"
+
+
+def test_search_refuses_an_unknown_order(shared_filled_engine: Engine) -> None:
+    with shared_filled_engine.connect() as conn, pytest.raises(queries.QueryError, match="order"):
+        queries.search(conn, "Leiden", order="newest")
 
 
 def test_search_limit_and_empty_terms(shared_filled_engine: Engine) -> None:

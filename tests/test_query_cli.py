@@ -207,6 +207,22 @@ def test_search_command(db: str) -> None:
     assert_one_line_error(run(db, "search", "--", "-"), "search needs at least one word")
 
 
+def test_search_command_order(db: str) -> None:
+    """Latest stored first unless --order relevance; an unknown order is a usage error."""
+
+    def ids(*args: str) -> list[int]:
+        result = run(db, "search", "Leiden", "--csv", *args)
+        assert result.exit_code == 0, result.output
+        return [int(row["id"]) for row in csv.DictReader(io.StringIO(result.output))]
+
+    recent = ids()
+    assert len(recent) > 2 and recent == sorted(recent, reverse=True)
+    assert ids("--order", "recent") == recent
+    relevance = ids("--order", "relevance")
+    assert sorted(relevance) == sorted(recent) and relevance != recent
+    assert run(db, "search", "Leiden", "--order", "newest").exit_code == 2
+
+
 def test_sql_select_and_stdin(db: str) -> None:
     result = run(db, "sql", "SELECT name FROM sources ORDER BY name", "--csv")
     assert result.exit_code == 0, result.output

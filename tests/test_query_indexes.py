@@ -201,7 +201,8 @@ def test_organisations_most_agreements_first_and_pages_are_heads(filled_engine: 
         assert page == everything[:size]
 
 
-def test_search_pages_are_heads_of_the_ranking(filled_engine: Engine) -> None:
+@pytest.mark.parametrize("order", ["recent", "relevance"])
+def test_search_pages_are_heads_of_the_ranking(filled_engine: Engine, order: str) -> None:
     with filled_engine.begin() as conn:
         page = conn.execute(select(m.Page).order_by(m.Page.id)).first()
         for n in range(6):
@@ -227,11 +228,14 @@ def test_search_pages_are_heads_of_the_ranking(filled_engine: Engine) -> None:
                     extracted_at=datetime(2025, 1, 1, tzinfo=UTC),
                 )  # fmt: skip
             )
-        everything = queries.search(conn, "photonics", limit=100)
-        pages = [queries.search(conn, "photonics", limit=size) for size in range(1, 6)]
+        everything = queries.search(conn, "photonics", limit=100, order=order)
+        pages = [queries.search(conn, "photonics", limit=size, order=order) for size in range(1, 6)]
     assert len(everything) == 4
     assert len({row["rank"] for row in everything}) == 2, "two pairs of equal texts tie"
-    ranks = [(-row["rank"], row["id"]) for row in everything]
-    assert ranks == sorted(ranks)
+    if order == "relevance":
+        keys = [(-row["rank"], row["id"]) for row in everything]
+    else:
+        keys = [-row["id"] for row in everything]
+    assert keys == sorted(keys)
     for size, head in enumerate(pages, start=1):
         assert head == everything[:size]

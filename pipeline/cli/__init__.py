@@ -65,7 +65,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Serve the bundled fixture site on 127.0.0.1, crawl it, and show what was found.",
     ),
     "status": (
-        "crawl_cmd",
+        "status_cmd",
         "status",
         "Show recent crawl runs and, per source, the last success and the last new article.",
     ),
@@ -83,7 +83,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "search": (
         "query_cmd",
         "search",
-        "Full-text search of article titles and texts, best matches first.",
+        "Full-text search of article titles and texts, latest stored first.",
     ),
     "sql": ("query_cmd", "sql", "Run one read-only SQL statement and print its rows."),
     "export": (
@@ -123,6 +123,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
 # (after importing them all), so a newly added one works before it is listed.
 COMMAND_MODULES = (
     "crawl_cmd",
+    "status_cmd",
     "extract_cmd",
     "query_cmd",
     "sources_cmd",

@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Callable
-from typing import IO, Any, TypeVar
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 import click
 from sqlalchemy import Connection
@@ -20,6 +19,9 @@ from db import queries
 from db.migrate import needs_upgrade
 from pipeline.cli.context import AppContext, UserError
 from pipeline.cli.output import emit, output_options
+
+if TYPE_CHECKING:
+    import xml.etree.ElementTree as ET
 
 T = TypeVar("T")
 
@@ -254,26 +256,42 @@ class _SearchCommand(click.Command):
 
 @click.command(
     cls=_SearchCommand,
-    help="""Full-text search of article titles and texts, best matches first.
+    help="""Full-text search of article titles and texts, latest stored first.
 
 Words must all occur; use "quotes" for a phrase, OR between alternatives,
 -word to exclude (a word with a leading dash is a term, not an option).
-Hits are marked [like this] in the snippet.
+Hits are marked [like this] in the snippet; rank is higher for better matches.
+
+The order: "recent" (the default) lists the latest stored articles first
+(article id, descending), and stays fast however many articles match;
+"relevance" lists the best matches first (title hits count four times body
+hits), and scores every match, so it slows down on words that occur in tens
+of thousands of articles.
 
 \b
 Examples:
   campusnews search "proton therapy"
   campusnews search '"joint degree" OR "double degree"' --limit 5
   campusnews search consortium -termination --csv
+  campusnews search quantum --order relevance --limit 5
 """,
 )
 @click.argument("terms", nargs=-1, required=True)
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option(
+    "--order",
+    type=click.Choice(queries.SEARCH_ORDERS),
+    default="recent",
+    show_default=True,
+    help="recent: latest stored first; relevance: best matches first.",
+)
 @output_options
 @click.pass_obj
-def search(app: AppContext, terms: tuple[str, ...], limit: int, fmt: str | None) -> None:
+def search(
+    app: AppContext, terms: tuple[str, ...], limit: int, order: str, fmt: str | None
+) -> None:
     text = " ".join(terms)
-    rows = read_database(app, lambda conn: queries.search(conn, text, limit=limit))
+    rows = read_database(app, lambda conn: queries.search(conn, text, limit=limit, order=order))
     emit(rows, queries.SEARCH_COLUMNS, fmt)
 
 
@@ -431,6 +449,8 @@ _EDGE_DATA = tuple(key for key, domain, _ in _GRAPHML_KEYS if domain == "edge")
 
 def _graphml(network: dict[str, list[dict[str, Any]]]) -> str:
     """The network as GraphML: undirected, one edge per agreement record and pair of parties."""
+    import xml.etree.ElementTree as ET  # graph only: off the other read commands' start-up
+
     ns = "http://graphml.graphdrawing.org/xmlns"
     root = ET.Element("graphml", xmlns=ns)
     for key, domain, kind in _GRAPHML_KEYS:
@@ -459,6 +479,8 @@ def _graphml(network: dict[str, list[dict[str, Any]]]) -> str:
 
 
 def _graphml_data(element: ET.Element, **values: Any) -> None:
+    import xml.etree.ElementTree as ET
+
     for key, value in values.items():
         if value is not None:
             ET.SubElement(element, "data", key=key).text = str(value)

@@ -9,25 +9,22 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
 
-from db.engine import sqlite_path
 from db.queries import corrections as correction_rows
 from db.queries import lifecycle_text, record_summaries
 from db.record_types import AgreementRecordSummary
 from pipeline.cli.context import EXIT_LOCKED, AppContext, UserError
 from pipeline.cli.query_cmd import read_database
-from pipeline.records_store import (
-    RebuildReport,
-    add_correction,
-    forget_correction,
-    rebuild_records,
-)
-from pipeline.runlock import RunLocked, run_lock
+
+if TYPE_CHECKING:
+    # The writing commands load the ORM and the records writer when they run:
+    # 'records show' and 'records corrections' start without them.
+    from sqlalchemy.orm import Session
+
+    from pipeline.records_store import RebuildReport
 
 T = TypeVar("T")
 
@@ -104,6 +101,8 @@ Example:
 @click.option("--note", help="Why, for the next analyst.")
 @click.pass_obj
 def split(app: AppContext, mention_id: int, note: str | None) -> None:
+    from pipeline.records_store import add_correction
+
     report = _write(app, lambda s: add_correction(s, "split", mention_id, note=note))
     click.echo(f"mention {mention_id} split off; {report.records} records", err=True)
 
@@ -124,6 +123,8 @@ Example:
 @click.option("--note", help="Why, for the next analyst.")
 @click.pass_obj
 def merge(app: AppContext, mention_id: int, other_id: int, note: str | None) -> None:
+    from pipeline.records_store import add_correction
+
     if mention_id == other_id:
         raise UserError("merge needs two different mentions")
     report = _write(app, lambda s: add_correction(s, "merge", mention_id, other_id, note=note))
@@ -166,6 +167,8 @@ Example:
 @click.argument("correction_id", type=int)
 @click.pass_obj
 def forget(app: AppContext, correction_id: int) -> None:
+    from pipeline.records_store import forget_correction
+
     def work(session: Session) -> None:
         forget_correction(session, correction_id)
 
@@ -197,10 +200,16 @@ def rebuild(app: AppContext) -> None:
 
 def _write(app: AppContext, work: Callable[[Session], object]) -> RebuildReport:
     """Run ``work`` and a rebuild in one transaction, under the run lock."""
+    from sqlalchemy.orm import Session
+
+    from db.engine import sqlite_path
+    from pipeline.records_store import rebuild_records
+    from pipeline.runlock import RunLocked, run_lock
+
     app.check_writable()
     try:
         with run_lock(sqlite_path(app.database_url())):
-            engine: Engine = app.open_engine()
+            engine = app.open_engine()
             try:
                 with Session(engine) as session, session.begin():
                     work(session)

@@ -11,10 +11,9 @@ and ``pipeline.pictures``.
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 import click
-from sqlalchemy import Connection
 
 from db import queries
 from db.run_changes import get_run, last_run, organisation_names, runs_with_changes
@@ -22,7 +21,9 @@ from pipeline.atom_feed import DEFAULT_AUTHORITY, FeedEntry, atom_feed
 from pipeline.cli.context import AppContext, UserError
 from pipeline.cli.query_cmd import read_database
 from pipeline.digest import digest
-from pipeline.pictures import pictures_html, pictures_svg
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 
 def run_digest(conn: Connection, run_id: int | None) -> str:
@@ -141,6 +142,8 @@ def draw_pictures(app: AppContext, org: str, fmt: str, output: IO[str]) -> None:
         return name, aliases, queries.record_summaries(conn, org=name)
 
     name, aliases, records = read_database(app, load)
+    from pipeline.pictures import pictures_html, pictures_svg
+
     draw = pictures_svg if fmt == "svg" else pictures_html
     output.write(draw(name, records, aliases))
 

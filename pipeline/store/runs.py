@@ -13,9 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import models as m
-
-RUNNING = "running"
-INTERRUPTED = "interrupted"
+from pipeline.run_status import INTERRUPTED, RUNNING
 
 
 def start_run(session: Session, names: list[str]) -> int:
