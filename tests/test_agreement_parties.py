@@ -443,3 +443,24 @@ def test_each_membership_takes_the_date_of_its_own_clause() -> None:
         ("Delta Research Network", None),
         ("Northern Water Network", "2011"),
     ]
+
+
+def test_separately_opening_a_sentence_keeps_a_collective_list() -> None:
+    # Wire style: "Separately, ..." turns to another matter; the list stays one record.
+    found = agreements(
+        "Leiden University and TNO have renewed their partnership.",
+        "Separately, Leiden University has worked with Utrecht University and the "
+        "University of Amsterdam since 2022 on digitising herbaria.",
+    )
+    assert frozenset({LEIDEN, UU, UVA}) in party_sets(found)
+    assert frozenset({LEIDEN, UU}) not in party_sets(found)
+
+
+def test_a_separate_agreement_is_one_agreement_but_separate_agreements_are_several() -> None:
+    one = agreements(
+        "In a separate move, Leiden University signed a covenant with Utrecht University "
+        "and TNO."
+    )
+    assert party_sets(one) == {frozenset({LEIDEN, UU, TNO})}
+    several = agreements("Leiden University has signed separate agreements with Utrecht University and TNO.")
+    assert party_sets(several) == {frozenset({LEIDEN, UU}), frozenset({LEIDEN, TNO})}

@@ -112,8 +112,14 @@ RELATIVE_CLAUSE = (
     r"(?:of\s+which|which|that|where|whose|who|waarvan|waar|die|dat)\b"
 )
 
+# "Separately, ..." opening a sentence turns to another matter (wire and press style), and
+# "in a separate move" or "a separate agreement" is one thing apart from the last: neither
+# makes the sentence's party list distributive. "signed separate agreements with", "will
+# sign separately" do.
+_SEPARATE = r"(?<!\ba\s)(?<!\ban\s)separate|(?<=\w\W)separately|(?<=\w\W\W)separately"
+
 # Several bilateral relationships in one sentence ("on separate projects").
-SEPARATE = r"\b(?:separate|separately|individual|afzonderlijke?|elk\s+apart)\b"
+SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 
 # Distributive party lists: "X signed memoranda with A, B and C" is one agreement per
 # partner (X+A, X+B, X+C), while "X signed a covenant with A, B and C" is one agreement
@@ -123,7 +129,7 @@ PLURAL_AGREEMENTS = (
     r"convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|partnerschappen|deals)\b"
 )
 EACH = (
-    r"\b(?:separate|separately|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
+    rf"\b(?:{_SEPARATE}|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
     r"respectievelijk)\b"
 )
 
