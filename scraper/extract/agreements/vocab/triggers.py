@@ -408,8 +408,9 @@ SAME_DAY = (
 # the sentence before a signing is the signing's date.
 RELATIVE_DAY = (
     r"\b(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+\w+day|on\s+\w+day|"
-    r"gisteren|eergisteren|vandaag|vanochtend|vanmiddag|vorige\s+\w+|afgelopen\s+\w+)\b|^\w+day$|"
-    r"^\w+dag$"
+    r"gisteren|eergisteren|vandaag|vanochtend|vanmiddag|vorige\s+\w+|afgelopen\s+\w+)\b|"
+    # A bare weekday, also of a part of the day ("Tuesday evening", "dinsdagavond").
+    r"^\w+day(?:\s+(?:morning|afternoon|evening|night))?$|^\w+dag(?:ochtend|middag|avond|nacht)?$"
 )
 
 # A sentence about an ended agreement that says when it runs out ("loopt op 31 maart af",
@@ -424,8 +425,24 @@ EXPIRY = (
 # nam dat besluit woensdag", "The board decided on Monday"): its relative day dates the
 # record of the sentence before.
 DECISION = (
-    r"\b(?:besluit|besloot|besloten|beslissing|decision|decided|decides|voted|stemde|stemden|"
-    r"announced|maakte\s+\S+\s+bekend|maakten\s+\S+\s+bekend)\b"
+    r"\b(?:besluit|besloot|besloten|beslist|beslisten|beslissing|decision|decided|decides|voted|"
+    r"stemde|stemden|announced|maakte\s+\S+\s+bekend|maakten\s+\S+\s+bekend|"
+    # The act itself told apart: "De akte werd woensdag verleden", "The deal was signed on
+    # Tuesday", "de rectoren tekenden maandag".
+    r"(?:werd|werden|was|were|is|zijn)\s+(?:\S+\s+){0,4}?(?:ondertekend|getekend|verleden|"
+    r"bekrachtigd|signed|sealed|finalised|finalized|approved|goedgekeurd)|"
+    r"signed|tekende|tekenden|ondertekende|ondertekenden|agreed|overeengekomen)\b"
+)
+
+# A later sentence that points back at the news before it ("Dat hebben de besturen maandag
+# beslist", "The rectors signed on Tuesday", "De akte werd woensdag verleden"): only such a
+# sentence, or one naming the record's own parties, may tell the record's day.
+BACK_REFERENCE = (
+    r"^\W*(?:dat|dit|that|this|it|they|ze|zij)\b|\b(?:beide|both|the\s+two|de\s+twee|"
+    r"(?:the|their|its)\s+(?:\w+\s+)?(?:rectors?|presidents?|boards?|directors?|chairs?|deed|document|"
+    r"decision|deal|signatures?)|"
+    r"(?:de|het|hun)\s+(?:\w+\s+)?(?:akte|oprichtingsakte|besturen|raden|colleges|rectoren|"
+    r"bestuurders|voorzitters|directies|besluit|beslissing|document|handtekeningen))\b"
 )
 
 # Agreements of a whole class, not of named organisations ("partnerships with institutions

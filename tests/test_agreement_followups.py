@@ -1,0 +1,68 @@
+"""Records completed by the sentences around them: the day told later, the end of a plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scraper.extract import extract
+from scraper.models import Agreement, ParsedArticle
+
+WEDNESDAY = date(2025, 9, 10)
+THURSDAY = date(2026, 2, 12)
+LEIDEN, TNO = "Leiden University", "TNO"
+
+
+def agreements(*paragraphs: str, published: date) -> list[Agreement]:
+    article = ParsedArticle(
+        url="http://example.org/n", title=None, paragraphs=paragraphs, published=published
+    )
+    return list(extract(article, reference=published).agreements)
+
+
+def test_a_weekday_told_after_a_caption_dates_the_ending() -> None:
+    found = agreements(
+        "Het Regionaal Ziekenhuis Heilig Hart Tienen en AZ Diest stoppen met de voorbereiding "
+        "van een fusie.",
+        "Campus van het ziekenhuis in Diest.",
+        "Dat hebben de raden van bestuur van beide ziekenhuizen maandag beslist.",
+        published=WEDNESDAY,
+    )
+    ended = [a for a in found if a.type == "termination"]
+    assert [a.date for a in ended] == ["2025-09-08"]  # Monday, not the publication day
+
+
+def test_an_evening_signing_told_after_the_news_is_that_day() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensing.",
+        "The rectors signed on Tuesday evening in Delft.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("agreement", "2026-02-10")]
+
+
+def test_a_dutch_evening_signing_told_after_the_news_is_that_day() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO hebben een raamovereenkomst over quantumsensoren gesloten.",
+        "De rectoren tekenden dinsdagavond in Delft.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-10"]
+
+
+def test_a_later_day_of_something_else_does_not_date_the_record() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensing.",
+        "On Tuesday the ministry announced new funding for quantum research.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-12"]  # reported as news: the publication day
+
+
+def test_a_later_day_after_another_organisation_does_not_date_the_record() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensing.",
+        "Utrecht University is expected to follow.",
+        "The boards signed on Tuesday.",
+        published=THURSDAY,
+    )
+    assert {a.date for a in found if {LEIDEN, TNO} == set(a.parties)} == {"2026-02-12"}
