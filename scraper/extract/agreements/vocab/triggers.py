@@ -438,11 +438,11 @@ DECISION = (
 # beslist", "The rectors signed on Tuesday", "De akte werd woensdag verleden"): only such a
 # sentence, or one naming the record's own parties, may tell the record's day.
 BACK_REFERENCE = (
-    r"^\W*(?:dat|dit|that|this|it|they|ze|zij)\b|\b(?:beide|both|the\s+two|de\s+twee|"
-    r"(?:the|their|its)\s+(?:\w+\s+)?(?:rectors?|presidents?|boards?|directors?|chairs?|deed|document|"
-    r"decision|deal|signatures?)|"
-    r"(?:de|het|hun)\s+(?:\w+\s+)?(?:akte|oprichtingsakte|besturen|raden|colleges|rectoren|"
-    r"bestuurders|voorzitters|directies|besluit|beslissing|document|handtekeningen))\b"
+    r"^\W*(?:dat|dit|that|this|it|they|ze|zij)\b|\b(?:beide|both|the\s+two|de\s+twee)\b|"
+    r"\b(?:the|their|its|that|this|these|de|het|hun|haar|dat|dit|deze|die)\s+(?:\w+\s+)?"
+    r"(?:rectors?|presidents?|boards?|directors?|chairs?|deed|document|decision|deal|"
+    r"signatures?|akte|oprichtingsakte|bestuur|besturen|raad|raden|college|colleges|rector|"
+    r"rectoren|bestuurders?|voorzitters?|directies?|besluit|beslissing|handtekening(?:en)?)\b"
 )
 
 # Agreements of a whole class, not of named organisations ("partnerships with institutions
