@@ -66,3 +66,27 @@ def test_a_later_day_after_another_organisation_does_not_date_the_record() -> No
         published=THURSDAY,
     )
     assert {a.date for a in found if {LEIDEN, TNO} == set(a.parties)} == {"2026-02-12"}
+
+
+def test_a_membership_is_dated_by_the_joining_told_in_its_relative_clause() -> None:
+    en = agreements(
+        "Leiden University is a member of the League of European Research Universities, "
+        "which it joined in 2006.",
+        published=THURSDAY,
+    )
+    nl = agreements(
+        "De Universiteit Leiden is lid van de League of European Research Universities, "
+        "waar ze zich in 2006 bij aansloot.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in en] == [("alliance", "2006")]
+    assert [(a.type, a.date) for a in nl] == [("alliance", "2006")]
+
+
+def test_the_founding_year_of_the_network_does_not_date_the_membership() -> None:
+    found = agreements(
+        "Leiden University is a member of the League of European Research Universities, "
+        "a network that was founded in 2002.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("alliance", None)]

@@ -235,6 +235,10 @@ def _describes_group(sent: Sentence, when: DateMention) -> bool:
     relative = P.RELATIVE.search(sent.text)
     if relative is None or when.span is None or P.FOUNDING_MEMBER.search(sent.text):
         return False  # a founding member became one when the group was formed
+    close = sent.text.find(",", relative.end())
+    clause = sent.text[relative.end() : close if close >= 0 else len(sent.text)]
+    if P.JOIN_EVENT.search(clause):
+        return False  # "A is a member of G, which it joined in 2019": when A became one
     return when.span[0] - sent.start > relative.start()
 
 

@@ -295,6 +295,8 @@ ADMISSION = (
 JOIN_EVENT = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|treedt\s+toe|"
     r"trad\s+toe|treden\s+toe|traden\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|"
+    # The verb of a subordinate clause: "waar ze zich in 2006 bij aansloot", "toetrad".
+    r"aansloot|aansloten|aangesloten|toetrad|toetraden|lid\s+(?:werd|werden|is\s+geworden)|"
     + ADMISSION
     + r")\b"
 )
