@@ -90,3 +90,22 @@ def test_the_founding_year_of_the_network_does_not_date_the_membership() -> None
         published=THURSDAY,
     )
     assert [(a.type, a.date) for a in found] == [("alliance", None)]
+
+
+def test_a_merger_called_off_is_no_merger_of_its_own() -> None:
+    found = agreements(
+        "Hogeschool Inholland en Hogeschool Leiden stoppen de verkenning naar een fusie.",
+        "Volgens beide hogescholen wegen de kosten van een bestuurlijke fusie niet op tegen "
+        "de voordelen.",
+        published=WEDNESDAY,
+    )
+    assert [a.type for a in found] == ["termination"]
+
+
+def test_a_merger_that_ended_keeps_its_dated_record() -> None:
+    found = agreements(
+        "Leiden University and TNO agreed to merge their quantum labs in 2019.",
+        "The two organisations ended that merger on Tuesday.",
+        published=WEDNESDAY,
+    )
+    assert {(a.type, a.date) for a in found} == {("other", "2019"), ("termination", "2025-09-09")}

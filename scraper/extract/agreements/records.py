@@ -165,7 +165,23 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
             )
         )
     merged.sort(key=lambda r: r.index)
-    return [r for r in merged if not _subsumed(r, merged, page) and not _elaborates(r, merged)]
+    return [
+        r
+        for r in merged
+        if not _subsumed(r, merged, page)
+        and not _elaborates(r, merged)
+        and not _called_off(r, merged)
+    ]
+
+
+def _called_off(rec: Record, records: list[Record]) -> bool:
+    """ "A and B stop their merger talks. ... the costs of a merger outweigh the benefits":
+    a merger or joint venture that was never made (no date, not signed), told on a page
+    that ends it between the same organisations, is the plan that ended, not a tie."""
+    if rec.type != "other" or rec.date is not None or rec.status not in ("ongoing", "planned"):
+        return False
+    mine = frozenset(rec.parties)
+    return any(o.type == "termination" and frozenset(o.parties) == mine for o in records)
 
 
 def _elaborates(rec: Record, records: list[Record]) -> bool:

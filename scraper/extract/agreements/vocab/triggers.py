@@ -20,7 +20,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:renewed|extended|continued|prolonged)|"
         r"(?:end|ends|ended|ending|stop|stops|stopped|stopping)\s+(?:(?:the|their|its|this|our|a)\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:partnership|collaboration|cooperation|co-operation|agreement|alliance|"
-        r"contract|relationship|ties|membership|covenant)|"
+        r"contract|relationship|ties|membership|covenant|merger|joint\s+venture)|"
+        # Undoing a merger or a joint venture ends it: "unwind the merger", "ontvlechten".
+        r"unwind(?:s|ing)?|unwound|ontvlecht\w*|"
         r"(?:stoppen|stopt|stopten|gestopt)\s+(?:\w+\s+){0,4}(?:samenwerking|alliantie|partnerschap|"
         r"overeenkomst|convenant|lidmaatschap)|"
         r"(?:partnership|collaboration|cooperation|agreement|alliance|contract|samenwerking\w*|"
@@ -199,6 +201,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "stapt",
         "stappen",
         "stapte",
+        "unwind",
+        "unwound",
+        "ontvlecht",
     ),
     "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
