@@ -464,3 +464,25 @@ def test_a_separate_agreement_is_one_agreement_but_separate_agreements_are_sever
     assert party_sets(one) == {frozenset({LEIDEN, UU, TNO})}
     several = agreements("Leiden University has signed separate agreements with Utrecht University and TNO.")
     assert party_sets(several) == {frozenset({LEIDEN, UU}), frozenset({LEIDEN, TNO})}
+
+
+def test_both_institutions_are_not_the_funder_named_just_before() -> None:
+    found = agreements(
+        "Leiden University welcomed the University of Amsterdam as a new member of its "
+        "graduate school.",
+        "The participation of the University of Amsterdam will be paid for by TNO.",
+        "Both institutions will take part in joint projects from January 2026.",
+    )
+    assert frozenset({LEIDEN, UVA}) in party_sets(found)
+    assert not any(TNO in a.parties for a in found)
+
+
+def test_beide_instellingen_zijn_niet_de_financier() -> None:
+    found = agreements(
+        "De Universiteit Leiden verwelkomt de Universiteit van Amsterdam als nieuw lid van "
+        "haar graduate school.",
+        "De deelname van de Universiteit van Amsterdam wordt betaald door TNO.",
+        "Beide instellingen werken vanaf januari 2026 samen in gezamenlijke projecten.",
+    )
+    assert frozenset({LEIDEN, UVA}) in party_sets(found)
+    assert not any(TNO in a.parties for a in found)

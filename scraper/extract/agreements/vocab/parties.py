@@ -186,6 +186,13 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"medegefinancierd\s+door",
     r"met\s+steun\s+van",
     r"subsidie\s+van",
+    # Paying for a partner's share is funding it ("will be paid for by the State Secretariat").
+    r"paid\s+for\s+by",
+    r"underwritten\s+by",
+    r"with\s+(?:money|funds)\s+from",
+    r"betaald\s+door",
+    r"bekostigd\s+door",
+    r"met\s+(?:geld|middelen)\s+van",
     r"mogelijk\s+gemaakt\s+door",
     r"in\s+aanwezigheid\s+van",
     r"in\s+het\s+bijzijn\s+van",
