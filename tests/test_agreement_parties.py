@@ -486,3 +486,31 @@ def test_beide_instellingen_zijn_niet_de_financier() -> None:
     )
     assert frozenset({LEIDEN, UVA}) in party_sets(found)
     assert not any(TNO in a.parties for a in found)
+
+
+def test_founders_listed_after_the_alliance_they_found_are_its_parties() -> None:
+    found = agreements(
+        "Seven universities founded the Baltic Sea Alliance on Monday: Leiden University, "
+        "Utrecht University, Uppsala University, the University of Tartu, the University of "
+        "Bergen, Aarhus University and the University of Helsinki."
+    )
+    assert [len(a.parties) for a in found] == [7]
+    assert "Baltic Sea Alliance" not in found[0].parties
+    assert found[0].type == "alliance"
+
+
+def test_an_alliance_that_signs_is_the_party_not_its_members_in_a_side_clause() -> None:
+    en = agreements(
+        "The European university alliance Una Europa, of which Leiden University and KU "
+        "Leuven are members, signed a memorandum with the University of Tokyo."
+    )
+    assert [(a.type, frozenset(a.parties)) for a in en] == [
+        ("mou", frozenset({"Una Europa", "University of Tokyo"}))
+    ]
+    nl = agreements(
+        "Het consortium Quantum Delta NL, waarvan de Universiteit Leiden en TNO lid zijn, "
+        "tekende een intentieverklaring met de Universiteit Utrecht."
+    )
+    assert [(a.type, frozenset(a.parties)) for a in nl] == [
+        ("mou", frozenset({"Quantum Delta NL", UU}))
+    ]

@@ -143,6 +143,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if not any(a <= h[0] < b for a, b in sent.quotes)
         and not (h[2] != "termination" and P.GENERIC_COUNTERPART.match(text, h[1]))
     ]
+    if len(hits) > 1 and sent.orgs:
+        hits = _without_descriptors(sent, hits)
     low = text.lower()
     # Cheap pre-check (speed, not meaning): a sentence without any of these stems states
     # no relationship, so the sentence-level patterns are not tried.
@@ -249,6 +251,18 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _without_descriptors(
+    sent: Sentence, hits: list[tuple[int, int, str, float]]
+) -> list[tuple[int, int, str, float]]:
+    """ "The European university alliance Una Europa ... signed a memorandum with C": a
+    relationship noun right before a name describes that name; the other triggers say
+    what the sentence states."""
+    starts = {m.start - sent.start for m in sent.orgs}
+    text = sent.text
+    kept = [h for h in hits if len(text) - len(text[h[1] :].lstrip()) not in starts]
+    return kept or hits
 
 
 def _in_trigger_clause(
@@ -415,8 +429,13 @@ def _resolve(
             page.subjects[i] = found_subject
             if found_subject not in cand.parties:
                 cand.add([found_subject], 0.6, first=True)
-    if len([p for p in cand.core if p not in cand.soft]) >= 2:
+    firm = [p for p in cand.core if p not in cand.soft]
+    # A member and an alliance that acts are enough too: "G, of which A and B are members,
+    # signed a memorandum with C" is G and C.
+    acting_group = any(page.is_group(p) and p not in cand.soft for p in cand.parties)
+    if len(firm) >= 2 or (firm and acting_group and not joining):
         cand.parties = [p for p in cand.parties if p not in cand.soft]
+        cand.core = [p for p in cand.core if p not in cand.soft]
         # Members working "in the LDE alliance" make an alliance record.
         soft_group = next((n for n in cand.soft if page.is_group(n)), None)
         no_group = not any(page.is_group(p) for p in cand.parties)

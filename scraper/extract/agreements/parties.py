@@ -58,6 +58,13 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
     # things set up ("set up the ARCNL"), alliances that are not joined and do not act.
     soft: set[int] = set()
     relative = P.RELATIVE.search(text)
+    # A background clause ends at its closing comma: "G, of which A and B are members,
+    # signed a memorandum with C" (C is a party again).
+    relative_end = len(text)
+    if relative is not None:
+        close = text.find(",", relative.end())
+        if close >= 0 and P.ACTS_AFTER_CLAUSE.match(text, close):
+            relative_end = close
     first_member = True
     for k, m in enumerate(sent.orgs):
         rel, rel_end = m.start - sent.start, m.end - sent.start
@@ -79,15 +86,16 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             hard.add(k)  # "an NWO grant": a funder
         elif P.THING.match(after) and not page.is_group(m.name):
             hard.add(k)  # "an EU programme", "the TNO campus"
-        elif relative and rel > relative.start():
+        elif relative and relative.start() < rel < relative_end:
             soft.add(k)
         elif P.MODIFIER.match(after):
             soft.add(k)  # "LDE minors", "Medical Delta's annual meeting"
         elif page.is_group(m.name):
             joined = P.JOIN.search(before)
             acting = first_member and not P.PREPOSITION.search(before)
-            # "G was founded in 2006 as a partnership of A, B and C": G is what they made.
-            if not (joined or acting) or P.CREATED_AFTER.match(after):
+            # "G was founded in 2006 as a partnership of A, B and C": G is what they made;
+            # so is G in "A, B and C founded G" and "seven universities founded G: A, ...".
+            if not (joined or acting) or P.CREATED_AFTER.match(after) or P.CREATED.search(before):
                 soft.add(k)
         elif (
             P.PREPOSITION.search(before)

@@ -118,6 +118,16 @@ RELATIVE_CLAUSE = (
 # sign separately" do.
 _SEPARATE = r"(?<!\ba\s)(?<!\ban\s)separate|(?<=\w\W)separately|(?<=\w\W\W)separately"
 
+# The main clause going on after a background clause ("G, of which A is a member, signed
+# ..."): a comma and a finite verb of relationship or signing. Used with match() at the comma.
+ACTS_AFTER_CLAUSE = (
+    r",\s+(?:(?:has|have|had|will|is|are|was|were|heeft|hebben|zal|zullen|gaat|gaan)\s+)?"
+    r"(?:\w+\s+)?(?:signed|signs|sign|concluded|agreed|entered|tekende|tekenden|tekent|"
+    r"ondertekende|ondertekenden|ondertekend|sloot|sloten|sluit|sluiten|"
+    r"renewed|extended|verlengde|verlengden|verlengt|ended|terminated|joined|joins|"
+    r"launched|founded|formed|partnered|partners|works|worked|werkt|werkte|werken)\b"
+)
+
 # Several bilateral relationships in one sentence ("on separate projects").
 SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 
