@@ -109,3 +109,41 @@ def test_a_merger_that_ended_keeps_its_dated_record() -> None:
         published=WEDNESDAY,
     )
     assert {(a.type, a.date) for a in found} == {("other", "2019"), ("termination", "2025-09-09")}
+
+
+def _ended(sentence: str) -> list[tuple[str, str | None]]:
+    return [(a.type, a.date) for a in agreements(sentence, published=THURSDAY)]
+
+
+def test_freezing_winding_down_and_on_hold_end_a_tie_in_both_languages() -> None:
+    assert _ended("Leiden University and TNO froze their collaboration on Tuesday evening.") == [
+        ("termination", "2026-02-10")
+    ]
+    assert _ended("De Universiteit Leiden bevriest de banden met TNO.") == [
+        ("termination", "2026-02-12")
+    ]
+    assert _ended("De Universiteit Leiden en TNO zetten hun quantumprogramma on hold.") == [
+        ("termination", "2026-02-12")
+    ]
+    assert _ended("Leiden University has pulled out of its partnership with TNO.") == [
+        ("termination", "2026-02-12")
+    ]
+    assert [t for t, _d in _ended("Leiden University and TNO are winding down their joint lab.")] == [
+        "termination"
+    ]
+    assert [
+        t
+        for t, _d in _ended(
+            "De Universiteit Leiden bouwt de samenwerking met TNO de komende twee jaar af."
+        )
+    ] == ["termination"]
+
+
+def test_finishing_a_building_is_no_ending() -> None:
+    assert _ended("De Universiteit Leiden en TNO bouwen het nieuwe lab dit jaar af.") == []
+
+
+def test_a_renewal_in_the_simple_past_is_dated_by_the_news() -> None:
+    assert _ended("Leiden University and TNO extended their partnership by five years.") == [
+        ("partnership", "2026-02-12")
+    ]

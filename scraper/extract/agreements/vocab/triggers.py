@@ -36,6 +36,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Suspensions and plans called off end a tie too ("schort de samenwerking op",
         # "suspended its exchange agreement", "the merger was called off").
         r"suspend\w*|suspension|put\s+(?:\S+\s+){0,8}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
+        # Freezing a tie or winding it down ends it for now: "froze their collaboration",
+        # "wind down the joint lab", "zet de samenwerking on hold", "bevriest de banden".
+        r"(?:freez\w*|froze|frozen|bevr(?:iest|iezen|oor|oren|oren))\s+(?:\S+\s+){0,4}?"
+        r"(?:ties|links|relations|collaboration|cooperation|partnership|agreement|exchange\w*|"
+        r"banden|samenwerking\w*|partnerschap|overeenkomst|uitwisseling\w*)|"
+        # "afbouwen" also means finishing a building: only with a tie as its object.
+        r"wind(?:s|ing)?\s+down|wound\s+down|"
+        r"afbouw\w*\s+(?:van\s+)?(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:samenwerking\w*|"
+        r"partnerschap|banden|uitwisseling\w*|overeenkomst\w*)|"
+        r"bouw\w*\s+(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:samenwerking\w*|partnerschap|banden|"
+        r"uitwisseling\w*|overeenkomst\w*)\s+(?:\S+\s+){0,8}?af|"
+        r"(?:zet|zetten|zette|gezet)\s+(?:\S+\s+){0,8}?(?:on\s+hold|in\s+de\s+wacht|op\s+pauze)|"
         r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
         r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:\S+\s+){0,8}?"
         r"(?:gaat|gaan|ging|gingen)\s+niet\s+door|(?:cut|cuts|severs?|severed)\s+(?:\w+\s+){0,2}ties|"
@@ -204,6 +216,13 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "unwind",
         "unwound",
         "ontvlecht",
+        "freez",
+        "froze",
+        "bevr",
+        "wind",
+        "wound",
+        "bouw",
+        "zet",
     ),
     "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
@@ -400,6 +419,12 @@ SIGNED_NOW = (
     r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b|"
     # An ending reported as just done: "has suspended", "heeft ... opgeschort", "part ways".
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:suspended|put|called\s+off|scrapped|cut)\b|"
+    # Renewals and endings in the simple past or present: "extended their partnership",
+    # "pulled out of", "froze the collaboration", "verlengden", "bevriest de banden".
+    r"\b(?:renewed|extended|renews|extends|verlengden|verlengde|verlengt|"
+    r"(?:has|have)\s+(?:\w+\s+)?(?:pulled\s+out|withdrawn|frozen|dissolved)|pulled\s+out|"
+    r"withdrew|froze|freezes|bevriest|bevriezen|bevroor|bevroren|"
+    r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,8}?on\s+hold)\b|"
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgeschort|stopgezet|afgeblazen|opgezegd)\b|"
     r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b"
 )
