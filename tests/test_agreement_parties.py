@@ -514,3 +514,38 @@ def test_an_alliance_that_signs_is_the_party_not_its_members_in_a_side_clause() 
     assert [(a.type, frozenset(a.parties)) for a in nl] == [
         ("mou", frozenset({"Quantum Delta NL", UU}))
     ]
+
+
+def test_the_university_and_the_city_are_the_ones_named_before() -> None:
+    en = agreements(
+        "The University of Amsterdam signed a letter of intent with the Municipality of "
+        "Amsterdam on Monday.",
+        "The university and the city have cooperated on housing since 2019.",
+    )
+    nl = agreements(
+        "De Universiteit van Amsterdam tekende maandag een intentieverklaring met de gemeente "
+        "Amsterdam.",
+        "De universiteit en de gemeente werken sinds 2019 samen aan studentenhuisvesting.",
+    )
+    for found in (en, nl):
+        assert ("collaboration", frozenset({UVA, "Municipality of Amsterdam"}), "2019") in {
+            (a.type, frozenset(a.parties), a.date) for a in found
+        }
+
+
+def test_de_groep_is_the_company_named_before_even_when_it_is_in_no_list() -> None:
+    found = agreements(
+        "Umicore en KU Leuven richten een joint venture op.",
+        "De groep heeft sinds 2015 een raamovereenkomst met de Universiteit Utrecht.",
+    )
+    assert ("agreement", frozenset({"Umicore", UU}), "2015") in {
+        (a.type, frozenset(a.parties), a.date) for a in found
+    }
+
+
+def test_partners_of_an_organisation_makes_it_a_party() -> None:
+    found = agreements(
+        "Leiden University and Utrecht University have signed a joint degree agreement.",
+        "Both universities have been partners of TNO since 2010.",
+    )
+    assert frozenset({LEIDEN, UU, TNO}) in party_sets(found)

@@ -206,14 +206,20 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
 def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
     """Who "it" or "the university" is: the first fitting organisation of a recent sentence."""
     kinds = next((k for stem, k in VC.SINGULAR_KINDS.items() if stem in phrase), ())
+
+    def fits(name: str) -> bool:
+        kind = page.kinds.get(name)
+        # A firm in no list has no kind: "the group" may still be it.
+        return not kinds or kind in kinds or (kind is None and "company" in kinds)
+
     for j in range(i - 1, max(-1, i - 8), -1):
         earlier = page.subjects.get(j)
-        if earlier is not None and (not kinds or page.kinds.get(earlier) in kinds):
+        if earlier is not None and fits(earlier):
             return earlier
         for m in page.sentences[j].orgs:
             if page.is_group(m.name):
                 continue
-            if not kinds or page.kinds.get(m.name) in kinds:
+            if fits(m.name):
                 return m.name
     return None
 

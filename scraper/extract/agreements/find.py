@@ -418,17 +418,19 @@ def _resolve(
             cand.ttype = typed_by_list(cand.ttype, list_type)
     if not enough() and P.COREF_PLAIN.search(text, folded):
         cand.add(previous_parties(i, page, sentence_first=False), 0.6, first=True)
-    subject = P.SINGULAR.search(text, folded)
-    if (
-        subject
-        and (not hits or subject.start() < hits[0][0])
-        and (len(cand.core) < 2 or _acts(text, subject))
-    ):
+    # "The university and the city have cooperated since 2019": each description before the
+    # trigger is the organisation of its kind named last.
+    for n, subject in enumerate(P.SINGULAR.finditer(text, folded)):
+        if hits and subject.start() >= hits[0][0]:
+            break
+        if not (len(cand.core) < 2 or (n == 0 and _acts(text, subject))):
+            break
         found_subject = previous_subject(i, page, subject.group().lower())
         if found_subject:
-            page.subjects[i] = found_subject
+            if n == 0:
+                page.subjects[i] = found_subject
             if found_subject not in cand.parties:
-                cand.add([found_subject], 0.6, first=True)
+                cand.add([found_subject], 0.6, first=n == 0)
     firm = [p for p in cand.core if p not in cand.soft]
     # A member and an alliance that acts are enough too: "G, of which A and B are members,
     # signed a memorandum with C" is G and C.

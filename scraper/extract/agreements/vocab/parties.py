@@ -95,8 +95,9 @@ CREATED_AFTER = (
 # ("a partnership of Leiden University, ...", "een samenwerkingsverband van A en B").
 MEMBERS_OF = (
     r"\b(?:partnership|alliance|consortium|collaboration|network|association|federation|"
-    r"samenwerkingsverband|samenwerking|alliantie|netwerk|partnerschap|vereniging)\s+"
-    r"(?:of|between|van|tussen)\s+(?:the\s+|de\s+|het\s+)?$"
+    r"samenwerkingsverband|samenwerking|alliantie|netwerk|partnerschap|vereniging|"
+    # "have been partners of TNO since 2010": TNO is the other party.
+    r"partners?)\s+(?:of|between|van|tussen)\s+(?:the\s+|de\s+|het\s+)?$"
 )
 
 # A body said to be made "as a partnership of ...": the page's own word types the record.
