@@ -147,3 +147,12 @@ def test_a_renewal_in_the_simple_past_is_dated_by_the_news() -> None:
     assert _ended("Leiden University and TNO extended their partnership by five years.") == [
         ("partnership", "2026-02-12")
     ]
+
+
+def test_a_planned_collaboration_before_its_letter_of_intent_is_that_letter() -> None:
+    found = agreements(
+        "Het LUMC en het Alrijne Ziekenhuis gaan nauwer samenwerken op het gebied van oncologie.",
+        "Beide partijen tekenden dinsdag een intentieverklaring.",
+        published=WEDNESDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("mou", "2025-09-09")]

@@ -199,7 +199,9 @@ def _elaborates(rec: Record, records: list[Record]) -> bool:
         and o.type != "collaboration"
         and o.status not in ("renewed", "ended")
         and frozenset(o.parties) == frozenset(rec.parties)
-        and 0 < rec.index - o.index <= 3
+        # Before it too: "A and B will work together on oncology. Both parties signed a
+        # letter of intent on Tuesday."
+        and 0 < abs(rec.index - o.index) <= 3
         for o in records
     )
 
