@@ -549,3 +549,19 @@ def test_partners_of_an_organisation_makes_it_a_party() -> None:
         "Both universities have been partners of TNO since 2010.",
     )
     assert frozenset({LEIDEN, UU, TNO}) in party_sets(found)
+
+
+def test_a_role_after_a_presence_cue_attends_and_does_not_sign() -> None:
+    found = agreements(
+        "In the presence of the rector of Utrecht University, Leiden University and TNO "
+        "signed an agreement."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_a_dutch_presence_cue_ends_at_the_inverted_verb() -> None:
+    found = agreements(
+        "In aanwezigheid van de burgemeester van Leiden tekenden de Universiteit Leiden en TNO "
+        "een convenant."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}

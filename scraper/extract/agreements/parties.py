@@ -51,8 +51,13 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
                 break
             if pos == cue.end() and _CUE_CLOSED.search(between):
                 break  # "In the presence of the minister, A and B signed": the cue had its own
+            if signing and P.SIGNING_VERB.search(between):
+                break  # "In aanwezigheid van de burgemeester tekenden A en B": the verb ends it
             hard.add(k)
             pos = m.end - sent.start
+    # "In the presence of the Minister of X": a role after a presence cue attends, it does
+    # not sign for X (see _signatory_organisations).
+    present = set(hard)
     hard |= _funder_subjects(sent)
     # Soft: background clauses, modifiers ("LDE minors"), places ("during X's meeting"),
     # things set up ("set up the ARCNL"), alliances that are not joined and do not act.
@@ -106,7 +111,7 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         elif P.CREATED.search(before):
             soft.add(k)
         first_member = False
-    stands_for = _signatory_organisations(sent)
+    stands_for = _signatory_organisations(sent) - present
     return hard - stands_for, soft - stands_for
 
 
