@@ -156,3 +156,31 @@ def test_a_planned_collaboration_before_its_letter_of_intent_is_that_letter() ->
         published=WEDNESDAY,
     )
     assert [(a.type, a.date) for a in found] == [("mou", "2025-09-09")]
+
+
+def test_the_deciding_sentence_may_name_a_regulator_after_its_day() -> None:
+    found = agreements(
+        "Rijnstate en het Radboudumc zetten hun plan voor een gezamenlijke hartkliniek on hold.",
+        "De hoofdingang van Rijnstate in Arnhem.",
+        "Dat hebben de raden van bestuur van beide ziekenhuizen woensdagavond besloten, nadat "
+        "de Nederlandse Zorgautoriteit vragen had gesteld.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("termination", "2026-02-11")]
+
+
+def test_freezing_a_joint_programme_ends_it() -> None:
+    assert _ended(
+        "The University of Twente and Saxion University of Applied Sciences have frozen their "
+        "joint engineering programme."
+    ) == [("termination", "2026-02-12")]
+
+
+def test_a_relationship_word_inside_a_name_does_not_type_the_record() -> None:
+    found = agreements(
+        "The North Sea Coast Alliance signed a memorandum of understanding with Deltares.",
+        published=THURSDAY,
+    )
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("mou", frozenset({"North Sea Coast Alliance", "Deltares"}))
+    ]

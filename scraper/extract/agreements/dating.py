@@ -97,8 +97,9 @@ def _day_told_after(
         after = sentences[j]
         if after.unit - sent.unit > _FOLLOWING_UNITS or after.title:
             return None
-        if any(m.name not in parties for m in after.orgs):
-            return None  # another organisation: the text has moved on
+        first_day = next((d.span[0] for d in after.dates if d.span is not None), after.end)
+        if any(m.name not in parties and m.start < first_day for m in after.orgs):
+            return None  # another organisation first: the text has moved on
         if not after.dates:
             continue
         relative = [d for d in after.dates if d.precision == "day" and _RELATIVE_DAY.search(d.text)]

@@ -257,11 +257,18 @@ def _without_descriptors(
     sent: Sentence, hits: list[tuple[int, int, str, float]]
 ) -> list[tuple[int, int, str, float]]:
     """ "The European university alliance Una Europa ... signed a memorandum with C": a
-    relationship noun right before a name describes that name; the other triggers say
-    what the sentence states."""
+    relationship noun right before a name describes that name, and one inside a name is part
+    of it; the other triggers say what the sentence states."""
     starts = {m.start - sent.start for m in sent.orgs}
+    spans = [(m.start - sent.start, m.end - sent.start) for m in sent.orgs]
     text = sent.text
-    kept = [h for h in hits if len(text) - len(text[h[1] :].lstrip()) not in starts]
+    kept = [
+        h
+        for h in hits
+        if len(text) - len(text[h[1] :].lstrip()) not in starts
+        # A word of a name is no trigger: "the North Sea Coast Alliance signed a memorandum".
+        and not any(a <= h[0] and h[1] <= b for a, b in spans)
+    ]
     return kept or hits
 
 

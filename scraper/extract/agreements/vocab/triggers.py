@@ -40,7 +40,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "wind down the joint lab", "zet de samenwerking on hold", "bevriest de banden".
         r"(?:freez\w*|froze|frozen|bevr(?:iest|iezen|oor|oren|oren))\s+(?:\S+\s+){0,4}?"
         r"(?:ties|links|relations|collaboration|cooperation|partnership|agreement|exchange\w*|"
-        r"banden|samenwerking\w*|partnerschap|overeenkomst|uitwisseling\w*)|"
+        r"banden|samenwerking\w*|partnerschap|overeenkomst|uitwisseling\w*|"
+        r"(?:[\w-]+\s+)?(?:programmes?|programs?|programma's|programma|opleidingen|opleiding|degrees?))|"
         # "afbouwen" also means finishing a building: only with a tie as its object.
         r"wind(?:s|ing)?\s+down|wound\s+down|"
         r"afbouw\w*\s+(?:van\s+)?(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:samenwerking\w*|"
