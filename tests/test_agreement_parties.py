@@ -565,3 +565,14 @@ def test_a_dutch_presence_cue_ends_at_the_inverted_verb() -> None:
         "een convenant."
     )
     assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_the_university_inside_a_name_is_not_a_description() -> None:
+    found = agreements(
+        "Leiden University, TU Delft and Erasmus University Rotterdam signed an alliance "
+        "agreement on Monday.",
+        "The University of Amsterdam and TNO have worked together on sensors since 2016.",
+    )
+    assert ("collaboration", frozenset({UVA, TNO})) in {
+        (a.type, frozenset(a.parties)) for a in found
+    }

@@ -427,7 +427,14 @@ def _resolve(
         cand.add(previous_parties(i, page, sentence_first=False), 0.6, first=True)
     # "The university and the city have cooperated since 2019": each description before the
     # trigger is the organisation of its kind named last.
-    for n, subject in enumerate(P.SINGULAR.finditer(text, folded)):
+    names = [(m.start - sent.start, m.end - sent.start) for m in sent.orgs]
+    subjects = [
+        s
+        for s in P.SINGULAR.finditer(text, folded)
+        # "The University of Groningen" is a name, not "the university" of before.
+        if not any(s.start() < b and a < s.end() for a, b in names)
+    ]
+    for n, subject in enumerate(subjects):
         if hits and subject.start() >= hits[0][0]:
             break
         if not (len(cand.core) < 2 or (n == 0 and _acts(text, subject))):
