@@ -576,3 +576,24 @@ def test_the_university_inside_a_name_is_not_a_description() -> None:
     assert ("collaboration", frozenset({UVA, TNO})) in {
         (a.type, frozenset(a.parties)) for a in found
     }
+
+
+def test_a_distributive_list_then_an_elliptic_clause_gives_every_agreement() -> None:
+    en = agreements(
+        "Leiden University signed agreements with Utrecht University and TNO, and a "
+        "memorandum with the University of Amsterdam."
+    )
+    assert {(a.type, frozenset(a.parties)) for a in en} == {
+        ("agreement", frozenset({LEIDEN, UU})),
+        ("agreement", frozenset({LEIDEN, TNO})),
+        ("mou", frozenset({LEIDEN, UVA})),
+    }
+    nl = agreements(
+        "De Universiteit Leiden sloot overeenkomsten met TNO en de Universiteit Utrecht en een "
+        "intentieverklaring met de Universiteit van Amsterdam."
+    )
+    assert {(a.type, frozenset(a.parties)) for a in nl} == {
+        ("agreement", frozenset({LEIDEN, TNO})),
+        ("agreement", frozenset({LEIDEN, UU})),
+        ("mou", frozenset({LEIDEN, UVA})),
+    }

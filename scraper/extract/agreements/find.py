@@ -200,7 +200,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         spread_records = [
             make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs
         ]
-        return _dated_apart(sent, spread_records)
+        return _dated_apart(sent, spread_records) + _elliptic_clauses(
+            i, page, hits, hard, spread[0], ending
+        )
     clauses = clausal_parties(sent, hits, hard) if hits and not joining and not ending else None
     if clauses is not None:
         statuses = [(c[0][2], status_of(c[1], c[0][2])) for c in clauses]
@@ -251,6 +253,33 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _elliptic_clauses(
+    i: int,
+    page: PageState,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    spread: tuple[int, int, str, float],
+    ending: bool,
+) -> list[Record]:
+    """ "X signed agreements with A and B, and a memorandum with C": the clauses after a
+    distributive list that share its subject and verb, each with its own trigger."""
+    sent = page.sentences[i]
+    clauses = clausal_parties(sent, hits, hard)
+    if clauses is None:
+        return []
+    out = []
+    for trigger, clause, parties in clauses:
+        if trigger[0] <= spread[0]:
+            continue  # the distributive list itself, or a clause before it
+        ttype = "termination" if ending else trigger[2]
+        status = status_of(clause, ttype)
+        subject, listed = parties[0], parties[1:]
+        plural = P.PLURAL_AGREEMENTS.search(sent.text[trigger[0] : trigger[1]]) is not None
+        teams = [[subject, other] for other in listed] if plural else [parties]
+        out += [make_record(page, sent, i, ttype, team, status, trigger[3], 0.85) for team in teams]
+    return out
 
 
 def _without_descriptors(
