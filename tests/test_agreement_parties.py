@@ -597,3 +597,18 @@ def test_a_distributive_list_then_an_elliptic_clause_gives_every_agreement() -> 
         ("agreement", frozenset({LEIDEN, UU})),
         ("mou", frozenset({LEIDEN, UVA})),
     }
+
+
+def test_signatories_on_behalf_of_described_organisations_name_the_parties() -> None:
+    en = agreements(
+        "Leiden University and the Municipality of Leiden presented a housing plan.",
+        "The mayor signed the covenant on behalf of the city, the rector on behalf of the "
+        "university.",
+    )
+    nl = agreements(
+        "De Universiteit Leiden en de gemeente Leiden presenteerden een woonplan.",
+        "De burgemeester tekende het convenant namens de gemeente, de rector namens de "
+        "universiteit.",
+    )
+    for found in (en, nl):
+        assert party_sets(found) == {frozenset({LEIDEN, "Municipality of Leiden"})}

@@ -464,7 +464,10 @@ def _resolve(
         if not any(s.start() < b and a < s.end() for a, b in names)
     ]
     for n, subject in enumerate(subjects):
-        if hits and subject.start() >= hits[0][0]:
+        # "The mayor signed on behalf of the city, the rector on behalf of the university":
+        # a description a signatory acts for names a party wherever it stands.
+        acting = P.ACTING_FOR.search(text[max(0, subject.start() - 16) : subject.start()])
+        if hits and subject.start() >= hits[0][0] and not acting:
             break
         if not (len(cand.core) < 2 or (n == 0 and _acts(text, subject))):
             break
