@@ -612,3 +612,23 @@ def test_signatories_on_behalf_of_described_organisations_name_the_parties() -> 
     )
     for found in (en, nl):
         assert party_sets(found) == {frozenset({LEIDEN, "Municipality of Leiden"})}
+
+
+def test_plural_agreements_signed_with_a_list_in_a_later_sentence_are_the_subjects() -> None:
+    found = agreements(
+        "Leiden University has signed two memoranda of understanding and two cooperation "
+        "agreements with Dutch partners.",
+        "The memoranda were signed with TNO and Naturalis.",
+        "The agreements were signed with Utrecht University and the University of Amsterdam.",
+    )
+    assert {(a.type, frozenset(a.parties)) for a in found} == {
+        ("mou", frozenset({LEIDEN, TNO})),
+        ("mou", frozenset({LEIDEN, "Naturalis Biodiversity Center"})),
+        ("agreement", frozenset({LEIDEN, UU})),
+        ("agreement", frozenset({LEIDEN, UVA})),
+    }
+    nl = agreements(
+        "De Universiteit Leiden sloot twee overeenkomsten met Nederlandse partners.",
+        "De overeenkomsten werden getekend met TNO en de Universiteit Utrecht.",
+    )
+    assert party_sets(nl) == {frozenset({LEIDEN, TNO}), frozenset({LEIDEN, UU})}

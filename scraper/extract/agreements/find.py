@@ -50,6 +50,7 @@ from scraper.extract.agreements.lifecycle import with_origin, with_renewal
 from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
+    counterparts,
     distributive_parties,
     exclusions,
     memberships,
@@ -193,6 +194,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if clause:
         return clause
     spread = distributive_parties(sent, hits, hard) if hits and not joining else None
+    if spread is None and hits and not joining and anaphor is not None:
+        spread = _passive_distributive(i, page, hits, hard, anaphor)
     if spread is not None:
         (_start, _end, ttype, strength), pairs = spread
         ttype = "termination" if ending else ttype
@@ -253,6 +256,31 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _passive_distributive(
+    i: int,
+    page: PageState,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    anaphor: re.Match[str],
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "X signed two memoranda and two agreements. The memoranda were signed with A and B.":
+    plural agreements told without their subject, each with one partner of the list; the
+    subject is the organisation the text is about."""
+    sent = page.sentences[i]
+    if anaphor.start() > 4 or not P.PLURAL_AGREEMENTS.search(anaphor.group()):
+        return None
+    prep = P.COUNTERPART.search(sent.text)
+    if prep is None or any(m.start - sent.start < prep.start() for m in sent.orgs):
+        return None
+    listed = counterparts(sent, prep.end(), hard)
+    trigger = next((h for h in hits if h[0] < prep.start()), None)
+    subject = previous_subject(i, page, "it")
+    if trigger is None or not listed or subject is None or subject in listed:
+        return None
+    page.subjects[i] = subject
+    return trigger, [(subject, other) for other in listed]
 
 
 def _elliptic_clauses(
@@ -424,6 +452,8 @@ def _resolve(
 
     folded = ascii_lower(text)
     counted = P.COREF_COUNTED.search(text, folded)
+    if counted is not None and P.PLURAL_AGREEMENTS.search(counted.group()):
+        counted = None  # "two cooperation agreements with Dutch partners" counts agreements
     need = count_of(counted.group("num")) if counted else 0
     if counted and need >= 2 and len([p for p in cand.core if p not in cand.soft]) < need:
         nouns = VC.COREF_NOUNS.get(noun_key(counted.group("noun")), ())

@@ -328,6 +328,11 @@ def _repeated_counterparts(
     return trigger, [(subjects[0], other) for other in single]
 
 
+def counterparts(sent: Sentence, pos: int, hard: set[int]) -> list[str]:
+    """The organisations listed right after offset ``pos`` of ``sent`` ("with A, B and C")."""
+    return _counterparts(sent, pos, hard)[0]
+
+
 def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], int]:
     """The names listed right after offset ``pos`` and where the list ends."""
     names: list[str] = []
