@@ -128,9 +128,9 @@ def test_freezing_winding_down_and_on_hold_end_a_tie_in_both_languages() -> None
     assert _ended("Leiden University has pulled out of its partnership with TNO.") == [
         ("termination", "2026-02-12")
     ]
-    assert [t for t, _d in _ended("Leiden University and TNO are winding down their joint lab.")] == [
-        "termination"
-    ]
+    assert [
+        t for t, _d in _ended("Leiden University and TNO are winding down their joint lab.")
+    ] == ["termination"]
     assert [
         t
         for t, _d in _ended(

@@ -458,11 +458,12 @@ def test_separately_opening_a_sentence_keeps_a_collective_list() -> None:
 
 def test_a_separate_agreement_is_one_agreement_but_separate_agreements_are_several() -> None:
     one = agreements(
-        "In a separate move, Leiden University signed a covenant with Utrecht University "
-        "and TNO."
+        "In a separate move, Leiden University signed a covenant with Utrecht University and TNO."
     )
     assert party_sets(one) == {frozenset({LEIDEN, UU, TNO})}
-    several = agreements("Leiden University has signed separate agreements with Utrecht University and TNO.")
+    several = agreements(
+        "Leiden University has signed separate agreements with Utrecht University and TNO."
+    )
     assert party_sets(several) == {frozenset({LEIDEN, UU}), frozenset({LEIDEN, TNO})}
 
 

@@ -96,9 +96,7 @@ def make_record(
 ) -> Record:
     """A record for sentence ``i``: its date, its type (an alliance party names it) and
     a confidence from how the parties were found (``method``) and the trigger strength."""
-    when, explicit = record_date(
-        page.sentences, i, status, page.records, page.published, parties
-    )
+    when, explicit = record_date(page.sentences, i, status, page.records, page.published, parties)
     group = next((p for p in parties if page.is_group(p)), None)
     # A record with an alliance among its parties is of that alliance's kind, unless the
     # page itself calls it a consortium (an alliance can be one member of a consortium).
