@@ -443,3 +443,193 @@ def test_each_membership_takes_the_date_of_its_own_clause() -> None:
         ("Delta Research Network", None),
         ("Northern Water Network", "2011"),
     ]
+
+
+def test_separately_opening_a_sentence_keeps_a_collective_list() -> None:
+    # Wire style: "Separately, ..." turns to another matter; the list stays one record.
+    found = agreements(
+        "Leiden University and TNO have renewed their partnership.",
+        "Separately, Leiden University has worked with Utrecht University and the "
+        "University of Amsterdam since 2022 on digitising herbaria.",
+    )
+    assert frozenset({LEIDEN, UU, UVA}) in party_sets(found)
+    assert frozenset({LEIDEN, UU}) not in party_sets(found)
+
+
+def test_a_separate_agreement_is_one_agreement_but_separate_agreements_are_several() -> None:
+    one = agreements(
+        "In a separate move, Leiden University signed a covenant with Utrecht University and TNO."
+    )
+    assert party_sets(one) == {frozenset({LEIDEN, UU, TNO})}
+    several = agreements(
+        "Leiden University has signed separate agreements with Utrecht University and TNO."
+    )
+    assert party_sets(several) == {frozenset({LEIDEN, UU}), frozenset({LEIDEN, TNO})}
+
+
+def test_both_institutions_are_not_the_funder_named_just_before() -> None:
+    found = agreements(
+        "Leiden University welcomed the University of Amsterdam as a new member of its "
+        "graduate school.",
+        "The participation of the University of Amsterdam will be paid for by TNO.",
+        "Both institutions will take part in joint projects from January 2026.",
+    )
+    assert frozenset({LEIDEN, UVA}) in party_sets(found)
+    assert not any(TNO in a.parties for a in found)
+
+
+def test_beide_instellingen_zijn_niet_de_financier() -> None:
+    found = agreements(
+        "De Universiteit Leiden verwelkomt de Universiteit van Amsterdam als nieuw lid van "
+        "haar graduate school.",
+        "De deelname van de Universiteit van Amsterdam wordt betaald door TNO.",
+        "Beide instellingen werken vanaf januari 2026 samen in gezamenlijke projecten.",
+    )
+    assert frozenset({LEIDEN, UVA}) in party_sets(found)
+    assert not any(TNO in a.parties for a in found)
+
+
+def test_founders_listed_after_the_alliance_they_found_are_its_parties() -> None:
+    found = agreements(
+        "Seven universities founded the Baltic Sea Alliance on Monday: Leiden University, "
+        "Utrecht University, Uppsala University, the University of Tartu, the University of "
+        "Bergen, Aarhus University and the University of Helsinki."
+    )
+    assert [len(a.parties) for a in found] == [7]
+    assert "Baltic Sea Alliance" not in found[0].parties
+    assert found[0].type == "alliance"
+
+
+def test_an_alliance_that_signs_is_the_party_not_its_members_in_a_side_clause() -> None:
+    en = agreements(
+        "The European university alliance Una Europa, of which Leiden University and KU "
+        "Leuven are members, signed a memorandum with the University of Tokyo."
+    )
+    assert [(a.type, frozenset(a.parties)) for a in en] == [
+        ("mou", frozenset({"Una Europa", "University of Tokyo"}))
+    ]
+    nl = agreements(
+        "Het consortium Quantum Delta NL, waarvan de Universiteit Leiden en TNO lid zijn, "
+        "tekende een intentieverklaring met de Universiteit Utrecht."
+    )
+    assert [(a.type, frozenset(a.parties)) for a in nl] == [
+        ("mou", frozenset({"Quantum Delta NL", UU}))
+    ]
+
+
+def test_the_university_and_the_city_are_the_ones_named_before() -> None:
+    en = agreements(
+        "The University of Amsterdam signed a letter of intent with the Municipality of "
+        "Amsterdam on Monday.",
+        "The university and the city have cooperated on housing since 2019.",
+    )
+    nl = agreements(
+        "De Universiteit van Amsterdam tekende maandag een intentieverklaring met de gemeente "
+        "Amsterdam.",
+        "De universiteit en de gemeente werken sinds 2019 samen aan studentenhuisvesting.",
+    )
+    for found in (en, nl):
+        assert ("collaboration", frozenset({UVA, "Municipality of Amsterdam"}), "2019") in {
+            (a.type, frozenset(a.parties), a.date) for a in found
+        }
+
+
+def test_de_groep_is_the_company_named_before_even_when_it_is_in_no_list() -> None:
+    found = agreements(
+        "Umicore en KU Leuven richten een joint venture op.",
+        "De groep heeft sinds 2015 een raamovereenkomst met de Universiteit Utrecht.",
+    )
+    assert ("agreement", frozenset({"Umicore", UU}), "2015") in {
+        (a.type, frozenset(a.parties), a.date) for a in found
+    }
+
+
+def test_partners_of_an_organisation_makes_it_a_party() -> None:
+    found = agreements(
+        "Leiden University and Utrecht University have signed a joint degree agreement.",
+        "Both universities have been partners of TNO since 2010.",
+    )
+    assert frozenset({LEIDEN, UU, TNO}) in party_sets(found)
+
+
+def test_a_role_after_a_presence_cue_attends_and_does_not_sign() -> None:
+    found = agreements(
+        "In the presence of the rector of Utrecht University, Leiden University and TNO "
+        "signed an agreement."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_a_dutch_presence_cue_ends_at_the_inverted_verb() -> None:
+    found = agreements(
+        "In aanwezigheid van de burgemeester van Leiden tekenden de Universiteit Leiden en TNO "
+        "een convenant."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_the_university_inside_a_name_is_not_a_description() -> None:
+    found = agreements(
+        "Leiden University, TU Delft and Erasmus University Rotterdam signed an alliance "
+        "agreement on Monday.",
+        "The University of Amsterdam and TNO have worked together on sensors since 2016.",
+    )
+    assert ("collaboration", frozenset({UVA, TNO})) in {
+        (a.type, frozenset(a.parties)) for a in found
+    }
+
+
+def test_a_distributive_list_then_an_elliptic_clause_gives_every_agreement() -> None:
+    en = agreements(
+        "Leiden University signed agreements with Utrecht University and TNO, and a "
+        "memorandum with the University of Amsterdam."
+    )
+    assert {(a.type, frozenset(a.parties)) for a in en} == {
+        ("agreement", frozenset({LEIDEN, UU})),
+        ("agreement", frozenset({LEIDEN, TNO})),
+        ("mou", frozenset({LEIDEN, UVA})),
+    }
+    nl = agreements(
+        "De Universiteit Leiden sloot overeenkomsten met TNO en de Universiteit Utrecht en een "
+        "intentieverklaring met de Universiteit van Amsterdam."
+    )
+    assert {(a.type, frozenset(a.parties)) for a in nl} == {
+        ("agreement", frozenset({LEIDEN, TNO})),
+        ("agreement", frozenset({LEIDEN, UU})),
+        ("mou", frozenset({LEIDEN, UVA})),
+    }
+
+
+def test_signatories_on_behalf_of_described_organisations_name_the_parties() -> None:
+    en = agreements(
+        "Leiden University and the Municipality of Leiden presented a housing plan.",
+        "The mayor signed the covenant on behalf of the city, the rector on behalf of the "
+        "university.",
+    )
+    nl = agreements(
+        "De Universiteit Leiden en de gemeente Leiden presenteerden een woonplan.",
+        "De burgemeester tekende het convenant namens de gemeente, de rector namens de "
+        "universiteit.",
+    )
+    for found in (en, nl):
+        assert party_sets(found) == {frozenset({LEIDEN, "Municipality of Leiden"})}
+
+
+def test_plural_agreements_signed_with_a_list_in_a_later_sentence_are_the_subjects() -> None:
+    found = agreements(
+        "Leiden University has signed two memoranda of understanding and two cooperation "
+        "agreements with Dutch partners.",
+        "The memoranda were signed with TNO and Naturalis.",
+        "The agreements were signed with Utrecht University and the University of Amsterdam.",
+    )
+    assert {(a.type, frozenset(a.parties)) for a in found} == {
+        ("mou", frozenset({LEIDEN, TNO})),
+        ("mou", frozenset({LEIDEN, "Naturalis Biodiversity Center"})),
+        ("agreement", frozenset({LEIDEN, UU})),
+        ("agreement", frozenset({LEIDEN, UVA})),
+    }
+    nl = agreements(
+        "De Universiteit Leiden sloot twee overeenkomsten met Nederlandse partners.",
+        "De overeenkomsten werden getekend met TNO en de Universiteit Utrecht.",
+    )
+    assert party_sets(nl) == {frozenset({LEIDEN, TNO}), frozenset({LEIDEN, UU})}

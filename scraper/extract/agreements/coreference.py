@@ -139,13 +139,21 @@ def _is_item(sentences: Sequence[Sentence], k: int) -> bool:
     return alone and len(s.text.split()) <= 14 and not s.text.rstrip().endswith(":")
 
 
+def _candidates(j: int, page: PageState) -> list[str]:
+    """The names of sentence ``j`` that "both new members" may point at: not its funders,
+    hosts or guests ("paid for by SERI", "in the presence of the minister")."""
+    sent = page.sentences[j]
+    hard, _soft = exclusions(sent, page)
+    return [m.name for k, m in enumerate(sent.orgs) if k not in hard]
+
+
 def _recent(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:
     names: list[str] = []
     for j in range(i - 1, -1, -1):
-        for m in reversed(page.sentences[j].orgs):
-            fits = page.kinds.get(m.name) in nouns if nouns else not page.is_group(m.name)
-            if m.name not in names and fits:
-                names.append(m.name)
+        for name in reversed(_candidates(j, page)):
+            fits = page.kinds.get(name) in nouns if nouns else not page.is_group(name)
+            if name not in names and fits:
+                names.append(name)
         if len(names) >= need:
             return list(reversed(names[:need]))
     return _recent(i, page, need, ()) if nouns else []
@@ -154,10 +162,10 @@ def _recent(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[
 def _ahead(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:
     names: list[str] = []
     for j in range(i + 1, min(i + 3, len(page.sentences))):
-        for m in page.sentences[j].orgs:
-            fits = page.kinds.get(m.name) in nouns if nouns else not page.is_group(m.name)
-            if m.name not in names and fits:
-                names.append(m.name)
+        for name in _candidates(j, page):
+            fits = page.kinds.get(name) in nouns if nouns else not page.is_group(name)
+            if name not in names and fits:
+                names.append(name)
     return names[:need] if len(names) >= need else []
 
 
@@ -198,14 +206,20 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
 def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
     """Who "it" or "the university" is: the first fitting organisation of a recent sentence."""
     kinds = next((k for stem, k in VC.SINGULAR_KINDS.items() if stem in phrase), ())
+
+    def fits(name: str) -> bool:
+        kind = page.kinds.get(name)
+        # A firm in no list has no kind: "the group" may still be it.
+        return not kinds or kind in kinds or (kind is None and "company" in kinds)
+
     for j in range(i - 1, max(-1, i - 8), -1):
         earlier = page.subjects.get(j)
-        if earlier is not None and (not kinds or page.kinds.get(earlier) in kinds):
+        if earlier is not None and fits(earlier):
             return earlier
         for m in page.sentences[j].orgs:
             if page.is_group(m.name):
                 continue
-            if not kinds or page.kinds.get(m.name) in kinds:
+            if fits(m.name):
                 return m.name
     return None
 

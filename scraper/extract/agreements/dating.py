@@ -21,8 +21,13 @@ _SAME_DAY = re.compile(VT.SAME_DAY, re.IGNORECASE)
 _RELATIVE_DAY = re.compile(VT.RELATIVE_DAY, re.IGNORECASE)
 _DECISION = re.compile(VT.DECISION, re.IGNORECASE)
 _DATELINE = re.compile(VT.DATELINE_END)
+_BACK = re.compile(VT.BACK_REFERENCE, re.IGNORECASE)
 _SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
+# How far ahead a day that dates a record may be told: sentences, and paragraphs (a
+# photo caption often stands between the news and the sentence that dates it).
+_FOLLOWING = 3
+_FOLLOWING_UNITS = 2
 
 
 class _Dated(Protocol):
@@ -37,8 +42,13 @@ def record_date(
     status: str,
     earlier: Sequence[_Dated],
     published: date | None,
+    parties: Sequence[str] = (),
 ) -> tuple[DateMention | None, bool]:
-    """The date for a record from sentence ``i`` and whether the text states it."""
+    """The date for a record from sentence ``i`` and whether the text states it.
+
+    ``parties`` are the record's organisations: a later sentence that names only them may
+    still tell the day ("Dat hebben de besturen maandag beslist.").
+    """
     sent = sentences[i]
     stated = [d for d in sent.dates if not _in_dateline(sent, d)]
     if status == "ended":
@@ -67,15 +77,40 @@ def record_date(
         ]
         if relative:
             return relative[-1], True  # "Gisteren was het zover."
-    after = sentences[i + 1] if i + 1 < len(sentences) else None
-    if after is not None and after.unit == sent.unit and not after.orgs:
-        relative = [d for d in after.dates if d.precision == "day" and _RELATIVE_DAY.search(d.text)]
-        if relative and _DECISION.search(after.text):
-            return relative[0], True  # "... schort de samenwerking op. Het besluit viel woensdag."
+    told_after = _day_told_after(sentences, i, parties)
+    if told_after is not None:
+        return told_after, True
     if published is not None and P.SIGNED_NOW.search(sent.text):
         day = published.isoformat()
         return DateMention(day, day, "day"), False
     return None, False
+
+
+def _day_told_after(
+    sentences: Sequence[Sentence], i: int, parties: Sequence[str]
+) -> DateMention | None:
+    """ "A en B stoppen met de fusie. [caption] Dat hebben de besturen maandag beslist.":
+    a weekday or "yesterday" in one of the next few sentences of the same passage that says
+    when it was decided or signed, before any other organisation comes up."""
+    sent = sentences[i]
+    for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sentences))):
+        after = sentences[j]
+        if after.unit - sent.unit > _FOLLOWING_UNITS or after.title:
+            return None
+        first_day = next((d.span[0] for d in after.dates if d.span is not None), after.end)
+        if any(m.name not in parties and m.start < first_day for m in after.orgs):
+            return None  # another organisation first: the text has moved on
+        if not after.dates:
+            continue
+        relative = [d for d in after.dates if d.precision == "day" and _RELATIVE_DAY.search(d.text)]
+        if (
+            relative
+            and _DECISION.search(after.text)
+            and (after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
+        ):
+            return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
+        return None  # a sentence with a date of something else
+    return None
 
 
 def _nearest(sent: Sentence, stated: list[DateMention], verb: re.Match[str] | None) -> DateMention:

@@ -50,6 +50,7 @@ from scraper.extract.agreements.lifecycle import with_origin, with_renewal
 from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
+    counterparts,
     distributive_parties,
     exclusions,
     memberships,
@@ -143,6 +144,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if not any(a <= h[0] < b for a, b in sent.quotes)
         and not (h[2] != "termination" and P.GENERIC_COUNTERPART.match(text, h[1]))
     ]
+    if len(hits) > 1 and sent.orgs:
+        hits = _without_descriptors(sent, hits)
     low = text.lower()
     # Cheap pre-check (speed, not meaning): a sentence without any of these stems states
     # no relationship, so the sentence-level patterns are not tried.
@@ -191,6 +194,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if clause:
         return clause
     spread = distributive_parties(sent, hits, hard) if hits and not joining else None
+    if spread is None and hits and not joining and anaphor is not None:
+        spread = _passive_distributive(i, page, hits, hard, anaphor)
     if spread is not None:
         (_start, _end, ttype, strength), pairs = spread
         ttype = "termination" if ending else ttype
@@ -198,7 +203,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         spread_records = [
             make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs
         ]
-        return _dated_apart(sent, spread_records)
+        return _dated_apart(sent, spread_records) + _elliptic_clauses(
+            i, page, hits, hard, spread[0], ending
+        )
     clauses = clausal_parties(sent, hits, hard) if hits and not joining and not ending else None
     if clauses is not None:
         statuses = [(c[0][2], status_of(c[1], c[0][2])) for c in clauses]
@@ -249,6 +256,77 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _passive_distributive(
+    i: int,
+    page: PageState,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    anaphor: re.Match[str],
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "X signed two memoranda and two agreements. The memoranda were signed with A and B.":
+    plural agreements told without their subject, each with one partner of the list; the
+    subject is the organisation the text is about."""
+    sent = page.sentences[i]
+    if anaphor.start() > 4 or not P.PLURAL_AGREEMENTS.search(anaphor.group()):
+        return None
+    prep = P.COUNTERPART.search(sent.text)
+    if prep is None or any(m.start - sent.start < prep.start() for m in sent.orgs):
+        return None
+    listed = counterparts(sent, prep.end(), hard)
+    trigger = next((h for h in hits if h[0] < prep.start()), None)
+    subject = previous_subject(i, page, "it")
+    if trigger is None or not listed or subject is None or subject in listed:
+        return None
+    page.subjects[i] = subject
+    return trigger, [(subject, other) for other in listed]
+
+
+def _elliptic_clauses(
+    i: int,
+    page: PageState,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    spread: tuple[int, int, str, float],
+    ending: bool,
+) -> list[Record]:
+    """ "X signed agreements with A and B, and a memorandum with C": the clauses after a
+    distributive list that share its subject and verb, each with its own trigger."""
+    sent = page.sentences[i]
+    clauses = clausal_parties(sent, hits, hard)
+    if clauses is None:
+        return []
+    out = []
+    for trigger, clause, parties in clauses:
+        if trigger[0] <= spread[0]:
+            continue  # the distributive list itself, or a clause before it
+        ttype = "termination" if ending else trigger[2]
+        status = status_of(clause, ttype)
+        subject, listed = parties[0], parties[1:]
+        plural = P.PLURAL_AGREEMENTS.search(sent.text[trigger[0] : trigger[1]]) is not None
+        teams = [[subject, other] for other in listed] if plural else [parties]
+        out += [make_record(page, sent, i, ttype, team, status, trigger[3], 0.85) for team in teams]
+    return out
+
+
+def _without_descriptors(
+    sent: Sentence, hits: list[tuple[int, int, str, float]]
+) -> list[tuple[int, int, str, float]]:
+    """ "The European university alliance Una Europa ... signed a memorandum with C": a
+    relationship noun right before a name describes that name, and one inside a name is part
+    of it; the other triggers say what the sentence states."""
+    starts = {m.start - sent.start for m in sent.orgs}
+    spans = [(m.start - sent.start, m.end - sent.start) for m in sent.orgs]
+    text = sent.text
+    kept = [
+        h
+        for h in hits
+        if len(text) - len(text[h[1] :].lstrip()) not in starts
+        # A word of a name is no trigger: "the North Sea Coast Alliance signed a memorandum".
+        and not any(a <= h[0] and h[1] <= b for a, b in spans)
+    ]
+    return kept or hits
 
 
 def _in_trigger_clause(
@@ -374,6 +452,8 @@ def _resolve(
 
     folded = ascii_lower(text)
     counted = P.COREF_COUNTED.search(text, folded)
+    if counted is not None and P.PLURAL_AGREEMENTS.search(counted.group()):
+        counted = None  # "two cooperation agreements with Dutch partners" counts agreements
     need = count_of(counted.group("num")) if counted else 0
     if counted and need >= 2 and len([p for p in cand.core if p not in cand.soft]) < need:
         nouns = VC.COREF_NOUNS.get(noun_key(counted.group("noun")), ())
@@ -404,19 +484,36 @@ def _resolve(
             cand.ttype = typed_by_list(cand.ttype, list_type)
     if not enough() and P.COREF_PLAIN.search(text, folded):
         cand.add(previous_parties(i, page, sentence_first=False), 0.6, first=True)
-    subject = P.SINGULAR.search(text, folded)
-    if (
-        subject
-        and (not hits or subject.start() < hits[0][0])
-        and (len(cand.core) < 2 or _acts(text, subject))
-    ):
+    # "The university and the city have cooperated since 2019": each description before the
+    # trigger is the organisation of its kind named last.
+    names = [(m.start - sent.start, m.end - sent.start) for m in sent.orgs]
+    subjects = [
+        s
+        for s in P.SINGULAR.finditer(text, folded)
+        # "The University of Groningen" is a name, not "the university" of before.
+        if not any(s.start() < b and a < s.end() for a, b in names)
+    ]
+    for n, subject in enumerate(subjects):
+        # "The mayor signed on behalf of the city, the rector on behalf of the university":
+        # a description a signatory acts for names a party wherever it stands.
+        acting = P.ACTING_FOR.search(text[max(0, subject.start() - 16) : subject.start()])
+        if hits and subject.start() >= hits[0][0] and not acting:
+            break
+        if not (len(cand.core) < 2 or (n == 0 and _acts(text, subject))):
+            break
         found_subject = previous_subject(i, page, subject.group().lower())
         if found_subject:
-            page.subjects[i] = found_subject
+            if n == 0:
+                page.subjects[i] = found_subject
             if found_subject not in cand.parties:
-                cand.add([found_subject], 0.6, first=True)
-    if len([p for p in cand.core if p not in cand.soft]) >= 2:
+                cand.add([found_subject], 0.6, first=n == 0)
+    firm = [p for p in cand.core if p not in cand.soft]
+    # A member and an alliance that acts are enough too: "G, of which A and B are members,
+    # signed a memorandum with C" is G and C.
+    acting_group = any(page.is_group(p) and p not in cand.soft for p in cand.parties)
+    if len(firm) >= 2 or (firm and acting_group and not joining):
         cand.parties = [p for p in cand.parties if p not in cand.soft]
+        cand.core = [p for p in cand.core if p not in cand.soft]
         # Members working "in the LDE alliance" make an alliance record.
         soft_group = next((n for n in cand.soft if page.is_group(n)), None)
         no_group = not any(page.is_group(p) for p in cand.parties)

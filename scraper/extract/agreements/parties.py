@@ -51,13 +51,25 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
                 break
             if pos == cue.end() and _CUE_CLOSED.search(between):
                 break  # "In the presence of the minister, A and B signed": the cue had its own
+            if signing and P.SIGNING_VERB.search(between):
+                break  # "In aanwezigheid van de burgemeester tekenden A en B": the verb ends it
             hard.add(k)
             pos = m.end - sent.start
+    # "In the presence of the Minister of X": a role after a presence cue attends, it does
+    # not sign for X (see _signatory_organisations).
+    present = set(hard)
     hard |= _funder_subjects(sent)
     # Soft: background clauses, modifiers ("LDE minors"), places ("during X's meeting"),
     # things set up ("set up the ARCNL"), alliances that are not joined and do not act.
     soft: set[int] = set()
     relative = P.RELATIVE.search(text)
+    # A background clause ends at its closing comma: "G, of which A and B are members,
+    # signed a memorandum with C" (C is a party again).
+    relative_end = len(text)
+    if relative is not None:
+        close = text.find(",", relative.end())
+        if close >= 0 and P.ACTS_AFTER_CLAUSE.match(text, close):
+            relative_end = close
     first_member = True
     for k, m in enumerate(sent.orgs):
         rel, rel_end = m.start - sent.start, m.end - sent.start
@@ -79,15 +91,16 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             hard.add(k)  # "an NWO grant": a funder
         elif P.THING.match(after) and not page.is_group(m.name):
             hard.add(k)  # "an EU programme", "the TNO campus"
-        elif relative and rel > relative.start():
+        elif relative and relative.start() < rel < relative_end:
             soft.add(k)
         elif P.MODIFIER.match(after):
             soft.add(k)  # "LDE minors", "Medical Delta's annual meeting"
         elif page.is_group(m.name):
             joined = P.JOIN.search(before)
             acting = first_member and not P.PREPOSITION.search(before)
-            # "G was founded in 2006 as a partnership of A, B and C": G is what they made.
-            if not (joined or acting) or P.CREATED_AFTER.match(after):
+            # "G was founded in 2006 as a partnership of A, B and C": G is what they made;
+            # so is G in "A, B and C founded G" and "seven universities founded G: A, ...".
+            if not (joined or acting) or P.CREATED_AFTER.match(after) or P.CREATED.search(before):
                 soft.add(k)
         elif (
             P.PREPOSITION.search(before)
@@ -98,7 +111,7 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         elif P.CREATED.search(before):
             soft.add(k)
         first_member = False
-    stands_for = _signatory_organisations(sent)
+    stands_for = _signatory_organisations(sent) - present
     return hard - stands_for, soft - stands_for
 
 
@@ -235,6 +248,10 @@ def _describes_group(sent: Sentence, when: DateMention) -> bool:
     relative = P.RELATIVE.search(sent.text)
     if relative is None or when.span is None or P.FOUNDING_MEMBER.search(sent.text):
         return False  # a founding member became one when the group was formed
+    close = sent.text.find(",", relative.end())
+    clause = sent.text[relative.end() : close if close >= 0 else len(sent.text)]
+    if P.JOIN_EVENT.search(clause):
+        return False  # "A is a member of G, which it joined in 2019": when A became one
     return when.span[0] - sent.start > relative.start()
 
 
@@ -309,6 +326,11 @@ def _repeated_counterparts(
         return None
     trigger = main_trigger(hits)
     return trigger, [(subjects[0], other) for other in single]
+
+
+def counterparts(sent: Sentence, pos: int, hard: set[int]) -> list[str]:
+    """The organisations listed right after offset ``pos`` of ``sent`` ("with A, B and C")."""
+    return _counterparts(sent, pos, hard)[0]
 
 
 def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], int]:

@@ -96,7 +96,7 @@ def make_record(
 ) -> Record:
     """A record for sentence ``i``: its date, its type (an alliance party names it) and
     a confidence from how the parties were found (``method``) and the trigger strength."""
-    when, explicit = record_date(page.sentences, i, status, page.records, page.published)
+    when, explicit = record_date(page.sentences, i, status, page.records, page.published, parties)
     group = next((p for p in parties if page.is_group(p)), None)
     # A record with an alliance among its parties is of that alliance's kind, unless the
     # page itself calls it a consortium (an alliance can be one member of a consortium).
@@ -163,7 +163,23 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
             )
         )
     merged.sort(key=lambda r: r.index)
-    return [r for r in merged if not _subsumed(r, merged, page) and not _elaborates(r, merged)]
+    return [
+        r
+        for r in merged
+        if not _subsumed(r, merged, page)
+        and not _elaborates(r, merged)
+        and not _called_off(r, merged)
+    ]
+
+
+def _called_off(rec: Record, records: list[Record]) -> bool:
+    """ "A and B stop their merger talks. ... the costs of a merger outweigh the benefits":
+    a merger or joint venture that was never made (no date, not signed), told on a page
+    that ends it between the same organisations, is the plan that ended, not a tie."""
+    if rec.type != "other" or rec.date is not None or rec.status not in ("ongoing", "planned"):
+        return False
+    mine = frozenset(rec.parties)
+    return any(o.type == "termination" and frozenset(o.parties) == mine for o in records)
 
 
 def _elaborates(rec: Record, records: list[Record]) -> bool:
@@ -181,7 +197,9 @@ def _elaborates(rec: Record, records: list[Record]) -> bool:
         and o.type != "collaboration"
         and o.status not in ("renewed", "ended")
         and frozenset(o.parties) == frozenset(rec.parties)
-        and 0 < rec.index - o.index <= 3
+        # Before it too: "A and B will work together on oncology. Both parties signed a
+        # letter of intent on Tuesday."
+        and 0 < abs(rec.index - o.index) <= 3
         for o in records
     )
 

@@ -68,7 +68,11 @@ RENEWAL_ANAPHOR = r"\b(?:new|renewed|extended|nieuwe|verlengde|vernieuwde)\s+\w+
 # Singular references to one organisation named before ("it", "the university").
 SINGULAR_REFERENCE = (
     r"\b(?:it|the\s+university|de\s+universiteit|the\s+hospital|het\s+ziekenhuis|"
-    r"the\s+institute|het\s+instituut|the\s+company|het\s+bedrijf|de\s+hogeschool)\b"
+    r"the\s+institute|het\s+instituut|the\s+company|het\s+bedrijf|de\s+hogeschool|"
+    # Governments and companies by description: "the city", "de gemeente", "de groep".
+    r"the\s+city|the\s+municipality|de\s+stad|de\s+gemeente|the\s+province|de\s+provincie|"
+    r"the\s+ministry|het\s+ministerie|the\s+group|de\s+groep|the\s+firm|"
+    r"the\s+medical\s+cent(?:re|er)|het\s+umc)\b"
 )
 
 # The kinds each singular reference may point at (matched on a stem of the phrase).
@@ -80,6 +84,17 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "institu": ("research_institute",),
     "company": ("company",),
     "bedrijf": ("company",),
+    "city": ("municipality",),
+    "municipal": ("municipality",),
+    "stad": ("municipality",),
+    "gemeente": ("municipality",),
+    "provinc": ("government",),
+    "minist": ("ministry",),
+    "group": ("company",),
+    "groep": ("company",),
+    "firm": ("company",),
+    "medical cent": ("umc", "hospital"),
+    "umc": ("umc",),
 }
 
 # Number words used in coreference ("the three organisations", "de drie instellingen").

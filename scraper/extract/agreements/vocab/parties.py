@@ -95,8 +95,9 @@ CREATED_AFTER = (
 # ("a partnership of Leiden University, ...", "een samenwerkingsverband van A en B").
 MEMBERS_OF = (
     r"\b(?:partnership|alliance|consortium|collaboration|network|association|federation|"
-    r"samenwerkingsverband|samenwerking|alliantie|netwerk|partnerschap|vereniging)\s+"
-    r"(?:of|between|van|tussen)\s+(?:the\s+|de\s+|het\s+)?$"
+    r"samenwerkingsverband|samenwerking|alliantie|netwerk|partnerschap|vereniging|"
+    # "have been partners of TNO since 2010": TNO is the other party.
+    r"partners?)\s+(?:of|between|van|tussen)\s+(?:the\s+|de\s+|het\s+)?$"
 )
 
 # A body said to be made "as a partnership of ...": the page's own word types the record.
@@ -112,8 +113,24 @@ RELATIVE_CLAUSE = (
     r"(?:of\s+which|which|that|where|whose|who|waarvan|waar|die|dat)\b"
 )
 
+# "Separately, ..." opening a sentence turns to another matter (wire and press style), and
+# "in a separate move" or "a separate agreement" is one thing apart from the last: neither
+# makes the sentence's party list distributive. "signed separate agreements with", "will
+# sign separately" do.
+_SEPARATE = r"(?<!\ba\s)(?<!\ban\s)separate|(?<=\w\W)separately|(?<=\w\W\W)separately"
+
+# The main clause going on after a background clause ("G, of which A is a member, signed
+# ..."): a comma and a finite verb of relationship or signing. Used with match() at the comma.
+ACTS_AFTER_CLAUSE = (
+    r",\s+(?:(?:has|have|had|will|is|are|was|were|heeft|hebben|zal|zullen|gaat|gaan)\s+)?"
+    r"(?:\w+\s+)?(?:signed|signs|sign|concluded|agreed|entered|tekende|tekenden|tekent|"
+    r"ondertekende|ondertekenden|ondertekend|sloot|sloten|sluit|sluiten|"
+    r"renewed|extended|verlengde|verlengden|verlengt|ended|terminated|joined|joins|"
+    r"launched|founded|formed|partnered|partners|works|worked|werkt|werkte|werken)\b"
+)
+
 # Several bilateral relationships in one sentence ("on separate projects").
-SEPARATE = r"\b(?:separate|separately|individual|afzonderlijke?|elk\s+apart)\b"
+SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 
 # Distributive party lists: "X signed memoranda with A, B and C" is one agreement per
 # partner (X+A, X+B, X+C), while "X signed a covenant with A, B and C" is one agreement
@@ -123,7 +140,7 @@ PLURAL_AGREEMENTS = (
     r"convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|partnerschappen|deals)\b"
 )
 EACH = (
-    r"\b(?:separate|separately|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
+    rf"\b(?:{_SEPARATE}|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
     r"respectievelijk)\b"
 )
 
@@ -180,6 +197,13 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"medegefinancierd\s+door",
     r"met\s+steun\s+van",
     r"subsidie\s+van",
+    # Paying for a partner's share is funding it ("will be paid for by the State Secretariat").
+    r"paid\s+for\s+by",
+    r"underwritten\s+by",
+    r"with\s+(?:money|funds)\s+from",
+    r"betaald\s+door",
+    r"bekostigd\s+door",
+    r"met\s+(?:geld|middelen)\s+van",
     r"mogelijk\s+gemaakt\s+door",
     r"in\s+aanwezigheid\s+van",
     r"in\s+het\s+bijzijn\s+van",

@@ -20,7 +20,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:renewed|extended|continued|prolonged)|"
         r"(?:end|ends|ended|ending|stop|stops|stopped|stopping)\s+(?:(?:the|their|its|this|our|a)\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:partnership|collaboration|cooperation|co-operation|agreement|alliance|"
-        r"contract|relationship|ties|membership|covenant)|"
+        r"contract|relationship|ties|membership|covenant|merger|joint\s+venture)|"
+        # Undoing a merger or a joint venture ends it: "unwind the merger", "ontvlechten".
+        r"unwind(?:s|ing)?|unwound|ontvlecht\w*|"
         r"(?:stoppen|stopt|stopten|gestopt)\s+(?:\w+\s+){0,4}(?:samenwerking|alliantie|partnerschap|"
         r"overeenkomst|convenant|lidmaatschap)|"
         r"(?:partnership|collaboration|cooperation|agreement|alliance|contract|samenwerking\w*|"
@@ -34,6 +36,19 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Suspensions and plans called off end a tie too ("schort de samenwerking op",
         # "suspended its exchange agreement", "the merger was called off").
         r"suspend\w*|suspension|put\s+(?:\S+\s+){0,8}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
+        # Freezing a tie or winding it down ends it for now: "froze their collaboration",
+        # "wind down the joint lab", "zet de samenwerking on hold", "bevriest de banden".
+        r"(?:freez\w*|froze|frozen|bevr(?:iest|iezen|oor|oren|oren))\s+(?:\S+\s+){0,4}?"
+        r"(?:ties|links|relations|collaboration|cooperation|partnership|agreement|exchange\w*|"
+        r"banden|samenwerking\w*|partnerschap|overeenkomst|uitwisseling\w*|"
+        r"(?:[\w-]+\s+)?(?:programmes?|programs?|programma's|programma|opleidingen|opleiding|degrees?))|"
+        # "afbouwen" also means finishing a building: only with a tie as its object.
+        r"wind(?:s|ing)?\s+down|wound\s+down|"
+        r"afbouw\w*\s+(?:van\s+)?(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:samenwerking\w*|"
+        r"partnerschap|banden|uitwisseling\w*|overeenkomst\w*)|"
+        r"bouw\w*\s+(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:samenwerking\w*|partnerschap|banden|"
+        r"uitwisseling\w*|overeenkomst\w*)\s+(?:\S+\s+){0,8}?af|"
+        r"(?:zet|zetten|zette|gezet)\s+(?:\S+\s+){0,8}?(?:on\s+hold|in\s+de\s+wacht|op\s+pauze)|"
         r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
         r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:\S+\s+){0,8}?"
         r"(?:gaat|gaan|ging|gingen)\s+niet\s+door|(?:cut|cuts|severs?|severed)\s+(?:\w+\s+){0,2}ties|"
@@ -199,6 +214,16 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "stapt",
         "stappen",
         "stapte",
+        "unwind",
+        "unwound",
+        "ontvlecht",
+        "freez",
+        "froze",
+        "bevr",
+        "wind",
+        "wound",
+        "bouw",
+        "zet",
     ),
     "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
@@ -295,6 +320,8 @@ ADMISSION = (
 JOIN_EVENT = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|treedt\s+toe|"
     r"trad\s+toe|treden\s+toe|traden\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|"
+    # The verb of a subordinate clause: "waar ze zich in 2006 bij aansloot", "toetrad".
+    r"aansloot|aansloten|aangesloten|toetrad|toetraden|lid\s+(?:werd|werden|is\s+geworden)|"
     + ADMISSION
     + r")\b"
 )
@@ -393,6 +420,12 @@ SIGNED_NOW = (
     r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b|"
     # An ending reported as just done: "has suspended", "heeft ... opgeschort", "part ways".
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:suspended|put|called\s+off|scrapped|cut)\b|"
+    # Renewals and endings in the simple past or present: "extended their partnership",
+    # "pulled out of", "froze the collaboration", "verlengden", "bevriest de banden".
+    r"\b(?:renewed|extended|renews|extends|verlengden|verlengde|verlengt|"
+    r"(?:has|have)\s+(?:\w+\s+)?(?:pulled\s+out|withdrawn|frozen|dissolved)|pulled\s+out|"
+    r"withdrew|froze|freezes|bevriest|bevriezen|bevroor|bevroren|"
+    r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,8}?on\s+hold)\b|"
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgeschort|stopgezet|afgeblazen|opgezegd)\b|"
     r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b"
 )
@@ -408,8 +441,9 @@ SAME_DAY = (
 # the sentence before a signing is the signing's date.
 RELATIVE_DAY = (
     r"\b(?:yesterday|today|this\s+(?:morning|afternoon|evening)|last\s+\w+day|on\s+\w+day|"
-    r"gisteren|eergisteren|vandaag|vanochtend|vanmiddag|vorige\s+\w+|afgelopen\s+\w+)\b|^\w+day$|"
-    r"^\w+dag$"
+    r"gisteren|eergisteren|vandaag|vanochtend|vanmiddag|vorige\s+\w+|afgelopen\s+\w+)\b|"
+    # A bare weekday, also of a part of the day ("Tuesday evening", "dinsdagavond").
+    r"^\w+day(?:\s+(?:morning|afternoon|evening|night))?$|^\w+dag(?:ochtend|middag|avond|nacht)?$"
 )
 
 # A sentence about an ended agreement that says when it runs out ("loopt op 31 maart af",
@@ -424,8 +458,24 @@ EXPIRY = (
 # nam dat besluit woensdag", "The board decided on Monday"): its relative day dates the
 # record of the sentence before.
 DECISION = (
-    r"\b(?:besluit|besloot|besloten|beslissing|decision|decided|decides|voted|stemde|stemden|"
-    r"announced|maakte\s+\S+\s+bekend|maakten\s+\S+\s+bekend)\b"
+    r"\b(?:besluit|besloot|besloten|beslist|beslisten|beslissing|decision|decided|decides|voted|"
+    r"stemde|stemden|announced|maakte\s+\S+\s+bekend|maakten\s+\S+\s+bekend|"
+    # The act itself told apart: "De akte werd woensdag verleden", "The deal was signed on
+    # Tuesday", "de rectoren tekenden maandag".
+    r"(?:werd|werden|was|were|is|zijn)\s+(?:\S+\s+){0,4}?(?:ondertekend|getekend|verleden|"
+    r"bekrachtigd|signed|sealed|finalised|finalized|approved|goedgekeurd)|"
+    r"signed|tekende|tekenden|ondertekende|ondertekenden|agreed|overeengekomen)\b"
+)
+
+# A later sentence that points back at the news before it ("Dat hebben de besturen maandag
+# beslist", "The rectors signed on Tuesday", "De akte werd woensdag verleden"): only such a
+# sentence, or one naming the record's own parties, may tell the record's day.
+BACK_REFERENCE = (
+    r"^\W*(?:dat|dit|that|this|it|they|ze|zij)\b|\b(?:beide|both|the\s+two|de\s+twee)\b|"
+    r"\b(?:the|their|its|that|this|these|de|het|hun|haar|dat|dit|deze|die)\s+(?:\w+\s+)?"
+    r"(?:rectors?|presidents?|boards?|directors?|chairs?|deed|document|decision|deal|"
+    r"signatures?|akte|oprichtingsakte|bestuur|besturen|raad|raden|college|colleges|rector|"
+    r"rectoren|bestuurders?|voorzitters?|directies?|besluit|beslissing|handtekening(?:en)?)\b"
 )
 
 # Agreements of a whole class, not of named organisations ("partnerships with institutions

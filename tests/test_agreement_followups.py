@@ -1,0 +1,186 @@
+"""Records completed by the sentences around them: the day told later, the end of a plan."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scraper.extract import extract
+from scraper.models import Agreement, ParsedArticle
+
+WEDNESDAY = date(2025, 9, 10)
+THURSDAY = date(2026, 2, 12)
+LEIDEN, TNO = "Leiden University", "TNO"
+
+
+def agreements(*paragraphs: str, published: date) -> list[Agreement]:
+    article = ParsedArticle(
+        url="http://example.org/n", title=None, paragraphs=paragraphs, published=published
+    )
+    return list(extract(article, reference=published).agreements)
+
+
+def test_a_weekday_told_after_a_caption_dates_the_ending() -> None:
+    found = agreements(
+        "Het Regionaal Ziekenhuis Heilig Hart Tienen en AZ Diest stoppen met de voorbereiding "
+        "van een fusie.",
+        "Campus van het ziekenhuis in Diest.",
+        "Dat hebben de raden van bestuur van beide ziekenhuizen maandag beslist.",
+        published=WEDNESDAY,
+    )
+    ended = [a for a in found if a.type == "termination"]
+    assert [a.date for a in ended] == ["2025-09-08"]  # Monday, not the publication day
+
+
+def test_an_evening_signing_told_after_the_news_is_that_day() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensing.",
+        "The rectors signed on Tuesday evening in Delft.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("agreement", "2026-02-10")]
+
+
+def test_a_dutch_evening_signing_told_after_the_news_is_that_day() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO hebben een raamovereenkomst over quantumsensoren gesloten.",
+        "De rectoren tekenden dinsdagavond in Delft.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-10"]
+
+
+def test_a_later_day_of_something_else_does_not_date_the_record() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensing.",
+        "On Tuesday the ministry announced new funding for quantum research.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-12"]  # reported as news: the publication day
+
+
+def test_a_later_day_after_another_organisation_does_not_date_the_record() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensing.",
+        "Utrecht University is expected to follow.",
+        "The boards signed on Tuesday.",
+        published=THURSDAY,
+    )
+    assert {a.date for a in found if {LEIDEN, TNO} == set(a.parties)} == {"2026-02-12"}
+
+
+def test_a_membership_is_dated_by_the_joining_told_in_its_relative_clause() -> None:
+    en = agreements(
+        "Leiden University is a member of the League of European Research Universities, "
+        "which it joined in 2006.",
+        published=THURSDAY,
+    )
+    nl = agreements(
+        "De Universiteit Leiden is lid van de League of European Research Universities, "
+        "waar ze zich in 2006 bij aansloot.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in en] == [("alliance", "2006")]
+    assert [(a.type, a.date) for a in nl] == [("alliance", "2006")]
+
+
+def test_the_founding_year_of_the_network_does_not_date_the_membership() -> None:
+    found = agreements(
+        "Leiden University is a member of the League of European Research Universities, "
+        "a network that was founded in 2002.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("alliance", None)]
+
+
+def test_a_merger_called_off_is_no_merger_of_its_own() -> None:
+    found = agreements(
+        "Hogeschool Inholland en Hogeschool Leiden stoppen de verkenning naar een fusie.",
+        "Volgens beide hogescholen wegen de kosten van een bestuurlijke fusie niet op tegen "
+        "de voordelen.",
+        published=WEDNESDAY,
+    )
+    assert [a.type for a in found] == ["termination"]
+
+
+def test_a_merger_that_ended_keeps_its_dated_record() -> None:
+    found = agreements(
+        "Leiden University and TNO agreed to merge their quantum labs in 2019.",
+        "The two organisations ended that merger on Tuesday.",
+        published=WEDNESDAY,
+    )
+    assert {(a.type, a.date) for a in found} == {("other", "2019"), ("termination", "2025-09-09")}
+
+
+def _ended(sentence: str) -> list[tuple[str, str | None]]:
+    return [(a.type, a.date) for a in agreements(sentence, published=THURSDAY)]
+
+
+def test_freezing_winding_down_and_on_hold_end_a_tie_in_both_languages() -> None:
+    assert _ended("Leiden University and TNO froze their collaboration on Tuesday evening.") == [
+        ("termination", "2026-02-10")
+    ]
+    assert _ended("De Universiteit Leiden bevriest de banden met TNO.") == [
+        ("termination", "2026-02-12")
+    ]
+    assert _ended("De Universiteit Leiden en TNO zetten hun quantumprogramma on hold.") == [
+        ("termination", "2026-02-12")
+    ]
+    assert _ended("Leiden University has pulled out of its partnership with TNO.") == [
+        ("termination", "2026-02-12")
+    ]
+    assert [
+        t for t, _d in _ended("Leiden University and TNO are winding down their joint lab.")
+    ] == ["termination"]
+    assert [
+        t
+        for t, _d in _ended(
+            "De Universiteit Leiden bouwt de samenwerking met TNO de komende twee jaar af."
+        )
+    ] == ["termination"]
+
+
+def test_finishing_a_building_is_no_ending() -> None:
+    assert _ended("De Universiteit Leiden en TNO bouwen het nieuwe lab dit jaar af.") == []
+
+
+def test_a_renewal_in_the_simple_past_is_dated_by_the_news() -> None:
+    assert _ended("Leiden University and TNO extended their partnership by five years.") == [
+        ("partnership", "2026-02-12")
+    ]
+
+
+def test_a_planned_collaboration_before_its_letter_of_intent_is_that_letter() -> None:
+    found = agreements(
+        "Het LUMC en het Alrijne Ziekenhuis gaan nauwer samenwerken op het gebied van oncologie.",
+        "Beide partijen tekenden dinsdag een intentieverklaring.",
+        published=WEDNESDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("mou", "2025-09-09")]
+
+
+def test_the_deciding_sentence_may_name_a_regulator_after_its_day() -> None:
+    found = agreements(
+        "Rijnstate en het Radboudumc zetten hun plan voor een gezamenlijke hartkliniek on hold.",
+        "De hoofdingang van Rijnstate in Arnhem.",
+        "Dat hebben de raden van bestuur van beide ziekenhuizen woensdagavond besloten, nadat "
+        "de Nederlandse Zorgautoriteit vragen had gesteld.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("termination", "2026-02-11")]
+
+
+def test_freezing_a_joint_programme_ends_it() -> None:
+    assert _ended(
+        "The University of Twente and Saxion University of Applied Sciences have frozen their "
+        "joint engineering programme."
+    ) == [("termination", "2026-02-12")]
+
+
+def test_a_relationship_word_inside_a_name_does_not_type_the_record() -> None:
+    found = agreements(
+        "The North Sea Coast Alliance signed a memorandum of understanding with Deltares.",
+        published=THURSDAY,
+    )
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("mou", frozenset({"North Sea Coast Alliance", "Deltares"}))
+    ]
