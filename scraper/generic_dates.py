@@ -98,6 +98,8 @@ def time_dates(
         if (prop := el.get("itemprop") or el.get("property")) is not None
         and _DATE_ITEMPROP.search(prop)
     ]
+    # datePublished before dateCreated (a draft's day), each in document order.
+    marked.sort(key=_created_last)
     candidates = [
         *marked,
         # A <time> in a teaser (related news, a card) carries its own story's date.
@@ -114,6 +116,11 @@ def time_dates(
         elif published is None and day <= latest:
             published = day
     return published, modified
+
+
+def _created_last(el: Element) -> bool:
+    """Sort key: an element marked ``dateCreated`` after the others."""
+    return str(el.get("itemprop") or el.get("property")).endswith("Created")
 
 
 def marked_dates(

@@ -97,3 +97,13 @@ def test_a_list_item_without_a_link_keeps_its_date():
         "</li></ul>"
     )
     assert parse(page(header=listing)).published == date(2025, 5, 3)
+
+
+def test_date_published_wins_over_date_created_marked_before_it():
+    # A CMS marks the draft's creation day first and the publication day further down.
+    header = (
+        "<div class='meta'><time itemprop='dateCreated' datetime='2025-04-28'>28 April 2025"
+        "</time></div><p class='pub'><time itemprop='datePublished' datetime='2025-05-03'>"
+        "3 May 2025</time></p>"
+    )
+    assert parse(page(header=header)).published == date(2025, 5, 3)
