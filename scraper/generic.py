@@ -178,9 +178,11 @@ class GenericSource:
             # A machine time stamp converted to another time zone moves the day by one;
             # the date the page shows under its headline is the day where it was written.
             published, source = visible, "time" if visible == time_published else "text"
+        named_meta = metadata.named_meta_date(meta, order) if published is None else None
         for candidate, where in (
             (time_published, "time"),
             (text_published, "text"),
+            (named_meta, "meta"),
             (marked_published, "text"),
             (url_day, "url"),
             (framed, "time"),
