@@ -103,6 +103,8 @@ class GenericSource:
         canonical, alternates = tags.declared_url, tags.alternates
         lang = metadata.language(tree, meta, page.headers.get("content-language"))
         head_next = tags.next_page
+        # Links to the page itself (permalinks around a title or a date) are no teasers.
+        own = dates.own_url_keys(page.url, canonical)
         # Dates are read before the body is: a page that does not say its language
         # gets it guessed from its text, for reading dates only.
         date_lang = lang or _vote_language(_sample_text(tree), {**STOPWORDS, **DATE_STOPWORDS})
@@ -128,6 +130,7 @@ class GenericSource:
                 # A day seen once, on a page that does not say it is an article, may
                 # be anything (an event, a deadline): a static page has no date.
                 min_count=1 if _declares_article(objects, meta) or _story_slug(page.url) else 2,
+                own=own,
             )
             if published is None
             else None
@@ -155,11 +158,11 @@ class GenericSource:
         # The visible page, most reliable first; metadata above wins over all of it.
         latest = page.fetched_at.date()
         order, langs = self.date_order, self._date_languages(date_lang)
-        time_published, time_modified = dates.time_dates(area, tree, order, latest)
+        time_published, time_modified = dates.time_dates(area, tree, order, latest, own=own)
         text_published, text_modified, text_anywhere = dates.text_dates(
-            area, h1, order, langs, latest
+            area, h1, order, langs, latest, own=own
         )
-        marked_published, marked_modified = dates.marked_dates(area, order, langs, latest)
+        marked_published, marked_modified = dates.marked_dates(area, order, langs, latest, own=own)
         modified = modified or time_modified or text_modified or marked_modified
         url_day = next(
             (d for u in (page.url, canonical) if u and (d := dates.url_date(u)) and d <= latest),
@@ -175,9 +178,11 @@ class GenericSource:
             # A machine time stamp converted to another time zone moves the day by one;
             # the date the page shows under its headline is the day where it was written.
             published, source = visible, "time" if visible == time_published else "text"
+        named_meta = metadata.named_meta_date(meta, order) if published is None else None
         for candidate, where in (
             (time_published, "time"),
             (text_published, "text"),
+            (named_meta, "meta"),
             (marked_published, "text"),
             (url_day, "url"),
             (framed, "time"),

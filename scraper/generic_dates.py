@@ -26,6 +26,7 @@ from scraper.generic_tree import (
     has_text,
     is_plain,
     text,
+    text_longer_than,
 )
 
 # Labels in front of a date line, and labels that mark a date as not the publication date.
@@ -82,7 +83,12 @@ _MAX_DATE_LINE = 90
 
 
 def time_dates(
-    area: Element, tree: Element, date_order: str, latest: date
+    area: Element,
+    tree: Element,
+    date_order: str,
+    latest: date,
+    *,
+    own: frozenset[str] = frozenset(),
 ) -> tuple[date | None, date | None]:
     """``<time>`` elements in the article area, or marked as the publication date anywhere."""
     published = modified = None
@@ -92,9 +98,12 @@ def time_dates(
         if (prop := el.get("itemprop") or el.get("property")) is not None
         and _DATE_ITEMPROP.search(prop)
     ]
+    # datePublished before dateCreated (a draft's day), each in document order.
+    marked.sort(key=_created_last)
     candidates = [
         *marked,
-        *area.iterdescendants("time"),
+        # A <time> in a teaser (related news, a card) carries its own story's date.
+        *(el for el in area.iterdescendants("time") if not _in_linked_item(el, own)),
         *(el for el in tree.iter("time") if el.get("pubdate") is not None),
     ]
     for el in candidates:
@@ -109,8 +118,18 @@ def time_dates(
     return published, modified
 
 
+def _created_last(el: Element) -> bool:
+    """Sort key: an element marked ``dateCreated`` after the others."""
+    return str(el.get("itemprop") or el.get("property")).endswith("Created")
+
+
 def marked_dates(
-    area: Element, date_order: str, languages: tuple[str, ...], latest: date
+    area: Element,
+    date_order: str,
+    languages: tuple[str, ...],
+    latest: date,
+    *,
+    own: frozenset[str] = frozenset(),
 ) -> tuple[date | None, date | None]:
     """Elements whose class says they hold the date (``span.date``, ``abbr.published``).
 
@@ -125,7 +144,7 @@ def marked_dates(
         if el.get("class") is None or not class_matches(el, DATE_CLASS):
             continue
         found += 1
-        if _in_linked_item(el):
+        if _in_linked_item(el, own):
             continue
         for raw in (
             el.get("datetime"),
@@ -163,8 +182,9 @@ def framed_date(
     (``div.footer``, ``aside.meta``), which look like page chrome. A date
     element (``<time>``, ``itemprop=datePublished``, a class that says date)
     counts when it shares a block with the headline below ``<body>``: a page
-    footer or sidebar shares only ``<body>`` with it. Teasers (linked items) and
-    "last updated" dates never count.
+    footer or sidebar shares only ``<body>`` with it. Teasers in linked list items
+    and "last updated" dates never count (sharing the headline's frame is
+    evidence enough against other teaser blocks).
     """
     h1 = next((el for el in tree.iter("h1") if has_text(el)), None)
     if h1 is None:
@@ -179,7 +199,7 @@ def framed_date(
         seen += 1
         if seen > 60:
             break
-        if next(el.iterancestors("a", "nav"), None) is not None or _in_linked_item(el):
+        if next(el.iterancestors("a", "nav"), None) is not None or _in_linked_list_item(el):
             continue
         if not any(id(a) in frame for a in el.iterancestors()):
             continue
@@ -208,6 +228,8 @@ def extensive_date(
     languages: tuple[str, ...],
     latest: date,
     min_count: int = 1,
+    *,
+    own: frozenset[str] = frozenset(),
 ) -> date | None:
     """The last resort: the day the whole page shows most often, the earliest on a tie.
 
@@ -233,23 +255,23 @@ def extensive_date(
                 (v for k, v in el.attrib.items() if _DATA_DATE.match(k) and _DIGIT.search(v)),  # type: ignore[arg-type]
                 None,
             )
-        own = el.text if el.text and _DIGIT.search(el.text) else None
+        own_text = el.text if el.text and _DIGIT.search(el.text) else None
         tail_has_digit = bool(el.tail and _DIGIT.search(el.tail))
-        if not (raw or own or tail_has_digit):
+        if not (raw or own_text or tail_has_digit):
             continue
         # Teasers (linked list items) carry their own stories' dates; navigation and the
         # page footer carry the site's.
-        if _in_linked_item(el) or next(el.iterancestors("nav", "footer"), None) is not None:
+        if _in_linked_item(el, own) or next(el.iterancestors("nav", "footer"), None) is not None:
             continue
         parent = el.getparent()
         # The line as a reader sees it: "<span>Datum:</span> 26. Januar 2022" and
         # "<b>Last updated</b> <span>3 May</span>" carry their label in the parent.
-        whole = text(parent) if parent is not None and (own or tail_has_digit) else ""
+        whole = text(parent) if parent is not None and (own_text or tail_has_digit) else ""
         line = whole if 0 < len(whole) <= _MAX_DATE_LINE else None
         if line is not None and _may_say_modified(line):
             continue
-        if raw or own:
-            sightings.append(tuple(str(v) for v in (raw, line or own) if v))
+        if raw or own_text:
+            sightings.append(tuple(str(v) for v in (raw, line or own_text) if v))
         if tail_has_digit:
             sightings.append((line or str(el.tail),))
         if len(sightings) > 400:
@@ -312,7 +334,13 @@ def _is_date_element(el: Element) -> bool:
 
 
 def text_dates(
-    area: Element, h1: Element | None, date_order: str, languages: tuple[str, ...], latest: date
+    area: Element,
+    h1: Element | None,
+    date_order: str,
+    languages: tuple[str, ...],
+    latest: date,
+    *,
+    own: frozenset[str] = frozenset(),
 ) -> tuple[date | None, date | None, date | None]:
     """Visible date lines: ``(published, modified, first date line anywhere)``.
 
@@ -320,7 +348,7 @@ def text_dates(
     under the title; the first date line anywhere is a weaker last resort.
     Dates after ``latest`` (the fetch date) cannot be publication dates.
     """
-    lines = _short_lines(area)
+    lines = _short_lines(area, own)
     published = modified = None
     title_at = next((i for i, (el, _) in enumerate(lines) if h1 is not None and (
         el is h1 or any(p is h1 for p in el.iterancestors()))), None)  # fmt: skip
@@ -414,7 +442,7 @@ def _is_modified_marker(el: Element) -> bool:
     return bool(MODIFIED_LABELS.search(before[-40:]))
 
 
-def _short_lines(area: Element) -> list[tuple[Element, str]]:
+def _short_lines(area: Element, own: frozenset[str]) -> list[tuple[Element, str]]:
     """Leaf text elements in document order, as ``(element, text)``; the first 200."""
     out: list[tuple[Element, str]] = []
     plain = is_plain(area)
@@ -424,7 +452,7 @@ def _short_lines(area: Element) -> list[tuple[Element, str]]:
         if not leaf and el.tag != "h1" and has_descendant(el, _LINE_INNER_TAGS, _LINE_INNER_SET):
             continue
         # Dates of linked items (related news, teasers) are theirs, not the page's.
-        if next(el.iterancestors("a"), None) is not None or _in_linked_item(el):
+        if next(el.iterancestors("a"), None) is not None or _in_linked_item(el, own):
             continue
         line = collapse_whitespace(text(el, plain=plain))
         links = 0 if leaf else sum(len(text(a, plain=plain)) for a in el.iterdescendants("a"))
@@ -435,10 +463,127 @@ def _short_lines(area: Element) -> list[tuple[Element, str]]:
     return out
 
 
-def _in_linked_item(el: Element) -> bool:
+def own_url_keys(*urls: str | None) -> frozenset[str]:
+    """Keys of the page's own URLs (its address, its canonical URL) for :func:`_in_linked_item`.
+
+    A permalink around a post's title or date links to the page itself: it is
+    no teaser of another page.
+    """
+    keys = {_url_key(u) for u in urls if u}
+    keys.update(_HOST_KEY + host for u in urls if u and (host := _host(u)))
+    return frozenset(keys)
+
+
+def _host(url: str) -> str:
+    """The host name of an absolute URL without ``www.``, else ``""``."""
+    try:
+        return (urlsplit(url.strip()).hostname or "").removeprefix("www.")
+    except ValueError:
+        return ""
+
+
+_HOST_KEY = "host:"
+
+
+def _url_key(url: str) -> str:
+    """Path and query of a URL, without a trailing slash: relative and absolute links compare."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return url
+    path = unquote(parts.path).rstrip("/")
+    return f"{path}?{parts.query}" if parts.query else path
+
+
+def _in_linked_item(el: Element, own: frozenset[str] = frozenset()) -> bool:
+    """Inside a teaser of another page: the date is that page's, not this one's.
+
+    A teaser is a list item that links elsewhere, or a small block (a card, a
+    "related" box of any markup) around the date whose link reads as a
+    headline: a link in a heading or of several words. The block is one of the
+    date's closest ancestors, shorter than a paragraph of prose and without the
+    page's own ``<h1>``.
+    """
+    if _in_linked_list_item(el):
+        return True
+    block: Element | None = el
+    for _ in range(_TEASER_DEPTH):
+        block = block.getparent() if block is not None else None
+        if block is None or block.tag in _PAGE_BLOCKS or text_longer_than(block, _TEASER_TEXT):
+            return False
+        # A list item or paragraph without a link of its own is no teaser (its
+        # siblings may be); a block with the page's headline is the page's own.
+        if block.tag in _NOT_TEASERS or _HAS_H1(block):
+            return False
+        if any(_headline_link(a, own) for a in block.iter("a")):
+            return _repeated(block)
+    return False
+
+
+def _in_linked_list_item(el: Element) -> bool:
     """Inside a list item that links elsewhere: a teaser in a list, with the teaser's date."""
     item = next(el.iterancestors("li"), None)
     return item is not None and any(a.get("href") is not None for a in item.iterdescendants("a"))
+
+
+def _repeated(block: Element) -> bool:
+    """``block`` or one of its two closest ancestors has a sibling of the same shape.
+
+    Teasers come in runs (cards, a "related" box): one block of its kind beside
+    the headline is the page's own (a byline, an info bar).
+    """
+    node: Element | None = block
+    for _ in range(3):
+        if node is None or node.tag in _PAGE_BLOCKS:
+            return False
+        shape = (node.tag, node.get("class"))
+        for sibling in (*node.itersiblings(preceding=True), *node.itersiblings()):
+            if (sibling.tag, sibling.get("class")) == shape and _HAS_LINK(sibling):
+                return True
+        node = node.getparent()
+    return False
+
+
+def _headline_link(a: Element, own: frozenset[str]) -> bool:
+    """A link to another page whose text reads as a headline (a heading, or several words).
+
+    Words with a digit do not count: a link around a date ("10 May 2024") is no headline.
+    """
+    href = a.get("href")
+    if href is None or href.startswith(_NOT_A_PAGE):
+        return False
+    key = _url_key(href)
+    host = _host(href)
+    if host and _HOST_KEY + host not in own:
+        return False  # a link to another site: a source or a partner, not a teaser here
+    # The page itself (a permalink), a page above it (the blog, the section) or a
+    # person or tag page (the byline) is no other story.
+    if key in own or _NOT_A_STORY.search(key) or any(o.startswith(key + "/") for o in own):
+        return False
+    if next(a.iterancestors(*_HEADINGS), None) is not None or _HAS_HEADING(a):
+        return True
+    words = [w for w in text(a).split() if not _DIGIT.search(w)]
+    return len(words) >= _HEADLINE_WORDS and sum(map(len, words)) >= _HEADLINE_CHARS
+
+
+# How far up from a date a teaser block may start, and how much text it may hold.
+_TEASER_DEPTH = 3
+_TEASER_TEXT = 400
+_HEADLINE_WORDS = 4
+_HEADLINE_CHARS = 20
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_NOT_A_PAGE = ("#", "javascript:", "mailto:", "tel:")
+_PAGE_BLOCKS = frozenset({"html", "body", "main"})
+# A paragraph with a date and a link is prose (a dateline, a byline), not a teaser.
+_NOT_TEASERS = frozenset({"li", "p"})
+_NOT_A_STORY = re.compile(
+    r"/(?:authors?|autoren?|auteurs?|auteur|users?|profiles?|people|persons?|members?|"
+    r"tags?|categor(?:y|ies)|categorie|kategorien?|rubrie[kc]|topics?|themas?|themen?)(?:/|$)",
+    re.IGNORECASE,
+)
+_HAS_H1 = etree.XPath("boolean(descendant::h1)")
+_HAS_LINK = etree.XPath("boolean(descendant-or-self::a[@href])")
+_HAS_HEADING = etree.XPath("boolean(descendant::h2|descendant::h3|descendant::h4|descendant::h5)")
 
 
 def lead_date(

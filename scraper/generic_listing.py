@@ -169,7 +169,7 @@ def _partner_length(item: Element) -> int:
 
 
 _MIN_ITEMS = 3
-_ITEM_TAGS = frozenset({"li", "div", "tr", "dt", "article", "section"})
+_ITEM_TAGS = frozenset({"li", "div", "tr", "dt", "article", "section", "p"})
 
 
 def _teaser_anchor(item: Element) -> Element | None:

@@ -201,6 +201,33 @@ def meta_dates(meta: dict[str, str], date_order: str) -> tuple[date | None, date
     return published, modified
 
 
+def named_meta_date(meta: dict[str, str], date_order: str) -> date | None:
+    """A day in a ``<meta>`` tag a site named after publishing, in no list.
+
+    ("nieuws:publicatiedatum", "article.publishDate", "cXenseParse:recs:publishtime"),
+    never one about a change, an expiry or the publisher. Weaker evidence than
+    the well-known names of :func:`meta_dates`: the generic parser reads it
+    after the dates the page shows under its headline.
+    """
+    return next(
+        (
+            d
+            for key, value in meta.items()
+            if _PUBLISHED_KEY.search(key)
+            and not _NOT_PUBLISHED_KEY.search(key)
+            and (d := _day(value, date_order))
+        ),
+        None,
+    )
+
+
+# Site-specific names of a publication date, and names that say a date is something else.
+_PUBLISHED_KEY = re.compile(r"publi|pubdate|pub[_.:-]?(?:date|time)|issued|posted", re.IGNORECASE)
+_NOT_PUBLISHED_KEY = re.compile(
+    r"modif|updat|edit|expir|valid|avail|revis|wijzig|first|embargo|publisher", re.IGNORECASE
+)
+
+
 def clean_text(text: str) -> str:
     """Collapse whitespace (including non-breaking spaces) and trim."""
     return " ".join(text.split())
