@@ -84,7 +84,9 @@ def set_pages() -> dict[str, list[tuple[str, Page]]]:
         pages = []
         for path in eval_set.files:
             gold = json.loads(path.read_text(encoding="utf-8"))
-            pages.append((f"gold:{gold['page']}", gold_page(gold)))
+            # A held-out page's key names its set, so that --check only counts it, never shows it.
+            prefix = f"heldout-{eval_set.name}" if eval_set.held_out else "gold"
+            pages.append((f"{prefix}:{gold['page']}", gold_page(gold)))
         groups[eval_set.name] = pages
     return groups
 
