@@ -539,8 +539,10 @@ def _vocab(languages: tuple[str, ...]) -> _Vocab:
     return _Vocab(languages)
 
 
+@lru_cache(maxsize=2048)
 def _key(word: str) -> str:
     # The same folding the case-blind patterns use: "fırst" matched "first".
+    # Cached: the same few vocabulary words are looked up for every match.
     return " ".join(_folded(word).rstrip(".").split())
 
 
