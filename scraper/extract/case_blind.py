@@ -17,6 +17,7 @@ keeps word boundaries, and pairs exactly the characters a case-blind match pairs
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -29,12 +30,13 @@ def ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+@functools.lru_cache(maxsize=256)
 def fold_lower(text: str) -> str | None:
     """``text`` lower-cased when folding it is exact (see the module doc), else None.
 
     That is ASCII text, and text whose other characters are Latin-1 or have no case
     (no "İ", whose lower case is two characters, no "ſ" or Kelvin sign, which a case-blind
-    match pairs with "s" and "k").
+    match pairs with "s" and "k"). Cached: the patterns of one sentence ask many times.
     """
     if text.isascii() or max(text) <= "\xff":
         return text.lower()
