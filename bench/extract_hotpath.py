@@ -15,7 +15,8 @@ Each page is parsed once with the generic source, outside the timed part; then
 
 ``--snapshot FILE`` writes every page's ``Extraction.to_json()`` to FILE;
 ``--check FILE`` compares against such a file, prints the first differences
-and exits 1 when any page differs.
+and exits 1 when any page differs (a held-out page's key names its set, so it
+is counted, never shown).
 """
 
 from __future__ import annotations
