@@ -15,7 +15,8 @@ Each page is parsed once with the generic source, outside the timed part; then
 
 ``--snapshot FILE`` writes every page's ``Extraction.to_json()`` to FILE;
 ``--check FILE`` compares against such a file, prints the first differences
-and exits 1 when any page differs.
+and exits 1 when any page differs (a held-out page's key names its set, so it
+is counted, never shown).
 """
 
 from __future__ import annotations
@@ -84,7 +85,9 @@ def set_pages() -> dict[str, list[tuple[str, Page]]]:
         pages = []
         for path in eval_set.files:
             gold = json.loads(path.read_text(encoding="utf-8"))
-            pages.append((f"gold:{gold['page']}", gold_page(gold)))
+            # A held-out page's key names its set, so that --check only counts it, never shows it.
+            prefix = f"heldout-{eval_set.name}" if eval_set.held_out else "gold"
+            pages.append((f"{prefix}:{gold['page']}", gold_page(gold)))
         groups[eval_set.name] = pages
     return groups
 

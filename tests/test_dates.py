@@ -494,3 +494,25 @@ def test_parse_date_reads_a_date_line_with_a_two_digit_year(text, value):
 
 def test_a_two_digit_year_is_not_read_in_running_text():
     assert find_dates("Version 3.10.22 of the software was released.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday 17 JUNE 2025 the Université de Genève signed; in Spring 2026 it starts.",
+        "Op DINSDAG 3 Juni tekende één partner, vorige Week Maandag de ander (İzmir, März).",
+        "Sinds MEI 2024 – “vorig jaar” – werkt \u212aU Leuven mee, in de Zomer meer.",
+        "Since May the MAY 2024 deal, in the summer of 2023 and last Spring: ſince 2019.",
+    ],
+)
+def test_lower_cased_scan_finds_what_the_case_blind_scan_finds(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Text that lower-cases exactly is scanned lower-cased with case-sensitive twins of
+    # the patterns (speed); the mentions must be those of the case-blind patterns, as written.
+    fast = _found(text, reference=date(2025, 6, 18))
+    blind = dates_module._Vocab(("en", "nl"))
+    blind.twins = tuple(None for _ in blind.twins)
+    monkeypatch.setattr(dates_module, "_vocab", lambda languages: blind)
+    assert fast
+    assert _found(text, reference=date(2025, 6, 18)) == fast

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from scraper.extract import extract
-from scraper.extract.agreements.cues import main_trigger, triggers
+from scraper.extract.agreements.cues import ALL_GATES, gates_within, main_trigger, triggers
 from scraper.models import Agreement, ParsedArticle
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
@@ -378,3 +378,25 @@ def test_a_contrasting_clause_keeps_its_names_out_of_the_working_tie() -> None:
     assert [(a.type, frozenset(a.parties)) for a in found] == [
         ("collaboration", frozenset({"Antwerp University Hospital", "University of Antwerp"}))
     ]
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Leiden University and TU Delft signed a Memorandum of Understanding. They will not stop.",
+        "De Université de Genève en het LUMC tekenden een samenwerkingsovereenkomst. Één fusie.",
+        "İstanbul Üniversitesi ends its PARTNERSHIP with Ghent. The alliance is dissolved.",
+        "No relationship at all here.",
+    ],
+)
+def test_unit_gates_keep_every_trigger_a_sentence_has(unit: str) -> None:
+    # The stems found once per unit (Aho-Corasick) must pass every trigger that the
+    # sentence alone would find, in every kind of text.
+    gates = gates_within(unit)
+    for sentence in unit.split(". "):
+        assert triggers(sentence, gates) == triggers(sentence)
+    present = {t for _rx, t, _s, _stems in gates.triggers}
+    low = unit.lower()
+    for _rx, t, _s, stems in ALL_GATES.triggers:
+        if unit.isascii() and any(stem in low for stem in stems):
+            assert t in present

@@ -215,3 +215,19 @@ def test_parts_of_a_university_resolve_to_it_but_a_fund_does_not() -> None:
     assert found["Leiden University Fund"].kind == "foundation"
     assert found["Quantiflex B.V"].kind == "company"
     assert "Leiden University" not in found
+
+
+def test_phrase_trie_finds_the_same_phrases_as_the_phrase_table() -> None:
+    # ``lengths_at`` walks the token trie; it must name exactly the lengths whose token
+    # phrase is in ``phrases``, longest first, also at the end of the text.
+    gaz = load_gazetteer()
+    norms = "de universiteit van amsterdam en de university of amsterdam met ku leuven".split()
+    for i in range(len(norms)):
+        expected = [
+            n
+            for n in gaz.lengths.get(norms[i], ())
+            if i + n <= len(norms) and tuple(norms[i : i + n]) in gaz.phrases
+        ]
+        assert gaz.lengths_at(norms, i) == expected
+    assert gaz.lengths_at(norms, norms.index("universiteit"))  # the test says something
+    assert gaz.lengths_at(norms, len(norms) - 2) == [2]

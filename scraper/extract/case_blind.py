@@ -8,10 +8,16 @@ case-sensitively in ``text.lower()`` (lower-casing ASCII keeps every offset and
 every word boundary). Only the matched text differs: it comes back lower-cased,
 so callers use spans or lower-case the groups they read. Other text, and patterns
 that are not safe to fold, use the case-blind pattern as before.
+
+The same holds for text of Latin-1 letters (Dutch "één", "Université") and case-less
+characters (dashes, curly quotes): there too ``str.lower`` maps one character to one,
+keeps word boundaries, and pairs exactly the characters a case-blind match pairs
+(``fold_lower`` says when; ``_foldable`` checks the pattern side).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -24,17 +30,38 @@ def ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
+@functools.lru_cache(maxsize=256)
+def fold_lower(text: str) -> str | None:
+    """``text`` lower-cased when folding it is exact (see the module doc), else None.
+
+    That is ASCII text, and text whose other characters are Latin-1 or have no case
+    (no "İ", whose lower case is two characters, no "ſ" or Kelvin sign, which a case-blind
+    match pairs with "s" and "k"). Cached: the patterns of one sentence ask many times.
+    """
+    if text.isascii() or max(text) <= "\xff":
+        return text.lower()
+    for ch in set(text):
+        if ch > "\xff" and (ch.lower() != ch or ch.upper() != ch):
+            return None
+    return text.lower()
+
+
 def _foldable(pattern: str) -> bool:
-    """The pattern has no upper-case ASCII letter, and no non-ASCII letter that a
-    case-blind match would pair with an ASCII one ("ſ" with "s", the Kelvin sign with "k")."""
+    """The pattern has no upper-case letter, no case switch of its own, and no other
+    letter that a case-blind match pairs with a Latin-1 letter of another lower case
+    ("ſ" with "s", the Kelvin sign with "k", "μ" with the micro sign)."""
     if any(esc[1] in _CODE_ESCAPES for esc in _ESCAPE.findall(pattern)):
         return False  # a character given by its code ("\\u017f") is not checked below
     bare = _ESCAPE.sub("", pattern).replace("(?P<", "(").replace("(?P=", "(")
-    if any("A" <= ch <= "Z" for ch in bare):
+    if any("A" <= ch <= "Z" for ch in bare) or "(?-" in bare:
         return False
     others = {ch for ch in pattern if not ch.isascii()}
-    return not any(
-        re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE) for ch in others for a in range(128)
+    if any(ch.lower() != ch for ch in others):
+        return False
+    return all(
+        bool(re.fullmatch(re.escape(ch), chr(a), re.IGNORECASE)) == (chr(a).lower() == ch)
+        for ch in others
+        for a in range(256)
     )
 
 
@@ -48,19 +75,19 @@ class CaseBlind:
         self.lowered = re.compile(pattern, flags & ~re.IGNORECASE) if _foldable(pattern) else None
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
-        """Like ``re.Pattern.search``; ``low`` is ``ascii_lower(text)`` when known."""
+        """Like ``re.Pattern.search``; ``low`` is ``fold_lower(text)`` when known."""
         if self.lowered is not None:
-            if low is None and text.isascii():
-                low = text.lower()
+            if low is None:
+                low = fold_lower(text)
             if low is not None:
                 return self.lowered.search(low)
         return self.blind.search(text)
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
-        """Like ``re.Pattern.finditer``; ``low`` is ``ascii_lower(text)`` when known."""
+        """Like ``re.Pattern.finditer``; ``low`` is ``fold_lower(text)`` when known."""
         if self.lowered is not None:
-            if low is None and text.isascii():
-                low = text.lower()
+            if low is None:
+                low = fold_lower(text)
             if low is not None:
                 return self.lowered.finditer(low)
         return self.blind.finditer(text)

@@ -9,10 +9,12 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+import ahocorasick
+
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.agreements.vocab import triggers as VT
-from scraper.extract.case_blind import CaseBlind, ascii_lower
+from scraper.extract.case_blind import CaseBlind, ascii_lower, fold_lower
 
 
 class StemGates(NamedTuple):
@@ -29,22 +31,37 @@ ALL_GATES = StemGates(
 )
 
 
+def _stem_automaton() -> ahocorasick.Automaton:
+    """Every stem of ``ALL_GATES`` in one Aho-Corasick automaton: one pass over a text
+    finds all the stems it contains, instead of one substring search per stem."""
+    automaton = ahocorasick.Automaton()
+    for stems in (*(g[3] for g in ALL_GATES.triggers), ALL_GATES.sentence):
+        for stem in stems:
+            automaton.add_word(stem, stem)
+    automaton.make_automaton()
+    return automaton
+
+
+_STEMS = _stem_automaton()
+
+
 def gates_within(text: str) -> StemGates:
     """The pre-checks that can pass for a sentence that is part of ``text`` (its unit).
 
     A stem missing from the whole unit is missing from each of its sentences, so a
-    sentence is checked only for the stems its unit has. Only for ASCII text, where
-    lower-casing a part gives a part of the lower-cased whole.
+    sentence is checked only for the stems its unit has. Only for text where
+    lower-casing a part gives a part of the lower-cased whole (``fold_lower``).
     """
-    if not text.isascii():
+    low = fold_lower(text)
+    if low is None:
         return ALL_GATES
-    low = text.lower()
+    found = {stem for _end, stem in _STEMS.iter(low)}
     kept = []
     for rx, t, s, stems in ALL_GATES.triggers:
-        present = tuple(filter(low.__contains__, stems))
+        present = tuple(filter(found.__contains__, stems))
         if present:
             kept.append((rx, t, s, present))
-    return StemGates(tuple(kept), tuple(filter(low.__contains__, ALL_GATES.sentence)))
+    return StemGates(tuple(kept), tuple(filter(found.__contains__, ALL_GATES.sentence)))
 
 
 def anaphor_family(noun: str) -> tuple[str, ...]:
@@ -59,7 +76,7 @@ def triggers(text: str, gates: StemGates = ALL_GATES) -> list[tuple[int, int, st
     ``gates`` is ``gates_within`` the unit ``text`` comes from, when known.
     """
     low = text.lower()
-    folded = low if text.isascii() else None
+    folded = low if text.isascii() else fold_lower(text)
     hits = [
         (m.start(), m.end(), t, s)
         for rx, t, s, stems in gates.triggers

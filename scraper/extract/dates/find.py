@@ -21,6 +21,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from scraper.extract.case_blind import _foldable, fold_lower
 from scraper.extract.dates import vocab as V
 from scraper.extract.dates.formats import timestamp_day
 from scraper.extract.dates.regex import word_alternation
@@ -318,6 +319,15 @@ class _Vocab:
         if day_first in self.whole_words and all(_PLAIN_WORD.match(w) for w in day_last):
             self.whole_words[day_first] += (frozenset(day_last),)
         self.relative_patterns = [e for e in entries if e[2] in relative]
+        # Each case-blind pattern's case-sensitive twin, for lower-cased text where that
+        # finds the same spans (``scraper.extract.case_blind``; speed, not meaning):
+        # ``re`` runs several times faster without folding every character it compares.
+        self.twins: tuple[re.Pattern[str] | None, ...] = tuple(
+            re.compile(p.pattern, p.flags & ~re.IGNORECASE)
+            if p.flags & re.IGNORECASE and _foldable(p.pattern)
+            else None
+            for p, _h in self.patterns
+        )
 
     # -- handlers: each returns a mention or None; ``ctx`` carries the call options --
 
@@ -490,6 +500,30 @@ class _Vocab:
         return True
 
 
+class _FoldedMatch:
+    """A match of a case-sensitive twin in lower-cased text, read in the original text:
+    the handlers get the groups as written, as from the case-blind pattern."""
+
+    __slots__ = ("_m", "_text", "re")
+
+    def __init__(self, m: re.Match[str], text: str, blind: re.Pattern[str]) -> None:
+        self._m = m
+        self._text = text
+        self.re = blind
+
+    def group(self, name: int | str = 0) -> str | None:
+        start, end = self._m.span(name)
+        return None if start < 0 else self._text[start:end]
+
+    __getitem__ = group
+
+    def start(self, name: int | str = 0) -> int:
+        return self._m.start(name)
+
+    def end(self, name: int | str = 0) -> int:
+        return self._m.end(name)
+
+
 class _Ctx:
     __slots__ = ("text", "reference", "date_order", "strict")
 
@@ -505,8 +539,10 @@ def _vocab(languages: tuple[str, ...]) -> _Vocab:
     return _Vocab(languages)
 
 
+@lru_cache(maxsize=2048)
 def _key(word: str) -> str:
     # The same folding the case-blind patterns use: "fırst" matched "first".
+    # Cached: the same few vocabulary words are looked up for every match.
     return " ".join(_folded(word).rstrip(".").split())
 
 
@@ -619,7 +655,9 @@ def _candidates(
         patterns += vocab.absolute_patterns
     if ctx.reference is not None:
         patterns += vocab.relative_patterns
-    folded = _folded(ctx.text) if patterns else ""
+    # Text whose lower case folds exactly (almost all) runs the case-sensitive twins.
+    low = fold_lower(ctx.text) if patterns else None
+    folded = low if low is not None else _folded(ctx.text) if patterns else ""
     # ``_folded`` keeps every offset and word boundary (no character but "İ", which it
     # maps first, changes its length or whether it is a word character when lowered),
     # so the whole words of any text are those the case-blind patterns see.
@@ -644,7 +682,13 @@ def _candidates(
                     present[words] = any(map(folded.__contains__, words))
             if not present[words]:
                 continue
-        for m in pattern.finditer(ctx.text):
+        twin = vocab.twins[priority] if low is not None else None
+        matches: Iterable[re.Match[str] | _FoldedMatch] = (
+            pattern.finditer(ctx.text)
+            if twin is None
+            else (_FoldedMatch(m, ctx.text, pattern) for m in twin.finditer(low))  # type: ignore[arg-type]
+        )
+        for m in matches:
             found = handler(m, ctx)
             if not found:
                 continue

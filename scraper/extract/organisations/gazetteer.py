@@ -43,7 +43,10 @@ class Gazetteer:
 
     ``phrases`` maps a tuple of normalised tokens to its entry; single-token
     phrases also record the exact spellings allowed (``cased``), because short
-    names like "ING" or "SURF" must not match ordinary words.
+    names like "ING" or "SURF" must not match ordinary words. ``lengths`` gives the
+    phrase lengths a first token can start; ``trie`` holds the same phrases token by
+    token (a node maps the next token to its node; the key "" marks a phrase's end), so
+    that the phrases starting at a token are found by walking the text once.
     """
 
     entries: list[GazetteerEntry] = field(default_factory=list)
@@ -51,6 +54,7 @@ class Gazetteer:
     phrases: dict[tuple[str, ...], GazetteerEntry] = field(default_factory=dict)
     cased: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    trie: dict[str, Any] = field(default_factory=dict)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry a surface form refers to, or None."""
@@ -106,6 +110,25 @@ class Gazetteer:
         lengths = set(self.lengths.get(phrase[0], ()))
         lengths.add(len(phrase))
         self.lengths[phrase[0]] = tuple(sorted(lengths, reverse=True))
+        node = self.trie
+        for token in phrase:
+            node = node.setdefault(token, {})
+        node[""] = True
+
+    def lengths_at(self, norms: list[str], i: int) -> list[int]:
+        """The lengths of the known phrases that start at ``norms[i]``, longest first."""
+        node = self.trie.get(norms[i])
+        found: list[int] = []
+        k = i
+        while node is not None:
+            k += 1
+            if "" in node:
+                found.append(k - i)
+            if k == len(norms):
+                break
+            node = node.get(norms[k])
+        found.reverse()
+        return found
 
 
 def fold_accents(text: str) -> str:

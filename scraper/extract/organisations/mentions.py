@@ -143,12 +143,13 @@ class _PageOrgs:
 def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) -> list[OrgMention]:
     out: list[OrgMention] = []
     # Most words start no known name: only the others are tried, in text order.
-    starts = compress(count(), map(gaz.lengths.__contains__, map(_norm_of, toks)))
+    norms = list(map(_norm_of, toks))
+    starts = compress(count(), map(gaz.trie.__contains__, norms))
     resume = 0  # the first token after the last match
     for i in starts:
         if i < resume:
             continue
-        hit = _match_at(text, toks, i, gaz)
+        hit = _match_at(text, toks, norms, i, gaz)
         if hit is None:
             continue
         n, entry = hit
@@ -204,16 +205,14 @@ def _inside_compound(text: str, start: int, end: int) -> bool:
 
 
 def _match_at(
-    text: str, toks: list[Token], i: int, gaz: Gazetteer
+    text: str, toks: list[Token], norms: list[str], i: int, gaz: Gazetteer
 ) -> tuple[int, GazetteerEntry] | None:
+    """The longest known phrase starting at token ``i`` that is written as a name:
+    (its length in tokens, its entry); ``norms`` are the tokens' normalised forms."""
     first = toks[i]
-    for n in gaz.lengths.get(first.norm, ()):
-        if i + n > len(toks):
-            continue
-        phrase = tuple(map(_norm_of, toks[i : i + n]))
-        entry = gaz.phrases.get(phrase)
-        if entry is None:
-            continue
+    for n in gaz.lengths_at(norms, i):
+        phrase = tuple(norms[i : i + n])
+        entry = gaz.phrases[phrase]
         if n == 1:
             # Short names match only as written ("ING", not "ing"; "SURF", not "Surf").
             if fold_accents(first.raw) not in gaz.cased.get(phrase, ()):
