@@ -149,7 +149,9 @@ def run_one(
     own = (
         f"own count {outcome.pages} pages/{outcome.articles} articles, {outcome.detail}; "
         f"other 200s: {other or 'none'}; non-200: {errors or 'none'}; repeats {hits.repeats}; "
-        f"load before {load:.1f}"
+        f"load before {load:.1f}; peak RSS per process "
+        + " + ".join(f"{mb:.0f}" for mb in measured.process_peaks_mb)
+        + " MB"
     )
     return Row(
         site_kind,
