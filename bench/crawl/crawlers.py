@@ -118,6 +118,10 @@ def scrapy_outcome(items: Path, log: Path) -> Outcome:
     count = sum(1 for _ in items.open()) if items.is_file() else 0
     forbidden = "?"
     for line in log.read_text(errors="replace").splitlines():
+        if "Dumping Scrapy stats" in line:
+            # The closing stats leave out a count that stayed 0 (the tuned spider
+            # never asks for a disallowed URL).
+            forbidden = "0"
         if "'robotstxt/forbidden'" in line:
             forbidden = line.split(":")[-1].strip(" ,")
     return Outcome(count, count, f"{forbidden} robots-forbidden")
