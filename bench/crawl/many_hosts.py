@@ -198,10 +198,13 @@ def main(argv: list[str] | None = None) -> int:
         args.hosts / (args.delay + latency),
     )
     share = rate / ceiling if ceiling else 0.0
+    per_request = 1000 * measured.cpu / max(requests, 1)
     print(
         f"  {args.hosts} hosts, delay {args.delay:g} s, latency {args.latency} ms, concurrency "
         f"{args.concurrency}: {requests} requests in {measured.wall:.1f} s (exit "
-        f"{measured.returncode}, CPU {measured.cpu:.1f} s, peak RSS {measured.peak_rss_mb:.0f} MB)"
+        f"{measured.returncode}, CPU {measured.cpu:.1f} s = {per_request:.1f} ms a request, "
+        f"peak RSS {measured.peak_rss_mb:.0f} MB, {measured.processes} processes:"
+        f" {'the parse worker ran' if measured.processes > 1 else 'no parse worker'})"
     )
     print(
         f"  steady window {window:.1f} s: {rate:.1f} requests/s of a ceiling of {ceiling:.1f} "

@@ -40,6 +40,8 @@ class Measured:
     timed_out: bool
     peak_pss_mb: float = 0.0
     processes: int = 1
+    # Peak RSS (MB) of each process of the group, largest first: where the group's RSS goes.
+    process_peaks_mb: tuple[float, ...] = ()
 
 
 def run_measured(
@@ -54,6 +56,7 @@ def run_measured(
     started = time.monotonic()
     timed_out = False
     tree_peak_kib = pss_peak_kib = processes = 0
+    per_process: dict[int, int] = {}
     with log.open("wb") as out:
         proc = subprocess.Popen(
             list(cmd),
@@ -65,7 +68,7 @@ def run_measured(
         )
         try:
             while True:
-                rss_kib, pss_kib, count = _group_memory_kib(proc.pid)
+                rss_kib, pss_kib, count = _group_memory_kib(proc.pid, per_process)
                 tree_peak_kib = max(tree_peak_kib, rss_kib)
                 pss_peak_kib = max(pss_peak_kib, pss_kib)
                 processes = max(processes, count)
@@ -95,11 +98,15 @@ def run_measured(
         timed_out=timed_out,
         peak_pss_mb=pss_peak_kib / 1024,
         processes=max(processes, 1),
+        process_peaks_mb=tuple(kib / 1024 for kib in sorted(per_process.values(), reverse=True)),
     )
 
 
-def _group_memory_kib(group: int) -> tuple[int, int, int]:
-    """Summed RSS and PSS (KiB) of the processes in process group ``group``, and their count."""
+def _group_memory_kib(group: int, peaks: dict[int, int]) -> tuple[int, int, int]:
+    """Summed RSS and PSS (KiB) of the processes in process group ``group``, and their count.
+
+    ``peaks`` (pid -> peak RSS in KiB) is updated with each process's RSS.
+    """
     rss = pss = count = 0
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -112,7 +119,10 @@ def _group_memory_kib(group: int) -> tuple[int, int, int]:
                 continue
             for line in (entry / "smaps_rollup").read_text().splitlines():
                 if line.startswith("Rss:"):
-                    rss += int(line.split()[1])
+                    kib = int(line.split()[1])
+                    rss += kib
+                    pid = int(entry.name)
+                    peaks[pid] = max(peaks.get(pid, 0), kib)
                 elif line.startswith("Pss:"):
                     pss += int(line.split()[1])
             count += 1

@@ -42,6 +42,8 @@ WORK = crawlers.WORK / "crawl"
 SITES = {"realistic": realistic_site, "light": synthetic_site}
 # campusnews without parse workers: one process, as a crawl with a polite delay runs.
 ONE_PROCESS = "campusnews-1proc"
+# The stock CrawlSpider (no link filter, cookies on): the peer the bench used before.
+SCRAPY_STOCK = "scrapy-stock"
 # A crawl slower than this is stopped (and flagged): every run is bounded.
 MAX_RUNTIME = 1800.0
 # Coverage a crawler must reach for its speed to count: a crawler that skips
@@ -138,7 +140,9 @@ def run_one(
         else:
             assert scrapy_bin is not None
             items = work / "items.jsonl"
-            cmd = crawlers.scrapy_cmd(scrapy_bin, server.base_url, items, MAX_RUNTIME)
+            cmd = crawlers.scrapy_cmd(
+                scrapy_bin, server.base_url, items, MAX_RUNTIME, stock=crawler == SCRAPY_STOCK
+            )
             measured = run_measured(cmd, log=log, timeout=MAX_RUNTIME + 60, cwd=work)
             outcome = crawlers.scrapy_outcome(items, log)
     hits = nginx.read_access_log(
@@ -149,7 +153,9 @@ def run_one(
     own = (
         f"own count {outcome.pages} pages/{outcome.articles} articles, {outcome.detail}; "
         f"other 200s: {other or 'none'}; non-200: {errors or 'none'}; repeats {hits.repeats}; "
-        f"load before {load:.1f}"
+        f"load before {load:.1f}; peak RSS per process "
+        + " + ".join(f"{mb:.0f}" for mb in measured.process_peaks_mb)
+        + " MB"
     )
     return Row(
         site_kind,
@@ -260,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--crawlers",
         default=f"campusnews,{ONE_PROCESS},scrapy",
-        help=f"any of campusnews, {ONE_PROCESS} (--parse-workers 0), scrapy",
+        help=f"any of campusnews, {ONE_PROCESS} (--parse-workers 0), scrapy, {SCRAPY_STOCK}",
     )
     parser.add_argument(
         "--code",
@@ -278,13 +284,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  ! crawl bench skipped: nginx is not available ({exc})")
         return 0
     scrapy_bin = None
-    if "scrapy" in chosen:
+    if any(c.startswith("scrapy") for c in chosen):
         try:
             scrapy_bin = crawlers.ensure_scrapy_venv()
             print(f"  Scrapy {crawlers.scrapy_version(scrapy_bin)} from {scrapy_bin.parent}")
         except (OSError, subprocess.SubprocessError) as exc:
             print(f"  ! Scrapy could not be installed ({exc}): its rows are skipped")
-            chosen.remove("scrapy")
+            chosen = [c for c in chosen if not c.startswith("scrapy")]
     if not crawlers.CAMPUSNEWS.is_file():
         print(f"  ! {crawlers.CAMPUSNEWS} is missing (make install): campusnews rows are skipped")
         chosen = [c for c in chosen if not c.startswith("campusnews")]
