@@ -40,7 +40,7 @@ def build(db: Path, n_pages: int) -> None:
     from db.engine import make_engine
     from db.migrate import upgrade
     from pipeline import crawl, page_handler
-    from pipeline.frontier import DatabaseFrontier
+    from pipeline.store import DatabaseFrontier
     from scraper.errors import ParseError
     from scraper.fetch import FetchResult
     from scraper.frontier import NewURL

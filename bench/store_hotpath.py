@@ -24,7 +24,7 @@ sys.path.insert(0, str(REPO))
 from db.engine import make_engine  # noqa: E402
 from db.migrate import upgrade  # noqa: E402
 from pipeline import crawl, page_handler  # noqa: E402
-from pipeline.frontier import DatabaseFrontier  # noqa: E402
+from pipeline.store import DatabaseFrontier  # noqa: E402
 from scraper.fetch import FetchResult  # noqa: E402
 from scraper.frontier import NewURL  # noqa: E402
 from scraper.generic import GenericSource  # noqa: E402

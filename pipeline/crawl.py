@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from pipeline import store
 from pipeline.event_loop import run_event_loop
 from pipeline.failures import SourceTally, failure_reason
-from pipeline.frontier import DatabaseFrontier
 from pipeline.not_found import learn_not_found_pages
 from pipeline.page_handler import PageHandler, SourcePlan
 from pipeline.parse_pool import ParsePool, default_workers
@@ -28,6 +27,7 @@ from pipeline.records_store import update_records
 from pipeline.reparse import parse_stored
 from pipeline.report import CrawlReport
 from pipeline.settings import Settings
+from pipeline.store import DatabaseFrontier
 from scraper.crawler import Crawler, CrawlStats
 from scraper.fetch import Fetcher
 from scraper.frontier import NewURL

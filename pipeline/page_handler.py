@@ -34,10 +34,10 @@ from sqlalchemy.orm import Session
 from db.queries import stored_sha256
 from pipeline.extraction import extract_page
 from pipeline.failures import SourceTally
-from pipeline.frontier import DatabaseFrontier
 from pipeline.parse_pool import ParsePool, RemoteCrash
 from pipeline.report import CrawlReport
 from pipeline.store import (
+    DatabaseFrontier,
     duplicate_of,
     link_translations,
     mark_layout_changed,

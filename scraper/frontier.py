@@ -1,7 +1,7 @@
 """The crawl engine's view of the frontier: where URLs wait to be fetched.
 
 The engine in ``scraper.crawler`` only talks to this protocol; the pipeline
-provides a database-backed implementation (``pipeline.frontier``) so a crawl
+provides a database-backed implementation (``pipeline.store.frontier``) so a crawl
 survives ``kill -9`` and several workers can share one frontier.
 """
 

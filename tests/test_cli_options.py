@@ -27,8 +27,8 @@ from sqlalchemy.engine import make_url
 
 from pipeline.cli import COMMAND_MODULES, COMMANDS, cli, load_command, main
 from pipeline.crawl import CrawlReport
-from pipeline.frontier import DatabaseFrontier
 from pipeline.runlock import holder_path, run_lock
+from pipeline.store import DatabaseFrontier
 from scraper.frontier import NewURL
 
 ROOT = Path(__file__).resolve().parent.parent

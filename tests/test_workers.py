@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.fixture_site import serve_site
-from pipeline.frontier import DatabaseFrontier
 from pipeline.not_found import PROBE_PATH
+from pipeline.store import DatabaseFrontier
 from scraper.frontier import NewURL
 
 URLS = [NewURL(f"https://news.example.edu/item/{i}", "uni", "page", 1) for i in range(60)]

@@ -60,7 +60,7 @@ PROJECT_GROUPS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
     (URLS, "scraper/urls.py", None),
     (SQLITE, "db/", None),
     (SQLITE, "pipeline/store/", None),
-    (SQLITE, "pipeline/frontier.py", None),
+    (SQLITE, "pipeline/store/frontier.py", None),
     (HTTPX, "scraper/fetch.py", None),
     (HTTPX, "scraper/http.py", None),
     (HTTPX, "scraper/robots.py", None),

@@ -12,13 +12,14 @@ save_fetch``):
 - ``runs``: the ``crawl_runs`` rows.
 
 Reads live in ``db/queries.py``; the reads here are the ones a write needs
-inside its own transaction. ``pipeline/store_sql.py`` builds the per-page
+inside its own transaction. ``sql`` builds the per-page
 statements. ``tests/test_seams.py`` fails when a module outside this package
 writes (an INSERT/UPDATE/DELETE, ``Session.add``) or imports ``db.models``.
 """
 
 from __future__ import annotations
 
+from pipeline.store.frontier import DatabaseFrontier
 from pipeline.store.host_slots import end_turn, take_turn
 from pipeline.store.pages import (
     PageOutcome,
@@ -46,6 +47,7 @@ from pipeline.store.records import (
 from pipeline.store.runs import finish_run, mark_interrupted, start_run
 
 __all__ = [
+    "DatabaseFrontier",
     "PageOutcome",
     "RebuildReport",
     "add_correction",

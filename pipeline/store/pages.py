@@ -20,7 +20,7 @@ from sqlalchemy import Connection, Table, delete, select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from pipeline import store_sql as sql
+from pipeline.store import sql
 from scraper.keys import alias_key
 from scraper.models import STORED_HEADERS, Extraction, FetchResult, Organisation, ParsedArticle
 from scraper.urls import url_key

@@ -18,8 +18,8 @@ from sqlalchemy import Engine, Table, and_, bindparam, func, or_, select, text, 
 from sqlalchemy.orm import Session
 
 from db import models as m
-from pipeline.store import insert_missing, source_id
-from pipeline.store_sql import PAGES
+from pipeline.store.pages import insert_missing, source_id
+from pipeline.store.sql import PAGES
 from scraper.frontier import CrawlTask, NewURL
 from scraper.urls import host_of, url_key
 
