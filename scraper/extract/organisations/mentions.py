@@ -60,6 +60,7 @@ from scraper.extract.organisations.lexicon import (
     tokenize,
 )
 from scraper.extract.organisations.rules import UNIT_KIND, rule_candidates
+from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import heads as VH
 from scraper.extract.organisations.vocab import words as VW
 from scraper.keys import alias_key
@@ -100,6 +101,13 @@ _WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
 _UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|van|at|aan)\s+(?:(?:the|de|het)\s+)?")
 _CAPS_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]+-$")
 _CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
+# Short forms of names on the page ("Oxford", "de HU"): who may be called so, and where not.
+_SHORT_FORM_KINDS = VH.SHORT_FORM_KINDS
+_SHORT_FORM_GENERIC = frozenset(norm_token(w) for w in VH.SHORT_FORM_GENERIC_WORDS)
+_NOT_BEFORE_SHORT_FORM = frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"})
+_PLACE_TAILS = frozenset(VX.PLACE_TAILS)
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+_AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
 
 
 # Punctuation allowed between the words of a known name ("4TU.Federation", "TU/e",
@@ -296,6 +304,7 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         mentions.append(found)
     for text in units:
         _learn_brands(text, page)
+    short_forms = _learn_short_forms(mentions, page)
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
@@ -310,8 +319,110 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             name, okind = page.local[key]
             found.append(OrgMention(name, tok.raw, tok.start, tok.end, u, okind, "acronym"))
         found.extend(_short_references(text, toks, spans, mentions, u))
+        if short_forms:
+            found.extend(_short_form_mentions(text, toks, found, short_forms, u))
         found.sort(key=lambda m: m.start)
     return mentions
+
+
+def _short_form_words(m: OrgMention) -> set[str]:
+    """The words a university or hospital may be called by: the one non-generic word of its
+    name or surface ("Oxford" in "University of Oxford"), or an acronym that opens a name
+    with a generic head ("HU" in "HU University of Applied Sciences Utrecht")."""
+    out = set()
+    for text in {m.name, m.surface}:
+        words = WORD.findall(text)
+        if len(words) < 2:
+            continue
+        proper = [w for w in words if norm_token(w) not in _SHORT_FORM_GENERIC]
+        if len(proper) == 1 and proper[0][0].isupper() and len(proper[0]) > 2:
+            out.add(proper[0])
+        elif _INITIALS.match(words[0]) and norm_token(words[1]) in _SHORT_FORM_GENERIC:
+            out.add(words[0])
+    return out
+
+
+def _learn_short_forms(
+    mentions: Sequence[Sequence[OrgMention]], page: _PageOrgs
+) -> dict[str, tuple[str, str | None]]:
+    """Short forms of the universities and hospitals named on the page, each tied to the
+    one organisation it can stand for ("Oxford" is not a short form on a page that also
+    names Oxford Instruments). A name the context rules took for an organisation of its own
+    ("Oxford and GSK signed") is tied to the full one."""
+    owners: dict[str, set[str]] = {}
+    kinds: dict[str, str | None] = {}
+    candidates: dict[str, set[str]] = {}
+    for unit in mentions:
+        for m in unit:
+            words = WORD.findall(m.name) + WORD.findall(m.surface)
+            if m.kind is None and len(WORD.findall(m.name)) == 1:
+                continue  # a bare name of its own: what a short form may replace
+            for w in words:
+                owners.setdefault(w, set()).add(m.name)
+            kinds.setdefault(m.name, m.kind)
+            if m.kind in _SHORT_FORM_KINDS:
+                for w in _short_form_words(m):
+                    candidates.setdefault(w, set()).add(m.name)
+    out: dict[str, tuple[str, str | None]] = {}
+    for word, names in candidates.items():
+        if len(names) != 1 or owners.get(word, names) != names:
+            continue  # "Leiden" on a page with Leiden University and LUMC: ambiguous
+        name = next(iter(names))
+        key = alias_key(word)
+        entry = page.gaz.by_key.get(key)
+        if entry is not None and entry.name != name:
+            continue  # a known name of another organisation
+        current = page.local.get(key)
+        if current is not None and current != (word, None) and current[0] != name:
+            continue
+        out[word] = page.local[key] = (name, kinds[name])
+    return out
+
+
+def _coordination_start(text: str, toks: list[Token], k: int) -> int:
+    """The first name of a coordination ending in token ``k``: "Leiden" in "Leiden and
+    Delft", "Ghent, Leuven en Antwerpen"; ``k`` itself when there is none."""
+    while k >= 1:
+        prev = toks[k - 1]
+        gap = text[prev.end : toks[k].start]
+        if prev.norm in _AND_WORDS and gap == " " and k >= 2 and toks[k - 2].cap:
+            k -= 2
+        elif gap == ", " and prev.cap:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _short_form_mentions(
+    text: str,
+    toks: list[Token],
+    found: list[OrgMention],
+    short_forms: dict[str, tuple[str, str | None]],
+    unit: int,
+) -> list[OrgMention]:
+    """Every standalone use of a short form: not inside a longer capitalised name, not a
+    place ("in Oxford", "Oxford-based", "the Leiden region")."""
+    spans = [(m.start, m.end) for m in found]
+    out = []
+    for k, tok in enumerate(toks):
+        target = short_forms.get(tok.raw)
+        if target is None or _overlaps((tok.start, tok.end), spans):
+            continue
+        if k > 0:
+            prev = toks[k - 1]
+            if prev.cap and text[prev.end : tok.start] == " ":
+                continue
+            if toks[_coordination_start(text, toks, k) - 1].norm in _NOT_BEFORE_SHORT_FORM:
+                continue  # "in Oxford", "in Leiden and Delft", "the city of Oxford"
+        if k + 1 < len(toks):
+            nxt = toks[k + 1]
+            gap = text[tok.end : nxt.start]
+            if gap.startswith("-") or (gap == " " and (nxt.cap or nxt.norm in _PLACE_TAILS)):
+                continue
+        name, kind = target
+        out.append(OrgMention(name, tok.raw, tok.start, tok.end, unit, kind, "short"))
+    return out
 
 
 def _learn_brands(text: str, page: _PageOrgs) -> None:

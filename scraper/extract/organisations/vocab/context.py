@@ -115,3 +115,10 @@ COMMON_PARTNER_WORDS: frozenset[str] = frozenset(
     he she it you one all both each together also then now jointly formally officially
     bedrijfsleven overheid partners anderen collega zij wij ze ook samen""".split()
 )
+
+# Words right after a place name that make it the place ("Oxford-based", "Leiden region"),
+# so that a university's short form is not read there.
+PLACE_TAILS: frozenset[str] = frozenset(
+    """based area region regio city stad street straat station campus centre center county
+    shire province provincie""".split()
+)
