@@ -107,6 +107,9 @@ _SHORT_FORM_GENERIC = frozenset(norm_token(w) for w in VH.SHORT_FORM_GENERIC_WOR
 _NOT_BEFORE_SHORT_FORM = frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"})
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
+_HOME_PLACES = VH.HOME_PLACES
+# "Kenya's Ministry of Health": a capitalised place with a possessive before it.
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
 
 
@@ -293,6 +296,8 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             _learn_region(surface, name, okind, page)
         if not _COORDINATED_WORDS.isdisjoint(words):
             found = _coordinated_heads(text, found, page, u)
+        if any(m.kind in _NATIONAL_KINDS for m in found):
+            found = [_foreign_body(m, text) for m in found]
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.source == "gazetteer":
@@ -377,6 +382,18 @@ def _learn_short_forms(
             continue
         out[word] = page.local[key] = (name, kinds[name])
     return out
+
+
+def _foreign_body(m: OrgMention, text: str) -> OrgMention:
+    """A ministry or government with another country's possessive before it ("Kenya's
+    Ministry of Health", "Spain's Ministry of Science") is that country's body, named as
+    written, never the Dutch body the gazetteer knows by that name."""
+    if m.kind not in _NATIONAL_KINDS or m.name == m.surface:
+        return m
+    before = _PLACE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
+    if before is None or before.group(1) in _HOME_PLACES:
+        return m
+    return replace(m, name=m.surface, source="rule")
 
 
 def _coordination_start(text: str, toks: list[Token], k: int) -> int:

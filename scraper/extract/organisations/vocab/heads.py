@@ -492,3 +492,10 @@ SHORT_FORM_GENERIC_WORDS: frozenset[str] = frozenset(
     free open public federal catholic katholieke vrije of van the de der des di degli del
     della dei do da für fur zu and en und et y e in at am an den""".split()
 )
+
+# The country the gazetteer's national bodies belong to, as written before a possessive
+# ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
+# ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
+HOME_PLACES: frozenset[str] = frozenset(
+    {"Netherlands", "Nederland", "Holland", "NL", "Kingdom", "Koninkrijk", "Dutch"}
+)
