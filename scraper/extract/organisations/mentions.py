@@ -108,6 +108,9 @@ _NOT_BEFORE_SHORT_FORM = frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "va
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
 _HOME_PLACES = VH.HOME_PLACES
+# Dotted forms of known names: "U.Gent", "V.U.B.", "K.U.Leuven", "T.U./e": initials with full
+# stops, maybe a word or "/e" after them.
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4})([A-Z][a-z]+\b|/[a-z]\b)?")
 # "Kenya's Ministry of Health": a capitalised place with a possessive before it.
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
@@ -310,6 +313,7 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     for text in units:
         _learn_brands(text, page)
     short_forms = _learn_short_forms(mentions, page)
+    repeated = _learned_names(mentions)
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
@@ -326,8 +330,77 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         found.extend(_short_references(text, toks, spans, mentions, u))
         if short_forms:
             found.extend(_short_form_mentions(text, toks, found, short_forms, u))
+        if repeated is not None:
+            found.extend(_repeated_names(text, found, repeated, page, u))
+        if "." in text:
+            found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
     return mentions
+
+
+def _learned_names(mentions: Sequence[Sequence[OrgMention]]) -> re.Pattern[str] | None:
+    """The names of several words the rules or the context found somewhere on the page
+    ("Agfa Healthcare and KU Leuven signed"), as one pattern, so that every other use on the
+    page counts too ("The deal gives Agfa Healthcare access"); None when there are none."""
+    names = {
+        m.surface
+        for unit in mentions
+        for m in unit
+        if m.source in ("context", "rule") and " " in m.surface and m.surface[0].isupper()
+    }
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w&-])(?:" + alternatives + r")(?![\w&-])")
+
+
+def _repeated_names(
+    text: str, found: list[OrgMention], names: re.Pattern[str], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """Every use of a name learned elsewhere on the page that nothing found here."""
+    out: list[OrgMention] = []
+    spans = [(m.start, m.end) for m in found]
+    for hit in names.finditer(text):
+        if _overlaps(hit.span(), spans):
+            continue
+        known = page.resolve(hit.group())
+        if known is not None:
+            out.append(
+                OrgMention(known[0], hit.group(), hit.start(), hit.end(), unit, known[1], "page")
+            )
+    return out
+
+
+def _dotted_names(
+    text: str, found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """Known names written with full stops between initials: "de U.Gent", "de V.U.B.",
+    "K.U.Leuven", "T.U./e". Initials before a surname ("A.B. Jansen") are left alone."""
+    out: list[OrgMention] = []
+    spans = [(m.start, m.end) for m in found]
+    for hit in _DOTTED.finditer(text):
+        initials, tail = hit.group(1).replace(".", ""), hit.group(2) or ""
+        if len(initials) + bool(tail) < 2 or _overlaps(hit.span(), spans):
+            continue
+        if not tail and re.match(r" [A-Z][a-z]", text[hit.end() : hit.end() + 3]):
+            continue  # "J.A. Smit": a person's initials
+        known = page.resolve(initials + tail) or (
+            page.resolve(f"{initials} {tail}") if tail else None
+        )
+        if known is not None:
+            surface = hit.group().rstrip(".") if tail else hit.group()
+            out.append(
+                OrgMention(
+                    known[0],
+                    surface,
+                    hit.start(),
+                    hit.start() + len(surface),
+                    unit,
+                    known[1],
+                    "dotted",
+                )
+            )
+    return out
 
 
 def _short_form_words(m: OrgMention) -> set[str]:
