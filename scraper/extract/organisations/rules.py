@@ -175,7 +175,7 @@ def _split_on_and(
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
                 continue
             if (
-                last
+                (last or _plain_tail(toks, run[n + 1 :]))
                 and any(toks[j].norm in CONTINUATION for j in parts[-1])
                 and after
                 and not toks[after[0]].raw.isupper()
@@ -187,6 +187,21 @@ def _split_on_and(
         else:
             parts[-1].append(k)
     return [p for p in parts if p]
+
+
+def _plain_tail(toks: list[Token], rest: list[int]) -> bool:
+    """The words after "and" (up to the next "and") are two or three plain capitalised
+    words, no head and no acronym: the rest of a field ("Institute for Applied
+    Optics and Precision Engineering"), not a second organisation."""
+    ands = [n for n, k in enumerate(rest) if toks[k].norm in _AND_WORDS]
+    words = rest[: ands[0]] if ands else rest
+    return 2 <= len(words) <= 3 and all(
+        toks[k].cap
+        and not toks[k].raw.isupper()
+        and toks[k].norm not in SUFFIX
+        and toks[k].norm not in PREFIX
+        for k in words
+    )
 
 
 def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
