@@ -113,11 +113,12 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 runs.append(cur)
                 cur = []
             continue  # "Of" inside a sentence is neither
-        if cur and previous != k - 1:
+        possessive = len(cur) == 1 and previous == k - 2 and _possessive_before_head(text, toks, k)
+        if cur and previous != k - 1 and not possessive:
             runs.append(cur)
             cur = []
         previous = k
-        if cur:
+        if cur and not possessive:
             gap = text[toks[k - 1].end : tok.start]
             if (
                 gap != " "  # one space: the usual gap
@@ -139,6 +140,19 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         if run:
             cleaned.append(run)
     return cleaned
+
+
+def _possessive_before_head(text: str, toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a head after a one-word possessive: "Addenbrooke's Hospital",
+    "Queen's University" (not "Leiden University's Hospital", not "LUMC's Hospital")."""
+    return (
+        toks[k].norm in SUFFIX
+        and toks[k - 2].raw[1:].islower()
+        and toks[k - 2].norm not in SUFFIX
+        and toks[k - 1].raw == "s"
+        and text[toks[k - 2].end : toks[k - 1].start] in ("'", "’")
+        and text[toks[k - 1].end : toks[k].start] == " "
+    )
 
 
 def _split_on_and(
