@@ -150,7 +150,9 @@ def _spelled_out(toks: list[Token], i: int, j: int, acronym: str) -> bool:
     the acronym after it: "National Research Foundation (NRF)", "Council for Scientific and
     Industrial Research (CSIR)". Not "European Research Area (ERA)": no head."""
     words = [t for t in toks[i : j + 1] if is_cap(t)]
-    if len(words) < 2 or acronym.upper() != "".join(t.raw[0] for t in words).upper():
+    # An acronym inside the name counts whole: "UK Research and Innovation (UKRI)".
+    spelled = "".join(t.raw if t.raw.isupper() else t.raw[0] for t in words)
+    if len(words) < 2 or acronym.upper() != spelled.upper():
         return False
     norms = [t.norm for t in toks[i : j + 1]]
     if any(n in _TITLES for n in norms) or norms[-1] in _DEFINED_NON_ORG_TAILS:
