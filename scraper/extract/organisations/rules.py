@@ -113,7 +113,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 runs.append(cur)
                 cur = []
             continue  # "Of" inside a sentence is neither
-        possessive = len(cur) == 1 and previous == k - 2 and _possessive_before_head(text, toks, k)
+        possessive = (
+            previous == k - 2
+            and sum(toks[c].norm not in STARTERS for c in cur) == 1
+            and _possessive_before_head(text, toks, k)
+        )
         if cur and previous != k - 1 and not possessive:
             runs.append(cur)
             cur = []
