@@ -240,3 +240,14 @@ def test_page_level_mentions_always_point_at_their_surface(units: list[str]) -> 
         for m in unit:
             assert text[m.start : m.end] == m.surface or m.source in ("rule", "context")
             assert 0 <= m.start < m.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Merck KGaA and Leiden University signed an agreement.", "Merck KGaA"),
+        ("Het Deense bedrijf Vestas Wind Systems A/S tekende mee.", "Vestas Wind Systems A/S"),
+    ],
+)
+def test_a_name_before_a_european_legal_form_is_a_company(text: str, name: str) -> None:
+    assert orgs(text)[name].kind == "company"
