@@ -251,3 +251,20 @@ def test_page_level_mentions_always_point_at_their_surface(units: list[str]) -> 
 )
 def test_a_name_before_a_european_legal_form_is_a_company(text: str, name: str) -> None:
     assert orgs(text)[name].kind == "company"
+
+
+def test_a_foreign_ministry_keeps_the_rest_of_its_portfolio() -> None:
+    found = orgs("Norway's Ministry of Education and Research welcomed the plan.")
+    assert "Ministry of Education and Research" in found
+    assert "Ministry of Education, Culture and Science" not in found
+
+
+def test_a_foreign_ministry_does_not_swallow_the_next_organisation() -> None:
+    found = orgs("Kenya's Ministry of Health and Radboudumc signed a memorandum.")
+    assert {"Ministry of Health", "Radboudumc"} <= set(found)
+
+
+def test_a_dotted_name_the_context_found_is_the_known_organisation() -> None:
+    found = orgs("De U.Gent en Barco NV tekenen een raamakkoord.", "Het lab staat in het UZ Gent.")
+    assert "U.Gent" in found["Ghent University"].aliases
+    assert "U.Gent" not in found

@@ -112,6 +112,8 @@ _HOME_PLACES = VH.HOME_PLACES
 # stops, maybe a word or "/e" after them.
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4})([A-Z][a-z]+\b|/[a-z]\b)?")
 # "Kenya's Ministry of Health": a capitalised place with a possessive before it.
+_MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+")
+_FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
 
@@ -333,6 +335,7 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         if repeated is not None:
             found.extend(_repeated_names(text, found, repeated, page, u))
         if "." in text:
+            found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
     return mentions
@@ -371,6 +374,21 @@ def _repeated_names(
     return out
 
 
+def _dotted_known(initials: str, tail: str, page: _PageOrgs) -> tuple[str, str | None] | None:
+    """The known organisation "K.U.Leuven"-style parts stand for: joined, or with a space."""
+    return page.resolve(initials + tail) or (page.resolve(f"{initials} {tail}") if tail else None)
+
+
+def _undotted(m: OrgMention, page: _PageOrgs) -> OrgMention:
+    """A name the context took as it was written ("De U.Gent en Barco tekenen") that is the
+    dotted form of a known one."""
+    hit = _DOTTED.fullmatch(m.surface) or _DOTTED.fullmatch(m.surface + ".")
+    if hit is None:
+        return m
+    known = _dotted_known(hit.group(1).replace(".", ""), hit.group(2) or "", page)
+    return m if known is None else replace(m, name=known[0], kind=known[1], source="dotted")
+
+
 def _dotted_names(
     text: str, found: list[OrgMention], page: _PageOrgs, unit: int
 ) -> list[OrgMention]:
@@ -384,9 +402,7 @@ def _dotted_names(
             continue
         if not tail and re.match(r" [A-Z][a-z]", text[hit.end() : hit.end() + 3]):
             continue  # "J.A. Smit": a person's initials
-        known = page.resolve(initials + tail) or (
-            page.resolve(f"{initials} {tail}") if tail else None
-        )
+        known = _dotted_known(initials, tail, page)
         if known is not None:
             surface = hit.group().rstrip(".") if tail else hit.group()
             out.append(
@@ -466,7 +482,17 @@ def _foreign_body(m: OrgMention, text: str) -> OrgMention:
     before = _PLACE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if before is None or before.group(1) in _HOME_PLACES:
         return m
-    return replace(m, name=m.surface, source="rule")
+    # The portfolio may go on past the part the gazetteer knew: "Ministry of Education and
+    # Research" (Norway's), not the Dutch "Ministry of Education".
+    more = _MORE_FIELDS.match(text, m.end)
+    end = m.end
+    while more is not None and all(
+        norm_token(w) in _FIELD_WORDS for w in WORD.findall(more.group())[1:]
+    ):
+        end = more.end()
+        more = _MORE_FIELDS.match(text, end)
+    surface = name_text(text, m.start, end)
+    return replace(m, name=surface, surface=surface, end=end, source="rule")
 
 
 def _coordination_start(text: str, toks: list[Token], k: int) -> int:
@@ -499,6 +525,8 @@ def _short_form_mentions(
         target = short_forms.get(tok.raw)
         if target is None or _overlaps((tok.start, tok.end), spans):
             continue
+        if tok.start > 0 and not (text[tok.start - 1].isspace() or text[tok.start - 1] in "(\"'‘“"):
+            continue  # glued to something before it: "U.Gent", "UZ-Gent"
         if k > 0:
             prev = toks[k - 1]
             if prev.cap and text[prev.end : tok.start] == " ":
