@@ -268,3 +268,27 @@ def test_a_dotted_name_the_context_found_is_the_known_organisation() -> None:
     found = orgs("De U.Gent en Barco NV tekenen een raamakkoord.", "Het lab staat in het UZ Gent.")
     assert "U.Gent" in found["Ghent University"].aliases
     assert "U.Gent" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Ghent and Bristol universities signed a joint PhD agreement.",
+            {"Ghent University", "University of Bristol"},
+        ),
+        (
+            "Both Oxford and Cambridge universities signed with Leiden University.",
+            {"University of Oxford", "University of Cambridge", "Leiden University"},
+        ),
+    ],
+)
+def test_names_before_a_plural_head_are_one_organisation_each(text: str, names: set[str]) -> None:
+    assert set(orgs(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text", ["The Dutch and Belgian universities signed.", "De Leidse en Delftse universiteiten."]
+)
+def test_adjectives_before_a_plural_head_are_no_organisations(text: str) -> None:
+    assert orgs(text) == {}

@@ -85,6 +85,12 @@ _COORDINATED = re.compile(
     rf"{_COORDINATED_NAME})"
 )
 _COORDINATED_PART = re.compile(_COORDINATED_NAME)
+# The plural head after the names: "the Ghent and Bristol universities", "Oxford and
+# Cambridge universities".
+_COORDINATED_BEFORE = re.compile(
+    rf"\b((?:{_COORDINATED_NAME})(?:\s*,\s*{_COORDINATED_NAME})*,?\s+(?:and|en|&)\s+"
+    rf"{_COORDINATED_NAME})\s+(?i:(" + "|".join(VH.COORDINATED_HEADS) + r"))\b"
+)
 # The plural heads as they may be written: "universities", "Universities".
 _COORDINATED_WORDS = frozenset(
     form for head in VH.COORDINATED_HEADS for form in (head, head.capitalize())
@@ -649,7 +655,35 @@ def _coordinated_heads(
             new.append(OrgMention(name, word, start, part.end(), unit, okind, "coordinated"))
         found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
         found.extend(new)
+    for m in _COORDINATED_BEFORE.finditer(text):
+        new = _coordinated_before(m, page, unit)
+        if new:
+            found = [x for x in found if not (x.start < new[-1].end and new[0].start < x.end)]
+            found.extend(new)
     return found
+
+
+def _coordinated_before(m: re.Match[str], page: _PageOrgs, unit: int) -> list[OrgMention]:
+    """The names of "the Ghent and Bristol universities", each resolved like those of "the
+    Universities of Ghent and Bristol"; nothing for adjectives ("the Dutch and Belgian
+    universities") or a sentence's opening word alone."""
+    kind, forms = VH.COORDINATED_HEADS[m.group(2).lower()]
+    parts = list(_COORDINATED_PART.finditer(text := m.string, m.start(1), m.end(1)))
+    spans = [(p.start(), p.end()) for p in parts]
+    first = parts[0].group().split()
+    if norm_token(first[0]) in STARTERS:
+        if len(first) == 1:
+            return []
+        spans[0] = (parts[0].start() + len(first[0]) + 1, parts[0].end())
+    new: list[OrgMention] = []
+    for start, end in spans:
+        word = text[start:end]
+        if any(w in VH.NATIONALITIES or is_foreign_nationality(w) for w in word.split()):
+            return []
+        known = (page.resolve(form.format(word)) for form in forms)
+        name, okind = next((k for k in known if k is not None), (forms[0].format(word), kind))
+        new.append(OrgMention(name, word, start, end, unit, okind, "coordinated"))
+    return new
 
 
 def _by_context(
