@@ -292,3 +292,11 @@ def test_names_before_a_plural_head_are_one_organisation_each(text: str, names: 
 )
 def test_adjectives_before_a_plural_head_are_no_organisations(text: str) -> None:
     assert orgs(text) == {}
+
+
+def test_a_word_the_page_uses_for_a_city_is_not_a_short_form() -> None:
+    found = orgs(
+        "De stad Gent en de Universiteit Gent tekenden een convenant.",
+        "Gent en de UGent werken al jaren samen.",
+    )
+    assert "Gent" not in found["Ghent University"].aliases

@@ -110,8 +110,16 @@ _CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
 # Short forms of names on the page ("Oxford", "de HU"): who may be called so, and where not.
 _SHORT_FORM_KINDS = VH.SHORT_FORM_KINDS
 _SHORT_FORM_GENERIC = frozenset(norm_token(w) for w in VH.SHORT_FORM_GENERIC_WORDS)
-_NOT_BEFORE_SHORT_FORM = frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"})
+_NOT_BEFORE_SHORT_FORM = (
+    frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
+)
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
+
+
+# A word right after a place noun: "de stad Gent", "the City of Oxford".
+_AFTER_PLACE_NOUN = re.compile(
+    r"\b(?i:" + "|".join(sorted(VX.PLACE_NOUNS)) + r")\s+(?:(?i:of|van)\s+)?([A-Z][\w-]*)"
+)
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
 _HOME_PLACES = VH.HOME_PLACES
 # Dotted forms of known names: "U.Gent", "V.U.B.", "K.U.Leuven", "T.U./e": initials with full
@@ -320,12 +328,15 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         mentions.append(found)
     for text in units:
         _learn_brands(text, page)
-    short_forms = _learn_short_forms(mentions, page)
+    short_forms = _learn_short_forms(mentions, page, units)
     repeated = _learned_names(mentions)
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
-        mentions[u] = [_redefined(m, page) if m.source == "context" else m for m in mentions[u]]
+        mentions[u] = [
+            _redefined(m, page) if m.source == "context" and not _a_place(text, m) else m
+            for m in mentions[u]
+        ]
         found = mentions[u]
         spans = [(m.start, m.end) for m in found]
         phrases = page.local_phrases
@@ -425,6 +436,18 @@ def _dotted_names(
     return out
 
 
+def _names_a_place(text: str, word: str) -> bool:
+    """``word`` follows a place noun somewhere in ``text``."""
+    return word in text and any(m.group(1) == word for m in _AFTER_PLACE_NOUN.finditer(text))
+
+
+def _a_place(text: str, m: OrgMention) -> bool:
+    """The bare name stands after a place noun or preposition ("de stad Gent", "the city of
+    Oxford", "in Leiden"): a place, never tied to the university of that name."""
+    words = WORD.findall(text[max(0, m.start - 20) : m.start])
+    return bool(words) and " " not in m.surface and norm_token(words[-1]) in _NOT_BEFORE_SHORT_FORM
+
+
 def _short_form_words(m: OrgMention) -> set[str]:
     """The words a university or hospital may be called by: the one non-generic word of its
     name or surface ("Oxford" in "University of Oxford"), or an acronym that opens a name
@@ -443,7 +466,7 @@ def _short_form_words(m: OrgMention) -> set[str]:
 
 
 def _learn_short_forms(
-    mentions: Sequence[Sequence[OrgMention]], page: _PageOrgs
+    mentions: Sequence[Sequence[OrgMention]], page: _PageOrgs, units: Sequence[str]
 ) -> dict[str, tuple[str, str | None]]:
     """Short forms of the universities and hospitals named on the page, each tied to the
     one organisation it can stand for ("Oxford" is not a short form on a page that also
@@ -468,6 +491,8 @@ def _learn_short_forms(
         if len(names) != 1 or owners.get(word, names) != names:
             continue  # "Leiden" on a page with Leiden University and LUMC: ambiguous
         name = next(iter(names))
+        if any(_names_a_place(text, word) for text in units):
+            continue  # "de stad Gent" on the page: the word is the place there
         key = alias_key(word)
         entry = page.gaz.by_key.get(key)
         if entry is not None and entry.name != name:

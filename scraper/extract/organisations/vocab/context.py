@@ -122,3 +122,10 @@ PLACE_TAILS: frozenset[str] = frozenset(
     """based area region regio city stad street straat station campus centre center county
     shire province provincie""".split()
 )
+
+# Nouns for a place right before its name ("de stad Gent", "the city of Oxford"): the name
+# after one is the place, not the university called after it.
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """stad city town gemeente municipality regio region provincie province county state
+    dorp village hoofdstad capital""".split()
+)
