@@ -114,16 +114,13 @@ _NOT_BEFORE_SHORT_FORM = (
     frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
 )
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
-
-
-# A word right after a place noun: "de stad Gent", "the City of Oxford".
-_AFTER_PLACE_NOUN = re.compile(
-    r"\b(?i:" + "|".join(sorted(VX.PLACE_NOUNS)) + r")\s+(?:(?i:of|van)\s+)?([A-Z][\w-]*)"
-)
+_PLACE_NOUNS = frozenset(VX.PLACE_NOUNS)
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
 _HOME_PLACES = VH.HOME_PLACES
 # Dotted forms of known names: "U.Gent", "V.U.B.", "K.U.Leuven", "T.U./e": initials with full
 # stops, maybe a word or "/e" after them.
+# A page without one of these has no dotted form: spares the scan of its units.
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z/]")
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4})([A-Z][a-z]+\b|/[a-z]\b)?")
 # "Kenya's Ministry of Health": a capitalised place with a possessive before it.
 _MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+")
@@ -329,7 +326,9 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     for text in units:
         _learn_brands(text, page)
     short_forms = _learn_short_forms(mentions, page, units)
+    short_pattern = _words_pattern(short_forms) if short_forms else None
     repeated = _learned_names(mentions)
+    dotted = any(map(_DOTTED_HINT.search, units))
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
@@ -347,11 +346,11 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             name, okind = page.local[key]
             found.append(OrgMention(name, tok.raw, tok.start, tok.end, u, okind, "acronym"))
         found.extend(_short_references(text, toks, spans, mentions, u))
-        if short_forms:
-            found.extend(_short_form_mentions(text, toks, found, short_forms, u))
+        if short_pattern is not None:
+            found.extend(_short_form_mentions(text, toks, found, short_forms, short_pattern, u))
         if repeated is not None:
             found.extend(_repeated_names(text, found, repeated, page, u))
-        if "." in text:
+        if dotted and "." in text:
             found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
@@ -437,8 +436,17 @@ def _dotted_names(
 
 
 def _names_a_place(text: str, word: str) -> bool:
-    """``word`` follows a place noun somewhere in ``text``."""
-    return word in text and any(m.group(1) == word for m in _AFTER_PLACE_NOUN.finditer(text))
+    """``word`` follows a place noun somewhere in ``text``: "de stad Gent", "the City of
+    Oxford"."""
+    at = text.find(word)
+    while at >= 0:
+        before = WORD.findall(text[max(0, at - 16) : at])[-2:]
+        if before and before[-1].lower() in ("of", "van"):
+            before = before[:-1]
+        if before and norm_token(before[-1]) in _PLACE_NOUNS:
+            return True
+        at = text.find(word, at + len(word))
+    return False
 
 
 def _a_place(text: str, m: OrgMention) -> bool:
@@ -475,12 +483,15 @@ def _learn_short_forms(
     owners: dict[str, set[str]] = {}
     kinds: dict[str, str | None] = {}
     candidates: dict[str, set[str]] = {}
+    seen: set[tuple[str, str, str | None]] = set()
     for unit in mentions:
         for m in unit:
-            words = WORD.findall(m.name) + WORD.findall(m.surface)
-            if m.kind is None and len(WORD.findall(m.name)) == 1:
+            if (m.name, m.surface, m.kind) in seen:
+                continue  # a page names the same organisation the same way many times
+            seen.add((m.name, m.surface, m.kind))
+            if m.kind is None and " " not in m.name:
                 continue  # a bare name of its own: what a short form may replace
-            for w in words:
+            for w in WORD.findall(f"{m.name} {m.surface}"):
                 owners.setdefault(w, set()).add(m.name)
             kinds.setdefault(m.name, m.kind)
             if m.kind in _SHORT_FORM_KINDS:
@@ -526,6 +537,13 @@ def _foreign_body(m: OrgMention, text: str) -> OrgMention:
     return replace(m, name=surface, surface=surface, end=end, source="rule")
 
 
+def _words_pattern(words: dict[str, tuple[str, str | None]]) -> re.Pattern[str]:
+    """One pattern for the page's short forms, as whole words."""
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b"
+    )
+
+
 def _coordination_start(text: str, toks: list[Token], k: int) -> int:
     """The first name of a coordination ending in token ``k``: "Leiden" in "Leiden and
     Delft", "Ghent, Leuven en Antwerpen"; ``k`` itself when there is none."""
@@ -546,15 +564,22 @@ def _short_form_mentions(
     toks: list[Token],
     found: list[OrgMention],
     short_forms: dict[str, tuple[str, str | None]],
+    pattern: re.Pattern[str],
     unit: int,
 ) -> list[OrgMention]:
     """Every standalone use of a short form: not inside a longer capitalised name, not a
     place ("in Oxford", "Oxford-based", "the Leiden region")."""
-    spans = [(m.start, m.end) for m in found]
-    out = []
-    for k, tok in enumerate(toks):
-        target = short_forms.get(tok.raw)
-        if target is None or _overlaps((tok.start, tok.end), spans):
+    spans: list[tuple[int, int]] | None = None
+    out: list[OrgMention] = []
+    for hit in pattern.finditer(text):
+        if spans is None:
+            spans = [(m.start, m.end) for m in found]
+        k = bisect.bisect_left(toks, hit.start(), key=_start_of)
+        if k >= len(toks) or toks[k].start != hit.start() or toks[k].end != hit.end():
+            continue
+        tok = toks[k]
+        target = short_forms[tok.raw]
+        if _overlaps((tok.start, tok.end), spans):
             continue
         if tok.start > 0 and not (text[tok.start - 1].isspace() or text[tok.start - 1] in "(\"'‘“"):
             continue  # glued to something before it: "U.Gent", "UZ-Gent"
