@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
@@ -456,12 +457,13 @@ def _a_place(text: str, m: OrgMention) -> bool:
     return bool(words) and " " not in m.surface and norm_token(words[-1]) in _NOT_BEFORE_SHORT_FORM
 
 
-def _short_form_words(m: OrgMention) -> set[str]:
+@lru_cache(maxsize=4096)
+def _short_form_words(name: str, surface: str) -> frozenset[str]:
     """The words a university or hospital may be called by: the one non-generic word of its
     name or surface ("Oxford" in "University of Oxford"), or an acronym that opens a name
     with a generic head ("HU" in "HU University of Applied Sciences Utrecht")."""
     out = set()
-    for text in {m.name, m.surface}:
+    for text in {name, surface}:
         words = WORD.findall(text)
         if len(words) < 2:
             continue
@@ -470,7 +472,7 @@ def _short_form_words(m: OrgMention) -> set[str]:
             out.add(proper[0])
         elif _INITIALS.match(words[0]) and norm_token(words[1]) in _SHORT_FORM_GENERIC:
             out.add(words[0])
-    return out
+    return frozenset(out)
 
 
 def _learn_short_forms(
@@ -480,28 +482,27 @@ def _learn_short_forms(
     one organisation it can stand for ("Oxford" is not a short form on a page that also
     names Oxford Instruments). A name the context rules took for an organisation of its own
     ("Oxford and GSK signed") is tied to the full one."""
-    owners: dict[str, set[str]] = {}
-    kinds: dict[str, str | None] = {}
+    distinct = {(m.name, m.surface, m.kind) for unit in mentions for m in unit}
     candidates: dict[str, set[str]] = {}
-    seen: set[tuple[str, str, str | None]] = set()
-    for unit in mentions:
-        for m in unit:
-            if (m.name, m.surface, m.kind) in seen:
-                continue  # a page names the same organisation the same way many times
-            seen.add((m.name, m.surface, m.kind))
-            if m.kind is None and " " not in m.name:
-                continue  # a bare name of its own: what a short form may replace
-            for w in WORD.findall(f"{m.name} {m.surface}"):
-                owners.setdefault(w, set()).add(m.name)
-            kinds.setdefault(m.name, m.kind)
-            if m.kind in _SHORT_FORM_KINDS:
-                for w in _short_form_words(m):
-                    candidates.setdefault(w, set()).add(m.name)
+    kinds: dict[str, str | None] = {}
+    for name, surface, kind in distinct:
+        if kind in _SHORT_FORM_KINDS:
+            kinds[name] = kind
+            for w in _short_form_words(name, surface):
+                candidates.setdefault(w, set()).add(name)
     out: dict[str, tuple[str, str | None]] = {}
     for word, names in candidates.items():
-        if len(names) != 1 or owners.get(word, names) != names:
-            continue  # "Leiden" on a page with Leiden University and LUMC: ambiguous
+        if len(names) != 1:
+            continue
         name = next(iter(names))
+        if any(
+            other != name
+            and (kind is not None or " " in other)  # a bare name of its own may be replaced
+            and (word in other or word in surface)
+            and word in WORD.findall(f"{other} {surface}")
+            for other, surface, kind in distinct
+        ):
+            continue  # "Leiden" on a page with Leiden University and LUMC: ambiguous
         if any(_names_a_place(text, word) for text in units):
             continue  # "de stad Gent" on the page: the word is the place there
         key = alias_key(word)
