@@ -34,7 +34,9 @@ def test_extract_returns_organisations_in_order_with_every_surface_form() -> Non
         "Casimir Research School",
     ]
     by_name = {o.name: o for o in result.organisations}
+    # "Delft" in the headline is the university's short form (its one non-generic word).
     assert by_name["Delft University of Technology"].aliases == (
+        "Delft",
         "Delft University of Technology",
         "TU Delft",
     )

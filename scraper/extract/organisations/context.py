@@ -32,8 +32,10 @@ from scraper.extract.organisations.lexicon import (
     CONNECTORS,
     GENERIC,
     NON_ORG_TAILS,
+    PREFIX,
     RULE_GAP,
     STARTERS,
+    SUFFIX,
     Token,
     is_cap,
     is_foreign_nationality,
@@ -116,7 +118,7 @@ def defined_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[S
         if acronym in _NON_ORG or (acronym.endswith("s") and acronym[:-1].isupper()):
             continue  # "(MRI)", "(SDGs)": things, not organisations
         start = _name_start(text, toks, k, taken)
-        span = _trimmed(toks, start, k)
+        span = _across_and(text, toks, start, k, acronym, taken) or _trimmed(toks, start, k)
         if span is None or _taken(toks, span, taken):
             continue
         i, j = span
@@ -125,9 +127,37 @@ def defined_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[S
         initials = {toks[x].raw[0].upper() for x in range(i, j + 1) if is_cap(toks[x])}
         if acronym[0].upper() not in initials:
             continue  # "Anna Jansen (LUMC)": a person and her employer
-        if _plausible(toks, i, j, defined=True):
+        if _plausible(toks, i, j, defined=True) or _spelled_out(toks, i, j, acronym):
             out.append((i, j))
     return out
+
+
+def _across_and(
+    text: str, toks: list[Token], start: int, k: int, acronym: str, taken: Sequence[Span]
+) -> Span | None:
+    """The name before an acronym, across an "and" inside it, when the acronym spells the
+    longer name out: "Council for Scientific and Industrial Research (CSIR)"."""
+    if start < 2 or toks[start - 1].norm not in _AND or not is_cap(toks[start - 2]):
+        return None
+    if text[toks[start - 2].end : toks[start].start] != f" {toks[start - 1].raw} ":
+        return None
+    span = _trimmed(toks, _name_start(text, toks, start - 2, taken), k)
+    return span if span is not None and _spelled_out(toks, *span, acronym) else None
+
+
+def _spelled_out(toks: list[Token], i: int, j: int, acronym: str) -> bool:
+    """A name of common words with an organisation head, spelled out letter by letter by
+    the acronym after it: "National Research Foundation (NRF)", "Council for Scientific and
+    Industrial Research (CSIR)". Not "European Research Area (ERA)": no head."""
+    words = [t for t in toks[i : j + 1] if is_cap(t)]
+    # An acronym inside the name counts whole: "UK Research and Innovation (UKRI)".
+    spelled = "".join(t.raw if t.raw.isupper() else t.raw[0] for t in words)
+    if len(words) < 2 or acronym.upper() != spelled.upper():
+        return False
+    norms = [t.norm for t in toks[i : j + 1]]
+    if any(n in _TITLES for n in norms) or norms[-1] in _DEFINED_NON_ORG_TAILS:
+        return False
+    return any(n in SUFFIX or n in PREFIX for n in norms)
 
 
 def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:

@@ -25,6 +25,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
 
@@ -60,6 +61,7 @@ from scraper.extract.organisations.lexicon import (
     tokenize,
 )
 from scraper.extract.organisations.rules import UNIT_KIND, rule_candidates
+from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import heads as VH
 from scraper.extract.organisations.vocab import words as VW
 from scraper.keys import alias_key
@@ -84,6 +86,12 @@ _COORDINATED = re.compile(
     rf"{_COORDINATED_NAME})"
 )
 _COORDINATED_PART = re.compile(_COORDINATED_NAME)
+# The plural head after the names: "the Ghent and Bristol universities", "Oxford and
+# Cambridge universities".
+_COORDINATED_BEFORE = re.compile(
+    rf"\b((?:{_COORDINATED_NAME})(?:\s*,\s*{_COORDINATED_NAME})*,?\s+(?:and|en|&)\s+"
+    rf"{_COORDINATED_NAME})\s+(?i:(" + "|".join(VH.COORDINATED_HEADS) + r"))\b"
+)
 # The plural heads as they may be written: "universities", "Universities".
 _COORDINATED_WORDS = frozenset(
     form for head in VH.COORDINATED_HEADS for form in (head, head.capitalize())
@@ -100,6 +108,26 @@ _WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
 _UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|van|at|aan)\s+(?:(?:the|de|het)\s+)?")
 _CAPS_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]+-$")
 _CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
+# Short forms of names on the page ("Oxford", "de HU"): who may be called so, and where not.
+_SHORT_FORM_KINDS = VH.SHORT_FORM_KINDS
+_SHORT_FORM_GENERIC = frozenset(norm_token(w) for w in VH.SHORT_FORM_GENERIC_WORDS)
+_NOT_BEFORE_SHORT_FORM = (
+    frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
+)
+_PLACE_TAILS = frozenset(VX.PLACE_TAILS)
+_PLACE_NOUNS = frozenset(VX.PLACE_NOUNS)
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+_HOME_PLACES = VH.HOME_PLACES
+# Dotted forms of known names: "U.Gent", "V.U.B.", "K.U.Leuven", "T.U./e": initials with full
+# stops, maybe a word or "/e" after them.
+# A page without one of these has no dotted form: spares the scan of its units.
+_DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z/]")
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4})([A-Z][a-z]+\b|/[a-z]\b)?")
+# "Kenya's Ministry of Health": a capitalised place with a possessive before it.
+_MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+")
+_FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
+_PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
+_AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
 
 
 # Punctuation allowed between the words of a known name ("4TU.Federation", "TU/e",
@@ -284,6 +312,8 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             _learn_region(surface, name, okind, page)
         if not _COORDINATED_WORDS.isdisjoint(words):
             found = _coordinated_heads(text, found, page, u)
+        if any(m.kind in _NATIONAL_KINDS for m in found):
+            found = [_foreign_body(m, text) for m in found]
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.source == "gazetteer":
@@ -295,10 +325,17 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         mentions.append(found)
     for text in units:
         _learn_brands(text, page)
+    short_forms = _learn_short_forms(mentions, page, units)
+    short_pattern = _words_pattern(short_forms) if short_forms else None
+    repeated = _learned_names(mentions)
+    dotted = any(map(_DOTTED_HINT.search, units))
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
-        mentions[u] = [_redefined(m, page) if m.source == "context" else m for m in mentions[u]]
+        mentions[u] = [
+            _redefined(m, page) if m.source == "context" and not _a_place(text, m) else m
+            for m in mentions[u]
+        ]
         found = mentions[u]
         spans = [(m.start, m.end) for m in found]
         phrases = page.local_phrases
@@ -309,8 +346,257 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             name, okind = page.local[key]
             found.append(OrgMention(name, tok.raw, tok.start, tok.end, u, okind, "acronym"))
         found.extend(_short_references(text, toks, spans, mentions, u))
+        if short_pattern is not None:
+            found.extend(_short_form_mentions(text, toks, found, short_forms, short_pattern, u))
+        if repeated is not None:
+            found.extend(_repeated_names(text, found, repeated, page, u))
+        if dotted and "." in text:
+            found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
+            found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
     return mentions
+
+
+def _learned_names(mentions: Sequence[Sequence[OrgMention]]) -> re.Pattern[str] | None:
+    """The names of several words the rules or the context found somewhere on the page
+    ("Agfa Healthcare and KU Leuven signed"), as one pattern, so that every other use on the
+    page counts too ("The deal gives Agfa Healthcare access"); None when there are none."""
+    names = {
+        m.surface
+        for unit in mentions
+        for m in unit
+        if m.source in ("context", "rule") and " " in m.surface and m.surface[0].isupper()
+    }
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(r"(?<![\w&-])(?:" + alternatives + r")(?![\w&-])")
+
+
+def _repeated_names(
+    text: str, found: list[OrgMention], names: re.Pattern[str], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """Every use of a name learned elsewhere on the page that nothing found here."""
+    out: list[OrgMention] = []
+    spans = [(m.start, m.end) for m in found]
+    for hit in names.finditer(text):
+        if _overlaps(hit.span(), spans):
+            continue
+        known = page.resolve(hit.group())
+        if known is not None:
+            out.append(
+                OrgMention(known[0], hit.group(), hit.start(), hit.end(), unit, known[1], "page")
+            )
+    return out
+
+
+def _dotted_known(initials: str, tail: str, page: _PageOrgs) -> tuple[str, str | None] | None:
+    """The known organisation "K.U.Leuven"-style parts stand for: joined, or with a space."""
+    return page.resolve(initials + tail) or (page.resolve(f"{initials} {tail}") if tail else None)
+
+
+def _undotted(m: OrgMention, page: _PageOrgs) -> OrgMention:
+    """A name the context took as it was written ("De U.Gent en Barco tekenen") that is the
+    dotted form of a known one."""
+    hit = _DOTTED.fullmatch(m.surface) or _DOTTED.fullmatch(m.surface + ".")
+    if hit is None:
+        return m
+    known = _dotted_known(hit.group(1).replace(".", ""), hit.group(2) or "", page)
+    return m if known is None else replace(m, name=known[0], kind=known[1], source="dotted")
+
+
+def _dotted_names(
+    text: str, found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """Known names written with full stops between initials: "de U.Gent", "de V.U.B.",
+    "K.U.Leuven", "T.U./e". Initials before a surname ("A.B. Jansen") are left alone."""
+    out: list[OrgMention] = []
+    spans = [(m.start, m.end) for m in found]
+    for hit in _DOTTED.finditer(text):
+        initials, tail = hit.group(1).replace(".", ""), hit.group(2) or ""
+        if len(initials) + bool(tail) < 2 or _overlaps(hit.span(), spans):
+            continue
+        if not tail and re.match(r" [A-Z][a-z]", text[hit.end() : hit.end() + 3]):
+            continue  # "J.A. Smit": a person's initials
+        known = _dotted_known(initials, tail, page)
+        if known is not None:
+            surface = hit.group().rstrip(".") if tail else hit.group()
+            out.append(
+                OrgMention(
+                    known[0],
+                    surface,
+                    hit.start(),
+                    hit.start() + len(surface),
+                    unit,
+                    known[1],
+                    "dotted",
+                )
+            )
+    return out
+
+
+def _names_a_place(text: str, word: str) -> bool:
+    """``word`` follows a place noun somewhere in ``text``: "de stad Gent", "the City of
+    Oxford"."""
+    at = text.find(word)
+    while at >= 0:
+        before = WORD.findall(text[max(0, at - 16) : at])[-2:]
+        if before and before[-1].lower() in ("of", "van"):
+            before = before[:-1]
+        if before and norm_token(before[-1]) in _PLACE_NOUNS:
+            return True
+        at = text.find(word, at + len(word))
+    return False
+
+
+def _a_place(text: str, m: OrgMention) -> bool:
+    """The bare name stands after a place noun or preposition ("de stad Gent", "the city of
+    Oxford", "in Leiden"): a place, never tied to the university of that name."""
+    words = WORD.findall(text[max(0, m.start - 20) : m.start])
+    return bool(words) and " " not in m.surface and norm_token(words[-1]) in _NOT_BEFORE_SHORT_FORM
+
+
+@lru_cache(maxsize=4096)
+def _short_form_words(name: str, surface: str) -> frozenset[str]:
+    """The words a university or hospital may be called by: the one non-generic word of its
+    name or surface ("Oxford" in "University of Oxford"), or an acronym that opens a name
+    with a generic head ("HU" in "HU University of Applied Sciences Utrecht")."""
+    out = set()
+    for text in {name, surface}:
+        words = WORD.findall(text)
+        if len(words) < 2:
+            continue
+        proper = [w for w in words if norm_token(w) not in _SHORT_FORM_GENERIC]
+        if len(proper) == 1 and proper[0][0].isupper() and len(proper[0]) > 2:
+            out.add(proper[0])
+        elif _INITIALS.match(words[0]) and norm_token(words[1]) in _SHORT_FORM_GENERIC:
+            out.add(words[0])
+    return frozenset(out)
+
+
+def _learn_short_forms(
+    mentions: Sequence[Sequence[OrgMention]], page: _PageOrgs, units: Sequence[str]
+) -> dict[str, tuple[str, str | None]]:
+    """Short forms of the universities and hospitals named on the page, each tied to the
+    one organisation it can stand for ("Oxford" is not a short form on a page that also
+    names Oxford Instruments). A name the context rules took for an organisation of its own
+    ("Oxford and GSK signed") is tied to the full one."""
+    distinct = {(m.name, m.surface, m.kind) for unit in mentions for m in unit}
+    candidates: dict[str, set[str]] = {}
+    kinds: dict[str, str | None] = {}
+    for name, surface, kind in distinct:
+        if kind in _SHORT_FORM_KINDS:
+            kinds[name] = kind
+            for w in _short_form_words(name, surface):
+                candidates.setdefault(w, set()).add(name)
+    out: dict[str, tuple[str, str | None]] = {}
+    for word, names in candidates.items():
+        if len(names) != 1:
+            continue
+        name = next(iter(names))
+        if any(
+            other != name
+            and (kind is not None or " " in other)  # a bare name of its own may be replaced
+            and (word in other or word in surface)
+            and word in WORD.findall(f"{other} {surface}")
+            for other, surface, kind in distinct
+        ):
+            continue  # "Leiden" on a page with Leiden University and LUMC: ambiguous
+        if any(_names_a_place(text, word) for text in units):
+            continue  # "de stad Gent" on the page: the word is the place there
+        key = alias_key(word)
+        entry = page.gaz.by_key.get(key)
+        if entry is not None and entry.name != name:
+            continue  # a known name of another organisation
+        current = page.local.get(key)
+        if current is not None and current != (word, None) and current[0] != name:
+            continue
+        out[word] = page.local[key] = (name, kinds[name])
+    return out
+
+
+def _foreign_body(m: OrgMention, text: str) -> OrgMention:
+    """A ministry or government with another country's possessive before it ("Kenya's
+    Ministry of Health", "Spain's Ministry of Science") is that country's body, named as
+    written, never the Dutch body the gazetteer knows by that name."""
+    if m.kind not in _NATIONAL_KINDS or m.name == m.surface:
+        return m
+    before = _PLACE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
+    if before is None or before.group(1) in _HOME_PLACES:
+        return m
+    # The portfolio may go on past the part the gazetteer knew: "Ministry of Education and
+    # Research" (Norway's), not the Dutch "Ministry of Education".
+    more = _MORE_FIELDS.match(text, m.end)
+    end = m.end
+    while more is not None and all(
+        norm_token(w) in _FIELD_WORDS for w in WORD.findall(more.group())[1:]
+    ):
+        end = more.end()
+        more = _MORE_FIELDS.match(text, end)
+    surface = name_text(text, m.start, end)
+    return replace(m, name=surface, surface=surface, end=end, source="rule")
+
+
+def _words_pattern(words: dict[str, tuple[str, str | None]]) -> re.Pattern[str]:
+    """One pattern for the page's short forms, as whole words."""
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")\b"
+    )
+
+
+def _coordination_start(text: str, toks: list[Token], k: int) -> int:
+    """The first name of a coordination ending in token ``k``: "Leiden" in "Leiden and
+    Delft", "Ghent, Leuven en Antwerpen"; ``k`` itself when there is none."""
+    while k >= 1:
+        prev = toks[k - 1]
+        gap = text[prev.end : toks[k].start]
+        if prev.norm in _AND_WORDS and gap == " " and k >= 2 and toks[k - 2].cap:
+            k -= 2
+        elif gap == ", " and prev.cap:
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _short_form_mentions(
+    text: str,
+    toks: list[Token],
+    found: list[OrgMention],
+    short_forms: dict[str, tuple[str, str | None]],
+    pattern: re.Pattern[str],
+    unit: int,
+) -> list[OrgMention]:
+    """Every standalone use of a short form: not inside a longer capitalised name, not a
+    place ("in Oxford", "Oxford-based", "the Leiden region")."""
+    spans: list[tuple[int, int]] | None = None
+    out: list[OrgMention] = []
+    for hit in pattern.finditer(text):
+        if spans is None:
+            spans = [(m.start, m.end) for m in found]
+        k = bisect.bisect_left(toks, hit.start(), key=_start_of)
+        if k >= len(toks) or toks[k].start != hit.start() or toks[k].end != hit.end():
+            continue
+        tok = toks[k]
+        target = short_forms[tok.raw]
+        if _overlaps((tok.start, tok.end), spans):
+            continue
+        if tok.start > 0 and not (text[tok.start - 1].isspace() or text[tok.start - 1] in "(\"'‘“"):
+            continue  # glued to something before it: "U.Gent", "UZ-Gent"
+        if k > 0:
+            prev = toks[k - 1]
+            if prev.cap and text[prev.end : tok.start] == " ":
+                continue
+            if toks[_coordination_start(text, toks, k) - 1].norm in _NOT_BEFORE_SHORT_FORM:
+                continue  # "in Oxford", "in Leiden and Delft", "the city of Oxford"
+        if k + 1 < len(toks):
+            nxt = toks[k + 1]
+            gap = text[tok.end : nxt.start]
+            if gap.startswith("-") or (gap == " " and (nxt.cap or nxt.norm in _PLACE_TAILS)):
+                continue
+        name, kind = target
+        out.append(OrgMention(name, tok.raw, tok.start, tok.end, unit, kind, "short"))
+    return out
 
 
 def _learn_brands(text: str, page: _PageOrgs) -> None:
@@ -419,7 +705,35 @@ def _coordinated_heads(
             new.append(OrgMention(name, word, start, part.end(), unit, okind, "coordinated"))
         found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
         found.extend(new)
+    for m in _COORDINATED_BEFORE.finditer(text):
+        new = _coordinated_before(m, page, unit)
+        if new:
+            found = [x for x in found if not (x.start < new[-1].end and new[0].start < x.end)]
+            found.extend(new)
     return found
+
+
+def _coordinated_before(m: re.Match[str], page: _PageOrgs, unit: int) -> list[OrgMention]:
+    """The names of "the Ghent and Bristol universities", each resolved like those of "the
+    Universities of Ghent and Bristol"; nothing for adjectives ("the Dutch and Belgian
+    universities") or a sentence's opening word alone."""
+    kind, forms = VH.COORDINATED_HEADS[m.group(2).lower()]
+    parts = list(_COORDINATED_PART.finditer(text := m.string, m.start(1), m.end(1)))
+    spans = [(p.start(), p.end()) for p in parts]
+    first = parts[0].group().split()
+    if norm_token(first[0]) in STARTERS:
+        if len(first) == 1:
+            return []
+        spans[0] = (parts[0].start() + len(first[0]) + 1, parts[0].end())
+    new: list[OrgMention] = []
+    for start, end in spans:
+        word = text[start:end]
+        if any(w in VH.NATIONALITIES or is_foreign_nationality(w) for w in word.split()):
+            return []
+        known = (page.resolve(form.format(word)) for form in forms)
+        name, okind = next((k for k in known if k is not None), (forms[0].format(word), kind))
+        new.append(OrgMention(name, word, start, end, unit, okind, "coordinated"))
+    return new
 
 
 def _by_context(

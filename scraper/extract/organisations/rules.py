@@ -113,11 +113,16 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 runs.append(cur)
                 cur = []
             continue  # "Of" inside a sentence is neither
-        if cur and previous != k - 1:
+        possessive = (
+            previous == k - 2
+            and sum(toks[c].norm not in STARTERS for c in cur) == 1
+            and _possessive_before_head(text, toks, k)
+        )
+        if cur and previous != k - 1 and not possessive:
             runs.append(cur)
             cur = []
         previous = k
-        if cur:
+        if cur and not possessive:
             gap = text[toks[k - 1].end : tok.start]
             if (
                 gap != " "  # one space: the usual gap
@@ -139,6 +144,19 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         if run:
             cleaned.append(run)
     return cleaned
+
+
+def _possessive_before_head(text: str, toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a head after a one-word possessive: "Addenbrooke's Hospital",
+    "Queen's University" (not "Leiden University's Hospital", not "LUMC's Hospital")."""
+    return (
+        toks[k].norm in SUFFIX
+        and toks[k - 2].raw[1:].islower()
+        and toks[k - 2].norm not in SUFFIX
+        and toks[k - 1].raw == "s"
+        and text[toks[k - 2].end : toks[k - 1].start] in ("'", "’")
+        and text[toks[k - 1].end : toks[k].start] == " "
+    )
 
 
 def _split_on_and(
@@ -175,7 +193,7 @@ def _split_on_and(
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
                 continue
             if (
-                last
+                (last or _plain_tail(toks, run[n + 1 :]))
                 and any(toks[j].norm in CONTINUATION for j in parts[-1])
                 and after
                 and not toks[after[0]].raw.isupper()
@@ -187,6 +205,21 @@ def _split_on_and(
         else:
             parts[-1].append(k)
     return [p for p in parts if p]
+
+
+def _plain_tail(toks: list[Token], rest: list[int]) -> bool:
+    """The words after "and" (up to the next "and") are two or three plain capitalised
+    words, no head and no acronym: the rest of a field ("Institute for Applied
+    Optics and Precision Engineering"), not a second organisation."""
+    ands = [n for n, k in enumerate(rest) if toks[k].norm in _AND_WORDS]
+    words = rest[: ands[0]] if ands else rest
+    return 2 <= len(words) <= 3 and all(
+        toks[k].cap
+        and not toks[k].raw.isupper()
+        and toks[k].norm not in SUFFIX
+        and toks[k].norm not in PREFIX
+        for k in words
+    )
 
 
 def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:

@@ -115,3 +115,17 @@ COMMON_PARTNER_WORDS: frozenset[str] = frozenset(
     he she it you one all both each together also then now jointly formally officially
     bedrijfsleven overheid partners anderen collega zij wij ze ook samen""".split()
 )
+
+# Words right after a place name that make it the place ("Oxford-based", "Leiden region"),
+# so that a university's short form is not read there.
+PLACE_TAILS: frozenset[str] = frozenset(
+    """based area region regio city stad street straat station campus centre center county
+    shire province provincie""".split()
+)
+
+# Nouns for a place right before its name ("de stad Gent", "the city of Oxford"): the name
+# after one is the place, not the university called after it.
+PLACE_NOUNS: frozenset[str] = frozenset(
+    """stad city town gemeente municipality regio region provincie province county state
+    dorp village hoofdstad capital""".split()
+)

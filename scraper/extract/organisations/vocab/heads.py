@@ -473,3 +473,29 @@ APPOSITIVE_PLURALS: dict[str, str] = {
     "verzekeraars": "company",
     "organisaties": "association",
 }
+
+# Short forms: a university or hospital named on the page is also called by the one word of
+# its name that is not generic ("Oxford" for the University of Oxford, "Twente", "Exeter's
+# rector"), or by an acronym that opens its name ("de HU" for HU University of Applied
+# Sciences Utrecht). The kinds that are called so, and the generic words of their names.
+SHORT_FORM_KINDS: frozenset[str] = frozenset(
+    {"university", "university_of_applied_sciences", "umc", "hospital"}
+)
+SHORT_FORM_GENERIC_WORDS: frozenset[str] = frozenset(
+    """university universities universiteit universität universitat université universite
+    università universita universidad universidade uniwersytet univerzita universitet
+    universiteti hogeschool hochschule college school institute institut instituut
+    technology technological technische technical technik tecnologia technologie polytechnic
+    politecnico politécnica politecnica polytechnique applied sciences science wetenschappen
+    medical medisch medische center centre centrum hospital hospitals ziekenhuis ziekenhuizen
+    gasthuis clinic kliniek umc mc az uz academic academisch academy state national royal
+    free open public federal catholic katholieke vrije of van the de der des di degli del
+    della dei do da für fur zu and en und et y e in at am an den""".split()
+)
+
+# The country the gazetteer's national bodies belong to, as written before a possessive
+# ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
+# ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
+HOME_PLACES: frozenset[str] = frozenset(
+    {"Netherlands", "Nederland", "Holland", "NL", "Kingdom", "Koninkrijk", "Dutch"}
+)

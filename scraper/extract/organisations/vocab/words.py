@@ -469,4 +469,12 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "ASA",
     "ApS",
     "S.L.",
+    # German, Nordic, French and Belgian forms seen in partnership news.
+    "KGaA",
+    "GmbH & Co. KG",
+    "A/S",
+    "Oyj",
+    "S.A.S.",
+    "SRL",
+    "NV/SA",
 )

@@ -1,0 +1,302 @@
+"""Organisation names read at the level of the page: short forms tied to the full name
+("Oxford", "de HU"), names found once counted everywhere, dotted forms of known names,
+foreign national bodies after a possessive, names spelled out by their acronym, and the
+boundaries of names around "and" and a possessive."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.mentions import OrgMention, find_mentions, organisations_from
+from scraper.models import Organisation
+
+
+def orgs(*units: str) -> dict[str, Organisation]:
+    return {o.name: o for o in organisations_from(find_mentions(list(units), load_gazetteer()))}
+
+
+def mentions(*units: str) -> list[list[OrgMention]]:
+    return find_mentions(list(units), load_gazetteer())
+
+
+# --- short forms ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("units", "name", "short"),
+    [
+        (
+            (
+                "Exeter and Twente launch joint PhD",
+                "The University of Exeter and the University of Twente signed an agreement.",
+                "Exeter's rector called it a first.",
+            ),
+            "University of Exeter",
+            "Exeter",
+        ),
+        (
+            (
+                "Oxford and Novartis sign research pact",
+                "The University of Oxford signed an agreement with Novartis on Monday.",
+            ),
+            "University of Oxford",
+            "Oxford",
+        ),
+        (
+            (
+                "De HU en Rabobank tekenen convenant",
+                "HU University of Applied Sciences Utrecht en Rabobank tekenden een convenant.",
+                "De HU levert de studenten.",
+            ),
+            "HU University of Applied Sciences Utrecht",
+            "HU",
+        ),
+        (
+            (
+                "Bergen en Leiden tekenen",
+                "De Universiteit Leiden en de University of Bergen tekenden een akkoord.",
+            ),
+            "University of Bergen",
+            "Bergen",
+        ),
+    ],
+)
+def test_a_short_form_is_tied_to_the_full_name_everywhere_on_the_page(
+    units: tuple[str, ...], name: str, short: str
+) -> None:
+    found = orgs(*units)
+    assert short in found[name].aliases
+    assert short not in found  # never an organisation of its own
+
+
+def test_a_short_form_shared_by_two_names_on_the_page_is_left_alone() -> None:
+    found = mentions(
+        "Leiden and Keio sign agreement",
+        "Leiden University and the Leiden University Medical Center signed with Keio University.",
+    )
+    assert all(m.name != "Leiden University" for m in found[0] if m.surface == "Leiden")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "PhD candidates work in Leiden and Delft.",
+        "The lab is in Oxford.",
+        "An Oxford-based start-up joined.",
+        "The Oxford region grew.",
+        "Oxford Instruments supplied the magnet.",
+    ],
+)
+def test_a_place_is_not_a_short_form(sentence: str) -> None:
+    found = mentions(
+        "The University of Oxford, Leiden University and Delft University of Technology signed.",
+        sentence,
+    )
+    assert all(m.source != "short" for m in found[1])
+
+
+# --- a name found once counts everywhere ---------------------------------------------------
+
+
+def test_a_name_found_by_its_context_counts_in_every_later_sentence() -> None:
+    found = mentions(
+        "KU Leuven and Agfa Healthcare signed a framework agreement.",
+        "The deal gives Agfa Healthcare access to anonymised data.",
+        "Researchers from Agfa Healthcare en KU Leuven meet twice a year.",
+    )
+    for unit in found[1:]:
+        assert "Agfa Healthcare" in {m.name for m in unit}
+
+
+def test_a_learned_name_is_not_found_inside_a_longer_word() -> None:
+    found = mentions(
+        "Ghent University and Bolt Threads signed a partnership.",
+        "The Bolt Threads-funded chairs and the SuperBolt Threads team.",
+    )
+    assert [m for m in found[1] if m.name == "Bolt Threads"] == []
+
+
+# --- dotted forms ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De U.Gent en Barco tekenen een akkoord.", "Ghent University"),
+        ("Ook de V.U.B. doet mee.", "Vrije Universiteit Brussel"),
+        ("The T.U./e joins the consortium.", "Eindhoven University of Technology"),
+    ],
+)
+def test_a_dotted_form_of_a_known_name_is_that_name(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_initials_before_a_surname_are_a_person() -> None:
+    assert orgs("Het akkoord werd getekend door U.G. Jansen.") == {}
+
+
+# --- foreign national bodies -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kenya's Ministry of Health and Radboudumc signed a memorandum.",
+        "Indonesia’s Ministry of Education and Leiden University signed a memorandum.",
+    ],
+)
+def test_a_ministry_after_another_countrys_possessive_is_not_the_dutch_one(text: str) -> None:
+    found = orgs(text)
+    assert "Ministry of Health, Welfare and Sport" not in found
+    assert "Ministry of Education, Culture and Science" not in found
+    assert any(o.kind == "ministry" for o in found.values())
+
+
+def test_the_netherlands_possessive_keeps_the_dutch_ministry() -> None:
+    found = orgs("The Netherlands' Ministry of Education and Leiden University signed.")
+    assert "Ministry of Education, Culture and Science" in found
+
+
+# --- names spelled out by their acronym ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The National Research Foundation (NRF) and Leiden University signed.", None),
+        ("NUS joined the International Alliance of Research Universities (IARU) in 2006.", None),
+        (
+            "The Council for Scientific and Industrial Research (CSIR) and TU Delft signed.",
+            "Council for Scientific and Industrial Research",
+        ),
+    ],
+)
+def test_a_name_of_common_words_spelled_out_by_its_acronym_is_an_organisation(
+    text: str, name: str | None
+) -> None:
+    found = orgs(text)
+    expected = name or text.split(" (")[0].split("the ")[-1].removeprefix("The ")
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Research Area (ERA) is a goal of the union.",
+        "A Memorandum of Understanding (MoU) was signed on Monday.",
+    ],
+)
+def test_an_acronym_without_an_organisation_head_makes_no_organisation(text: str) -> None:
+    assert orgs(text) == {}
+
+
+# --- boundaries ------------------------------------------------------------------------------
+
+
+def test_and_inside_an_institute_name_before_another_organisation() -> None:
+    found = orgs(
+        "The Fraunhofer Institute for Applied Optics and Precision Engineering and TU Delft "
+        "signed a framework agreement."
+    )
+    assert "Precision Engineering" not in found
+    assert "Delft University of Technology" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She died at Addenbrooke's Hospital in Cambridge.", "Addenbrooke's Hospital"),
+        ("Het Addenbrooke’s Hospital tekende mee.", "Addenbrooke’s Hospital"),
+    ],
+)
+def test_a_head_after_a_one_word_possessive_stays_in_the_name(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_possessive_after_a_name_with_a_head_ends_that_name() -> None:
+    found = orgs("Leiden University's Hospital Day drew a crowd.")
+    assert "Leiden University" in found
+
+
+# --- property --------------------------------------------------------------------------------
+
+_WORDS = [
+    "Oxford", "University", "of", "the", "and", "en", "Leiden", "U.Gent", "V.U.B.", "T.U./e",
+    "Kenya's", "Ministry", "Health", "(NRF)", "National", "Research", "Foundation", "Hospital",
+    "Addenbrooke's", "signed", "in", "Oxford-based", "HU", "de", ",", ".", "Agfa", "Healthcare",
+    "K.", "A.B.", "Institute", "for", "Applied", "Optics", "’s", "'", "(", ")",
+]  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_WORDS), max_size=25).map(" ".join), max_size=4))
+def test_page_level_mentions_always_point_at_their_surface(units: list[str]) -> None:
+    found = find_mentions(units, load_gazetteer())
+    assert len(found) == len(units)
+    for text, unit in zip(units, found, strict=True):
+        for m in unit:
+            assert text[m.start : m.end] == m.surface or m.source in ("rule", "context")
+            assert 0 <= m.start < m.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Merck KGaA and Leiden University signed an agreement.", "Merck KGaA"),
+        ("Het Deense bedrijf Vestas Wind Systems A/S tekende mee.", "Vestas Wind Systems A/S"),
+    ],
+)
+def test_a_name_before_a_european_legal_form_is_a_company(text: str, name: str) -> None:
+    assert orgs(text)[name].kind == "company"
+
+
+def test_a_foreign_ministry_keeps_the_rest_of_its_portfolio() -> None:
+    found = orgs("Norway's Ministry of Education and Research welcomed the plan.")
+    assert "Ministry of Education and Research" in found
+    assert "Ministry of Education, Culture and Science" not in found
+
+
+def test_a_foreign_ministry_does_not_swallow_the_next_organisation() -> None:
+    found = orgs("Kenya's Ministry of Health and Radboudumc signed a memorandum.")
+    assert {"Ministry of Health", "Radboudumc"} <= set(found)
+
+
+def test_a_dotted_name_the_context_found_is_the_known_organisation() -> None:
+    found = orgs("De U.Gent en Barco NV tekenen een raamakkoord.", "Het lab staat in het UZ Gent.")
+    assert "U.Gent" in found["Ghent University"].aliases
+    assert "U.Gent" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The Ghent and Bristol universities signed a joint PhD agreement.",
+            {"Ghent University", "University of Bristol"},
+        ),
+        (
+            "Both Oxford and Cambridge universities signed with Leiden University.",
+            {"University of Oxford", "University of Cambridge", "Leiden University"},
+        ),
+    ],
+)
+def test_names_before_a_plural_head_are_one_organisation_each(text: str, names: set[str]) -> None:
+    assert set(orgs(text)) == names
+
+
+@pytest.mark.parametrize(
+    "text", ["The Dutch and Belgian universities signed.", "De Leidse en Delftse universiteiten."]
+)
+def test_adjectives_before_a_plural_head_are_no_organisations(text: str) -> None:
+    assert orgs(text) == {}
+
+
+def test_a_word_the_page_uses_for_a_city_is_not_a_short_form() -> None:
+    found = orgs(
+        "De stad Gent en de Universiteit Gent tekenden een convenant.",
+        "Gent en de UGent werken al jaren samen.",
+    )
+    assert "Gent" not in found["Ghent University"].aliases
