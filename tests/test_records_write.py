@@ -79,7 +79,7 @@ def _store(session: Session, rng: random.Random, n: int) -> None:
 
 
 def _step(session: Session, rng: random.Random) -> None:
-    """One random change: a page stored or re-extracted, an article deleted, a translation, a correction."""
+    """One random change: pages stored or re-extracted, an article deleted, a translation, a fix."""
     roll = rng.random()
     articles = session.scalars(select(m.Article.id).order_by(m.Article.id)).all()
     agreements = session.scalars(select(m.Agreement.id).order_by(m.Agreement.id)).all()
@@ -173,7 +173,7 @@ def _write_everything(session: Session, plans: list[RecordPlan], run_id: int) ->
 
 
 def _rows(conn: Connection, run_id: int) -> dict[str, object]:
-    """The records' rows, named by record key (new records' ids differ after a rollback on PostgreSQL)."""
+    """The records' rows, named by record key (on PostgreSQL a rollback does not give ids back)."""
     rec, rm, ev, ch = m.AgreementRecord, m.RecordMention, m.RecordEvent, m.RecordChange
     keys = dict(conn.execute(select(rec.id, rec.record_key)).all())
     return {

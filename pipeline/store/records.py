@@ -1,9 +1,10 @@
 """Agreement records: the rebuild's writes, and analysts' corrections.
 
-``write_records`` replaces ``records``, ``record_mentions`` and
-``record_events`` with the plans ``pipeline.records.build_records`` made: a
-record keeps its row id while its ``record_key`` stays; records whose key is
-gone are deleted. With a run id it also logs, in ``record_changes``, the
+``write_records`` makes ``records``, ``record_mentions`` and
+``record_events`` those of the plans ``pipeline.records.build_records`` made,
+writing only the rows that differ (a run that adds a few pages rewrites a few
+records, not all): a record keeps its row id while its ``record_key`` stays;
+records whose key is gone are deleted. With a run id it also logs, in ``record_changes``, the
 records that are new or whose status changed, for that run's digest.
 ``pipeline.records_store`` reads the mentions and calls it.
 """
@@ -74,9 +75,7 @@ def write_records(
     """
     conn = session.connection()
     rec, rm, ev = T.AgreementRecord, T.RecordMention, T.RecordEvent
-    old = {
-        key: row for key, *row in conn.execute(select(rec.record_key, rec.id, *_VALUE_COLUMNS))
-    }
+    old = {key: row for key, *row in conn.execute(select(rec.record_key, rec.id, *_VALUE_COLUMNS))}
     stored_links: dict[int, set[tuple[int, str]]] = {}
     for agreement_id, record_id, reason in conn.execute(
         select(rm.agreement_id, rm.record_id, rm.reason)
@@ -194,7 +193,7 @@ _EVENT_COLUMNS = (
 
 def _delete_rows(conn: Connection, column: ColumnElement[int], ids: list[int]) -> None:
     """Delete the rows whose ``column`` is one of ``ids``, in batches of 500."""
-    table = column.table  # type: ignore[attr-defined]  # a Column has its table
+    table = column.table
     for start in range(0, len(ids), 500):
         conn.execute(delete(table).where(column.in_(ids[start : start + 500])))
 
