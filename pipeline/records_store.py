@@ -8,9 +8,11 @@ row id while its ``record_key`` stays). With a run id the records that are
 new or whose status changed are logged in ``record_changes``, for that run's
 digest.
 
-It runs once at the end of a crawl run and of a reparse (a full rebuild:
-simple and deterministic; the joining itself takes about 0.2 s of CPU for
-10,000 synthetic mentions, measured with ``time.process_time``).
+It runs once at the end of a crawl run and of a reparse: every mention is
+read and joined (simple and deterministic), and the store writes only the
+records that differ from the stored ones. On the realistic bench database
+(13,874 mentions, 20 pages just added) that takes 0.9 s of CPU, against
+3.0 s when every record was written afresh (``time.process_time``).
 Several crawl workers may end runs on one PostgreSQL database at once: a
 transaction-level advisory lock makes their rebuilds take turns, and on
 SQLite the first statement is a write, so the rebuild holds the writer lock

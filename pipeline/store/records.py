@@ -1,9 +1,10 @@
 """Agreement records: the rebuild's writes, and analysts' corrections.
 
-``write_records`` replaces ``records``, ``record_mentions`` and
-``record_events`` with the plans ``pipeline.records.build_records`` made: a
-record keeps its row id while its ``record_key`` stays; records whose key is
-gone are deleted. With a run id it also logs, in ``record_changes``, the
+``write_records`` makes ``records``, ``record_mentions`` and
+``record_events`` those of the plans ``pipeline.records.build_records`` made,
+writing only the rows that differ (a run that adds a few pages rewrites a few
+records, not all): a record keeps its row id while its ``record_key`` stays;
+records whose key is gone are deleted. With a run id it also logs, in ``record_changes``, the
 records that are new or whose status changed, for that run's digest.
 ``pipeline.records_store`` reads the mentions and calls it.
 """
@@ -13,10 +14,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete, distinct, func, insert, select, text, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    bindparam,
+    delete,
+    distinct,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from db import models as m
+from db import tables as T
 from pipeline.records import RecordPlan
 
 # An arbitrary, fixed key for the rebuild's PostgreSQL advisory lock ("recs").
@@ -51,44 +64,74 @@ def lock_records(session: Session) -> None:
 def write_records(
     session: Session, plans: list[RecordPlan], *, run_id: int | None = None
 ) -> RebuildReport:
-    """Replace the stored records with ``plans`` (``lock_records`` first); the caller commits.
+    """Make the stored records those of ``plans`` (``lock_records`` first); the caller commits.
 
-    With ``run_id`` (a ``crawl_runs.id``), records new here or whose status
+    Only what differs is written: a record whose values, mentions (with
+    their reasons) and events are already stored as planned is left alone,
+    so a rebuild after a few new pages writes a few rows; the rows that end
+    up stored are the same as if every record were written afresh. With
+    ``run_id`` (a ``crawl_runs.id``), records new here or whose status
     changed are logged for that run.
     """
     conn = session.connection()
-    rec = m.AgreementRecord
-    old = {
-        row.record_key: (row.id, row.status)
-        for row in conn.execute(select(rec.id, rec.record_key, rec.status))
-    }
+    rec, rm, ev = T.AgreementRecord, T.RecordMention, T.RecordEvent
+    old = {key: row for key, *row in conn.execute(select(rec.record_key, rec.id, *_VALUE_COLUMNS))}
+    stored_links: dict[int, set[tuple[int, str]]] = {}
+    for agreement_id, record_id, reason in conn.execute(
+        select(rm.agreement_id, rm.record_id, rm.reason)
+    ):
+        stored_links.setdefault(record_id, set()).add((agreement_id, reason))
+    stored_events: dict[int, list[tuple[object, ...]]] = {}
+    for row in conn.execute(
+        select(ev.record_id, *_EVENT_COLUMNS).order_by(ev.record_id, ev.position)
+    ):
+        stored_events.setdefault(row[0], []).append(tuple(row[1:]))
     wanted = {plan.key for plan in plans}
-    gone = [rid for key, (rid, _) in old.items() if key not in wanted]
-    conn.execute(delete(m.RecordMention))
-    conn.execute(delete(m.RecordEvent))
-    for start in range(0, len(gone), 500):
-        conn.execute(delete(rec).where(rec.id.in_(gone[start : start + 500])))
+    gone = [row[0] for key, row in old.items() if key not in wanted]
+    # Gone records go first, as the ids of new ones may take their place.
+    _delete_rows(conn, rm.record_id, gone)
+    _delete_rows(conn, ev.record_id, gone)
+    _delete_rows(conn, rec.id, gone)
     changes: list[dict[str, object]] = []
+    updates: list[dict[str, object]] = []
+    relink: list[int] = []
     links: list[dict[str, object]] = []
     events: list[dict[str, object]] = []
-    new = changed = 0
+    new = changed = total_links = 0
     for plan in plans:
         values = _values(plan)
-        if plan.key in old:
-            rid, before = old[plan.key]
-            conn.execute(update(rec).where(rec.id == rid).values(**values))
-            if before != plan.status:
+        plan_links = {(x.agreement_id, plan.reasons.get(x.agreement_id, "")) for x in plan.mentions}
+        plan_events = [
+            (pos, e.kind, e.detail, e.date, e.precision, e.agreement_id)
+            for pos, e in enumerate(plan.events)
+        ]
+        total_links += len(plan_links)
+        before = old.get(plan.key)
+        if before is not None:
+            rid = before[0]
+            if tuple(before[1:]) != tuple(values[c] for c in _VALUE_NAMES):
+                updates.append({"p_id": rid, **{f"p_{c}": values[c] for c in _VALUE_NAMES}})
+            if before[2] != plan.status:
                 changed += 1
                 changes.append(
                     {
                         "record_key": plan.key,
                         "change": "status",
-                        "old_status": before,
+                        "old_status": before[2],
                         "new_status": plan.status,
                     }
                 )
+            same = (
+                stored_links.get(rid, set()) == plan_links
+                and stored_events.get(rid, []) == plan_events
+            )
+            if same:
+                continue
+            relink.append(rid)
         else:
-            rid = conn.scalar(insert(rec).values(record_key=plan.key, **values).returning(rec.id))
+            rid = conn.scalar(
+                insert(rec.__table__).values(record_key=plan.key, **values).returning(rec.id)
+            )
             new += 1
             changes.append(
                 {
@@ -98,36 +141,61 @@ def write_records(
                     "new_status": plan.status,
                 }
             )
-        links += [
-            {
-                "record_id": rid,
-                "agreement_id": x.agreement_id,
-                "reason": plan.reasons.get(x.agreement_id, ""),
-            }
-            for x in plan.mentions
-        ]
+        links += [{"record_id": rid, "agreement_id": a, "reason": r} for a, r in sorted(plan_links)]
         events += [
             {
                 "record_id": rid,
                 "position": pos,
-                "kind": e.kind,
-                "detail": e.detail,
-                "date": e.date,
-                "date_precision": e.precision,
-                "agreement_id": e.agreement_id,
+                "kind": kind,
+                "detail": detail,
+                "date": date,
+                "date_precision": precision,
+                "agreement_id": agreement_id,
             }
-            for pos, e in enumerate(plan.events)
+            for pos, kind, detail, date, precision, agreement_id in plan_events
         ]
+    _delete_rows(conn, rm.record_id, relink)
+    _delete_rows(conn, ev.record_id, relink)
+    if updates:
+        conn.execute(
+            update(rec.__table__)
+            .where(rec.id == bindparam("p_id"))
+            .values({c: bindparam(f"p_{c}") for c in _VALUE_NAMES}),
+            updates,
+        )
     if links:
-        conn.execute(insert(m.RecordMention), links)
+        conn.execute(insert(rm.__table__), links)
     if events:
-        conn.execute(insert(m.RecordEvent), events)
+        conn.execute(insert(ev.__table__), events)
     if run_id is not None and changes:
-        conn.execute(insert(m.RecordChange), [{"run_id": run_id, **c} for c in changes])
+        conn.execute(insert(T.RecordChange.__table__), [{"run_id": run_id, **c} for c in changes])
     _recount(session)
     return RebuildReport(
-        records=len(plans), mentions=len(links), new=new, status_changed=changed, removed=len(gone)
+        records=len(plans),
+        mentions=total_links,
+        new=new,
+        status_changed=changed,
+        removed=len(gone),
     )
+
+
+_VALUE_NAMES = ("type", "status", "name", "first_date", "last_date", "articles", "reason")
+_VALUE_COLUMNS = tuple(getattr(T.AgreementRecord, name) for name in _VALUE_NAMES)
+_EVENT_COLUMNS = (
+    T.RecordEvent.position,
+    T.RecordEvent.kind,
+    T.RecordEvent.detail,
+    T.RecordEvent.date,
+    T.RecordEvent.date_precision,
+    T.RecordEvent.agreement_id,
+)
+
+
+def _delete_rows(conn: Connection, column: ColumnElement[int], ids: list[int]) -> None:
+    """Delete the rows whose ``column`` is one of ``ids``, in batches of 500."""
+    table = column.table
+    for start in range(0, len(ids), 500):
+        conn.execute(delete(table).where(column.in_(ids[start : start + 500])))
 
 
 def _recount(session: Session) -> None:
