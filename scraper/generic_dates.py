@@ -32,12 +32,20 @@ from scraper.generic_tree import (
 # Labels in front of a date line, and labels that mark a date as not the publication date.
 PUBLISHED_LABELS = re.compile(
     r"\b(?:published|posted|date|dated|gepubliceerd|geplaatst|datum|verschenen|"
-    r"publicatiedatum|nieuwsbericht|persbericht|press release)\b",
+    r"publicatiedatum|nieuwsbericht|persbericht|press release|"
+    # French, German, Spanish / Portuguese, Italian: "Publié le", "Veröffentlicht am",
+    # "Erschienen am", "Publicado el", "Pubblicato il".
+    r"(?:publi[ée]e?|paru|ver(?:ö|oe?)ffentlicht|erschienen|publiziert|publicad[oa]|"
+    r"pubblicat[oa])\b)\b",
     re.IGNORECASE,
 )
 MODIFIED_LABELS = re.compile(
     r"\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited|"
-    r"gewijzigd|laatst\s+gewijzigd|bijgewerkt|aangepast|herzien)\b",
+    r"gewijzigd|laatst\s+gewijzigd|bijgewerkt|aangepast|herzien|"
+    # "Mis à jour le", "Modifié le", "Aktualisiert am", "Zuletzt geändert",
+    # "Actualizado el", "Atualizado em", "Aggiornato il", "Modificato il".
+    r"mis\s+[àa]\s+jour|modifi[ée]e?|aktualisiert|ge(?:ä|ae?)ndert|actualizad[oa]|"
+    r"atualizad[oa]|aggiornat[oa]|modificat[oa])\b",
     re.IGNORECASE,
 )
 # Where a label starts: found in the whole line whenever the label regex finds
@@ -47,6 +55,8 @@ _PUBLISHED_START = re.compile(PUBLISHED_LABELS.pattern.removesuffix(r"\b"), re.I
 # A word in every alternative of MODIFIED_LABELS (for ASCII text, lower-cased).
 _MODIFIED_WORDS = (
     "updated", "modified", "revised", "edited", "gewijzigd", "bijgewerkt", "aangepast", "herzien",
+    "jour", "modifie", "aktualisiert", "gendert", "actualizad", "atualizad", "aggiornat",
+    "modificat",
 )  # fmt: skip
 
 # Class names of elements that hold a date: span.date, abbr.published, p.newsdatum.
