@@ -158,7 +158,9 @@ class GenericSource:
         # The visible page, most reliable first; metadata above wins over all of it.
         latest = page.fetched_at.date()
         order, langs = self.date_order, self._date_languages(date_lang)
-        time_published, time_modified = dates.time_dates(area, tree, order, latest, own=own)
+        time_published, time_modified = dates.time_dates(
+            area, tree, order, latest, own=own, languages=langs
+        )
         text_published, text_modified, text_anywhere = dates.text_dates(
             area, h1, order, langs, latest, own=own
         )

@@ -99,8 +99,14 @@ def time_dates(
     latest: date,
     *,
     own: frozenset[str] = frozenset(),
+    languages: tuple[str, ...] = ("en", "nl"),
 ) -> tuple[date | None, date | None]:
-    """``<time>`` elements in the article area, or marked as the publication date anywhere."""
+    """``<time>`` elements in the article area, or marked as the publication date anywhere.
+
+    A ``<time>`` that shows a full day other than its ``datetime`` counts with the
+    day it shows: the reader's date is the one the page stands by (a machine
+    stamp may be a later edit or another time zone's day).
+    """
     published = modified = None
     marked = [
         el
@@ -119,6 +125,8 @@ def time_dates(
     for el in candidates:
         raw = el.get("datetime") or el.get("content") or text(el)
         day = parse_day(str(raw), date_order=date_order)
+        if day is not None and el.tag == "time" and el.get("datetime"):
+            day = _shown_day(el, date_order, languages) or day
         if day is None:
             continue
         if _is_modified_marker(el):
@@ -126,6 +134,14 @@ def time_dates(
         elif published is None and day <= latest:
             published = day
     return published, modified
+
+
+def _shown_day(el: Element, date_order: str, languages: tuple[str, ...]) -> date | None:
+    """The full day a ``<time>`` element's visible text shows, if it shows one."""
+    shown = text(el)
+    if not shown or not _DIGIT.search(shown) or len(shown) > _MAX_DATE_LINE:
+        return None
+    return _line_day(shown, date_order, languages)[0]
 
 
 def _created_last(el: Element) -> bool:

@@ -1034,3 +1034,22 @@ def test_a_word_that_starts_like_a_label_is_no_label():
     before = "<p>05.01.2021</p><p>Open voor publiek: 01.11.2023</p>"
     art = parse(article(before=before, lang="nl"))
     assert art.published == date(2021, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "time_el", "expected"),
+    [
+        # The page shows one day and stamps another: the shown day is the page's.
+        (
+            "fr",
+            "<time datetime='2024-03-19T10:00:00Z'>Publié le 12 mars 2024</time>",
+            (2024, 3, 12),
+        ),
+        ("en", "<time datetime='2024-03-19'>12 March 2024</time>", (2024, 3, 12)),
+        # Nothing but a clock time shown: the datetime stands.
+        ("fr", "<time datetime='2024-03-19T10:00:00Z'>10h00</time>", (2024, 3, 19)),
+    ],
+)
+def test_a_time_element_counts_with_the_day_it_shows(lang, time_el, expected):
+    art = parse(article(before=f"<p>{time_el}</p>", lang=lang))
+    assert (art.published, art.published_source) == (date(*expected), "time")
