@@ -1053,3 +1053,30 @@ def test_a_word_that_starts_like_a_label_is_no_label():
 def test_a_time_element_counts_with_the_day_it_shows(lang, time_el, expected):
     art = parse(article(before=f"<p>{time_el}</p>", lang=lang))
     assert (art.published, art.published_source) == (date(*expected), "time")
+
+
+@pytest.mark.parametrize("name", ["date", "DC.date", "dcterms.date"])
+def test_a_day_shown_under_the_title_outweighs_a_generic_meta_date(name):
+    head = f"<meta name='{name}' content='2024-06-30'>"
+    art = parse(article(head=head, before="<p>Published on 12 March 2024</p>"))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "text")
+
+
+def test_a_named_meta_publication_date_still_outweighs_the_page_text():
+    head = (
+        "<meta property='article:published_time' content='2024-06-30'>"
+        "<meta name='date' content='2024-06-30'>"
+    )
+    art = parse(article(head=head, before="<p>12 March 2024</p>"))
+    assert (art.published, art.published_source) == (date(2024, 6, 30), "meta")
+
+
+def test_a_generic_meta_date_stands_when_the_page_shows_no_day():
+    art = parse(article(head="<meta name='date' content='2024-06-30'>"))
+    assert (art.published, art.published_source) == (date(2024, 6, 30), "meta")
+
+
+def test_a_last_updated_line_never_outweighs_a_generic_meta_date():
+    head = "<meta name='date' content='2024-03-12'>"
+    art = parse(article(head=head, before="<p>Aktualisiert am 30.06.2024</p>", lang="de"))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
