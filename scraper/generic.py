@@ -158,7 +158,9 @@ class GenericSource:
         # The visible page, most reliable first; metadata above wins over all of it.
         latest = page.fetched_at.date()
         order, langs = self.date_order, self._date_languages(date_lang)
-        time_published, time_modified = dates.time_dates(area, tree, order, latest, own=own)
+        time_published, time_modified = dates.time_dates(
+            area, tree, order, latest, own=own, languages=langs
+        )
         text_published, text_modified, text_anywhere = dates.text_dates(
             area, h1, order, langs, latest, own=own
         )
@@ -177,6 +179,15 @@ class GenericSource:
         ):
             # A machine time stamp converted to another time zone moves the day by one;
             # the date the page shows under its headline is the day where it was written.
+            published, source = visible, "time" if visible == time_published else "text"
+        if (
+            source == "meta"
+            and visible is not None
+            and visible != published
+            and metadata.only_generic_meta_date(meta, order)
+        ):
+            # A <meta name="date"> may be the day the page was last saved: a day the
+            # page shows as its own under the headline outweighs it.
             published, source = visible, "time" if visible == time_published else "text"
         named_meta = metadata.named_meta_date(meta, order) if published is None else None
         for candidate, where in (

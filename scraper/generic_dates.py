@@ -32,12 +32,20 @@ from scraper.generic_tree import (
 # Labels in front of a date line, and labels that mark a date as not the publication date.
 PUBLISHED_LABELS = re.compile(
     r"\b(?:published|posted|date|dated|gepubliceerd|geplaatst|datum|verschenen|"
-    r"publicatiedatum|nieuwsbericht|persbericht|press release)\b",
+    r"publicatiedatum|nieuwsbericht|persbericht|press release|"
+    # French, German, Spanish / Portuguese, Italian: "Publié le", "Veröffentlicht am",
+    # "Erschienen am", "Publicado el", "Pubblicato il".
+    r"(?:publi[ée]e?|paru|ver(?:ö|oe?)ffentlicht|erschienen|publiziert|publicad[oa]|"
+    r"pubblicat[oa])\b)\b",
     re.IGNORECASE,
 )
 MODIFIED_LABELS = re.compile(
     r"\b(?:updated|last\s+updated|modified|last\s+modified|revised|edited|"
-    r"gewijzigd|laatst\s+gewijzigd|bijgewerkt|aangepast|herzien)\b",
+    r"gewijzigd|laatst\s+gewijzigd|bijgewerkt|aangepast|herzien|"
+    # "Mis à jour le", "Modifié le", "Aktualisiert am", "Zuletzt geändert",
+    # "Actualizado el", "Atualizado em", "Aggiornato il", "Modificato il".
+    r"mis\s+[àa]\s+jour|modifi[ée]e?|aktualisiert|ge(?:ä|ae?)ndert|actualizad[oa]|"
+    r"atualizad[oa]|aggiornat[oa]|modificat[oa])\b",
     re.IGNORECASE,
 )
 # Where a label starts: found in the whole line whenever the label regex finds
@@ -47,6 +55,8 @@ _PUBLISHED_START = re.compile(PUBLISHED_LABELS.pattern.removesuffix(r"\b"), re.I
 # A word in every alternative of MODIFIED_LABELS (for ASCII text, lower-cased).
 _MODIFIED_WORDS = (
     "updated", "modified", "revised", "edited", "gewijzigd", "bijgewerkt", "aangepast", "herzien",
+    "jour", "modifie", "aktualisiert", "gendert", "actualizad", "atualizad", "aggiornat",
+    "modificat",
 )  # fmt: skip
 
 # Class names of elements that hold a date: span.date, abbr.published, p.newsdatum.
@@ -89,8 +99,14 @@ def time_dates(
     latest: date,
     *,
     own: frozenset[str] = frozenset(),
+    languages: tuple[str, ...] = ("en", "nl"),
 ) -> tuple[date | None, date | None]:
-    """``<time>`` elements in the article area, or marked as the publication date anywhere."""
+    """``<time>`` elements in the article area, or marked as the publication date anywhere.
+
+    A ``<time>`` that shows a full day other than its ``datetime`` counts with the
+    day it shows: the reader's date is the one the page stands by (a machine
+    stamp may be a later edit or another time zone's day).
+    """
     published = modified = None
     marked = [
         el
@@ -109,6 +125,8 @@ def time_dates(
     for el in candidates:
         raw = el.get("datetime") or el.get("content") or text(el)
         day = parse_day(str(raw), date_order=date_order)
+        if day is not None and el.tag == "time" and el.get("datetime"):
+            day = _shown_day(el, date_order, languages) or day
         if day is None:
             continue
         if _is_modified_marker(el):
@@ -116,6 +134,14 @@ def time_dates(
         elif published is None and day <= latest:
             published = day
     return published, modified
+
+
+def _shown_day(el: Element, date_order: str, languages: tuple[str, ...]) -> date | None:
+    """The full day a ``<time>`` element's visible text shows, if it shows one."""
+    shown = text(el)
+    if not shown or not _DIGIT.search(shown) or len(shown) > _MAX_DATE_LINE:
+        return None
+    return _line_day(shown, date_order, languages)[0]
 
 
 def _created_last(el: Element) -> bool:

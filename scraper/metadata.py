@@ -201,6 +201,18 @@ def meta_dates(meta: dict[str, str], date_order: str) -> tuple[date | None, date
     return published, modified
 
 
+# Names that say only "a date": some CMSs fill them with the day a page was
+# created or last saved, not the day it was published.
+GENERIC_DATE_META: frozenset[str] = frozenset({"date", "dcterms.date", "dc.date", "citation_date"})
+
+
+def only_generic_meta_date(meta: dict[str, str], date_order: str) -> bool:
+    """Whether the published day of :func:`meta_dates` comes from a generic name only."""
+    return not any(
+        _day(meta.get(key), date_order) for key in PUBLISHED_META if key not in GENERIC_DATE_META
+    )
+
+
 def named_meta_date(meta: dict[str, str], date_order: str) -> date | None:
     """A day in a ``<meta>`` tag a site named after publishing, in no list.
 

@@ -993,3 +993,90 @@ def test_last_resort_sees_a_modified_label_in_a_sibling_element():
         "<footer>", f"<div class='widget'>{notes}{notes}</div><footer>"
     )
     assert parse(html, url="https://example.org/story").published is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "modified_line", "published_line"),
+    [
+        ("fr", "Mis à jour le 30 juin 2024", "Publié le 12 mars 2024"),
+        ("de", "Aktualisiert am 30.06.2024", "Veröffentlicht am 12.03.2024"),
+        ("de", "Zuletzt geändert: 30.06.2024", "Erschienen am 12.03.2024"),
+        # Spanish and Italian month names are not in scraper.extract.dates' vocabulary yet.
+        ("es", "Actualizado el 30/06/2024", "Publicado el 12/03/2024"),
+        ("it", "Aggiornato il 30.06.2024", "Pubblicato il 12.03.2024"),
+        ("pt", "Atualizado em 30/06/2024", "Publicado em 12/03/2024"),
+    ],
+)
+def test_published_and_modified_labels_in_other_languages(lang, modified_line, published_line):
+    before = f"<p>{modified_line}</p><p>{published_line}</p>"
+    art = parse(article(before=before, lang=lang))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "text")
+    assert art.modified == date(2024, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("lang", "line"),
+    [("de", "Aktualisiert: 17.03.2025"), ("fr", "Modifié le 17/03/2025")],
+)
+def test_a_foreign_last_updated_line_is_never_published(lang, line):
+    art = parse(article(after=f"<p>{line}</p>", lang=lang))
+    assert art.published is None and art.modified == date(2025, 3, 17)
+
+
+def test_a_foreign_published_label_beats_a_bare_date_line_nearer_the_title():
+    before = "<p>05.01.2021</p><p>Erschienen am: 01.11.2023</p>"
+    art = parse(article(before=before, lang="de"))
+    assert (art.published, art.published_source) == (date(2023, 11, 1), "text")
+
+
+def test_a_word_that_starts_like_a_label_is_no_label():
+    # "publiek" (Dutch: public) is no "publié": the bare date line under the title wins.
+    before = "<p>05.01.2021</p><p>Open voor publiek: 01.11.2023</p>"
+    art = parse(article(before=before, lang="nl"))
+    assert art.published == date(2021, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("lang", "time_el", "expected"),
+    [
+        # The page shows one day and stamps another: the shown day is the page's.
+        (
+            "fr",
+            "<time datetime='2024-03-19T10:00:00Z'>Publié le 12 mars 2024</time>",
+            (2024, 3, 12),
+        ),
+        ("en", "<time datetime='2024-03-19'>12 March 2024</time>", (2024, 3, 12)),
+        # Nothing but a clock time shown: the datetime stands.
+        ("fr", "<time datetime='2024-03-19T10:00:00Z'>10h00</time>", (2024, 3, 19)),
+    ],
+)
+def test_a_time_element_counts_with_the_day_it_shows(lang, time_el, expected):
+    art = parse(article(before=f"<p>{time_el}</p>", lang=lang))
+    assert (art.published, art.published_source) == (date(*expected), "time")
+
+
+@pytest.mark.parametrize("name", ["date", "DC.date", "dcterms.date"])
+def test_a_day_shown_under_the_title_outweighs_a_generic_meta_date(name):
+    head = f"<meta name='{name}' content='2024-06-30'>"
+    art = parse(article(head=head, before="<p>Published on 12 March 2024</p>"))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "text")
+
+
+def test_a_named_meta_publication_date_still_outweighs_the_page_text():
+    head = (
+        "<meta property='article:published_time' content='2024-06-30'>"
+        "<meta name='date' content='2024-06-30'>"
+    )
+    art = parse(article(head=head, before="<p>12 March 2024</p>"))
+    assert (art.published, art.published_source) == (date(2024, 6, 30), "meta")
+
+
+def test_a_generic_meta_date_stands_when_the_page_shows_no_day():
+    art = parse(article(head="<meta name='date' content='2024-06-30'>"))
+    assert (art.published, art.published_source) == (date(2024, 6, 30), "meta")
+
+
+def test_a_last_updated_line_never_outweighs_a_generic_meta_date():
+    head = "<meta name='date' content='2024-03-12'>"
+    art = parse(article(head=head, before="<p>Aktualisiert am 30.06.2024</p>", lang="de"))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
