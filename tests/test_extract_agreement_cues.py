@@ -9,6 +9,7 @@ import pytest
 
 from scraper.extract import extract
 from scraper.extract.agreements.cues import ALL_GATES, gates_within, main_trigger, triggers
+from scraper.extract.agreements.vocab import triggers as VT
 from scraper.models import Agreement, ParsedArticle
 
 PUBLISHED = date(2025, 3, 14)  # a Friday
@@ -395,8 +396,48 @@ def test_unit_gates_keep_every_trigger_a_sentence_has(unit: str) -> None:
     gates = gates_within(unit)
     for sentence in unit.split(". "):
         assert triggers(sentence, gates) == triggers(sentence)
-    present = {t for _rx, t, _s, _stems in gates.triggers}
+    present = {t for _rx, t, _s, _stems, _witnesses in gates.triggers}
     low = unit.lower()
-    for _rx, t, _s, stems in ALL_GATES.triggers:
+    for _rx, t, _s, stems, witnesses in ALL_GATES.triggers:
+        if witnesses is not None and not any(w in low for w in witnesses):
+            continue
         if unit.isascii() and any(stem in low for stem in stems):
             assert t in present
+
+
+def test_every_witness_list_names_a_trigger_pattern() -> None:
+    # TRIGGER_WITNESSES is keyed by position: a moved or removed pattern must not leave
+    # a witness list on another pattern.
+    assert {(t, n) for t, n in VT.TRIGGER_WITNESSES} <= {
+        (t, sum(1 for _p, u, _s in VT.TRIGGERS[:k] if u == t))
+        for k, (_p, t, _s) in enumerate(VT.TRIGGERS)
+    }
+    assert sum(g[4] is not None for g in ALL_GATES.triggers) == len(VT.TRIGGER_WITNESSES)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The partnership between A and B ends in 2026 and the contract expired.",
+        "The agreement ran out; the alliance came to an end; the contract runs out.",
+        "De samenwerking loopt eind dit jaar af. De overeenkomst liep in 2020 af.",
+        "De fusie gaat niet door. The membership will not be renewed.",
+        "A decided to stop the collaboration and pulled out of the alliance.",
+        "They parted ways, cut all ties, called off the merger and scrapped the partnership.",
+        "They froze their collaboration, put the exchange on hold and wound down the lab.",
+        "De partijen zetten een punt achter het convenant en schorten de samenwerking op.",
+        "A became partners with B, a strategic partner and founding partner of G.",
+        "A co-founded G together with B; C and D jointly established E; F richtten G op.",
+        "Oprichters van de alliantie; mede-opgericht door A. NKI joined Oncode as a partner.",
+    ],
+)
+def test_every_trigger_match_contains_a_witness(sentence: str) -> None:
+    # The witnesses are a pre-check only: wherever a pattern matches, one of them is in
+    # the match, so skipping the pattern without them loses nothing.
+    matched = False
+    for rx, t, _s, _stems, witnesses in ALL_GATES.triggers:
+        for m in rx.finditer(sentence):
+            if witnesses is not None:
+                matched = True
+                assert any(w in m.group().lower() for w in witnesses), (t, m.group())
+    assert matched

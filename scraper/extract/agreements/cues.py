@@ -20,22 +20,31 @@ from scraper.extract.case_blind import CaseBlind, ascii_lower, fold_lower
 class StemGates(NamedTuple):
     """Cheap pre-checks (speed, not meaning): a trigger pattern can only match a lower-cased
     sentence that contains one of its stems, the sentence-level patterns only one that
-    contains one of ``sentence``."""
+    contains one of ``sentence``. A trigger's fifth field, when not None, is a second
+    pre-check (``TRIGGER_WITNESSES``): every match contains one of those words too."""
 
-    triggers: tuple[tuple[CaseBlind, str, float, tuple[str, ...]], ...]
+    triggers: tuple[tuple[CaseBlind, str, float, tuple[str, ...], tuple[str, ...] | None], ...]
     sentence: tuple[str, ...]
 
 
-ALL_GATES = StemGates(
-    tuple((rx, t, s, VT.TRIGGER_STEMS[t]) for rx, t, s in P.TRIGGERS), VT.GATE_STEMS
-)
+def _all_gates() -> StemGates:
+    seen: dict[str, int] = {}
+    out = []
+    for rx, t, s in P.TRIGGERS:
+        n = seen[t] = seen.get(t, -1) + 1
+        out.append((rx, t, s, VT.TRIGGER_STEMS[t], VT.TRIGGER_WITNESSES.get((t, n))))
+    return StemGates(tuple(out), VT.GATE_STEMS)
+
+
+ALL_GATES = _all_gates()
 
 
 def _stem_automaton() -> ahocorasick.Automaton:
     """Every stem of ``ALL_GATES`` in one Aho-Corasick automaton: one pass over a text
     finds all the stems it contains, instead of one substring search per stem."""
     automaton = ahocorasick.Automaton()
-    for stems in (*(g[3] for g in ALL_GATES.triggers), ALL_GATES.sentence):
+    words = (g[4] or () for g in ALL_GATES.triggers)
+    for stems in (*(g[3] for g in ALL_GATES.triggers), *words, ALL_GATES.sentence):
         for stem in stems:
             automaton.add_word(stem, stem)
     automaton.make_automaton()
@@ -57,10 +66,12 @@ def gates_within(text: str) -> StemGates:
         return ALL_GATES
     found = {stem for _end, stem in _STEMS.iter(low)}
     kept = []
-    for rx, t, s, stems in ALL_GATES.triggers:
+    for rx, t, s, stems, witnesses in ALL_GATES.triggers:
         present = tuple(filter(found.__contains__, stems))
-        if present:
-            kept.append((rx, t, s, present))
+        if witnesses is not None:
+            witnesses = tuple(filter(found.__contains__, witnesses))
+        if present and witnesses != ():
+            kept.append((rx, t, s, present, witnesses))
     return StemGates(tuple(kept), tuple(filter(found.__contains__, ALL_GATES.sentence)))
 
 
@@ -79,8 +90,10 @@ def triggers(text: str, gates: StemGates = ALL_GATES) -> list[tuple[int, int, st
     folded = low if text.isascii() else fold_lower(text)
     hits = [
         (m.start(), m.end(), t, s)
-        for rx, t, s, stems in gates.triggers
+        for rx, t, s, stems, witnesses in gates.triggers
         if any(map(low.__contains__, stems))
+        # The witnesses only where folding is exact: there a match's words are in ``folded``.
+        and (witnesses is None or folded is None or any(map(folded.__contains__, witnesses)))
         for m in rx.finditer(text, folded)
     ]
     hits.sort()

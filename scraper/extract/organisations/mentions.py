@@ -136,6 +136,7 @@ _start_of = attrgetter("start")
 _norm_of = attrgetter("norm")
 _raw_of = attrgetter("raw")
 _end_of = attrgetter("end")
+_norm_of = attrgetter("norm")
 _NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?)$")
 
 
@@ -272,10 +273,12 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     tokens = [tokenize(u) for u in units]
     mentions: list[list[OrgMention]] = []
     in_list = False  # the unit is an item of a bulleted partner list
+    raws: list[frozenset[str]] = []  # each unit's words as written
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = _gazetteer_matches(text, toks, gazetteer, u)
         spans = [(m.start, m.end) for m in found]
         words = frozenset(map(_raw_of, toks))
+        raws.append(words)
         rules = (
             [] if _title_case(text, toks) else rule_candidates(text, toks, gazetteer.lengths, words)
         )
@@ -326,7 +329,7 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
     for text in units:
         _learn_brands(text, page)
     short_forms = _learn_short_forms(mentions, page, units)
-    short_pattern = _words_pattern(short_forms) if short_forms else None
+    short_pattern = None  # compiled for the first unit that has a short form
     repeated = _learned_names(mentions)
     dotted = any(map(_DOTTED_HINT.search, units))
     # Second pass: page-defined acronyms and short references used anywhere on the page.
@@ -346,7 +349,10 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             name, okind = page.local[key]
             found.append(OrgMention(name, tok.raw, tok.start, tok.end, u, okind, "acronym"))
         found.extend(_short_references(text, toks, spans, mentions, u))
-        if short_pattern is not None:
+        # A short form is found only as a whole token: a unit without one as a word skips.
+        if short_forms and not short_forms.keys().isdisjoint(raws[u]):
+            if short_pattern is None:
+                short_pattern = _words_pattern(short_forms)
             found.extend(_short_form_mentions(text, toks, found, short_forms, short_pattern, u))
         if repeated is not None:
             found.extend(_repeated_names(text, found, repeated, page, u))
@@ -868,7 +874,9 @@ def _short_references(
     A head noun alone refers back to the last organisation named with that head
     word, when it follows an article (capitalised) or stands in a list.
     """
-    out = []
+    out: list[OrgMention] = []
+    if _SHORT_HEADS.isdisjoint(map(_norm_of, toks)):
+        return out  # no head noun in the unit
     for k, tok in enumerate(toks):
         if tok.norm not in _SHORT_HEADS or _overlaps((tok.start, tok.end), spans):
             continue
