@@ -24,6 +24,14 @@ def pytest_ignore_collect(collection_path: Path) -> bool | None:
 
 
 @pytest.fixture
+def isolated_cli_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A private CAMPUSNEWS_HOME, and no database URL or config file from the environment."""
+    monkeypatch.setenv("CAMPUSNEWS_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("CAMPUSNEWS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("CAMPUSNEWS_CONFIG", raising=False)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """Path of a fresh SQLite database file (not yet created)."""
     return tmp_path / "campusnews.db"

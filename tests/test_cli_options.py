@@ -36,11 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 pytest_plugins = ("dbfixtures",)
 
 
-@pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("CAMPUSNEWS_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("CAMPUSNEWS_DATABASE_URL", raising=False)
-    monkeypatch.delenv("CAMPUSNEWS_CONFIG", raising=False)
+# Every test runs with its own CAMPUSNEWS_HOME and no database URL or config from the
+# environment (conftest.py).
+pytestmark = pytest.mark.usefixtures("isolated_cli_env")
 
 
 @pytest.fixture(scope="module")

@@ -25,11 +25,9 @@ from scraper.keys import alias_key
 pytest_plugins = ("dbfixtures",)
 
 
-@pytest.fixture(autouse=True)
-def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setenv("CAMPUSNEWS_HOME", str(tmp_path / "home"))
-    monkeypatch.delenv("CAMPUSNEWS_DATABASE_URL", raising=False)
-    monkeypatch.delenv("CAMPUSNEWS_CONFIG", raising=False)
+# Every test runs with its own CAMPUSNEWS_HOME and no database URL or config from the
+# environment (conftest.py).
+pytestmark = pytest.mark.usefixtures("isolated_cli_env")
 
 
 def _url(engine: Engine) -> str:
