@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -204,3 +205,15 @@ def below_floors(reports: dict[str, Report], floors: dict[str, dict[str, float]]
         if name in reports
         for line in check_floors(reports[name].figures(), set_floors)
     ]
+
+
+def kinds_table(reports: dict[str, Report]) -> list[list[str]]:
+    """Mistakes by kind (rows) per set (columns), grouped by measure, most frequent first."""
+    totals: Counter[str] = Counter()
+    for report in reports.values():
+        totals += report.kinds
+    ordered = sorted(totals, key=lambda k: (k.split(":")[0], -totals[k], k))
+    rows = [["mistakes by kind", *reports]]
+    for kind in ordered:
+        rows.append([kind, *(str(r.kinds.get(kind, 0)) for r in reports.values())])
+    return rows

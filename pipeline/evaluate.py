@@ -22,6 +22,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from pipeline.error_kinds import (
+    agreement_kinds,
+    date_kinds,
+    organisation_kinds,
+    published_kind,
+    strict_kinds,
+)
 from pipeline.evaluate_records import MergeScore, PageGold, load_identity, score_merging
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import EVAL_BASE_URL, fixtures_dir, render_fixture
@@ -90,6 +97,8 @@ class Report:
     published: Accuracy = field(default_factory=Accuracy)
     title: Accuracy = field(default_factory=Accuracy)
     problems: list[str] = field(default_factory=list)
+    # Mistakes counted by kind, naming no page (``pipeline.error_kinds``).
+    kinds: Counter[str] = field(default_factory=Counter)
     # The joining of the set's gold mentions into records, where identity is annotated.
     records: MergeScore | None = None
 
@@ -214,6 +223,8 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
             g["name"] for g in gold.get("organisations", []) if g["name"] not in matched
         )
         report.problems.append(f"{where}: organisations extra={got} missed={missed}")
+    gold_orgs = gold.get("organisations", [])
+    report.kinds += organisation_kinds(extraction, gold_orgs, mapping)
 
     def party_set(parties: Iterable[str]) -> frozenset[str]:
         return frozenset(mapping.get(p, f"?{p}") for p in parties)
@@ -222,12 +233,15 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
     expected = [frozenset(g["parties"]) for g in gold.get("agreements", [])]
     a_tp, a_fp, a_fn = _match_sets(predicted, expected)
     report.agreements.add(a_tp, a_fp, a_fn)
+    recognised = set(mapping.values())
+    report.kinds += agreement_kinds(predicted, expected, recognised)
     strict_pred = [(party_set(a.parties), a.type, a.date) for a in extraction.agreements]
     strict_gold = [
         (frozenset(g["parties"]), g["type"], g.get("date")) for g in gold.get("agreements", [])
     ]
     s_tp, s_fp, s_fn = _match_sets(strict_pred, strict_gold)
     report.agreements_strict.add(s_tp, s_fp, s_fn)
+    report.kinds += strict_kinds(strict_pred, strict_gold)
     if s_fp or s_fn:
         report.problems.append(
             f"{where}: agreements got={[(sorted(p), t, d) for p, t, d in strict_pred]} "
@@ -238,6 +252,7 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
     d_gold = [(d["value"], d["precision"]) for d in gold.get("dates", [])]
     d_tp, d_fp, d_fn = _match_sets(d_pred, d_gold)
     report.dates.add(d_tp, d_fp, d_fn)
+    report.kinds += date_kinds(d_pred, d_gold)
 
     published = extraction.article.published
     got_published = published.isoformat() if published else None
@@ -245,6 +260,7 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
     if got_published == gold.get("published"):
         report.published.right += 1
     else:
+        report.kinds[published_kind(got_published, gold.get("published")) or "?"] += 1
         report.problems.append(f"{where}: published {got_published} != {gold.get('published')}")
     report.title.total += 1
     if " ".join((extraction.article.title or "").split()) == " ".join(
@@ -280,6 +296,7 @@ def evaluate(
         except ParseError as exc:
             # A parser that refuses a page scores as having found nothing there.
             report.problems.append(f"{gold.get('page', path.name)}: {type(exc).__name__}: {exc}")
+            report.kinds["page refused by its parser"] += 1
             extraction = Extraction(article=ParsedArticle(url=page.url, title=None))
         for warning in extraction.article.warnings:
             report.problems.append(f"{gold.get('page', path.name)}: {warning}")

@@ -53,7 +53,6 @@ NOT_RUNNABLE = {
     "crawl --start-url https://www.example.edu/news": "crawls a real site on the internet",
     "crawl leiden tudelft": "crawls the real Leiden and TU Delft sites",
     "postgresql+psycopg://user:pw@host/news": "placeholder PostgreSQL credentials",
-    "eval --set heldout --details": "prints held-out pages, which the project never shows",
     "eval --gold my-annotations/": "a placeholder directory of the reader's gold files",
     "campusnews eval": "the whole evaluation takes minutes; tests/test_eval.py runs it",
     "datasette campusnews.db": "Datasette is not a dependency, and it serves until stopped",

@@ -17,6 +17,7 @@ from pipeline.eval_sets import (
     below_floors,
     changed_held_out,
     eval_sets,
+    kinds_table,
     pin_digests,
     read_json,
     run_sets,
@@ -188,6 +189,11 @@ def _extract_file(
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option("--details", is_flag=True, help="Also list every mismatch, page by page.")
 @click.option(
+    "--kinds",
+    is_flag=True,
+    help="Also count the mistakes by kind, per set (naming no page: safe for held-out sets).",
+)
+@click.option(
     "--check",
     is_flag=True,
     help="Exit 1 when a figure is below its set's floor in fixtures/eval-floors.json.",
@@ -205,6 +211,7 @@ def eval_command(
     gold_dir: Path | None,
     as_json: bool,
     details: bool,
+    kinds: bool,
     check: bool,
     accept_heldout_change: bool,
 ) -> None:
@@ -222,7 +229,8 @@ def eval_command(
     \b
     Examples:
       campusnews eval
-      campusnews eval --set heldout --details
+      campusnews eval --set newsdev --details
+      campusnews eval --kinds
       campusnews eval --json --check
       campusnews eval --gold my-annotations/
     """
@@ -253,17 +261,19 @@ def eval_command(
             "no gold files in any set: the sets are in fixtures/ of a campusnews checkout"
         )
     if as_json:
-        out = {name: {"pages": r.pages, **r.figures()} for name, r in reports.items()}
+        out: dict[str, dict] = {
+            name: {"pages": r.pages, **r.figures()} for name, r in reports.items()
+        }
+        if kinds:
+            for name, r in reports.items():
+                out[name]["kinds"] = dict(sorted(r.kinds.items()))
         click.echo(json.dumps(out, indent=2))
     else:
-        rows = table(sets, reports)
-        widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-        for row in rows:
-            cells = [row[0].ljust(widths[0])] + [
-                c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
-            ]
-            click.echo("  ".join(cells).rstrip())
+        _echo_rows(table(sets, reports))
         click.echo("* held out: written without sight of the extractor; gap = tuned - held out")
+        if kinds:
+            click.echo()
+            _echo_rows(kinds_table(reports))
     if details:
         for name, report in reports.items():
             for line in report.problems:
@@ -274,6 +284,16 @@ def eval_command(
             click.echo(f"below floor: {line}", err=True)
         if below:
             sys.exit(1)
+
+
+def _echo_rows(rows: list[list[str]]) -> None:
+    """Print a table: the first column left-aligned, the others right-aligned."""
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    for row in rows:
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        click.echo("  ".join(cells).rstrip())
 
 
 COMMANDS = [extract, eval_command]
