@@ -27,7 +27,7 @@ Kinds, per page after the eval's own matching (``pipeline.evaluate``):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from scraper.keys import alias_key
@@ -80,7 +80,7 @@ def organisation_kinds(
     return kinds
 
 
-def _unmatched(predicted: list[Any], expected: list[Any]) -> tuple[list[Any], list[Any]]:
+def _unmatched(predicted: Sequence[Any], expected: Sequence[Any]) -> tuple[list[Any], list[Any]]:
     remaining = list(expected)
     extra = []
     for item in predicted:
@@ -158,8 +158,8 @@ def agreement_kinds(
 
 
 def strict_kinds(
-    predicted: list[tuple[frozenset[str], str, str | None]],
-    expected: list[tuple[frozenset[str], str, str | None]],
+    predicted: Sequence[tuple[frozenset[str], str, str | None]],
+    expected: Sequence[tuple[frozenset[str], str, str | None]],
 ) -> Counter[str]:
     """Among records whose party sets match, what else differs."""
     kinds: Counter[str] = Counter()
@@ -191,7 +191,7 @@ def strict_kinds(
 
 
 def date_kinds(
-    predicted: list[tuple[str | None, str]], expected: list[tuple[str | None, str]]
+    predicted: Sequence[tuple[str | None, str]], expected: Sequence[tuple[str | None, str]]
 ) -> Counter[str]:
     """Missed and extra dates in the text, by precision."""
     kinds: Counter[str] = Counter()
