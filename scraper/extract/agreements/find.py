@@ -53,6 +53,7 @@ from scraper.extract.agreements.parties import (
     counterparts,
     distributive_parties,
     exclusions,
+    governing_plural,
     memberships,
     same_clause,
 )
@@ -193,9 +194,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             clause.append(make_record(page, sent, i, ttype, parties, status, strength, 0.9))
     if clause:
         return clause
-    spread = distributive_parties(sent, hits, hard) if hits and not joining else None
-    if spread is None and hits and not joining and anaphor is not None:
-        spread = _passive_distributive(i, page, hits, hard, anaphor)
+    spread = distributive_parties(sent, hits, hard, soft) if hits and not joining else None
+    if spread is None and hits and not joining:
+        spread = _passive_distributive(i, page, hits, hard, anaphor, folded)
     if spread is not None:
         (_start, _end, ttype, strength), pairs = spread
         ttype = "termination" if ending else ttype
@@ -244,11 +245,26 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return anaphoric
     if not _valid(page, cand, joining):
         return []
-    if anaphor is not None and _restates(i, page, cand):
+    # "Both agreements run for five years": the records just found, told again.
+    if (anaphor is not None or not sent.orgs) and _restates(i, page, cand):
         return []
     status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
         return memberships(page, sent, i, cand.parties, status, strength, cand.method)
+    own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    if (
+        len(own) == 1
+        and len(cand.parties) > 2
+        and hits
+        and own[0] in cand.parties
+        and any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits)
+    ):
+        # "A has signed three memoranda. The partners are B, C and D.": one per partner.
+        return [
+            make_record(page, sent, i, cand.ttype, (own[0], other), status, strength, cand.method)
+            for other in cand.parties
+            if other != own[0]
+        ]
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
         first = cand.parties[0]
         return [
@@ -263,22 +279,37 @@ def _passive_distributive(
     page: PageState,
     hits: list[tuple[int, int, str, float]],
     hard: set[int],
-    anaphor: re.Match[str],
+    anaphor: re.Match[str] | None,
+    folded: str | None,
 ) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
-    """ "X signed two memoranda and two agreements. The memoranda were signed with A and B.":
-    plural agreements told without their subject, each with one partner of the list; the
-    subject is the organisation the text is about."""
+    """ "X signed two memoranda and two agreements. The memoranda were signed with A and B.",
+    "During the visit, cooperation agreements were signed with A, B and C": plural
+    agreements told without their subject, each with one partner of the list; the subject
+    is the organisation the text is about."""
     sent = page.sentences[i]
-    if anaphor.start() > 4 or not P.PLURAL_AGREEMENTS.search(anaphor.group()):
-        return None
-    prep = P.COUNTERPART.search(sent.text)
+    prep = P.COUNTERPART.search(sent.text, folded)
     if prep is None or any(m.start - sent.start < prep.start() for m in sent.orgs):
         return None
+    phrase = "it"
+    if anaphor is not None and anaphor.start() <= 4:
+        if not P.PLURAL_AGREEMENTS.search(anaphor.group()):
+            return None
+        trigger = next((h for h in hits if h[0] < prep.start()), None)
+    else:
+        # "The university signed memoranda with A, B and C", "It also signed agreements
+        # with ...", "memoranda were signed with ...": the plural noun governs the list.
+        trigger = governing_plural(sent.text, hits, prep.start())
+        if trigger is None:
+            return None
+        described = P.SINGULAR.search(sent.text[: trigger[0]], None)
+        if described is not None:
+            phrase = described.group().lower()
     listed = counterparts(sent, prep.end(), hard)
-    trigger = next((h for h in hits if h[0] < prep.start()), None)
-    subject = previous_subject(i, page, "it")
+    subject = previous_subject(i, page, phrase)
     if trigger is None or not listed or subject is None or subject in listed:
         return None
+    if len(listed) < 2 and not (anaphor is not None and anaphor.start() <= 4):
+        return None  # one partner: the sentence's own reading does as well
     page.subjects[i] = subject
     return trigger, [(subject, other) for other in listed]
 

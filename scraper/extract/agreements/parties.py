@@ -267,20 +267,29 @@ def clause_names(sent: Sentence) -> list[list[str]]:
 
 
 def distributive_parties(
-    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int]
+    sent: Sentence,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    soft: frozenset[int] | set[int] = frozenset(),
 ) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
     """The pairs of a distributive list, with the trigger that governs it.
 
     "X signed memoranda with A, B and C" gives X+A, X+B and X+C; so does "X signed
-    separate agreements with ..."; "A, B and C each signed an agreement with X" gives
-    A+X, B+X and C+X. A singular agreement with several partners ("a covenant with A,
-    B and C") is one agreement of all of them, so None.
+    separate agreements with ...", "an agreement with each of A, B and C" and "met A en
+    met B"; "A, B and C (each) signed memoranda with X" gives A+X, B+X and C+X; "A and B
+    signed agreements with C and D respectively" gives A+C and B+D; "were signed between
+    A and B; C and D" gives A+B and C+D. A singular agreement with several partners ("a
+    covenant with A, B and C") is one agreement of all of them, so None.
     """
     text = sent.text
     low = text.lower()
+    folded = low if text.isascii() else None
+    if " between " in low or " tussen " in low:
+        paired = _paired(sent, hits, hard, folded)
+        if paired is not None:
+            return paired
     if " with " not in low and " met " not in low:
         return None  # cheap pre-check: no counterpart list
-    folded = low if text.isascii() else None
     each = P.EACH.search(text, folded) is not None
     repeated = _repeated_counterparts(sent, hits, hard, folded)
     if repeated is not None:
@@ -294,16 +303,54 @@ def distributive_parties(
         trigger = _governing(text, hits, prep.start(), last_end, each)
         if trigger is None:
             continue
-        before = distinct(
-            m.name
+        ahead = [
+            (k, m.name)
             for k, m in enumerate(sent.orgs)
             if k not in hard and m.start - sent.start < prep.start() and m.name not in listed
-        )
+        ]
+        # Places and background before the list ("during G's meeting, A and B signed
+        # memoranda with C") are not signatories when others are named.
+        firm = [name for k, name in ahead if k not in soft]
+        before = distinct(firm or [name for _k, name in ahead])
         if len(before) == 1 and len(listed) >= 2:
             return trigger, [(before[0], other) for other in listed]
-        if len(before) >= 2 and len(listed) == 1 and each:
+        if len(before) >= 2 and len(before) == len(listed) and P.RESPECTIVELY.search(text, folded):
+            return trigger, list(zip(before, listed, strict=True))
+        # A plural agreement noun (or "each") with one counterpart: one per signatory.
+        if len(before) >= 2 and len(listed) == 1:
             return trigger, [(one, listed[0]) for one in before]
     return None
+
+
+def _paired(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int], folded: str | None
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "The memoranda were signed between A and B; C and D; and E and F": a pair per
+    part of a list after "between", when there are two parts or more."""
+    if not hits:
+        return None
+    between = P.BETWEEN_ANY.search(sent.text, folded)
+    if between is None:
+        return None
+    cuts = [m.start() for m in P.PAIR_SEPARATOR.finditer(sent.text, folded)]
+    cuts = [c for c in cuts if c > between.end()]
+    if not cuts:
+        return None
+    bounds = [between.end(), *cuts, len(sent.text)]
+    pairs: list[tuple[str, str]] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        inside = [(k, m) for k, m in enumerate(sent.orgs) if a <= m.start - sent.start < b]
+        if len(inside) != 2 or any(k in hard for k, _m in inside):
+            return None
+        (_k1, one), (_k2, two) = inside
+        glue = sent.text[one.end - sent.start : two.start - sent.start]
+        if not P.PAIR_GLUE.match(glue) or one.name == two.name:
+            return None
+        pairs.append((one.name, two.name))
+    trigger = next((h for h in hits if h[0] < between.start()), None)
+    if trigger is None or len(pairs) < 2:
+        return None
+    return trigger, pairs
 
 
 def _repeated_counterparts(
@@ -312,13 +359,18 @@ def _repeated_counterparts(
     """ "Met A wil X samenwerken rond chips, met B rond geheugens en met C rond materialen":
     one counterpart per repeated preposition, all with the one subject of the sentence."""
     single: list[str] = []
+    lists = 0
     for prep in P.COUNTERPART.finditer(sent.text, folded):
         listed, _end = _counterparts(sent, prep.end(), hard)
         if len(listed) > 1:
-            return None
+            # "agreements with A and B on Monday, and with C on Tuesday": lists after a
+            # plural agreement noun add up; a singular one keeps its own list whole.
+            if not any(P.PLURAL_AGREEMENTS.search(sent.text[a:b]) for a, b, _t, _s in hits):
+                return None
+        lists += bool(listed)
         single.extend(listed)
     single = distinct(single)
-    if len(single) < 2 or len(hits) > 1:
+    if len(single) < 2 or lists < 2 or len({h[0] for h in hits}) > 1:
         return None  # several triggers: clauses of their own (see clausal_parties)
     others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     subjects = [n for n in others if n not in single]
@@ -341,11 +393,22 @@ def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], 
         rel = m.start - sent.start
         if rel < end:
             continue
-        if not P.COUNTERPART_GLUE.match(sent.text[end:rel]) or k in hard:
+        gap = sent.text[end:rel]
+        if not names:  # "with each of the three partners: A, B and C"
+            head = P.COUNTERPART_HEAD.match(gap)
+            gap = gap[head.end() :] if head else gap
+        if not P.COUNTERPART_GLUE.match(gap) or k in hard:
             break
         names.append(m.name)
         end = m.end - sent.start
     return distinct(names), end
+
+
+def governing_plural(
+    text: str, hits: list[tuple[int, int, str, float]], prep: int
+) -> tuple[int, int, str, float] | None:
+    """The plural agreement noun that governs the counterpart list at offset ``prep``."""
+    return _governing(text, hits, prep, -1, False)
 
 
 def _governing(
@@ -360,6 +423,10 @@ def _governing(
         if not plural:
             continue
         if b <= prep and prep - b <= 60 and not P.CLAUSE_BREAK.search(text[b:prep]):
+            return hit
+        # What the agreements cover may stand between, commas and all: "memoranda on
+        # student exchange, staff mobility and joint research with A, B and C".
+        if b <= prep and prep - b <= 110 and not P.CLAUSE_BREAK_STRICT.search(text[b:prep]):
             return hit
         if (
             0 <= list_end <= a
@@ -385,7 +452,13 @@ def clausal_parties(
     clauses: list[tuple[tuple[int, int, str, float], int, int, list[str]]] = []
     for prep in P.COUNTERPART.finditer(text, folded):
         listed, last_end = _counterparts(sent, prep.end(), hard)
-        trigger = _governing(text, hits, prep.start(), -1, True) if listed else None
+        # The trigger before the list, or right after it ("met A een overeenkomst en met
+        # B een intentieverklaring").
+        trigger = None
+        if listed:
+            trigger = _governing(text, hits, prep.start(), -1, True)
+            if trigger is None or any(c[0] == trigger for c in clauses):
+                trigger = _governing(text, hits, prep.start(), last_end, True)
         if trigger is None or any(c[0] == trigger for c in clauses):
             continue
         clauses.append((trigger, prep.start(), last_end, listed))

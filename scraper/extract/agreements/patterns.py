@@ -43,6 +43,14 @@ PLURAL_AGREEMENTS = CaseBlind(VP.PLURAL_AGREEMENTS, _I)
 EACH = CaseBlind(VP.EACH, _I)
 COUNTERPART = CaseBlind(VP.COUNTERPART, _I)
 COUNTERPART_GLUE = re.compile(VP.COUNTERPART_GLUE)
+COUNTERPART_HEAD = re.compile(VP.COUNTERPART_HEAD, _I)
+RESPECTIVELY = CaseBlind(VP.RESPECTIVELY, _I)
+BETWEEN_ANY = CaseBlind(r"\b(?:between|tussen)\s", _I)
+PAIR_SEPARATOR = CaseBlind(VP.PAIR_SEPARATOR, _I)
+PAIR_GLUE = re.compile(r"^\s*(?:and|en|&|with|met)\s+(?:the\s+|de\s+|het\s+)?$", _I)
+# A passive verb between a plural agreement noun and its counterpart list: "memoranda
+# were signed with A, B and C" (the signer is the organisation the text is about).
+PASSIVE = CaseBlind(r"\b(?:were|was|are|have\s+been|had\s+been|werden|zijn|worden|werd)\b", _I)
 JOIN_EVENT = CaseBlind(VT.JOIN_EVENT + r"(?!\s+forces)", _I)
 CREATED = CaseBlind(VP.CREATED_BEFORE, _I)
 CREATED_AFTER = re.compile(VP.CREATED_AFTER, _I)
@@ -74,6 +82,13 @@ BETWEEN = re.compile(r"^\s*(?:between|tussen)\s", _I)
 MERGER_OF = re.compile(r"^\s*(?:of|van)\s", _I)
 LIST_GLUE = re.compile(r"^(?:[\s,]|\band\b|\ben\b|\bthe\b|\bde\b|\bhet\b|&|\(|\)|['’]s)*$", _I)
 CLAUSE_BREAK = re.compile(r"[;,:]|\s(?:while|whereas|terwijl|but|maar)\s")
+# A break that a list of topics never makes: a new clause or another subject.
+CLAUSE_BREAK_STRICT = re.compile(
+    r"[;:()]|,\s+(?:and|en|or|of|but|maar|while|terwijl|which|that|die|dat|who|where|waar)\b|"
+    r"\s(?:while|whereas|terwijl|but|maar)\s|\b(?:signed|tekende|tekenden|ondertekende|"
+    r"ondertekenden|has|have|had|heeft|hebben|will|zal|zullen)\b",
+    _I,
+)
 # "recognised by the EU ... and belongs to X": a new verb phrase ends the excluded list.
 NEW_VERB = re.compile(r"\b(?:and|en)\s+(?!the\b|de\b|het\b|its\b|their\b)[a-z]")
 CLAUSE_SPLIT_WIDE = CaseBlind(r";|,\s+(?:while|whereas|but|terwijl|maar|zodat|so\s+that)\b", _I)

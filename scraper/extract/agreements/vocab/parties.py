@@ -136,13 +136,30 @@ SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 # partner (X+A, X+B, X+C), while "X signed a covenant with A, B and C" is one agreement
 # of all four. A plural agreement noun, or a word that says "each", makes a list distributive.
 PLURAL_AGREEMENTS = (
-    r"\b\w*(?:memoranda|mous|mou['’]s|agreements|contracts|covenants|akkoorden|overeenkomsten|"
-    r"convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|partnerschappen|deals)\b"
+    r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|covenants|akkoorden|"
+    r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
+    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden)\b"
 )
+# "bilateral" says one agreement per partner ("bilateral agreements with A, B and C").
 EACH = (
     rf"\b(?:{_SEPARATE}|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
-    r"respectievelijk)\b"
+    r"respectievelijk|bilateral|bilaterale|one-to-one)\b"
 )
+# "A and B signed agreements with C and D respectively": partners paired in order.
+RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
+
+# The head of a counterpart list, before its first name: "with each of", "with three
+# partners:", "met elk van de drie instellingen:", "with universities including".
+COUNTERPART_HEAD = (
+    r"^\s*(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
+    r"(?:(?:the|de|het|its|their|hun|haar)\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*:|\s+\(|,?\s+(?:including|namely|such\s+as|among\s+them|"
+    r"waaronder|namelijk|zoals|te\s+weten)\b))?"
+)
+
+# Pairs told in one sentence: "were signed between A and B; C and D; and E and F",
+# "tussen A en B en tussen C en D". The separators between pairs.
+PAIR_SEPARATOR = r";|\b(?:and|en)\s+(?:between|tussen)\b|,\s+(?:between|tussen)\b"
 
 # The preposition that introduces the counterparts ("signed agreements with A, B and C").
 COUNTERPART = r"\b(?:with|met)\b"
@@ -150,7 +167,10 @@ COUNTERPART = r"\b(?:with|met)\b"
 # What may stand between two names of a counterpart list: commas, "and", articles and a
 # place after a name ("Makerere University in Uganda, the University of ...").
 COUNTERPART_GLUE = (
-    r"^(?:[\s,]|(?i:\b(?:and|en|the|de|het)\b)|&|\(|\)|['’]s|"
+    r"^(?:[\s,]|(?i:\b(?:and|en|the|de|het|as\s+well\s+as|alsook|evenals|alsmede|zowel|als)\b)|"
+    r"&|\(|\)|['’]s|"
+    # A place or a country in brackets after a name: "Ghent University (Belgium), ...".
+    r"\([^()]{1,40}\)|"
     r"(?i:\bin\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*$"
 )
 

@@ -74,7 +74,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
     # Memoranda and letters of intent ("MoU": patterns are lower-case, matched case-blind).
     (
-        r"\b(?:memorand(?:um|a)(?:\s+(?:of\s+understanding|van\s+overeenstemming))?|mous?|"
+        r"\b(?:memorand(?:um|ums|a)(?:\s+(?:of\s+understanding|van\s+overeenstemming))?|mous?|"
         r"letters?\s+of\s+intent|declaration\s+of\s+intent|statement\s+of\s+intent|"
         r"intentieverklaring\w*|intentie-?overeenkomst\w*)\b",
         "mou",
@@ -97,6 +97,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "broad agreement", "in agreement with" are opinions, not contracts.
         r"(?:(?<!broad )(?<!general )(?<!in )(?<!full )(?<!wide )agreements?\b|"
         r"\bcontracts?|covenants?|convenants?|samenwerkingsovereenkomst\w*|"
+        # Press words for a signed deal: "inks a pact", "a three-way accord".
+        r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"
         # "afspraken maken over verwijzingen" is working practice; only concluded or
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
         r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
@@ -230,6 +232,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "joint_programme": ("joint", "double", "dual", "gezamenlijk", "together", "diploma"),
     "agreement": (
         "agreement",
+        "pact",
+        "accord",
         "contract",
         "covenant",
         "convenant",
@@ -372,12 +376,12 @@ ADMISSION = (
 )
 
 JOIN_EVENT = (
-    r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|treedt\s+toe|"
+    r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?members?|became\s+(?:a\s+)?members?|treedt\s+toe|"
     r"trad\s+toe|treden\s+toe|traden\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|"
     # The verb of a subordinate clause: "waar ze zich in 2006 bij aansloot", "toetrad".
     r"aansloot|aansloten|aangesloten|toetrad|toetraden|lid\s+(?:werd|werden|is\s+geworden)|"
-    + ADMISSION
-    + r")\b"
+    # "A en B werden in 2020 lid van G": becoming members is joining, one by one.
+    r"(?:werd|werden|worden|wordt)\s+(?:\S+\s+){0,3}?lid|" + ADMISSION + r")\b"
 )
 
 JOIN_PATTERN = (
@@ -435,6 +439,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"entered\s+into|formed|forms|established|set\s+up|launched|founded|joined|joins|"
         r"agreed|gesloten|sloten|sluiten|opgericht|aangegaan|formalised|formalized|approved|"
         r"admitted|arrival\s+of|toegelaten|toegetreden|co-?founded|mede-?opgericht|"
+        r"became\s+(?:a\s+)?members?|(?:werd|werden)\s+(?:\S+\s+){0,3}?lid\b|"
         r"announced|announces|kondigden\s+aan|kondigen\s+aan|"
         r"(?:started|began|launched|founded|created)\s+(?:the|a|an|their|de|het|een)\b|"
         r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in)\b",
@@ -535,9 +540,13 @@ BACK_REFERENCE = (
 # Agreements of a whole class, not of named organisations ("partnerships with institutions
 # in high-risk countries", "samenwerkingen met bedrijven"): no record. Used with match().
 GENERIC_COUNTERPART = (
-    r"\s*(?:with|met)\s+(?:\w+\s+){0,2}?\w*(?:institutions|instellingen|universities|universiteiten|"
+    # A counted class ("with three partners") is named elsewhere on the page.
+    r"\s*(?:with|met)\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|"
+    r"zes|zeven|acht|negen|tien|\d+)\s)(?:\w+\s+){0,2}?\w*(?:institutions|instellingen|universities|universiteiten|"
     r"companies|bedrijven|organisations|organizations|organisaties|partners|countries|landen|"
     r"hospitals|ziekenhuizen)\b"
+    # "with three partners: A, B and C", "with universities including A": named after all.
+    r"(?!\s*[:(]|,?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b)"
 )
 
 # What follows the date of a wire dateline ("March 11, 2026 /PRNewswire/ --",

@@ -1,0 +1,152 @@
+"""Distributive party lists told in the ways real news tells them, and the collective
+lists they must be told apart from (by their wording, never by the page)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scraper.extract import extract
+from scraper.models import Agreement, ParsedArticle
+
+PUBLISHED = date(2025, 3, 12)
+LEIDEN, UU, DELFT = "Leiden University", "Utrecht University", "Delft University of Technology"
+TNO, UVA, PHILIPS = "TNO", "University of Amsterdam", "Royal Philips"
+GHENT, UPPSALA = "Ghent University", "Uppsala University"
+
+
+def agreements(*paragraphs: str) -> list[Agreement]:
+    article = ParsedArticle(
+        url="http://example.org/n", title=None, paragraphs=paragraphs, published=PUBLISHED
+    )
+    return list(extract(article, reference=PUBLISHED).agreements)
+
+
+def party_sets(found: list[Agreement]) -> set[frozenset[str]]:
+    return {frozenset(a.parties) for a in found}
+
+
+def pairs(one: str, *others: str) -> set[frozenset[str]]:
+    return {frozenset({one, other}) for other in others}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "memorandums" is a plural too.
+        "Leiden University signed memorandums of understanding with Utrecht University, "
+        "TU Delft and TNO.",
+        # A country in brackets after each partner does not end the list.
+        "Leiden University signed cooperation agreements with Utrecht University "
+        "(Netherlands), TU Delft (Netherlands) and TNO (Netherlands).",
+        "Leiden University signed an agreement with each of Utrecht University, TU Delft and TNO.",
+        "Leiden University signed bilateral agreements with three partners: Utrecht "
+        "University, TU Delft and TNO.",
+        "Leiden University signed agreements with Utrecht University and TU Delft as well as TNO.",
+        # What the memoranda cover may stand between the noun and its list.
+        "Leiden University signed memoranda of understanding on student exchange, staff "
+        "mobility and joint research projects with Utrecht University, TU Delft and TNO.",
+        # Subject told by description or in the passive: the organisation the text is about.
+        "Leiden University opened an office in Asia. The university signed memoranda of "
+        "understanding with Utrecht University, TU Delft and TNO.",
+        "Leiden University hosted a delegation. During the visit, memoranda of understanding "
+        "were signed with Utrecht University, TU Delft and TNO.",
+        "Leiden University signed agreements with Utrecht University and TU Delft on Monday, "
+        "and with TNO on Tuesday.",
+        # A count of memoranda and the partner list in the next sentence.
+        "Leiden University has signed three memoranda of understanding. The partners are "
+        "Utrecht University, TU Delft and TNO.",
+        "Leiden University has signed memoranda of understanding with three partners. The "
+        "partners are Utrecht University, TU Delft and TNO.",
+        "Leiden University signed pacts with Utrecht University, TU Delft and TNO.",
+        "De Universiteit Leiden tekende een overeenkomst met elk van de drie partners: de "
+        "Universiteit Utrecht, de TU Delft en TNO.",
+    ],
+)
+def test_one_signatory_and_a_distributive_list_give_one_record_per_partner(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+def test_a_repeated_preposition_makes_a_list_distributive_in_dutch() -> None:
+    found = agreements(
+        "De Universiteit Leiden tekende met de Universiteit Utrecht en met TNO "
+        "samenwerkingsovereenkomsten."
+    )
+    assert party_sets(found) == pairs(LEIDEN, UU, TNO)
+
+
+def test_each_clause_after_its_list_keeps_its_own_type_in_dutch_word_order() -> None:
+    found = agreements(
+        "De Universiteit Leiden tekende met de Universiteit Utrecht een overeenkomst en met "
+        "TNO een intentieverklaring."
+    )
+    assert {(a.type, frozenset(a.parties)) for a in found} == {
+        ("agreement", frozenset({LEIDEN, UU})),
+        ("mou", frozenset({LEIDEN, TNO})),
+    }
+
+
+def test_several_signatories_of_plural_memoranda_with_one_partner() -> None:
+    found = agreements(
+        "Utrecht University, TU Delft and TNO signed memoranda of understanding with "
+        "Leiden University."
+    )
+    assert party_sets(found) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+def test_respectively_pairs_signatories_and_partners_in_order() -> None:
+    found = agreements(
+        "Leiden University and Utrecht University signed agreements with TNO and the "
+        "University of Amsterdam respectively."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO}), frozenset({UU, UVA})}
+
+
+def test_pairs_after_between_separated_by_semicolons() -> None:
+    found = agreements(
+        "Memoranda of understanding were signed between Leiden University and Ghent "
+        "University; Utrecht University and Uppsala University; and TU Delft and TNO."
+    )
+    assert party_sets(found) == {
+        frozenset({LEIDEN, GHENT}),
+        frozenset({UU, UPPSALA}),
+        frozenset({DELFT, TNO}),
+    }
+
+
+def test_the_records_just_found_told_again_make_no_collective_record() -> None:
+    found = agreements(
+        "Leiden University has signed memoranda with Utrecht University and TNO. Both "
+        "agreements run for five years."
+    )
+    assert party_sets(found) == pairs(LEIDEN, UU, TNO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leiden University, Utrecht University and TNO signed a joint agreement to set up "
+        "a quantum lab.",
+        "The three partners, Leiden University, Utrecht University and TNO, signed a joint "
+        "agreement.",
+        "Leiden University has signed a covenant with Utrecht University and TNO.",
+        "De Universiteit Leiden, de Universiteit Utrecht en TNO tekenden samen een convenant.",
+    ],
+)
+def test_a_collective_list_stays_one_record(text: str) -> None:
+    assert party_sets(agreements(text)) == {frozenset({LEIDEN, UU, TNO})}
+
+
+def test_becoming_members_is_joining_one_by_one() -> None:
+    for text in (
+        "Leiden University and Utrecht University became members of the League of "
+        "European Research Universities.",
+        "De Universiteit Leiden en de Universiteit Utrecht werden in 2020 lid van de "
+        "League of European Research Universities.",
+    ):
+        leru = "League of European Research Universities"
+        assert party_sets(agreements(text)) == {
+            frozenset({LEIDEN, leru}),
+            frozenset({UU, leru}),
+        }
