@@ -150,3 +150,27 @@ def test_becoming_members_is_joining_one_by_one() -> None:
             frozenset({LEIDEN, leru}),
             frozenset({UU, leru}),
         }
+
+
+@pytest.mark.parametrize(
+    ("text", "ttype"),
+    [
+        ("Leiden University is teaming up with TNO on quantum sensing.", "collaboration"),
+        ("Leiden University and TNO joined hands to develop quantum sensors.", "collaboration"),
+        ("Leiden University and TNO will pool their expertise in a new lab.", "collaboration"),
+        ("Leiden University has partnered with TNO to build a quantum sensor.", "partnership"),
+        ("Leiden University inked a deal with TNO on Monday.", "agreement"),
+        ("De Universiteit Leiden en TNO slaan de handen ineen.", "collaboration"),
+        ("De Universiteit Leiden gaat in zee met TNO.", "collaboration"),
+        ("De Universiteit Leiden en TNO willen de krachten bundelen.", "collaboration"),
+        ("De Universiteit Leiden en TNO zetten hun handtekening onder de plannen.", "agreement"),
+        ("De Universiteit Leiden en TNO sluiten een verbond.", "alliance"),
+    ],
+)
+def test_press_idioms_for_a_new_tie_are_triggers(text: str, ttype: str) -> None:
+    found = agreements(text)
+    assert [(a.type, frozenset(a.parties)) for a in found] == [(ttype, frozenset({LEIDEN, TNO}))]
+
+
+def test_a_deal_word_without_a_deal_is_no_trigger() -> None:
+    assert agreements("Leiden University deals with many questions from TNO.") == []

@@ -97,8 +97,12 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "broad agreement", "in agreement with" are opinions, not contracts.
         r"(?:(?<!broad )(?<!general )(?<!in )(?<!full )(?<!wide )agreements?\b|"
         r"\bcontracts?|covenants?|convenants?|samenwerkingsovereenkomst\w*|"
-        # Press words for a signed deal: "inks a pact", "a three-way accord".
+        # Press words for a signed deal: "inks a pact", "a three-way accord", "sealed a
+        # deal", "zetten hun handtekening onder".
         r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"
+        r"\b(?:sign|ink|seal|strike|struck|clinch|close|conclude)\w*\s+(?:a\s+|an\s+|the\s+)?"
+        r"(?:[\w-]+\s+){0,2}?deals?\b|"
+        r"\bhandtekening(?:en)?\s+(?:\S+\s+){0,2}?onder\b|"
         # "afspraken maken over verwijzingen" is working practice; only concluded or
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
         r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
@@ -111,10 +115,17 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     # Consortia.
     (r"(?:consortium|consortia|consortiums)\b", "consortium", 0.75),
     # Alliances.
-    (r"(?:alliances?|allianties?)\b", "alliance", 0.75),
+    (
+        r"(?:alliances?|allianties?)\b|"
+        r"\b(?:sluiten|sloten|sluit|sloot|gesloten|vormen|vormden)\s+(?:\S+\s+){0,3}?verbond\b",
+        "alliance",
+        0.75,
+    ),
     # Partnerships.
     (
         r"(?:partnerships?\b|partnerschap\w*|strategic\s+partners?|"
+        # "X partners with Y", "has partnered with", "partnering up with".
+        r"\bpartner(?:s|ed|ing)?\s+(?:up\s+)?with\b|"
         r"(?:become|became|are|were|been|zijn|waren)\s+partners|"
         # "NKI joined Oncode Institute as a partner institution" (joining an alliance as a
         # partner stays an alliance: that type ranks first).
@@ -138,7 +149,17 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         r"\b(?:collaborat\w*|co-?operat(?:e|es|ed|ing|ion|ions)|work(?:s|ed|ing)?\s+(?:\w+\s+){0,2}together|"
         r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with|join(?:s|ed|ing)?\s+forces|"
-        r"team(?:s|ed)?\s+up|samenwerk\w*|"
+        r"team(?:s|ed|ing)?\s+up|samenwerk\w*|"
+        # Idioms of real news: "join hands", "unite forces", "pool their expertise",
+        # "a tie-up", "forge ties"; "slaan de handen ineen", "gaan in zee met", "de
+        # krachten bundelen", "samen optrekken".
+        r"join(?:s|ed|ing)?\s+hands|unit(?:e|es|ed|ing)\s+(?:their\s+)?forces|"
+        r"pool(?:s|ed|ing)?\s+(?:their\s+|its\s+)?(?:[\w-]+\s+)?(?:resources|expertise|strengths|"
+        r"knowledge|forces)|tie-?ups?|(?:tie|ties|tied|tying)\s+up\s+with|"
+        r"forg(?:e|es|ed|ing)\s+(?:\w+\s+){0,2}?(?:ties|links|bonds)|"
+        r"handen\s+ineen|in\s+zee\s+met|(?:gaan|gaat|ging|gingen)\s+(?:\S+\s+){0,6}?in\s+zee|"
+        r"krachten\s+(?:\w+\s+)?(?:bundelen|bundelt|bundelden|gebundeld)|"
+        r"samen\s+op(?:trekken|trekt|trokken)|"
         # The particle closes the clause, however long: "werken als universitair ziekenhuis en
         # universiteit uiteraard al langer samen".
         r"(?:werken|werkt|werkten|werkte)\s+(?:[^\s,;:.]+\s+){0,10}?samen\b|"
@@ -234,6 +255,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "agreement",
         "pact",
         "accord",
+        "deal",
+        "handtekening",
         "contract",
         "covenant",
         "convenant",
@@ -242,7 +265,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "afspraken",
     ),
     "consortium": ("consorti",),
-    "alliance": ("allian",),
+    "alliance": ("allian", "verbond"),
     "partnership": ("partner", "found", "oprich", "opgericht", "richtten"),
     "collaboration": (
         "collab",
@@ -259,6 +282,20 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "shar",
         "delen",
         "deel",
+        "hands",
+        "unite",
+        "pool",
+        "tie-up",
+        "tieup",
+        "tie up",
+        "ties up",
+        "tied up",
+        "tying up",
+        "forg",
+        "handen",
+        "zee",
+        "optrek",
+        "optrok",
     ),
 }
 
@@ -426,6 +463,7 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:will\s+(?:\w+\s+)?(?:sign|collaborate|cooperate|work|join|form|launch|set\s+up|"
         r"establish|start|become|enter|intensify|strengthen|explore|offer|create|develop)\w*|"
         r"intends?\s+to|intention\s+to|plans?\s+to|planned|planning\s+to|aims?\s+to|"
+        r"(?:is|are)\s+going\s+to|"
         r"wish(?:es)?\s+to|want\s+to|are\s+to|is\s+to|to\s+be\s+signed|expected\s+to|"
         r"(?:is|are)\s+expected|wordt\s+verwacht|verwacht\w*|"
         r"gaan\s+(?:\w+\s+)?samenwerken|gaan\s+(?:\w+\s+){0,3}(?:tekenen|ondertekenen)|zullen|willen|wil|"
@@ -440,6 +478,13 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"agreed|gesloten|sloten|sluiten|opgericht|aangegaan|formalised|formalized|approved|"
         r"admitted|arrival\s+of|toegelaten|toegetreden|co-?founded|mede-?opgericht|"
         r"became\s+(?:a\s+)?members?|(?:werd|werden)\s+(?:\S+\s+){0,3}?lid\b|"
+        # A tie made, told as news: "teams up with", "joined forces", "has partnered with",
+        # "inked", "slaan de handen ineen", "gaat in zee met".
+        r"team(?:s|ed)\s+up|join(?:s|ed)\s+(?:forces|hands)|unit(?:es|ed)\s+(?:their\s+)?forces|"
+        r"(?:has|have)\s+partnered|partnered\s+(?:up\s+)?with|partners\s+with|inks|inked|"
+        r"struck|slaan\s+(?:\S+\s+){0,3}?handen\s+ineen|sloegen\s+(?:\S+\s+){0,3}?handen\s+ineen|"
+        r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}?in\s+zee|bundelen\s+(?:\S+\s+){0,2}?krachten|"
+        r"bundelden|zetten\s+(?:\S+\s+){0,2}?handtekening|zetten\s+(?:\S+\s+){0,2}?handtekeningen|"
         r"announced|announces|kondigden\s+aan|kondigen\s+aan|"
         r"(?:started|began|launched|founded|created)\s+(?:the|a|an|their|de|het|een)\b|"
         r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in)\b",
