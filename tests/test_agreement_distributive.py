@@ -12,7 +12,7 @@ from scraper.models import Agreement, ParsedArticle
 
 PUBLISHED = date(2025, 3, 12)
 LEIDEN, UU, DELFT = "Leiden University", "Utrecht University", "Delft University of Technology"
-TNO, UVA, PHILIPS = "TNO", "University of Amsterdam", "Royal Philips"
+TNO, UVA = "TNO", "University of Amsterdam"
 GHENT, UPPSALA = "Ghent University", "Uppsala University"
 
 
@@ -174,3 +174,24 @@ def test_press_idioms_for_a_new_tie_are_triggers(text: str, ttype: str) -> None:
 
 def test_a_deal_word_without_a_deal_is_no_trigger() -> None:
     assert agreements("Leiden University deals with many questions from TNO.") == []
+
+
+def test_it_and_a_description_after_a_name_in_the_sentence_refer_to_that_name() -> None:
+    found = agreements(
+        "Leiden University has teamed up with Philips on imaging.",
+        "Utrecht University is a member of the Coimbra Group, which it joined in 1996, and "
+        "chairs the group's working party on marine science.",
+    )
+    assert party_sets(found) == {
+        frozenset({LEIDEN, "Philips"}),
+        frozenset({UU, "Coimbra Group"}),
+    }
+
+
+def test_becoming_members_after_a_fronted_phrase_is_joining_one_by_one() -> None:
+    leru = "League of European Research Universities"
+    found = agreements(
+        "Eerder dit jaar werden de Universiteit Leiden en de Universiteit Utrecht lid van de "
+        "League of European Research Universities."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, leru}), frozenset({UU, leru})}

@@ -532,6 +532,15 @@ def _resolve(
             break
         if not (len(cand.core) < 2 or (n == 0 and _acts(text, subject))):
             break
+        phrase = subject.group().lower()
+        head = phrase.split()[-1]
+        named_before = [m.name for m in sent.orgs if m.start - sent.start < subject.start()]
+        if (phrase == "it" and any(not page.is_group(n) for n in named_before)) or (
+            phrase != "it" and any(head in n.lower() for n in named_before)
+        ):
+            # "A is a member of G, which it joined in 1996": "it" is A, named before;
+            # "... of the Coimbra Group, and chairs the group's board": the group named.
+            continue
         found_subject = previous_subject(i, page, subject.group().lower())
         if found_subject:
             if n == 0:

@@ -418,7 +418,9 @@ JOIN_EVENT = (
     # The verb of a subordinate clause: "waar ze zich in 2006 bij aansloot", "toetrad".
     r"aansloot|aansloten|aangesloten|toetrad|toetraden|lid\s+(?:werd|werden|is\s+geworden)|"
     # "A en B werden in 2020 lid van G": becoming members is joining, one by one.
-    r"(?:werd|werden|worden|wordt)\s+(?:\S+\s+){0,3}?lid|" + ADMISSION + r")\b"
+    r"(?:werd|werden|worden|wordt)\s+(?:\S+\s+){0,3}?lid|"
+    # Inverted order after a fronted phrase: "Eerder dit jaar werden A en B lid van G".
+    r"(?:werd|werden)\s+(?:\S+\s+){0,10}?lid\s+van|" + ADMISSION + r")\b"
 )
 
 JOIN_PATTERN = (
@@ -531,7 +533,12 @@ SIGNED_NOW = (
     r"withdrew|froze|freezes|bevriest|bevriezen|bevroor|bevroren|"
     r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,8}?on\s+hold)\b|"
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgeschort|stopgezet|afgeblazen|opgezegd)\b|"
-    r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b"
+    r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b|"
+    # A tie made, told as news: "has teamed up with", "joined forces", "slaan de handen ineen".
+    r"\b(?:team(?:s|ed)\s+up|join(?:s|ed)\s+(?:forces|hands)|unit(?:es|ed)\s+(?:their\s+)?forces|"
+    r"(?:has|have)\s+partnered|partnered\s+with|inks|inked|"
+    r"slaan\s+(?:\S+\s+){0,3}?handen\s+ineen|sloegen\s+(?:\S+\s+){0,3}?handen\s+ineen|"
+    r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}?in\s+zee)\b"
 )
 
 # "On the same day they also signed ...": the date of the record just before.
