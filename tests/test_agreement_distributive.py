@@ -195,3 +195,41 @@ def test_becoming_members_after_a_fronted_phrase_is_joining_one_by_one() -> None
         "League of European Research Universities."
     )
     assert party_sets(found) == {frozenset({LEIDEN, leru}), frozenset({UU, leru})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leiden University and TNO have abandoned their planned merger.",
+        "The merger between Leiden University and TNO has been cancelled.",
+        "Leiden University and TNO will not go ahead with the merger.",
+        "Leiden University and TNO have scrapped their joint master's programme.",
+        "De fusie tussen de Universiteit Leiden en TNO is van de baan.",
+        "De Universiteit Leiden en TNO zien af van een fusie.",
+        "De gezamenlijke opleiding van de Universiteit Leiden en TNO wordt afgeschaft.",
+        "De Universiteit Leiden en TNO trekken de stekker uit hun samenwerking.",
+    ],
+)
+def test_endings_as_the_press_words_them_are_terminations(text: str) -> None:
+    found = agreements(text)
+    assert [(a.type, a.status, frozenset(a.parties)) for a in found] == [
+        ("termination", "ended", frozenset({LEIDEN, TNO}))
+    ]
+
+
+def test_a_cancelled_ceremony_does_not_end_the_agreement_signed() -> None:
+    found = agreements(
+        "Leiden University signed an agreement with TNO; the ceremony was cancelled due to rain."
+    )
+    assert [a.type for a in found] == ["agreement"]
+
+
+def test_an_ending_after_but_ends_only_its_own_clause() -> None:
+    found = agreements(
+        "TNO zet zijn onderzoekssamenwerking met de Universiteit Leiden voort, maar trekt de "
+        "stekker uit een project met de Universiteit Utrecht."
+    )
+    assert {(a.type, frozenset(a.parties)) for a in found} == {
+        ("collaboration", frozenset({TNO, LEIDEN})),
+        ("termination", frozenset({TNO, UU})),
+    }

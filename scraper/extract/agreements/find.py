@@ -189,7 +189,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         _start, end, ttype, strength = hit
         parties = clause_parties(sent, end, hard, merger=ttype == "other")
         if len(parties) >= 2:
-            ttype = "termination" if ending else compound_type(hits, hit)
+            # "... zet de samenwerking met A voort, maar trekt de stekker uit B": an ending
+            # in another clause does not end this one.
+            ended = ending and _ending_in_clause(sent.text, hits, hit[0])
+            ttype = "termination" if ended else compound_type(hits, hit)
             status = status_of(text, ttype)
             clause.append(make_record(page, sent, i, ttype, parties, status, strength, 0.9))
     if clause:
@@ -207,9 +210,25 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return _dated_apart(sent, spread_records) + _elliptic_clauses(
             i, page, hits, hard, spread[0], ending
         )
-    clauses = clausal_parties(sent, hits, hard) if hits and not joining and not ending else None
+    clauses = clausal_parties(sent, hits, hard) if hits and not joining else None
+    if clauses is not None and ending:
+        # An ending types the clauses it stands in, not those split off by ", but".
+        typed = [
+            "termination" if _ending_in_clause(text, hits, c[0][0]) else c[0][2] for c in clauses
+        ]
+        clauses = None if all(t == "termination" for t in typed) else clauses
     if clauses is not None:
-        statuses = [(c[0][2], status_of(c[1], c[0][2])) for c in clauses]
+        statuses = [
+            (t, status_of(c[1], t))
+            for c, t in zip(
+                clauses,
+                [
+                    "termination" if ending and _ending_in_clause(text, hits, c[0][0]) else c[0][2]
+                    for c in clauses
+                ],
+                strict=True,
+            )
+        ]
         if len(set(statuses)) == len(statuses):  # else one relationship told twice
             return [
                 make_record(page, sent, i, ttype, parties, status, trigger[3], 0.85)
@@ -272,6 +291,15 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: int) -> bool:
+    """True when a termination trigger stands in the clause around ``pos`` (clauses split
+    at "; " and ", but" / ", maar"), or the sentence has one clause."""
+    cuts = [m.start() for m in P.CLAUSE_SPLIT_WIDE.finditer(text)]
+    start = max((c for c in cuts if c <= pos), default=0)
+    end = min((c for c in cuts if c > pos), default=len(text))
+    return any(h[2] == "termination" and start <= h[0] < end for h in hits)
 
 
 def _passive_distributive(

@@ -360,6 +360,8 @@ def _repeated_counterparts(
     one counterpart per repeated preposition, all with the one subject of the sentence."""
     single: list[str] = []
     lists = 0
+    if P.CLAUSE_SPLIT_WIDE.search(sent.text, folded):
+        return None  # "... met A voort, maar trekt de stekker uit B": two clauses, two verbs
     for prep in P.COUNTERPART.finditer(sent.text, folded):
         listed, _end = _counterparts(sent, prep.end(), hard)
         if len(listed) > 1:

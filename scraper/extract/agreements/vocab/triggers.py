@@ -61,6 +61,28 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         "termination",
         0.9,
     ),
+    # More endings as the press words them: plans abandoned, cancelled, dropped or scrapped,
+    # programmes phased out, ventures wound up, "pull the plug"; "van de baan", "zien af van",
+    # "afgeschaft", "trekken de stekker uit", "breken de gesprekken af".
+    (
+        r"\b(?:(?:abandon(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing)?|drop(?:s|ped|ping)?|"
+        r"scrap(?:s|ped|ping)?)\s+(?:\w+\s+){0,3}(?:merger|plans?|partnership|talks|agreement|"
+        r"collaboration|cooperation|alliance|joint\s+venture|(?:[\w'’-]+\s+)?programmes?|"
+        r"(?:[\w'’-]+\s+)?degrees?)|(?:merger|plans?|partnership|talks|agreement|collaboration|"
+        r"cooperation|alliance|joint\s+venture|programmes?|degrees?)\s+(?:[^\s;,.]+\s+){0,6}?"
+        r"(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?"
+        r"(?:abandoned|cancell?ed|dropped|scrapped)|"
+        r"(?:not|no\s+longer)\s+go(?:ing)?\s+ahead|phas(?:e|es|ed|ing)\s+out|"
+        r"wound\s+up|wind(?:s|ing)?\s+up\s+(?:the|their|its)|"
+        r"pull(?:s|ed|ing)?\s+the\s+plug|van\s+de\s+baan|"
+        r"(?:zien|ziet|zagen|zag)\s+(?:\S+\s+){0,6}?af\s+van|afgezien\s+van|afzien\s+van|"
+        r"afgeschaft|afschaffen|(?:schaft|schaffen|schafte|schaften)\s+(?:\S+\s+){0,6}?af|"
+        r"stekker\s+(?:\S+\s+){0,3}?uit|afgebroken|"
+        r"(?:breken|breekt|brak|braken)\s+(?:\S+\s+){0,6}?(?:gesprekken|onderhandelingen|"
+        r"verkenning|samenwerking)\s+(?:\S+\s+){0,2}?af)\b",
+        "termination",
+        0.85,
+    ),
     # Mergers and joint ventures ("other" in the schema): a new organisation or one
     # organisation made of two.
     (
@@ -149,7 +171,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         r"\b(?:collaborat\w*|co-?operat(?:e|es|ed|ing|ion|ions)|work(?:s|ed|ing)?\s+(?:\w+\s+){0,2}together|"
         r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with|join(?:s|ed|ing)?\s+forces|"
-        r"team(?:s|ed|ing)?\s+up|samenwerk\w*|"
+        r"team(?:s|ed|ing)?\s+up|\w*samenwerk\w*|"
         # Idioms of real news: "join hands", "unite forces", "pool their expertise",
         # "a tie-up", "forge ties"; "slaan de handen ineen", "gaan in zee met", "de
         # krachten bundelen", "samen optrekken".
@@ -247,6 +269,24 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "wound",
         "bouw",
         "zet",
+        "abandon",
+        "ahead",
+        "cancel",
+        "phas",
+        "drop",
+        "wound up",
+        "plug",
+        "van de baan",
+        "af van",
+        "afgeschaft",
+        "afschaf",
+        "schaft",
+        "schaff",
+        "stekker",
+        "afgebroken",
+        "breken",
+        "breekt",
+        "brak",
     ),
     "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
@@ -535,6 +575,8 @@ SIGNED_NOW = (
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgeschort|stopgezet|afgeblazen|opgezegd)\b|"
     r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b|"
     # A tie made, told as news: "has teamed up with", "joined forces", "slaan de handen ineen".
+    # An ending decided, told as news: "have abandoned", "was cancelled", "zien af van".
+    r"\b(?:abandoned|cancell?ed|scrapped|dropped|afgeschaft|(?:zien|ziet)\s+(?:\S+\s+){0,4}?af)\b|"
     r"\b(?:team(?:s|ed)\s+up|join(?:s|ed)\s+(?:forces|hands)|unit(?:es|ed)\s+(?:their\s+)?forces|"
     r"(?:has|have)\s+partnered|partnered\s+with|inks|inked|"
     r"slaan\s+(?:\S+\s+){0,3}?handen\s+ineen|sloegen\s+(?:\S+\s+){0,3}?handen\s+ineen|"
