@@ -765,7 +765,7 @@ def record_summaries(
     records with these ids.
     """
     rec = m.AgreementRecord
-    newest = func.coalesce(rec.last_date, rec.first_date)
+    newest: Any = func.coalesce(rec.last_date, rec.first_date)
     query = select(
         rec.id,
         rec.record_key,
@@ -775,20 +775,29 @@ def record_summaries(
         rec.first_date,
         rec.last_date,
         rec.reason,
-    ).order_by(newest.desc().nulls_last(), rec.id.desc())
-    for name in (org, with_org):
-        if name is not None:
-            oid = organisation_id(conn, name)
+    )
+    oids = [organisation_id(conn, name) for name in (org, with_org) if name is not None]
+    if oids:
+        # record_organisations (migration 0010) holds each organisation's records
+        # with their listing date coalesce(last_date, first_date, ''): '' sorts
+        # below every date as NULL did (a record has both dates or neither).
+        # The page is a range of (organisation_id, newest, record_id) read
+        # backwards; with two organisations the one with fewer records drives.
+        ro = m.RecordOrganisation
+        driver, *others = _fewest_records_first(conn, oids)
+        newest = ro.newest
+        query = (
+            query.join(ro, ro.record_id == rec.id)
+            .where(ro.organisation_id == driver)
+            .order_by(ro.newest.desc(), ro.record_id.desc())
+        )
+        for other in others:
+            also = m.RecordOrganisation.__table__.alias("also")
             query = query.where(
-                rec.id.in_(
-                    select(m.RecordMention.record_id)
-                    .join(
-                        m.AgreementParty,
-                        m.AgreementParty.agreement_id == m.RecordMention.agreement_id,
-                    )
-                    .where(m.AgreementParty.organisation_id == oid)
-                )
+                exists().where(also.c.record_id == rec.id, also.c.organisation_id == other)
             )
+    else:
+        query = query.order_by(newest.desc().nulls_last(), rec.id.desc())
     if type is not None:
         query = query.where(rec.type == type)
     if status is not None:
@@ -904,6 +913,20 @@ def record_summaries(
             )
         )
     return out
+
+
+def _fewest_records_first(conn: Connection, oids: list[int]) -> list[int]:
+    """``oids`` ordered by how many records each is party to, fewest first (ties keep order)."""
+    if len(oids) < 2:
+        return oids
+    counts = m.OrganisationCounts
+    known = {
+        row[0]: row[1]
+        for row in conn.execute(
+            select(counts.organisation_id, counts.records).where(counts.organisation_id.in_(oids))
+        )
+    }
+    return sorted(oids, key=lambda oid: known.get(oid, 0))
 
 
 def records_changed(conn: Connection, run_id: int) -> list[AgreementRecordSummary]:
