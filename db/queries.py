@@ -826,18 +826,16 @@ def record_summaries(
         m.RecordMention.record_id,
         record_ids,
     )
-    ag, art = m.Agreement, m.Article
-    mentions = _grouped(
-        conn,
-        select(m.RecordMention.record_id, m.RecordMention.agreement_id),
-        m.RecordMention.record_id,
-        record_ids,
-    )
-    mention_ids = [aid for aids in mentions.values() for aid in aids]
+    # Mentions with their articles, and events, one statement each per chunk of
+    # records: the page's hydration is four statements, whatever its size.
+    ag, art, rm, ev = m.Agreement, m.Article, m.RecordMention, m.RecordEvent
+    mentions: dict[int, list[int]] = {}
     details: dict[int, RecordMentionItem] = {}
-    for chunk in _chunks(mention_ids):
+    event_rows: dict[int, list[Any]] = {}
+    for chunk in _chunks(list(dict.fromkeys(record_ids))):
         for mention in conn.execute(
             select(
+                rm.record_id,
                 ag.id,
                 art.url,
                 art.title,
@@ -848,9 +846,11 @@ def record_summaries(
                 ag.date,
                 art.language,
             )
+            .join(ag, ag.id == rm.agreement_id)
             .join(art, art.id == ag.article_id)
-            .where(ag.id.in_(chunk))
+            .where(rm.record_id.in_(chunk))
         ):
+            mentions.setdefault(mention.record_id, []).append(mention.id)
             details[mention.id] = RecordMentionItem(
                 agreement_id=mention.id,
                 article_url=mention.url,
@@ -862,21 +862,12 @@ def record_summaries(
                 date=mention.date,
                 lang=mention.language,
             )
-    ev = m.RecordEvent
-    events = _grouped(
-        conn,
-        select(ev.record_id, ev.id).order_by(ev.record_id, ev.position),
-        ev.record_id,
-        record_ids,
-    )
-    event_rows: dict[int, Any] = {}
-    for chunk in _chunks([eid for eids in events.values() for eid in eids]):
         for event in conn.execute(
-            select(ev.id, ev.kind, ev.detail, ev.date, ev.date_precision, ev.agreement_id).where(
-                ev.id.in_(chunk)
-            )
+            select(ev.record_id, ev.kind, ev.detail, ev.date, ev.date_precision, ev.agreement_id)
+            .where(ev.record_id.in_(chunk))
+            .order_by(ev.record_id, ev.position)
         ):
-            event_rows[event.id] = event
+            event_rows.setdefault(event.record_id, []).append(event)
     out = []
     for row in rows:
         items = sorted(
@@ -884,8 +875,7 @@ def record_summaries(
             key=lambda x: (x.date or x.published or "9999", x.article_url, x.agreement_id),
         )
         steps = []
-        for eid in events.get(row.id, []):
-            e = event_rows[eid]
+        for e in event_rows.get(row.id, []):
             source = details.get(e.agreement_id)
             steps.append(
                 RecordEventItem(
