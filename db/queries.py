@@ -495,11 +495,12 @@ def search(
     ``terms``: words (all must occur), "quoted phrases", ``OR``, ``-word``.
     ``order`` is "recent" (the default: the latest stored articles first, by
     article id descending; its cost is the rows shown however many articles
-    match) or "relevance" (best matches first, ties to the lower id; it scores
-    every match, so it slows down when a word matches tens of thousands of
-    articles). ``rank`` is higher for better matches in both orders (negated
-    bm25 on SQLite, ts_rank on PostgreSQL); compare ranks within one result,
-    not across databases.
+    match) or "relevance" (best matches first, ties to the lower id, among the
+    newest ``db.fulltext.RELEVANCE_POOL`` (5,000) matches: all of them unless
+    more articles match, then the best of the latest 5,000; scoring more cost
+    tens of milliseconds at a million articles). ``rank`` is higher for better
+    matches in both orders (negated bm25 on SQLite, ts_rank on PostgreSQL);
+    compare ranks within one result, not across databases.
     """
     if order not in SEARCH_ORDERS:
         raise QueryError(f"unknown search order {order!r}: use {' or '.join(SEARCH_ORDERS)}")

@@ -60,7 +60,9 @@ def _old_listing(conn: Connection, org_ids: list[int], **filters: Any) -> list[i
         query = query.where(
             rec.id.in_(
                 select(m.RecordMention.record_id)
-                .join(m.AgreementParty, m.AgreementParty.agreement_id == m.RecordMention.agreement_id)
+                .join(
+                    m.AgreementParty, m.AgreementParty.agreement_id == m.RecordMention.agreement_id
+                )
                 .where(m.AgreementParty.organisation_id == oid)
             )
         )
@@ -153,7 +155,9 @@ def test_the_key_follows_every_write(filled_engine: Engine) -> None:
         _add_random_records(conn)
         _assert_kept(conn)
         rm, p, rec = m.RecordMention, m.AgreementParty, m.AgreementRecord
-        mention = conn.execute(select(rm.agreement_id, rm.record_id).order_by(rm.agreement_id)).first()
+        mention = conn.execute(
+            select(rm.agreement_id, rm.record_id).order_by(rm.agreement_id)
+        ).first()
         assert mention is not None
         # A new party of a mentioned agreement joins the record; removing it leaves it again.
         newcomer = conn.execute(
@@ -167,7 +171,9 @@ def test_the_key_follows_every_write(filled_engine: Engine) -> None:
         )
         _assert_kept(conn)
         # A party moved to another organisation, and back.
-        moved = conn.execute(select(p.organisation_id).where(p.agreement_id == mention.agreement_id)).first()
+        moved = conn.execute(
+            select(p.organisation_id).where(p.agreement_id == mention.agreement_id)
+        ).first()
         assert moved is not None
         conn.execute(
             update(p)
@@ -177,27 +183,37 @@ def test_the_key_follows_every_write(filled_engine: Engine) -> None:
         _assert_kept(conn)
         # A mention moved to another record.
         other = conn.execute(select(rec.id).where(rec.id != mention.record_id)).scalars().first()
-        conn.execute(update(rm).where(rm.agreement_id == mention.agreement_id).values(record_id=other))
+        conn.execute(
+            update(rm).where(rm.agreement_id == mention.agreement_id).values(record_id=other)
+        )
         _assert_kept(conn)
         # A record's dates change: its rows take the new listing date, '' when it has none.
-        conn.execute(update(rec).where(rec.id == other).values(first_date="2030", last_date="2031-05"))
+        conn.execute(
+            update(rec).where(rec.id == other).values(first_date="2030", last_date="2031-05")
+        )
         _assert_kept(conn)
         assert {n for r, _, n in _kept(conn) if r == other} == {"2031-05"}
         conn.execute(update(rec).where(rec.id == other).values(first_date=None, last_date=None))
         _assert_kept(conn)
-        # Cascades: an agreement (its parties and its mention), an article, a record, an organisation.
+        # Cascades: an agreement (its parties, its mention), an article, a record, an organisation.
         conn.execute(delete(m.Agreement).where(m.Agreement.id == mention.agreement_id))
         _assert_kept(conn)
-        article = conn.execute(
-            select(m.Agreement.article_id).join(rm, rm.agreement_id == m.Agreement.id)
-        ).scalars().first()
+        article = (
+            conn.execute(select(m.Agreement.article_id).join(rm, rm.agreement_id == m.Agreement.id))
+            .scalars()
+            .first()
+        )
         conn.execute(delete(m.Article).where(m.Article.id == article))
         _assert_kept(conn)
         conn.execute(delete(rec).where(rec.id == other))
         _assert_kept(conn)
-        busiest = conn.execute(
-            select(p.organisation_id).group_by(p.organisation_id).order_by(func.count().desc())
-        ).scalars().first()
+        busiest = (
+            conn.execute(
+                select(p.organisation_id).group_by(p.organisation_id).order_by(func.count().desc())
+            )
+            .scalars()
+            .first()
+        )
         conn.execute(delete(m.Organisation).where(m.Organisation.id == busiest))
         _assert_kept(conn)
     # The records rebuild deletes, rewrites and relinks records through the store.
@@ -210,7 +226,13 @@ def test_the_key_follows_every_write(filled_engine: Engine) -> None:
 
 @pytest.mark.parametrize(
     "filters",
-    [{}, {"type": "mou"}, {"status": "signed"}, {"since": "2022-03"}, {"with_org": "Listing Org 0"}],
+    [
+        {},
+        {"type": "mou"},
+        {"status": "signed"},
+        {"since": "2022-03"},
+        {"with_org": "Listing Org 0"},
+    ],
 )
 def test_every_organisations_listing_is_the_old_querys(
     filled_engine: Engine, filters: dict[str, str]

@@ -57,8 +57,7 @@ def _add_mention(row: str) -> str:
 def _prune_mention(row: str) -> str:
     """Remove the pairs of mention ``row``'s (OLD) record that no mention supports any more."""
     return (
-        f"DELETE FROM record_organisations WHERE record_id = {row}.record_id "
-        f"AND NOT {_SUPPORTED};"
+        f"DELETE FROM record_organisations WHERE record_id = {row}.record_id AND NOT {_SUPPORTED};"
     )
 
 
@@ -193,7 +192,9 @@ def upgrade() -> None:
             name=op.f("fk_record_organisations_organisation_id_organisations"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("record_id", "organisation_id", name=op.f("pk_record_organisations")),
+        sa.PrimaryKeyConstraint(
+            "record_id", "organisation_id", name=op.f("pk_record_organisations")
+        ),
     )
     op.execute(
         "INSERT INTO record_organisations (record_id, organisation_id, newest) "
