@@ -426,6 +426,31 @@ def explain(engine: Engine, conn: Connection, work: Callable[[], Any]) -> Iterat
         cursor.close()
 
 
+def old_records(conn: Connection, org: str, limit: int) -> list[dict[str, Any]]:
+    """``queries.records(conn, org=org, limit=limit)`` with the selection used before 0010.
+
+    Every record with a mention ``org`` is party to, sorted by its newest date
+    before the limit (the peer of the maintained key); the page's records are
+    then read as the new code reads them, so the two differ only in the selection.
+    """
+    rec, rm, party = m.AgreementRecord, m.RecordMention, m.AgreementParty
+    newest = func.coalesce(rec.last_date, rec.first_date)
+    oid = queries.organisation_id(conn, org)
+    ids = conn.execute(
+        select(rec.id)
+        .where(
+            rec.id.in_(
+                select(rm.record_id)
+                .join(party, party.agreement_id == rm.agreement_id)
+                .where(party.organisation_id == oid)
+            )
+        )
+        .order_by(newest.desc().nulls_last(), rec.id.desc())
+        .limit(limit)
+    ).scalars()
+    return queries.records(conn, ids=list(ids), limit=limit)
+
+
 def run_suite(engine: Engine, sizes: Sizes, runs: int, label: str) -> None:
     """Time the three query families and print results and plans."""
     rng = random.Random(11)
@@ -473,6 +498,8 @@ def run_suite(engine: Engine, sizes: Sizes, runs: int, label: str) -> None:
                  lambda i: queries.records(conn, org=picked[i], limit=100)),
                 ("records of an organisation, top-10 org, limit 100",
                  lambda i: queries.records(conn, org=top[i % len(top)], limit=100)),
+                ("  peer: the same, selected as before 0010",
+                 lambda i: old_records(conn, top[i % len(top)], 100)),
             ]  # fmt: skip
         print(f"\n== {label}: {sizes.articles:,} articles, {sizes.organisations:,} "
               f"organisations, {sizes.agreements:,} agreements; {runs} runs each")  # fmt: skip
@@ -483,7 +510,8 @@ def run_suite(engine: Engine, sizes: Sizes, runs: int, label: str) -> None:
             print(f"{name:<52} {p50:8.1f} {p95:8.1f} {cpu50:8.1f} {cpu95:8.1f} {size:6d}",
                   flush=True)  # fmt: skip
         print("\nQuery plans:")
-        for name, work in (cases[0], cases[1], cases[4], cases[5]):
+        # The records' top-10 listing too, when --records built them.
+        for name, work in (cases[0], cases[1], cases[4], cases[5], *cases[7:8]):
             print(f"  {name}")
             for line in explain(engine, conn, lambda work=work: work(0)):
                 print(line)
@@ -504,10 +532,10 @@ def sqlite_engine(sizes: Sizes, rebuild: bool) -> Engine:
     return engine
 
 
-def postgres_engine(sizes: Sizes, rebuild: bool) -> Engine | None:
+def postgres_engine(sizes: Sizes, rebuild: bool, database: str | None = None) -> Engine | None:
     """The PostgreSQL database of ``sizes`` (``campusnews_bench_<articles>``), kept between runs."""
     server = os.environ.get("CAMPUSNEWS_BENCH_POSTGRES_URL", DEFAULT_POSTGRES)
-    database = f"{BENCH_DATABASE}_{sizes.articles}"
+    database = database or f"{BENCH_DATABASE}_{sizes.articles}"
     url = make_url(server).set(database=database).render_as_string(hide_password=False)
     admin = create_engine(server, isolation_level="AUTOCOMMIT")
     try:
@@ -548,6 +576,10 @@ def main(argv: list[str] | None = None) -> int:
         "--records", action="store_true",
         help="build the agreement records first (once; slow at a million) and time their listing",
     )  # fmt: skip
+    parser.add_argument(
+        "--postgres-database", metavar="NAME",
+        help=f"the PostgreSQL database to build or reuse (default {BENCH_DATABASE}_<size>)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     if args.size < 100:
         print("error: --size must be at least 100", file=sys.stderr)
@@ -563,7 +595,7 @@ def main(argv: list[str] | None = None) -> int:
         run_suite(engine, sizes, args.runs, f"SQLite {engine.dialect.dbapi.sqlite_version}")
         engine.dispose()
     if not args.sqlite_only:
-        pg = postgres_engine(sizes, args.rebuild)
+        pg = postgres_engine(sizes, args.rebuild, args.postgres_database)
         if pg is not None:
             if args.records:
                 build_records(pg)

@@ -25,6 +25,13 @@ _BM25_ARGS = "bm25(4.0, 1.0)"
 # The orders a search can come in: "recent" (the default) and "relevance".
 SEARCH_ORDERS = ("recent", "relevance")
 
+# "relevance" ranks the newest RELEVANCE_POOL matches (article id descending)
+# and keeps the best of them: every match when there are at most this many, the
+# best of the latest this many when more articles match. Scoring costs about
+# 1.3 µs a match on SQLite, so a word in 40,000 of a million articles took
+# 25 to 45 ms; capped, the best 20 take under 10 (bench/query.md).
+RELEVANCE_POOL = 5000
+
 # Cut first, inside FTS5, then join articles and build snippets for the rows
 # shown only: SQLite computes every selected column before it sorts, so a
 # single query made a snippet and two joins for every match. CROSS JOIN keeps
@@ -32,17 +39,17 @@ SEARCH_ORDERS = ("recent", "relevance")
 #
 # "recent" walks the matches in rowid (= article id) order from the newest and
 # stops after :limit: its cost is the rows shown, however many articles match.
-# "relevance" ("rank MATCH" sets the ranking function; FTS5 sorts by it
-# itself) must score every match before it can keep the best: about 1.3 µs a
-# match, so 25 to 70 ms when a word matches 20,000 to 40,000 articles.
-_SQLITE_SEARCH = f"""
-WITH hits AS (
+# "relevance" walks the same way but scores the first RELEVANCE_POOL matches
+# ("rank MATCH" sets the ranking function, bm25 with the whole index's
+# document counts, so a score does not depend on the pool) and keeps the best.
+_SQLITE_HITS = f"""
     SELECT rowid AS id, rank
     FROM articles_fts
     WHERE articles_fts MATCH :query AND rank MATCH '{_BM25_ARGS}'
-    ORDER BY {{hits_order}}
-    LIMIT :limit
-)
+    ORDER BY rowid DESC
+    LIMIT {{pool}}"""
+_SQLITE_SEARCH = """
+WITH hits AS ({hits})
 SELECT a.id, s.name AS source, a.published, a.title, a.url,
        snippet(articles_fts, -1, '[', ']', '…', 14) AS snippet,
        round(-hits.rank, 4) AS rank
@@ -51,29 +58,27 @@ CROSS JOIN articles_fts
 JOIN articles AS a ON a.id = hits.id
 JOIN sources AS s ON s.id = a.source_id
 WHERE articles_fts MATCH :query AND articles_fts.rowid = hits.id
-ORDER BY {{order}}
+ORDER BY {order}
 """
-_SQLITE_ORDERS = {
-    "recent": {"hits_order": "rowid DESC", "order": "a.id DESC"},
-    "relevance": {"hits_order": "rank, rowid", "order": "hits.rank, a.id"},
-}
+_SQLITE_ORDERS = {"recent": "a.id DESC", "relevance": "hits.rank, a.id"}
 
 # Cut first, then build headlines only for the rows shown: ts_headline
 # re-parses the whole body and is the slow part. "recent" reads the matches
-# newest id first; "relevance" ranks every match. The tsquery is written out
-# in each clause, not shared through a CTE, so the planner sees it: for a
-# common word it walks the id index backwards and stops at :limit, for a rare
-# one (or none) it takes the GIN index (through a CTE it could not tell them
-# apart and walked all 100,000 articles of the bench to find no match).
+# newest id first; "relevance" ranks the newest RELEVANCE_POOL. The tsquery is
+# written out in each clause, not shared through a CTE, so the planner sees
+# it: for a common word it walks the id index backwards and stops at the
+# limit, for a rare one (or none) it takes the GIN index (through a CTE it
+# could not tell them apart and walked all 100,000 articles of the bench to
+# find no match).
 _PG_QUERY = "websearch_to_tsquery('simple', :query)"
-_PG_SEARCH = f"""
-WITH hits AS (
+_PG_HITS = f"""
     SELECT a.id, ts_rank({PG_DOCUMENT}, {_PG_QUERY}) AS rank
     FROM articles AS a
     WHERE {PG_DOCUMENT} @@ {_PG_QUERY}
-    ORDER BY {{hits_order}}
-    LIMIT :limit
-)
+    ORDER BY a.id DESC
+    LIMIT {{pool}}"""
+_PG_SEARCH = f"""
+WITH hits AS ({{hits}})
 SELECT a.id, s.name AS source, a.published, a.title, a.url,
        ts_headline('simple', a.body_text, {_PG_QUERY},
                    'StartSel=[, StopSel=], MaxWords=20, MinWords=8, MaxFragments=1') AS snippet,
@@ -83,10 +88,7 @@ JOIN articles AS a ON a.id = hits.id
 JOIN sources AS s ON s.id = a.source_id
 ORDER BY {{order}}
 """
-_PG_ORDERS = {
-    "recent": {"hits_order": "a.id DESC", "order": "a.id DESC"},
-    "relevance": {"hits_order": "rank DESC, a.id", "order": "hits.rank DESC, a.id"},
-}
+_PG_ORDERS = {"recent": "a.id DESC", "relevance": "hits.rank DESC, a.id"}
 
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 # Both tokenisers split on anything that is not a letter or digit.
@@ -98,12 +100,20 @@ def search_statement(dialect: str, order: str = "recent") -> TextualSelect:
 
     Its bind parameters are ``query`` and ``limit``. "recent" is the newest
     articles first (the highest article id: the last stored), "relevance" the
-    best matches first (ties to the lower id).
+    best matches first (ties to the lower id) among the newest
+    ``RELEVANCE_POOL`` matches: all of them, unless more articles match.
     """
-    if dialect == "sqlite":
-        sql = _SQLITE_SEARCH.format(**_SQLITE_ORDERS[order])
+    sqlite = dialect == "sqlite"
+    hits = _SQLITE_HITS if sqlite else _PG_HITS
+    if order == "recent":
+        hits = hits.format(pool=":limit")
     else:
-        sql = _PG_SEARCH.format(**_PG_ORDERS[order])
+        # The best of the newest RELEVANCE_POOL matches; ties to the lower id.
+        best = "rank, id" if sqlite else "rank DESC, id"
+        pool = hits.format(pool=int(RELEVANCE_POOL))
+        hits = f"SELECT id, rank FROM ({pool}) AS pool ORDER BY {best} LIMIT :limit"
+    template, orders = (_SQLITE_SEARCH, _SQLITE_ORDERS) if sqlite else (_PG_SEARCH, _PG_ORDERS)
+    sql = template.format(hits=hits, order=orders[order])
     return text(sql).columns(
         id=Integer,
         source=String,

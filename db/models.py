@@ -341,6 +341,29 @@ class RecordMention(Base):
     reason: Mapped[str] = mapped_column(Text, default="")
 
 
+class RecordOrganisation(Base):
+    """An organisation party to a record, with the record's listing date: the key of its listing.
+
+    One row per (record, organisation) for which one of the record's mentions
+    has the organisation as a party; ``newest`` is coalesce(last_date,
+    first_date, ''). Kept by triggers (migration 0010), never written by the
+    store, so an organisation's newest records come from one index range.
+    """
+
+    __tablename__ = "record_organisations"
+    __table_args__ = (
+        Index("ix_record_organisations_newest", "organisation_id", "newest", "record_id"),
+    )
+
+    record_id: Mapped[int] = mapped_column(
+        ForeignKey("records.id", ondelete="CASCADE"), primary_key=True
+    )
+    organisation_id: Mapped[int] = mapped_column(
+        ForeignKey("organisations.id", ondelete="CASCADE"), primary_key=True
+    )
+    newest: Mapped[str] = mapped_column(String(10), server_default="")
+
+
 class RecordEvent(Base):
     """One step of a record's lifecycle: announced, signed, extended or ended.
 

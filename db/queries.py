@@ -495,11 +495,12 @@ def search(
     ``terms``: words (all must occur), "quoted phrases", ``OR``, ``-word``.
     ``order`` is "recent" (the default: the latest stored articles first, by
     article id descending; its cost is the rows shown however many articles
-    match) or "relevance" (best matches first, ties to the lower id; it scores
-    every match, so it slows down when a word matches tens of thousands of
-    articles). ``rank`` is higher for better matches in both orders (negated
-    bm25 on SQLite, ts_rank on PostgreSQL); compare ranks within one result,
-    not across databases.
+    match) or "relevance" (best matches first, ties to the lower id, among the
+    newest ``db.fulltext.RELEVANCE_POOL`` (5,000) matches: all of them unless
+    more articles match, then the best of the latest 5,000; scoring more cost
+    tens of milliseconds at a million articles). ``rank`` is higher for better
+    matches in both orders (negated bm25 on SQLite, ts_rank on PostgreSQL);
+    compare ranks within one result, not across databases.
     """
     if order not in SEARCH_ORDERS:
         raise QueryError(f"unknown search order {order!r}: use {' or '.join(SEARCH_ORDERS)}")
@@ -765,7 +766,7 @@ def record_summaries(
     records with these ids.
     """
     rec = m.AgreementRecord
-    newest = func.coalesce(rec.last_date, rec.first_date)
+    newest: Any = func.coalesce(rec.last_date, rec.first_date)
     query = select(
         rec.id,
         rec.record_key,
@@ -775,20 +776,29 @@ def record_summaries(
         rec.first_date,
         rec.last_date,
         rec.reason,
-    ).order_by(newest.desc().nulls_last(), rec.id.desc())
-    for name in (org, with_org):
-        if name is not None:
-            oid = organisation_id(conn, name)
+    )
+    oids = [organisation_id(conn, name) for name in (org, with_org) if name is not None]
+    if oids:
+        # record_organisations (migration 0010) holds each organisation's records
+        # with their listing date coalesce(last_date, first_date, ''): '' sorts
+        # below every date as NULL did (a record has both dates or neither).
+        # The page is a range of (organisation_id, newest, record_id) read
+        # backwards; with two organisations the one with fewer records drives.
+        ro = m.RecordOrganisation
+        driver, *others = _fewest_records_first(conn, oids)
+        newest = ro.newest
+        query = (
+            query.join(ro, ro.record_id == rec.id)
+            .where(ro.organisation_id == driver)
+            .order_by(ro.newest.desc(), ro.record_id.desc())
+        )
+        for other in others:
+            also = m.RecordOrganisation.__table__.alias("also")
             query = query.where(
-                rec.id.in_(
-                    select(m.RecordMention.record_id)
-                    .join(
-                        m.AgreementParty,
-                        m.AgreementParty.agreement_id == m.RecordMention.agreement_id,
-                    )
-                    .where(m.AgreementParty.organisation_id == oid)
-                )
+                exists().where(also.c.record_id == rec.id, also.c.organisation_id == other)
             )
+    else:
+        query = query.order_by(newest.desc().nulls_last(), rec.id.desc())
     if type is not None:
         query = query.where(rec.type == type)
     if status is not None:
@@ -817,18 +827,16 @@ def record_summaries(
         m.RecordMention.record_id,
         record_ids,
     )
-    ag, art = m.Agreement, m.Article
-    mentions = _grouped(
-        conn,
-        select(m.RecordMention.record_id, m.RecordMention.agreement_id),
-        m.RecordMention.record_id,
-        record_ids,
-    )
-    mention_ids = [aid for aids in mentions.values() for aid in aids]
+    # Mentions with their articles, and events, one statement each per chunk of
+    # records: the page's hydration is four statements, whatever its size.
+    ag, art, rm, ev = m.Agreement, m.Article, m.RecordMention, m.RecordEvent
+    mentions: dict[int, list[int]] = {}
     details: dict[int, RecordMentionItem] = {}
-    for chunk in _chunks(mention_ids):
+    event_rows: dict[int, list[Any]] = {}
+    for chunk in _chunks(list(dict.fromkeys(record_ids))):
         for mention in conn.execute(
             select(
+                rm.record_id,
                 ag.id,
                 art.url,
                 art.title,
@@ -839,9 +847,11 @@ def record_summaries(
                 ag.date,
                 art.language,
             )
+            .join(ag, ag.id == rm.agreement_id)
             .join(art, art.id == ag.article_id)
-            .where(ag.id.in_(chunk))
+            .where(rm.record_id.in_(chunk))
         ):
+            mentions.setdefault(mention.record_id, []).append(mention.id)
             details[mention.id] = RecordMentionItem(
                 agreement_id=mention.id,
                 article_url=mention.url,
@@ -853,21 +863,12 @@ def record_summaries(
                 date=mention.date,
                 lang=mention.language,
             )
-    ev = m.RecordEvent
-    events = _grouped(
-        conn,
-        select(ev.record_id, ev.id).order_by(ev.record_id, ev.position),
-        ev.record_id,
-        record_ids,
-    )
-    event_rows: dict[int, Any] = {}
-    for chunk in _chunks([eid for eids in events.values() for eid in eids]):
         for event in conn.execute(
-            select(ev.id, ev.kind, ev.detail, ev.date, ev.date_precision, ev.agreement_id).where(
-                ev.id.in_(chunk)
-            )
+            select(ev.record_id, ev.kind, ev.detail, ev.date, ev.date_precision, ev.agreement_id)
+            .where(ev.record_id.in_(chunk))
+            .order_by(ev.record_id, ev.position)
         ):
-            event_rows[event.id] = event
+            event_rows.setdefault(event.record_id, []).append(event)
     out = []
     for row in rows:
         items = sorted(
@@ -875,8 +876,7 @@ def record_summaries(
             key=lambda x: (x.date or x.published or "9999", x.article_url, x.agreement_id),
         )
         steps = []
-        for eid in events.get(row.id, []):
-            e = event_rows[eid]
+        for e in event_rows.get(row.id, []):
             source = details.get(e.agreement_id)
             steps.append(
                 RecordEventItem(
@@ -904,6 +904,20 @@ def record_summaries(
             )
         )
     return out
+
+
+def _fewest_records_first(conn: Connection, oids: list[int]) -> list[int]:
+    """``oids`` ordered by how many records each is party to, fewest first (ties keep order)."""
+    if len(oids) < 2:
+        return oids
+    counts = m.OrganisationCounts
+    known = {
+        row[0]: row[1]
+        for row in conn.execute(
+            select(counts.organisation_id, counts.records).where(counts.organisation_id.in_(oids))
+        )
+    }
+    return sorted(oids, key=lambda oid: known.get(oid, 0))
 
 
 def records_changed(conn: Connection, run_id: int) -> list[AgreementRecordSummary]:

@@ -586,6 +586,28 @@ class RecordMention:
         return record_mentions_table
 
 
+record_organisations_table = Table(
+    "record_organisations",
+    metadata,
+    Column("record_id", Integer(), ForeignKey("records.id"), primary_key=True),
+    Column("organisation_id", Integer(), ForeignKey("organisations.id"), primary_key=True),
+    Column("newest", String(length=10), nullable=False),
+)
+
+
+class RecordOrganisation:
+    """The columns of ``record_organisations``; the class stands for the table."""
+
+    __table__ = record_organisations_table
+    record_id: ColumnElement[int] = record_organisations_table.c.record_id
+    organisation_id: ColumnElement[int] = record_organisations_table.c.organisation_id
+    newest: ColumnElement[str] = record_organisations_table.c.newest
+
+    @staticmethod
+    def __clause_element__() -> FromClause:
+        return record_organisations_table
+
+
 sources_table = Table(
     "sources",
     metadata,

@@ -265,8 +265,8 @@ Hits are marked [like this] in the snippet; rank is higher for better matches.
 The order: "recent" (the default) lists the latest stored articles first
 (article id, descending), and stays fast however many articles match;
 "relevance" lists the best matches first (title hits count four times body
-hits), and scores every match, so it slows down on words that occur in tens
-of thousands of articles.
+hits) among the latest 5,000 matches: every match, unless more articles
+match; then the best of the latest 5,000.
 
 \b
 Examples:
