@@ -171,7 +171,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         r"\b(?:collaborat\w*|co-?operat(?:e|es|ed|ing|ion|ions)|work(?:s|ed|ing)?\s+(?:\w+\s+){0,2}together|"
         r"work(?:s|ed|ing)?\s+(?:closely\s+|together\s+)?with|join(?:s|ed|ing)?\s+forces|"
-        r"team(?:s|ed|ing)?\s+up|\w*samenwerk\w*|"
+        r"team(?:s|ed|ing)?\s+up|samenwerk\w*|"
         # Idioms of real news: "join hands", "unite forces", "pool their expertise",
         # "a tie-up", "forge ties"; "slaan de handen ineen", "gaan in zee met", "de
         # krachten bundelen", "samen optrekken".
@@ -198,7 +198,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"shar(?:e|es|ed|ing)\s+(?:a|an|the|their|one)\s+(?:[\w-]+\s+){0,3}?(?:facilit(?:y|ies)|"
         r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform)|"
         r"(?:delen|deelt|deelden|gedeeld)\s+(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
-        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform))\b",
+        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform))\b|"
+        # Compounds: "onderzoekssamenwerking", "ketensamenwerking".
+        r"(?<=[a-z])samenwerking\w*",
         "collaboration",
         0.6,
     ),
@@ -270,9 +272,13 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "bouw",
         "zet",
         "abandon",
-        "ahead",
+        "go ahead",
+        "going ahead",
         "cancel",
-        "phas",
+        "phase out",
+        "phased out",
+        "phases out",
+        "phasing out",
         "drop",
         "wound up",
         "plug",
@@ -293,9 +299,10 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "joint_programme": ("joint", "double", "dual", "gezamenlijk", "together", "diploma"),
     "agreement": (
         "agreement",
-        "pact",
-        "accord",
-        "deal",
+        # With their space: "impact", "according" and "ideal" are no triggers (speed).
+        " pact",
+        " accord",
+        " deal",
         "handtekening",
         "contract",
         "covenant",
@@ -323,7 +330,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "delen",
         "deel",
         "hands",
-        "unite",
+        "forces",
         "pool",
         "tie-up",
         "tieup",
@@ -331,9 +338,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "ties up",
         "tied up",
         "tying up",
-        "forg",
+        "forge",
         "handen",
-        "zee",
+        "in zee",
         "optrek",
         "optrok",
     ),
