@@ -32,6 +32,7 @@ import sys
 import threading
 import time
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -45,6 +46,8 @@ WORK = crawlers.WORK / "many-hosts"
 TARGET = 0.9
 # nginx's $msec has millisecond resolution: gaps within this of the delay are equal to it.
 CLOCK_SLACK = 0.002
+# A gap this far past delay + latency means the host had no request waiting for its turn.
+LATE = 0.2
 
 
 def write_site(root: Path, pages: int) -> None:
@@ -178,11 +181,28 @@ class CpuSampler(threading.Thread):
         return a_hi - a_lo, b_hi - b_lo
 
 
-def analyse(
-    access_log: Path, delay: float, warmup: float
-) -> tuple[float, float, str, int, float, float, float, int]:
-    """(requests/s in the steady window, worst host's smallest gap, that host, requests,
-    window, its start and end (wall clock), requests inside it)."""
+@dataclass
+class Analysis:
+    """What nginx's log says about a run."""
+
+    requests: int = 0
+    rate: float = 0.0  # requests/s in the steady window
+    lo: float = 0.0  # the steady window, wall clock
+    hi: float = 0.0
+    inside: int = 0  # requests in the steady window
+    worst_gap: float = float("inf")
+    worst_host: str = "-"
+    # A host's gaps between request starts inside the window (seconds).
+    gaps: list[float] = field(default_factory=list)
+
+    @property
+    def window(self) -> float:
+        """The steady window's length in seconds."""
+        return max(self.hi - self.lo, 0.0)
+
+
+def analyse(access_log: Path, warmup: float) -> Analysis:
+    """Rate in the steady window, every host's gaps, the worst host's smallest gap."""
     starts: dict[str, list[float]] = defaultdict(list)
     homes: list[float] = []
     for line in access_log.read_text(errors="replace").splitlines():
@@ -194,22 +214,23 @@ def analyse(
         if parts[4] == '"/"':
             homes.append(start)
     every = sorted(t for times in starts.values() for t in times)
+    out = Analysis(requests=len(every))
     if len(every) < 2:
-        return 0.0, 0.0, "-", len(every), 0.0, 0.0, 0.0, 0
+        return out
     # Steady: past the warm-up and past the last home page (whose links are queued in one
     # burst; a loaded machine takes longer than the warm-up over the 200 of them).
-    lo, hi = max(every[0] + warmup, max(homes, default=0.0) + 1.0), every[-1]
-    worst_gap, worst_host = float("inf"), "-"
+    out.lo, out.hi = max(every[0] + warmup, max(homes, default=0.0) + 1.0), every[-1]
     for host, times in starts.items():
         times.sort()
         for a, b in zip(times, times[1:], strict=False):
-            if b - a < worst_gap:
-                worst_gap, worst_host = b - a, host
-    if hi <= lo:
-        return 0.0, worst_gap, worst_host, len(every), 0.0, lo, hi, 0
-    inside = sum(1 for t in every if lo <= t <= hi)
-    window = hi - lo
-    return inside / window, worst_gap, worst_host, len(every), window, lo, hi, inside
+            if b - a < out.worst_gap:
+                out.worst_gap, out.worst_host = b - a, host
+            if out.lo <= a and b <= out.hi:
+                out.gaps.append(b - a)
+    if out.hi > out.lo:
+        out.inside = sum(1 for t in every if out.lo <= t <= out.hi)
+        out.rate = out.inside / out.window
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -251,11 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     cmd += [
         "--allow-private", "--concurrency", str(args.concurrency), "--per-host", "1",
         "--delay", str(args.delay), "--max-runtime", f"{args.runtime:.0f}",
-        "--max-pages", str(args.pages + 10),
+        "--max-pages", str(args.pages + 10), "--log-file", str(WORK / "crawl-info.log"),
     ]  # fmt: skip
     if args.parse_workers is not None:
         cmd += ["--parse-workers", str(args.parse_workers)]
-    stacks = WORK / "profile.stacks"
+    stacks = crawlers.WORK / "many-hosts-profile.stacks"  # outlives the next run
     if args.profile:
         spy = crawlers.ensure_scrapy_venv() / "py-spy"
         cmd = [
@@ -285,38 +306,57 @@ def main(argv: list[str] | None = None) -> int:
         server.terminate()
         server.wait(timeout=10)
         server_log.close()
-    rate, gap, worst, requests, window, lo, hi, inside = analyse(
-        work / "access.log", args.delay, args.warmup
-    )
-    crawl_cpu, other_cpu = sampler.between(lo, hi)
+    found = analyse(work / "access.log", args.warmup)
+    crawl_cpu, other_cpu = sampler.between(found.lo, found.hi)
     latency = args.latency / 1000
     ceiling = min(
         args.concurrency / latency if latency else float("inf"),
         args.hosts / (args.delay + latency),
     )
-    share = rate / ceiling if ceiling else 0.0
-    per_request = 1000 * measured.cpu / max(requests, 1)
+    share = found.rate / ceiling if ceiling else 0.0
+    per_request = 1000 * measured.cpu / max(found.requests, 1)
     print(
         f"  {args.hosts} hosts, delay {args.delay:g} s, latency {args.latency} ms, concurrency "
-        f"{args.concurrency}: {requests} requests in {measured.wall:.1f} s (exit "
+        f"{args.concurrency}: {found.requests} requests in {measured.wall:.1f} s (exit "
         f"{measured.returncode}, CPU {measured.cpu:.1f} s = {per_request:.1f} ms a request, "
         f"peak RSS {measured.peak_rss_mb:.0f} MB, {measured.processes} processes:"
         f" {'the parse worker ran' if measured.processes > 1 else 'no parse worker'})"
     )
     print(
-        f"  steady window {window:.1f} s: {rate:.1f} requests/s of a ceiling of {ceiling:.1f} "
-        f"= {100 * share:.1f} % (target >= {100 * TARGET:.0f} %: "
+        f"  steady window {found.window:.1f} s: {found.rate:.1f} requests/s of a ceiling of "
+        f"{ceiling:.1f} = {100 * share:.1f} % (target >= {100 * TARGET:.0f} %: "
         f"{'met' if share >= TARGET else 'MISSED'})"
     )
+    inside = max(found.inside, 1)
     print(
-        f"  CPU in the steady window: {1000 * crawl_cpu / max(inside, 1):.2f} ms a request in the "
-        f"crawl process ({100 * crawl_cpu / max(window, 1e-9):.0f} % of a core), "
-        f"{1000 * other_cpu / max(inside, 1):.2f} in the parse workers"
+        f"  CPU in the steady window: {1000 * crawl_cpu / inside:.2f} ms a request in the "
+        f"crawl process ({100 * crawl_cpu / max(found.window, 1e-9):.0f} % of a core), "
+        f"{1000 * other_cpu / inside:.2f} in the parse workers"
     )
-    polite = gap + CLOCK_SLACK >= args.delay
+    if found.gaps:
+        # Past delay + latency, a host waited for nothing the politeness rules ask for.
+        lost = sorted(g - args.delay - latency for g in found.gaps)
+        late = sum(1 for x in lost if x > LATE) / len(lost)
+        print(
+            f"  a host's gap past delay + latency: median {1000 * lost[len(lost) // 2]:.0f} ms, "
+            f"mean {1000 * sum(lost) / len(lost):.0f} ms, {100 * late:.1f} % of gaps over "
+            f"{1000 * LATE:.0f} ms late"
+        )
+    parsed = (
+        [
+            line.rsplit("parsed ", 1)[1]
+            for line in (WORK / "crawl-info.log").read_text(errors="replace").splitlines()
+            if "parse workers parsed" in line
+        ]
+        if (WORK / "crawl-info.log").exists()
+        else []
+    )
+    if parsed:
+        print(f"  the parse workers parsed {parsed[-1]} (the crawl process the rest)")
+    polite = found.worst_gap + CLOCK_SLACK >= args.delay
     print(
-        f"  worst host's smallest gap between two requests: {gap:.3f} s ({worst}; must be >= "
-        f"{args.delay:g} s: {'met' if polite else 'VIOLATED'})"
+        f"  worst host's smallest gap between two requests: {found.worst_gap:.3f} s "
+        f"({found.worst_host}; must be >= {args.delay:g} s: {'met' if polite else 'VIOLATED'})"
     )
     if args.profile:
         print(f"  (under py-spy: the rate is not a figure) stacks in {stacks}")
