@@ -233,6 +233,54 @@ def analyse(access_log: Path, warmup: float) -> Analysis:
     return out
 
 
+def http_only(urls: list[str], requests: int, concurrency: int) -> tuple[float, float]:
+    """Fetch ``requests`` URLs taking turns over ``urls`` with scraper.http alone (no
+    crawler, no store), ``concurrency`` at once; (CPU seconds, wall seconds) of this process."""
+    import asyncio
+
+    sys.path.insert(0, str(crawlers.REPO))
+    from scraper.http import build_client, open_get
+    from scraper.policy import CrawlPolicy
+
+    async def go() -> None:
+        turn = iter(range(requests))
+        async with build_client(CrawlPolicy(concurrency=64)) as client:
+
+            async def worker() -> None:
+                for k in turn:
+                    async with open_get(client, urls[k % len(urls)], {}) as response:
+                        async for _ in response.chunks():
+                            pass
+
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+
+    cpu, wall = time.process_time(), time.monotonic()
+    asyncio.run(go())
+    return time.process_time() - cpu, time.monotonic() - wall
+
+
+def _http_only(args: argparse.Namespace, hosts: list[str], port: int, work: Path) -> int:
+    server = subprocess.Popen(
+        [nginx.NGINX, "-c", str(work / "nginx.conf"), "-p", str(work)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_listening(hosts[0], port, server)
+        urls = [f"http://{host}:{port}/news/{k % args.pages}/" for k, host in enumerate(hosts)]
+        cpu, wall = http_only(urls, args.http_only, args.concurrency)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(
+        f"  HTTP only: {args.http_only} requests over {args.hosts} hosts, {args.concurrency} at "
+        f"once, in {wall:.1f} s ({args.http_only / wall:.0f} requests/s, each host every "
+        f"{args.hosts * wall / args.http_only:.2f} s): {1000 * cpu / args.http_only:.2f} CPU ms "
+        f"a request"
+    )
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--hosts", type=int, default=200)
@@ -243,6 +291,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds left out at the start")
     parser.add_argument("--pages", type=int, default=100, help="articles per host")
     parser.add_argument("--parse-workers", type=int, help="passed on (default: the crawler's)")
+    parser.add_argument(
+        "--http-only",
+        type=int,
+        metavar="N",
+        help="no crawl: fetch N pages taking turns over the hosts with scraper.http alone "
+        "(--concurrency at once) and print the HTTP layer's CPU per request",
+    )
     parser.add_argument(
         "--profile",
         action="store_true",
@@ -276,6 +331,8 @@ def main(argv: list[str] | None = None) -> int:
     ]  # fmt: skip
     if args.parse_workers is not None:
         cmd += ["--parse-workers", str(args.parse_workers)]
+    if args.http_only:
+        return _http_only(args, hosts, port, work)
     stacks = crawlers.WORK / "many-hosts-profile.stacks"  # outlives the next run
     if args.profile:
         spy = crawlers.ensure_scrapy_venv() / "py-spy"
