@@ -3,6 +3,7 @@
     .venv/bin/python bench/crawl/many_hosts.py                 # 200 hosts, delay 1 s, 50 ms, 64
     .venv/bin/python bench/crawl/many_hosts.py --hosts 50 --runtime 20
     .venv/bin/python bench/crawl/many_hosts.py --profile   # under py-spy, then where the CPU goes
+    .venv/bin/python bench/crawl/many_hosts.py --http-only 4000 --concurrency 16   # HTTP layer only
 
 One nginx (one worker) listens on 127.0.0.2 ... 127.0.0.(hosts+1), the same
 port on each: every address is a host of its own to the crawler. Each host
@@ -16,9 +17,15 @@ The ceiling is min(concurrency / latency, hosts / (delay + latency)) requests
 per second: concurrency bounds requests in flight, and a host takes one
 request per delay + latency at best. The achieved rate is the requests nginx
 logged with their start (log time less ``$request_time``) inside the steady
-window (from ``--warmup`` seconds after the first request to the last), over
-its length. The politeness check: for every host, the smallest gap between
-two request starts; the worst host's must never be under the delay.
+window (from ``--warmup`` seconds after the first request, or one second after
+the last home page if that is later, to the last request), over its length.
+The politeness check: for every host, the smallest gap between two request
+starts; the worst host's must never be under the delay.
+
+The CPU figures do not depend on the machine's load as the rate does: CPU ms a
+request in the steady window, of the crawl process and of the parse workers
+(their ``/proc`` CPU sampled every 0.25 s). A host's gap past delay + latency
+is how late its next request came after its turn was due.
 """
 
 from __future__ import annotations
