@@ -4,7 +4,9 @@
    a delay between requests to a host, at least ``per_host + 1`` per known
    host, and a host with that many buffered is left out of the next lease, so
    each host has one task waiting for its turn and the buffer is spread over
-   every host instead of piling up behind a few).
+   every host instead of piling up behind a few). The buffer is refilled once
+   half of it is free; with a delay also every half delay while any room is
+   free, so a host's next task is leased before its waiting one has had its turn.
 2. Per task: skip hosts paused by the circuit breaker or over their page
    budget (put back for a later run), refuse tasks past ``max_depth`` (URLs
    queued by an earlier run with a larger ``max_depth``: the handler admits
