@@ -49,7 +49,10 @@ _PARTNER_LIST = CaseBlind(VC.PARTNER_LIST + r"|\b(?:partners|deelnemers|partijen
 _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
-    r"^(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
+    # an acronym defined after the name before: "Nederlands Kanker Instituut (NKI) en Elekta"
+    # (or the closing bracket after it, when the acronym is a known name)
+    r"^(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)|\))?"
+    r"(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
     r"with|met)\s+)(?:(?:the|de|het)\s+)?"
     # a nationality or place adjective before the name: "en het Franse INRAE"
     r"(?-i:[A-Z][a-z]+(?:se|sche|ese|ish|ian|an|ch)\s+)?$",
@@ -445,7 +448,7 @@ def _candidates(
     k = first
     while k < len(toks) and toks[k].start < b:
         tok = toks[k]
-        if not tok.cap or k in covered:
+        if not tok.cap or k in covered or _bracketed(text, tok):
             k += 1
             continue
         end = k
@@ -465,6 +468,17 @@ def _candidates(
                 out.append(span)
         k = end + 1
     return out
+
+
+def _bracketed(text: str, tok: Token) -> bool:
+    """The token is an acronym alone in brackets ("(NKI)"): it defines the name before it
+    and is no item of a list of its own."""
+    return (
+        0 < tok.start
+        and text[tok.start - 1] == "("
+        and text.startswith(")", tok.end)
+        and tok.raw.isupper()
+    )
 
 
 def _coordinated(

@@ -19,8 +19,28 @@ _WORD_SPLIT = re.compile(r"(\w+)")
 _first_char = itemgetter(0)
 # Gaps allowed inside a capitalised span found by the rules.
 RULE_GAP = re.compile(r"^(?:\s{1,2}|-|\s?&\s?|'|’|\.)$")
-# "Centre for Human Drug Research (CHDR)": an acronym defined right after a name.
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
+# The words that define a short form inside brackets: "(hierna: UvA)", "(hereafter: the
+# UvA)", '(hereinafter "KNON")'; an article and an opening quote may follow them.
+DEFINING = (
+    r"(?i:(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in VW.DEFINING_WORDS)
+    + r")\s*[:,]?\s*(?:(?:the|de|het)\s+)?)[\"“”'‘’]?"
+)
+_QUOTE_CLOSE = r"[\"“”'‘’]?"
+# "Centre for Human Drug Research (CHDR)": an acronym defined right after a name, maybe
+# after defining words ("Stichting X (hierna: SX)").
+ACRONYM_AFTER = re.compile(
+    r"\s*\(\s*(?:"
+    + DEFINING
+    + r")?([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)"
+    + _QUOTE_CLOSE
+    + r"\s*\)"
+)
+# A short form of one to three capitalised words after defining words: "(hierna: Zentrix)",
+# "(hereafter: the Foundation)".
+DEFINED_AFTER = re.compile(
+    r"\s*\(\s*" + DEFINING + r"([A-Z][\w&+\-.]*(?: [A-Z][\w&+\-.]*){0,2})" + _QUOTE_CLOSE + r"\s*\)"
+)
 ARTICLES = frozenset({"the", "de", "het"})
 CONTINUATION = frozenset(
     {

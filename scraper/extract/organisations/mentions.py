@@ -46,7 +46,9 @@ from scraper.extract.organisations.gazetteer import (
     norm_token,
 )
 from scraper.extract.organisations.lexicon import (
+    ACRONYM_AFTER,
     ARTICLES,
+    DEFINED_AFTER,
     LEGAL_AFTER,
     PREFIX,
     STARTERS,
@@ -67,9 +69,10 @@ from scraper.extract.organisations.vocab import words as VW
 from scraper.keys import alias_key
 from scraper.models import Organisation
 
-_ACRONYM = re.compile(r"^\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
+# An acronym defined in brackets after a name, maybe after defining words ("(hierna: UvA)").
+_ACRONYM = ACRONYM_AFTER
 # The same, matched at an offset (``pattern.match(text, pos)``) instead of on a copy.
-_ACRONYM_AT = re.compile(_ACRONYM.pattern[1:])
+_ACRONYM_AT = ACRONYM_AFTER
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*)\s*\(\s*$")
 _SHORT_HEADS = frozenset(norm_token(w) for w in VH.SHORT_REFERENCE_HEADS)
 _LOWER_SHORT_HEADS = frozenset(norm_token(w) for w in VH.LOWER_SHORT_REFERENCE_HEADS)
@@ -844,7 +847,9 @@ def _learn_acronyms(text: str, found: list[OrgMention], page: _PageOrgs) -> None
     if "(" not in text:
         return  # both forms need a bracket
     for m in found:
-        after = _ACRONYM_AT.match(text, m.end)
+        # "Zentrix B.V. (hierna: Zentrix)": the full stop of a legal form is not in the name.
+        at = m.end + 1 if text.startswith(".", m.end) else m.end
+        after = _ACRONYM_AT.match(text, at) or DEFINED_AFTER.match(text, at)
         if after:
             _add_local(page, after.group(1), m.name, m.kind)
         # The closing bracket first: cheap, where the search before the name is not.

@@ -478,3 +478,22 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "SRL",
     "NV/SA",
 )
+
+# Words inside brackets after a name that define the short form the text goes on to use:
+# "(hierna: UvA)", "(hereafter: the UvA)", '(hereinafter "KNON")', "(verder: Zentrix)".
+# Matched case-blind, with an optional colon or comma after them.
+DEFINING_WORDS: tuple[str, ...] = (
+    "hierna te noemen",
+    "hierna genoemd",
+    "hierna",
+    "hereinafter referred to as",
+    "hereinafter",
+    "hereafter",
+    "henceforth",
+    "verder",
+    "further",
+    "below",
+    "hieronder",
+    "kortweg",
+    "in short",
+)
