@@ -75,6 +75,9 @@ _LIST_GAPS = (" ", ", ")
 # A plural possessive inside a name: "European Students' Union".
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
+_COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
+# Adjectives of a field before a company ending that name no company ("Advanced Robotics").
+_COMMON_MODIFIERS = frozenset(norm_token(w) for w in VW.COMMON_MODIFIERS)
 _NEEDS_OF = frozenset(VH.LOWER_PREFIX_NEEDS_OF)
 # A compound: at least four letters before one of the heads, matched on the folded token.
 _COMPOUND = re.compile(
@@ -437,6 +440,8 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         kind = kind or SUFFIX.get(norm)
         if kind is None or not toks[part[j]].raw[0].isupper():
             continue
+        if norm in _COMPANY_ENDINGS and not _company_words(norms[:j]):
+            continue  # "the Centre for Molecular Diagnostics": the head is another word
         end = j
         if end + 2 < len(part) and norms[end + 1] in CONTINUATION:
             end = len(part) - 1
@@ -472,6 +477,17 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         found = _checked(toks, part[start : j + 1 + len(rest)], kind)
         return None if found is None else (*found, norm)
     return None
+
+
+def _company_words(words: list[str]) -> bool:
+    """The words before a company ending name a company: one to three plain words, no
+    connector or other head among them, not all common ("Tessera", not "Advanced")."""
+    named = [w for w in words if w not in STARTERS]
+    return (
+        0 < len(named) <= 3
+        and not any(w in CONNECTORS or w in SUFFIX or w in PREFIX for w in named)
+        and not all(w in GENERIC or w in _COMMON_MODIFIERS for w in named)
+    )
 
 
 def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> int:

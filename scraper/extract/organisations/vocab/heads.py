@@ -60,6 +60,19 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "ag": "company",
     "sa": "company",
     "labs": "company",
+    # Last words of company names ("Tessera Therapeutics", "Lumion Biosciences", "Nordic
+    # Semiconductors"): in running text a capitalised name ending in one is a company (see
+    # COMPANY_ENDINGS).
+    "therapeutics": "company",
+    "pharmaceuticals": "company",
+    "biosciences": "company",
+    "biotherapeutics": "company",
+    "biopharma": "company",
+    "diagnostics": "company",
+    "robotics": "company",
+    "semiconductors": "company",
+    "holding": "company",
+    "holdings": "company",
     "maatschappij": "company",
     "ontwikkelingsmaatschappij": "government",
     "umc": "umc",
@@ -90,6 +103,24 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "hospitals": "hospital",
     "mc": "hospital",
 }
+
+# Company heads that end a name only after one to three plain capitalised words, at least one
+# of them not a common word ("Tessera Therapeutics", not "Advanced Robotics" or "the Centre
+# for Molecular Diagnostics", whose head is "Centre").
+COMPANY_ENDINGS: frozenset[str] = frozenset(
+    {
+        "therapeutics",
+        "pharmaceuticals",
+        "biosciences",
+        "biotherapeutics",
+        "biopharma",
+        "diagnostics",
+        "robotics",
+        "semiconductors",
+        "holding",
+        "holdings",
+    }
+)
 
 # Heads that also name things that are not organisations ("the Centre for Digital
 # Humanities" is a university unit, "the Data Platform" a system): a name with such a head

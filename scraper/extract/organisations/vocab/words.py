@@ -497,3 +497,13 @@ DEFINING_WORDS: tuple[str, ...] = (
     "kortweg",
     "in short",
 )
+
+# Adjectives that name a field, not a company, before a company ending ("Advanced Robotics",
+# "Molecular Diagnostics", "Clinical Therapeutics").
+COMMON_MODIFIERS: frozenset[str] = frozenset(
+    """advanced molecular clinical experimental cellular genetic genomic precision
+    personalised personalized translational regenerative digital surgical medical
+    industrial mobile soft social humanoid autonomous cognitive collaborative pediatric
+    paediatric veterinary laboratory rapid point-of-care companion novel gene cell rna
+    dna""".split()
+)
