@@ -71,6 +71,7 @@ _TITLES = frozenset(VW.PERSON_TITLES)
 _PARTY_VERB = re.compile(VX.PARTY_VERBS, _I)
 _PARTY_VERB_ANYWHERE = CaseBlind(VX.PARTY_VERBS)
 _PARTY_WITH_ANYWHERE = CaseBlind(VX.PARTY_WITH.removesuffix("$"))
+_PARTY_BETWEEN = CaseBlind(VX.PARTY_BETWEEN)
 _PLACE_PREPOSITIONS = frozenset(VX.PLACE_PREPOSITIONS)
 _ROLES = frozenset(VX.ROLE_WORDS) | _TITLES
 _LOWER_PARTNER = re.compile(
@@ -207,7 +208,13 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
     low = text.lower()
     # Where a name may start after "with" following an agreement word.
     with_ends = {m.end() for m in _PARTY_WITH_ANYWHERE.finditer(text, low)}
-    if not with_ends and not _PARTY_VERB_ANYWHERE.search(text, low):
+    # After "between" only a list with a known organisation: places stand there too.
+    between_ends = (
+        {m.end() for m in _PARTY_BETWEEN.finditer(text, low)}
+        if "between" in low or "tussen" in low
+        else set()
+    )
+    if not with_ends and not between_ends and not _PARTY_VERB_ANYWHERE.search(text, low):
         return out
     covered = {x for s, e in taken for x in range(s, e + 1)}
     out += _lower_case_partners(text, toks, taken, covered)
@@ -224,7 +231,11 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
                 continue
             head, tail = chain[0][0], chain[-1][0]
             after_verb = _PARTY_VERB.match(text, toks[tail[1]].end) is not None
-            after_with = toks[head[0]].start in with_ends
+            after_with = toks[head[0]].start in with_ends or (
+                toks[head[0]].start in between_ends
+                and len(chain) > 1
+                and any(what == "known" for _, what in chain)
+            )
             if not (after_verb and len(chain) > 1) and not after_with:
                 continue
             for n, (span, what) in enumerate(chain):

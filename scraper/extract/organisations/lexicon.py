@@ -88,7 +88,12 @@ def is_foreign_nationality(raw: str) -> bool:
     the one the gazetteer's national bodies belong to."""
     if raw in VH.HOME_NATIONALITIES or len(raw) < 4 or not raw[0].isupper():
         return False
-    return raw in VH.NATIONALITIES or (raw[1:].islower() and raw.endswith(_NATIONALITY_ENDINGS))
+    return raw in VH.NATIONALITIES or (
+        raw[1:].islower()
+        and raw.endswith(_NATIONALITY_ENDINGS)
+        and not raw.endswith(VH.PLACE_ENDINGS)
+        and raw not in VH.PLACES_LIKE_NATIONALITIES
+    )
 
 
 class Token(NamedTuple):

@@ -315,6 +315,15 @@ HOME_NATIONALITIES: frozenset[str] = frozenset({"Dutch", "Nederlandse", "Netherl
 
 # Nationality adjectives that belong to the name of a national body after them
 # ("the Danish Ministry of Higher Education and Science").
+# Endings of place names that the nationality endings above would take for adjectives
+# ("Munich", "Zurich", "Norwich"; "Kazakhstan").
+PLACE_ENDINGS: tuple[str, ...] = ("ich", "stan")
+# Places whose names end like an adjective of nationality ("Milan", "Japan", "Helsinki").
+PLACES_LIKE_NATIONALITIES: frozenset[str] = frozenset(
+    """Milan Japan Iran Sudan Taiwan Oman Jordan Wuhan Hunan Sichuan Tehran Yerevan Michigan
+    Manhattan Helsinki Delhi Nairobi Mumbai Shanghai Dubai Hanoi Brunei Malawi Mali Haiti
+    Chennai Toulouse Syracuse""".split()
+)
 NATIONALITIES: frozenset[str] = frozenset(
     """Dutch Danish German Belgian Flemish Walloon French British Swedish Norwegian Finnish
     Icelandic Estonian Spanish Italian Portuguese Austrian Swiss Polish Czech Irish Luxembourg
