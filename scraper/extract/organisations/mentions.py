@@ -131,6 +131,23 @@ _MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+")
 _FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
+# A city after a university's acronym: "LMU München", "Universität (UZH) Zürich".
+_PLACE_NAMED_KINDS = frozenset({"university", "umc", "hospital"})
+_PLACE_AFTER = re.compile(
+    r"(\s*\([A-Z][A-Za-z]{1,10}\)|\))?\s([A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"(?![\w'’&-]|\s+[A-Z0-9(])"
+)
+# Words that are no place after a name: roles, heads, common name words, openers, months.
+_NOT_A_PLACE = (
+    frozenset(norm_token(w) for w in VX.ROLE_WORDS)
+    | frozenset(norm_token(w) for w in VX.PLACE_TAILS)
+    | frozenset(norm_token(w) for w in VW.GENERIC_NAME_WORDS)
+    | frozenset(norm_token(w) for w in VW.NON_NAME_STARTERS)
+    | frozenset(norm_token(w) for w in VW.NAME_CONNECTORS)
+    | frozenset(norm_token(w) for w in VW.MONTH_AND_DAY_NAMES)
+    | frozenset(SUFFIX)
+    | frozenset(PREFIX)
+)
 
 
 # Punctuation allowed between the words of a known name ("4TU.Federation", "TU/e",
@@ -324,10 +341,14 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         for m in found:
             if m.source == "gazetteer":
                 _learn_region(m.surface, m.name, m.kind, page)
+        places = _places_after(text, toks, found) if _PLACE_NAMED_KINDS & kinds_of(found) else []
+        found.extend(places)  # taken, so that the context rules leave the place alone
         found.extend(_by_context(text, toks, found, page, u, in_list))
         in_list = opens_partner_list(text) or (in_list and is_list_item(text, toks))
         found.sort(key=lambda m: m.start)
         _learn_acronyms(text, found, page)
+        if places:
+            found = _with_places(text, found)
         mentions.append(found)
     for text in units:
         _learn_brands(text, page)
@@ -364,6 +385,47 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
     return mentions
+
+
+def kinds_of(found: Sequence[OrgMention]) -> set[str | None]:
+    """The kinds of the mentions."""
+    return {m.kind for m in found}
+
+
+def _places_after(text: str, toks: list[Token], found: list[OrgMention]) -> list[OrgMention]:
+    """The city that ends a university's or hospital's name after its acronym: "LMU
+    München", "Technische Universität (TU) Dresden", "Universität (UZH) Zürich". One
+    capitalised word, not a role, a head or a common word, before punctuation or a
+    lower-case word; returned as mentions of that organisation, merged by ``_with_places``."""
+    out: list[OrgMention] = []
+    taken = {m.start for m in found}
+    for m in found:
+        if m.kind not in _PLACE_NAMED_KINDS:
+            continue
+        after = _PLACE_AFTER.match(text, m.end)
+        if after is None or (after.group(1) is None and not m.surface.split()[-1].isupper()):
+            continue  # a place right after a name only when the name ends in its acronym
+        word = after.group(2)
+        norm = norm_token(word)
+        if after.start(2) in taken or norm in _NOT_A_PLACE or word in _PERSON_TITLES:
+            continue
+        out.append(
+            OrgMention(m.name, word, after.start(2), after.end(2), m.unit, m.kind, "place")
+        )
+    return out
+
+
+def _with_places(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """Each name followed by its place mention (``_places_after``) as one mention."""
+    out: list[OrgMention] = []
+    for m in found:
+        if m.source == "place" and out and out[-1].name == m.name:
+            prev = out[-1]
+            if not text.startswith(")", prev.end):  # "(UZH) Zürich": the acronym stays alone
+                out[-1] = replace(prev, end=m.end, surface=name_text(text, prev.start, m.end))
+        elif m.source != "place":
+            out.append(m)
+    return out
 
 
 def _learned_names(mentions: Sequence[Sequence[OrgMention]]) -> re.Pattern[str] | None:

@@ -507,3 +507,12 @@ COMMON_MODIFIERS: frozenset[str] = frozenset(
     paediatric veterinary laboratory rapid point-of-care companion novel gene cell rna
     dna""".split()
 )
+
+# Month and weekday names (English, Dutch): capitalised, but never the place in a name
+# ("LMU Tuesday" is no university).
+MONTH_AND_DAY_NAMES: frozenset[str] = frozenset(
+    """January February March April May June July August September October November December
+    Januari Februari Maart Mei Juni Juli Augustus Oktober Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag
+    Zondag""".split()
+)
