@@ -131,6 +131,23 @@ _MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+")
 _FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
+# "The university", "de universiteit", "our hospital": the site's owner when the page never
+# names it. Not "the university of X" or "het ziekenhuis in Y" (another one, or a place).
+_OWNER_PATTERNS = {
+    kind: re.compile(
+        r"\b(?:[Tt]he|[Dd]e|[Hh]et|[Oo]ur|[Oo]nze|[Oo]ns)\s+("
+        + "|".join(nouns)
+        + r")\b(?![-\w]|\s+(?:of|van|in|te|at|aan|for|voor)\b|'s|’s)"
+    )
+    for kind, nouns in VH.OWNER_NOUNS.items()
+}
+# Kinds whose mention makes "the university" ambiguous.
+_SAME_KINDS = {
+    "university": frozenset({"university"}),
+    "university_of_applied_sciences": frozenset({"university_of_applied_sciences"}),
+    "umc": frozenset({"umc", "hospital"}),
+    "hospital": frozenset({"umc", "hospital"}),
+}
 # A city after a university's acronym: "LMU München", "Universität (UZH) Zürich".
 _PLACE_NAMED_KINDS = frozenset({"university", "umc", "hospital"})
 _PLACE_AFTER = re.compile(
@@ -283,11 +300,15 @@ def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMention]]:
+def find_mentions(
+    units: Sequence[str], gazetteer: Gazetteer, site: str | None = None
+) -> list[list[OrgMention]]:
     """Every organisation mention in each unit (title, paragraphs), in text order.
 
     Page-local aliases (acronyms defined in parentheses, names found by rules)
     are shared across units, so "(HMC)" in one paragraph resolves "HMC" in the next.
+    ``site``: the page's URL; on a university's or hospital's own site that never names
+    it, "the university" / "de universiteit" is that organisation (``_owner_mentions``).
     """
     page = _PageOrgs(gazetteer)
     tokens = [tokenize(u) for u in units]
@@ -384,7 +405,36 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
+    owner = gazetteer.site_owner(site) if site else None
+    if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
+        _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _owner_mentions(
+    units: Sequence[str], mentions: list[list[OrgMention]], owner: GazetteerEntry
+) -> None:
+    """ "The university", "de universiteit", "our hospital" on the site of a university or
+    hospital that the page never names: that organisation. Only before the page names
+    another organisation of its kind (after one, "the university" may be that one)."""
+    pattern = _OWNER_PATTERNS.get(owner.kind or "")
+    if pattern is None:
+        return
+    same = _SAME_KINDS.get(owner.kind or "", frozenset())
+    for u, text in enumerate(units):
+        found = mentions[u]
+        other = next((m.start for m in found if m.kind in same), None)
+        spans = [(m.start, m.end) for m in found]
+        added = [
+            OrgMention(owner.name, m.group(1), m.start(1), m.end(1), u, owner.kind, "owner")
+            for m in pattern.finditer(text)
+            if (other is None or m.end() <= other) and not _overlaps(m.span(1), spans)
+        ]
+        if added:
+            found.extend(added)
+            found.sort(key=lambda m: m.start)
+        if other is not None:
+            return
 
 
 def kinds_of(found: Sequence[OrgMention]) -> set[str | None]:

@@ -539,3 +539,12 @@ SHORT_FORM_GENERIC_WORDS: frozenset[str] = frozenset(
 HOME_PLACES: frozenset[str] = frozenset(
     {"Netherlands", "Nederland", "Holland", "NL", "Kingdom", "Koninkrijk", "Dutch"}
 )
+
+# The nouns a university's or hospital's own site uses for itself ("the university", "de
+# universiteit", "het ziekenhuis"), by the kind of the site's owner.
+OWNER_NOUNS: dict[str, tuple[str, ...]] = {
+    "university": ("university", "universiteit", "University", "Universiteit"),
+    "university_of_applied_sciences": ("university of applied sciences", "hogeschool"),
+    "umc": ("umc", "UMC", "medical centre", "medical center", "hospital", "ziekenhuis"),
+    "hospital": ("hospital", "ziekenhuis"),
+}
