@@ -459,9 +459,7 @@ def _places_after(text: str, toks: list[Token], found: list[OrgMention]) -> list
         norm = norm_token(word)
         if after.start(2) in taken or norm in _NOT_A_PLACE or word in _PERSON_TITLES:
             continue
-        out.append(
-            OrgMention(m.name, word, after.start(2), after.end(2), m.unit, m.kind, "place")
-        )
+        out.append(OrgMention(m.name, word, after.start(2), after.end(2), m.unit, m.kind, "place"))
     return out
 
 
