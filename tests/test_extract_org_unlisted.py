@@ -341,3 +341,25 @@ def test_well_known_funders_and_facilities_are_known(text: str, name: str) -> No
 def test_southern_european_month_names_are_read(text: str, language: str, value: str) -> None:
     found = find_dates(text, reference=date(2025, 6, 1), languages=(language, "en"))
     assert value in {d.value for d in found}
+
+
+# --- official names in other European languages, kept whole ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "KU Leuven signed with Azienda Ospedale Università Padova on Monday.",
+            "Azienda Ospedale Università Padova",
+        ),
+        ("Universitetet i Bergen and Leiden University signed.", "Universitetet i Bergen"),
+        ("Högskolan i Borås and Saxion signed an agreement.", "Högskolan i Borås"),
+        (
+            "The Ministerio de Ciencia e Innovación funds the network.",
+            "Ministerio de Ciencia e Innovación",
+        ),
+    ],
+)
+def test_official_names_in_other_languages_are_kept_whole(text: str, surface: str) -> None:
+    assert surface in {s for o in orgs(text).values() for s in o.aliases}

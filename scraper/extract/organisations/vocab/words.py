@@ -45,6 +45,12 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "das",
         "es",
         "am",
+        # "and" and "in" of Spanish, Catalan, Italian, Portuguese and Nordic official names
+        # ("Ministerio de Ciencia e Innovación", "Universitat de Vic i Central",
+        # "Högskolan i Borås", "Universitetet i Bergen").
+        "y",
+        "e",
+        "i",
     }
 )
 
