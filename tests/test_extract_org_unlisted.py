@@ -363,3 +363,14 @@ def test_southern_european_month_names_are_read(text: str, language: str, value:
 )
 def test_official_names_in_other_languages_are_kept_whole(text: str, surface: str) -> None:
     assert surface in {s for o in orgs(text).values() for s in o.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ORBIS alliance admitted two new members.", "ORBIS"),
+        ("Het HealthTIES consortium tekende een overeenkomst.", "HealthTIES"),
+    ],
+)
+def test_a_lower_case_group_head_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert name in orgs(text)

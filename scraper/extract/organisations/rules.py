@@ -413,7 +413,9 @@ def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, 
             continue  # "the Rotterdam consortium": a place, not a name
         if any(t.norm in NON_ORG_TAILS or t.norm in VW.PERSON_TITLES for t in toks[start:k]):
             continue
-        out.append((start, k, kind))
+        # The lower-case head describes the name, it is not part of it: "the ORBIS alliance"
+        # is ORBIS.
+        out.append((start, k - 1, kind))
     return out
 
 
