@@ -374,3 +374,14 @@ def test_official_names_in_other_languages_are_kept_whole(text: str, surface: st
 )
 def test_a_lower_case_group_head_is_not_part_of_the_name(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, Utrecht University and Nordic Data signed an agreement.",
+        "Daarnaast tekenden de Hanze en Kraanvogel Robotics een convenant.",
+    ],
+)
+def test_an_opening_adverb_is_no_name(text: str) -> None:
+    assert not {"Separately", "Daarnaast"} & set(orgs(text))

@@ -57,6 +57,26 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
 # Capitalised words that open a sentence or a headline but never start a name.
 NON_NAME_STARTERS: frozenset[str] = frozenset(
     {
+        # Adverbs that open a sentence, capitalised there but never a name ("Separately,
+        # X and Y ...", "Instead the trust ...", "Daarnaast tekenden ...").
+        "separately",
+        "instead",
+        "meanwhile",
+        "however",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "likewise",
+        "besides",
+        "previously",
+        "earlier",
+        "elsewhere",
+        "ondertussen",
+        "daarnaast",
+        "bovendien",
+        "intussen",
+        "tegelijk",
+        "eerder",
         "the",
         "a",
         "an",
