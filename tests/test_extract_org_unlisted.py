@@ -385,3 +385,9 @@ def test_a_lower_case_group_head_is_not_part_of_the_name(text: str, name: str) -
 )
 def test_an_opening_adverb_is_no_name(text: str) -> None:
     assert not {"Separately", "Daarnaast"} & set(orgs(text))
+
+
+def test_a_company_of_the_group_keeps_its_own_name() -> None:
+    found = orgs("NTNU and Hitachi Energy renewed their alliance; Hitachi itself is not a party.")
+    assert "Hitachi Energy" in found
+    assert found["Hitachi"].aliases == ("Hitachi",)

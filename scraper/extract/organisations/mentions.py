@@ -148,6 +148,8 @@ _SAME_KINDS = {
     "umc": frozenset({"umc", "hospital"}),
     "hospital": frozenset({"umc", "hospital"}),
 }
+# Words after a company's one-word name that name a company of its group ("Hitachi Energy").
+_BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
 # A city after a university's acronym: "LMU München", "Universität (UZH) Zürich".
 _PLACE_NAMED_KINDS = frozenset({"university", "umc", "hospital"})
 _PLACE_AFTER = re.compile(
@@ -240,15 +242,25 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             # "the Leiden Bio Science Park foundation", "the Medical Delta consortium"
             end = nxt.end
             n += 1
+        name = entry.name
+        if (
+            n == 1
+            and entry.kind == "company"
+            and nxt is not None
+            and nxt.raw in _BUSINESS_UNITS
+            and text[end : nxt.start] == " "
+        ):
+            # "Hitachi Energy", "Philips Research": a company of the group, named on its own.
+            end = nxt.end
+            n += 1
+            name = name_text(text, start, end)
         legal = LEGAL_AFTER.match(text, end)
         if legal is not None:
             # "argenx SE": the legal form belongs to the company's name.
             end = legal.end()
             while i + n < len(toks) and toks[i + n].end <= end:
                 n += 1
-        out.append(
-            OrgMention(entry.name, name_text(text, start, end), start, end, unit, entry.kind)
-        )
+        out.append(OrgMention(name, name_text(text, start, end), start, end, unit, entry.kind))
         resume = i + n
     return out
 

@@ -542,3 +542,13 @@ MONTH_AND_DAY_NAMES: frozenset[str] = frozenset(
     Friday Saturday Sunday Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag
     Zondag""".split()
 )
+
+# Capitalised words after a company's one-word name that make it a company of the group with
+# a name of its own ("Hitachi Energy", "Philips Research", "Bosch Rexroth" is not one: only
+# these common division words).
+BUSINESS_UNIT_WORDS: frozenset[str] = frozenset(
+    """Energy Research Healthcare HealthCare Health Digital Mobility Pharma Pharmaceuticals
+    Electronics Semiconductors Technologies Labs Ventures Lighting Medical Aerospace Defence
+    Defense Software Solutions Nederland Netherlands Belgium België Benelux Deutschland
+    Germany France""".split()
+)
