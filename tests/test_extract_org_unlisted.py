@@ -391,3 +391,18 @@ def test_a_company_of_the_group_keeps_its_own_name() -> None:
     found = orgs("NTNU and Hitachi Energy renewed their alliance; Hitachi itself is not a party.")
     assert "Hitachi Energy" in found
     assert found["Hitachi"].aliases == ("Hitachi",)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "EPFL signed an agreement with the Swiss cloud provider Infomaniak on Monday.",
+            "Infomaniak",
+        ),
+        ("De netbeheerder Enexis en de TU/e tekenden een convenant.", "Enexis"),
+        ("The drug maker Quorvia and Leiden University signed a licence.", "Quorvia"),
+    ],
+)
+def test_a_trade_before_a_name_makes_it_a_company(text: str, company: str) -> None:
+    assert orgs(text)[company].kind == "company"

@@ -421,6 +421,22 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "organisation": "association",
     "organization": "association",
     "organisatie": "association",
+    # Trades named before a company in news copy: "the Swiss cloud provider Infomaniak",
+    # "drug maker X", "de netbeheerder Y", "software developer Z".
+    "provider": "company",
+    "operator": "company",
+    "developer": "company",
+    "maker": "company",
+    "distributor": "company",
+    "publisher": "company",
+    "broadcaster": "company",
+    "airline": "company",
+    "consultancy": "company",
+    "aanbieder": "company",
+    "ontwikkelaar": "company",
+    "netbeheerder": "company",
+    "uitgever": "company",
+    "omroep": "company",
 }
 
 # Lower-case heads that may follow a known name and belong to it ("the Medical Delta
