@@ -406,3 +406,8 @@ def test_a_company_of_the_group_keeps_its_own_name() -> None:
 )
 def test_a_trade_before_a_name_makes_it_a_company(text: str, company: str) -> None:
     assert orgs(text)[company].kind == "company"
+
+
+def test_a_head_in_lower_case_after_the_name_keeps_it_whole() -> None:
+    found = orgs("The members are Aarhus University, Masarykova univerzita and Utrecht University.")
+    assert found["Masarykova univerzita"].kind == "university"

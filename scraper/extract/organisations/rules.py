@@ -76,6 +76,10 @@ _LIST_GAPS = (" ", ", ")
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
 _COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
+_LOWER_SUFFIX_HINT = re.compile(r"[a-zà-ÿ]\s(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
+_LOWER_SUFFIX = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+\s){1,2}(" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b"
+)
 # Adjectives of a field before a company ending that name no company ("Advanced Robotics").
 _COMMON_MODIFIERS = frozenset(norm_token(w) for w in VW.COMMON_MODIFIERS)
 _NEEDS_OF = frozenset(VH.LOWER_PREFIX_NEEDS_OF)
@@ -341,7 +345,25 @@ def rule_candidates(
     found.extend(_appositive_list_candidates(text, toks))
     found.extend(_compound_candidates(text, toks))
     found.extend(_lowercase_head_candidates(text, toks))
+    if _LOWER_SUFFIX_HINT.search(text):
+        found.extend(_lower_suffix_candidates(text, toks))
     return found
+
+
+def _lower_suffix_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A name with its head in lower case after it: "Masarykova univerzita", "Lunds
+    universitet" (one or two capitalised words before the head)."""
+    out = []
+    for m in _LOWER_SUFFIX.finditer(text):
+        i = bisect.bisect_left(toks, m.start(), key=_start_of)
+        j = bisect.bisect_left(toks, m.end(), key=_end_of)
+        if j >= len(toks) or toks[i].start != m.start() or toks[j].end != m.end():
+            continue
+        while i < j and toks[i].norm in STARTERS:
+            i += 1
+        if i < j:
+            out.append((i, j, VH.LOWER_SUFFIX_HEADS[m.group(1)]))
+    return out
 
 
 def _regional_government_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:

@@ -587,3 +587,19 @@ OWNER_NOUNS: dict[str, tuple[str, ...]] = {
     "umc": ("umc", "UMC", "medical centre", "medical center", "hospital", "ziekenhuis"),
     "hospital": ("hospital", "ziekenhuis"),
 }
+
+# Heads written in lower case after the name in Central European and Nordic official names
+# ("Masarykova univerzita", "Lunds universitet", "Helsingin yliopisto", "Tartu ülikool").
+LOWER_SUFFIX_HEADS: dict[str, str] = {
+    "univerzita": "university",
+    "universitet": "university",
+    "universitetet": "university",
+    "yliopisto": "university",
+    "egyetem": "university",
+    "ülikool": "university",
+    "universitāte": "university",
+    "universitetas": "university",
+    "sveučilište": "university",
+    "univerza": "university",
+    "högskola": "university_of_applied_sciences",
+}
