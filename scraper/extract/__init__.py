@@ -46,7 +46,7 @@ def extract(
         )
         for u in units
     ]
-    mentions = find_mentions(units, gaz)
+    mentions = find_mentions(units, gaz, site=article.url)
     organisations = organisations_from(mentions)
     kinds = {o.name: o.kind for o in organisations}
     # Agreements are dated by resolved dates only; unresolved ones stay in ``dates``.
