@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/reparse.py                    # N = 20,000; workers 0 and default
     .venv/bin/python bench/reparse.py --pages 2000 --workers default
+    .venv/bin/python bench/reparse.py --pages 2000 --workers default --profile
 
 The database is built once per N in bench/.work/reparse-N/base.db (reused):
 N article pages of bench/crawl/realistic_site.py, stored the way a crawl
@@ -10,6 +11,10 @@ left out, so building it costs no extraction. Each run copies it and times
 ``campusnews --db COPY reparse --all [--parse-workers W]`` as a child
 process (measure.py: wall, CPU of the process and its workers, peak RSS of
 the group). pages/s = pages re-extracted / wall time, start-up included.
+
+``--profile`` runs each reparse under py-spy instead (the parse workers
+included; bench/crawl/profile_crawl.py's py-spy and its three views of the
+samples): figures under a profiler are not speed figures.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench" / "crawl"))
 
+import crawlers  # noqa: E402
+import profile_crawl  # noqa: E402
 import realistic_site  # noqa: E402
 from measure import run_measured  # noqa: E402
 
@@ -95,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--workers", default="0,default", help="comma-separated: a number, or default"
     )
+    parser.add_argument(
+        "--profile", action="store_true", help="run under py-spy and print where the CPU goes"
+    )
+    parser.add_argument("--rate", type=int, default=100, help="py-spy samples per second")
     args = parser.parse_args(argv)
     work = WORK / f"reparse-{args.pages}"
     base = work / "base.db"
@@ -111,6 +122,14 @@ def main(argv: list[str] | None = None) -> int:
         cmd = [str(CAMPUSNEWS), "--db", str(copy), "reparse", "--all"]
         if workers != "default":
             cmd += ["--parse-workers", workers]
+        stacks = work / f"reparse-{workers}.stacks"
+        if args.profile:
+            py_spy = crawlers.ensure_scrapy_venv() / "py-spy"
+            cmd = [
+                str(py_spy), "record", "--rate", str(args.rate), "--format", "raw",
+                "--full-filenames", "--nolineno", "--subprocesses", "--output", str(stacks),
+                "--", *cmd,
+            ]  # fmt: skip
         load = os.getloadavg()[0]
         env = {k: v for k, v in os.environ.items() if not k.startswith("CAMPUSNEWS_")}
         env["CAMPUSNEWS_HOME"] = str(work / "home")
@@ -126,6 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             f"(exit {measured.returncode})",
             flush=True,
         )
+        if args.profile:
+            profile_crawl.analyse(stacks)
     print(
         f"\n{'workers':>8} {'load':>5} {'articles':>8} {'agreements':>10} {'wall s':>7} "
         f"{'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} {'RSS MB':>7} {'procs':>5}"
