@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from db import models as m
 from pipeline.store import sql
 from scraper.keys import alias_key
-from scraper.models import STORED_HEADERS, Extraction, FetchResult, Organisation, ParsedArticle
+from scraper.models import (
+    STORED_HEADERS,
+    Extraction,
+    FetchResult,
+    Organisation,
+    Page,
+    ParsedArticle,
+)
 from scraper.urls import url_key
 
 PageOutcome = Literal["new", "changed", "unchanged", "not_modified", "error"]
@@ -141,6 +148,29 @@ def _fetch_outcome(
 
 def _has_body(conn: Connection, page_id: int) -> bool:
     return conn.scalar(sql.HAS_BODY, {"p_id": page_id}) is not None
+
+
+def stored_bodies(conn: Connection, page_ids: Sequence[int]) -> dict[int, Page]:
+    """The stored pages of ``page_ids`` as parsers see them, by id (one query; no body: left out).
+
+    As ``db.queries.stored_page`` reads one page: the body decompressed, the
+    time it was fetched with that content, status 200 when none was stored.
+    """
+    pages: dict[int, Page] = {}
+    if not page_ids:
+        return pages
+    for row in conn.execute(sql.STORED_BODIES, {"p_ids": list(page_ids)}):
+        fetched_at = row.changed_at or row.fetched_at
+        if fetched_at.tzinfo is None:
+            fetched_at = fetched_at.replace(tzinfo=UTC)
+        pages[row.id] = Page(
+            url=row.url,
+            body=zlib.decompress(row.body),
+            fetched_at=fetched_at,
+            status=row.status or 200,
+            headers=dict(row.headers or {}),
+        )
+    return pages
 
 
 def stored_before(session: Session, keys: Iterable[str], since: datetime) -> set[str]:
