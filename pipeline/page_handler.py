@@ -31,7 +31,6 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from db.queries import stored_sha256
 from pipeline.extraction import extract_page
 from pipeline.failures import SourceTally
 from pipeline.parse_pool import ParsePool, RemoteCrash
@@ -46,6 +45,7 @@ from pipeline.store import (
     save_fetch,
     stored_before,
 )
+from pipeline.store.pages import body_sha256
 from scraper.discover import (
     SITEMAP_MAX_BYTES,
     SITEMAP_MAX_ENTRIES,
@@ -268,7 +268,7 @@ class PageHandler:
         if content_kind(page, task.kind) != "html":
             return None
         with self.engine.connect() as conn:
-            stored = stored_sha256(conn, url_key(result.page_url))
+            stored = body_sha256(conn, url_key(result.page_url))
         return None if stored == result.sha256 else page
 
     async def _parse_then_store(

@@ -9,6 +9,7 @@ The reads here are the ones a write needs inside its own transaction.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import zlib
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.store import sql
-from scraper.keys import alias_key
+from scraper.keys import alias_key as _alias_key
 from scraper.models import (
     STORED_HEADERS,
     Extraction,
@@ -33,6 +34,9 @@ from scraper.models import (
 from scraper.urls import url_key
 
 PageOutcome = Literal["new", "changed", "unchanged", "not_modified", "error"]
+
+# The same organisations recur on page after page: their keys are computed once.
+alias_key = functools.lru_cache(maxsize=1 << 16)(_alias_key)
 
 
 def insert_missing(
@@ -144,6 +148,11 @@ def _fetch_outcome(
     }
     conn.execute(sql.upserts(conn.dialect.name).body, body)
     return "new" if stored_sha is None else "changed"
+
+
+def body_sha256(conn: Connection, key: str) -> str | None:
+    """The SHA-256 of the body stored for a URL key, or None (no page, or no body yet)."""
+    return conn.scalar(sql.PAGE_SHA256, {"p_key": key})
 
 
 def _has_body(conn: Connection, page_id: int) -> bool:

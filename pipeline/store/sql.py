@@ -51,6 +51,7 @@ FIND_PAGE = (
     .where(PAGES.c.url_key == bindparam("p_key"))
     .with_for_update()
 )
+PAGE_SHA256 = select(PAGES.c.sha256).where(PAGES.c.url_key == bindparam("p_key"))
 PAGE_KEY = select(PAGES.c.url_key).where(PAGES.c.id == bindparam("p_id"))
 UPDATE_PAGE = update(PAGES).where(PAGES.c.id == bindparam("p_id"))
 UPDATE_PAGE_SOURCE = UPDATE_PAGE.returning(PAGES.c.source_id)
