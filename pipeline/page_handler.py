@@ -407,7 +407,7 @@ class PageHandler:
             return
         try:
             extraction, article_id = extract_and_store(
-                session, page_id, page, plan.parser, extracted=extracted
+                session, page_id, page, plan.parser, extracted=extracted, soft_404_checked=True
             )
         except SoftNotFound:
             counts.errors[SoftNotFound.kind] += 1
@@ -516,6 +516,7 @@ def extract_and_store(
     parser: Source,
     *,
     extracted: Extraction | ParseError | None = None,
+    soft_404_checked: bool = False,
 ) -> tuple[Extraction, int | None]:
     """Parse one stored page, extract what it says and upsert it; return the article id.
 
@@ -525,9 +526,10 @@ def extract_and_store(
     article (None). A page whose title or main heading says it does not
     exist is recorded as a soft 404 and raised as ``SoftNotFound``. A parser
     failure is recorded on the page's row and raised as ``ParseError`` (a
-    crash as ``ParserCrashed``).
+    crash as ``ParserCrashed``). ``soft_404_checked``: the caller has just
+    found that the page does not say so (the check is not made twice).
     """
-    reason = not_found_reason(page.body)
+    reason = None if soft_404_checked else not_found_reason(page.body)
     if reason is not None:
         record_soft_404(session, page_id, f"soft 404: {reason}")
         raise SoftNotFound(reason)
