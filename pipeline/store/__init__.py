@@ -39,7 +39,9 @@ from pipeline.store.pages import (
 )
 from pipeline.store.records import (
     RebuildReport,
+    RecordScope,
     add_correction,
+    clear_marks,
     forget_correction,
     lock_records,
     write_records,
@@ -50,8 +52,10 @@ __all__ = [
     "DatabaseFrontier",
     "PageOutcome",
     "RebuildReport",
+    "RecordScope",
     "add_correction",
     "agreement_identity",
+    "clear_marks",
     "content_hash",
     "duplicate_of",
     "end_turn",
