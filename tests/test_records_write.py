@@ -130,15 +130,24 @@ def _step_in_place(session: Session, rng: random.Random) -> None:
             .where(m.Agreement.id == rng.choice(agreements))
             .values(status=found.status, date=found.date, type=found.type)
         )
-    elif roll < 0.55 and agreements:
+    elif roll < 0.5 and agreements:
         session.execute(delete(m.Agreement).where(m.Agreement.id == rng.choice(agreements)))
-    elif roll < 0.65 and articles:
+    elif roll < 0.6 and agreements and orgs:
+        # One mention's parties change (its old record keeps its other mentions).
+        agreement_id, org = rng.choice(agreements), rng.choice(orgs)
+        party = m.AgreementParty
+        session.execute(delete(party).where(party.agreement_id == agreement_id))
+        session.execute(insert(party).values(agreement_id=agreement_id, organisation_id=org))
+        other = rng.choice(orgs)
+        if other != org:
+            session.execute(insert(party).values(agreement_id=agreement_id, organisation_id=other))
+    elif roll < 0.7 and articles:
         session.execute(
             update(m.Article)
             .where(m.Article.id == rng.choice(articles))
             .values(translation_of_id=None)
         )
-    elif roll < 0.8 and orgs:
+    elif roll < 0.82 and orgs:
         org = rng.choice(orgs)
         session.execute(
             update(m.Organisation)
