@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
@@ -1305,3 +1305,38 @@ def mention_ids_by_identity(
             if (url_key, identity_key) in wanted:
                 found[(url_key, identity_key)] = agreement_id
     return found
+
+
+def streamed_mention_parties(conn: Connection) -> Iterator[tuple[int, int]]:
+    """Every (agreement mention id, organisation id) of a party, by mention id, read in batches."""
+    party = m.AgreementParty
+    rows = conn.execution_options(yield_per=5000).execute(
+        select(party.agreement_id, party.organisation_id).order_by(
+            party.agreement_id, party.organisation_id
+        )
+    )
+    return ((row[0], row[1]) for row in rows)
+
+
+def streamed_record_links(conn: Connection) -> Iterator[tuple[int, int]]:
+    """Every (agreement mention id, record id) of ``record_mentions``, read in batches."""
+    link = m.RecordMention
+    rows = conn.execution_options(yield_per=5000).execute(select(link.agreement_id, link.record_id))
+    return ((row[0], row[1]) for row in rows)
+
+
+def streamed_mention_identities(conn: Connection) -> Iterator[tuple[int, str, str]]:
+    """Every mention's (id, page URL key, identity key), read in batches."""
+    ag, art, page = m.Agreement, m.Article, m.Page
+    rows = conn.execution_options(yield_per=5000).execute(
+        select(ag.id, page.url_key, ag.identity_key)
+        .join(art, art.id == ag.article_id)
+        .join(page, page.id == art.page_id)
+    )
+    return ((row[0], row[1], row[2]) for row in rows)
+
+
+def record_ids_by_key(conn: Connection) -> dict[str, int]:
+    """Every stored record's id by its ``record_key``."""
+    rec = m.AgreementRecord
+    return {row[0]: row[1] for row in conn.execute(select(rec.record_key, rec.id))}

@@ -44,7 +44,7 @@ from sqlalchemy.orm import Session
 
 from db import queries
 from pipeline import store
-from pipeline.records import Correction, MentionIn, build_records
+from pipeline.records import Correction, MentionIn, build_records, record_key_of
 from pipeline.store import RebuildReport
 
 log = logging.getLogger(__name__)
@@ -110,28 +110,130 @@ def _corrections(session: Session) -> list[Correction]:
     ]
 
 
-def rebuild_records(session: Session, *, run_id: int | None = None) -> RebuildReport:
+def rebuild_records(
+    session: Session, *, run_id: int | None = None, batch: int | None = None
+) -> RebuildReport:
     """Rebuild every record from the stored mentions, in the session's transaction.
 
     With ``run_id`` (a ``crawl_runs.id``), records new in this rebuild or whose
     status changed are logged for that run. The record marks it catches up
-    with are deleted. The caller commits.
+    with are deleted. Components are planned and written about ``batch``
+    mentions at a time (default ``BATCH``), so memory stays flat however
+    many are stored. The caller commits.
     """
     store.lock_records(session)
     marks = [row[0] for row in queries.record_marks(session.connection())]
-    return _rebuild_all(session, marks, run_id)
+    return _rebuild_all(session, marks, run_id, batch or BATCH)
 
 
-def _rebuild_all(session: Session, mark_ids: list[int], run_id: int | None) -> RebuildReport:
-    mentions, names = load_mentions(session)
-    plans = build_records(mentions, _corrections(session), names)
-    report = store.write_records(session, plans, run_id=run_id)
+def _rebuild_all(
+    session: Session, mark_ids: list[int], run_id: int | None, batch: int
+) -> RebuildReport:
+    conn = session.connection()
+    corrections = _corrections(session)
+    batches = _component_batches(conn, _merge_partners(conn, corrections), batch)
+    if len(batches) <= 1:
+        mentions, names = load_mentions(session)
+        plans = build_records(mentions, corrections, names)
+        report = store.write_records(session, plans, run_id=run_id)
+    else:
+        report = RebuildReport(records=0, mentions=0, new=0, status_changed=0, removed=0)
+        for ids in batches:
+            scope = Scope(agreements=ids, parties={})
+            for agreement_id, org_id in queries.parties_of(conn, ids):
+                scope.parties[agreement_id] = scope.parties.get(agreement_id, frozenset()) | {
+                    org_id
+                }
+            mentions, names = load_mentions(session, scope)
+            plans = build_records(mentions, corrections, names)
+            done = store.write_records(
+                session,
+                plans,
+                run_id=run_id,
+                scope=store.RecordScope(agreements=frozenset(ids)),
+                recount=False,
+            )
+            report = RebuildReport(
+                records=report.records + done.records,
+                mentions=report.mentions + done.mentions,
+                new=report.new + done.new,
+                status_changed=report.status_changed + done.status_changed,
+                removed=report.removed + done.removed,
+            )
+        removed = store.delete_unlinked_records(session)
+        store.recount_records(session)
+        report = dataclasses.replace(report, removed=report.removed + removed)
     store.clear_marks(session, mark_ids)
     return report
 
 
+def _component_batches(conn: Connection, merges: dict[int, set[int]], batch: int) -> list[set[int]]:
+    """Every stored mention id, in whole components, about ``batch`` ids a list.
+
+    Joined as in ``_components`` (party set, merges, the stored record a
+    mention is in), and also a mention with the stored record whose key its
+    stable identity gives (a record may take that key in the rebuild), so
+    no record is reached from two batches. Read as compact rows, streamed.
+    """
+    parent: dict[int, int] = {}
+
+    def find(node: int) -> int:
+        root = node
+        while parent.get(root, root) != root:
+            root = parent[root]
+        while node != root:
+            parent[node], node = root, parent[node]
+        return root
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    mentions: list[int] = []
+    by_parties: dict[tuple[int, ...], int] = {}
+    current: int | None = None
+    orgs: list[int] = []
+    for agreement_id, org_id in [*queries.streamed_mention_parties(conn), (-1, -1)]:
+        if agreement_id != current:
+            if current is not None:
+                mentions.append(current)
+                union(current, by_parties.setdefault(tuple(orgs), current))
+            current, orgs = agreement_id, []
+        orgs.append(org_id)
+    # Records are nodes too, below every mention id: -1 - record id.
+    with_parties = set(mentions)
+    for agreement_id, record_id in queries.streamed_record_links(conn):
+        union(agreement_id, -1 - record_id)
+        if agreement_id not in with_parties:
+            mentions.append(agreement_id)  # a mention without parties left its record
+    del with_parties
+    keys = queries.record_ids_by_key(conn)
+    for agreement_id, url_key, identity_key in queries.streamed_mention_identities(conn):
+        keyed = keys.get(record_key_of(url_key, identity_key))
+        if keyed is not None:
+            union(agreement_id, -1 - keyed)
+    del keys
+    for agreement_id, others in merges.items():
+        for other in others:
+            union(agreement_id, other)
+    components: dict[int, list[int]] = {}
+    for agreement_id in mentions:
+        components.setdefault(find(agreement_id), []).append(agreement_id)
+    batches: list[set[int]] = [set()]
+    for members in components.values():
+        if len(batches[-1]) >= batch:
+            batches.append(set())
+        batches[-1].update(members)
+    return [ids for ids in batches if ids]
+
+
 def rebuild_changed(
-    session: Session, *, run_id: int | None = None, full_share: float | None = None
+    session: Session,
+    *,
+    run_id: int | None = None,
+    full_share: float | None = None,
+    batch: int | None = None,
 ) -> RebuildReport:
     """Rebuild the records the record marks reach, in the session's transaction.
 
@@ -139,7 +241,8 @@ def rebuild_changed(
     (see the module docstring) of marked mentions and records. A correction
     mark, or components holding more than ``full_share`` (default
     ``FULL_SHARE``) of the stored mentions, make it a full rebuild.
-    ``RebuildReport.scoped`` says which it was. The caller commits.
+    ``RebuildReport.scoped`` says which it was; ``batch`` is the full
+    rebuild's (``rebuild_records``). The caller commits.
     """
     store.lock_records(session)
     conn = session.connection()
@@ -148,7 +251,7 @@ def rebuild_changed(
     if not marks:
         return RebuildReport(records=0, mentions=0, new=0, status_changed=0, removed=0, scoped=True)
     if any(row[1] is None and row[2] is None and row[3] is None for row in marks):
-        return _rebuild_all(session, mark_ids, run_id)
+        return _rebuild_all(session, mark_ids, run_id, batch or BATCH)
     share = FULL_SHARE if full_share is None else full_share
     limit = queries.agreement_count(conn) * share
     corrections = _corrections(session)
@@ -160,7 +263,7 @@ def rebuild_changed(
         limit,
     )
     if scope is None:
-        return _rebuild_all(session, mark_ids, run_id)
+        return _rebuild_all(session, mark_ids, run_id, batch or BATCH)
     mentions, names = load_mentions(session, scope)
     plans = build_records(mentions, corrections, names)
     report = store.write_records(
@@ -327,3 +430,6 @@ _REBUILD_ATTEMPTS = 3
 # Marks reaching more than this share of the stored mentions: a full rebuild reads
 # them all at once, which is cheaper than reading most of them in IN lists.
 FULL_SHARE = 0.5
+
+# A full rebuild plans and writes about this many mentions at a time (whole components).
+BATCH = 5000

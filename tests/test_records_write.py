@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 from db import models as m
 from pipeline import store
 from pipeline.records import RecordPlan, build_records
-from pipeline.records_store import _corrections, load_mentions, rebuild_changed, rebuild_records
+from pipeline.records_store import (
+    _component_batches,
+    _corrections,
+    load_mentions,
+    rebuild_changed,
+    rebuild_records,
+)
 from pipeline.store import save_extraction, save_fetch
 from pipeline.store.records import _recount, _values
 from scraper.models import Agreement, Extraction, FetchResult, Organisation, ParsedArticle
@@ -280,8 +286,11 @@ def _rows(conn: Connection, run_id: int) -> dict[str, object]:
     }
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_a_rebuild_stores_what_writing_everything_would(migrated_engine: Engine, seed: int) -> None:
+@pytest.mark.parametrize(("seed", "batch"), [(1, None), (2, None), (1, 3), (2, 4)])
+def test_a_rebuild_stores_what_writing_everything_would(
+    migrated_engine: Engine, seed: int, batch: int | None
+) -> None:
+    """``batch``: the full rebuild plans and writes whole components about that many at a time."""
     rng = random.Random(seed)
     sizes: list[int] = []
     for _ in range(30):
@@ -305,7 +314,7 @@ def test_a_rebuild_stores_what_writing_everything_would(migrated_engine: Engine,
             session.rollback()
             sizes.append(len(plans))
         with Session(migrated_engine) as session, session.begin():
-            rebuild_records(session, run_id=run_id)
+            rebuild_records(session, run_id=run_id, batch=batch)
         with migrated_engine.connect() as conn:
             assert _rows(conn, run_id) == expected
             now = dict(
@@ -314,6 +323,9 @@ def test_a_rebuild_stores_what_writing_everything_would(migrated_engine: Engine,
         # A record keeps its id while its key stays.
         assert {k: now[k] for k in kept if k in now} == {k: kept[k] for k in kept if k in now}
     assert max(sizes) > 5  # the steps did build records
+    if batch:
+        with migrated_engine.connect() as conn:
+            assert len(_component_batches(conn, {}, batch)) > 1  # the batches were several
 
 
 def _expected(engine: Engine, run_id: int) -> dict[str, object]:
@@ -345,8 +357,9 @@ def test_a_scoped_rebuild_stores_what_a_full_one_would(migrated_engine: Engine, 
             run_id = run.id
         expected = _expected(migrated_engine, run_id)
         with Session(migrated_engine) as session, session.begin():
-            # Never the fallback for a large share: the scoped path is what is tested.
-            report = rebuild_changed(session, run_id=run_id, full_share=float("inf"))
+            # Never the fallback for a large share: the scoped path is what is tested. The
+            # full rebuilds (corrections) go in batches of whole components.
+            report = rebuild_changed(session, run_id=run_id, full_share=float("inf"), batch=3)
         with migrated_engine.connect() as conn:
             assert _rows(conn, run_id) == expected
             assert conn.scalar(select(func.count()).select_from(m.RecordMark)) == 0

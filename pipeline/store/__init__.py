@@ -42,8 +42,10 @@ from pipeline.store.records import (
     RecordScope,
     add_correction,
     clear_marks,
+    delete_unlinked_records,
     forget_correction,
     lock_records,
+    recount_records,
     write_records,
 )
 from pipeline.store.runs import finish_run, mark_interrupted, start_run
@@ -57,6 +59,7 @@ __all__ = [
     "agreement_identity",
     "clear_marks",
     "content_hash",
+    "delete_unlinked_records",
     "duplicate_of",
     "end_turn",
     "finish_run",
@@ -68,6 +71,7 @@ __all__ = [
     "mark_interrupted",
     "mark_layout_changed",
     "organisation_id",
+    "recount_records",
     "record_parse_error",
     "save_extraction",
     "save_fetch",

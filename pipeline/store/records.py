@@ -105,6 +105,7 @@ def write_records(
     *,
     run_id: int | None = None,
     scope: RecordScope | None = None,
+    recount: bool = True,
 ) -> RebuildReport:
     """Make the stored records those of ``plans`` (``lock_records`` first); the caller commits.
 
@@ -115,7 +116,8 @@ def write_records(
     ``run_id`` (a ``crawl_runs.id``), records new here or whose status
     changed are logged for that run. With ``scope``, ``plans`` are those of
     the scope's mentions, and only the stored records they reach are read,
-    compared and deleted when gone.
+    compared and deleted when gone. ``recount=False`` leaves
+    ``organisation_counts.records`` to the caller (``recount_records``).
     """
     conn = session.connection()
     rec, rm, ev = T.AgreementRecord, T.RecordMention, T.RecordEvent
@@ -221,7 +223,9 @@ def write_records(
         conn.execute(insert(ev.__table__), events)
     if run_id is not None and changes:
         conn.execute(insert(T.RecordChange.__table__), [{"run_id": run_id, **c} for c in changes])
-    if scope is None:
+    if not recount:
+        pass
+    elif scope is None:
         _recount(session)
     else:
         parties = scope.organisations.union(*(plan.parties for plan in plans))
@@ -245,6 +249,22 @@ _EVENT_COLUMNS = (
     T.RecordEvent.date_precision,
     T.RecordEvent.agreement_id,
 )
+
+
+def delete_unlinked_records(session: Session) -> int:
+    """Delete the records no mention is linked to (after a rebuild in batches); how many."""
+    conn = session.connection()
+    rec, rm, ev = T.AgreementRecord, T.RecordMention, T.RecordEvent
+    linked = select(rm.record_id).where(rm.record_id == rec.id).exists()
+    ids = list(conn.scalars(select(rec.id).where(~linked)))
+    _delete_rows(conn, ev.record_id, ids)
+    _delete_rows(conn, rec.id, ids)
+    return len(ids)
+
+
+def recount_records(session: Session) -> None:
+    """Write every organisation's number of records (``organisation_counts.records``)."""
+    _recount(session)
 
 
 def _delete_rows(
