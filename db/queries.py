@@ -1307,13 +1307,19 @@ def mention_ids_by_identity(
     return found
 
 
+# Rows read in batches of this many (a server-side cursor on PostgreSQL), for this
+# statement only.
+_STREAMED = {"yield_per": 5000}
+
+
 def streamed_mention_parties(conn: Connection) -> Iterator[tuple[int, int]]:
     """Every (agreement mention id, organisation id) of a party, by mention id, read in batches."""
     party = m.AgreementParty
-    rows = conn.execution_options(yield_per=5000).execute(
+    rows = conn.execute(
         select(party.agreement_id, party.organisation_id).order_by(
             party.agreement_id, party.organisation_id
-        )
+        ),
+        execution_options=_STREAMED,
     )
     return ((row[0], row[1]) for row in rows)
 
@@ -1321,17 +1327,18 @@ def streamed_mention_parties(conn: Connection) -> Iterator[tuple[int, int]]:
 def streamed_record_links(conn: Connection) -> Iterator[tuple[int, int]]:
     """Every (agreement mention id, record id) of ``record_mentions``, read in batches."""
     link = m.RecordMention
-    rows = conn.execution_options(yield_per=5000).execute(select(link.agreement_id, link.record_id))
+    rows = conn.execute(select(link.agreement_id, link.record_id), execution_options=_STREAMED)
     return ((row[0], row[1]) for row in rows)
 
 
 def streamed_mention_identities(conn: Connection) -> Iterator[tuple[int, str, str]]:
     """Every mention's (id, page URL key, identity key), read in batches."""
     ag, art, page = m.Agreement, m.Article, m.Page
-    rows = conn.execution_options(yield_per=5000).execute(
+    rows = conn.execute(
         select(ag.id, page.url_key, ag.identity_key)
         .join(art, art.id == ag.article_id)
-        .join(page, page.id == art.page_id)
+        .join(page, page.id == art.page_id),
+        execution_options=_STREAMED,
     )
     return ((row[0], row[1], row[2]) for row in rows)
 
