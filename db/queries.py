@@ -20,7 +20,17 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, exists, func, literal_column, or_, select
+from sqlalchemy import (
+    Connection,
+    String,
+    cast,
+    distinct,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.exc import OperationalError
 
 from db import tables as m
@@ -1347,3 +1357,24 @@ def record_ids_by_key(conn: Connection) -> dict[str, int]:
     """Every stored record's id by its ``record_key``."""
     rec = m.AgreementRecord
     return {row[0]: row[1] for row in conn.execute(select(rec.record_key, rec.id))}
+
+
+def record_mark_summary(conn: Connection) -> tuple[int, bool, int]:
+    """The record marks: how many, whether one asks for a full rebuild, how many mentions named."""
+    mark = m.RecordMark
+    full = (mark.agreement_id.is_(None)) & (mark.record_id.is_(None))
+    row = conn.execute(
+        select(
+            func.count(),
+            func.count(mark.id).filter(full & mark.organisation_id.is_(None)),
+            func.count(distinct(mark.agreement_id)),
+        )
+    ).one()
+    return int(row[0]), bool(row[1]), int(row[2])
+
+
+def streamed_record_mark_ids(conn: Connection) -> Iterator[int]:
+    """Every record mark's id, in order, read in batches."""
+    mark = m.RecordMark
+    rows = conn.execute(select(mark.id).order_by(mark.id), execution_options=_STREAMED)
+    return (row[0] for row in rows)

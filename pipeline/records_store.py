@@ -41,6 +41,8 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine
@@ -127,12 +129,12 @@ def rebuild_records(
     many are stored. The caller commits.
     """
     store.lock_records(session)
-    marks = [row[0] for row in queries.record_marks(session.connection())]
+    marks = array("q", queries.streamed_record_mark_ids(session.connection()))
     return _rebuild_all(session, marks, run_id, batch or BATCH)
 
 
 def _rebuild_all(
-    session: Session, mark_ids: list[int], run_id: int | None, batch: int
+    session: Session, mark_ids: Sequence[int], run_id: int | None, batch: int
 ) -> RebuildReport:
     conn = session.connection()
     corrections = _corrections(session)
@@ -251,14 +253,17 @@ def rebuild_changed(
     """
     store.lock_records(session)
     conn = session.connection()
-    marks = queries.record_marks(conn)
-    mark_ids = [row[0] for row in marks]
-    if not marks:
+    # Counted first: after a large crawl the marks are many (three a mention), and
+    # a full rebuild needs only their ids (to delete them), kept compact.
+    count, full, marked = queries.record_mark_summary(conn)
+    mark_ids = array("q", queries.streamed_record_mark_ids(conn) if count else ())
+    if not mark_ids:
         return RebuildReport(records=0, mentions=0, new=0, status_changed=0, removed=0, scoped=True)
-    if any(row[1] is None and row[2] is None and row[3] is None for row in marks):
-        return _rebuild_all(session, mark_ids, run_id, batch or BATCH)
     share = FULL_SHARE if full_share is None else full_share
     limit = queries.agreement_count(conn) * share
+    if full or marked > limit:
+        return _rebuild_all(session, mark_ids, run_id, batch or BATCH)
+    marks = [row for row in queries.record_marks(conn) if row[0] <= mark_ids[-1]]
     corrections = _corrections(session)
     scope = _components(
         conn,

@@ -14,6 +14,7 @@ those reach; ``clear_marks`` deletes the marks a rebuild has caught up with.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -83,7 +84,7 @@ class RecordScope:
     organisations: frozenset[int] = frozenset()
 
 
-def clear_marks(session: Session, mark_ids: list[int]) -> None:
+def clear_marks(session: Session, mark_ids: Sequence[int]) -> None:
     """Delete the record marks ``mark_ids``, read under ``lock_records``; the caller commits.
 
     Marks other workers added since they were read stay for the next rebuild.
@@ -96,7 +97,7 @@ def clear_marks(session: Session, mark_ids: list[int]) -> None:
     if conn.dialect.name == "sqlite":
         conn.execute(delete(mark).where(mark.id <= max(mark_ids)))
     else:
-        _delete_rows(conn, mark.id, mark_ids, batch=5000)
+        _delete_rows(conn, mark.id, list(mark_ids), batch=5000)
 
 
 def write_records(
