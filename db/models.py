@@ -424,7 +424,7 @@ class RecordChange(Base):
 class RecordMark(Base):
     """A change the agreement records have not caught up with yet ("dirty" mark).
 
-    Written by triggers (migration 0010), read and deleted by the records
+    Written by triggers (migration 0011), read and deleted by the records
     rebuild (``pipeline/records_store.py``): ``agreement_id`` is a mention
     inserted or changed (its text, parties, article's date, translation link,
     URL key or a party's name), ``record_id`` a record one of whose mentions

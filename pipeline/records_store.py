@@ -9,7 +9,7 @@ new or whose status changed are logged in ``record_changes``, for that run's
 digest.
 
 It runs at the end of a crawl run and of a reparse (``update_records``),
-and there it rebuilds only what changed: triggers (migration 0010) leave a
+and there it rebuilds only what changed: triggers (migration 0011) leave a
 *record mark* for every mention inserted, changed or deleted, every article
 whose publication date or translation link changed and every organisation
 renamed. A record's mentions are joined only within one party set (the

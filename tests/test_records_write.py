@@ -7,7 +7,7 @@ the plain write (every record, mention and event written afresh, as before),
 run first on the same state and rolled back. The same sequences, with also
 publication dates changed, mentions changed or deleted in place and
 organisations renamed or merged, check that the scoped rebuild of the end
-of a run (``rebuild_changed``: only what the record marks of migration 0010
+of a run (``rebuild_changed``: only what the record marks of migration 0011
 reach) stores what the full one does.
 """
 
@@ -380,7 +380,7 @@ def test_a_correction_or_a_large_share_makes_it_a_full_rebuild(migrated_engine: 
         with Session(migrated_engine) as session, session.begin():
             _store(session, rng, n)
     with Session(migrated_engine) as session, session.begin():
-        assert not rebuild_changed(session).scoped  # migration 0010 asks for a full one first
+        assert not rebuild_changed(session).scoped  # migration 0011 asks for a full one first
     with Session(migrated_engine) as session, session.begin():
         assert rebuild_changed(session).scoped  # no marks: nothing to do
         _store(session, rng, 3)

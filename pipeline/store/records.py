@@ -8,7 +8,7 @@ records whose key is gone are deleted. With a run id it also logs, in ``record_c
 records that are new or whose status changed, for that run's digest.
 ``pipeline.records_store`` reads the mentions and calls it. Given a
 ``RecordScope`` (the mentions of some whole components, and what the record
-marks of migration 0010 named), it reads and writes only the stored records
+marks of migration 0011 named), it reads and writes only the stored records
 those reach; ``clear_marks`` deletes the marks a rebuild has caught up with.
 """
 

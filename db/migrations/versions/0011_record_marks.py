@@ -1,7 +1,7 @@
 """record marks: what the agreement records have not caught up with, kept by triggers
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 
 The records rebuild at the end of a crawl run or reparse used to read and
 join every agreement mention. ``record_marks`` lets it rebuild only the
@@ -31,8 +31,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
-down_revision = "0009"
+revision = "0011"
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
