@@ -64,6 +64,9 @@ _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # need a reference date. A text without digits skips the first kind, a call
 # without a reference the second: the skipped patterns could find nothing.
 _DIGIT = re.compile(r"\d")
+# Where a run of digits starts: the only places a match of the digit-first patterns can
+# start (each has a look-behind that rejects a digit before it).
+_DIGIT_RUN = re.compile(r"\d+")
 _YEAR_ANY = re.compile(_YEAR)
 # A vocabulary word without spaces or punctuation (the whole-word pre-check applies).
 _PLAIN_WORD = re.compile(r"[a-z][a-z0-9]*$")
@@ -305,6 +308,10 @@ class _Vocab:
             True, True, True, False, False, False, False, False, True, False,
         )  # fmt: skip
         self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
+        # The patterns every match of which starts where a run of digits starts (ISO day,
+        # numeric day, year range: a digit first, no digit right before it). They are tried
+        # only there instead of at every position of the text (speed, not meaning).
+        self.digit_first = frozenset({0, 1, 9})
         # Every pattern above matches its required word as a whole word ("nov" in
         # "innovation" is no month). For plain lower-case words, the words of ASCII text
         # are looked up instead of searching the text for each word: one of each set
@@ -683,10 +690,11 @@ def _candidates(
             if not present[words]:
                 continue
         twin = vocab.twins[priority] if low is not None else None
+        scan = _at_digit_runs if priority in vocab.digit_first else _finditer
         matches: Iterable[re.Match[str] | _FoldedMatch] = (
-            pattern.finditer(ctx.text)
+            scan(pattern, ctx.text)
             if twin is None
-            else (_FoldedMatch(m, ctx.text, pattern) for m in twin.finditer(low))  # type: ignore[arg-type]
+            else (_FoldedMatch(m, ctx.text, pattern) for m in scan(twin, low))  # type: ignore[arg-type]
         )
         for m in matches:
             found = handler(m, ctx)
@@ -699,6 +707,25 @@ def _candidates(
                     mentions, [] if not again else again if isinstance(again, list) else [again]
                 )
             yield m.start(), m.end(), priority, mentions
+
+
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text)
+
+
+def _at_digit_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches all start where a run of
+    digits starts: the pattern is tried there only (``match`` at an offset still sees the
+    characters before it, as its look-behind needs)."""
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        if at < end:
+            continue  # inside the last match, where ``finditer`` would not look either
+        m = pattern.match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
 
 
 def _scan(
