@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from scraper.extract.case_blind import fold_lower
 from scraper.extract.dates.find import find_dates, parse_day
 from scraper.generic_tree import (
     Element,
@@ -57,6 +58,11 @@ _MODIFIED_WORDS = (
     "updated", "modified", "revised", "edited", "gewijzigd", "bijgewerkt", "aangepast", "herzien",
     "jour", "modifie", "aktualisiert", "gendert", "actualizad", "atualizad", "aggiornat",
     "modificat",
+)  # fmt: skip
+# The same for other text that lower-cases exactly (``fold_lower``): "modifié", "geändert".
+_MODIFIED_WORDS_FOLDED = (
+    "updated", "modifi", "revised", "edited", "gewijzigd", "bijgewerkt", "aangepast", "herzien",
+    "jour", "aktualisiert", "ndert", "actualizad", "atualizad", "aggiornat",
 )  # fmt: skip
 
 # Class names of elements that hold a date: span.date, abbr.published, p.newsdatum.
@@ -435,6 +441,10 @@ def _may_say_modified(line: str) -> bool:
         # cheaper than a case-blind regex over a long paragraph.
         lowered = line.lower()
         if not any(word in lowered for word in _MODIFIED_WORDS):
+            return False
+    else:
+        folded = fold_lower(line)
+        if folded is not None and not any(word in folded for word in _MODIFIED_WORDS_FOLDED):
             return False
     return _MODIFIED_START.search(line) is not None
 
