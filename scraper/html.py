@@ -208,7 +208,7 @@ _NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 # than the regex on a page without any of them (almost every page), so the regex only
 # runs on a page that has one (speed only).
 _NOT_XML_CHAR_LIST = (
-    *(chr(c) for c in (*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20))),
+    *(chr(c) for c in (*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20))),
     "\ufffe",
     "\uffff",
 )
