@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -532,13 +532,21 @@ class _FoldedMatch:
 
 
 class _Ctx:
-    __slots__ = ("text", "reference", "date_order", "strict")
+    __slots__ = ("text", "reference", "date_order", "strict", "words")
 
-    def __init__(self, text: str, reference: date | None, date_order: str, strict: bool) -> None:
+    def __init__(
+        self,
+        text: str,
+        reference: date | None,
+        date_order: str,
+        strict: bool,
+        words: Sequence[str] | None = None,
+    ) -> None:
         self.text = text
         self.reference = reference
         self.date_order = date_order
         self.strict = strict
+        self.words = words  # the text's words (``\w+``) as written, when the caller has them
 
 
 @lru_cache(maxsize=8)
@@ -683,7 +691,12 @@ def _candidates(
                 wanted = vocab.whole_words.get(words) if exact else None
                 if wanted is not None:
                     if text_words is None:
-                        text_words = set(_WORDS.findall(folded))
+                        # The words of exactly lower-cased text are the text's words lower-cased.
+                        text_words = (
+                            set(map(str.lower, ctx.words))
+                            if ctx.words is not None and low is not None
+                            else set(_WORDS.findall(folded))
+                        )
                     present[words] = all(not w.isdisjoint(text_words) for w in wanted)
                 else:
                     present[words] = any(map(folded.__contains__, words))
@@ -735,13 +748,14 @@ def _scan(
     languages: tuple[str, ...],
     strict: bool,
     unresolved: bool = False,
+    words: Sequence[str] | None = None,
 ) -> list[DateMention]:
     vocab = _vocab(tuple(languages))
     if reference is None and unresolved:
-        ctx = _Ctx(text, _STAND_INS[0], date_order, strict)
+        ctx = _Ctx(text, _STAND_INS[0], date_order, strict, words)
         found = list(_candidates(vocab, ctx, _Ctx(text, _STAND_INS[1], date_order, strict)))
     else:
-        found = list(_candidates(vocab, _Ctx(text, reference, date_order, strict)))
+        found = list(_candidates(vocab, _Ctx(text, reference, date_order, strict, words)))
     # Longest match wins; a shorter expression inside a longer one is part of it.
     chosen: list[tuple[int, int, int, list[DateMention]]] = []
     for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
@@ -758,6 +772,7 @@ def find_dates(
     date_order: str = "DMY",
     languages: tuple[str, ...] = ("en", "nl"),
     unresolved: bool = False,
+    words: Sequence[str] | None = None,
 ) -> list[DateMention]:
     """Every date expression in running ``text``, in order, with ``span`` offsets.
 
@@ -765,12 +780,15 @@ def find_dates(
     When it is None they are skipped, or with ``unresolved`` kept with their
     text and natural precision and ``value`` None. Bare four-digit numbers count
     as years only in date-ish context ("in 2006", "2020-2024", "since 2019").
-    Never raises.
+    ``words`` are the text's words (every run of word characters, as written) when the caller
+    already split it (speed only). Never raises.
     """
     if not text:
         return []
     try:
-        return _scan(text, reference, date_order, languages, strict=True, unresolved=unresolved)
+        return _scan(
+            text, reference, date_order, languages, strict=True, unresolved=unresolved, words=words
+        )
     except (ValueError, OverflowError, IndexError, KeyError):  # pragma: no cover - defensive
         log.warning("date scan failed on %r", text[:80], exc_info=True)
         return []

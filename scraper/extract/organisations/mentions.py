@@ -263,14 +263,19 @@ def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMention]]:
+def find_mentions(
+    units: Sequence[str],
+    gazetteer: Gazetteer,
+    tokens: Sequence[list[Token]] | None = None,
+) -> list[list[OrgMention]]:
     """Every organisation mention in each unit (title, paragraphs), in text order.
 
     Page-local aliases (acronyms defined in parentheses, names found by rules)
     are shared across units, so "(HMC)" in one paragraph resolves "HMC" in the next.
+    ``tokens`` are the units' ``tokenize`` results, when the caller has them.
     """
     page = _PageOrgs(gazetteer)
-    tokens = [tokenize(u) for u in units]
+    tokens = [tokenize(u) for u in units] if tokens is None else list(tokens)
     mentions: list[list[OrgMention]] = []
     in_list = False  # the unit is an item of a bulleted partner list
     raws: list[frozenset[str]] = []  # each unit's words as written
