@@ -313,17 +313,21 @@ def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def find_mentions(
-    units: Sequence[str], gazetteer: Gazetteer, site: str | None = None
+    units: Sequence[str],
+    gazetteer: Gazetteer,
+    tokens: Sequence[list[Token]] | None = None,
+    site: str | None = None,
 ) -> list[list[OrgMention]]:
     """Every organisation mention in each unit (title, paragraphs), in text order.
 
     Page-local aliases (acronyms defined in parentheses, names found by rules)
     are shared across units, so "(HMC)" in one paragraph resolves "HMC" in the next.
+    ``tokens`` are the units' ``tokenize`` results, when the caller has them.
     ``site``: the page's URL; on a university's or hospital's own site that never names
     it, "the university" / "de universiteit" is that organisation (``_owner_mentions``).
     """
     page = _PageOrgs(gazetteer)
-    tokens = [tokenize(u) for u in units]
+    tokens = [tokenize(u) for u in units] if tokens is None else list(tokens)
     mentions: list[list[OrgMention]] = []
     in_list = False  # the unit is an item of a bulleted partner list
     raws: list[frozenset[str]] = []  # each unit's words as written
