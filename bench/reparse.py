@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/reparse.py                    # N = 20,000; workers 0 and default
     .venv/bin/python bench/reparse.py --pages 2000 --workers default
+    .venv/bin/python bench/reparse.py --pages 2000 --workers default --profile
+    .venv/bin/python bench/reparse.py --pages 2000 --workers default --code /tmp/old --again
 
 The database is built once per N in bench/.work/reparse-N/base.db (reused):
 N article pages of bench/crawl/realistic_site.py, stored the way a crawl
@@ -10,6 +12,15 @@ left out, so building it costs no extraction. Each run copies it and times
 ``campusnews --db COPY reparse --all [--parse-workers W]`` as a child
 process (measure.py: wall, CPU of the process and its workers, peak RSS of
 the group). pages/s = pages re-extracted / wall time, start-up included.
+
+``--again`` reparses the copy a second time and times that too: a reparse of
+pages extracted before (the usual one) writes only what changed. ``--code
+DIR`` runs campusnews from another source tree (``git archive COMMIT | tar -x
+-C DIR``) with this venv's Python, for a before/after in one sitting.
+
+``--profile`` runs each reparse under py-spy instead (the parse workers
+included; bench/crawl/profile_crawl.py's py-spy and its three views of the
+samples): figures under a profiler are not speed figures.
 """
 
 from __future__ import annotations
@@ -26,8 +37,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench" / "crawl"))
 
+import crawlers  # noqa: E402
+import profile_crawl  # noqa: E402
 import realistic_site  # noqa: E402
-from measure import run_measured  # noqa: E402
+from measure import Measured, run_measured  # noqa: E402
 
 WORK = REPO / "bench" / ".work"
 CAMPUSNEWS = REPO / ".venv" / "bin" / "campusnews"
@@ -89,12 +102,56 @@ def build(db: Path, n_pages: int) -> None:
     engine.dispose()
 
 
+def _run(
+    args: argparse.Namespace, work: Path, copy: Path, workers: str, label: str
+) -> tuple[str, float, int, int, Measured, float]:
+    """One timed ``reparse --all`` of ``copy``; its row."""
+    cmd = [str(CAMPUSNEWS), "--db", str(copy), "reparse", "--all"]
+    if workers != "default":
+        cmd += ["--parse-workers", workers]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CAMPUSNEWS_")}
+    env["CAMPUSNEWS_HOME"] = str(work / "home")
+    if args.code is not None:
+        cmd = [str(CAMPUSNEWS.with_name("python")), "-m", "pipeline.cli", *cmd[1:]]
+        env["PYTHONPATH"] = str(args.code)
+    stacks = work / f"reparse-{label}.stacks"
+    if args.profile:
+        py_spy = crawlers.ensure_scrapy_venv() / "py-spy"
+        cmd = [
+            str(py_spy), "record", "--rate", str(args.rate), "--format", "raw",
+            "--full-filenames", "--nolineno", "--subprocesses", "--output", str(stacks),
+            "--", *cmd,
+        ]  # fmt: skip
+    load = os.getloadavg()[0]
+    measured = run_measured(
+        cmd, log=work / f"reparse-{label}.log", timeout=7200, env=env, cwd=args.code
+    )
+    with sqlite3.connect(copy) as conn:
+        articles = conn.execute("select count(*) from articles").fetchone()[0]
+        agreements = conn.execute("select count(*) from agreements").fetchone()[0]
+    rate = articles / measured.wall if measured.wall else 0.0
+    print(
+        f"  workers {label}: {articles} articles in {measured.wall:.1f} s, {rate:.1f} pages/s "
+        f"(exit {measured.returncode})",
+        flush=True,
+    )
+    if args.profile:
+        profile_crawl.analyse(stacks)
+    return (label, load, articles, agreements, measured, rate)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=int, default=20000)
     parser.add_argument(
         "--workers", default="0,default", help="comma-separated: a number, or default"
     )
+    parser.add_argument(
+        "--profile", action="store_true", help="run under py-spy and print where the CPU goes"
+    )
+    parser.add_argument("--rate", type=int, default=100, help="py-spy samples per second")
+    parser.add_argument("--again", action="store_true", help="time a second reparse too")
+    parser.add_argument("--code", type=Path, help="run campusnews from this source tree")
     args = parser.parse_args(argv)
     work = WORK / f"reparse-{args.pages}"
     base = work / "base.db"
@@ -108,24 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     for workers in [w for w in args.workers.split(",") if w]:
         copy = work / "run.db"
         shutil.copyfile(base, copy)
-        cmd = [str(CAMPUSNEWS), "--db", str(copy), "reparse", "--all"]
-        if workers != "default":
-            cmd += ["--parse-workers", workers]
-        load = os.getloadavg()[0]
-        env = {k: v for k, v in os.environ.items() if not k.startswith("CAMPUSNEWS_")}
-        env["CAMPUSNEWS_HOME"] = str(work / "home")
-        measured = run_measured(cmd, log=work / f"reparse-{workers}.log", timeout=7200, env=env)
-        with sqlite3.connect(copy) as conn:
-            articles = conn.execute("select count(*) from articles").fetchone()[0]
-            agreements = conn.execute("select count(*) from agreements").fetchone()[0]
-        rate = articles / measured.wall if measured.wall else 0.0
-        rows.append((workers, load, articles, agreements, measured, rate))
-        print(
-            f"  workers {workers}: {articles} articles in {measured.wall:.1f} s, "
-            f"{rate:.1f} pages/s "
-            f"(exit {measured.returncode})",
-            flush=True,
-        )
+        for attempt in ("first", "again") if args.again else ("first",):
+            label = workers if attempt == "first" else f"{workers}+again"
+            rows.append(_run(args, work, copy, workers, label))
     print(
         f"\n{'workers':>8} {'load':>5} {'articles':>8} {'agreements':>10} {'wall s':>7} "
         f"{'pages/s':>8} {'CPU s':>7} {'CPU ms/p':>8} {'RSS MB':>7} {'procs':>5}"
@@ -136,6 +178,8 @@ def main(argv: list[str] | None = None) -> int:
             f"{m.cpu:>7.1f} {1000 * m.cpu / max(articles, 1):>8.1f} {m.peak_rss_mb:>7.0f} "
             f"{m.processes:>5}"
         )
+    if args.code is not None:
+        print(f"\ncampusnews code: {args.code}")
     print(f"\ntarget: >= {TARGET:.0f} pages/s with the parse workers on 2 cores")
     return 0 if all(m.returncode == 0 for *_, m, _ in rows) else 1
 

@@ -419,3 +419,24 @@ class RecordChange(Base):
     change: Mapped[str] = mapped_column(String(10))
     old_status: Mapped[str | None] = mapped_column(String(20))
     new_status: Mapped[str | None] = mapped_column(String(20))
+
+
+class RecordMark(Base):
+    """A change the agreement records have not caught up with yet ("dirty" mark).
+
+    Written by triggers (migration 0011), read and deleted by the records
+    rebuild (``pipeline/records_store.py``): ``agreement_id`` is a mention
+    inserted or changed (its text, parties, article's date, translation link,
+    URL key or a party's name), ``record_id`` a record one of whose mentions
+    was deleted, ``organisation_id`` an organisation whose record count may
+    have changed. A row with all three empty (a correction added or
+    deleted) asks for a full rebuild. No foreign keys: a mark outlives what
+    it names.
+    """
+
+    __tablename__ = "record_marks"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agreement_id: Mapped[int | None] = mapped_column(Integer)
+    record_id: Mapped[int | None] = mapped_column(Integer)
+    organisation_id: Mapped[int | None] = mapped_column(Integer)

@@ -14,13 +14,23 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import Connection, String, cast, exists, func, literal_column, or_, select
+from sqlalchemy import (
+    Connection,
+    String,
+    cast,
+    distinct,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+)
 from sqlalchemy.exc import OperationalError
 
 from db import tables as m
@@ -1157,32 +1167,37 @@ def finished_runs(conn: Connection, *, limit: int) -> list[tuple[Any, str | None
     return [(row[0], row[1], row[2]) for row in rows]
 
 
-def agreement_mention_rows(conn: Connection) -> list[Any]:
-    """Every stored agreement mention with its article's grouping, date and URL key.
+def agreement_mention_rows(conn: Connection, ids: Iterable[int] | None = None) -> list[Any]:
+    """Every stored agreement mention (or those of ``ids``) with its article's grouping and date.
 
     Rows with ``id, identity_key, type, status, date, date_precision,
     evidence, article_id, translation_of_id, published, url_key``.
     """
     ag, art, page = m.Agreement, m.Article, m.Page
-    return list(
-        conn.execute(
-            select(
-                ag.id,
-                ag.identity_key,
-                ag.type,
-                ag.status,
-                ag.date,
-                ag.date_precision,
-                ag.evidence,
-                art.id.label("article_id"),
-                art.translation_of_id,
-                art.published,
-                page.url_key,
-            )
-            .join(art, art.id == ag.article_id)
-            .join(page, page.id == art.page_id)
-        ).all()
+    query = (
+        select(
+            ag.id,
+            ag.identity_key,
+            ag.type,
+            ag.status,
+            ag.date,
+            ag.date_precision,
+            ag.evidence,
+            art.id.label("article_id"),
+            art.translation_of_id,
+            art.published,
+            page.url_key,
+        )
+        .join(art, art.id == ag.article_id)
+        .join(page, page.id == art.page_id)
     )
+    if ids is None:
+        return list(conn.execute(query).all())
+    return [
+        row
+        for chunk in _chunks(sorted(set(ids)))
+        for row in conn.execute(query.where(ag.id.in_(chunk)))
+    ]
 
 
 def agreement_party_pairs(conn: Connection) -> list[tuple[int, int]]:
@@ -1191,9 +1206,16 @@ def agreement_party_pairs(conn: Connection) -> list[tuple[int, int]]:
     return [(row[0], row[1]) for row in rows]
 
 
-def organisation_names(conn: Connection) -> dict[int, str]:
-    """Every organisation's name by id."""
-    return {row[0]: row[1] for row in conn.execute(select(m.Organisation.id, m.Organisation.name))}
+def organisation_names(conn: Connection, ids: Iterable[int] | None = None) -> dict[int, str]:
+    """Every organisation's name (or those of ``ids``) by id."""
+    query = select(m.Organisation.id, m.Organisation.name)
+    if ids is None:
+        return {row[0]: row[1] for row in conn.execute(query)}
+    return {
+        row[0]: row[1]
+        for chunk in _chunks(sorted(set(ids)))
+        for row in conn.execute(query.where(m.Organisation.id.in_(chunk)))
+    }
 
 
 def mention_identity(conn: Connection, agreement_id: int) -> tuple[str, str] | None:
@@ -1212,3 +1234,161 @@ def records_missing(conn: Connection) -> bool:
     if conn.scalar(select(m.AgreementRecord.id).limit(1)) is not None:
         return False
     return conn.scalar(select(m.Agreement.id).limit(1)) is not None
+
+
+def record_marks(conn: Connection) -> list[tuple[int, int | None, int | None, int | None]]:
+    """Every record mark (migration 0010): (id, agreement id, record id, organisation id)."""
+    mark = m.RecordMark
+    rows = conn.execute(
+        select(mark.id, mark.agreement_id, mark.record_id, mark.organisation_id).order_by(mark.id)
+    )
+    return [(row[0], row[1], row[2], row[3]) for row in rows]
+
+
+def agreement_count(conn: Connection) -> int:
+    """How many agreement mentions are stored."""
+    return int(conn.scalar(select(func.count()).select_from(m.Agreement)) or 0)
+
+
+def parties_of(conn: Connection, ids: Iterable[int]) -> list[tuple[int, int]]:
+    """The (agreement mention id, organisation id) pairs of the mentions ``ids``."""
+    party = m.AgreementParty
+    query = select(party.agreement_id, party.organisation_id)
+    return [
+        (row[0], row[1])
+        for chunk in _chunks(sorted(set(ids)))
+        for row in conn.execute(query.where(party.agreement_id.in_(chunk)))
+    ]
+
+
+def parties_of_mentions_with(conn: Connection, org_ids: Iterable[int]) -> list[tuple[int, int]]:
+    """The (agreement mention id, organisation id) pairs of every mention ``org_ids`` are in."""
+    party = m.AgreementParty
+    pairs: set[tuple[int, int]] = set()
+    for chunk in _chunks(sorted(set(org_ids))):
+        with_org = select(party.agreement_id).where(party.organisation_id.in_(chunk))
+        rows = conn.execute(
+            select(party.agreement_id, party.organisation_id).where(
+                party.agreement_id.in_(with_org)
+            )
+        )
+        pairs.update((row[0], row[1]) for row in rows)
+    return sorted(pairs)
+
+
+def party_mention_counts(conn: Connection, org_ids: Iterable[int]) -> dict[int, int]:
+    """How many agreement mentions each of ``org_ids`` is party to (``organisation_counts``)."""
+    counts = m.OrganisationCounts
+    query = select(counts.organisation_id, counts.agreements)
+    return {
+        row[0]: row[1]
+        for chunk in _chunks(sorted(set(org_ids)))
+        for row in conn.execute(query.where(counts.organisation_id.in_(chunk)))
+    }
+
+
+def mention_records(conn: Connection, ids: Iterable[int]) -> list[tuple[int, int]]:
+    """(agreement mention id, record id) of the mentions ``ids`` that are in a record."""
+    link = m.RecordMention
+    query = select(link.agreement_id, link.record_id)
+    return [
+        (row[0], row[1])
+        for chunk in _chunks(sorted(set(ids)))
+        for row in conn.execute(query.where(link.agreement_id.in_(chunk)))
+    ]
+
+
+def record_mention_ids(conn: Connection, record_ids: Iterable[int]) -> list[int]:
+    """The agreement mention ids linked to the records ``record_ids``."""
+    link = m.RecordMention
+    query = select(link.agreement_id)
+    return [
+        row[0]
+        for chunk in _chunks(sorted(set(record_ids)))
+        for row in conn.execute(query.where(link.record_id.in_(chunk)))
+    ]
+
+
+def mention_ids_by_identity(
+    conn: Connection, identities: Iterable[tuple[str, str]]
+) -> dict[tuple[str, str], int]:
+    """The mention id of each stable identity (page URL key, identity key) that is stored."""
+    wanted = set(identities)
+    ag, art, page = m.Agreement, m.Article, m.Page
+    query = (
+        select(page.url_key, ag.identity_key, ag.id)
+        .join(art, art.page_id == page.id)
+        .join(ag, ag.article_id == art.id)
+    )
+    found: dict[tuple[str, str], int] = {}
+    url_keys = sorted({key for key, _ in wanted})
+    for chunk in (url_keys[i : i + _CHUNK] for i in range(0, len(url_keys), _CHUNK)):
+        for url_key, identity_key, agreement_id in conn.execute(
+            query.where(page.url_key.in_(chunk))
+        ):
+            if (url_key, identity_key) in wanted:
+                found[(url_key, identity_key)] = agreement_id
+    return found
+
+
+# Rows read in batches of this many (a server-side cursor on PostgreSQL), for this
+# statement only.
+_STREAMED = {"yield_per": 5000}
+
+
+def streamed_mention_parties(conn: Connection) -> Iterator[tuple[int, int]]:
+    """Every (agreement mention id, organisation id) of a party, by mention id, read in batches."""
+    party = m.AgreementParty
+    rows = conn.execute(
+        select(party.agreement_id, party.organisation_id).order_by(
+            party.agreement_id, party.organisation_id
+        ),
+        execution_options=_STREAMED,
+    )
+    return ((row[0], row[1]) for row in rows)
+
+
+def streamed_record_links(conn: Connection) -> Iterator[tuple[int, int]]:
+    """Every (agreement mention id, record id) of ``record_mentions``, read in batches."""
+    link = m.RecordMention
+    rows = conn.execute(select(link.agreement_id, link.record_id), execution_options=_STREAMED)
+    return ((row[0], row[1]) for row in rows)
+
+
+def streamed_mention_identities(conn: Connection) -> Iterator[tuple[int, str, str]]:
+    """Every mention's (id, page URL key, identity key), read in batches."""
+    ag, art, page = m.Agreement, m.Article, m.Page
+    rows = conn.execute(
+        select(ag.id, page.url_key, ag.identity_key)
+        .join(art, art.id == ag.article_id)
+        .join(page, page.id == art.page_id),
+        execution_options=_STREAMED,
+    )
+    return ((row[0], row[1], row[2]) for row in rows)
+
+
+def record_ids_by_key(conn: Connection) -> dict[str, int]:
+    """Every stored record's id by its ``record_key``."""
+    rec = m.AgreementRecord
+    return {row[0]: row[1] for row in conn.execute(select(rec.record_key, rec.id))}
+
+
+def record_mark_summary(conn: Connection) -> tuple[int, bool, int]:
+    """The record marks: how many, whether one asks for a full rebuild, how many mentions named."""
+    mark = m.RecordMark
+    full = (mark.agreement_id.is_(None)) & (mark.record_id.is_(None))
+    row = conn.execute(
+        select(
+            func.count(),
+            func.count(mark.id).filter(full & mark.organisation_id.is_(None)),
+            func.count(distinct(mark.agreement_id)),
+        )
+    ).one()
+    return int(row[0]), bool(row[1]), int(row[2])
+
+
+def streamed_record_mark_ids(conn: Connection) -> Iterator[int]:
+    """Every record mark's id, in order, read in batches."""
+    mark = m.RecordMark
+    rows = conn.execute(select(mark.id).order_by(mark.id), execution_options=_STREAMED)
+    return (row[0] for row in rows)

@@ -564,6 +564,30 @@ class RecordEvent:
         return record_events_table
 
 
+record_marks_table = Table(
+    "record_marks",
+    metadata,
+    Column("id", Integer(), primary_key=True),
+    Column("agreement_id", Integer()),
+    Column("record_id", Integer()),
+    Column("organisation_id", Integer()),
+)
+
+
+class RecordMark:
+    """The columns of ``record_marks``; the class stands for the table."""
+
+    __table__ = record_marks_table
+    id: ColumnElement[int] = record_marks_table.c.id
+    agreement_id: ColumnElement[int | None] = record_marks_table.c.agreement_id
+    record_id: ColumnElement[int | None] = record_marks_table.c.record_id
+    organisation_id: ColumnElement[int | None] = record_marks_table.c.organisation_id
+
+    @staticmethod
+    def __clause_element__() -> FromClause:
+        return record_marks_table
+
+
 record_mentions_table = Table(
     "record_mentions",
     metadata,

@@ -31,7 +31,6 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
-from db.queries import stored_sha256
 from pipeline.extraction import extract_page
 from pipeline.failures import SourceTally
 from pipeline.parse_pool import ParsePool, RemoteCrash
@@ -46,6 +45,7 @@ from pipeline.store import (
     save_fetch,
     stored_before,
 )
+from pipeline.store.pages import body_sha256
 from scraper.discover import (
     SITEMAP_MAX_BYTES,
     SITEMAP_MAX_ENTRIES,
@@ -268,7 +268,7 @@ class PageHandler:
         if content_kind(page, task.kind) != "html":
             return None
         with self.engine.connect() as conn:
-            stored = stored_sha256(conn, url_key(result.page_url))
+            stored = body_sha256(conn, url_key(result.page_url))
         return None if stored == result.sha256 else page
 
     async def _parse_then_store(
@@ -407,7 +407,7 @@ class PageHandler:
             return
         try:
             extraction, article_id = extract_and_store(
-                session, page_id, page, plan.parser, extracted=extracted
+                session, page_id, page, plan.parser, extracted=extracted, soft_404_checked=True
             )
         except SoftNotFound:
             counts.errors[SoftNotFound.kind] += 1
@@ -516,6 +516,7 @@ def extract_and_store(
     parser: Source,
     *,
     extracted: Extraction | ParseError | None = None,
+    soft_404_checked: bool = False,
 ) -> tuple[Extraction, int | None]:
     """Parse one stored page, extract what it says and upsert it; return the article id.
 
@@ -525,9 +526,10 @@ def extract_and_store(
     article (None). A page whose title or main heading says it does not
     exist is recorded as a soft 404 and raised as ``SoftNotFound``. A parser
     failure is recorded on the page's row and raised as ``ParseError`` (a
-    crash as ``ParserCrashed``).
+    crash as ``ParserCrashed``). ``soft_404_checked``: the caller has just
+    found that the page does not say so (the check is not made twice).
     """
-    reason = not_found_reason(page.body)
+    reason = None if soft_404_checked else not_found_reason(page.body)
     if reason is not None:
         record_soft_404(session, page_id, f"soft 404: {reason}")
         raise SoftNotFound(reason)

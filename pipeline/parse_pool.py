@@ -33,7 +33,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.parse_worker import HEADER, frame
+from pipeline.parse_worker import HEADER, extraction_from_wire, frame
 from scraper.errors import ParseError
 from scraper.models import Extraction, Page
 from scraper.source import Source
@@ -181,6 +181,17 @@ class ParsePool:
         when the worker took longer than ``PARSE_TIMEOUT`` (it is killed), and
         ``RemoteCrash`` when the parser crashed in the worker.
         """
+        job = self.submit(page, source)
+        if job is None:
+            return None
+        return await self.result(job)
+
+    def submit(self, page: Page, source: Source) -> Job | None:
+        """Send ``page`` to a worker now; None when none can take it (parse it here).
+
+        ``result(job)`` then gives what ``extract`` would have; ``job.done()``
+        says whether the worker has answered.
+        """
         worker = self._pick(source)
         if worker is None:
             return None
@@ -189,27 +200,41 @@ class ParsePool:
         worker.waiting[request_id] = future
         try:
             self._send(worker, ("page", request_id, source.name, page))
-            reply = await asyncio.wait_for(future, PARSE_TIMEOUT)
         except (ConnectionError, _WorkerGone):
             worker.waiting.pop(request_id, None)
+            return None
+        return Job(worker, request_id, source.name, future)
+
+    def room(self) -> bool:
+        """Whether a ready worker has fewer than ``max_queued`` pages waiting."""
+        return any(w.ready and w.alive and len(w.waiting) < self.max_queued for w in self._workers)
+
+    async def result(self, job: Job) -> Extraction | None:
+        """The extraction of a submitted page (see ``extract``; None: parse it here)."""
+        try:
+            if job.future.done():
+                reply = job.future.result()
+            else:
+                reply = await asyncio.wait_for(job.future, PARSE_TIMEOUT)
+        except (ConnectionError, _WorkerGone):
+            job.worker.waiting.pop(job.request_id, None)
             return None
         except TimeoutError:
             # A parser stuck on one page: that worker goes (its other pages come
             # back to their callers), the page gets an error on its row.
-            worker.waiting.pop(request_id, None)
-            worker.process.kill()
+            job.worker.waiting.pop(job.request_id, None)
+            job.worker.process.kill()
             raise ParseTimeout(f"parsing took longer than {PARSE_TIMEOUT:.0f} s") from None
         status = reply[1]
         if status == "ok":
             self.parsed_remotely += 1
-            extraction: Extraction = reply[2]
-            return extraction
+            return extraction_from_wire(reply[2])
         if status == "parse_error":
             raise RemoteParseError(reply[2], reply[3])
         if status == "crash":
             raise RemoteCrash(reply[2])
         # "unavailable": the worker could not rebuild this parser.
-        self._local_only.add(source.name)
+        self._local_only.add(job.source)
         return None
 
     def _pick(self, source: Source) -> _Worker | None:
@@ -268,6 +293,20 @@ async def _log_stderr(process: asyncio.subprocess.Process) -> None:
     assert process.stderr is not None
     while line := await process.stderr.readline():
         log.info("parse worker %d: %s", process.pid, line.decode("utf-8", "replace").rstrip())
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A page sent to a worker (``ParsePool.submit``), its answer still to be collected."""
+
+    worker: _Worker
+    request_id: int
+    source: str
+    future: asyncio.Future[tuple[Any, ...]]
+
+    def done(self) -> bool:
+        """Has the worker answered (or gone)?"""
+        return self.future.done()
 
 
 class _WorkerGone(Exception):

@@ -9,9 +9,12 @@ private pipe). Requests:
 - ``("page", request_id, source_name, page)``: parse and extract one page.
 
 Replies: ``("ready",)`` once the extractors are loaded, then for each page
-``(request_id, "ok", Extraction)``, ``(request_id, "parse_error", kind, message)``,
+``(request_id, "ok", wire)``, ``(request_id, "parse_error", kind, message)``,
 ``(request_id, "crash", message)`` or ``(request_id, "unavailable", None)`` when
-the source could not be rebuilt here (the caller then parses it itself).
+the source could not be rebuilt here (the caller then parses it itself). The
+``wire`` form of an ``Extraction`` is plain tuples of its fields
+(``extraction_to_wire``): they pickle and unpickle in about half the time of
+the dataclass objects, on both ends of the pipe.
 
 Parsing is pure, so this process imports only the parsers and extractors:
 no database, no HTTP client.
@@ -23,15 +26,47 @@ import logging
 import pickle
 import struct
 import sys
+from dataclasses import fields
 from typing import IO, Any
 
 from pipeline.extraction import extract_page
 from pipeline.gctune import tune_for_long_run
 from scraper.errors import ParseError
 from scraper.extract import load_gazetteer
+from scraper.models import Agreement, DateMention, Extraction, Organisation, ParsedArticle
 from scraper.source import Source
 
 HEADER = struct.Struct(">I")
+
+# The fields of each object an extraction is made of, in constructor order.
+_ARTICLE = tuple(f.name for f in fields(ParsedArticle))
+_ORGANISATION = tuple(f.name for f in fields(Organisation))
+_AGREEMENT = tuple(f.name for f in fields(Agreement))
+_DATE = tuple(f.name for f in fields(DateMention))
+
+Wire = tuple[tuple[Any, ...], list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]
+
+
+def extraction_to_wire(extraction: Extraction) -> Wire:
+    """``extraction`` as plain tuples of its fields (``extraction_from_wire`` rebuilds it)."""
+    article = extraction.article
+    return (
+        tuple([getattr(article, name) for name in _ARTICLE]),
+        [tuple([getattr(o, name) for name in _ORGANISATION]) for o in extraction.organisations],
+        [tuple([getattr(a, name) for name in _AGREEMENT]) for a in extraction.agreements],
+        [tuple([getattr(d, name) for name in _DATE]) for d in extraction.dates],
+    )
+
+
+def extraction_from_wire(wire: Wire) -> Extraction:
+    """The ``Extraction`` ``extraction_to_wire`` made ``wire`` of, field for field."""
+    article, organisations, agreements, dates = wire
+    return Extraction(
+        ParsedArticle(*article),
+        tuple([Organisation(*o) for o in organisations]),
+        tuple([Agreement(*a) for a in agreements]),
+        tuple([DateMention(*d) for d in dates]),
+    )
 
 
 def read_frame(stream: IO[bytes]) -> Any | None:
@@ -57,7 +92,7 @@ def answer(request_id: int, source: Source | None, page: Any) -> tuple[Any, ...]
     if source is None:
         return (request_id, "unavailable", None)
     try:
-        return (request_id, "ok", extract_page(page, source))
+        return (request_id, "ok", extraction_to_wire(extract_page(page, source)))
     except ParseError as exc:
         return (request_id, "parse_error", exc.kind, str(exc))
     except Exception as exc:  # noqa: BLE001 - reported to the crawl, which records it

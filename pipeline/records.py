@@ -43,6 +43,7 @@ __all__ = [
     "dates_compatible",
     "lifecycle",
     "record_key",
+    "record_key_of",
 ]
 
 # Types that name the same kind of bond in different words (nl/en, writers' habits).
@@ -137,7 +138,12 @@ class RecordPlan:
 
 def record_key(mention: MentionIn) -> str:
     """The stable key of the record whose earliest mention is ``mention``."""
-    raw = f"{mention.article_key}\n{mention.identity_key}"
+    return record_key_of(mention.article_key, mention.identity_key)
+
+
+def record_key_of(article_key: str, identity_key: str) -> str:
+    """The stable key of the record whose earliest mention has this stable identity."""
+    raw = f"{article_key}\n{identity_key}"
     return hashlib.sha256(raw.encode()).hexdigest()[:16]
 
 

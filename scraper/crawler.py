@@ -4,7 +4,9 @@
    a delay between requests to a host, at least ``per_host + 1`` per known
    host, and a host with that many buffered is left out of the next lease, so
    each host has one task waiting for its turn and the buffer is spread over
-   every host instead of piling up behind a few).
+   every host instead of piling up behind a few). The buffer is refilled once
+   half of it is free; with a delay also every half delay while any room is
+   free, so a host's next task is leased before its waiting one has had its turn.
 2. Per task: skip hosts paused by the circuit breaker or over their page
    budget (put back for a later run), refuse tasks past ``max_depth`` (URLs
    queued by an earlier run with a larger ``max_depth``: the handler admits
@@ -31,7 +33,7 @@ import inspect
 import logging
 import random
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -82,6 +84,21 @@ class CrawlStats:
         self.errors_by_kind[kind] = self.errors_by_kind.get(kind, 0) + 1
 
 
+async def _wait_for(event: asyncio.Event, until: float | None) -> None:
+    """Wait for ``event``, or until the monotonic time ``until`` (None: no limit)."""
+    if until is None:
+        await event.wait()
+        return
+    remaining = until - time.monotonic()
+    if remaining <= 0:
+        return
+    try:
+        async with asyncio.timeout(remaining):
+            await event.wait()
+    except TimeoutError:
+        pass
+
+
 class Crawler:
     """Runs one crawl over a frontier with one policy and the sources' scopes.
 
@@ -123,7 +140,21 @@ class Crawler:
         polite_cap = (
             max(p.per_host + 1 for p in policies) if all(p.delay > 0 for p in policies) else None
         )
+        # A polite crawl also leases every half delay when there is room: a host's
+        # next task must be leased before its waiting one has had its turn, or the
+        # host idles until enough tasks of all hosts finished to refill half the buffer.
+        lease_every = min(p.delay for p in policies) / 2 if polite_cap is not None else None
+        last_lease = -float("inf")
         inflight: dict[asyncio.Task[None], CrawlTask] = {}
+        # Finished jobs, in the order they finished: waking up for one does not walk
+        # every job in flight (asyncio.wait would, twice, on every wake-up).
+        finished: deque[asyncio.Task[None]] = deque()
+        wake = asyncio.Event()
+
+        def on_done(job: asyncio.Task[None]) -> None:
+            finished.append(job)
+            wake.set()
+
         # Leased tasks per host, and the hosts that have as many as a polite crawl
         # can use (per_host in flight, one waiting for its turn): leave them out.
         buffered: Counter[str] = Counter()
@@ -131,28 +162,37 @@ class Crawler:
         try:
             while deadline is None or time.monotonic() < deadline:
                 room = buffer - len(inflight)
+                now = time.monotonic()
                 # Refill in batches: a lease is a database transaction.
-                leasing = room >= max(1, buffer // 2) or not inflight
-                # Hosts whose page budget is spent are left queued for the next
-                # run: leasing their URLs only to put them back costs a
-                # transaction each (40,000 of them after a 50,000-URL sitemap).
-                spent = frozenset(stats.over_budget).union(full)
-                leased = (
-                    frontier.lease(room, skip_hosts=spent, max_per_host=polite_cap)
-                    if leasing
-                    else []
+                leasing = (
+                    room >= max(1, buffer // 2)
+                    or not inflight
+                    or (lease_every is not None and room > 0 and now - last_lease >= lease_every)
                 )
-                for task in leased:
-                    job = asyncio.create_task(self._process(task, frontier, handle, stats))
-                    inflight[job] = task
-                    self._buffered(task, buffered, full, +1)
+                if leasing:
+                    last_lease = now
+                    # Hosts whose page budget is spent are left queued for the next
+                    # run: leasing their URLs only to put them back costs a
+                    # transaction each (40,000 of them after a 50,000-URL sitemap).
+                    spent = frozenset(stats.over_budget).union(full)
+                    for task in frontier.lease(room, skip_hosts=spent, max_per_host=polite_cap):
+                        job = asyncio.create_task(self._process(task, frontier, handle, stats))
+                        job.add_done_callback(on_done)
+                        inflight[job] = task
+                        self._buffered(task, buffered, full, +1)
                 if not inflight:
                     break
-                timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
-                done, _ = await asyncio.wait(
-                    inflight, timeout=timeout, return_when=asyncio.FIRST_COMPLETED
-                )
-                for job in done:
+                if not finished:
+                    wake.clear()
+                    wait_until = deadline
+                    if lease_every is not None and len(inflight) < buffer:
+                        next_lease = last_lease + lease_every
+                        wait_until = (
+                            next_lease if wait_until is None else min(wait_until, next_lease)
+                        )
+                    await _wait_for(wake, wait_until)
+                while finished:
+                    job = finished.popleft()
                     task = inflight.pop(job)
                     self._buffered(task, buffered, full, -1)
                     self._finish(job, task, frontier, stats)
@@ -160,9 +200,12 @@ class Crawler:
             # The frontier failed or the run was cancelled: stop our fetches too.
             # Their leases stay with the frontier, which expires them.
             for job in inflight:
+                job.remove_done_callback(on_done)
                 job.cancel()
             await asyncio.gather(*inflight, return_exceptions=True)
             raise
+        for job in inflight:
+            job.remove_done_callback(on_done)
         if deadline is not None and time.monotonic() >= deadline:
             stats.out_of_time = True
         if inflight:

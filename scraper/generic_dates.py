@@ -16,6 +16,7 @@ from urllib.parse import unquote, urlsplit
 
 from lxml import etree
 
+from scraper.extract.case_blind import fold_lower
 from scraper.extract.dates.find import find_dates, parse_day
 from scraper.generic_tree import (
     Element,
@@ -57,6 +58,11 @@ _MODIFIED_WORDS = (
     "updated", "modified", "revised", "edited", "gewijzigd", "bijgewerkt", "aangepast", "herzien",
     "jour", "modifie", "aktualisiert", "gendert", "actualizad", "atualizad", "aggiornat",
     "modificat",
+)  # fmt: skip
+# The same for other text that lower-cases exactly (``fold_lower``): "modifié", "geändert".
+_MODIFIED_WORDS_FOLDED = (
+    "updated", "modifi", "revised", "edited", "gewijzigd", "bijgewerkt", "aangepast", "herzien",
+    "jour", "aktualisiert", "ndert", "actualizad", "atualizad", "aggiornat",
 )  # fmt: skip
 
 # Class names of elements that hold a date: span.date, abbr.published, p.newsdatum.
@@ -436,6 +442,10 @@ def _may_say_modified(line: str) -> bool:
         lowered = line.lower()
         if not any(word in lowered for word in _MODIFIED_WORDS):
             return False
+    else:
+        folded = fold_lower(line)
+        if folded is not None and not any(word in folded for word in _MODIFIED_WORDS_FOLDED):
+            return False
     return _MODIFIED_START.search(line) is not None
 
 
@@ -472,13 +482,14 @@ def _short_lines(area: Element, own: frozenset[str]) -> list[tuple[Element, str]
     """Leaf text elements in document order, as ``(element, text)``; the first 200."""
     out: list[tuple[Element, str]] = []
     plain = is_plain(area)
+    longer: dict[Element, bool] = {}  # the tree does not change here: blocks asked once
     for el in area.iterdescendants(*_LINE_TAGS):
         # Most lines are leaves (no child nodes): nothing inside them to look for.
         leaf = not len(el)
         if not leaf and el.tag != "h1" and has_descendant(el, _LINE_INNER_TAGS, _LINE_INNER_SET):
             continue
         # Dates of linked items (related news, teasers) are theirs, not the page's.
-        if next(el.iterancestors("a"), None) is not None or _in_linked_item(el, own):
+        if next(el.iterancestors("a"), None) is not None or _in_linked_item(el, own, longer):
             continue
         line = collapse_whitespace(text(el, plain=plain))
         links = 0 if leaf else sum(len(text(a, plain=plain)) for a in el.iterdescendants("a"))
@@ -521,21 +532,31 @@ def _url_key(url: str) -> str:
     return f"{path}?{parts.query}" if parts.query else path
 
 
-def _in_linked_item(el: Element, own: frozenset[str] = frozenset()) -> bool:
+def _in_linked_item(
+    el: Element, own: frozenset[str] = frozenset(), longer: dict[Element, bool] | None = None
+) -> bool:
     """Inside a teaser of another page: the date is that page's, not this one's.
 
     A teaser is a list item that links elsewhere, or a small block (a card, a
     "related" box of any markup) around the date whose link reads as a
     headline: a link in a heading or of several words. The block is one of the
     date's closest ancestors, shorter than a paragraph of prose and without the
-    page's own ``<h1>``.
+    page's own ``<h1>``. ``longer`` remembers which blocks are longer than that, for a
+    caller that asks about many elements of one tree it does not change (speed only).
     """
     if _in_linked_list_item(el):
         return True
     block: Element | None = el
     for _ in range(_TEASER_DEPTH):
         block = block.getparent() if block is not None else None
-        if block is None or block.tag in _PAGE_BLOCKS or text_longer_than(block, _TEASER_TEXT):
+        if block is None or block.tag in _PAGE_BLOCKS:
+            return False
+        long = longer.get(block) if longer is not None else None
+        if long is None:
+            long = text_longer_than(block, _TEASER_TEXT)
+            if longer is not None:
+                longer[block] = long
+        if long:
             return False
         # A list item or paragraph without a link of its own is no teaser (its
         # siblings may be); a block with the page's headline is the page's own.

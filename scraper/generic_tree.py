@@ -19,6 +19,7 @@ Pure functions; no I/O.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -60,6 +61,13 @@ def class_matches(el: Element, pattern: object) -> bool:
     value = el.get("class")
     if value is None:
         return False
+    return _class_value_matches(value, pattern)
+
+
+@functools.lru_cache(maxsize=4096)
+def _class_value_matches(value: str, pattern: object) -> bool:
+    """``class_matches`` for a class attribute's value. Cached: a page repeats its few
+    class lists on many elements, and several readers ask about each (speed only)."""
     names = value.split()
     search = pattern.search  # type: ignore[attr-defined]
     if any(search(name) for name in names):

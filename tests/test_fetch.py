@@ -16,7 +16,7 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 from scraper.errors import ErrorKind
-from scraper.fetch import Fetcher, FetchResult, parse_retry_after
+from scraper.fetch import CachedResolver, Fetcher, FetchResult, parse_retry_after
 from scraper.http import build_client
 from scraper.policy import CrawlPolicy, SourceScope
 
@@ -358,3 +358,52 @@ def test_error_kinds_keep_their_stored_values() -> None:
         ]
     )  # fmt: skip
     assert json.dumps({ErrorKind.ROBOTS: 1}) == '{"robots": 1}'
+
+
+def test_the_address_check_asks_the_resolver_once_per_host(site: HTTPServer) -> None:
+    # A public answer for "localhost" passes the address check; the request itself still
+    # goes to the test server (httpx resolves on its own to connect).
+    asked: list[str] = []
+
+    async def resolve(host: str, port: int) -> list[str]:
+        asked.append(host)
+        return ["132.229.1.1"]
+
+    site.expect_request("/a").respond_with_data("<p>a</p>", content_type=HTML)
+    site.expect_request("/b").respond_with_data("<p>b</p>", content_type=HTML)
+    scope = SourceScope("test", frozenset({"localhost"}))
+
+    async def go() -> list[FetchResult]:
+        async with build_client(fast_policy()) as client:
+            fetcher = Fetcher(fast_policy(), client, resolve=resolve)
+            return [await fetcher.fetch(site.url_for(p), scope=scope) for p in ("/a", "/b")]
+
+    results = asyncio.run(go())
+    assert [r.body for r in results] == [b"<p>a</p>", b"<p>b</p>"]
+    # robots.txt, /a and /b: one lookup.
+    assert asked == ["localhost"]
+
+
+def test_cached_resolver_asks_again_after_its_ttl_and_after_a_failure() -> None:
+    answers: list[list[str] | OSError] = [OSError("resolver down"), ["132.229.1.1"], ["1.1.1.1"]]
+
+    async def resolve(host: str, port: int) -> list[str]:
+        answer = answers.pop(0)
+        if isinstance(answer, OSError):
+            raise answer
+        return answer
+
+    now = [0.0]
+    cached = CachedResolver(resolve, ttl=60.0, clock=lambda: now[0])
+
+    async def go() -> list[list[str]]:
+        with pytest.raises(OSError):
+            await cached("news.example", 443)
+        first = await cached("news.example", 443)
+        now[0] = 59.0
+        same = await cached("news.example", 443)
+        now[0] = 61.0
+        return [first, same, await cached("news.example", 443)]
+
+    assert asyncio.run(go()) == [["132.229.1.1"], ["132.229.1.1"], ["1.1.1.1"]]
+    assert answers == []

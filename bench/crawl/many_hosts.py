@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/crawl/many_hosts.py                 # 200 hosts, delay 1 s, 50 ms, 64
     .venv/bin/python bench/crawl/many_hosts.py --hosts 50 --runtime 20
+    .venv/bin/python bench/crawl/many_hosts.py --profile   # under py-spy, then where the CPU goes
+    .venv/bin/python bench/crawl/many_hosts.py --http-only 4000 --concurrency 16   # HTTP layer only
 
 One nginx (one worker) listens on 127.0.0.2 ... 127.0.0.(hosts+1), the same
 port on each: every address is a host of its own to the crawler. Each host
@@ -15,9 +17,15 @@ The ceiling is min(concurrency / latency, hosts / (delay + latency)) requests
 per second: concurrency bounds requests in flight, and a host takes one
 request per delay + latency at best. The achieved rate is the requests nginx
 logged with their start (log time less ``$request_time``) inside the steady
-window (from ``--warmup`` seconds after the first request to the last), over
-its length. The politeness check: for every host, the smallest gap between
-two request starts; the worst host's must never be under the delay.
+window (from ``--warmup`` seconds after the first request, or one second after
+the last home page if that is later, to the last request), over its length.
+The politeness check: for every host, the smallest gap between two request
+starts; the worst host's must never be under the delay.
+
+The CPU figures do not depend on the machine's load as the rate does: CPU ms a
+request in the steady window, of the crawl process and of the parse workers
+(their ``/proc`` CPU sampled every 0.25 s). A host's gap past delay + latency
+is how late its next request came after its turn was due.
 """
 
 from __future__ import annotations
@@ -28,20 +36,25 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import crawlers  # noqa: E402
 import nginx  # noqa: E402
+import profile_crawl  # noqa: E402
 from measure import run_measured  # noqa: E402
 
 WORK = crawlers.WORK / "many-hosts"
 TARGET = 0.9
 # nginx's $msec has millisecond resolution: gaps within this of the delay are equal to it.
 CLOCK_SLACK = 0.002
+# A gap this far past delay + latency means the host had no request waiting for its turn.
+LATE = 0.2
 
 
 def write_site(root: Path, pages: int) -> None:
@@ -111,27 +124,168 @@ def _wait_listening(host: str, port: int, server: subprocess.Popen[bytes]) -> No
     raise RuntimeError(f"nginx did not listen on {host}:{port}")
 
 
-def analyse(access_log: Path, delay: float, warmup: float) -> tuple[float, float, str, int, float]:
-    """(requests/s in the steady window, worst host's smallest gap, that host, requests, window)."""
+class CpuSampler(threading.Thread):
+    """Samples the CPU seconds of the crawl's processes every ``period`` seconds.
+
+    The crawl process is the one whose command line names ``marker`` (its
+    database); the others are its process group (the parse workers), py-spy
+    left out. A process that exits keeps the CPU it was last seen with.
+    """
+
+    def __init__(self, marker: str, period: float = 0.25) -> None:
+        super().__init__(daemon=True)
+        self.marker, self.period = marker, period
+        # (wall clock, crawl process CPU s, other processes' CPU s)
+        self.samples: list[tuple[float, float, float]] = []
+        self._halt = threading.Event()
+        self._tick = os.sysconf("SC_CLK_TCK")
+
+    def run(self) -> None:
+        """Sample until ``stop``."""
+        last: dict[int, tuple[bool, float]] = {}
+        group = None
+        while not self._halt.wait(self.period):
+            for entry in Path("/proc").iterdir():
+                if not entry.name.isdigit():
+                    continue
+                try:
+                    stat = (entry / "stat").read_text()
+                    fields = stat[stat.rindex(")") + 2 :].split()
+                    cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+                except (OSError, ValueError):
+                    continue
+                if "py-spy" in cmdline:
+                    continue
+                main = self.marker in cmdline and " crawl " in cmdline
+                if main:
+                    group = int(fields[2])
+                if main or (group is not None and int(fields[2]) == group):
+                    cpu = (int(fields[11]) + int(fields[12])) / self._tick
+                    last[int(entry.name)] = (main, cpu)
+            crawl = sum(cpu for main, cpu in last.values() if main)
+            others = sum(cpu for main, cpu in last.values() if not main)
+            self.samples.append((time.time(), crawl, others))
+
+    def stop(self) -> None:
+        """End sampling and wait for the thread."""
+        self._halt.set()
+        self.join()
+
+    def between(self, lo: float, hi: float) -> tuple[float, float]:
+        """CPU seconds (crawl process, others) used between wall-clock times lo and hi."""
+
+        def at(when: float) -> tuple[float, float]:
+            before = [s for s in self.samples if s[0] <= when]
+            after = [s for s in self.samples if s[0] >= when]
+            if not before or not after:
+                edge = (after or before)[0 if after else -1]
+                return edge[1], edge[2]
+            (t0, a0, b0), (t1, a1, b1) = before[-1], after[0]
+            f = (when - t0) / (t1 - t0) if t1 > t0 else 0.0
+            return a0 + f * (a1 - a0), b0 + f * (b1 - b0)
+
+        (a_lo, b_lo), (a_hi, b_hi) = at(lo), at(hi)
+        return a_hi - a_lo, b_hi - b_lo
+
+
+@dataclass
+class Analysis:
+    """What nginx's log says about a run."""
+
+    requests: int = 0
+    rate: float = 0.0  # requests/s in the steady window
+    lo: float = 0.0  # the steady window, wall clock
+    hi: float = 0.0
+    inside: int = 0  # requests in the steady window
+    worst_gap: float = float("inf")
+    worst_host: str = "-"
+    # A host's gaps between request starts inside the window (seconds).
+    gaps: list[float] = field(default_factory=list)
+
+    @property
+    def window(self) -> float:
+        """The steady window's length in seconds."""
+        return max(self.hi - self.lo, 0.0)
+
+
+def analyse(access_log: Path, warmup: float) -> Analysis:
+    """Rate in the steady window, every host's gaps, the worst host's smallest gap."""
     starts: dict[str, list[float]] = defaultdict(list)
+    homes: list[float] = []
     for line in access_log.read_text(errors="replace").splitlines():
         parts = line.split(" ", 4)
         if len(parts) < 5:
             continue
-        starts[parts[2]].append(float(parts[0]) - float(parts[1]))
+        start = float(parts[0]) - float(parts[1])
+        starts[parts[2]].append(start)
+        if parts[4] == '"/"':
+            homes.append(start)
     every = sorted(t for times in starts.values() for t in times)
+    out = Analysis(requests=len(every))
     if len(every) < 2:
-        return 0.0, 0.0, "-", len(every), 0.0
-    lo, hi = every[0] + warmup, every[-1]
-    inside = sum(1 for t in every if lo <= t <= hi)
-    window = max(hi - lo, 1e-9)
-    worst_gap, worst_host = float("inf"), "-"
+        return out
+    # Steady: past the warm-up and past the last home page (whose links are queued in one
+    # burst; a loaded machine takes longer than the warm-up over the 200 of them).
+    out.lo, out.hi = max(every[0] + warmup, max(homes, default=0.0) + 1.0), every[-1]
     for host, times in starts.items():
         times.sort()
         for a, b in zip(times, times[1:], strict=False):
-            if b - a < worst_gap:
-                worst_gap, worst_host = b - a, host
-    return inside / window, worst_gap, worst_host, len(every), window
+            if b - a < out.worst_gap:
+                out.worst_gap, out.worst_host = b - a, host
+            if out.lo <= a and b <= out.hi:
+                out.gaps.append(b - a)
+    if out.hi > out.lo:
+        out.inside = sum(1 for t in every if out.lo <= t <= out.hi)
+        out.rate = out.inside / out.window
+    return out
+
+
+def http_only(urls: list[str], requests: int, concurrency: int) -> tuple[float, float]:
+    """Fetch ``requests`` URLs taking turns over ``urls`` with scraper.http alone (no
+    crawler, no store), ``concurrency`` at once; (CPU seconds, wall seconds) of this process."""
+    import asyncio
+
+    sys.path.insert(0, str(crawlers.REPO))
+    from scraper.http import build_client, open_get
+    from scraper.policy import CrawlPolicy
+
+    async def go() -> None:
+        turn = iter(range(requests))
+        async with build_client(CrawlPolicy(concurrency=64)) as client:
+
+            async def worker() -> None:
+                for k in turn:
+                    async with open_get(client, urls[k % len(urls)], {}) as response:
+                        async for _ in response.chunks():
+                            pass
+
+            await asyncio.gather(*(worker() for _ in range(concurrency)))
+
+    cpu, wall = time.process_time(), time.monotonic()
+    asyncio.run(go())
+    return time.process_time() - cpu, time.monotonic() - wall
+
+
+def _http_only(args: argparse.Namespace, hosts: list[str], port: int, work: Path) -> int:
+    server = subprocess.Popen(
+        [nginx.NGINX, "-c", str(work / "nginx.conf"), "-p", str(work)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_listening(hosts[0], port, server)
+        urls = [f"http://{host}:{port}/news/{k % args.pages}/" for k, host in enumerate(hosts)]
+        cpu, wall = http_only(urls, args.http_only, args.concurrency)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print(
+        f"  HTTP only: {args.http_only} requests over {args.hosts} hosts, {args.concurrency} at "
+        f"once, in {wall:.1f} s ({args.http_only / wall:.0f} requests/s, each host every "
+        f"{args.hosts * wall / args.http_only:.2f} s): {1000 * cpu / args.http_only:.2f} CPU ms "
+        f"a request"
+    )
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,6 +298,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds left out at the start")
     parser.add_argument("--pages", type=int, default=100, help="articles per host")
     parser.add_argument("--parse-workers", type=int, help="passed on (default: the crawler's)")
+    parser.add_argument(
+        "--http-only",
+        type=int,
+        metavar="N",
+        help="no crawl: fetch N pages taking turns over the hosts with scraper.http alone "
+        "(--concurrency at once) and print the HTTP layer's CPU per request",
+    )
+    parser.add_argument(
+        "--profile",
+        action="store_true",
+        help="run the crawl under py-spy (slower) and print where its CPU goes",
+    )
     args = parser.parse_args(argv)
     if not 1 <= args.hosts <= 250:
         print("  ! --hosts must be 1..250 (127.0.0.2 to 127.0.0.251)", file=sys.stderr)
@@ -168,18 +334,29 @@ def main(argv: list[str] | None = None) -> int:
     cmd += [
         "--allow-private", "--concurrency", str(args.concurrency), "--per-host", "1",
         "--delay", str(args.delay), "--max-runtime", f"{args.runtime:.0f}",
-        "--max-pages", str(args.pages + 10),
+        "--max-pages", str(args.pages + 10), "--log-file", str(WORK / "crawl-info.log"),
     ]  # fmt: skip
     if args.parse_workers is not None:
         cmd += ["--parse-workers", str(args.parse_workers)]
+    if args.http_only:
+        return _http_only(args, hosts, port, work)
+    stacks = crawlers.WORK / "many-hosts-profile.stacks"  # outlives the next run
+    if args.profile:
+        spy = crawlers.ensure_scrapy_venv() / "py-spy"
+        cmd = [
+            str(spy), "record", "--rate", "100", "--format", "raw", "--full-filenames",
+            "--nolineno", "--subprocesses", "--output", str(stacks), "--", *cmd,
+        ]  # fmt: skip
     server_log = (work / "stderr.log").open("wb")
     server = subprocess.Popen(
         [nginx.NGINX, "-c", str(work / "nginx.conf"), "-p", str(work)],
         stdout=server_log,
         stderr=subprocess.STDOUT,
     )
+    sampler = CpuSampler(str(WORK / "campusnews.db"))
     try:
         _wait_listening(hosts[0], port, server)
+        sampler.start()
         measured = run_measured(
             cmd,
             log=WORK / "crawler.log",
@@ -188,34 +365,66 @@ def main(argv: list[str] | None = None) -> int:
             cwd=WORK,
         )
     finally:
+        if sampler.is_alive():
+            sampler.stop()
         server.terminate()
         server.wait(timeout=10)
         server_log.close()
-    rate, gap, worst, requests, window = analyse(work / "access.log", args.delay, args.warmup)
+    found = analyse(work / "access.log", args.warmup)
+    crawl_cpu, other_cpu = sampler.between(found.lo, found.hi)
     latency = args.latency / 1000
     ceiling = min(
         args.concurrency / latency if latency else float("inf"),
         args.hosts / (args.delay + latency),
     )
-    share = rate / ceiling if ceiling else 0.0
-    per_request = 1000 * measured.cpu / max(requests, 1)
+    share = found.rate / ceiling if ceiling else 0.0
+    per_request = 1000 * measured.cpu / max(found.requests, 1)
     print(
         f"  {args.hosts} hosts, delay {args.delay:g} s, latency {args.latency} ms, concurrency "
-        f"{args.concurrency}: {requests} requests in {measured.wall:.1f} s (exit "
+        f"{args.concurrency}: {found.requests} requests in {measured.wall:.1f} s (exit "
         f"{measured.returncode}, CPU {measured.cpu:.1f} s = {per_request:.1f} ms a request, "
         f"peak RSS {measured.peak_rss_mb:.0f} MB, {measured.processes} processes:"
         f" {'the parse worker ran' if measured.processes > 1 else 'no parse worker'})"
     )
     print(
-        f"  steady window {window:.1f} s: {rate:.1f} requests/s of a ceiling of {ceiling:.1f} "
-        f"= {100 * share:.1f} % (target >= {100 * TARGET:.0f} %: "
+        f"  steady window {found.window:.1f} s: {found.rate:.1f} requests/s of a ceiling of "
+        f"{ceiling:.1f} = {100 * share:.1f} % (target >= {100 * TARGET:.0f} %: "
         f"{'met' if share >= TARGET else 'MISSED'})"
     )
-    polite = gap + CLOCK_SLACK >= args.delay
+    inside = max(found.inside, 1)
     print(
-        f"  worst host's smallest gap between two requests: {gap:.3f} s ({worst}; must be >= "
-        f"{args.delay:g} s: {'met' if polite else 'VIOLATED'})"
+        f"  CPU in the steady window: {1000 * crawl_cpu / inside:.2f} ms a request in the "
+        f"crawl process ({100 * crawl_cpu / max(found.window, 1e-9):.0f} % of a core), "
+        f"{1000 * other_cpu / inside:.2f} in the parse workers"
     )
+    if found.gaps:
+        # Past delay + latency, a host waited for nothing the politeness rules ask for.
+        lost = sorted(g - args.delay - latency for g in found.gaps)
+        late = sum(1 for x in lost if x > LATE) / len(lost)
+        print(
+            f"  a host's gap past delay + latency: median {1000 * lost[len(lost) // 2]:.0f} ms, "
+            f"mean {1000 * sum(lost) / len(lost):.0f} ms, {100 * late:.1f} % of gaps over "
+            f"{1000 * LATE:.0f} ms late"
+        )
+    parsed = (
+        [
+            line.rsplit("parsed ", 1)[1]
+            for line in (WORK / "crawl-info.log").read_text(errors="replace").splitlines()
+            if "parse workers parsed" in line
+        ]
+        if (WORK / "crawl-info.log").exists()
+        else []
+    )
+    if parsed:
+        print(f"  the parse workers parsed {parsed[-1]} (the crawl process the rest)")
+    polite = found.worst_gap + CLOCK_SLACK >= args.delay
+    print(
+        f"  worst host's smallest gap between two requests: {found.worst_gap:.3f} s "
+        f"({found.worst_host}; must be >= {args.delay:g} s: {'met' if polite else 'VIOLATED'})"
+    )
+    if args.profile:
+        print(f"  (under py-spy: the rate is not a figure) stacks in {stacks}")
+        profile_crawl.analyse(stacks)
     return 0 if polite and measured.returncode == 0 else 1
 
 

@@ -39,9 +39,13 @@ from pipeline.store.pages import (
 )
 from pipeline.store.records import (
     RebuildReport,
+    RecordScope,
     add_correction,
+    clear_marks,
+    delete_unlinked_records,
     forget_correction,
     lock_records,
+    recount_records,
     write_records,
 )
 from pipeline.store.runs import finish_run, mark_interrupted, start_run
@@ -50,9 +54,12 @@ __all__ = [
     "DatabaseFrontier",
     "PageOutcome",
     "RebuildReport",
+    "RecordScope",
     "add_correction",
     "agreement_identity",
+    "clear_marks",
     "content_hash",
+    "delete_unlinked_records",
     "duplicate_of",
     "end_turn",
     "finish_run",
@@ -64,6 +71,7 @@ __all__ = [
     "mark_interrupted",
     "mark_layout_changed",
     "organisation_id",
+    "recount_records",
     "record_parse_error",
     "save_extraction",
     "save_fetch",

@@ -9,6 +9,7 @@ The reads here are the ones a write needs inside its own transaction.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import zlib
@@ -21,11 +22,21 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.store import sql
-from scraper.keys import alias_key
-from scraper.models import STORED_HEADERS, Extraction, FetchResult, Organisation, ParsedArticle
+from scraper.keys import alias_key as _alias_key
+from scraper.models import (
+    STORED_HEADERS,
+    Extraction,
+    FetchResult,
+    Organisation,
+    Page,
+    ParsedArticle,
+)
 from scraper.urls import url_key
 
 PageOutcome = Literal["new", "changed", "unchanged", "not_modified", "error"]
+
+# The same organisations recur on page after page: their keys are computed once.
+alias_key = functools.lru_cache(maxsize=1 << 16)(_alias_key)
 
 
 def insert_missing(
@@ -139,8 +150,36 @@ def _fetch_outcome(
     return "new" if stored_sha is None else "changed"
 
 
+def body_sha256(conn: Connection, key: str) -> str | None:
+    """The SHA-256 of the body stored for a URL key, or None (no page, or no body yet)."""
+    return conn.scalar(sql.PAGE_SHA256, {"p_key": key})
+
+
 def _has_body(conn: Connection, page_id: int) -> bool:
     return conn.scalar(sql.HAS_BODY, {"p_id": page_id}) is not None
+
+
+def stored_bodies(conn: Connection, page_ids: Sequence[int]) -> dict[int, Page]:
+    """The stored pages of ``page_ids`` as parsers see them, by id (one query; no body: left out).
+
+    As ``db.queries.stored_page`` reads one page: the body decompressed, the
+    time it was fetched with that content, status 200 when none was stored.
+    """
+    pages: dict[int, Page] = {}
+    if not page_ids:
+        return pages
+    for row in conn.execute(sql.STORED_BODIES, {"p_ids": list(page_ids)}):
+        fetched_at = row.changed_at or row.fetched_at
+        if fetched_at.tzinfo is None:
+            fetched_at = fetched_at.replace(tzinfo=UTC)
+        pages[row.id] = Page(
+            url=row.url,
+            body=zlib.decompress(row.body),
+            fetched_at=fetched_at,
+            status=row.status or 200,
+            headers=dict(row.headers or {}),
+        )
+    return pages
 
 
 def stored_before(session: Session, keys: Iterable[str], since: datetime) -> set[str]:
@@ -162,14 +201,17 @@ def record_parse_error(
     session: Session, page_id: int, *, kind: str, message: str, parser: str, version: int
 ) -> None:
     """Note on the page's row that parsing failed (the body stays)."""
-    page = session.get(m.Page, page_id)
-    if page is None:
-        return
-    page.error_kind = kind
-    page.error = message[:2000]
-    page.parser = parser
-    page.parser_version = version
-    page.parsed_at = datetime.now(UTC)
+    session.connection().execute(
+        sql.UPDATE_PAGE,
+        {
+            "p_id": page_id,
+            "error_kind": kind,
+            "error": message[:2000],
+            "parser": parser,
+            "parser_version": version,
+            "parsed_at": datetime.now(UTC),
+        },
+    )
 
 
 def mark_layout_changed(session: Session, page_id: int, parsed_by: Mapping[str, str]) -> None:
@@ -220,8 +262,6 @@ def save_extraction(
         return None
 
     values = {
-        "page_id": page_id,
-        "source_id": source,
         "url": article_data.url,
         "kind": article_data.kind,
         "title": article_data.title,
@@ -233,11 +273,27 @@ def save_extraction(
         "content_hash": content_hash(article_data),
         "extracted_at": now,
     }
-    article_id = conn.scalar(sql.upserts(conn.dialect.name).article, values)
-    assert article_id is not None
-    org_ids = _save_organisations(conn, article_id, extraction)
-    _save_agreements(conn, article_id, extraction, org_ids)
-    _save_dates(conn, article_id, extraction)
+    stored = conn.execute(sql.ARTICLE_OF_PAGE, {"p_id": page_id}).first()
+    if stored is None:
+        # A new article: nothing of it to compare with (its rows cascade from it).
+        row = {"page_id": page_id, "source_id": source, **values}
+        article_id = conn.scalar(sql.upserts(conn.dialect.name).article, row)
+        assert article_id is not None
+        org_ids = _organisation_ids(conn, extraction.organisations)
+        _insert_mentions(conn, article_id, _mention_forms(extraction, org_ids))
+        _save_agreements(conn, article_id, extraction, org_ids, new=True)
+        _insert_dates(conn, article_id, _date_rows(extraction))
+        return article_id
+    # Stored before (a reparse, a changed page): write only what differs, so
+    # unchanged rows keep their ids and the triggers (full-text index, counts,
+    # sort keys) do no work for them.
+    article_id = stored.id
+    changed = {k: v for k, v in values.items() if k == "extracted_at" or stored._mapping[k] != v}
+    conn.execute(sql.UPDATE_ARTICLE, {"p_id": article_id, **changed})
+    org_ids = _organisation_ids(conn, extraction.organisations)
+    _update_mentions(conn, article_id, _mention_forms(extraction, org_ids))
+    _save_agreements(conn, article_id, extraction, org_ids, new=False)
+    _update_dates(conn, article_id, _date_rows(extraction))
     return article_id
 
 
@@ -316,24 +372,42 @@ def _organisation_ids(conn: Connection, orgs: Sequence[Organisation]) -> dict[st
     return ids
 
 
-def _save_organisations(
-    conn: Connection, article_id: int, extraction: Extraction
-) -> dict[str, int]:
-    conn.execute(sql.DELETE_MENTIONS, {"p_id": article_id})
-    ids = _organisation_ids(conn, extraction.organisations)
+def _mention_forms(extraction: Extraction, org_ids: Mapping[str, int]) -> dict[int, str]:
+    """The page's mention rows: organisation id -> its surface forms, in page order."""
     forms: dict[int, tuple[str, ...]] = {}
     for org in extraction.organisations:
         # Two names on the page may resolve to one organisation: one mention row.
-        forms.setdefault(ids[org.name], org.aliases)
+        forms.setdefault(org_ids[org.name], org.aliases)
+    return {org_id: "; ".join(f) for org_id, f in forms.items()}
+
+
+def _insert_mentions(conn: Connection, article_id: int, forms: Mapping[int, str]) -> None:
     if forms:
         conn.execute(
             sql.INSERT_MENTION,
             [
-                {"article_id": article_id, "organisation_id": org_id, "surface_forms": "; ".join(f)}
-                for org_id, f in forms.items()
+                {"article_id": article_id, "organisation_id": org_id, "surface_forms": text}
+                for org_id, text in forms.items()
             ],
         )
-    return ids
+
+
+def _update_mentions(conn: Connection, article_id: int, forms: Mapping[int, str]) -> None:
+    """Make an article's mention rows ``forms``, touching only the rows that differ."""
+    stored = {
+        org: text for org, text in conn.execute(sql.MENTIONS_OF_ARTICLE, {"p_id": article_id})
+    }
+    gone = [org for org in stored if org not in forms]
+    if gone:
+        conn.execute(sql.DELETE_SOME_MENTIONS, {"p_id": article_id, "p_orgs": gone})
+    changed = [
+        {"p_id": article_id, "p_org": org, "p_forms": text}
+        for org, text in forms.items()
+        if org in stored and stored[org] != text
+    ]
+    if changed:
+        conn.execute(sql.UPDATE_MENTION, changed)
+    _insert_mentions(conn, article_id, {o: t for o, t in forms.items() if o not in stored})
 
 
 def agreement_identity(type_: str, party_ids: Iterable[int], date: str | None) -> str:
@@ -343,19 +417,35 @@ def agreement_identity(type_: str, party_ids: Iterable[int], date: str | None) -
 
 
 def _save_agreements(
-    conn: Connection, article_id: int, extraction: Extraction, org_ids: Mapping[str, int]
+    conn: Connection,
+    article_id: int,
+    extraction: Extraction,
+    org_ids: Mapping[str, int],
+    *,
+    new: bool,
 ) -> None:
-    existing: dict[str, int] = {
-        key: row_id for key, row_id in conn.execute(sql.AGREEMENTS_OF_ARTICLE, {"p_id": article_id})
-    }
-    kept: dict[str, int] = {}
-    parties_rows: list[dict[str, int]] = []
+    """Make an article's agreements and their parties those of ``extraction``.
+
+    An agreement keeps its row (and id) while its identity stays; of the
+    stored rows only what differs is written. ``new``: the article was just
+    inserted, so nothing of it is stored yet.
+    """
+    stored: dict[str, Any] = {}
+    stored_parties: dict[int, set[int]] = {}
+    if not new:
+        stored = {
+            row.identity_key: row
+            for row in conn.execute(sql.AGREEMENT_ROWS_OF_ARTICLE, {"p_id": article_id})
+        }
+        for agreement_id, org_id in conn.execute(sql.PARTIES_OF_ARTICLE, {"p_id": article_id}):
+            stored_parties.setdefault(agreement_id, set()).add(org_id)
+    wanted: dict[str, tuple[dict[str, Any], list[int]]] = {}
     for agreement in extraction.agreements:
         parties = [org_ids[p] for p in agreement.parties if p in org_ids]
         if not parties:
             continue
         key = agreement_identity(agreement.type, parties, agreement.date)
-        if key in kept:
+        if key in wanted:
             continue
         values = {
             "type": agreement.type,
@@ -365,44 +455,81 @@ def _save_agreements(
             "evidence": agreement.evidence,
             "confidence": agreement.confidence,
         }
-        row_id = existing.get(key)
-        if row_id is None:
-            row_id = conn.scalar(
-                sql.INSERT_AGREEMENT, {"article_id": article_id, "identity_key": key, **values}
-            )
+        wanted[key] = (values, list(dict.fromkeys(parties)))
+    parties_rows: list[dict[str, int]] = []
+    added = [key for key in wanted if key not in stored]
+    if added:
+        rows = [{"article_id": article_id, "identity_key": k, **wanted[k][0]} for k in added]
+        if len(rows) == 1:
+            ids = [conn.scalar(sql.INSERT_AGREEMENT, rows[0])]
         else:
-            conn.execute(sql.UPDATE_AGREEMENT, {"p_id": row_id, **values})
-        assert row_id is not None
-        kept[key] = row_id
+            ids = list(conn.scalars(sql.INSERT_AGREEMENTS, rows))
+        for key, row_id in zip(added, ids, strict=True):
+            parties_rows += [{"agreement_id": row_id, "organisation_id": o} for o in wanted[key][1]]
+    gone_parties: list[dict[str, int]] = []
+    for key, (values, parties) in wanted.items():
+        row = stored.get(key)
+        if row is None:
+            continue
+        changed = {c: v for c, v in values.items() if row._mapping[c] != v}
+        if changed:
+            conn.execute(sql.UPDATE_AGREEMENT, {"p_id": row.id, **changed})
+        have = stored_parties.get(row.id, set())
         parties_rows += [
-            {"agreement_id": row_id, "organisation_id": org_id} for org_id in dict.fromkeys(parties)
+            {"agreement_id": row.id, "organisation_id": o} for o in parties if o not in have
         ]
-    stale = [row_id for key, row_id in existing.items() if key not in kept]
+        gone_parties += [{"p_agreement": row.id, "p_org": o} for o in have if o not in parties]
+    stale = [row.id for key, row in stored.items() if key not in wanted]
     if stale:
         conn.execute(sql.DELETE_AGREEMENTS, {"p_ids": stale})
-    known = [row_id for key, row_id in kept.items() if key in existing]
-    if known:
-        conn.execute(sql.DELETE_PARTIES, {"p_ids": known})
+    if gone_parties:
+        conn.execute(sql.DELETE_PARTY, gone_parties)
     if parties_rows:
         conn.execute(sql.INSERT_PARTY, parties_rows)
 
 
-def _save_dates(conn: Connection, article_id: int, extraction: Extraction) -> None:
-    conn.execute(sql.DELETE_DATES, {"p_id": article_id})
-    if extraction.dates:
-        conn.execute(
-            sql.INSERT_DATE,
-            [
+def _date_rows(extraction: Extraction) -> list[dict[str, Any]]:
+    return [
+        {
+            "position": position,
+            "text": found.text[:200],
+            "value": found.value,
+            "precision": found.precision,
+        }
+        for position, found in enumerate(extraction.dates)
+    ]
+
+
+def _insert_dates(conn: Connection, article_id: int, rows: Sequence[Mapping[str, Any]]) -> None:
+    if rows:
+        conn.execute(sql.INSERT_DATE, [{"article_id": article_id, **row} for row in rows])
+
+
+def _update_dates(conn: Connection, article_id: int, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Make an article's date rows ``rows`` (by position), touching only the rows that differ."""
+    stored = {row.position: row for row in conn.execute(sql.DATES_OF_ARTICLE, {"p_id": article_id})}
+    gone = [row.id for position, row in stored.items() if position >= len(rows)]
+    if gone:
+        conn.execute(sql.DELETE_SOME_DATES, {"p_ids": gone})
+    changed = []
+    for row in rows:
+        old = stored.get(row["position"])
+        if old is not None and (old.text, old.value, old.precision) != (
+            row["text"],
+            row["value"],
+            row["precision"],
+        ):
+            changed.append(
                 {
-                    "article_id": article_id,
-                    "position": position,
-                    "text": found.text[:200],
-                    "value": found.value,
-                    "precision": found.precision,
+                    "p_id": old.id,
+                    "text": row["text"],
+                    "value": row["value"],
+                    "precision": row["precision"],
                 }
-                for position, found in enumerate(extraction.dates)
-            ],
-        )
+            )
+    if changed:
+        conn.execute(sql.UPDATE_DATE, changed)
+    _insert_dates(conn, article_id, [row for row in rows if row["position"] not in stored])
 
 
 def forget_source(session: Session, name: str) -> int:
@@ -428,20 +555,17 @@ def link_translations(
     keys = [url_key(u) for u in alternates]
     if not keys:
         return
-    others = (
-        session.execute(
-            select(m.Article)
-            .join(m.Page, m.Page.id == m.Article.page_id)
-            .where(m.Page.url_key.in_(keys), m.Article.id != article_id)
+    conn = session.connection()
+    others = conn.execute(sql.TRANSLATION_CANDIDATES, {"p_keys": keys, "p_id": article_id}).all()
+    translation_of: int | None = None
+    for other_id, other_language in others:
+        if (language or "") != "en" and other_language == "en":
+            translation_of = other_id
+        elif language == "en" and (other_language or "") != "en":
+            conn.execute(
+                sql.SET_TRANSLATION_OF, {"p_id": other_id, "translation_of_id": article_id}
+            )
+    if translation_of is not None:
+        conn.execute(
+            sql.SET_TRANSLATION_OF, {"p_id": article_id, "translation_of_id": translation_of}
         )
-        .scalars()
-        .all()
-    )
-    this = session.get(m.Article, article_id)
-    if this is None:
-        return
-    for other in others:
-        if (language or "") != "en" and other.language == "en":
-            this.translation_of_id = other.id
-        elif language == "en" and (other.language or "") != "en":
-            other.translation_of_id = this.id

@@ -31,12 +31,27 @@ PARTIES: Table = m.AgreementParty.__table__  # type: ignore[assignment]
 DATES: Table = m.DateMention.__table__  # type: ignore[assignment]
 SOURCES: Table = m.Source.__table__  # type: ignore[assignment]
 
+AGREEMENT_COLUMNS = ("type", "status", "date", "date_precision", "evidence", "confidence")
+ARTICLE_UPDATED_COLUMNS = (
+    "url",
+    "kind",
+    "title",
+    "published",
+    "published_source",
+    "language",
+    "body_text",
+    "canonical_key",
+    "content_hash",
+    "extracted_at",
+)
+
 SOURCE_ID = select(SOURCES.c.id).where(SOURCES.c.name == bindparam("p_name"))
 FIND_PAGE = (
     select(PAGES.c.id, PAGES.c.sha256)
     .where(PAGES.c.url_key == bindparam("p_key"))
     .with_for_update()
 )
+PAGE_SHA256 = select(PAGES.c.sha256).where(PAGES.c.url_key == bindparam("p_key"))
 PAGE_KEY = select(PAGES.c.url_key).where(PAGES.c.id == bindparam("p_id"))
 UPDATE_PAGE = update(PAGES).where(PAGES.c.id == bindparam("p_id"))
 UPDATE_PAGE_SOURCE = UPDATE_PAGE.returning(PAGES.c.source_id)
@@ -67,35 +82,82 @@ ALIAS_OWNERS = select(ALIASES.c.alias_key, ALIASES.c.organisation_id).where(
     ALIASES.c.alias_key.in_(bindparam("p_keys", expanding=True))
 )
 ORGANISATION_ID = select(ORGANISATIONS.c.id).where(ORGANISATIONS.c.name == bindparam("p_name"))
-DELETE_MENTIONS = delete(MENTIONS).where(MENTIONS.c.article_id == bindparam("p_id"))
+# An article's stored values, to write only the columns that changed (an
+# unchanged title and text leave the full-text index alone).
+ARTICLE_OF_PAGE = select(
+    ARTICLES.c.id, *(ARTICLES.c[name] for name in ARTICLE_UPDATED_COLUMNS)
+).where(ARTICLES.c.page_id == bindparam("p_id"))
+UPDATE_ARTICLE = update(ARTICLES).where(ARTICLES.c.id == bindparam("p_id"))
+TRANSLATION_CANDIDATES = (
+    select(ARTICLES.c.id, ARTICLES.c.language)
+    .join(PAGES, PAGES.c.id == ARTICLES.c.page_id)
+    .where(
+        PAGES.c.url_key.in_(bindparam("p_keys", expanding=True)),
+        ARTICLES.c.id != bindparam("p_id"),
+    )
+)
+SET_TRANSLATION_OF = update(ARTICLES).where(ARTICLES.c.id == bindparam("p_id"))
+
+MENTIONS_OF_ARTICLE = select(MENTIONS.c.organisation_id, MENTIONS.c.surface_forms).where(
+    MENTIONS.c.article_id == bindparam("p_id")
+)
+DELETE_SOME_MENTIONS = delete(MENTIONS).where(
+    MENTIONS.c.article_id == bindparam("p_id"),
+    MENTIONS.c.organisation_id.in_(bindparam("p_orgs", expanding=True)),
+)
+UPDATE_MENTION = (
+    update(MENTIONS)
+    .where(
+        MENTIONS.c.article_id == bindparam("p_id"),
+        MENTIONS.c.organisation_id == bindparam("p_org"),
+    )
+    .values(surface_forms=bindparam("p_forms"))
+)
 INSERT_MENTION = insert(MENTIONS)
 
-AGREEMENTS_OF_ARTICLE = select(AGREEMENTS.c.identity_key, AGREEMENTS.c.id).where(
-    AGREEMENTS.c.article_id == bindparam("p_id")
+AGREEMENT_ROWS_OF_ARTICLE = select(
+    AGREEMENTS.c.identity_key,
+    AGREEMENTS.c.id,
+    *(AGREEMENTS.c[name] for name in AGREEMENT_COLUMNS),
+).where(AGREEMENTS.c.article_id == bindparam("p_id"))
+PARTIES_OF_ARTICLE = (
+    select(PARTIES.c.agreement_id, PARTIES.c.organisation_id)
+    .join(AGREEMENTS, AGREEMENTS.c.id == PARTIES.c.agreement_id)
+    .where(AGREEMENTS.c.article_id == bindparam("p_id"))
 )
 INSERT_AGREEMENT = insert(AGREEMENTS).returning(AGREEMENTS.c.id)
+# One statement for all of a page's new agreements (executemany with RETURNING,
+# ids in the order of the rows, as one INSERT each would give them).
+INSERT_AGREEMENTS = insert(AGREEMENTS).returning(AGREEMENTS.c.id, sort_by_parameter_order=True)
 UPDATE_AGREEMENT = update(AGREEMENTS).where(AGREEMENTS.c.id == bindparam("p_id"))
 DELETE_AGREEMENTS = delete(AGREEMENTS).where(
     AGREEMENTS.c.id.in_(bindparam("p_ids", expanding=True))
 )
-DELETE_PARTIES = delete(PARTIES).where(
-    PARTIES.c.agreement_id.in_(bindparam("p_ids", expanding=True))
+DELETE_PARTY = delete(PARTIES).where(
+    PARTIES.c.agreement_id == bindparam("p_agreement"),
+    PARTIES.c.organisation_id == bindparam("p_org"),
 )
 INSERT_PARTY = insert(PARTIES)
-DELETE_DATES = delete(DATES).where(DATES.c.article_id == bindparam("p_id"))
+DATES_OF_ARTICLE = select(
+    DATES.c.position, DATES.c.id, DATES.c.text, DATES.c.value, DATES.c.precision
+).where(DATES.c.article_id == bindparam("p_id"))
+DELETE_SOME_DATES = delete(DATES).where(DATES.c.id.in_(bindparam("p_ids", expanding=True)))
+UPDATE_DATE = update(DATES).where(DATES.c.id == bindparam("p_id"))
 INSERT_DATE = insert(DATES)
 
-ARTICLE_UPDATED_COLUMNS = (
-    "url",
-    "kind",
-    "title",
-    "published",
-    "published_source",
-    "language",
-    "body_text",
-    "canonical_key",
-    "content_hash",
-    "extracted_at",
+# Stored pages as parsers see them, a batch at a time (reparse).
+STORED_BODIES = (
+    select(
+        PAGES.c.id,
+        PAGES.c.url,
+        PAGES.c.changed_at,
+        PAGES.c.fetched_at,
+        PAGES.c.status,
+        BODIES.c.body,
+        BODIES.c.headers,
+    )
+    .join(BODIES, BODIES.c.page_id == PAGES.c.id)
+    .where(PAGES.c.id.in_(bindparam("p_ids", expanding=True)))
 )
 
 

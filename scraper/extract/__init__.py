@@ -8,6 +8,7 @@ from pathlib import Path
 from scraper.extract.agreements.find import find_agreements
 from scraper.extract.dates.find import drop_dateline, find_dates
 from scraper.extract.organisations.gazetteer import Gazetteer, load_gazetteer
+from scraper.extract.organisations.lexicon import tokenize
 from scraper.extract.organisations.mentions import find_mentions, organisations_from
 from scraper.extract.sentences import build_sentences
 from scraper.models import DateMention, Extraction, ParsedArticle
@@ -40,13 +41,20 @@ def extract(
     has_title = bool(article.title and article.title.strip())
     units = [u for u in (article.title, *article.paragraphs) if u and u.strip()]
     languages = _languages(article.language)
+    # One word scan per unit, shared by the organisation and the date finders.
+    tokens = [tokenize(u) for u in units]
     dates_by_unit = [
         find_dates(
-            u, reference=reference, date_order=date_order, languages=languages, unresolved=True
+            u,
+            reference=reference,
+            date_order=date_order,
+            languages=languages,
+            unresolved=True,
+            words=[t.raw for t in toks],
         )
-        for u in units
+        for u, toks in zip(units, tokens, strict=True)
     ]
-    mentions = find_mentions(units, gaz)
+    mentions = find_mentions(units, gaz, tokens, site=article.url)
     organisations = organisations_from(mentions)
     kinds = {o.name: o.kind for o in organisations}
     # Agreements are dated by resolved dates only; unresolved ones stay in ``dates``.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -44,10 +45,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
-        before = text[start : m.start() + 1].rstrip()
+        # The sentence so far ends with the punctuation at ``m.start()`` (nothing to strip).
         # The pattern ends in "\.$" and is at most 7 characters long: searching the tail
-        # finds the same (word boundaries still see the character before ``pos``).
-        if _ABBREVIATION.search(before, max(0, len(before) - _ABBREVIATION_REACH)):
+        # finds the same; searched in ``text`` itself, up to that punctuation, word
+        # boundaries see the character before the tail, and before ``start`` white space
+        # (or the start of the text), as a copy of the sentence would.
+        cut = m.start() + 1
+        if _ABBREVIATION.search(text, max(start, cut - _ABBREVIATION_REACH), cut):
             continue
         spans.append((start, m.start() + len(m.group().rstrip())))
         start = m.end()
@@ -70,14 +74,29 @@ def build_sentences(
     out = []
     for u, text in enumerate(units):
         quoted = [m.span() for m in _QUOTE.finditer(text)]
-        for start, end in split_sentences(text):
+        spans = split_sentences(text)
+        unit: list[Sentence] = []
+        for start, end in spans:
             s = Sentence(u, start, end, text[start:end], title=has_title and u == 0)
-            s.orgs = [m for m in mentions[u] if start <= m.start < end]
-            s.dates = [d for d in dates[u] if d.span is not None and start <= d.span[0] < end]
-            s.quotes = [
-                (max(a, start) - start, min(b, end) - start)
-                for a, b in quoted
-                if a < end and b > start
-            ]
-            out.append(s)
+            if quoted:
+                s.quotes = [
+                    (max(a, start) - start, min(b, end) - start)
+                    for a, b in quoted
+                    if a < end and b > start
+                ]
+            unit.append(s)
+        # Each mention and date goes to the sentence it starts in, found by bisection over
+        # the sentence starts (in their own order: the same lists as filtering every
+        # sentence for them, in one pass).
+        starts = [start for start, _end in spans]
+        for m in mentions[u]:
+            k = bisect.bisect_right(starts, m.start) - 1
+            if k >= 0 and m.start < spans[k][1]:
+                unit[k].orgs.append(m)
+        for d in dates[u]:
+            if d.span is not None:
+                k = bisect.bisect_right(starts, d.span[0]) - 1
+                if k >= 0 and d.span[0] < spans[k][1]:
+                    unit[k].dates.append(d)
+        out.extend(unit)
     return out

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -64,6 +64,9 @@ _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # need a reference date. A text without digits skips the first kind, a call
 # without a reference the second: the skipped patterns could find nothing.
 _DIGIT = re.compile(r"\d")
+# Where a run of digits starts: the only places a match of the digit-first patterns can
+# start (each has a look-behind that rejects a digit before it).
+_DIGIT_RUN = re.compile(r"\d+")
 _YEAR_ANY = re.compile(_YEAR)
 # A vocabulary word without spaces or punctuation (the whole-word pre-check applies).
 _PLAIN_WORD = re.compile(r"[a-z][a-z0-9]*$")
@@ -305,6 +308,10 @@ class _Vocab:
             True, True, True, False, False, False, False, False, True, False,
         )  # fmt: skip
         self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
+        # The patterns every match of which starts where a run of digits starts (ISO day,
+        # numeric day, year range: a digit first, no digit right before it). They are tried
+        # only there instead of at every position of the text (speed, not meaning).
+        self.digit_first = frozenset({0, 1, 9})
         # Every pattern above matches its required word as a whole word ("nov" in
         # "innovation" is no month). For plain lower-case words, the words of ASCII text
         # are looked up instead of searching the text for each word: one of each set
@@ -525,13 +532,21 @@ class _FoldedMatch:
 
 
 class _Ctx:
-    __slots__ = ("text", "reference", "date_order", "strict")
+    __slots__ = ("text", "reference", "date_order", "strict", "words")
 
-    def __init__(self, text: str, reference: date | None, date_order: str, strict: bool) -> None:
+    def __init__(
+        self,
+        text: str,
+        reference: date | None,
+        date_order: str,
+        strict: bool,
+        words: Sequence[str] | None = None,
+    ) -> None:
         self.text = text
         self.reference = reference
         self.date_order = date_order
         self.strict = strict
+        self.words = words  # the text's words (``\w+``) as written, when the caller has them
 
 
 @lru_cache(maxsize=8)
@@ -676,17 +691,23 @@ def _candidates(
                 wanted = vocab.whole_words.get(words) if exact else None
                 if wanted is not None:
                     if text_words is None:
-                        text_words = set(_WORDS.findall(folded))
+                        # The words of exactly lower-cased text are the text's words lower-cased.
+                        text_words = (
+                            set(map(str.lower, ctx.words))
+                            if ctx.words is not None and low is not None
+                            else set(_WORDS.findall(folded))
+                        )
                     present[words] = all(not w.isdisjoint(text_words) for w in wanted)
                 else:
                     present[words] = any(map(folded.__contains__, words))
             if not present[words]:
                 continue
         twin = vocab.twins[priority] if low is not None else None
+        scan = _at_digit_runs if priority in vocab.digit_first else _finditer
         matches: Iterable[re.Match[str] | _FoldedMatch] = (
-            pattern.finditer(ctx.text)
+            scan(pattern, ctx.text)
             if twin is None
-            else (_FoldedMatch(m, ctx.text, pattern) for m in twin.finditer(low))  # type: ignore[arg-type]
+            else (_FoldedMatch(m, ctx.text, pattern) for m in scan(twin, low))  # type: ignore[arg-type]
         )
         for m in matches:
             found = handler(m, ctx)
@@ -701,6 +722,25 @@ def _candidates(
             yield m.start(), m.end(), priority, mentions
 
 
+def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    return pattern.finditer(text)
+
+
+def _at_digit_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches all start where a run of
+    digits starts: the pattern is tried there only (``match`` at an offset still sees the
+    characters before it, as its look-behind needs)."""
+    end = 0
+    for run in _DIGIT_RUN.finditer(text):
+        at = run.start()
+        if at < end:
+            continue  # inside the last match, where ``finditer`` would not look either
+        m = pattern.match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def _scan(
     text: str,
     reference: date | None,
@@ -708,13 +748,14 @@ def _scan(
     languages: tuple[str, ...],
     strict: bool,
     unresolved: bool = False,
+    words: Sequence[str] | None = None,
 ) -> list[DateMention]:
     vocab = _vocab(tuple(languages))
     if reference is None and unresolved:
-        ctx = _Ctx(text, _STAND_INS[0], date_order, strict)
+        ctx = _Ctx(text, _STAND_INS[0], date_order, strict, words)
         found = list(_candidates(vocab, ctx, _Ctx(text, _STAND_INS[1], date_order, strict)))
     else:
-        found = list(_candidates(vocab, _Ctx(text, reference, date_order, strict)))
+        found = list(_candidates(vocab, _Ctx(text, reference, date_order, strict, words)))
     # Longest match wins; a shorter expression inside a longer one is part of it.
     chosen: list[tuple[int, int, int, list[DateMention]]] = []
     for cand in sorted(found, key=lambda c: (-(c[1] - c[0]), c[2], c[0])):
@@ -731,6 +772,7 @@ def find_dates(
     date_order: str = "DMY",
     languages: tuple[str, ...] = ("en", "nl"),
     unresolved: bool = False,
+    words: Sequence[str] | None = None,
 ) -> list[DateMention]:
     """Every date expression in running ``text``, in order, with ``span`` offsets.
 
@@ -738,12 +780,15 @@ def find_dates(
     When it is None they are skipped, or with ``unresolved`` kept with their
     text and natural precision and ``value`` None. Bare four-digit numbers count
     as years only in date-ish context ("in 2006", "2020-2024", "since 2019").
-    Never raises.
+    ``words`` are the text's words (every run of word characters, as written) when the caller
+    already split it (speed only). Never raises.
     """
     if not text:
         return []
     try:
-        return _scan(text, reference, date_order, languages, strict=True, unresolved=unresolved)
+        return _scan(
+            text, reference, date_order, languages, strict=True, unresolved=unresolved, words=words
+        )
     except (ValueError, OverflowError, IndexError, KeyError):  # pragma: no cover - defensive
         log.warning("date scan failed on %r", text[:80], exc_info=True)
         return []

@@ -33,6 +33,23 @@ MONTHS: dict[str, dict[str, int]] = {
         "aout": 8, "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11,
         "nov": 11, "décembre": 12, "decembre": 12, "déc": 12,
     },
+    # Spanish, Italian and Portuguese, read when a page declares one: partner universities'
+    # own news and official names dated in their language ("12 marzo 2025", "3 de maio").
+    "es": {
+        "enero": 1, "ene": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6,
+        "julio": 7, "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10,
+        "noviembre": 11, "diciembre": 12, "dic": 12,
+    },
+    "it": {
+        "gennaio": 1, "genn": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5,
+        "giugno": 6, "luglio": 7, "agosto": 8, "settembre": 9, "sett": 9, "ottobre": 10,
+        "ott": 10, "novembre": 11, "dicembre": 12,
+    },
+    "pt": {
+        "janeiro": 1, "fevereiro": 2, "fev": 2, "março": 3, "marco": 3, "abril": 4,
+        "maio": 5, "junho": 6, "julho": 7, "agosto": 8, "setembro": 9, "set": 9,
+        "outubro": 10, "out": 10, "novembro": 11, "dezembro": 12, "dez": 12,
+    },
 }  # fmt: skip
 
 # English month names that are also ordinary words ("you may", "a march"):
@@ -44,6 +61,9 @@ SEASONS: dict[str, dict[str, int]] = {
     "nl": {"voorjaar": 3, "lente": 3, "zomer": 6, "najaar": 9, "herfst": 9, "winter": 12},
     "de": {"frühling": 3, "frühjahr": 3, "sommer": 6, "herbst": 9, "winter": 12},
     "fr": {"printemps": 3, "été": 6, "automne": 9, "hiver": 12},
+    "es": {"primavera": 3, "verano": 6, "otoño": 9, "invierno": 12},
+    "it": {"primavera": 3, "estate": 6, "autunno": 9, "inverno": 12},
+    "pt": {"primavera": 3, "verão": 6, "outono": 9, "inverno": 12},
 }
 
 SEASON_START_MONTHS: tuple[int, ...] = (3, 6, 9, 12)
@@ -63,6 +83,9 @@ HALVES: dict[str, dict[str, int]] = {
     },
     "de": {"anfang": 1, "erste hälfte": 1, "mitte": 6, "ende": 7, "zweite hälfte": 7},
     "fr": {"début": 1, "premier semestre": 1, "mi": 6, "fin": 7, "second semestre": 7},
+    "es": {"principios de": 1, "mediados de": 6, "finales de": 7},
+    "it": {"inizio": 1, "metà": 6, "fine": 7},
+    "pt": {"início de": 1, "meados de": 6, "final de": 7},
 }  # fmt: skip
 
 WEEKDAYS: dict[str, dict[str, int]] = {
@@ -82,6 +105,18 @@ WEEKDAYS: dict[str, dict[str, int]] = {
         "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
         "dimanche": 6,
     },
+    "es": {
+        "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4,
+        "sábado": 5, "sabado": 5, "domingo": 6,
+    },
+    "it": {
+        "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2,
+        "giovedì": 3, "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+    },
+    "pt": {
+        "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3,
+        "sexta-feira": 4, "sábado": 5, "domingo": 6,
+    },
 }  # fmt: skip
 
 # Modifiers before weekday/season/week/month/year words: -1 past, 0 current, +1 next.
@@ -98,6 +133,9 @@ RELATIVE_MODIFIERS: dict[str, dict[str, int]] = {
     },
     # French puts "dernier" and "prochain" after the noun: only the prefixed ones here.
     "fr": {"ce": 0, "cette": 0, "cet": 0},
+    "es": {"este": 0, "esta": 0, "próximo": 1, "próxima": 1},
+    "it": {"questo": 0, "questa": 0, "prossimo": 1, "prossima": 1, "scorso": -1, "scorsa": -1},
+    "pt": {"este": 0, "esta": 0, "próximo": 1, "próxima": 1},
 }  # fmt: skip
 
 UNIT_WORDS: dict[str, dict[str, str]] = {
@@ -105,6 +143,9 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
     "nl": {"week": "week", "maand": "month", "jaar": "year"},
     "de": {"woche": "week", "monat": "month", "jahr": "year"},
     "fr": {"semaine": "week", "mois": "month", "année": "year"},
+    "es": {"semana": "week", "mes": "month", "año": "year"},
+    "it": {"settimana": "week", "mese": "month", "anno": "year"},
+    "pt": {"semana": "week", "mês": "month", "ano": "year"},
 }
 
 # Parts of the day a weekday is compounded with: "dinsdagavond", "Dienstagabend".
@@ -114,6 +155,9 @@ DAY_PARTS: dict[str, tuple[str, ...]] = {
     "nl": ("ochtend", "morgen", "middag", "avond", "nacht"),
     "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
     "fr": (),
+    "es": (),
+    "it": (),
+    "pt": (),
 }
 
 # Articles before a year used as a modifier: "the 2015 agreement", "het 2030-doel".
@@ -122,6 +166,9 @@ YEAR_ARTICLES: dict[str, tuple[str, ...]] = {
     "nl": ("de", "het"),
     "de": ("die", "der", "das", "dem", "den"),
     "fr": ("le", "la", "l'", "l’"),
+    "es": ("el", "la"),
+    "it": ("il", "lo", "la", "l'", "l’"),
+    "pt": ("o", "a"),
 }
 
 # Prepositions before "the summer", "de zomer": a season of the reference's year or the last.
@@ -130,6 +177,9 @@ SEASON_ARTICLES: dict[str, tuple[str, ...]] = {
     "nl": ("in de", "in het", "tijdens de", "sinds de", "sinds het", "na de", "na het"),
     "de": ("im", "seit dem"),
     "fr": ("au", "en", "depuis l'", "depuis l’"),
+    "es": ("en", "desde"),
+    "it": ("in", "dal", "nel"),
+    "pt": ("no", "na", "desde"),
 }
 
 # Single words meaning a day relative to the reference date.
@@ -146,6 +196,9 @@ DAY_WORDS: dict[str, dict[str, int]] = {
     },
     "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
     "fr": {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1},
+    "es": {"hoy": 0, "ayer": -1, "anteayer": -2, "mañana": 1},
+    "it": {"oggi": 0, "ieri": -1, "domani": 1},
+    "pt": {"hoje": 0, "ontem": -1, "amanhã": 1},
 }  # fmt: skip
 
 # "morgen" also means "morning": not "tomorrow" after these words.
@@ -165,6 +218,9 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
     ),
     "fr": ("en", "depuis", "dès", "avant", "après", "vers", "année", "début", "fin", "mi"),
+    "es": ("en", "desde", "hasta", "antes", "después", "año"),
+    "it": ("nel", "dal", "fino", "prima", "dopo", "anno"),
+    "pt": ("em", "desde", "até", "antes", "depois", "ano"),
 }  # fmt: skip
 
 # Words before a bare month name ("in March") that make it a date.
@@ -185,6 +241,9 @@ MONTH_CONTEXT: dict[str, tuple[str, ...]] = {
     "nl": ("in", "sinds", "tot", "vanaf", "per", "voor", "na", "begin", "eind", "medio", "half"),
     "de": ("im", "seit", "bis", "ab", "anfang", "ende", "mitte"),
     "fr": ("en", "depuis", "dès", "début", "fin", "mi"),
+    "es": ("en", "desde", "hasta"),
+    "it": ("a", "in", "da", "fino"),
+    "pt": ("em", "desde", "até"),
 }
 
 # A four-digit number followed by one of these is a quantity, not a year.

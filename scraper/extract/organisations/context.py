@@ -49,7 +49,10 @@ _PARTNER_LIST = CaseBlind(VC.PARTNER_LIST + r"|\b(?:partners|deelnemers|partijen
 _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
-    r"^(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
+    # an acronym defined after the name before: "Nederlands Kanker Instituut (NKI) en Elekta"
+    # (or the closing bracket after it, when the acronym is a known name)
+    r"^(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)|\))?"
+    r"(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
     r"with|met)\s+)(?:(?:the|de|het)\s+)?"
     # a nationality or place adjective before the name: "en het Franse INRAE"
     r"(?-i:[A-Z][a-z]+(?:se|sche|ese|ish|ian|an|ch)\s+)?$",
@@ -68,6 +71,7 @@ _TITLES = frozenset(VW.PERSON_TITLES)
 _PARTY_VERB = re.compile(VX.PARTY_VERBS, _I)
 _PARTY_VERB_ANYWHERE = CaseBlind(VX.PARTY_VERBS)
 _PARTY_WITH_ANYWHERE = CaseBlind(VX.PARTY_WITH.removesuffix("$"))
+_PARTY_BETWEEN = CaseBlind(VX.PARTY_BETWEEN)
 _PLACE_PREPOSITIONS = frozenset(VX.PLACE_PREPOSITIONS)
 _ROLES = frozenset(VX.ROLE_WORDS) | _TITLES
 _LOWER_PARTNER = re.compile(
@@ -204,7 +208,13 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
     low = text.lower()
     # Where a name may start after "with" following an agreement word.
     with_ends = {m.end() for m in _PARTY_WITH_ANYWHERE.finditer(text, low)}
-    if not with_ends and not _PARTY_VERB_ANYWHERE.search(text, low):
+    # After "between" only a list with a known organisation: places stand there too.
+    between_ends = (
+        {m.end() for m in _PARTY_BETWEEN.finditer(text, low)}
+        if "between" in low or "tussen" in low
+        else set()
+    )
+    if not with_ends and not between_ends and not _PARTY_VERB_ANYWHERE.search(text, low):
         return out
     covered = {x for s, e in taken for x in range(s, e + 1)}
     out += _lower_case_partners(text, toks, taken, covered)
@@ -221,7 +231,11 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
                 continue
             head, tail = chain[0][0], chain[-1][0]
             after_verb = _PARTY_VERB.match(text, toks[tail[1]].end) is not None
-            after_with = toks[head[0]].start in with_ends
+            after_with = toks[head[0]].start in with_ends or (
+                toks[head[0]].start in between_ends
+                and len(chain) > 1
+                and any(what == "known" for _, what in chain)
+            )
             if not (after_verb and len(chain) > 1) and not after_with:
                 continue
             for n, (span, what) in enumerate(chain):
@@ -445,7 +459,7 @@ def _candidates(
     k = first
     while k < len(toks) and toks[k].start < b:
         tok = toks[k]
-        if not tok.cap or k in covered:
+        if not tok.cap or k in covered or _bracketed(text, tok):
             k += 1
             continue
         end = k
@@ -465,6 +479,17 @@ def _candidates(
                 out.append(span)
         k = end + 1
     return out
+
+
+def _bracketed(text: str, tok: Token) -> bool:
+    """The token is an acronym alone in brackets ("(NKI)"): it defines the name before it
+    and is no item of a list of its own."""
+    return (
+        0 < tok.start
+        and text[tok.start - 1] == "("
+        and text.startswith(")", tok.end)
+        and tok.raw.isupper()
+    )
 
 
 def _coordinated(

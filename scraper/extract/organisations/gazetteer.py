@@ -20,12 +20,20 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from scraper.keys import alias_key
 
 log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"\w+")
+# Kinds of organisation whose own site may call it "the university" or "het ziekenhuis".
+_OWNER_KINDS = frozenset({"university", "university_of_applied_sciences", "umc", "hospital"})
+# Host labels that name no organisation: "www.", "news.", "ac.uk", "edu".
+_HOST_WORDS = frozenset(
+    {"www", "www2", "en", "nl", "de", "fr", "m", "news", "nieuws", "press", "pers", "blog"}
+    | {"ac", "co", "edu", "com", "org", "net", "gov", "int", "eu"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +63,40 @@ class Gazetteer:
     cased: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     trie: dict[str, Any] = field(default_factory=dict)
+    glued: dict[str, GazetteerEntry] | None = None  # built by ``_glued`` on first use
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry a surface form refers to, or None."""
         return self.by_key.get(alias_key(name))
+
+    def site_owner(self, url: str | None) -> GazetteerEntry | None:
+        """The university or hospital whose site ``url`` is on, read from the host's labels
+        as an alias written without spaces ("www.tudelft.nl" is TU Delft,
+        "www.universiteitleiden.nl" Universiteit Leiden, "www.uzleuven.be" UZ Leuven);
+        None for any other host."""
+        if not url:
+            return None
+        host = urlsplit(url).hostname or ""
+        labels = host.split(".")[:-1]  # not the top-level domain
+        for label in labels:
+            if label in _HOST_WORDS or len(label) < 2:
+                continue
+            entry = self.by_key.get(label)
+            if entry is None:
+                entry = self._glued().get(label)
+            if entry is not None and entry.kind in _OWNER_KINDS:
+                return entry
+        return None
+
+    def _glued(self) -> dict[str, GazetteerEntry]:
+        """Alias keys of universities and hospitals with their spaces taken out."""
+        if self.glued is None:
+            self.glued = {
+                key.replace(" ", "").replace("-", ""): entry
+                for key, entry in self.by_key.items()
+                if entry.kind in _OWNER_KINDS
+            }
+        return self.glued
 
     def add(self, entry: GazetteerEntry) -> GazetteerEntry:
         """Add an entry, merging it into a known organisation when a name is shared."""
@@ -85,6 +123,7 @@ class Gazetteer:
             self.entries.append(entry)
         for form in (entry.name, *entry.aliases):
             self._index(form, entry)
+        self.glued = None
         return entry
 
     def _index(self, form: str, entry: GazetteerEntry) -> None:

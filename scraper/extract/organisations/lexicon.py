@@ -19,8 +19,28 @@ _WORD_SPLIT = re.compile(r"(\w+)")
 _first_char = itemgetter(0)
 # Gaps allowed inside a capitalised span found by the rules.
 RULE_GAP = re.compile(r"^(?:\s{1,2}|-|\s?&\s?|'|’|\.)$")
-# "Centre for Human Drug Research (CHDR)": an acronym defined right after a name.
-ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
+# The words that define a short form inside brackets: "(hierna: UvA)", "(hereafter: the
+# UvA)", '(hereinafter "KNON")'; an article and an opening quote may follow them.
+DEFINING = (
+    r"(?i:(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in VW.DEFINING_WORDS)
+    + r")\s*[:,]?\s*(?:(?:the|de|het)\s+)?)[\"“”'‘’]?"
+)
+_QUOTE_CLOSE = r"[\"“”'‘’]?"
+# "Centre for Human Drug Research (CHDR)": an acronym defined right after a name, maybe
+# after defining words ("Stichting X (hierna: SX)").
+ACRONYM_AFTER = re.compile(
+    r"\s*\(\s*(?:"
+    + DEFINING
+    + r")?([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)"
+    + _QUOTE_CLOSE
+    + r"\s*\)"
+)
+# A short form of one to three capitalised words after defining words: "(hierna: Zentrix)",
+# "(hereafter: the Foundation)".
+DEFINED_AFTER = re.compile(
+    r"\s*\(\s*" + DEFINING + r"([A-Z][\w&+\-.]*(?: [A-Z][\w&+\-.]*){0,2})" + _QUOTE_CLOSE + r"\s*\)"
+)
 ARTICLES = frozenset({"the", "de", "het"})
 CONTINUATION = frozenset(
     {
@@ -68,7 +88,12 @@ def is_foreign_nationality(raw: str) -> bool:
     the one the gazetteer's national bodies belong to."""
     if raw in VH.HOME_NATIONALITIES or len(raw) < 4 or not raw[0].isupper():
         return False
-    return raw in VH.NATIONALITIES or (raw[1:].islower() and raw.endswith(_NATIONALITY_ENDINGS))
+    return raw in VH.NATIONALITIES or (
+        raw[1:].islower()
+        and raw.endswith(_NATIONALITY_ENDINGS)
+        and not raw.endswith(VH.PLACE_ENDINGS)
+        and raw not in VH.PLACES_LIKE_NATIONALITIES
+    )
 
 
 class Token(NamedTuple):

@@ -46,7 +46,9 @@ from scraper.extract.organisations.gazetteer import (
     norm_token,
 )
 from scraper.extract.organisations.lexicon import (
+    ACRONYM_AFTER,
     ARTICLES,
+    DEFINED_AFTER,
     LEGAL_AFTER,
     PREFIX,
     STARTERS,
@@ -67,9 +69,10 @@ from scraper.extract.organisations.vocab import words as VW
 from scraper.keys import alias_key
 from scraper.models import Organisation
 
-_ACRONYM = re.compile(r"^\s*\(\s*([A-Z0-9][A-Za-z0-9&+\-.]*[A-Z][A-Za-z0-9&+\-.]*)\s*\)")
+# An acronym defined in brackets after a name, maybe after defining words ("(hierna: UvA)").
+_ACRONYM = ACRONYM_AFTER
 # The same, matched at an offset (``pattern.match(text, pos)``) instead of on a copy.
-_ACRONYM_AT = re.compile(_ACRONYM.pattern[1:])
+_ACRONYM_AT = ACRONYM_AFTER
 _ACRONYM_BEFORE = re.compile(r"\b([A-Z][A-Za-z0-9&+\-]*[A-Z][A-Za-z0-9&+\-]*)\s*\(\s*$")
 _SHORT_HEADS = frozenset(norm_token(w) for w in VH.SHORT_REFERENCE_HEADS)
 _LOWER_SHORT_HEADS = frozenset(norm_token(w) for w in VH.LOWER_SHORT_REFERENCE_HEADS)
@@ -128,6 +131,42 @@ _MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+")
 _FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
+# "The university", "de universiteit", "our hospital": the site's owner when the page never
+# names it. Not "the university of X" or "het ziekenhuis in Y" (another one, or a place).
+_OWNER_PATTERNS = {
+    kind: re.compile(
+        r"\b(?:[Tt]he|[Dd]e|[Hh]et|[Oo]ur|[Oo]nze|[Oo]ns)\s+("
+        + "|".join(nouns)
+        + r")\b(?![-\w]|\s+(?:of|van|in|te|at|aan|for|voor)\b|'s|’s)"
+    )
+    for kind, nouns in VH.OWNER_NOUNS.items()
+}
+# Kinds whose mention makes "the university" ambiguous.
+_SAME_KINDS = {
+    "university": frozenset({"university"}),
+    "university_of_applied_sciences": frozenset({"university_of_applied_sciences"}),
+    "umc": frozenset({"umc", "hospital"}),
+    "hospital": frozenset({"umc", "hospital"}),
+}
+# Words after a company's one-word name that name a company of its group ("Hitachi Energy").
+_BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
+# A city after a university's acronym: "LMU München", "Universität (UZH) Zürich".
+_PLACE_NAMED_KINDS = frozenset({"university", "umc", "hospital"})
+_PLACE_AFTER = re.compile(
+    r"(\s*\([A-Z][A-Za-z]{1,10}\)|\))?\s([A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)"
+    r"(?![\w'’&-]|\s+[A-Z0-9(])"
+)
+# Words that are no place after a name: roles, heads, common name words, openers, months.
+_NOT_A_PLACE = (
+    frozenset(norm_token(w) for w in VX.ROLE_WORDS)
+    | frozenset(norm_token(w) for w in VX.PLACE_TAILS)
+    | frozenset(norm_token(w) for w in VW.GENERIC_NAME_WORDS)
+    | frozenset(norm_token(w) for w in VW.NON_NAME_STARTERS)
+    | frozenset(norm_token(w) for w in VW.NAME_CONNECTORS)
+    | frozenset(norm_token(w) for w in VW.MONTH_AND_DAY_NAMES)
+    | frozenset(SUFFIX)
+    | frozenset(PREFIX)
+)
 
 
 # Punctuation allowed between the words of a known name ("4TU.Federation", "TU/e",
@@ -203,15 +242,25 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             # "the Leiden Bio Science Park foundation", "the Medical Delta consortium"
             end = nxt.end
             n += 1
+        name = entry.name
+        if (
+            n == 1
+            and entry.kind == "company"
+            and nxt is not None
+            and nxt.raw in _BUSINESS_UNITS
+            and text[end : nxt.start] == " "
+        ):
+            # "Hitachi Energy", "Philips Research": a company of the group, named on its own.
+            end = nxt.end
+            n += 1
+            name = name_text(text, start, end)
         legal = LEGAL_AFTER.match(text, end)
         if legal is not None:
             # "argenx SE": the legal form belongs to the company's name.
             end = legal.end()
             while i + n < len(toks) and toks[i + n].end <= end:
                 n += 1
-        out.append(
-            OrgMention(entry.name, name_text(text, start, end), start, end, unit, entry.kind)
-        )
+        out.append(OrgMention(name, name_text(text, start, end), start, end, unit, entry.kind))
         resume = i + n
     return out
 
@@ -263,14 +312,22 @@ def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMention]]:
+def find_mentions(
+    units: Sequence[str],
+    gazetteer: Gazetteer,
+    tokens: Sequence[list[Token]] | None = None,
+    site: str | None = None,
+) -> list[list[OrgMention]]:
     """Every organisation mention in each unit (title, paragraphs), in text order.
 
     Page-local aliases (acronyms defined in parentheses, names found by rules)
     are shared across units, so "(HMC)" in one paragraph resolves "HMC" in the next.
+    ``tokens`` are the units' ``tokenize`` results, when the caller has them.
+    ``site``: the page's URL; on a university's or hospital's own site that never names
+    it, "the university" / "de universiteit" is that organisation (``_owner_mentions``).
     """
     page = _PageOrgs(gazetteer)
-    tokens = [tokenize(u) for u in units]
+    tokens = [tokenize(u) for u in units] if tokens is None else list(tokens)
     mentions: list[list[OrgMention]] = []
     in_list = False  # the unit is an item of a bulleted partner list
     raws: list[frozenset[str]] = []  # each unit's words as written
@@ -321,10 +378,14 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
         for m in found:
             if m.source == "gazetteer":
                 _learn_region(m.surface, m.name, m.kind, page)
+        places = _places_after(text, toks, found) if _PLACE_NAMED_KINDS & kinds_of(found) else []
+        found.extend(places)  # taken, so that the context rules leave the place alone
         found.extend(_by_context(text, toks, found, page, u, in_list))
         in_list = opens_partner_list(text) or (in_list and is_list_item(text, toks))
         found.sort(key=lambda m: m.start)
         _learn_acronyms(text, found, page)
+        if places:
+            found = _with_places(text, found)
         mentions.append(found)
     for text in units:
         _learn_brands(text, page)
@@ -360,7 +421,75 @@ def find_mentions(units: Sequence[str], gazetteer: Gazetteer) -> list[list[OrgMe
             found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
+    owner = gazetteer.site_owner(site) if site else None
+    if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
+        _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _owner_mentions(
+    units: Sequence[str], mentions: list[list[OrgMention]], owner: GazetteerEntry
+) -> None:
+    """ "The university", "de universiteit", "our hospital" on the site of a university or
+    hospital that the page never names: that organisation. Only before the page names
+    another organisation of its kind (after one, "the university" may be that one)."""
+    pattern = _OWNER_PATTERNS.get(owner.kind or "")
+    if pattern is None:
+        return
+    same = _SAME_KINDS.get(owner.kind or "", frozenset())
+    for u, text in enumerate(units):
+        found = mentions[u]
+        other = next((m.start for m in found if m.kind in same), None)
+        spans = [(m.start, m.end) for m in found]
+        added = [
+            OrgMention(owner.name, m.group(1), m.start(1), m.end(1), u, owner.kind, "owner")
+            for m in pattern.finditer(text)
+            if (other is None or m.end() <= other) and not _overlaps(m.span(1), spans)
+        ]
+        if added:
+            found.extend(added)
+            found.sort(key=lambda m: m.start)
+        if other is not None:
+            return
+
+
+def kinds_of(found: Sequence[OrgMention]) -> set[str | None]:
+    """The kinds of the mentions."""
+    return {m.kind for m in found}
+
+
+def _places_after(text: str, toks: list[Token], found: list[OrgMention]) -> list[OrgMention]:
+    """The city that ends a university's or hospital's name after its acronym: "LMU
+    München", "Technische Universität (TU) Dresden", "Universität (UZH) Zürich". One
+    capitalised word, not a role, a head or a common word, before punctuation or a
+    lower-case word; returned as mentions of that organisation, merged by ``_with_places``."""
+    out: list[OrgMention] = []
+    taken = {m.start for m in found}
+    for m in found:
+        if m.kind not in _PLACE_NAMED_KINDS:
+            continue
+        after = _PLACE_AFTER.match(text, m.end)
+        if after is None or (after.group(1) is None and not m.surface.split()[-1].isupper()):
+            continue  # a place right after a name only when the name ends in its acronym
+        word = after.group(2)
+        norm = norm_token(word)
+        if after.start(2) in taken or norm in _NOT_A_PLACE or word in _PERSON_TITLES:
+            continue
+        out.append(OrgMention(m.name, word, after.start(2), after.end(2), m.unit, m.kind, "place"))
+    return out
+
+
+def _with_places(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """Each name followed by its place mention (``_places_after``) as one mention."""
+    out: list[OrgMention] = []
+    for m in found:
+        if m.source == "place" and out and out[-1].name == m.name:
+            prev = out[-1]
+            if not text.startswith(")", prev.end):  # "(UZH) Zürich": the acronym stays alone
+                out[-1] = replace(prev, end=m.end, surface=name_text(text, prev.start, m.end))
+        elif m.source != "place":
+            out.append(m)
+    return out
 
 
 def _learned_names(mentions: Sequence[Sequence[OrgMention]]) -> re.Pattern[str] | None:
@@ -844,7 +973,9 @@ def _learn_acronyms(text: str, found: list[OrgMention], page: _PageOrgs) -> None
     if "(" not in text:
         return  # both forms need a bracket
     for m in found:
-        after = _ACRONYM_AT.match(text, m.end)
+        # "Zentrix B.V. (hierna: Zentrix)": the full stop of a legal form is not in the name.
+        at = m.end + 1 if text.startswith(".", m.end) else m.end
+        after = _ACRONYM_AT.match(text, at) or DEFINED_AFTER.match(text, at)
         if after:
             _add_local(page, after.group(1), m.name, m.kind)
         # The closing bracket first: cheap, where the search before the name is not.

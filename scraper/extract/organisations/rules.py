@@ -75,6 +75,13 @@ _LIST_GAPS = (" ", ", ")
 # A plural possessive inside a name: "European Students' Union".
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
+_COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
+_LOWER_SUFFIX_HINT = re.compile(r"[a-zà-ÿ]\s(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
+_LOWER_SUFFIX = re.compile(
+    r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+\s){1,2}(" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b"
+)
+# Adjectives of a field before a company ending that name no company ("Advanced Robotics").
+_COMMON_MODIFIERS = frozenset(norm_token(w) for w in VW.COMMON_MODIFIERS)
 _NEEDS_OF = frozenset(VH.LOWER_PREFIX_NEEDS_OF)
 # A compound: at least four letters before one of the heads, matched on the folded token.
 _COMPOUND = re.compile(
@@ -338,7 +345,25 @@ def rule_candidates(
     found.extend(_appositive_list_candidates(text, toks))
     found.extend(_compound_candidates(text, toks))
     found.extend(_lowercase_head_candidates(text, toks))
+    if _LOWER_SUFFIX_HINT.search(text):
+        found.extend(_lower_suffix_candidates(text, toks))
     return found
+
+
+def _lower_suffix_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A name with its head in lower case after it: "Masarykova univerzita", "Lunds
+    universitet" (one or two capitalised words before the head)."""
+    out = []
+    for m in _LOWER_SUFFIX.finditer(text):
+        i = bisect.bisect_left(toks, m.start(), key=_start_of)
+        j = bisect.bisect_left(toks, m.end(), key=_end_of)
+        if j >= len(toks) or toks[i].start != m.start() or toks[j].end != m.end():
+            continue
+        while i < j and toks[i].norm in STARTERS:
+            i += 1
+        if i < j:
+            out.append((i, j, VH.LOWER_SUFFIX_HEADS[m.group(1)]))
+    return out
 
 
 def _regional_government_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
@@ -410,7 +435,9 @@ def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, 
             continue  # "the Rotterdam consortium": a place, not a name
         if any(t.norm in NON_ORG_TAILS or t.norm in VW.PERSON_TITLES for t in toks[start:k]):
             continue
-        out.append((start, k, kind))
+        # The lower-case head describes the name, it is not part of it: "the ORBIS alliance"
+        # is ORBIS.
+        out.append((start, k - 1, kind))
     return out
 
 
@@ -437,6 +464,8 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         kind = kind or SUFFIX.get(norm)
         if kind is None or not toks[part[j]].raw[0].isupper():
             continue
+        if norm in _COMPANY_ENDINGS and not _company_words(norms[:j]):
+            continue  # "the Centre for Molecular Diagnostics": the head is another word
         end = j
         if end + 2 < len(part) and norms[end + 1] in CONTINUATION:
             end = len(part) - 1
@@ -472,6 +501,17 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         found = _checked(toks, part[start : j + 1 + len(rest)], kind)
         return None if found is None else (*found, norm)
     return None
+
+
+def _company_words(words: list[str]) -> bool:
+    """The words before a company ending name a company: one to three plain words, no
+    connector or other head among them, not all common ("Tessera", not "Advanced")."""
+    named = [w for w in words if w not in STARTERS]
+    return (
+        0 < len(named) <= 3
+        and not any(w in CONNECTORS or w in SUFFIX or w in PREFIX for w in named)
+        and not all(w in GENERIC or w in _COMMON_MODIFIERS for w in named)
+    )
 
 
 def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> int:

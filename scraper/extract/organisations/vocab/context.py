@@ -76,6 +76,16 @@ PARTY_WITH = (
     r"\b(?:with|met)\s+(?:(?:the|de|het)\s+)?$"
 )
 
+# The same with "between": "the partnership between A and B", "de samenwerking tussen A en
+# B". Places stand there too ("a corridor between Rotterdam and the Rhine-Ruhr"), so the
+# list must hold a known organisation.
+PARTY_BETWEEN = (
+    r"\b(?:agreements?|contracts?|memorand\w*|mous?|partnerships?|collaborat\w*|"
+    r"cooperat\w*|deals?|alliances?|ties|overeenkomst\w*|raamovereenkomst\w*|"
+    r"samenwerking\w*|akkoord\w*|convenant\w*|intentieverklaring\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:between|tussen)\s+(?:(?:the|de|het)\s+)?"
+)
+
 # Words before a name that make it a place, not an organisation ("In Leiden, A and B ...").
 PLACE_PREPOSITIONS: frozenset[str] = frozenset(
     """in at near from to te bij uit nabij naar op aan around across""".split()

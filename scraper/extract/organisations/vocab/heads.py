@@ -60,6 +60,19 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "ag": "company",
     "sa": "company",
     "labs": "company",
+    # Last words of company names ("Tessera Therapeutics", "Lumion Biosciences", "Nordic
+    # Semiconductors"): in running text a capitalised name ending in one is a company (see
+    # COMPANY_ENDINGS).
+    "therapeutics": "company",
+    "pharmaceuticals": "company",
+    "biosciences": "company",
+    "biotherapeutics": "company",
+    "biopharma": "company",
+    "diagnostics": "company",
+    "robotics": "company",
+    "semiconductors": "company",
+    "holding": "company",
+    "holdings": "company",
     "maatschappij": "company",
     "ontwikkelingsmaatschappij": "government",
     "umc": "umc",
@@ -90,6 +103,24 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "hospitals": "hospital",
     "mc": "hospital",
 }
+
+# Company heads that end a name only after one to three plain capitalised words, at least one
+# of them not a common word ("Tessera Therapeutics", not "Advanced Robotics" or "the Centre
+# for Molecular Diagnostics", whose head is "Centre").
+COMPANY_ENDINGS: frozenset[str] = frozenset(
+    {
+        "therapeutics",
+        "pharmaceuticals",
+        "biosciences",
+        "biotherapeutics",
+        "biopharma",
+        "diagnostics",
+        "robotics",
+        "semiconductors",
+        "holding",
+        "holdings",
+    }
+)
 
 # Heads that also name things that are not organisations ("the Centre for Digital
 # Humanities" is a university unit, "the Data Platform" a system): a name with such a head
@@ -239,6 +270,29 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "centrum": ("research_institute", True),
     "school": ("school", True),
     "state": ("government", True),
+    # Official names of hospitals, universities and public bodies in other European languages,
+    # kept whole ("Azienda Ospedale Università Padova", "Klinikum rechts der Isar",
+    # "Universitetet i Bergen", "Högskolan i Borås", "Ministerio de Ciencia e Innovación").
+    "azienda": ("hospital", False),
+    "ospedale": ("hospital", False),
+    "policlinico": ("hospital", False),
+    "klinikum": ("hospital", False),
+    "universitätsklinikum": ("umc", False),
+    "universitätsspital": ("umc", False),
+    "kantonsspital": ("hospital", False),
+    "krankenhaus": ("hospital", False),
+    "universitetet": ("university", False),
+    "univerzita": ("university", False),
+    "universitatea": ("university", False),
+    "högskolan": ("university_of_applied_sciences", False),
+    "høgskolen": ("university_of_applied_sciences", False),
+    "centro": ("research_institute", True),
+    "agenzia": ("government", False),
+    "agencia": ("government", False),
+    "ministero": ("ministry", False),
+    "ministerio": ("ministry", False),
+    "ministère": ("ministry", False),
+    "bundesministerium": ("ministry", False),
 }
 
 # Prefix heads whose name is mostly used without them ("Hoogheemraadschap van Rijnland"
@@ -284,6 +338,15 @@ HOME_NATIONALITIES: frozenset[str] = frozenset({"Dutch", "Nederlandse", "Netherl
 
 # Nationality adjectives that belong to the name of a national body after them
 # ("the Danish Ministry of Higher Education and Science").
+# Endings of place names that the nationality endings above would take for adjectives
+# ("Munich", "Zurich", "Norwich"; "Kazakhstan").
+PLACE_ENDINGS: tuple[str, ...] = ("ich", "stan")
+# Places whose names end like an adjective of nationality ("Milan", "Japan", "Helsinki").
+PLACES_LIKE_NATIONALITIES: frozenset[str] = frozenset(
+    """Milan Japan Iran Sudan Taiwan Oman Jordan Wuhan Hunan Sichuan Tehran Yerevan Michigan
+    Manhattan Helsinki Delhi Nairobi Mumbai Shanghai Dubai Hanoi Brunei Malawi Mali Haiti
+    Chennai Toulouse Syracuse""".split()
+)
 NATIONALITIES: frozenset[str] = frozenset(
     """Dutch Danish German Belgian Flemish Walloon French British Swedish Norwegian Finnish
     Icelandic Estonian Spanish Italian Portuguese Austrian Swiss Polish Czech Irish Luxembourg
@@ -358,6 +421,22 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "organisation": "association",
     "organization": "association",
     "organisatie": "association",
+    # Trades named before a company in news copy: "the Swiss cloud provider Infomaniak",
+    # "drug maker X", "de netbeheerder Y", "software developer Z".
+    "provider": "company",
+    "operator": "company",
+    "developer": "company",
+    "maker": "company",
+    "distributor": "company",
+    "publisher": "company",
+    "broadcaster": "company",
+    "airline": "company",
+    "consultancy": "company",
+    "aanbieder": "company",
+    "ontwikkelaar": "company",
+    "netbeheerder": "company",
+    "uitgever": "company",
+    "omroep": "company",
 }
 
 # Lower-case heads that may follow a known name and belong to it ("the Medical Delta
@@ -499,3 +578,28 @@ SHORT_FORM_GENERIC_WORDS: frozenset[str] = frozenset(
 HOME_PLACES: frozenset[str] = frozenset(
     {"Netherlands", "Nederland", "Holland", "NL", "Kingdom", "Koninkrijk", "Dutch"}
 )
+
+# The nouns a university's or hospital's own site uses for itself ("the university", "de
+# universiteit", "het ziekenhuis"), by the kind of the site's owner.
+OWNER_NOUNS: dict[str, tuple[str, ...]] = {
+    "university": ("university", "universiteit", "University", "Universiteit"),
+    "university_of_applied_sciences": ("university of applied sciences", "hogeschool"),
+    "umc": ("umc", "UMC", "medical centre", "medical center", "hospital", "ziekenhuis"),
+    "hospital": ("hospital", "ziekenhuis"),
+}
+
+# Heads written in lower case after the name in Central European and Nordic official names
+# ("Masarykova univerzita", "Lunds universitet", "Helsingin yliopisto", "Tartu ülikool").
+LOWER_SUFFIX_HEADS: dict[str, str] = {
+    "univerzita": "university",
+    "universitet": "university",
+    "universitetet": "university",
+    "yliopisto": "university",
+    "egyetem": "university",
+    "ülikool": "university",
+    "universitāte": "university",
+    "universitetas": "university",
+    "sveučilište": "university",
+    "univerza": "university",
+    "högskola": "university_of_applied_sciences",
+}

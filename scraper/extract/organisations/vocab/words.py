@@ -45,12 +45,38 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "das",
         "es",
         "am",
+        # "and" and "in" of Spanish, Catalan, Italian, Portuguese and Nordic official names
+        # ("Ministerio de Ciencia e Innovación", "Universitat de Vic i Central",
+        # "Högskolan i Borås", "Universitetet i Bergen").
+        "y",
+        "e",
+        "i",
     }
 )
 
 # Capitalised words that open a sentence or a headline but never start a name.
 NON_NAME_STARTERS: frozenset[str] = frozenset(
     {
+        # Adverbs that open a sentence, capitalised there but never a name ("Separately,
+        # X and Y ...", "Instead the trust ...", "Daarnaast tekenden ...").
+        "separately",
+        "instead",
+        "meanwhile",
+        "however",
+        "moreover",
+        "furthermore",
+        "additionally",
+        "likewise",
+        "besides",
+        "previously",
+        "earlier",
+        "elsewhere",
+        "ondertussen",
+        "daarnaast",
+        "bovendien",
+        "intussen",
+        "tegelijk",
+        "eerder",
         "the",
         "a",
         "an",
@@ -477,4 +503,52 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "S.A.S.",
     "SRL",
     "NV/SA",
+)
+
+# Words inside brackets after a name that define the short form the text goes on to use:
+# "(hierna: UvA)", "(hereafter: the UvA)", '(hereinafter "KNON")', "(verder: Zentrix)".
+# Matched case-blind, with an optional colon or comma after them.
+DEFINING_WORDS: tuple[str, ...] = (
+    "hierna te noemen",
+    "hierna genoemd",
+    "hierna",
+    "hereinafter referred to as",
+    "hereinafter",
+    "hereafter",
+    "henceforth",
+    "verder",
+    "further",
+    "below",
+    "hieronder",
+    "kortweg",
+    "in short",
+)
+
+# Adjectives that name a field, not a company, before a company ending ("Advanced Robotics",
+# "Molecular Diagnostics", "Clinical Therapeutics").
+COMMON_MODIFIERS: frozenset[str] = frozenset(
+    """advanced molecular clinical experimental cellular genetic genomic precision
+    personalised personalized translational regenerative digital surgical medical
+    industrial mobile soft social humanoid autonomous cognitive collaborative pediatric
+    paediatric veterinary laboratory rapid point-of-care companion novel gene cell rna
+    dna""".split()
+)
+
+# Month and weekday names (English, Dutch): capitalised, but never the place in a name
+# ("LMU Tuesday" is no university).
+MONTH_AND_DAY_NAMES: frozenset[str] = frozenset(
+    """January February March April May June July August September October November December
+    Januari Februari Maart Mei Juni Juli Augustus Oktober Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday Maandag Dinsdag Woensdag Donderdag Vrijdag Zaterdag
+    Zondag""".split()
+)
+
+# Capitalised words after a company's one-word name that make it a company of the group with
+# a name of its own ("Hitachi Energy", "Philips Research", "Bosch Rexroth" is not one: only
+# these common division words).
+BUSINESS_UNIT_WORDS: frozenset[str] = frozenset(
+    """Energy Research Healthcare HealthCare Health Digital Mobility Pharma Pharmaceuticals
+    Electronics Semiconductors Technologies Labs Ventures Lighting Medical Aerospace Defence
+    Defense Software Solutions Nederland Netherlands Belgium België Benelux Deutschland
+    Germany France""".split()
 )

@@ -1,0 +1,413 @@
+"""Organisations that are in no list: short forms defined with "(hierna: X)", company names
+by their last word, parties after "the partnership between", a city after a university's
+acronym, place names that end like adjectives, the site's owner as "the university", and
+Spanish, Italian and Portuguese month names."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from scraper.extract.dates.find import find_dates
+from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.lexicon import is_foreign_nationality
+from scraper.extract.organisations.mentions import OrgMention, find_mentions, organisations_from
+from scraper.models import Organisation
+
+
+def orgs(*units: str, site: str | None = None) -> dict[str, Organisation]:
+    found = find_mentions(list(units), load_gazetteer(), site=site)
+    return {o.name: o for o in organisations_from(found)}
+
+
+def mentions(*units: str, site: str | None = None) -> list[list[OrgMention]]:
+    return find_mentions(list(units), load_gazetteer(), site=site)
+
+
+# --- short forms defined in brackets ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("units", "name", "short"),
+    [
+        (
+            (
+                "Stichting Kennisnetwerk Oost (hierna: KNO) en de Radboud Universiteit tekenden.",
+                "KNO levert de data.",
+            ),
+            "Stichting Kennisnetwerk Oost",
+            "KNO",
+        ),
+        (
+            (
+                'The Northern Research Network (hereafter "NRN") and Utrecht University signed.',
+                "NRN will coordinate the work.",
+            ),
+            "Northern Research Network",
+            "NRN",
+        ),
+        (
+            (
+                "Zentrix Systems B.V. (hierna: Zentrix) en de Hanze tekenden een overeenkomst.",
+                "Zentrix betaalt twee leerstoelen.",
+            ),
+            "Zentrix Systems B.V",
+            "Zentrix",
+        ),
+        (
+            (
+                "Het Lectorenplatform Noord (hierna LPN) en Windesheim werken samen.",
+                "Het LPN zet de kennis in.",
+            ),
+            "Lectorenplatform Noord",
+            "LPN",
+        ),
+    ],
+)
+def test_a_short_form_defined_in_brackets_is_the_name(
+    units: tuple[str, ...], name: str, short: str
+) -> None:
+    found = orgs(*units)
+    assert name in found
+    assert short in found[name].aliases
+    assert short not in found  # not an organisation of its own
+
+
+def test_a_bracketed_acronym_does_not_break_a_party_list() -> None:
+    found = orgs("Het Nederlands Kanker Instituut (NKI) en Elekta werken samen.")
+    assert "Elekta" in found
+
+
+# --- company endings ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the agreement, Maastricht University and Tessera Therapeutics will develop it.",
+        "In Leiden, Zora Pharmaceuticals opened a lab next to the university.",
+        "De gemeente en Kraanvogel Robotics openen een werkplaats.",
+    ],
+)
+def test_a_name_with_a_company_ending_is_a_company(text: str) -> None:
+    companies = {n for n, o in orgs(text).items() if o.kind == "company"}
+    assert companies & {"Tessera Therapeutics", "Zora Pharmaceuticals", "Kraanvogel Robotics"}
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_company"),
+    [
+        ("Advanced Robotics is a field that grows fast.", "Advanced Robotics"),
+        ("She works on Molecular Diagnostics in her lab.", "Molecular Diagnostics"),
+    ],
+)
+def test_a_field_with_a_company_ending_is_no_company(text: str, not_a_company: str) -> None:
+    assert not_a_company not in orgs(text)
+
+
+def test_the_head_of_a_centre_stays_its_head() -> None:
+    found = orgs("The Centre for Molecular Diagnostics (CMD) opened a new lab.")
+    assert found["Centre for Molecular Diagnostics"].kind != "company"
+
+
+# --- "the partnership between" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "new"),
+    [
+        (
+            "The partnership between Radboudumc and Ortho Dynamics Europe runs until 2030.",
+            "Ortho Dynamics Europe",
+        ),
+        (
+            "De samenwerking tussen het Erasmus MC en Medvision Rotterdam loopt tot 2030.",
+            "Medvision Rotterdam",
+        ),
+    ],
+)
+def test_a_name_in_a_partnership_between_is_an_organisation(text: str, new: str) -> None:
+    assert new in orgs(text)
+
+
+def test_places_between_are_no_organisations() -> None:
+    found = orgs(
+        "TNO signed a memorandum on a hydrogen corridor between Rotterdam and the Rhine-Ruhr."
+    )
+    assert set(found) == {"TNO"}
+
+
+# --- a city after a university's acronym; places that end like adjectives -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "surface"),
+    [
+        (
+            "LMU München and Utrecht University signed an agreement.",
+            "Ludwig Maximilian University of Munich",
+            "LMU München",
+        ),
+        (
+            "The Ludwig-Maximilians-Universität (LMU) München and Leiden University signed.",
+            "Ludwig Maximilian University of Munich",
+            "LMU",
+        ),
+        (
+            "The Technische Universität (TU) Dresden and KU Leuven signed an agreement.",
+            "Technische Universität",
+            "Technische Universität (TU) Dresden",
+        ),
+        (
+            "Die Universität (UZH) Zürich and Leiden University signed.",
+            "University of Zurich",
+            "UZH",
+        ),
+    ],
+)
+def test_the_city_after_an_acronym_belongs_to_the_name(text: str, name: str, surface: str) -> None:
+    found = orgs(text)
+    assert surface in found[name].aliases
+    assert not {"München", "Zürich", "Dresden"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TU Delft President Smit said it was a first.",
+        "The UvA Monday meeting was cancelled.",
+        "KU Leuven researchers and imec signed.",
+    ],
+)
+def test_no_place_is_read_into_a_name(text: str) -> None:
+    surfaces = {s for o in orgs(text).values() for s in o.aliases}
+    assert not any(s.endswith(("President", "Monday", "researchers")) for s in surfaces)
+
+
+@pytest.mark.parametrize("word", ["Munich", "Zurich", "Milan", "Japan", "Helsinki"])
+def test_a_place_that_ends_like_an_adjective_is_no_nationality(word: str) -> None:
+    assert not is_foreign_nationality(word)
+
+
+@pytest.mark.parametrize("word", ["Kenyan", "Japanese", "Danish", "Italian"])
+def test_nationalities_stay_nationalities(word: str) -> None:
+    assert is_foreign_nationality(word)
+
+
+def test_a_network_named_after_a_city_keeps_the_city() -> None:
+    text = (
+        "The letter builds on the partnership between Quantum Delta NL and Munich Quantum Valley."
+    )
+    assert "Munich Quantum Valley" in orgs(text)
+
+
+# --- the site's owner ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "owner"),
+    [
+        ("https://www.tudelft.nl/en/2025/x", "Delft University of Technology"),
+        ("https://www.universiteitleiden.nl/nieuws/2025/x", "Leiden University"),
+        ("https://nieuws.kuleuven.be/nl/content/2025/x", "KU Leuven"),
+        ("https://www.uzleuven.be/nl/nieuws/x", "University Hospitals Leuven"),
+        ("https://www.nieuwsblad.be/cnt/x", None),
+        ("http://127.0.0.1:8000/en/news/x", None),
+    ],
+)
+def test_the_site_owner_is_read_from_the_host(url: str, owner: str | None) -> None:
+    entry = load_gazetteer().site_owner(url)
+    assert (entry.name if entry else None) == owner
+
+
+@pytest.mark.parametrize(
+    ("units", "site", "owner"),
+    [
+        (
+            ("The university has signed an agreement with Barco and imec.",),
+            "https://www.ugent.be/en/news/x",
+            "Ghent University",
+        ),
+        (
+            ("De universiteit en Umicore tekenden een overeenkomst.",),
+            "https://www.ugent.be/nl/nieuws/x",
+            "Ghent University",
+        ),
+        (
+            ("Het ziekenhuis en Barco tekenden een overeenkomst.",),
+            "https://www.uzleuven.be/nl/nieuws/x",
+            "University Hospitals Leuven",
+        ),
+    ],
+)
+def test_the_university_on_its_own_site_is_the_owner(
+    units: tuple[str, ...], site: str, owner: str
+) -> None:
+    assert owner in orgs(*units, site=site)
+
+
+@pytest.mark.parametrize(
+    ("units", "site"),
+    [
+        # another site: "the university" names nobody
+        (("The university has signed an agreement with Barco.",), "https://www.nieuwsblad.be/x"),
+        # another university named first: "the university" may be that one
+        (
+            ("The University of Bergen and the university signed an agreement.",),
+            "https://www.ugent.be/en/news/x",
+        ),
+        # "the university of X" is another one
+        (("The university of Bergen signed with Barco.",), "https://www.ugent.be/en/news/x"),
+    ],
+)
+def test_the_university_stays_unresolved_where_it_may_be_another(
+    units: tuple[str, ...], site: str
+) -> None:
+    assert "Ghent University" not in orgs(*units, site=site)
+
+
+def test_a_page_that_names_its_owner_gets_no_description_alias() -> None:
+    found = orgs(
+        "Ghent University signed with Barco.",
+        "The university will host the lab.",
+        site="https://www.ugent.be/en/news/x",
+    )
+    assert found["Ghent University"].aliases == ("Ghent University",)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "The university",
+                "de universiteit",
+                "our hospital",
+                "signed",
+                "with",
+                "Barco",
+                "the University of Bergen",
+                "(hierna: X)",
+                "LMU",
+                "München",
+                "between",
+                "and",
+                ".",
+                ",",
+            ]
+        ),
+        max_size=25,
+    )
+)
+def test_owner_mentions_are_the_nouns_they_cover(words: list[str]) -> None:
+    text = " ".join(words)
+    for found in mentions(text, site="https://www.ugent.be/en/news/x"):
+        for m in found:
+            assert text[m.start : m.end] == m.surface or m.source != "owner"
+            if m.source == "owner":
+                assert m.surface.lower() in {"university", "universiteit"}
+
+
+# --- gazetteer: well-known bodies in no earlier list ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Royal Society and Innovate UK fund the project.", "Innovate UK"),
+        ("The Royal Society and Innovate UK fund the project.", "Royal Society"),
+        ("BELSPO pays for two posts.", "Belgian Science Policy Office"),
+        ("Diamond Light Source hosts the beamline.", "Diamond Light Source"),
+    ],
+)
+def test_well_known_funders_and_facilities_are_known(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+# --- month names in Spanish, Italian and Portuguese -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "value"),
+    [
+        ("Firmato il 12 marzo 2025 a Padova.", "it", "2025-03-12"),
+        ("Firmado el 3 mayo 2024 en Madrid.", "es", "2024-05-03"),
+        ("Assinado a 14 setembro 2024 no Porto.", "pt", "2024-09-14"),
+    ],
+)
+def test_southern_european_month_names_are_read(text: str, language: str, value: str) -> None:
+    found = find_dates(text, reference=date(2025, 6, 1), languages=(language, "en"))
+    assert value in {d.value for d in found}
+
+
+# --- official names in other European languages, kept whole ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "KU Leuven signed with Azienda Ospedale Università Padova on Monday.",
+            "Azienda Ospedale Università Padova",
+        ),
+        ("Universitetet i Bergen and Leiden University signed.", "Universitetet i Bergen"),
+        ("Högskolan i Borås and Saxion signed an agreement.", "Högskolan i Borås"),
+        (
+            "The Ministerio de Ciencia e Innovación funds the network.",
+            "Ministerio de Ciencia e Innovación",
+        ),
+    ],
+)
+def test_official_names_in_other_languages_are_kept_whole(text: str, surface: str) -> None:
+    assert surface in {s for o in orgs(text).values() for s in o.aliases}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ORBIS alliance admitted two new members.", "ORBIS"),
+        ("Het HealthTIES consortium tekende een overeenkomst.", "HealthTIES"),
+    ],
+)
+def test_a_lower_case_group_head_is_not_part_of_the_name(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, Utrecht University and Nordic Data signed an agreement.",
+        "Daarnaast tekenden de Hanze en Kraanvogel Robotics een convenant.",
+    ],
+)
+def test_an_opening_adverb_is_no_name(text: str) -> None:
+    assert not {"Separately", "Daarnaast"} & set(orgs(text))
+
+
+def test_a_company_of_the_group_keeps_its_own_name() -> None:
+    found = orgs("NTNU and Hitachi Energy renewed their alliance; Hitachi itself is not a party.")
+    assert "Hitachi Energy" in found
+    assert found["Hitachi"].aliases == ("Hitachi",)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "EPFL signed an agreement with the Swiss cloud provider Infomaniak on Monday.",
+            "Infomaniak",
+        ),
+        ("De netbeheerder Enexis en de TU/e tekenden een convenant.", "Enexis"),
+        ("The drug maker Quorvia and Leiden University signed a licence.", "Quorvia"),
+    ],
+)
+def test_a_trade_before_a_name_makes_it_a_company(text: str, company: str) -> None:
+    assert orgs(text)[company].kind == "company"
+
+
+def test_a_head_in_lower_case_after_the_name_keeps_it_whole() -> None:
+    found = orgs("The members are Aarhus University, Masarykova univerzita and Utrecht University.")
+    assert found["Masarykova univerzita"].kind == "university"

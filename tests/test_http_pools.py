@@ -1,0 +1,113 @@
+"""Connection pools per origin (scraper.http.OriginPools) against real servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import httpx
+import pytest
+
+from scraper.http import OriginPools, build_client, open_get
+from scraper.policy import CrawlPolicy
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+    # The client port of every request: one port per connection the client opened.
+    ports: list[int]
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"  # keep-alive
+
+    def do_GET(self) -> None:  # noqa: N802 - the http.server hook's name
+        server = self.server
+        assert isinstance(server, _Server)
+        server.ports.append(self.client_address[1])
+        body = f"{self.path} from {server.server_address[1]}".encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture
+def servers() -> Iterator[list[_Server]]:
+    """Two keep-alive HTTP servers: two origins (same host, different ports)."""
+    started = []
+    for _ in range(2):
+        server = _Server(("127.0.0.1", 0), _Handler)
+        server.ports = []
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        started.append(server)
+    yield started
+    for server in started:
+        server.shutdown()
+        server.server_close()
+
+
+def _url(server: _Server, path: str) -> str:
+    return f"http://127.0.0.1:{server.server_address[1]}{path}"
+
+
+async def _get(client: httpx.AsyncClient, url: str) -> bytes:
+    async with open_get(client, url, {}) as response:
+        return b"".join([chunk async for chunk in response.chunks()])
+
+
+def test_each_origin_keeps_its_connection_between_turns(servers: list[_Server]) -> None:
+    # One connection overall (concurrency 1) used to mean one shared pool slot: taking
+    # turns between two hosts closed and reopened a connection on every request.
+    policy = CrawlPolicy(concurrency=1)
+
+    async def go() -> list[bytes]:
+        async with build_client(policy) as client:
+            return [await _get(client, _url(servers[k % 2], f"/{k}")) for k in range(6)]
+
+    bodies = asyncio.run(go())
+    assert bodies[1] == f"/1 from {servers[1].server_address[1]}".encode()
+    for server in servers:
+        assert len(server.ports) == 3
+        assert len(set(server.ports)) == 1, server.ports
+
+
+def test_least_recently_used_idle_origin_is_closed_past_the_cap(servers: list[_Server]) -> None:
+    first, second = servers
+
+    async def go() -> list[bytes]:
+        pools = OriginPools(httpx.Limits(max_connections=4), max_origins=1)
+        async with httpx.AsyncClient(transport=pools) as client:
+            return [
+                await _get(client, _url(first, "/a")),
+                await _get(client, _url(second, "/b")),
+                await _get(client, _url(first, "/c")),
+            ]
+
+    bodies = asyncio.run(go())
+    assert bodies[2] == f"/c from {first.server_address[1]}".encode()
+    # The first origin's connection was closed when the second came: a new one for /c.
+    assert len(set(first.ports)) == 2
+
+
+def test_an_origin_with_a_response_in_flight_is_not_closed(servers: list[_Server]) -> None:
+    first, second = servers
+
+    async def go() -> tuple[bytes, bytes]:
+        pools = OriginPools(httpx.Limits(max_connections=4), max_origins=1)
+        async with httpx.AsyncClient(transport=pools) as client:
+            async with open_get(client, _url(first, "/slow"), {}) as response:
+                # The body of /slow is still unread while another origin needs room.
+                other = await _get(client, _url(second, "/other"))
+                body = b"".join([chunk async for chunk in response.chunks()])
+            return body, other
+
+    body, other = asyncio.run(go())
+    assert body == f"/slow from {first.server_address[1]}".encode()
+    assert other == f"/other from {second.server_address[1]}".encode()
