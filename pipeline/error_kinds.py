@@ -51,7 +51,7 @@ def organisation_kinds(
 ) -> Counter[str]:
     """Missed and extra organisations, by kind."""
     kinds: Counter[str] = Counter()
-    matched = {v for k, v in mapping.items()}
+    matched = set(mapping.values())
     first_for: dict[str, str] = {}
     for org in extraction.organisations:
         if org.name in mapping:
