@@ -125,6 +125,23 @@ def search_statement(dialect: str, order: str = "recent") -> TextualSelect:
     )
 
 
+def pool_overflow_statement(dialect: str) -> TextualSelect:
+    """A row when more than ``RELEVANCE_POOL`` articles match ``:query``, else none.
+
+    It walks the newest matches' ids only (no ranking, no snippets), so it costs
+    about what "recent" costs for a pool-sized page.
+    """
+    if dialect == "sqlite":
+        sql = f"""
+            SELECT 1 AS more FROM articles_fts WHERE articles_fts MATCH :query
+            ORDER BY rowid DESC LIMIT 1 OFFSET {int(RELEVANCE_POOL)}"""
+    else:
+        sql = f"""
+            SELECT 1 AS more FROM articles AS a WHERE {PG_DOCUMENT} @@ {_PG_QUERY}
+            ORDER BY a.id DESC LIMIT 1 OFFSET {int(RELEVANCE_POOL)}"""
+    return text(sql).columns(more=Integer)
+
+
 def search_terms(terms: str, dialect: str) -> str:
     """Turn what a user typed into the dialect's query string ('' when nothing is left).
 

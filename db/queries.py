@@ -33,8 +33,14 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import OperationalError
 
+from db import fulltext
 from db import tables as m
-from db.fulltext import SEARCH_ORDERS, search_statement, search_terms
+from db.fulltext import (
+    SEARCH_ORDERS,
+    pool_overflow_statement,
+    search_statement,
+    search_terms,
+)
 from db.record_types import AgreementRecordSummary
 from db.record_types import RecordEvent as RecordEventItem
 from db.record_types import RecordMention as RecordMentionItem
@@ -64,6 +70,7 @@ __all__ = [
     "record_summaries",
     "records_changed",
     "lifecycle_text",
+    "relevance_pool_overflows",
     "run_readonly_sql",
     "search",
 ]
@@ -528,6 +535,23 @@ def search(
         # ts_headline keeps the body's line breaks; one line reads better anywhere.
         row["snippet"] = " ".join((row["snippet"] or "").split())
     return rows
+
+
+def relevance_pool_overflows(conn: Connection, terms: str) -> int | None:
+    """The pool size when more than ``db.fulltext.RELEVANCE_POOL`` articles match, else None.
+
+    Then ``search(..., order="relevance")`` ranked only the newest of them, and
+    the caller should say so.
+    """
+    query = search_terms(terms, conn.dialect.name)
+    if not query:
+        return None
+    statement = pool_overflow_statement(conn.dialect.name)
+    try:
+        more = conn.execute(statement, {"query": query}).first() is not None
+    except OperationalError as exc:
+        raise QueryError(f"bad search {terms!r}: {exc.orig}") from None
+    return fulltext.RELEVANCE_POOL if more else None
 
 
 def run_readonly_sql(conn: Connection, sql: str) -> SqlResult:

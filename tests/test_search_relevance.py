@@ -7,6 +7,7 @@ default order ("recent") does not depend on the pool. On SQLite and PostgreSQL.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import pytest
@@ -66,3 +67,29 @@ def test_relevance_is_the_best_of_the_newest_pool(
     assert [row["id"] for row in pooled] != [row["id"] for row in everything[:5]], (
         "the data set's best matches are not its newest"
     )
+
+
+def test_the_cli_warns_when_relevance_ranked_only_the_pool(
+    filled_engine: Engine, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    with filled_engine.begin() as conn:
+        _add_articles(conn)
+        assert queries.relevance_pool_overflows(conn, "photonics") is None
+    args = ["--db", database_url, "search", "photonics", "--order", "relevance", "--json"]
+    whole = CliRunner().invoke(cli, args)
+    assert whole.exit_code == 0, whole.output
+    assert "ranked the latest" not in whole.stderr
+    monkeypatch.setattr(fulltext, "RELEVANCE_POOL", 5)
+    with filled_engine.connect() as conn:
+        assert queries.relevance_pool_overflows(conn, "photonics") == 5
+        assert queries.relevance_pool_overflows(conn, "nosuchword") is None
+    capped = CliRunner().invoke(cli, args)
+    assert capped.exit_code == 0, capped.output
+    assert "more than 5 articles match: --order relevance ranked the latest 5" in capped.stderr
+    assert len(json.loads(capped.stdout)) == 5
+    recent = CliRunner().invoke(cli, args[:4] + ["--json"])
+    assert "ranked the latest" not in recent.stderr

@@ -266,7 +266,7 @@ The order: "recent" (the default) lists the latest stored articles first
 (article id, descending), and stays fast however many articles match;
 "relevance" lists the best matches first (title hits count four times body
 hits) among the latest 5,000 matches: every match, unless more articles
-match; then the best of the latest 5,000.
+match; then the best of the latest 5,000, and a warning on stderr says so.
 
 \b
 Examples:
@@ -291,7 +291,20 @@ def search(
     app: AppContext, terms: tuple[str, ...], limit: int, order: str, fmt: str | None
 ) -> None:
     text = " ".join(terms)
-    rows = read_database(app, lambda conn: queries.search(conn, text, limit=limit, order=order))
+
+    def run(conn: Connection) -> tuple[list[dict[str, Any]], int | None]:
+        rows = queries.search(conn, text, limit=limit, order=order)
+        pool = queries.relevance_pool_overflows(conn, text) if order == "relevance" else None
+        return rows, pool
+
+    rows, pool = read_database(app, run)
+    if pool is not None and app.verbosity >= 0:
+        # Not an error (the rows are right for what was ranked), but never silent.
+        click.echo(
+            f"warning: more than {pool:,} articles match: --order relevance ranked the "
+            f"latest {pool:,} of them; add words (or -word) to rank every match",
+            err=True,
+        )
     emit(rows, queries.SEARCH_COLUMNS, fmt)
 
 
