@@ -58,8 +58,8 @@ def organisation_kinds(
             first_for.setdefault(mapping[org.name], org.name)
     missed = [g for g in gold_orgs if g["name"] not in matched]
     missed_forms = [_forms([g["name"], *g.get("aliases", [])]) for g in missed]
-    unmatched = [o for o in extraction.organisations if o.name not in mapping]
-    unmatched_forms = [_forms([o.name, *o.aliases]) for o in unmatched]
+    unknown = [o for o in extraction.organisations if o.name not in mapping]
+    unmatched_forms = [_forms([o.name, *o.aliases]) for o in unknown]
     for forms in missed_forms:
         cut = any(_overlaps(f, u) for uf in unmatched_forms for u in uf for f in forms)
         kinds[
@@ -80,7 +80,12 @@ def organisation_kinds(
     return kinds
 
 
-def _unmatched(predicted: Sequence[Any], expected: Sequence[Any]) -> tuple[list[Any], list[Any]]:
+def unmatched(predicted: Sequence[Any], expected: Sequence[Any]) -> tuple[list[Any], list[Any]]:
+    """Match predicted items to expected ones as multisets; return (extra, missed).
+
+    The eval's own matching (``pipeline.evaluate``) counts with it too, so the
+    kinds are counted on exactly the mistakes its figures count.
+    """
     remaining = list(expected)
     extra = []
     for item in predicted:
@@ -98,7 +103,7 @@ def agreement_kinds(
 ) -> Counter[str]:
     """Classify the records left unmatched on their party sets."""
     kinds: Counter[str] = Counter()
-    extra, missed = _unmatched(predicted, expected)
+    extra, missed = unmatched(predicted, expected)
     used_extra: set[int] = set()
     for gold in missed:
         # Distributive list merged: this gold pair is part of one bigger extracted set
@@ -163,13 +168,7 @@ def strict_kinds(
 ) -> Counter[str]:
     """Among records whose party sets match, what else differs."""
     kinds: Counter[str] = Counter()
-    remaining = list(expected)
-    pending = []
-    for item in predicted:
-        if item in remaining:
-            remaining.remove(item)
-        else:
-            pending.append(item)
+    pending, remaining = unmatched(predicted, expected)
     for parties, got_type, got_date in pending:
         gold = next((g for g in remaining if g[0] == parties), None)
         if gold is None:
@@ -195,7 +194,7 @@ def date_kinds(
 ) -> Counter[str]:
     """Missed and extra dates in the text, by precision."""
     kinds: Counter[str] = Counter()
-    extra, missed = _unmatched(predicted, expected)
+    extra, missed = unmatched(predicted, expected)
     for value, precision in missed:
         kinds[f"dates: missed ({precision}{', unresolved' if value is None else ''})"] += 1
     for value, precision in extra:

@@ -28,6 +28,7 @@ from pipeline.error_kinds import (
     organisation_kinds,
     published_kind,
     strict_kinds,
+    unmatched,
 )
 from pipeline.evaluate_records import MergeScore, PageGold, load_identity, score_merging
 from pipeline.extraction import extract_page
@@ -202,13 +203,8 @@ def _map_organisations(
 
 
 def _match_sets(predicted: list[Any], expected: list[Any]) -> tuple[int, int, int]:
-    remaining = list(expected)
-    tp = 0
-    for item in predicted:
-        if item in remaining:
-            remaining.remove(item)
-            tp += 1
-    return tp, len(predicted) - tp, len(remaining)
+    extra, missed = unmatched(predicted, expected)
+    return len(predicted) - len(extra), len(extra), len(missed)
 
 
 def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> None:
