@@ -22,6 +22,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    CursorResult,
     String,
     cast,
     distinct,
@@ -32,6 +33,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.sql.base import Executable
 
 from db import fulltext
 from db import tables as m
@@ -525,11 +527,7 @@ def search(
     if not query:
         raise QueryError("search needs at least one word")
     statement = search_statement(conn.dialect.name, order)
-    try:
-        result = conn.execute(statement, {"query": query, "limit": limit})
-    except OperationalError as exc:
-        # FTS5 reports a malformed query only when it runs.
-        raise QueryError(f"bad search {terms!r}: {exc.orig}") from None
+    result = _run_search(conn, statement, {"query": query, "limit": limit}, terms)
     rows = [dict(row._mapping) for row in result]
     for row in rows:
         # ts_headline keeps the body's line breaks; one line reads better anywhere.
@@ -547,11 +545,19 @@ def relevance_pool_overflows(conn: Connection, terms: str) -> int | None:
     if not query:
         return None
     statement = pool_overflow_statement(conn.dialect.name)
-    try:
-        more = conn.execute(statement, {"query": query}).first() is not None
-    except OperationalError as exc:
-        raise QueryError(f"bad search {terms!r}: {exc.orig}") from None
+    more = _run_search(conn, statement, {"query": query}, terms).first() is not None
     return fulltext.RELEVANCE_POOL if more else None
+
+
+def _run_search(
+    conn: Connection, statement: Executable, params: dict[str, Any], terms: str
+) -> CursorResult[Any]:
+    """Execute a full-text statement; a query FTS5 rejects becomes a ``QueryError``."""
+    try:
+        return conn.execute(statement, params)
+    except OperationalError as exc:
+        # FTS5 reports a malformed query only when it runs.
+        raise QueryError(f"bad search {terms!r}: {exc.orig}") from None
 
 
 def run_readonly_sql(conn: Connection, sql: str) -> SqlResult:
