@@ -58,20 +58,26 @@ def _agreement(rng: random.Random) -> Agreement:
     )
 
 
-def _store(session: Session, rng: random.Random, n: int) -> None:
-    """Store (or re-extract) page ``n`` with random agreements and publication date."""
-    lang = "nl" if n % 2 else "en"
-    url = f"https://u.example/{lang}/news/{n}"
+def _save_page(session: Session, url: str, body: str) -> int:
+    """Store a fetched page at ``url`` and return its id."""
     result = FetchResult(
         url=url,
         final_url=url,
         status=200,
         headers={"content-type": "text/html"},
-        body=f"<html>{n} {rng.random()}</html>".encode(),
+        body=body.encode(),
         fetched_at=NOW,
     )
     _, page_id = save_fetch(session, result, kind="page", source="uni", run_id=None)
     assert page_id is not None
+    return page_id
+
+
+def _store(session: Session, rng: random.Random, n: int) -> None:
+    """Store (or re-extract) page ``n`` with random agreements and publication date."""
+    lang = "nl" if n % 2 else "en"
+    url = f"https://u.example/{lang}/news/{n}"
+    page_id = _save_page(session, url, f"<html>{n} {rng.random()}</html>")
     extraction = Extraction(
         article=ParsedArticle(
             url=url,
@@ -399,16 +405,7 @@ def test_a_correction_or_a_large_share_makes_it_a_full_rebuild(migrated_engine: 
 def _store_fixed(session: Session, n: int, parties: tuple[str, str], when: str) -> None:
     """Store page ``n`` with one signed agreement of ``parties`` dated ``when``."""
     url = f"https://u.example/en/news/{n}"
-    result = FetchResult(
-        url=url,
-        final_url=url,
-        status=200,
-        headers={"content-type": "text/html"},
-        body=f"<html>{n}</html>".encode(),
-        fetched_at=NOW,
-    )
-    _, page_id = save_fetch(session, result, kind="page", source="uni", run_id=None)
-    assert page_id is not None
+    page_id = _save_page(session, url, f"<html>{n}</html>")
     agreement = Agreement(
         type="agreement",
         parties=parties,
