@@ -132,7 +132,9 @@ async def _crawl(
     handler: PageHandler,
 ) -> CrawlStats:
     workers = default_workers() if settings.parse_workers is None else settings.parse_workers
-    async with build_client(settings.policy) as client, ParsePool(workers) as pool:
+    # Idle connections outlive the longest delay between a host's requests.
+    delays = [settings.policy.for_scope(p.scope).delay for p in plans]
+    async with build_client(settings.policy, delays=delays) as client, ParsePool(workers) as pool:
         handler.pool = pool
         engine = frontier.engine
         throttle = (
