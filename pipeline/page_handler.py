@@ -359,8 +359,17 @@ class PageHandler:
                 yield session
             return
         session = self._open if self._open is not None else self._open_batch()
-        with session.begin_nested():
+        # A savepoint in SQL: a page is stored through Core statements only, so the
+        # ORM's own (begin_nested) bookkeeping is not needed, and it costs more.
+        conn = session.connection()
+        conn.exec_driver_sql("SAVEPOINT page")
+        try:
             yield session
+        except BaseException:
+            conn.exec_driver_sql("ROLLBACK TO SAVEPOINT page")
+            conn.exec_driver_sql("RELEASE SAVEPOINT page")
+            raise
+        conn.exec_driver_sql("RELEASE SAVEPOINT page")
 
     def _open_batch(self) -> Session:
         session = Session(self.engine)

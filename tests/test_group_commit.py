@@ -14,6 +14,9 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+from sqlalchemy.exc import IntegrityError
+
 from db.engine import make_engine
 from db.migrate import upgrade
 from pipeline.crawl import CrawlReport, PageHandler, SourcePlan
@@ -112,6 +115,24 @@ def test_a_frontier_write_commits_the_open_batch_first(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         states = dict(conn.execute("SELECT url, state FROM frontier").fetchall())
     assert states[tasks[0].url] == "done" and states[tasks[1].url] == "failed"
+    handler.engine.dispose()
+
+
+def test_a_page_that_fails_to_store_is_rolled_back_alone(tmp_path: Path) -> None:
+    db = tmp_path / "savepoint.db"
+    handler, _frontier, tasks = _handler(db, batch=50)
+    handler(tasks[0], _fetched(tasks[0], 0))
+    # A run id with no crawl_runs row: the page's row breaks a foreign key.
+    handler.run_id = 999
+    with pytest.raises(IntegrityError):
+        handler(tasks[1], _fetched(tasks[1], 1))
+    handler.run_id = None
+    handler(tasks[2], _fetched(tasks[2], 2))
+    handler.commit()
+    with sqlite3.connect(db) as conn:
+        urls = {u for (u,) in conn.execute("SELECT url FROM pages")}
+    assert urls == {tasks[0].url, tasks[2].url}
+    assert handler.report.new == 2
     handler.engine.dispose()
 
 
