@@ -292,8 +292,13 @@ class PageHandler:
         page = result.page()
         if content_kind(page, task.kind) != "html":
             return None
-        with self.engine.connect() as conn:
-            stored = body_sha256(conn, url_key(result.page_url))
+        key = url_key(result.page_url)
+        if self._open is not None:
+            # The open batch's connection: no checkout, and it sees the batch's pages.
+            stored = body_sha256(self._open.connection(), key)
+        else:
+            with self.engine.connect() as conn:
+                stored = body_sha256(conn, key)
         return None if stored == result.sha256 else page
 
     async def _parse_then_store(
