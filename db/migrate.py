@@ -1,11 +1,16 @@
 """Apply the Alembic migrations shipped in the package; users need no alembic.ini.
 
 Alembic is imported only when a migration runs: checking that a database is
-current (every command does) is one SELECT, and a crawl stays lighter.
+current (every command does) is one SELECT, and a crawl stays lighter. The
+CLI runs a migration in a child process (``upgrade_in_child``), so a crawl
+that creates its schema never holds Alembic's modules (about 11 MB) either.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -114,6 +119,51 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
+class MigrationFailed(Exception):
+    """``upgrade_in_child``'s child process failed; the message is its last error line."""
+
+
+def upgrade_in_child(engine: Engine, revision: str = "head") -> None:
+    """``upgrade`` run by a child process (``python -m db.migrate``); waits for it.
+
+    This process then never imports Alembic. The database URL travels on the
+    child's stdin (a password stays out of the process list). An in-memory
+    SQLite database exists only in this process: it is upgraded here.
+    """
+    database = engine.url.database
+    if engine.dialect.name == "sqlite" and (not database or database == ":memory:"):
+        upgrade(engine, revision)
+        return
+    done = subprocess.run(
+        [sys.executable, "-m", "db.migrate", revision],
+        input=engine.url.render_as_string(hide_password=False),
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)},
+        check=False,
+    )
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines() or [f"exit status {done.returncode}"]
+        raise MigrationFailed(f"schema upgrade to {revision} failed: {lines[-1]}")
+
+
+def main() -> int:
+    """``python -m db.migrate [REVISION]``: upgrade the database whose URL is on stdin."""
+    from db.engine import make_engine
+
+    revision = sys.argv[1] if len(sys.argv) > 1 else "head"
+    engine = make_engine(sys.stdin.read().strip())
+    try:
+        upgrade(engine, revision)
+    except Exception as exc:  # noqa: BLE001 - one line for the parent's error message
+        cause = getattr(exc, "orig", None) or exc
+        print(f"{type(cause).__name__}: {' '.join(str(cause).split())}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    return 0
+
+
 def backup_sqlite(engine: Engine, target: Path) -> Path:
     """Write a consistent copy of a SQLite database (``VACUUM INTO``; safe under WAL)."""
     if target.exists():
@@ -121,3 +171,7 @@ def backup_sqlite(engine: Engine, target: Path) -> Path:
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(text("VACUUM INTO :target"), {"target": str(target)})
     return target
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -2,7 +2,9 @@
 
 The data flow (ARCHITECTURE.md has it as numbered steps):
 seeds -> frontier -> engine (robots, throttle, fetch) -> ``PageHandler``
-(``pipeline/page_handler.py``): store the raw page (one transaction), parse
+(``pipeline/page_handler.py``): store the raw page (one transaction; on
+SQLite, which this run holds alone, up to ``BATCH_PAGES`` pages commit
+together, each in a savepoint of its own), parse
 it with its source, store the extraction, and queue the links a listing,
 feed, sitemap or seed page gives. This module starts and finishes the run
 and its ``crawl_runs`` row; ``pipeline/reparse.py`` re-extracts stored pages.
@@ -20,7 +22,7 @@ from pipeline import store
 from pipeline.event_loop import run_event_loop
 from pipeline.failures import SourceTally, failure_reason
 from pipeline.not_found import learn_not_found_pages
-from pipeline.page_handler import PageHandler, SourcePlan
+from pipeline.page_handler import BATCH_PAGES, PageHandler, SourcePlan
 from pipeline.parse_pool import ParsePool, default_workers
 from pipeline.politeness import SharedThrottle
 from pipeline.records_store import update_records
@@ -92,6 +94,8 @@ def run_crawl(
         engine, sources=[p.name for p in plans], exclusive=engine.dialect.name == "sqlite"
     )
     frontier.seed(seeds_for(plans), recheck_after=settings.recheck_after)
+    # Group commit where this run is the database's only writer (the SQLite run
+    # lock); on PostgreSQL, workers sharing it commit every page on its own.
     handler = PageHandler(
         engine,
         frontier,
@@ -101,14 +105,19 @@ def run_crawl(
         max_links=settings.policy.max_links_per_page,
         policy=settings.policy,
         progress=progress,
+        batch=BATCH_PAGES if frontier.exclusive else 1,
     )
+    frontier.before_write = handler.commit
     status = "failed"
     try:
         stats = run_event_loop(_crawl(settings, plans, frontier, handler))
+        handler.commit()
         _merge_stats(report, stats, plans, handler)
         update_records(engine, report.run_id)
         status = "ok" if report.ok else "source_failed"
     finally:
+        # A run ending on an error (or Ctrl-C) keeps the pages it has stored.
+        handler.close()
         report.elapsed = time.monotonic() - started
         report.left_in_frontier = frontier.pending()
         report.leased_elsewhere = frontier.leased_elsewhere()
@@ -123,7 +132,9 @@ async def _crawl(
     handler: PageHandler,
 ) -> CrawlStats:
     workers = default_workers() if settings.parse_workers is None else settings.parse_workers
-    async with build_client(settings.policy) as client, ParsePool(workers) as pool:
+    # Idle connections outlive the longest delay between a host's requests.
+    delays = [settings.policy.for_scope(p.scope).delay for p in plans]
+    async with build_client(settings.policy, delays=delays) as client, ParsePool(workers) as pool:
         handler.pool = pool
         engine = frontier.engine
         throttle = (

@@ -15,14 +15,25 @@ Three steps per page, each with one home:
 A page's counts go into a report of its own and are added to the run's
 ``CrawlReport`` once its transaction has committed: a transaction retried
 after a conflict is counted once.
+
+Group commit (``batch`` > 1, a SQLite crawl holding the run lock): a
+transaction then holds up to ``batch`` pages, each in a SAVEPOINT of its own
+(a page that fails to store rolls back alone), and is committed when it is
+full, ``BATCH_SECONDS`` after it was opened, before the frontier writes on
+its own connection (``DatabaseFrontier.before_write``), and when the run
+ends. A kill -9 loses the open batch only: its pages were never counted as
+stored, and their URLs, still leased in the frontier, are fetched again by
+the next run.
 """
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
@@ -67,6 +78,9 @@ log = logging.getLogger(__name__)
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 STORE_ATTEMPTS = 3
+# Group commit: pages a transaction holds at most, and how long it stays open at most.
+BATCH_PAGES = 64
+BATCH_SECONDS = 0.5
 XML_MARKERS = {
     b"<urlset": "sitemap",
     b"<sitemapindex": "sitemap",
@@ -214,8 +228,19 @@ class PageHandler:
         policy: CrawlPolicy | None = None,
         progress: Callable[[CrawlReport], None] | None = None,
         pool: ParsePool | None = None,
+        batch: int = 1,
+        batch_seconds: float = BATCH_SECONDS,
     ) -> None:
         self.engine = engine
+        # Pages to a transaction (1: each page commits on its own; see the module
+        # docstring), and the seconds a batch stays open at most.
+        self.batch = max(1, batch)
+        self.batch_seconds = batch_seconds
+        self._open: Session | None = None
+        self._opened_at = 0.0
+        self._uncommitted: list[CrawlReport] = []
+        self._timer: asyncio.TimerHandle | None = None
+        self._timer_failed: BaseException | None = None
         self.pool = pool
         self.progress = progress
         self.frontier = frontier
@@ -267,8 +292,13 @@ class PageHandler:
         page = result.page()
         if content_kind(page, task.kind) != "html":
             return None
-        with self.engine.connect() as conn:
-            stored = body_sha256(conn, url_key(result.page_url))
+        key = url_key(result.page_url)
+        if self._open is not None:
+            # The open batch's connection: no checkout, and it sees the batch's pages.
+            stored = body_sha256(self._open.connection(), key)
+        else:
+            with self.engine.connect() as conn:
+                stored = body_sha256(conn, key)
         return None if stored == result.sha256 else page
 
     async def _parse_then_store(
@@ -306,7 +336,8 @@ class PageHandler:
         for attempt in range(1, STORE_ATTEMPTS + 1):
             counts = CrawlReport()
             try:
-                self._store(task, plan, result, extracted, counts)
+                with self._page_transaction() as session:
+                    self._store(session, task, plan, result, extracted, counts)
             except (IntegrityError, OperationalError) as exc:
                 # Another worker stored the same row first, or SQLite stayed
                 # busy: store the page again (this attempt's counts are dropped).
@@ -314,44 +345,128 @@ class PageHandler:
                     raise
                 log.info("storing %s again after %s", result.page_url, type(exc).__name__)
                 continue
-            # Committed: only now do the page's counts join the run's.
+            if self.batch == 1:
+                self._committed([counts])
+                return
+            self._uncommitted.append(counts)
+            if (
+                len(self._uncommitted) >= self.batch
+                or time.monotonic() - self._opened_at >= self.batch_seconds
+            ):
+                self.commit()
+            return
+
+    @contextmanager
+    def _page_transaction(self) -> Iterator[Session]:
+        """A page's own transaction, or with ``batch`` > 1 its savepoint in the open batch."""
+        if self.batch == 1:
+            with Session(self.engine) as session, session.begin():
+                yield session
+            return
+        session = self._open if self._open is not None else self._open_batch()
+        # A savepoint in SQL: a page is stored through Core statements only, so the
+        # ORM's own (begin_nested) bookkeeping is not needed, and it costs more.
+        conn = session.connection()
+        conn.exec_driver_sql("SAVEPOINT page")
+        try:
+            yield session
+        except BaseException:
+            conn.exec_driver_sql("ROLLBACK TO SAVEPOINT page")
+            conn.exec_driver_sql("RELEASE SAVEPOINT page")
+            raise
+        conn.exec_driver_sql("RELEASE SAVEPOINT page")
+
+    def _open_batch(self) -> Session:
+        session = Session(self.engine)
+        session.begin()
+        if self.engine.dialect.name == "sqlite":
+            # pysqlite begins a transaction only before a data change, not before
+            # a SAVEPOINT: without this BEGIN, releasing each page's savepoint
+            # would commit it.
+            session.connection().exec_driver_sql("BEGIN")
+        self._open, self._opened_at = session, time.monotonic()
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return session  # no event loop: commits come by size and from the caller
+        self._timer = loop.call_later(self.batch_seconds, self._commit_on_time)
+        return session
+
+    def _commit_on_time(self) -> None:
+        self._timer = None
+        try:
+            self.commit()
+        except Exception as exc:  # noqa: BLE001 - raised again by the run's last commit
+            log.exception("committing stored pages failed")
+            self._timer_failed = exc
+
+    def commit(self) -> None:
+        """Commit the open batch of stored pages; only then do their counts join the run's.
+
+        Nothing to do without an open batch (``batch`` 1 commits every page).
+        Raises what the commit raised (the batch's pages are then not stored,
+        and their URLs stay leased for the next run), or what a commit on the
+        batch's timer raised before.
+        """
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        session, self._open = self._open, None
+        pending, self._uncommitted = self._uncommitted, []
+        if session is not None:
+            with session:
+                session.commit()
+            self._committed(pending)
+        if self._timer_failed is not None:
+            failed, self._timer_failed = self._timer_failed, None
+            raise failed
+
+    def close(self) -> None:
+        """Commit what is still open; log a failure (a run ending on an error raises its own)."""
+        try:
+            self.commit()
+        except Exception:  # noqa: BLE001 - the run's own error is the one to raise
+            log.exception("committing the last stored pages failed")
+
+    def _committed(self, pages: Sequence[CrawlReport]) -> None:
+        """The pages' transaction has committed: only now do their counts join the run's."""
+        for counts in pages:
             for name, reason in counts.failed_sources.items():
                 self.parse_failures.setdefault(name, reason)
             self.report.add(counts)
-            return
 
     def _store(
         self,
+        session: Session,
         task: CrawlTask,
         plan: SourcePlan,
         result: FetchResult,
         extracted: Extraction | ParseError | None,
         counts: CrawlReport,
     ) -> None:
-        """One page, one transaction: the fetch, and for new content its extraction."""
-        with Session(self.engine) as session, session.begin():
-            outcome, page_id = save_fetch(
-                session, result, kind=task.kind, source=plan.name, run_id=self.run_id
-            )
-            if not result.retryable:
-                # Done in the page's own transaction: a stored page is never fetched again.
-                self.frontier.complete(task, session=session)
-            if outcome in ("new", "changed"):
-                counts.tallies.setdefault(plan.name, SourceTally()).stored += 1
-            if outcome == "new":
-                counts.new += 1
-            elif outcome == "changed":
-                counts.changed += 1
-            elif outcome == "unchanged":
-                counts.unchanged += 1
-            if outcome == "unchanged" and page_id is not None:
-                # The fetch cleared the row's error; a soft 404 stays one.
-                page = result.page()
-                if content_kind(page, task.kind) == "html":
-                    self._soft_404(session, page, page_id, counts, seed=self._is_start(task, plan))
-            if outcome not in ("new", "changed") or page_id is None:
-                return
-            self._process(session, task, plan, result.page(), page_id, extracted, counts)
+        """One page in its transaction (or savepoint): the fetch, and new content's extraction."""
+        outcome, page_id = save_fetch(
+            session, result, kind=task.kind, source=plan.name, run_id=self.run_id
+        )
+        if not result.retryable:
+            # Done in the page's own transaction: a stored page is never fetched again.
+            self.frontier.complete(task, session=session)
+        if outcome in ("new", "changed"):
+            counts.tallies.setdefault(plan.name, SourceTally()).stored += 1
+        if outcome == "new":
+            counts.new += 1
+        elif outcome == "changed":
+            counts.changed += 1
+        elif outcome == "unchanged":
+            counts.unchanged += 1
+        if outcome == "unchanged" and page_id is not None:
+            # The fetch cleared the row's error; a soft 404 stays one.
+            page = result.page()
+            if content_kind(page, task.kind) == "html":
+                self._soft_404(session, page, page_id, counts, seed=self._is_start(task, plan))
+        if outcome not in ("new", "changed") or page_id is None:
+            return
+        self._process(session, task, plan, result.page(), page_id, extracted, counts)
 
     def _count(self, source: str, result: FetchResult) -> None:
         """Count the fetch's outcome (once, before storing: a retried store is not a refetch)."""

@@ -196,6 +196,8 @@ class Crawler:
                     task = inflight.pop(job)
                     self._buffered(task, buffered, full, -1)
                     self._finish(job, task, frontier, stats)
+                    # Done with: the set holds only tasks in flight (flat memory as N grows).
+                    self._reported.discard(task.id)
         except BaseException:
             # The frontier failed or the run was cancelled: stop our fetches too.
             # Their leases stay with the frontier, which expires them.

@@ -9,7 +9,7 @@ scope, robots and address rules are checked on every hop.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
@@ -24,6 +24,13 @@ Client = httpx.AsyncClient
 # few per origin): past this many, the least recently used idle origin's
 # connections are closed.
 MAX_ORIGINS = 512
+# Seconds an idle connection is kept for reuse: httpx's own 5 s, or a host's
+# delay between requests plus this margin, so a polite crawl (one request every
+# DELAY seconds) reuses its connection instead of reconnecting every time. A
+# server that closes an idle connection sooner is no risk: a connection the
+# server has closed is seen as such and replaced before a request is sent on it.
+DEFAULT_KEEPALIVE = 5.0
+KEEPALIVE_MARGIN = 2.0
 
 
 class TransportFailure(Exception):
@@ -34,17 +41,29 @@ class TransportFailure(Exception):
         self.kind = kind
 
 
+def keepalive_expiry(delays: Iterable[float]) -> float:
+    """Seconds to keep an idle connection: at least 5, and the longest delay plus a margin."""
+    return max([DEFAULT_KEEPALIVE, *(d + KEEPALIVE_MARGIN for d in delays if d > 0)])
+
+
 def build_client(
-    policy: CrawlPolicy, *, transport: httpx.AsyncBaseTransport | None = None
+    policy: CrawlPolicy,
+    *,
+    transport: httpx.AsyncBaseTransport | None = None,
+    delays: Iterable[float] = (),
 ) -> httpx.AsyncClient:
     """One client per run: explicit timeouts and limits, our User-Agent, no auto-redirects.
 
     Connections are pooled per origin (``OriginPools``), ``policy.concurrency``
     at most to each; the throttle bounds requests in flight per host and overall.
+    An idle connection is kept ``keepalive_expiry`` seconds: the sources' delays
+    (``delays``, and ``policy.delay``) plus a margin, 5 at least.
     """
     if transport is None:
         limits = httpx.Limits(
-            max_connections=policy.concurrency, max_keepalive_connections=policy.concurrency
+            max_connections=policy.concurrency,
+            max_keepalive_connections=policy.concurrency,
+            keepalive_expiry=keepalive_expiry([policy.delay, *delays]),
         )
         transport = OriginPools(limits)
     return httpx.AsyncClient(

@@ -392,3 +392,30 @@ def test_a_host_whose_page_budget_is_spent_is_no_longer_leased(site: HTTPServer)
     assert len(leased) == stats.deferred
     states = [frontier.state(site.url_for(f"/b{i}")) for i in range(100)]
     assert states.count("queued") == 98
+
+
+def test_the_engine_keeps_no_record_of_finished_tasks(site: HTTPServer) -> None:
+    # Memory must stay flat as a crawl grows: nothing per finished task is kept.
+    site.expect_request("/").respond_with_data("<a>", content_type=HTML)
+    for i in range(20):
+        site.expect_request(f"/p{i}").respond_with_data(f"page {i}", content_type=HTML)
+
+    def links(task: CrawlTask, result: FetchResult) -> list[NewURL]:
+        if task.url.endswith(f":{site.port}/"):
+            return [NewURL(site.url_for(f"/p{i}"), "test", "page", 1) for i in range(20)]
+        return []
+
+    frontier = MemoryFrontier()
+    frontier.seed(site.url_for("/"))
+    handler = Recorder(links, frontier)
+    policy = fast_policy()
+
+    async def go() -> Crawler:
+        async with build_client(policy) as client:
+            crawler = Crawler(policy, client, SCOPES, rng=random.Random(1))
+            await crawler.run(frontier, handler)
+            return crawler
+
+    crawler = asyncio.run(go())
+    assert handler.fetched() == 21
+    assert crawler._reported == set()

@@ -10,7 +10,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
-from scraper.http import OriginPools, build_client, open_get
+from scraper.http import (
+    DEFAULT_KEEPALIVE,
+    KEEPALIVE_MARGIN,
+    OriginPools,
+    build_client,
+    keepalive_expiry,
+    open_get,
+)
 from scraper.policy import CrawlPolicy
 
 
@@ -111,3 +118,53 @@ def test_an_origin_with_a_response_in_flight_is_not_closed(servers: list[_Server
     body, other = asyncio.run(go())
     assert body == f"/slow from {first.server_address[1]}".encode()
     assert other == f"/other from {second.server_address[1]}".encode()
+
+
+def test_idle_connections_outlive_the_delay_between_a_hosts_requests() -> None:
+    assert keepalive_expiry([]) == DEFAULT_KEEPALIVE
+    assert keepalive_expiry([0.0, 1.0]) == DEFAULT_KEEPALIVE
+    assert keepalive_expiry([1.0, 8.0]) == 8.0 + KEEPALIVE_MARGIN
+
+
+def test_a_polite_crawl_reuses_its_connection_past_httpx_s_five_seconds(
+    servers: list[_Server],
+) -> None:
+    # A delay of 5.5 s: with httpx's 5 s expiry every request opened a new connection.
+    policy = CrawlPolicy(concurrency=1, delay=5.5)
+
+    async def go() -> None:
+        async with build_client(policy) as client:
+            await _get(client, _url(servers[0], "/a"))
+            await asyncio.sleep(policy.delay)
+            await _get(client, _url(servers[0], "/b"))
+
+    asyncio.run(go())
+    assert len(servers[0].ports) == 2
+    assert len(set(servers[0].ports)) == 1, servers[0].ports
+
+
+class _Closing(_Handler):
+    """Closes a connection left idle this long (a server keeping connections shorter)."""
+
+    timeout = 0.2
+
+
+def test_a_connection_the_server_closed_is_replaced_not_failed() -> None:
+    server = _Server(("127.0.0.1", 0), _Closing)
+    server.ports = []
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    policy = CrawlPolicy(concurrency=1, delay=30)
+
+    async def go() -> list[bytes]:
+        async with build_client(policy) as client:
+            first = await _get(client, _url(server, "/a"))
+            await asyncio.sleep(0.6)  # the server has closed the idle connection by now
+            return [first, await _get(client, _url(server, "/b"))]
+
+    try:
+        bodies = asyncio.run(go())
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert [b.split()[0] for b in bodies] == [b"/a", b"/b"]
+    assert len(set(server.ports)) == 2, server.ports

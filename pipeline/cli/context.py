@@ -119,9 +119,11 @@ class AppContext:
         """
         from sqlalchemy.exc import SQLAlchemyError
 
+        from db.migrate import MigrationFailed
+
         try:
             return self._open(read_only)
-        except (SQLAlchemyError, ValueError, ImportError) as exc:
+        except (SQLAlchemyError, ValueError, ImportError, MigrationFailed) as exc:
             raise self._open_error(exc) from None
 
     def check_writable(self) -> None:
@@ -196,7 +198,7 @@ class AppContext:
 
     def _open(self, read_only: bool) -> Engine:
         from db.engine import make_engine, sqlite_path
-        from db.migrate import backup_sqlite, current_revision, needs_upgrade, upgrade
+        from db.migrate import backup_sqlite, current_revision, needs_upgrade, upgrade_in_child
 
         url = self.database_url()
         path = sqlite_path(url)
@@ -227,7 +229,8 @@ class AppContext:
                 logging.getLogger(__name__).warning(
                     "database schema %s is behind; backup written to %s", current, backup
                 )
-            upgrade(engine)
+            # In a child process: a long crawl does not keep Alembic's modules.
+            upgrade_in_child(engine)
             # Agreements stored before the records existed become records now.
             from pipeline.records_store import build_missing_records
 

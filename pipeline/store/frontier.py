@@ -1,8 +1,9 @@
 """The crawl frontier in the database: survives kill -9 and is shared by workers.
 
 Every state change is committed at once, so a killed run loses at most the
-fetches that were in flight; their leases expire and the next run (or another
-worker) takes the URLs again. On PostgreSQL, leases use
+fetches that were in flight (and the pages of a group commit still open: see
+``before_write``); their leases expire and the next run (or another worker)
+takes the URLs again. On PostgreSQL, leases use
 ``SELECT ... FOR UPDATE SKIP LOCKED`` so several workers never take the same URL.
 """
 
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -82,6 +83,16 @@ class DatabaseFrontier:
         self._completed: dict[int, int] = {}
         # When this run began; set by seed(). Pages fetched since are not revisited.
         self.run_started = datetime.now(UTC)
+        # Called before every transaction of the frontier's own: the page
+        # handler's group commit (pipeline/page_handler.py) commits its open
+        # batch there, or SQLite would make this write wait for that one.
+        self.before_write: Callable[[], None] | None = None
+
+    def _own_session(self) -> Session:
+        """A new session for a transaction of the frontier's own (after ``before_write``)."""
+        if self.before_write is not None:
+            self.before_write()
+        return Session(self.engine)
 
     def _source_id(self, session: Session, name: str) -> int:
         if name not in self._source_ids:
@@ -107,7 +118,7 @@ class DatabaseFrontier:
             return 0
         if session is not None:
             return self._add(session, items)
-        with Session(self.engine) as own, own.begin():
+        with self._own_session() as own, own.begin():
             return self._add(own, items)
 
     def _add(self, session: Session, urls: Iterable[NewURL]) -> int:
@@ -154,7 +165,7 @@ class DatabaseFrontier:
         self.run_started = datetime.now(UTC)
         new = self.revisit(seeds)
         now = datetime.now(UTC)
-        with Session(self.engine) as session, session.begin():
+        with self._own_session() as session, session.begin():
             session.execute(
                 update(m.FrontierURL)
                 .where(m.FrontierURL.kind.in_(ALWAYS_REVISIT), m.FrontierURL.state != "leased")
@@ -189,7 +200,7 @@ class DatabaseFrontier:
         """
         items = list(urls)
         if session is None:
-            with Session(self.engine) as own, own.begin():
+            with self._own_session() as own, own.begin():
                 return self.revisit(items, session=own)
         new = self._add(session, items)
         keys = [url_key(u.url) for u in items]
@@ -239,7 +250,7 @@ class DatabaseFrontier:
             and_(m.FrontierURL.state == "leased", m.FrontierURL.lease_expires_at < now),
         )
         for _ in range(5):
-            with Session(self.engine) as session, session.begin():
+            with self._own_session() as session, session.begin():
                 candidates = self._candidates(session, now, limit, skip_hosts, max_per_host)
                 if not candidates:
                     return []
@@ -352,7 +363,7 @@ class DatabaseFrontier:
         if session is not None:
             session.connection().execute(UPDATE_URL, params)
             return
-        with Session(self.engine) as own, own.begin():
+        with self._own_session() as own, own.begin():
             own.connection().execute(UPDATE_URL, params)
 
     def complete(self, task: CrawlTask, *, session: Session | None = None) -> None:
@@ -419,7 +430,7 @@ class DatabaseFrontier:
         )
 
     def _count(self, condition: Any) -> int:
-        with Session(self.engine) as session:
+        with self._own_session() as session:
             query = select(func.count(m.FrontierURL.id)).where(condition)
             if self._only_sources is not None:
                 ids = [self._source_id(session, name) for name in self._only_sources]
