@@ -1397,10 +1397,11 @@ def streamed_mention_identities(conn: Connection) -> Iterator[tuple[int, str, st
     return ((row[0], row[1], row[2]) for row in rows)
 
 
-def record_ids_by_key(conn: Connection) -> dict[str, int]:
-    """Every stored record's id by its ``record_key``."""
+def streamed_record_keys(conn: Connection) -> Iterator[tuple[str, int]]:
+    """Every stored record's (``record_key``, id), read in batches."""
     rec = m.AgreementRecord
-    return {row[0]: row[1] for row in conn.execute(select(rec.record_key, rec.id))}
+    rows = conn.execute(select(rec.record_key, rec.id), execution_options=_STREAMED)
+    return ((row[0], row[1]) for row in rows)
 
 
 def record_mark_summary(conn: Connection) -> tuple[int, bool, int]:
