@@ -1,0 +1,144 @@
+"""record listing locks: migration 0010's triggers take turns per agreement and record (PostgreSQL)
+
+Revision ID: 0012
+Revises: 0011
+
+``record_organisations`` (0010) is a join of ``record_mentions``, written by
+the records rebuild, and ``agreement_parties``, written by every crawl worker
+storing a page. On PostgreSQL under READ COMMITTED each trigger statement
+sees only what was committed when it began, so two transactions changing the
+two sides at once each missed the other's change
+(tests/test_postgres_concurrent_writers.py, which failed four ways before
+this migration):
+
+- the rebuild adds a mention of agreement A to record R while a worker adds
+  a party to A: neither sees both, the pair is never added;
+- the rebuild adds a mention to R while a worker removes a party of A (or
+  deletes A): the pair is kept with nothing supporting it, or pruned
+  although the new mention supports it;
+- the rebuild changes R's dates while a worker adds a pair for R: the pair
+  keeps R's old date.
+
+The trigger functions now take transaction-level advisory locks before they
+read: the agreement's (class ``AGREEMENT_LOCK``) and then the record's
+(``RECORD_LOCK``), each set in id order. A mention takes its agreement and
+its record, a party its agreement and then the record of that agreement
+(read after the agreement's lock, so a mention committed meanwhile is
+seen), a record's new dates the record. The second writer waits for the
+first to commit and its next statement sees the first's rows. Writers of
+different agreements and records never wait for each other. A deadlock
+between a rebuild and a worker (each holding what the other needs next) is
+broken by the server and retried by both, which lose nothing
+(``pipeline/page_handler.py``, ``pipeline/records_store.update_records``).
+
+SQLite has one writer at a time: its triggers are unchanged.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+from alembic import op
+
+revision = "0012"
+down_revision = "0011"
+branch_labels = None
+depends_on = None
+
+# Advisory lock classes (the first key of pg_advisory_xact_lock(int, int)): "agre", "reco".
+# The rebuild's own lock (pipeline/store/records.py) is a one-key lock: another key space.
+AGREEMENT_LOCK = 0x61677265
+RECORD_LOCK = 0x7265636F
+
+
+def _migration_0010() -> ModuleType:
+    """Migration 0010's module, whose SQL snippets the functions here wrap."""
+    path = Path(__file__).with_name("0010_record_listing_key.py")
+    spec = importlib.util.spec_from_file_location("_migration_0010", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _lock(kind: int, *keys: str) -> str:
+    """Statements locking ``keys`` of class ``kind`` in ascending order (one key: one lock)."""
+    if len(keys) == 1:
+        return f"PERFORM pg_advisory_xact_lock({kind}, {keys[0]});"
+    low, high = f"least({', '.join(keys)})", f"greatest({', '.join(keys)})"
+    return f"PERFORM pg_advisory_xact_lock({kind}, {low}); PERFORM pg_advisory_xact_lock({kind}, {high});"
+
+
+def _lock_records_of(*agreements: str) -> str:
+    """Lock the records of ``agreements`` (one each at most: a mention's key is its agreement)."""
+    return (
+        f"PERFORM pg_advisory_xact_lock({RECORD_LOCK}, x.record_id) FROM record_mentions AS x "
+        f"WHERE x.agreement_id IN ({', '.join(agreements)}) ORDER BY x.record_id;"
+    )
+
+
+def _functions(v0010: ModuleType) -> tuple[str, ...]:
+    mention_prune, mention_add = v0010._prune_mention("OLD"), v0010._add_mention("NEW")
+    party_prune, party_add = v0010._prune_party("OLD"), v0010._add_party("NEW")
+    return (
+        f"""CREATE OR REPLACE FUNCTION record_mentions_orgs() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'INSERT' THEN
+                {_lock(AGREEMENT_LOCK, "NEW.agreement_id")}
+                {_lock(RECORD_LOCK, "NEW.record_id")}
+                {mention_add}
+            ELSIF TG_OP = 'DELETE' THEN
+                {_lock(RECORD_LOCK, "OLD.record_id")}
+                {mention_prune}
+            ELSE
+                {_lock(AGREEMENT_LOCK, "OLD.agreement_id", "NEW.agreement_id")}
+                {_lock(RECORD_LOCK, "OLD.record_id", "NEW.record_id")}
+                {mention_prune}
+                {mention_add}
+            END IF;
+            RETURN NULL;
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION agreement_parties_records() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            IF TG_OP = 'INSERT' THEN
+                {_lock(AGREEMENT_LOCK, "NEW.agreement_id")}
+                {_lock_records_of("NEW.agreement_id")}
+                {party_add}
+            ELSIF TG_OP = 'DELETE' THEN
+                {_lock(AGREEMENT_LOCK, "OLD.agreement_id")}
+                {_lock_records_of("OLD.agreement_id")}
+                {party_prune}
+            ELSE
+                {_lock(AGREEMENT_LOCK, "OLD.agreement_id", "NEW.agreement_id")}
+                {_lock_records_of("OLD.agreement_id", "NEW.agreement_id")}
+                {party_prune}
+                {party_add}
+            END IF;
+            RETURN NULL;
+        END $$""",
+        f"""CREATE OR REPLACE FUNCTION records_newest() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            {_lock(RECORD_LOCK, "NEW.id")}
+            {v0010._SET_NEWEST}
+            RETURN NULL;
+        END $$""",
+    )
+
+
+def upgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        return
+    for statement in _functions(_migration_0010()):
+        op.execute(statement)
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        return
+    for statement in _migration_0010()._PG_TRIGGERS:
+        if statement.startswith("CREATE FUNCTION"):
+            op.execute(statement.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
