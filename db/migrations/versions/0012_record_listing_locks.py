@@ -1,4 +1,4 @@
-"""record listing locks: migration 0010's triggers take turns per agreement and record (PostgreSQL)
+"""record listing locks: 0009's and 0010's triggers take turns per agreement and record (PostgreSQL)
 
 Revision ID: 0012
 Revises: 0011
@@ -8,8 +8,8 @@ the records rebuild, and ``agreement_parties``, written by every crawl worker
 storing a page. On PostgreSQL under READ COMMITTED each trigger statement
 sees only what was committed when it began, so two transactions changing the
 two sides at once each missed the other's change
-(tests/test_postgres_concurrent_writers.py, which failed four ways before
-this migration):
+(tests/test_postgres_concurrent_writers.py, whose five races all failed
+before this migration):
 
 - the rebuild adds a mention of agreement A to record R while a worker adds
   a party to A: neither sees both, the pair is never added;
@@ -17,7 +17,11 @@ this migration):
   deletes A): the pair is kept with nothing supporting it, or pruned
   although the new mention supports it;
 - the rebuild changes R's dates while a worker adds a pair for R: the pair
-  keeps R's old date.
+  keeps R's old date;
+- (0009) a party is added while another transaction changes the date of its
+  agreement or its article: the party keeps the old ``sort_key``. The
+  crawl's page transaction locks its article first, so two crawl workers
+  never met this; any other writer of dates could.
 
 The trigger functions now take transaction-level advisory locks before they
 read: the agreement's (class ``AGREEMENT_LOCK``) and then the record's
@@ -26,12 +30,18 @@ its record, a party its agreement and then the record of that agreement
 (read after the agreement's lock, so a mention committed meanwhile is
 seen), a record's new dates the record. The second writer waits for the
 first to commit and its next statement sees the first's rows. Writers of
-different agreements and records never wait for each other. A deadlock
+different agreements and records never wait for each other. The sort key
+is read with ``FOR SHARE`` of the agreement and its article, so a date
+change waits for the party's commit or the party for the date's. A deadlock
 between a rebuild and a worker (each holding what the other needs next) is
 broken by the server and retried by both, which lose nothing
 (``pipeline/page_handler.py``, ``pipeline/records_store.update_records``).
 
-SQLite has one writer at a time: its triggers are unchanged.
+0009's counts needed nothing: ``SET n = n + 1`` takes the row's lock and
+adds to the latest committed value, so counts never drift (the stress test
+checks them); two workers can deadlock on two counts, which the server
+breaks and the crawl retries. SQLite has one writer at a time: its triggers
+are unchanged.
 """
 
 from __future__ import annotations
@@ -53,10 +63,10 @@ AGREEMENT_LOCK = 0x61677265
 RECORD_LOCK = 0x7265636F
 
 
-def _migration_0010() -> ModuleType:
-    """Migration 0010's module, whose SQL snippets the functions here wrap."""
-    path = Path(__file__).with_name("0010_record_listing_key.py")
-    spec = importlib.util.spec_from_file_location("_migration_0010", path)
+def _migration(filename: str) -> ModuleType:
+    """An earlier migration's module, whose SQL snippets the functions here wrap."""
+    path = Path(__file__).with_name(filename)
+    spec = importlib.util.spec_from_file_location(f"_migration_{filename[:4]}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -79,7 +89,7 @@ def _lock_records_of(*agreements: str) -> str:
     )
 
 
-def _functions(v0010: ModuleType) -> tuple[str, ...]:
+def _functions(v0009: ModuleType, v0010: ModuleType) -> tuple[str, ...]:
     mention_prune, mention_add = v0010._prune_mention("OLD"), v0010._add_mention("NEW")
     party_prune, party_add = v0010._prune_party("OLD"), v0010._add_party("NEW")
     return (
@@ -126,19 +136,39 @@ def _functions(v0010: ModuleType) -> tuple[str, ...]:
             {v0010._SET_NEWEST}
             RETURN NULL;
         END $$""",
+        # 0009's sort key, read with a share lock on the agreement and its article: a
+        # new date on either (whose trigger rewrites the sort keys it sees) waits for
+        # this party's commit, or this party for theirs, and then reads the new date.
+        f"""CREATE OR REPLACE FUNCTION agreement_parties_sort_key() RETURNS trigger
+        LANGUAGE plpgsql AS $$
+        BEGIN
+            SELECT {v0009._SORT_KEY.format(published=v0009._PG_PUBLISHED)}
+            WHERE ag.id = NEW.agreement_id FOR SHARE OF ag, art INTO NEW.sort_key;
+            RETURN NEW;
+        END $$""",
     )
+
+
+_V0009 = "0009_query_indexes.py"
+_V0010 = "0010_record_listing_key.py"
 
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         return
-    for statement in _functions(_migration_0010()):
+    for statement in _functions(_migration(_V0009), _migration(_V0010)):
         op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "sqlite":
         return
-    for statement in _migration_0010()._PG_TRIGGERS:
-        if statement.startswith("CREATE FUNCTION"):
+    for statement in (*_migration(_V0010)._PG_TRIGGERS, *_migration(_V0009)._PG_TRIGGERS):
+        replaced = (
+            "agreement_parties_records",
+            "record_mentions_orgs",
+            "records_newest",
+            "agreement_parties_sort_key",
+        )
+        if any(statement.startswith(f"CREATE FUNCTION {name}()") for name in replaced):
             op.execute(statement.replace("CREATE FUNCTION", "CREATE OR REPLACE FUNCTION", 1))
