@@ -357,6 +357,38 @@ def test_two_workers_deleting_the_two_supports_of_a_pair_prune_it(
         assert conn.scalar(select(func.count()).select_from(m.RecordOrganisation)) == 0
 
 
+def test_a_bulk_write_holds_a_bounded_number_of_locks(engine: Engine) -> None:
+    # A full records rebuild links every mention in one transaction. With one
+    # advisory lock per id, 500,000 mentions ran the server out of lock slots
+    # (max_locks_per_transaction x max_connections, 6,400 by default); ids share
+    # 256 stripes per class, so 8,000 mentions take at most 512.
+    mentions = 8000
+    with engine.begin() as conn:
+        record = _record(conn)
+        ids = conn.scalars(
+            insert(m.Agreement.__table__).returning(m.Agreement.id, sort_by_parameter_order=True),
+            [{"article_id": 1, "identity_key": f"bulk{i}", "type": "mou", "status": "signed",
+              "evidence": "e", "confidence": 0.7} for i in range(mentions)],
+        ).all()  # fmt: skip
+        conn.execute(
+            insert(m.AgreementParty.__table__),
+            [{"agreement_id": i, "organisation_id": 1 + i % 3} for i in ids],
+        )
+        conn.execute(
+            insert(m.RecordMention.__table__),
+            [{"record_id": record, "agreement_id": i} for i in ids],
+        )
+        held = conn.scalar(
+            text(
+                "SELECT count(*) FROM pg_locks "
+                "WHERE locktype = 'advisory' AND pid = pg_backend_pid()"
+            )
+        )
+        assert held is not None and 0 < held <= 512
+    with engine.connect() as conn:
+        assert _differences(conn) == {}
+
+
 # -- many writers at once -----------------------------------------------------------------
 
 # Transactions each writer commits; a transaction PostgreSQL aborts is retried this often.

@@ -25,12 +25,16 @@ before this migration):
 
 The trigger functions now take transaction-level advisory locks before they
 read: the agreement's (class ``AGREEMENT_LOCK``) and then the record's
-(``RECORD_LOCK``), each set in id order. A mention takes its agreement and
+(``RECORD_LOCK``), each set in id order; ids share ``STRIPES`` locks per
+class (id modulo 256), so a bulk write (a full records rebuild, a source
+forgotten) holds at most 512 locks. A mention takes its agreement and
 its record, a party its agreement and then the record of that agreement
 (read after the agreement's lock, so a mention committed meanwhile is
 seen), a record's new dates the record. The second writer waits for the
 first to commit and its next statement sees the first's rows. Writers of
-different agreements and records never wait for each other. The sort key
+agreements and records in different stripes never wait for each other; a
+full rebuild holds every stripe, so workers changing parties wait for its
+commit. The sort key
 is read with ``FOR SHARE`` of the agreement and its article, so a date
 change waits for the party's commit or the party for the date's. A deadlock
 between a rebuild and a worker (each holding what the other needs next) is
@@ -61,6 +65,12 @@ depends_on = None
 # The rebuild's own lock (pipeline/store/records.py) is a one-key lock: another key space.
 AGREEMENT_LOCK = 0x61677265
 RECORD_LOCK = 0x7265636F
+# Ids share STRIPES locks per class (id modulo STRIPES): a transaction holds at
+# most 2 * STRIPES advisory locks however many rows it writes. One lock per id
+# ran the server out of lock slots (max_locks_per_transaction) in a full records
+# rebuild of 500,000 mentions; two writers of ids in the same stripe wait for
+# each other, which costs a wait, never a wrong row.
+STRIPES = 256
 
 
 def _migration(filename: str) -> ModuleType:
@@ -73,19 +83,27 @@ def _migration(filename: str) -> ModuleType:
     return module
 
 
+def _stripe(key: str) -> str:
+    return f"({key}) % {STRIPES}"
+
+
 def _lock(kind: int, *keys: str) -> str:
-    """Statements locking ``keys`` of class ``kind`` in ascending order (one key: one lock)."""
+    """Statements locking the stripes of ``keys`` of class ``kind`` in ascending order."""
     if len(keys) == 1:
-        return f"PERFORM pg_advisory_xact_lock({kind}, {keys[0]});"
-    low, high = f"least({', '.join(keys)})", f"greatest({', '.join(keys)})"
-    return f"PERFORM pg_advisory_xact_lock({kind}, {low}); PERFORM pg_advisory_xact_lock({kind}, {high});"
+        return f"PERFORM pg_advisory_xact_lock({kind}, {_stripe(keys[0])});"
+    stripes = ", ".join(_stripe(key) for key in keys)
+    return (
+        f"PERFORM pg_advisory_xact_lock({kind}, least({stripes})); "
+        f"PERFORM pg_advisory_xact_lock({kind}, greatest({stripes}));"
+    )
 
 
 def _lock_records_of(*agreements: str) -> str:
     """Lock the records of ``agreements`` (one each at most: a mention's key is its agreement)."""
     return (
-        f"PERFORM pg_advisory_xact_lock({RECORD_LOCK}, x.record_id) FROM record_mentions AS x "
-        f"WHERE x.agreement_id IN ({', '.join(agreements)}) ORDER BY x.record_id;"
+        f"PERFORM pg_advisory_xact_lock({RECORD_LOCK}, s.stripe) FROM (SELECT DISTINCT "
+        f"{_stripe('x.record_id')} AS stripe FROM record_mentions AS x "
+        f"WHERE x.agreement_id IN ({', '.join(agreements)})) AS s ORDER BY s.stripe;"
     )
 
 
