@@ -77,6 +77,55 @@ _PG_HITS = f"""
     WHERE {PG_DOCUMENT} @@ {_PG_QUERY}
     ORDER BY a.id DESC
     LIMIT {{pool}}"""
+# "recent" on PostgreSQL, planner-proof. The planner multiplies the words'
+# frequencies, so two words that come together (a topic's name) match 750
+# times more articles than it expects: it took the GIN index, which hands out
+# every match unordered, and fetched all 18,715 of them to keep the newest 20
+# (1 to 1.7 s at a million articles; bench/query.md). So the statement looks
+# first: when at least PG_PROBE_HITS of the newest PG_PROBE_ROWS articles
+# match, the word is common and the newest matches are near the top, so it
+# walks the id index from the newest, at most PG_RECENT_WINDOW articles (a
+# subquery with a LIMIT, which no plan can reorder), and takes what is older
+# than that window from the index as before, only if the window held fewer
+# than :limit. Otherwise (rare words, no match) it is the plain statement,
+# for which the planner picks the GIN index. Each branch is gated by the
+# probe's count, evaluated once; the two halves of a common word's result
+# are in id order and disjoint, so the answer is the same rows in the same
+# order whichever way it is read.
+PG_PROBE_ROWS = 500
+PG_PROBE_HITS = 3
+PG_RECENT_WINDOW = 4000
+
+
+def _pg_recent_hits() -> str:
+    """The "recent" hits of PostgreSQL: probe, then walk the newest or ask the index."""
+    newest = "SELECT x.id, x.search_vector FROM articles AS x ORDER BY x.id DESC LIMIT {rows}"
+    hits = "(SELECT hits FROM probe)"
+    common, rare = f"{hits} >= {int(PG_PROBE_HITS)}", f"{hits} < {int(PG_PROBE_HITS)}"
+    # The branches select ids only: ts_rank reads (detoasts) the vector, so it is
+    # computed for the rows kept, not for every match the index hands out.
+    return f"""
+    WITH probe AS (
+        SELECT count(*) AS hits FROM ({newest.format(rows=int(PG_PROBE_ROWS))}) AS n
+        WHERE n.search_vector @@ {_PG_QUERY})
+    SELECT found.id, ts_rank(r.search_vector, {_PG_QUERY}) AS rank
+    FROM (
+        SELECT id FROM (
+            (SELECT w.id FROM ({newest.format(rows=int(PG_RECENT_WINDOW))}) AS w
+             WHERE {common} AND w.search_vector @@ {_PG_QUERY}
+             ORDER BY w.id DESC LIMIT :limit)
+            UNION ALL
+            (SELECT a.id FROM articles AS a
+             WHERE {PG_DOCUMENT} @@ {_PG_QUERY}
+               AND ({rare} OR a.id < (
+                   SELECT min(f.id) FROM ({newest.format(rows=int(PG_RECENT_WINDOW))}) AS f))
+             ORDER BY a.id DESC LIMIT :limit)
+        ) AS both_halves
+        LIMIT :limit
+    ) AS found
+    JOIN articles AS r ON r.id = found.id"""
+
+
 _PG_SEARCH = f"""
 WITH hits AS ({{hits}})
 SELECT a.id, s.name AS source, a.published, a.title, a.url,
@@ -106,7 +155,7 @@ def search_statement(dialect: str, order: str = "recent") -> TextualSelect:
     sqlite = dialect == "sqlite"
     hits = _SQLITE_HITS if sqlite else _PG_HITS
     if order == "recent":
-        hits = hits.format(pool=":limit")
+        hits = hits.format(pool=":limit") if sqlite else _pg_recent_hits()
     else:
         # The best of the newest RELEVANCE_POOL matches; ties to the lower id.
         best = "rank, id" if sqlite else "rank DESC, id"

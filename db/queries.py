@@ -23,14 +23,18 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     CursorResult,
+    Date,
+    Integer,
     String,
     cast,
     distinct,
     exists,
     func,
     literal_column,
+    null,
     or_,
     select,
+    union_all,
 )
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.sql.base import Executable
@@ -859,56 +863,7 @@ def record_summaries(
     if wanted is not None and len(wanted) > _CHUNK:
         rows = [row for row in rows if row.id in wanted][:limit]
     record_ids = [row.id for row in rows]
-    parties = _grouped(
-        conn,
-        select(m.RecordMention.record_id, m.Organisation.name)
-        .join(m.AgreementParty, m.AgreementParty.agreement_id == m.RecordMention.agreement_id)
-        .join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id),
-        m.RecordMention.record_id,
-        record_ids,
-    )
-    # Mentions with their articles, and events, one statement each per chunk of
-    # records: the page's hydration is four statements, whatever its size.
-    ag, art, rm, ev = m.Agreement, m.Article, m.RecordMention, m.RecordEvent
-    mentions: dict[int, list[int]] = {}
-    details: dict[int, RecordMentionItem] = {}
-    event_rows: dict[int, list[Any]] = {}
-    for chunk in _chunks(list(dict.fromkeys(record_ids))):
-        for mention in conn.execute(
-            select(
-                rm.record_id,
-                ag.id,
-                art.url,
-                art.title,
-                art.published,
-                ag.evidence,
-                ag.status,
-                ag.type,
-                ag.date,
-                art.language,
-            )
-            .join(ag, ag.id == rm.agreement_id)
-            .join(art, art.id == ag.article_id)
-            .where(rm.record_id.in_(chunk))
-        ):
-            mentions.setdefault(mention.record_id, []).append(mention.id)
-            details[mention.id] = RecordMentionItem(
-                agreement_id=mention.id,
-                article_url=mention.url,
-                article_title=mention.title,
-                published=mention.published.isoformat() if mention.published else None,
-                evidence=mention.evidence,
-                status=mention.status,
-                type=mention.type,
-                date=mention.date,
-                lang=mention.language,
-            )
-        for event in conn.execute(
-            select(ev.record_id, ev.kind, ev.detail, ev.date, ev.date_precision, ev.agreement_id)
-            .where(ev.record_id.in_(chunk))
-            .order_by(ev.record_id, ev.position)
-        ):
-            event_rows.setdefault(event.record_id, []).append(event)
+    parties, mentions, details, event_rows = _record_details(conn, record_ids)
     out = []
     for row in rows:
         items = sorted(
@@ -917,7 +872,7 @@ def record_summaries(
         )
         steps = []
         for e in event_rows.get(row.id, []):
-            source = details.get(e.agreement_id)
+            source = details.get(e.agreement_id or 0)
             steps.append(
                 RecordEventItem(
                     kind=e.kind,
@@ -944,6 +899,127 @@ def record_summaries(
             )
         )
     return out
+
+
+def _record_details(
+    conn: Connection, record_ids: Sequence[int]
+) -> tuple[
+    dict[int, list[str]],
+    dict[int, list[int]],
+    dict[int, RecordMentionItem],
+    dict[int, list[_EventRow]],
+]:
+    """The parties, mentions (with their articles) and events of ``record_ids``.
+
+    One statement per chunk of records, the three parts as one ``UNION ALL``
+    told apart by ``part``: on PostgreSQL every statement is a round trip,
+    which on a busy machine costs more than the statement (bench/query.md).
+    Returns party names by record, mention ids by record, the mentions by
+    id, and event rows (``kind``, ``detail``, ``date``, ``date_precision``,
+    ``agreement_id``) by record in lifecycle order.
+    """
+    ag, art, rm, ev = m.Agreement, m.Article, m.RecordMention, m.RecordEvent
+
+    def columns(tag: str, record_id: Any, number: Any, position: Any, published: Any,
+                *texts: Any) -> list[Any]:  # fmt: skip
+        """One part's columns, typed and labelled alike (NULL where the part has none)."""
+        texts += (None,) * (_DETAIL_TEXTS - len(texts))
+        values = [
+            literal_column(f"'{tag}'", String),
+            record_id,
+            cast(null(), Integer) if number is None else number,
+            cast(null(), Integer) if position is None else position,
+            cast(null(), Date) if published is None else published,
+            *(cast(null(), String) if value is None else value for value in texts),
+        ]
+        return [value.label(f"c{i}") for i, value in enumerate(values)]
+
+    parties: dict[int, list[str]] = {}
+    mentions: dict[int, list[int]] = {}
+    details: dict[int, RecordMentionItem] = {}
+    events: dict[int, list[tuple[int, _EventRow]]] = {}
+    for chunk in _chunks(list(dict.fromkeys(record_ids))):
+        party_rows = (
+            select(*columns("p", rm.record_id, None, None, None, m.Organisation.name))
+            .join(m.AgreementParty, m.AgreementParty.agreement_id == rm.agreement_id)
+            .join(m.Organisation, m.Organisation.id == m.AgreementParty.organisation_id)
+            .where(rm.record_id.in_(chunk))
+        )
+        mention_rows = (
+            select(
+                *columns(
+                    "m",
+                    rm.record_id,
+                    ag.id,
+                    None,
+                    art.published,
+                    art.url,
+                    art.title,
+                    ag.evidence,
+                    ag.status,
+                    ag.type,
+                    ag.date,
+                    art.language,
+                )
+            )  # fmt: skip
+            .join(ag, ag.id == rm.agreement_id)
+            .join(art, art.id == ag.article_id)
+            .where(rm.record_id.in_(chunk))
+        )
+        event_rows = select(
+            *columns(
+                "e",
+                ev.record_id,
+                ev.agreement_id,
+                ev.position,
+                None,
+                ev.kind,
+                ev.detail,
+                ev.date,
+                ev.date_precision,
+            )  # fmt: skip
+        ).where(ev.record_id.in_(chunk))
+        for row in conn.execute(union_all(party_rows, mention_rows, event_rows)):
+            tag, record_id, number, position, published, *texts = row
+            if tag == "p":
+                parties.setdefault(record_id, []).append(texts[0])
+            elif tag == "m":
+                url, title, evidence, status, type_, day, lang = texts
+                mentions.setdefault(record_id, []).append(number)
+                details[number] = RecordMentionItem(
+                    agreement_id=number,
+                    article_url=url,
+                    article_title=title,
+                    published=published.isoformat() if published else None,
+                    evidence=evidence,
+                    status=status,
+                    type=type_,
+                    date=day,
+                    lang=lang,
+                )
+            else:
+                kind, detail, day, precision = texts[:4]
+                event = _EventRow(kind, detail, day, precision, number)
+                events.setdefault(record_id, []).append((position, event))
+    ordered = {
+        rid: [e for _, e in sorted(rows, key=lambda x: x[0])] for rid, rows in events.items()
+    }
+    return parties, mentions, details, ordered
+
+
+# Text columns of _record_details' statement: a mention's seven.
+_DETAIL_TEXTS = 7
+
+
+@dataclass(frozen=True)
+class _EventRow:
+    """A ``record_events`` row as ``record_summaries`` reads it."""
+
+    kind: str
+    detail: str | None
+    date: str | None
+    date_precision: str | None
+    agreement_id: int | None
 
 
 def _fewest_records_first(conn: Connection, oids: list[int]) -> list[int]:
