@@ -1080,3 +1080,16 @@ def test_a_last_updated_line_never_outweighs_a_generic_meta_date():
     head = "<meta name='date' content='2024-03-12'>"
     art = parse(article(head=head, before="<p>Aktualisiert am 30.06.2024</p>", lang="de"))
     assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
+
+
+def test_a_date_followed_by_an_updated_label_is_the_modified_date():
+    meta = "<meta property='article:published_time' content='2025-03-04T12:30:00+00:00'>"
+    for shown in ("March 5, 2025 (updated)", "5 maart 2025 – bijgewerkt", "5.3.2025, aktualisiert"):
+        art = parse(article(head=meta, before=f"<p><span class='date'>{shown}</span></p>"))
+        assert (art.published, art.published_source) == (date(2025, 3, 4), "meta"), shown
+        assert art.modified == date(2025, 3, 5), shown
+
+
+def test_an_updated_label_before_a_later_date_leaves_the_first_date_published():
+    art = parse(article(before="<p>4 February 2025 | Updated 10 February 2025</p>"))
+    assert (art.published, art.modified) == (date(2025, 2, 4), date(2025, 2, 10))

@@ -54,6 +54,16 @@ def record_date(
     if status == "ended":
         # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
         stated = [d for d in stated if not is_since(sent, d)]
+    if (
+        status == "signed"
+        and published is not None
+        and any(_starts_after(d, published) for d in stated)
+        and P.SIGNED_PAST.search(sent.text)
+    ):
+        # "signed an agreement to set up a lab that is due to open in autumn 2027": a
+        # signing told in the past is not dated after the news; a later date in its
+        # sentence is another event.
+        stated = [d for d in stated if not _starts_after(d, published)]
     if len(stated) > 1 and status in _DONE:
         # "will launch in September 2027, after they signed last month": the date next to
         # the signing dates it.
@@ -111,6 +121,14 @@ def _day_told_after(
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
         return None  # a sentence with a date of something else
     return None
+
+
+def _starts_after(when: DateMention, day: date) -> bool:
+    """The period ``when`` names begins after ``day`` (a value "2027" begins on 1 January)."""
+    if when.value is None:
+        return False
+    parts = [int(p) for p in when.value.split("-")]
+    return date(parts[0], *(parts[1:] + [1, 1])[:2]) > day
 
 
 def _nearest(sent: Sentence, stated: list[DateMention], verb: re.Match[str] | None) -> DateMention:
