@@ -516,3 +516,40 @@ def test_lower_cased_scan_finds_what_the_case_blind_scan_finds(
     monkeypatch.setattr(dates_module, "_vocab", lambda languages: blind)
     assert fast
     assert _found(text, reference=date(2025, 6, 18)) == fast
+
+
+# Reference: Wednesday 20 November 2024.
+AHEAD_CASES = [
+    # A bare month or season told as ahead is the coming one, not the nearest.
+    ("The first students are expected to start in July.", [("July", "2025-07", "month")]),
+    ("De eerste studenten zullen in juli beginnen.", [("juli", "2025-07", "month")]),
+    ("The first students started in July.", [("July", "2024-07", "month")]),
+    ("The unit will run from the summer.", [("summer", "2025-06", "season")]),
+    ("Het lab gaat vanaf het voorjaar open.", [("voorjaar", "2025-03", "season")]),
+    ("The building was used in the summer.", [("summer", "2024-06", "season")]),
+    # A season with its year after a preposition stays one date.
+    ("The lab runs until the autumn of 2027.", [("autumn of 2027", "2027-09", "season")]),
+    # "over the past year" is a span up to now, no date; "last year" is one.
+    ("It was negotiated over the past year.", []),
+    ("It was negotiated last year.", [("last year", "2023", "year")]),
+    # A year used as a modifier after "a" or a possessive.
+    ("Materialise, a 1990 spin-off, grew.", [("1990", "1990", "year")]),
+    ("The university revised its 2019 strategy.", [("2019", "2019", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AHEAD_CASES)
+def test_dates_told_ahead_spans_and_modifier_years(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el 3 de mayo de 2025", [("3 de mayo de 2025", "2025-05-03", "day")]),
+        ("em 12 de março de 2024", [("12 de março de 2024", "2024-03-12", "day")]),
+        ("en mayo de 2024", [("mayo de 2024", "2024-05", "month")]),
+    ],
+)
+def test_spanish_and_portuguese_dates_with_de(text, expected):
+    assert _found(text, languages=("es", "pt")) == expected

@@ -58,6 +58,9 @@ _MONTH_ABBREVIATIONS = frozenset(
 
 # "since May" is a May in the past, never the coming one.
 _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
+# How far before a bare month a future cue is looked for (characters).
+_AHEAD_WINDOW = 60
+_SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
 
 
 # Every absolute expression has a digit in it; the others are relative and
@@ -108,6 +111,9 @@ class _Vocab:
         season_articles = {w for lang in langs for w in V.SEASON_ARTICLES[lang]}
         year_ctx = {w for lang in langs for w in V.YEAR_CONTEXT[lang]}
         month_ctx = {w for lang in langs for w in V.MONTH_CONTEXT[lang]}
+        future = {w for lang in langs for w in V.FUTURE_CUES[lang]}
+        # Ends at the month's context word: one of the cues in the words before it.
+        self.future = re.compile(rf"(?<![\w'’])(?:{_alt(future)})(?![\w'’])", re.IGNORECASE)
 
         month = rf"(?P<month>{_alt(self.months)})\.?"
         weekday = rf"(?:(?:{_alt(self.weekdays)}),?\s+)?"
@@ -137,7 +143,7 @@ class _Vocab:
             (
                 re.compile(
                     rf"\b{weekday}(?P<day>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
-                    rf"(?:\s+of)?\s+{month}(?:,?\s+{year})?\b",
+                    rf"(?:\s+(?:of|de))?\s+{month}(?:,?\s+(?:de\s+|del\s+)?{year})?\b",
                     flags,
                 ),
                 self._day_month,
@@ -152,7 +158,10 @@ class _Vocab:
                 self._day_month,
             ),
             # March 2024, maart 2024, March of 2024
-            (re.compile(rf"\b{month}(?:,|\s+of|\s+van)?\s+{year}", flags), self._month_year),
+            (
+                re.compile(rf"\b{month}(?:,|\s+of|\s+van|\s+de|\s+del)?\s+{year}", flags),
+                self._month_year,
+            ),
             # in March (year from the reference)
             (
                 re.compile(
@@ -261,7 +270,9 @@ class _Vocab:
             # in the summer, in de zomer (the nearest one)
             (
                 re.compile(
-                    rf"\b(?:{_alt(season_articles)})\s*(?P<season>{_alt(self.seasons)})\b",
+                    rf"\b(?:{_alt(season_articles)})\s*(?P<season>{_alt(self.seasons)})\b"
+                    # not "the autumn of 2027": that is the season with its year
+                    rf"(?!\s+(?:(?:of|van|de|del)\s+)?{_YEAR})",
                     flags,
                 ),
                 self._bare_season,
@@ -380,9 +391,18 @@ class _Vocab:
             return None
         if _key(m.group(0).split()[0]) in _PAST_CONTEXT:
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
+        elif self._told_ahead(ctx.text, m.start()):
+            # "expected to start in January": the coming January.
+            year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
         else:
             year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
         return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+
+    def _told_ahead(self, text: str, start: int) -> bool:
+        """A future cue among the few words before ``start``, in the same sentence."""
+        window = max(0, start - _AHEAD_WINDOW)
+        stop = max(text.rfind(". ", window, start), text.rfind("; ", window, start))
+        return self.future.search(text, stop + 1 if stop >= 0 else window, start) is not None
 
     def _season_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         month = self.seasons[_key(m["season"])]
@@ -464,6 +484,10 @@ class _Vocab:
         mod = self.modifiers[_key(m["mod"])]
         unit = self.units[_key(m["unit"])]
         ref = ctx.reference
+        if _key(m["mod"]) == "past" and ctx.text[
+            max(0, m.start() - 12) : m.start()
+        ].lower().endswith(_SPAN_BEFORE_PAST):
+            return None  # "over the past year": a span up to now, not a date
         if unit == "year":
             return _mention(m.group(0), f"{ref.year + mod:04d}", "year", m.start())
         if unit == "month":
@@ -495,9 +519,13 @@ class _Vocab:
         if any(self.seasons[o] != month for o in others):
             return None  # "warm in the summer, cold in the winter": seasons in general
         year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
-        if m.group(0).lower().startswith(("since", "sinds", "seit", "depuis", "na ")):
+        lead = m.group(0).lower()
+        if lead.startswith(("since", "sinds", "seit", "depuis", "na ")):
             # "since the summer" is a summer in the past.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
+        elif lead.startswith(V.SEASON_AHEAD) or self._told_ahead(ctx.text, m.start()):
+            # "from the autumn", "will open in the summer": the coming one.
+            year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
         return _mention(m["season"], f"{year:04d}-{month:02d}", "season", m.start("season"))
 
     def _month_ok(self, m: re.Match[str], group: str, ctx: _Ctx) -> bool:
