@@ -89,9 +89,10 @@ URL_DATE = re.compile(
     r"((?:0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)|[1-9](?=/|\.\w+$|$))"
     r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
 )
-# /meldungen/29-10-2021, /12.03.2024-slug: day first, as written in the page's language.
+# /meldungen/29-10-2021, /12.03.2024-slug, /aktuelles/08112021-slug: day first, as
+# written in the page's language (one separator throughout, or none).
 URL_DATE_DMY = re.compile(
-    r"/(0[1-9]|[12]\d|3[01])[.-](0[1-9]|1[0-2])[.-]((?:19|20)\d\d)(?=[/_-]|\.\w+$|$)"
+    r"/(0[1-9]|[12]\d|3[01])([.-]?)(0[1-9]|1[0-2])\2((?:19|20)\d\d)(?=[/_-]|\.\w+$|$)"
 )
 
 # Text lines read around the title when looking for a visible date.
@@ -699,7 +700,7 @@ def url_date(url: str) -> date | None:
     if match:
         groups = [g for g in match.groups() if g is not None]
     elif dmy := URL_DATE_DMY.search(path):
-        groups = list(reversed(dmy.groups()))
+        groups = [dmy[4], dmy[3], dmy[1]]
     else:
         return None
     try:
