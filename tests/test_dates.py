@@ -553,3 +553,30 @@ def test_dates_told_ahead_spans_and_modifier_years(text, expected):
 )
 def test_spanish_and_portuguese_dates_with_de(text, expected):
     assert _found(text, languages=("es", "pt")) == expected
+
+
+# Reference: Wednesday 20 November 2024.
+COMING_CASES = [
+    # A weekday of an event still running is the coming one (or today).
+    ("The fair continues until Tuesday.", [("Tuesday", "2024-11-26", "day")]),
+    ("The mission, which ends on Friday, visited Osaka.", [("Friday", "2024-11-22", "day")]),
+    ("De missie, die zaterdag afloopt, deed Hanoi aan.", [("zaterdag", "2024-11-23", "day")]),
+    ("The mission ends on Wednesday.", [("Wednesday", "2024-11-20", "day")]),
+    ("The deal was signed on Friday.", [("Friday", "2024-11-15", "day")]),
+    # A month after "vanaf", "from", "tegen": the coming one.
+    ("De kamers komen vanaf juli beschikbaar.", [("juli", "2025-07", "month")]),
+    ("De scanners worden in de zomer geplaatst.", [("zomer", "2025-06", "season")]),
+    # Flemish "tegen 2028" (by 2028) is a year.
+    ("De partners willen tegen 2028 één systeem.", [("2028", "2028", "year")]),
+    # A month with a relative year is one month date.
+    ("The group is dissolved in April next year.", [("April next year", "2025-04", "month")]),
+    (
+        "Sinds september vorig jaar daalt de wachtlijst.",
+        [("september vorig jaar", "2023-09", "month")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMING_CASES)
+def test_weekdays_and_months_told_as_coming(text, expected):
+    assert _found(text, languages=("en", "nl")) == expected

@@ -61,6 +61,8 @@ _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # How far before a bare month a future cue is looked for (characters).
 _AHEAD_WINDOW = 60
 _SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
+_MONTH_AHEAD = frozenset(V.MONTH_AHEAD)
+_WEEKDAY_AHEAD_BEFORE = tuple(f"{w} " for w in V.WEEKDAY_AHEAD_BEFORE)
 
 
 # Every absolute expression has a digit in it; the others are relative and
@@ -277,6 +279,14 @@ class _Vocab:
                 ),
                 self._bare_season,
             ),
+            # April next year, september vorig jaar, March this year
+            (
+                re.compile(
+                    rf"\b{month}\s+(?P<mod>{_alt(self.modifiers)})\s+(?P<unit>{_alt(year_units)})\b",
+                    flags,
+                ),
+                self._month_relative_year,
+            ),
         ]
         # The characters a match can start with, one entry per pattern above:
         # a look-ahead on them lets ``re`` reject most positions at once.
@@ -286,7 +296,7 @@ class _Vocab:
             digits, digits, (*wd, *digits), wd | mon, mon, month_ctx, set(self.seasons), mods,
             set(self.halves), digits, ("between", "tussen"), year_ctx, set(self.day_words),
             mods | wd, mods | wd, mods | {"later", "earlier", "eerder", "früher", "später"},
-            set(self.halves), year_articles, season_articles,
+            set(self.halves), year_articles, season_articles, mon,
         )  # fmt: skip
         self.patterns = [
             (re.compile(_starts_with(chars) + p.pattern, p.flags), h)  # type: ignore[arg-type]
@@ -300,11 +310,12 @@ class _Vocab:
             (), (), months, months, months, months, seasons, seasons, _first_words(self.halves),
             (), ("between", "tussen"), (), _first_words(self.day_words),
             (*weekdays, *(w + p for w in weekdays for p in self.day_parts)), ("week",),
-            tuple(self.units), tuple(year_units), (), seasons,
+            tuple(self.units), tuple(year_units), (), seasons, months,
         )  # fmt: skip
         relative = {
             self._bare_month, self._relative_season, self._day_word, self._weekday,
             self._week_weekday, self._relative_unit, self._relative_half, self._bare_season,
+            self._month_relative_year,
         }  # fmt: skip
         # (priority, pattern, handler, required): the priority is the place in ``patterns``.
         entries = [
@@ -316,7 +327,7 @@ class _Vocab:
         # skips them (speed, not meaning; one entry per pattern above, in order).
         with_year = (
             False, True, False, False, True, False, True, False, True,
-            True, True, True, False, False, False, False, False, True, False,
+            True, True, True, False, False, False, False, False, True, False, False,
         )  # fmt: skip
         self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
         # The patterns every match of which starts where a run of digits starts (ISO day,
@@ -391,12 +402,21 @@ class _Vocab:
             return None
         if _key(m.group(0).split()[0]) in _PAST_CONTEXT:
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
-        elif self._told_ahead(ctx.text, m.start()):
-            # "expected to start in January": the coming January.
+        elif _key(m.group(0).split()[0]) in _MONTH_AHEAD or self._told_ahead(ctx.text, m.start()):
+            # "expected to start in January", "vanaf september": the coming one.
             year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
         else:
             year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
         return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+
+    def _weekday_ahead(self, text: str, m: re.Match[str]) -> bool:
+        """A bare weekday told as coming: a cue right before or after it, or a future cue
+        in the words before it."""
+        before = text[max(0, m.start() - 20) : m.start()].lower()
+        if before.endswith(_WEEKDAY_AHEAD_BEFORE):
+            return True
+        after = text[m.end() : m.end() + 16].lower().lstrip()
+        return after.startswith(V.WEEKDAY_AHEAD_AFTER) or self._told_ahead(text, m.start())
 
     def _told_ahead(self, text: str, start: int) -> bool:
         """A future cue among the few words before ``start``, in the same sentence."""
@@ -464,6 +484,9 @@ class _Vocab:
             day = ctx.reference - timedelta(days=back or 7)
         elif mod > 0:
             day = ctx.reference + timedelta(days=(target - ctx.reference.weekday()) % 7 or 7)
+        elif self._weekday_ahead(ctx.text, m):
+            # "the mission ends on Friday", "loopt tot zaterdag": the coming one (or today).
+            day = ctx.reference + timedelta(days=(target - ctx.reference.weekday()) % 7)
         else:
             # News reports past events: a bare weekday is the latest one up to the reference.
             day = ctx.reference - timedelta(days=back)
@@ -527,6 +550,13 @@ class _Vocab:
             # "from the autumn", "will open in the summer": the coming one.
             year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
         return _mention(m["season"], f"{year:04d}-{month:02d}", "season", m.start("season"))
+
+    def _month_relative_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None or not self._month_ok(m, "month", ctx):
+            return None
+        year = ctx.reference.year + self.modifiers[_key(m["mod"])]
+        month = self.months[_key(m["month"])]
+        return _mention(m.group(0), f"{year:04d}-{month:02d}", "month", m.start())
 
     def _month_ok(self, m: re.Match[str], group: str, ctx: _Ctx) -> bool:
         word = m[group]

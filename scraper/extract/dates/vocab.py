@@ -243,7 +243,7 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
-        "rond", "medio", "t/m", "tot en met", "begin", "eind",
+        "rond", "medio", "t/m", "tot en met", "begin", "eind", "tegen",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
@@ -269,7 +269,20 @@ MONTH_CONTEXT: dict[str, tuple[str, ...]] = {
         "late",
         "mid",
     ),
-    "nl": ("in", "sinds", "tot", "vanaf", "per", "voor", "na", "begin", "eind", "medio", "half"),
+    "nl": (
+        "in",
+        "sinds",
+        "tot",
+        "vanaf",
+        "per",
+        "voor",
+        "na",
+        "begin",
+        "eind",
+        "medio",
+        "half",
+        "tegen",
+    ),
     "de": ("im", "seit", "bis", "ab", "anfang", "ende", "mitte"),
     "fr": ("en", "depuis", "dès", "début", "fin", "mi"),
     "es": ("en", "desde", "hasta"),
@@ -285,13 +298,29 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         "plans to", "planned", "scheduled", "to start", "to begin", "to open", "to launch",
         "to take effect", "starting",
     ),
-    "nl": ("zal", "zullen", "gaat", "gaan", "moet", "moeten", "vanaf", "verwacht", "gepland"),
+    "nl": (
+        "zal", "zullen", "gaat", "gaan", "moet", "moeten", "vanaf", "verwacht", "gepland", "wordt",
+        "worden",
+    ),
     "de": ("wird", "werden", "soll", "sollen", "ab"),
     "fr": ("va", "vont", "sera", "seront", "dès"),
     "es": ("va a", "van a", "será", "serán"),
     "it": ("sarà", "saranno"),
     "pt": ("vai", "vão", "será", "serão"),
 }  # fmt: skip
+
+# Of the words before a bare month, the ones that look ahead: "from September", "vanaf
+# september", "tegen maart" (Flemish "by March").
+MONTH_AHEAD: tuple[str, ...] = ("from", "by", "until", "vanaf", "per", "tot", "tegen", "ab", "bis")
+
+# Right before a bare weekday, words that put it ahead: "continues until Tuesday", "the
+# mission ends on Friday", "loopt tot zaterdag".
+WEEKDAY_AHEAD_BEFORE: tuple[str, ...] = (
+    "until", "till", "through", "ends on", "ending on", "continues on", "closes on",
+    "tot", "tot en met", "t/m", "eindigt op", "loopt tot",
+)  # fmt: skip
+# Right after it, a verb in the present that puts it ahead: "die zaterdag afloopt".
+WEEKDAY_AHEAD_AFTER: tuple[str, ...] = ("afloopt", "eindigt", "begint", "plaatsvindt", "opent")
 
 # Prepositions before "the past year": a span up to now ("over the past year"), no date.
 SPAN_BEFORE_PAST: tuple[str, ...] = ("over the", "in the", "during the", "for the", "within the")
