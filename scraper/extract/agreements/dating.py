@@ -23,6 +23,8 @@ _DECISION = re.compile(VT.DECISION, re.IGNORECASE)
 _DATELINE = re.compile(VT.DATELINE_END)
 _BACK = re.compile(VT.BACK_REFERENCE, re.IGNORECASE)
 _SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
+_PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -64,6 +66,10 @@ def record_date(
         # signing told in the past is not dated after the news; a later date in its
         # sentence is another event.
         stated = [d for d in stated if not _starts_after(d, published)]
+    if status == "signed" and stated and (perfect := _PERFECT.search(sent.text)):
+        # "have signed a partnership that takes further the memorandum they concluded in
+        # April 2023": the date belongs to the relative clause, not to the signing.
+        stated = [d for d in stated if not _in_relative_clause(sent, d, perfect.end())]
     if len(stated) > 1 and status in _DONE:
         # "will launch in September 2027, after they signed last month": the date next to
         # the signing dates it.
@@ -121,6 +127,15 @@ def _day_told_after(
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
         return None  # a sentence with a date of something else
     return None
+
+
+def _in_relative_clause(sent: Sentence, when: DateMention, verb_end: int) -> bool:
+    """``when`` comes after the signing verb ending at ``verb_end`` and after a relative
+    pronoun that follows it."""
+    if when.span is None:
+        return False
+    start = when.span[0] - sent.start
+    return start > verb_end and _RELATIVE_CLAUSE.search(sent.text, verb_end, start) is not None
 
 
 def _starts_after(when: DateMention, day: date) -> bool:
