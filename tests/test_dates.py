@@ -580,3 +580,17 @@ COMING_CASES = [
 @pytest.mark.parametrize(("text", "expected"), COMING_CASES)
 def test_weekdays_and_months_told_as_coming(text, expected):
     assert _found(text, languages=("en", "nl")) == expected
+
+
+# Reference: Wednesday 20 November 2024 (a bare January is nearest in 2025).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In January the ministry asked every university to review its ties.", "2024-01"),
+        ("In januari werd het akkoord getekend.", "2024-01"),
+        ("In January the agreement will be signed.", "2025-01"),
+        ("The students start in January.", "2025-01"),
+    ],
+)
+def test_a_bare_month_told_in_the_past_is_the_latest_one(text, expected):
+    assert [m[1] for m in _found(text, languages=("en", "nl"))] == [expected]

@@ -116,6 +116,9 @@ class _Vocab:
         future = {w for lang in langs for w in V.FUTURE_CUES[lang]}
         # Ends at the month's context word: one of the cues in the words before it.
         self.future = re.compile(rf"(?<![\w'’])(?:{_alt(future)})(?![\w'’])", re.IGNORECASE)
+        past = {w for lang in langs for w in V.PAST_CUES[lang]}
+        ed = r"|[a-z]{3,}ed" if "en" in langs else ""
+        self.past = re.compile(rf"(?<![\w'’])(?:{_alt(past)}{ed})(?![\w'’])", re.IGNORECASE)
 
         month = rf"(?P<month>{_alt(self.months)})\.?"
         weekday = rf"(?:(?:{_alt(self.weekdays)}),?\s+)?"
@@ -405,6 +408,9 @@ class _Vocab:
         elif _key(m.group(0).split()[0]) in _MONTH_AHEAD or self._told_ahead(ctx.text, m.start()):
             # "expected to start in January", "vanaf september": the coming one.
             year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
+        elif self._told_back(ctx.text, m.end()):
+            # "In March the ministry asked ...": the latest March.
+            year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         else:
             year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
         return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
@@ -417,6 +423,18 @@ class _Vocab:
             return True
         after = text[m.end() : m.end() + 16].lower().lstrip()
         return after.startswith(V.WEEKDAY_AHEAD_AFTER) or self._told_ahead(text, m.start())
+
+    def _told_back(self, text: str, end: int) -> bool:
+        """A past cue in the clause right after ``end`` and no future cue there."""
+        stop = min(len(text), end + _AHEAD_WINDOW)
+        for mark in (". ", "; ", ", "):
+            at = text.find(mark, end, stop)
+            if at >= 0:
+                stop = at
+        return (
+            self.past.search(text, end, stop) is not None
+            and self.future.search(text, end, stop) is None
+        )
 
     def _told_ahead(self, text: str, start: int) -> bool:
         """A future cue among the few words before ``start``, in the same sentence."""

@@ -309,6 +309,22 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
     "pt": ("vai", "vão", "será", "serão"),
 }  # fmt: skip
 
+# Words in the clause right after a bare month that tell it in the past ("In March the
+# ministry asked ...", "In maart werd ..."): the latest such month, not the nearest.
+# English regular past forms ("-ed") count too.
+PAST_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("was", "were", "had", "did", "said", "began", "took", "made", "saw", "came", "went"),
+    "nl": (
+        "was", "waren", "werd", "werden", "had", "hadden", "tekende", "tekenden", "sloot",
+        "sloten", "besloot", "besloten", "vroeg", "vroegen", "begon", "begonnen", "kwam",
+    ),
+    "de": ("war", "waren", "wurde", "wurden", "hatte", "hatten"),
+    "fr": (),
+    "es": (),
+    "it": (),
+    "pt": (),
+}  # fmt: skip
+
 # Of the words before a bare month, the ones that look ahead: "from September", "vanaf
 # september", "tegen maart" (Flemish "by March").
 MONTH_AHEAD: tuple[str, ...] = ("from", "by", "until", "vanaf", "per", "tot", "tegen", "ab", "bis")
