@@ -1,12 +1,14 @@
 """Measure the generic parser against htmldate and trafilatura, in one run.
 
     .venv/bin/python bench/extract.py [--limit N] [--shared PATH] [--no-speed | --speed-only]
+        [--misses]
 
 Parts:
   1. fixture pages (fixtures/site, fixtures/pages): gold agreement where a
      fixtures/gold file exists, and speed;
   2. htmldate-eval (../shared/benchmarks): publication-date accuracy of
-     GenericSource vs htmldate.find_date (fast and extensive);
+     GenericSource vs htmldate.find_date (fast and extensive); --misses lists
+     the pages we got wrong (URL, ours, gold, where ours came from, htmldate's);
   3. article-extraction-benchmark: body-text F1 (4-token shingles) of
      GenericSource.paragraphs vs trafilatura.extract;
   4. trafilatura-eval-subset: must/must-not segment F1, same two extractors;
@@ -151,7 +153,7 @@ def date_scores(outputs: list[str | None], truth: list[str | None]) -> dict[str,
     return {"precision": precision, "recall": recall, "accuracy": tp / n if n else 0.0, "f1": f1}
 
 
-def bench_dates(root: Path, limit: int | None) -> None:
+def bench_dates(root: Path, limit: int | None, misses: bool = False) -> None:
     folder = root / "htmldate-eval"
     print(f"\n2. Publication dates: {folder}")
     if not (folder / "manifest.jsonl").exists():
@@ -168,6 +170,7 @@ def bench_dates(root: Path, limit: int | None) -> None:
     truth: list[str | None] = []
     runs: dict[str, list[str | None]] = {name: [] for name in sources}
     where = Counter[str]()
+    sources_of: list[str] = []  # where "GenericSource +de" took each page's date from
     if htmldate:
         runs["htmldate fast"] = []
         runs["htmldate extensive"] = []
@@ -178,6 +181,7 @@ def bench_dates(root: Path, limit: int | None) -> None:
             art = source.parse(page_of(entry["url"], body))
             runs[name].append(art.published.isoformat() if art.published else None)
         where[art.published_source or "none"] += 1
+        sources_of.append(art.published_source or "none")
         if htmldate:
             text = decode_html(body, None)[0]
             for key, extensive in (("htmldate fast", False), ("htmldate extensive", True)):
@@ -197,6 +201,34 @@ def bench_dates(root: Path, limit: int | None) -> None:
         "  GenericSource +de published_source: "
         + ", ".join(f"{k} {v}" for k, v in where.most_common())
     )
+    if misses:
+        print_date_misses(entries, truth, runs, sources_of)
+
+
+def print_date_misses(
+    entries: list[dict[str, Any]],
+    truth: list[str | None],
+    runs: dict[str, list[str | None]],
+    sources_of: list[str],
+) -> None:
+    """Every page "GenericSource +de" got wrong: URL, ours, gold, where ours came from,
+    and htmldate's extensive answer when it ran, grouped by that source."""
+    ours = runs["GenericSource +de"]
+    theirs = runs.get("htmldate extensive")
+    rows = [
+        [
+            sources_of[i],
+            ours[i] or "-",
+            truth[i] or "-",
+            (theirs[i] or "-") if theirs else "n/a",
+            entries[i]["url"][:100],
+        ]
+        for i in range(len(truth))
+        if ours[i] is None or ours[i] != truth[i]
+    ]
+    rows.sort(key=lambda r: r[0])
+    print(f"\n  misses of GenericSource +de: {len(rows)}")
+    table(["ours from", "ours", "gold", "htmldate ext.", "url"], rows)
 
 
 # -- 3. article-extraction-benchmark ----------------------------------------------------
@@ -412,6 +444,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--no-speed", action="store_true", help="skip the speed part")
     parser.add_argument(
+        "--misses",
+        action="store_true",
+        help="part 2: list every page whose publication date we got wrong",
+    )
+    parser.add_argument(
         "--speed-only", action="store_true", help="only the speed part (5), no quality parts"
     )
     args = parser.parse_args(argv)
@@ -430,7 +467,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n! {root} is missing: the real-page parts (2-4) are skipped")
     else:
         bench_fixtures(fixtures)
-        bench_dates(root, args.limit)
+        bench_dates(root, args.limit, args.misses)
         trafilatura = optional("trafilatura")
         real_pages = bench_bodies(root, args.limit, trafilatura)
         bench_segments(root, args.limit, trafilatura)

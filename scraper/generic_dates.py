@@ -29,6 +29,7 @@ from scraper.generic_tree import (
     text,
     text_longer_than,
 )
+from scraper.models import DateMention
 
 # Labels in front of a date line, and labels that mark a date as not the publication date.
 PUBLISHED_LABELS = re.compile(
@@ -88,9 +89,10 @@ URL_DATE = re.compile(
     r"((?:0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)|[1-9](?=/|\.\w+$|$))"
     r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=[/_-]|\.\w+$|$)"
 )
-# /meldungen/29-10-2021, /12.03.2024-slug: day first, as written in the page's language.
+# /meldungen/29-10-2021, /12.03.2024-slug, /aktuelles/08112021-slug: day first, as
+# written in the page's language (one separator throughout, or none).
 URL_DATE_DMY = re.compile(
-    r"/(0[1-9]|[12]\d|3[01])[.-](0[1-9]|1[0-2])[.-]((?:19|20)\d\d)(?=[/_-]|\.\w+$|$)"
+    r"/(0[1-9]|[12]\d|3[01])([.-]?)(0[1-9]|1[0-2])\2((?:19|20)\d\d)(?=[/_-]|\.\w+$|$)"
 )
 
 # Text lines read around the title when looking for a visible date.
@@ -420,6 +422,8 @@ def text_dates(
             # The label nearest before the date decides what it is: one line
             # may say "Last updated: 10 Feb | Published on 4 Feb".
             label = _last_label(line[: mention.span[0]])  # type: ignore[index]  # filtered above
+            if label is None and _labelled_after(line, mention, mentions):
+                label = "modified"  # "January 29, 2026 (updated)"
             if label == "modified":
                 modified = modified or day
             elif day > latest:
@@ -447,6 +451,19 @@ def _may_say_modified(line: str) -> bool:
         if folded is not None and not any(word in folded for word in _MODIFIED_WORDS_FOLDED):
             return False
     return _MODIFIED_START.search(line) is not None
+
+
+# A "last updated" label right after a date, in brackets or after a dash or comma.
+_MODIFIED_AFTER = re.compile(r"[\s(\[,;:|–—-]*" + MODIFIED_LABELS.pattern, re.IGNORECASE)
+
+
+def _labelled_after(line: str, mention: DateMention, mentions: list[DateMention]) -> bool:
+    """ "January 29, 2026 (updated)", "12.03.2024 – bijgewerkt": the date the label follows is
+    the modified one, when no other date comes after the label for it to belong to."""
+    end = mention.span[1] if mention.span is not None else len(line)
+    if any(m.span is not None and m.span[0] >= end for m in mentions):
+        return False
+    return _may_say_modified(line[end:]) and _MODIFIED_AFTER.match(line, end) is not None
 
 
 def _last_label(before: str) -> str | None:
@@ -683,7 +700,7 @@ def url_date(url: str) -> date | None:
     if match:
         groups = [g for g in match.groups() if g is not None]
     elif dmy := URL_DATE_DMY.search(path):
-        groups = list(reversed(dmy.groups()))
+        groups = [dmy[4], dmy[3], dmy[1]]
     else:
         return None
     try:

@@ -27,7 +27,15 @@ ARTICLE_TYPES: tuple[str, ...] = (
     "Article",
     "BlogPosting",
     "ReportageNews",
+    # schema.org's kinds of NewsArticle and Article
+    "ReportageNewsArticle",
     "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+    "SatiricalArticle",
+    "AdvertiserContentArticle",
     "ScholarlyArticle",
     "Report",
     "TechArticle",
@@ -38,6 +46,10 @@ ARTICLE_TYPES: tuple[str, ...] = (
     "WebPage",
     "ItemPage",
     "AboutPage",
+    # Works that are a page's own content without being articles: their datePublished
+    # dates the page, but they do not make it an article.
+    "HowTo",
+    "Recipe",
 )
 
 PUBLISHED_META: tuple[str, ...] = (
@@ -81,6 +93,8 @@ MODIFIED_META: tuple[str, ...] = (
 
 _LD_JSON_TYPE = re.compile(r"ld\+json", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_DECODER = json.JSONDecoder(strict=False)
+_BETWEEN_VALUES = re.compile(r"[\s,;]*")
 _LANGUAGE_SPLIT = re.compile(r"[-_,;\s]")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 
@@ -108,11 +122,25 @@ def _load_json(raw: str) -> Any:
     except ValueError:
         pass
     # Hand-written JSON-LD often has trailing commas; try once without them.
+    raw = _TRAILING_COMMA.sub(r"\1", raw)
     try:
-        return json.loads(_TRAILING_COMMA.sub(r"\1", raw), strict=False)
+        return json.loads(raw, strict=False)
     except ValueError:
+        pass
+    # Several objects one after the other in one block ("{...} {...}", "{...},{...}"):
+    # read them as a list, as far as they are readable.
+    found: list[Any] = []
+    at = 0
+    while at < len(raw):
+        try:
+            value, at = _DECODER.raw_decode(raw, at)
+        except ValueError:
+            break
+        found.append(value)
+        at = _BETWEEN_VALUES.match(raw, at).end()  # type: ignore[union-attr]  # always matches
+    if not found:
         log.debug("unreadable JSON-LD block skipped")
-        return None
+    return found or None
 
 
 def _flatten(data: Any) -> Iterator[dict[str, Any]]:

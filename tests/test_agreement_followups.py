@@ -184,3 +184,39 @@ def test_a_relationship_word_inside_a_name_does_not_type_the_record() -> None:
     assert [(a.type, frozenset(a.parties)) for a in found] == [
         ("mou", frozenset({"North Sea Coast Alliance", "Deltares"}))
     ]
+
+
+def test_a_signing_is_not_dated_by_a_later_event_in_its_sentence() -> None:
+    for sentence in (
+        "Leiden University and TNO signed an agreement on a shared laboratory, which is due to "
+        "open in the autumn of 2027.",
+        "De Universiteit Leiden en TNO ondertekenden een overeenkomst voor een gedeeld lab dat "
+        "in het najaar van 2027 de deuren opent.",
+    ):
+        found = agreements(sentence, published=THURSDAY)
+        assert [(a.parties, a.date) for a in found] == [((LEIDEN, TNO), "2026-02-12")], sentence
+
+
+def test_a_plan_to_sign_keeps_its_future_date() -> None:
+    found = agreements(
+        "Leiden University and TNO will sign an agreement in September 2026.", published=THURSDAY
+    )
+    assert [a.date for a in found] == ["2026-09"]
+
+
+def test_a_date_in_a_relative_clause_does_not_date_a_signing_told_as_news() -> None:
+    for sentence in (
+        "Leiden University and TNO have signed a partnership agreement that builds on the "
+        "memorandum the two concluded in April 2023.",
+        "De Universiteit Leiden en TNO hebben een partnerschap getekend dat voortbouwt op de "
+        "intentieverklaring die zij in april 2023 sloten.",
+    ):
+        found = agreements(sentence, published=THURSDAY)
+        assert [a.date for a in found] == ["2026-02-12"], sentence
+
+
+def test_a_signing_told_with_its_own_past_date_keeps_it() -> None:
+    found = agreements(
+        "Leiden University and TNO signed the agreement in April 2023.", published=THURSDAY
+    )
+    assert [a.date for a in found] == ["2023-04"]

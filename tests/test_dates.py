@@ -516,3 +516,81 @@ def test_lower_cased_scan_finds_what_the_case_blind_scan_finds(
     monkeypatch.setattr(dates_module, "_vocab", lambda languages: blind)
     assert fast
     assert _found(text, reference=date(2025, 6, 18)) == fast
+
+
+# Reference: Wednesday 20 November 2024.
+AHEAD_CASES = [
+    # A bare month or season told as ahead is the coming one, not the nearest.
+    ("The first students are expected to start in July.", [("July", "2025-07", "month")]),
+    ("De eerste studenten zullen in juli beginnen.", [("juli", "2025-07", "month")]),
+    ("The first students started in July.", [("July", "2024-07", "month")]),
+    ("The unit will run from the summer.", [("summer", "2025-06", "season")]),
+    ("Het lab gaat vanaf het voorjaar open.", [("voorjaar", "2025-03", "season")]),
+    ("The building was used in the summer.", [("summer", "2024-06", "season")]),
+    # A season with its year after a preposition stays one date.
+    ("The lab runs until the autumn of 2027.", [("autumn of 2027", "2027-09", "season")]),
+    # "over the past year" is a span up to now, no date; "last year" is one.
+    ("It was negotiated over the past year.", []),
+    ("It was negotiated last year.", [("last year", "2023", "year")]),
+    # A year used as a modifier after "a" or a possessive.
+    ("Materialise, a 1990 spin-off, grew.", [("1990", "1990", "year")]),
+    ("The university revised its 2019 strategy.", [("2019", "2019", "year")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AHEAD_CASES)
+def test_dates_told_ahead_spans_and_modifier_years(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("el 3 de mayo de 2025", [("3 de mayo de 2025", "2025-05-03", "day")]),
+        ("em 12 de março de 2024", [("12 de março de 2024", "2024-03-12", "day")]),
+        ("en mayo de 2024", [("mayo de 2024", "2024-05", "month")]),
+    ],
+)
+def test_spanish_and_portuguese_dates_with_de(text, expected):
+    assert _found(text, languages=("es", "pt")) == expected
+
+
+# Reference: Wednesday 20 November 2024.
+COMING_CASES = [
+    # A weekday of an event still running is the coming one (or today).
+    ("The fair continues until Tuesday.", [("Tuesday", "2024-11-26", "day")]),
+    ("The mission, which ends on Friday, visited Osaka.", [("Friday", "2024-11-22", "day")]),
+    ("De missie, die zaterdag afloopt, deed Hanoi aan.", [("zaterdag", "2024-11-23", "day")]),
+    ("The mission ends on Wednesday.", [("Wednesday", "2024-11-20", "day")]),
+    ("The deal was signed on Friday.", [("Friday", "2024-11-15", "day")]),
+    # A month after "vanaf", "from", "tegen": the coming one.
+    ("De kamers komen vanaf juli beschikbaar.", [("juli", "2025-07", "month")]),
+    ("De scanners worden in de zomer geplaatst.", [("zomer", "2025-06", "season")]),
+    # Flemish "tegen 2028" (by 2028) is a year.
+    ("De partners willen tegen 2028 één systeem.", [("2028", "2028", "year")]),
+    # A month with a relative year is one month date.
+    ("The group is dissolved in April next year.", [("April next year", "2025-04", "month")]),
+    (
+        "Sinds september vorig jaar daalt de wachtlijst.",
+        [("september vorig jaar", "2023-09", "month")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMING_CASES)
+def test_weekdays_and_months_told_as_coming(text, expected):
+    assert _found(text, languages=("en", "nl")) == expected
+
+
+# Reference: Wednesday 20 November 2024 (a bare January is nearest in 2025).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In January the ministry asked every university to review its ties.", "2024-01"),
+        ("In januari werd het akkoord getekend.", "2024-01"),
+        ("In January the agreement will be signed.", "2025-01"),
+        ("The students start in January.", "2025-01"),
+    ],
+)
+def test_a_bare_month_told_in_the_past_is_the_latest_one(text, expected):
+    assert [m[1] for m in _found(text, languages=("en", "nl"))] == [expected]

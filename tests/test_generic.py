@@ -1080,3 +1080,42 @@ def test_a_last_updated_line_never_outweighs_a_generic_meta_date():
     head = "<meta name='date' content='2024-03-12'>"
     art = parse(article(head=head, before="<p>Aktualisiert am 30.06.2024</p>", lang="de"))
     assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
+
+
+def test_a_date_followed_by_an_updated_label_is_the_modified_date():
+    meta = "<meta property='article:published_time' content='2025-03-04T12:30:00+00:00'>"
+    for shown in ("March 5, 2025 (updated)", "5 maart 2025 – bijgewerkt", "5.3.2025, aktualisiert"):
+        art = parse(article(head=meta, before=f"<p><span class='date'>{shown}</span></p>"))
+        assert (art.published, art.published_source) == (date(2025, 3, 4), "meta"), shown
+        assert art.modified == date(2025, 3, 5), shown
+
+
+def test_an_updated_label_before_a_later_date_leaves_the_first_date_published():
+    art = parse(article(before="<p>4 February 2025 | Updated 10 February 2025</p>"))
+    assert (art.published, art.modified) == (date(2025, 2, 4), date(2025, 2, 10))
+
+
+def test_day_first_date_without_separators_in_url_path():
+    url = "https://news.example.org/aktuelles/08112021-fachtag-zur-forschung"
+    assert parse(article(), url=url).published == date(2021, 11, 8)
+    # Neither a valid day-first nor a year-first date: no date.
+    assert parse(article(), url="https://news.example.org/p/12345678-slug").published is None
+
+
+def test_json_ld_with_two_objects_in_one_block():
+    block = (
+        '<script type="application/ld+json">{"@type":"Organization","name":"Example"}\n'
+        '{"@type":"NewsArticle","datePublished":"2024-03-12T10:00:00+01:00"}</script>'
+    )
+    art = parse(article(head=block))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "json-ld")
+
+
+def test_json_ld_kinds_of_news_article_and_how_to_date_the_page():
+    for kind in ("ReportageNewsArticle", "OpinionNewsArticle", "HowTo"):
+        block = (
+            f'<script type="application/ld+json">{{"@type":"{kind}",'
+            '"datePublished":"2024-03-12T10:00:00Z"}</script>'
+        )
+        art = parse(article(head=block))
+        assert (art.published, art.published_source) == (date(2024, 3, 12), "json-ld"), kind

@@ -23,6 +23,8 @@ _DECISION = re.compile(VT.DECISION, re.IGNORECASE)
 _DATELINE = re.compile(VT.DATELINE_END)
 _BACK = re.compile(VT.BACK_REFERENCE, re.IGNORECASE)
 _SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
+_PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -54,6 +56,20 @@ def record_date(
     if status == "ended":
         # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
         stated = [d for d in stated if not is_since(sent, d)]
+    if (
+        status == "signed"
+        and published is not None
+        and any(_starts_after(d, published) for d in stated)
+        and P.SIGNED_PAST.search(sent.text)
+    ):
+        # "signed an agreement to set up a lab that is due to open in autumn 2027": a
+        # signing told in the past is not dated after the news; a later date in its
+        # sentence is another event.
+        stated = [d for d in stated if not _starts_after(d, published)]
+    if status == "signed" and stated and (perfect := _PERFECT.search(sent.text)):
+        # "have signed a partnership that takes further the memorandum they concluded in
+        # April 2023": the date belongs to the relative clause, not to the signing.
+        stated = [d for d in stated if not _in_relative_clause(sent, d, perfect.end())]
     if len(stated) > 1 and status in _DONE:
         # "will launch in September 2027, after they signed last month": the date next to
         # the signing dates it.
@@ -111,6 +127,23 @@ def _day_told_after(
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
         return None  # a sentence with a date of something else
     return None
+
+
+def _in_relative_clause(sent: Sentence, when: DateMention, verb_end: int) -> bool:
+    """``when`` comes after the signing verb ending at ``verb_end`` and after a relative
+    pronoun that follows it."""
+    if when.span is None:
+        return False
+    start = when.span[0] - sent.start
+    return start > verb_end and _RELATIVE_CLAUSE.search(sent.text, verb_end, start) is not None
+
+
+def _starts_after(when: DateMention, day: date) -> bool:
+    """The period ``when`` names begins after ``day`` (a value "2027" begins on 1 January)."""
+    if when.value is None:
+        return False
+    parts = [int(p) for p in when.value.split("-")]
+    return date(parts[0], *(parts[1:] + [1, 1])[:2]) > day
 
 
 def _nearest(sent: Sentence, stated: list[DateMention], verb: re.Match[str] | None) -> DateMention:

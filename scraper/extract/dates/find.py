@@ -58,6 +58,11 @@ _MONTH_ABBREVIATIONS = frozenset(
 
 # "since May" is a May in the past, never the coming one.
 _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
+# How far before a bare month a future cue is looked for (characters).
+_AHEAD_WINDOW = 60
+_SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
+_MONTH_AHEAD = frozenset(V.MONTH_AHEAD)
+_WEEKDAY_AHEAD_BEFORE = tuple(f"{w} " for w in V.WEEKDAY_AHEAD_BEFORE)
 
 
 # Every absolute expression has a digit in it; the others are relative and
@@ -108,6 +113,12 @@ class _Vocab:
         season_articles = {w for lang in langs for w in V.SEASON_ARTICLES[lang]}
         year_ctx = {w for lang in langs for w in V.YEAR_CONTEXT[lang]}
         month_ctx = {w for lang in langs for w in V.MONTH_CONTEXT[lang]}
+        future = {w for lang in langs for w in V.FUTURE_CUES[lang]}
+        # Ends at the month's context word: one of the cues in the words before it.
+        self.future = re.compile(rf"(?<![\w'’])(?:{_alt(future)})(?![\w'’])", re.IGNORECASE)
+        past = {w for lang in langs for w in V.PAST_CUES[lang]}
+        ed = r"|[a-z]{3,}ed" if "en" in langs else ""
+        self.past = re.compile(rf"(?<![\w'’])(?:{_alt(past)}{ed})(?![\w'’])", re.IGNORECASE)
 
         month = rf"(?P<month>{_alt(self.months)})\.?"
         weekday = rf"(?:(?:{_alt(self.weekdays)}),?\s+)?"
@@ -137,7 +148,7 @@ class _Vocab:
             (
                 re.compile(
                     rf"\b{weekday}(?P<day>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
-                    rf"(?:\s+of)?\s+{month}(?:,?\s+{year})?\b",
+                    rf"(?:\s+(?:of|de))?\s+{month}(?:,?\s+(?:de\s+|del\s+)?{year})?\b",
                     flags,
                 ),
                 self._day_month,
@@ -152,7 +163,10 @@ class _Vocab:
                 self._day_month,
             ),
             # March 2024, maart 2024, March of 2024
-            (re.compile(rf"\b{month}(?:,|\s+of|\s+van)?\s+{year}", flags), self._month_year),
+            (
+                re.compile(rf"\b{month}(?:,|\s+of|\s+van|\s+de|\s+del)?\s+{year}", flags),
+                self._month_year,
+            ),
             # in March (year from the reference)
             (
                 re.compile(
@@ -261,10 +275,20 @@ class _Vocab:
             # in the summer, in de zomer (the nearest one)
             (
                 re.compile(
-                    rf"\b(?:{_alt(season_articles)})\s*(?P<season>{_alt(self.seasons)})\b",
+                    rf"\b(?:{_alt(season_articles)})\s*(?P<season>{_alt(self.seasons)})\b"
+                    # not "the autumn of 2027": that is the season with its year
+                    rf"(?!\s+(?:(?:of|van|de|del)\s+)?{_YEAR})",
                     flags,
                 ),
                 self._bare_season,
+            ),
+            # April next year, september vorig jaar, March this year
+            (
+                re.compile(
+                    rf"\b{month}\s+(?P<mod>{_alt(self.modifiers)})\s+(?P<unit>{_alt(year_units)})\b",
+                    flags,
+                ),
+                self._month_relative_year,
             ),
         ]
         # The characters a match can start with, one entry per pattern above:
@@ -275,7 +299,7 @@ class _Vocab:
             digits, digits, (*wd, *digits), wd | mon, mon, month_ctx, set(self.seasons), mods,
             set(self.halves), digits, ("between", "tussen"), year_ctx, set(self.day_words),
             mods | wd, mods | wd, mods | {"later", "earlier", "eerder", "früher", "später"},
-            set(self.halves), year_articles, season_articles,
+            set(self.halves), year_articles, season_articles, mon,
         )  # fmt: skip
         self.patterns = [
             (re.compile(_starts_with(chars) + p.pattern, p.flags), h)  # type: ignore[arg-type]
@@ -289,11 +313,12 @@ class _Vocab:
             (), (), months, months, months, months, seasons, seasons, _first_words(self.halves),
             (), ("between", "tussen"), (), _first_words(self.day_words),
             (*weekdays, *(w + p for w in weekdays for p in self.day_parts)), ("week",),
-            tuple(self.units), tuple(year_units), (), seasons,
+            tuple(self.units), tuple(year_units), (), seasons, months,
         )  # fmt: skip
         relative = {
             self._bare_month, self._relative_season, self._day_word, self._weekday,
             self._week_weekday, self._relative_unit, self._relative_half, self._bare_season,
+            self._month_relative_year,
         }  # fmt: skip
         # (priority, pattern, handler, required): the priority is the place in ``patterns``.
         entries = [
@@ -305,7 +330,7 @@ class _Vocab:
         # skips them (speed, not meaning; one entry per pattern above, in order).
         with_year = (
             False, True, False, False, True, False, True, False, True,
-            True, True, True, False, False, False, False, False, True, False,
+            True, True, True, False, False, False, False, False, True, False, False,
         )  # fmt: skip
         self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
         # The patterns every match of which starts where a run of digits starts (ISO day,
@@ -380,9 +405,42 @@ class _Vocab:
             return None
         if _key(m.group(0).split()[0]) in _PAST_CONTEXT:
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
+        elif _key(m.group(0).split()[0]) in _MONTH_AHEAD or self._told_ahead(ctx.text, m.start()):
+            # "expected to start in January", "vanaf september": the coming one.
+            year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
+        elif self._told_back(ctx.text, m.end()):
+            # "In March the ministry asked ...": the latest March.
+            year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         else:
             year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
         return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+
+    def _weekday_ahead(self, text: str, m: re.Match[str]) -> bool:
+        """A bare weekday told as coming: a cue right before or after it, or a future cue
+        in the words before it."""
+        before = text[max(0, m.start() - 20) : m.start()].lower()
+        if before.endswith(_WEEKDAY_AHEAD_BEFORE):
+            return True
+        after = text[m.end() : m.end() + 16].lower().lstrip()
+        return after.startswith(V.WEEKDAY_AHEAD_AFTER) or self._told_ahead(text, m.start())
+
+    def _told_back(self, text: str, end: int) -> bool:
+        """A past cue in the clause right after ``end`` and no future cue there."""
+        stop = min(len(text), end + _AHEAD_WINDOW)
+        for mark in (". ", "; ", ", "):
+            at = text.find(mark, end, stop)
+            if at >= 0:
+                stop = at
+        return (
+            self.past.search(text, end, stop) is not None
+            and self.future.search(text, end, stop) is None
+        )
+
+    def _told_ahead(self, text: str, start: int) -> bool:
+        """A future cue among the few words before ``start``, in the same sentence."""
+        window = max(0, start - _AHEAD_WINDOW)
+        stop = max(text.rfind(". ", window, start), text.rfind("; ", window, start))
+        return self.future.search(text, stop + 1 if stop >= 0 else window, start) is not None
 
     def _season_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         month = self.seasons[_key(m["season"])]
@@ -444,6 +502,9 @@ class _Vocab:
             day = ctx.reference - timedelta(days=back or 7)
         elif mod > 0:
             day = ctx.reference + timedelta(days=(target - ctx.reference.weekday()) % 7 or 7)
+        elif self._weekday_ahead(ctx.text, m):
+            # "the mission ends on Friday", "loopt tot zaterdag": the coming one (or today).
+            day = ctx.reference + timedelta(days=(target - ctx.reference.weekday()) % 7)
         else:
             # News reports past events: a bare weekday is the latest one up to the reference.
             day = ctx.reference - timedelta(days=back)
@@ -464,6 +525,10 @@ class _Vocab:
         mod = self.modifiers[_key(m["mod"])]
         unit = self.units[_key(m["unit"])]
         ref = ctx.reference
+        if _key(m["mod"]) == "past" and ctx.text[
+            max(0, m.start() - 12) : m.start()
+        ].lower().endswith(_SPAN_BEFORE_PAST):
+            return None  # "over the past year": a span up to now, not a date
         if unit == "year":
             return _mention(m.group(0), f"{ref.year + mod:04d}", "year", m.start())
         if unit == "month":
@@ -495,10 +560,21 @@ class _Vocab:
         if any(self.seasons[o] != month for o in others):
             return None  # "warm in the summer, cold in the winter": seasons in general
         year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
-        if m.group(0).lower().startswith(("since", "sinds", "seit", "depuis", "na ")):
+        lead = m.group(0).lower()
+        if lead.startswith(("since", "sinds", "seit", "depuis", "na ")):
             # "since the summer" is a summer in the past.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
+        elif lead.startswith(V.SEASON_AHEAD) or self._told_ahead(ctx.text, m.start()):
+            # "from the autumn", "will open in the summer": the coming one.
+            year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
         return _mention(m["season"], f"{year:04d}-{month:02d}", "season", m.start("season"))
+
+    def _month_relative_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        if ctx.reference is None or not self._month_ok(m, "month", ctx):
+            return None
+        year = ctx.reference.year + self.modifiers[_key(m["mod"])]
+        month = self.months[_key(m["month"])]
+        return _mention(m.group(0), f"{year:04d}-{month:02d}", "month", m.start())
 
     def _month_ok(self, m: re.Match[str], group: str, ctx: _Ctx) -> bool:
         word = m[group]

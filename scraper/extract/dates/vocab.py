@@ -160,9 +160,10 @@ DAY_PARTS: dict[str, tuple[str, ...]] = {
     "pt": (),
 }
 
-# Articles before a year used as a modifier: "the 2015 agreement", "het 2030-doel".
+# Articles before a year used as a modifier: "the 2015 agreement", "het 2030-doel",
+# "a 1990 spin-off", "its 2019 strategy".
 YEAR_ARTICLES: dict[str, tuple[str, ...]] = {
-    "en": ("the",),
+    "en": ("the", "a", "an", "its", "their", "our", "his", "her"),
     "nl": ("de", "het"),
     "de": ("die", "der", "das", "dem", "den"),
     "fr": ("le", "la", "l'", "l’"),
@@ -173,14 +174,44 @@ YEAR_ARTICLES: dict[str, tuple[str, ...]] = {
 
 # Prepositions before "the summer", "de zomer": a season of the reference's year or the last.
 SEASON_ARTICLES: dict[str, tuple[str, ...]] = {
-    "en": ("in the", "during the", "over the", "since the"),
-    "nl": ("in de", "in het", "tijdens de", "sinds de", "sinds het", "na de", "na het"),
+    "en": (
+        "in the",
+        "during the",
+        "over the",
+        "since the",
+        "from the",
+        "until the",
+        "by the",
+        "before the",
+        "after the",
+    ),
+    "nl": (
+        "in de",
+        "in het",
+        "tijdens de",
+        "sinds de",
+        "sinds het",
+        "na de",
+        "na het",
+        "vanaf de",
+        "vanaf het",
+        "tot de",
+        "tot het",
+        "voor de",
+        "voor het",
+    ),
     "de": ("im", "seit dem"),
     "fr": ("au", "en", "depuis l'", "depuis l’"),
     "es": ("en", "desde"),
     "it": ("in", "dal", "nel"),
     "pt": ("no", "na", "desde"),
 }
+
+# Of those, the ones that look ahead: "from the autumn" is the coming autumn.
+SEASON_AHEAD: tuple[str, ...] = (
+    "from the", "until the", "by the", "before the", "vanaf de", "vanaf het", "tot de", "tot het",
+    "voor de", "voor het",
+)  # fmt: skip
 
 # Single words meaning a day relative to the reference date.
 DAY_WORDS: dict[str, dict[str, int]] = {
@@ -212,7 +243,7 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
-        "rond", "medio", "t/m", "tot en met", "begin", "eind",
+        "rond", "medio", "t/m", "tot en met", "begin", "eind", "tegen",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
@@ -238,13 +269,77 @@ MONTH_CONTEXT: dict[str, tuple[str, ...]] = {
         "late",
         "mid",
     ),
-    "nl": ("in", "sinds", "tot", "vanaf", "per", "voor", "na", "begin", "eind", "medio", "half"),
+    "nl": (
+        "in",
+        "sinds",
+        "tot",
+        "vanaf",
+        "per",
+        "voor",
+        "na",
+        "begin",
+        "eind",
+        "medio",
+        "half",
+        "tegen",
+    ),
     "de": ("im", "seit", "bis", "ab", "anfang", "ende", "mitte"),
     "fr": ("en", "depuis", "dès", "début", "fin", "mi"),
     "es": ("en", "desde", "hasta"),
     "it": ("a", "in", "da", "fino"),
     "pt": ("em", "desde", "até"),
 }
+
+# Words shortly before a bare month that put it ahead ("expected to start in January",
+# "zal in januari openen"): the next such month, not the nearest.
+FUTURE_CUES: dict[str, tuple[str, ...]] = {
+    "en": (
+        "will", "shall", "'ll", "’ll", "due to", "expected to", "expects", "expect", "set to",
+        "plans to", "planned", "scheduled", "to start", "to begin", "to open", "to launch",
+        "to take effect", "starting",
+    ),
+    "nl": (
+        "zal", "zullen", "gaat", "gaan", "moet", "moeten", "vanaf", "verwacht", "gepland", "wordt",
+        "worden",
+    ),
+    "de": ("wird", "werden", "soll", "sollen", "ab"),
+    "fr": ("va", "vont", "sera", "seront", "dès"),
+    "es": ("va a", "van a", "será", "serán"),
+    "it": ("sarà", "saranno"),
+    "pt": ("vai", "vão", "será", "serão"),
+}  # fmt: skip
+
+# Words in the clause right after a bare month that tell it in the past ("In March the
+# ministry asked ...", "In maart werd ..."): the latest such month, not the nearest.
+# English regular past forms ("-ed") count too.
+PAST_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("was", "were", "had", "did", "said", "began", "took", "made", "saw", "came", "went"),
+    "nl": (
+        "was", "waren", "werd", "werden", "had", "hadden", "tekende", "tekenden", "sloot",
+        "sloten", "besloot", "besloten", "vroeg", "vroegen", "begon", "begonnen", "kwam",
+    ),
+    "de": ("war", "waren", "wurde", "wurden", "hatte", "hatten"),
+    "fr": (),
+    "es": (),
+    "it": (),
+    "pt": (),
+}  # fmt: skip
+
+# Of the words before a bare month, the ones that look ahead: "from September", "vanaf
+# september", "tegen maart" (Flemish "by March").
+MONTH_AHEAD: tuple[str, ...] = ("from", "by", "until", "vanaf", "per", "tot", "tegen", "ab", "bis")
+
+# Right before a bare weekday, words that put it ahead: "continues until Tuesday", "the
+# mission ends on Friday", "loopt tot zaterdag".
+WEEKDAY_AHEAD_BEFORE: tuple[str, ...] = (
+    "until", "till", "through", "ends on", "ending on", "continues on", "closes on",
+    "tot", "tot en met", "t/m", "eindigt op", "loopt tot",
+)  # fmt: skip
+# Right after it, a verb in the present that puts it ahead: "die zaterdag afloopt".
+WEEKDAY_AHEAD_AFTER: tuple[str, ...] = ("afloopt", "eindigt", "begint", "plaatsvindt", "opent")
+
+# Prepositions before "the past year": a span up to now ("over the past year"), no date.
+SPAN_BEFORE_PAST: tuple[str, ...] = ("over the", "in the", "during the", "for the", "within the")
 
 # A four-digit number followed by one of these is a quantity, not a year.
 QUANTITY_WORDS: frozenset[str] = frozenset(

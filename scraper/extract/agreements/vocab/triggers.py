@@ -659,6 +659,15 @@ SINCE_BEFORE = (
     r"\b(?:since|sinds|sedert|ever\s+since|al\s+sinds)\s+(?:(?:early|late|begin|eind|midden)\s+)?$"
 )
 
+# A signing told in the present perfect, as news ("have signed", "hebben ... getekend"): it
+# takes no past date of its own, so a date after a relative pronoun later in the sentence
+# ("that takes further the memorandum they concluded in April 2023") is another event's.
+SIGNED_PERFECT = (
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:signed|concluded|sealed|entered)\b|"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,10}?(?:ondertekend|getekend|gesloten)\b"
+)
+RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|die|dat|welke|waarmee|waarin|waarvan)\b"
+
 # The first signing in a sentence that also tells of a renewal ("was signed in 2014 and
 # last renewed in 2020", "werd in 2019 gesloten en in 2024 verlengd").
 SIGNED_BEFORE_RENEWAL = (
