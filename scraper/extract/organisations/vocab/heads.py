@@ -326,7 +326,7 @@ REGIONAL_ADJECTIVES: frozenset[str] = frozenset(
 # Onderwijs, Cultuur en Wetenschap", "Agentschap Zorg en Gezondheid").
 PORTFOLIO_HEADS: frozenset[str] = frozenset(
     """ministry ministerie ministries agentschap agency inspectie secretariat office
-    department departement""".split()
+    department departement bundesministerium ministerium staatsministerium""".split()
 )
 
 # Endings of nationality adjectives ("Kenyan", "Japanese", "Japanse", "Finnish", "Israeli"):

@@ -454,7 +454,10 @@ FIELD_WORDS: frozenset[str] = frozenset(
     volkshuisvesting ruimtelijke ordening justitie veiligheid financien binnenlandse
     koninkrijksrelaties buitenlandse defensie sociale werkgelegenheid gezondheid zorg
     innovatie onderzoek economie technologie energie milieu jeugd innoveren ondernemen
-    wonen mobiliteit visserij bosbouw""".split()
+    wonen mobiliteit visserij bosbouw voedselzekerheid asiel migratie emancipatie groene groei
+    forschung bildung wissenschaft wissenschaften technologie raumfahrt wirtschaft
+    klimaschutz umwelt naturschutz gesundheit kultur kunst verkehr digitales arbeit
+    soziales familie senioren frauen ernährung landwirtschaft heimat""".split()
 )
 
 # Abbreviations that end in a full stop inside a name ("St. Anna Ziekenhuis",
