@@ -5,7 +5,8 @@ Dutch, German)."""
 from __future__ import annotations
 
 from scraper.extract.organisations.gazetteer import load_gazetteer
-from scraper.extract.organisations.mentions import find_mentions, organisations_from
+from scraper.extract.organisations.mentions import OrgMention, find_mentions, organisations_from
+from scraper.extract.organisations.ties import tied_names
 from scraper.models import Organisation
 
 
@@ -26,3 +27,60 @@ def test_a_comma_without_a_closing_and_still_separates_two_organisations() -> No
     found = orgs("Het ministerie van Landbouw, Wageningen University en TNO tekenden.")
     assert "ministerie van Landbouw" in found
     assert "Wageningen University & Research" in found or "Wageningen University" in found
+
+
+def test_a_translation_in_brackets_is_the_organisation_before_it_with_its_acronym() -> None:
+    found = orgs(
+        "The Dutch ministry and the Federal Ministry of Research, Technology and Space"
+        " (Bundesministerium für Forschung, Technologie und Raumfahrt, BMFTR) signed it.",
+        "BMFTR will fund the first calls.",
+    )
+    full = found["Federal Ministry of Research, Technology and Space"]
+    assert "Bundesministerium für Forschung, Technologie und Raumfahrt" in full.aliases
+    assert "BMFTR" in full.aliases
+    assert "BMFTR" not in found
+
+
+def test_a_short_form_in_the_headline_is_the_full_name_in_the_text() -> None:
+    found = orgs(
+        "UZ Gent en AZ St.-Lucas verlengen samenwerking",
+        "Het UZ Gent en AZ Sint-Lucas Gent hebben hun overeenkomst verlengd.",
+    )
+    assert found["AZ Sint-Lucas Gent"].aliases == ("AZ St.-Lucas", "AZ Sint-Lucas Gent")
+    found = orgs(
+        "Moredun and the James Hutton Institute have agreed to merge.",
+        "The Moredun Research Institute keeps its farm.",
+    )
+    assert "Moredun" not in found
+    assert "Moredun" in found["Moredun Research Institute"].aliases
+
+
+def test_a_place_taken_for_an_organisation_joins_its_municipality() -> None:
+    found = orgs(
+        "Windesheim, Deltion en Zwolle tekenen een raamovereenkomst.",
+        "De gemeente Zwolle betaalt de helft.",
+    )
+    assert "Zwolle" not in found
+    assert "Zwolle" in found["gemeente Zwolle"].aliases
+
+
+def test_a_short_form_of_two_longer_names_or_before_and_stays_apart() -> None:
+    found = orgs(
+        "Nexora and Leiden University signed a partnership agreement.",
+        "Nexora Health, Nexora Labs and TU Delft signed an agreement.",
+    )
+    assert {"Nexora", "Nexora Health", "Nexora Labs"} <= set(found)
+    kent = OrgMention("Kent", "Kent", 0, 4, 0, None, "context")
+    school = OrgMention(
+        "Kent and Medway Medical School",
+        "Kent and Medway Medical School",
+        0,
+        30,
+        1,
+        "school",
+        "rule",
+    )
+    assert (
+        tied_names(["Kent signed.", "Kent and Medway Medical School hosted."], [[kent], [school]])
+        == {}
+    )

@@ -309,6 +309,10 @@ LOWER_PREFIX_HEADS: dict[str, str] = {
     "hoogheemraadschap": "government",
     "waterschap": "government",
 }
+# Spellings of one word inside names, for tying a page's forms of one organisation
+# ("AZ St.-Lucas" in the headline is "AZ Sint-Lucas Gent" in the text).
+NAME_WORD_SPELLINGS: dict[str, str] = {"St": "Sint", "Saint": "Sint", "Sankt": "Sint"}
+
 LOWER_PREFIX_NEEDS_OF: frozenset[str] = frozenset({"ministerie", "state"})
 
 # Words of an official name before its head ("Federal Ministry of ...", "Bavarian State
