@@ -84,3 +84,21 @@ def test_a_short_form_of_two_longer_names_or_before_and_stays_apart() -> None:
         tied_names(["Kent signed.", "Kent and Medway Medical School hosted."], [[kent], [school]])
         == {}
     )
+
+
+def test_the_name_given_to_a_new_body_is_an_organisation() -> None:
+    found = orgs(
+        "Umicore en KU Leuven richten een bedrijf op. De joint venture krijgt de naam"
+        " CircuMet en wordt gevestigd in Leuven.",
+        "CircuMet start met twintig onderzoekers.",
+    )
+    assert found["CircuMet"].aliases == ("CircuMet",)
+    assert "KRINGLOOP-NL" in orgs("Het consortium, dat de naam KRINGLOOP-NL draagt, start nu.")
+    assert "ReMetal Kempen" in orgs("De nieuwe vennootschap, ReMetal Kempen, start in juni.")
+    found = orgs("Philips and TU Delft set up a spin-off, to be called Lumora Photonics, today.")
+    assert "Lumora Photonics" in found
+
+
+def test_names_of_things_and_people_given_a_name_are_not_organisations() -> None:
+    assert orgs("The company named Anna Smit as its new director.") == {}
+    assert orgs("The drug, called Zolvex, works. The project is named Horizon Bridge.") == {}

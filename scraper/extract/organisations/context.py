@@ -61,6 +61,13 @@ _LIST_GLUE = re.compile(
 _DESCRIBED = CaseBlind(
     r",\s+(?:the|a|an|het|de|een)\s+(?:[\w'’-]+\s+){0,3}?(?:" + VX.DESCRIPTION_HEADS + r")\b", _I
 )
+# A name given to a body: "the joint venture will be called X", "de nieuwe vennootschap, X,".
+_NAMING = CaseBlind(r"\b" + VX.NAMING_CUES + r"\s+[\"“‘']?")
+_NAMED_BODY = CaseBlind(r"\b(?:" + VX.NAMED_BODIES + r")\b")
+_BODY_APPOSITION = CaseBlind(
+    r"\b(?:the|its|their|a|de|het|die|das|een)\s+(?:(?:new|newly\s+formed|joint|nieuwe|"
+    r"gezamenlijke|neue|gemeinsame)\s+)?(?:" + VX.NAMED_BODIES + r"),\s+[\"“‘']?"
+)
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # Legal forms ("SE", "AG") are never an organisation alone.
@@ -96,6 +103,8 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or _LIST_CONTEXT.search(text.lower())
+        or _NAMING.search(text)
+        or _BODY_APPOSITION.search(text)
         or (known and _PARTY_VERB_ANYWHERE.search(text))
     )
 
@@ -319,6 +328,50 @@ def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list
         if (span[1] > span[0] or _single_strong(toks, span)) and _plausible(toks, *span):
             out.append(span)
     return out
+
+
+def named_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """The name given to a body: "De joint venture krijgt de naam CircuMet", "het
+    consortium, dat de naam KRINGLOOP-NL draagt", "the spin-off will be called Qubitra",
+    "De nieuwe vennootschap, ReMetal Kempen, ..." (a body noun before the name in its
+    sentence, or in apposition right before it)."""
+    out: list[Span] = []
+    starts: list[int] = []
+    for m in _NAMING.finditer(text):
+        sentence = _sentence_start(text, m.start())
+        if _NAMED_BODY.search(text[sentence : m.start()]) is not None:
+            starts.append(m.end())
+    for m in _BODY_APPOSITION.finditer(text):
+        starts.append(m.end())
+    for at in starts:
+        k = bisect.bisect_left(toks, at, key=_start_of)
+        if k >= len(toks) or toks[k].start != at or not is_cap(toks[k]):
+            continue
+        end = k
+        while (
+            end - k < 4
+            and end + 1 < len(toks)
+            and toks[end + 1].norm not in _AND
+            and is_cap(toks[end + 1])
+            and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+        ):
+            end += 1
+        span = _trimmed(toks, k, end)
+        if span is None or _taken(toks, span, taken) or _person_or_adjective(toks, span):
+            continue
+        if text.startswith((" as ", " als "), toks[span[1]].end):
+            continue  # "named Anna Smit as director": a person
+        if _plausible(toks, *span):
+            out.append(span)
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Offset where the sentence holding offset ``at`` starts."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
 
 
 def bullet_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:

@@ -36,6 +36,7 @@ from scraper.extract.organisations.context import (
     described_names,
     is_list_item,
     listed_names,
+    named_names,
     opens_partner_list,
     worth_a_look,
 )
@@ -896,6 +897,7 @@ def _by_context(
     spans += listed_names(text, toks, [*taken, *spans])
     spans += described_names(text, toks, [*taken, *spans])
     spans += cued_names(text, toks, [*taken, *spans])
+    spans += named_names(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
     out = []

@@ -139,3 +139,23 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     """stad city town gemeente municipality regio region provincie province county state
     dorp village hoofdstad capital""".split()
 )
+
+# Words that give a new body its name ("the joint venture will be called X", "het
+# consortium, dat de naam X draagt", "krijgt de naam X", "under the name X"): the name
+# after one is an organisation when a body noun (``NAMED_BODIES``) stands before it in the
+# sentence.
+NAMING_CUES = (
+    r"(?:called|named|dubbed|christened|known\s+as|trading\s+as|under\s+the\s+name|"
+    r"with\s+the\s+name|(?:the|de|den)\s+(?:name|naam|namen)|genaamd|geheten|"
+    r"gedoopt\s+tot)"
+)
+
+# Nouns of a body that is given a name, new or renamed: companies, joint ventures,
+# spin-offs, consortia, foundations, networks (English, Dutch, German).
+NAMED_BODIES = (
+    r"joint[\s-]?ventures?|compan(?:y|ies)|firms?|start-?ups?|spin-?offs?|spin-?outs?|"
+    r"consorti(?:um|a)|foundations?|alliances?|networks?|entity|organi[sz]ations?|"
+    r"vennootschap(?:pen)?|ondernemingen|onderneming|bedrijf(?:je)?|stichting|"
+    r"samenwerkingsverband|netwerk|alliantie|co[oö]peratie|dochter(?:onderneming|bedrijf)|"
+    r"unternehmen|gemeinschaftsunternehmen|gesellschaft|gründung"
+)
