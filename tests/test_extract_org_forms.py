@@ -102,3 +102,20 @@ def test_the_name_given_to_a_new_body_is_an_organisation() -> None:
 def test_names_of_things_and_people_given_a_name_are_not_organisations() -> None:
     assert orgs("The company named Anna Smit as its new director.") == {}
     assert orgs("The drug, called Zolvex, works. The project is named Horizon Bridge.") == {}
+
+
+def test_a_name_that_concludes_an_agreement_with_a_known_organisation_is_one() -> None:
+    found = orgs("Polaris AI strikes research partnerships with Sorbonne, EPFL and TUM")
+    assert "Polaris AI" in found
+    assert "okkio" in orgs("okkio signs three-year research agreement with Maastricht UMC+")
+    found = orgs("Deltalinqs sluit een convenant met de Hogeschool Rotterdam.")
+    assert "Deltalinqs" in found
+
+
+def test_people_and_sentences_without_a_known_partner_give_no_subject() -> None:
+    assert list(orgs("Anna Smit signed an agreement with Leiden University.")) == [
+        "Leiden University"
+    ]
+    assert orgs("Polaris AI strikes research partnerships with three labs.") == {}
+    found = orgs("In the end researchers signed an agreement with TNO.")
+    assert list(found) == ["TNO"]

@@ -68,6 +68,8 @@ _BODY_APPOSITION = CaseBlind(
     r"\b(?:the|its|their|a|de|het|die|das|een)\s+(?:(?:new|newly\s+formed|joint|nieuwe|"
     r"gezamenlijke|neue|gemeinsame)\s+)?(?:" + VX.NAMED_BODIES + r"),\s+[\"“‘']?"
 )
+# A sentence's first name as a party to an agreement with a known organisation.
+_SUBJECT_AGREEMENT = re.compile(VX.SUBJECT_AGREEMENT, _I)
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # Legal forms ("SE", "AG") are never an organisation alone.
@@ -364,6 +366,59 @@ def named_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Spa
         if _plausible(toks, *span):
             out.append(span)
     return out
+
+
+def subject_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """The name that opens a sentence and concludes an agreement with a known organisation
+    later in it: "Polaris AI strikes research partnerships with Sorbonne, EPFL and TUM",
+    "okkio signs three-year research agreement with Maastricht UMC+" (a lower-case brand
+    only where it opens the unit). Two or three plain capitalised words are left alone:
+    they are as likely a person ("Anna Smit signed an agreement with ...")."""
+    out: list[Span] = []
+    if not taken:
+        return out
+    starts = [tok.start for tok in toks]
+    for a, b in _sentences(text):
+        k = bisect.bisect_left(starts, a)
+        if k >= len(toks) or toks[k].start >= b or _taken(toks, (k, k), taken):
+            continue
+        end = k
+        while (
+            end - k < 3
+            and end + 1 < len(toks)
+            and is_cap(toks[end + 1])
+            and toks[end + 1].norm not in _AND
+            and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+        ):
+            end += 1
+        verb = _SUBJECT_AGREEMENT.match(text, toks[end].end)
+        if verb is None or verb.end() > b:
+            continue
+        if not any(verb.end() <= toks_start(toks, s) < b for s in taken):
+            continue  # the other party must be a known organisation
+        if not _subject_shape(toks, k, end, unit_start=k == 0):
+            continue
+        if _taken(toks, (k, end), taken) or _person_or_adjective(toks, (k, end)):
+            continue
+        if _plausible(toks, k, end):
+            out.append((k, end))
+    return out
+
+
+def _subject_shape(toks: list[Token], i: int, j: int, unit_start: bool) -> bool:
+    """The span looks like an organisation's name, not a person's or an ordinary word: an
+    acronym, a CamelCase word or a digit in it, or one capitalised word that starts no
+    sentence as a common word; a lower-case brand only at the start of the unit."""
+    words = toks[i : j + 1]
+    if any(w.norm in STARTERS or w.norm in _COMMON for w in words):
+        return False
+    if not words[0].raw[0].isupper():
+        return unit_start and i == j and words[0].raw.isalnum() and len(words[0].raw) > 2
+    if any(_CAMEL.search(w.raw) or any(c.isdigit() for c in w.raw) for w in words):
+        return True  # "LioniX", "Studio 4X"
+    if any(len(w.raw) > 1 and w.raw.isupper() for w in words):
+        return True  # "Polaris AI", "KPN"
+    return i == j
 
 
 def _sentence_start(text: str, at: int) -> int:

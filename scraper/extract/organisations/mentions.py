@@ -38,6 +38,7 @@ from scraper.extract.organisations.context import (
     listed_names,
     named_names,
     opens_partner_list,
+    subject_names,
     worth_a_look,
 )
 from scraper.extract.organisations.gazetteer import (
@@ -898,6 +899,7 @@ def _by_context(
     spans += described_names(text, toks, [*taken, *spans])
     spans += cued_names(text, toks, [*taken, *spans])
     spans += named_names(text, toks, [*taken, *spans])
+    spans += subject_names(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
     out = []

@@ -159,3 +159,21 @@ NAMED_BODIES = (
     r"samenwerkingsverband|netwerk|alliantie|co[oö]peratie|dochter(?:onderneming|bedrijf)|"
     r"unternehmen|gemeinschaftsunternehmen|gesellschaft|gründung"
 )
+
+# What after a sentence's first name makes that name a party to an agreement with a known
+# organisation later in the sentence ("Polaris AI strikes research partnerships with
+# Sorbonne", "okkio signs a research agreement with Maastricht UMC+", "Hemocellular
+# establishes a licensing agreement with UNC", "Deltalinqs sluit een convenant met ..."):
+# a verb of concluding, then an agreement noun within a few words, then "with"/"met".
+SUBJECT_AGREEMENT = (
+    r"\s+(?:(?:has|have|had|will|heeft|hebben|gaat|zal)\s+)?"
+    r"(?:signs?|signed|inks?|inked|strikes?|struck|seals?|sealed|enters?\s+into|entered\s+into|"
+    r"establish(?:es|ed)?|conclude[sd]?|forms?|formed|launch(?:es|ed)?|renews?|renewed|"
+    r"extends?|extended|expands?|expanded|announces?|announced|tekent|tekende|ondertekent|"
+    r"ondertekende|ondertekend|sluit|sloot|gesloten|verlengt|verlengde|verlengd)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?"
+    r"(?:agreements?|partnerships?|deals?|memorand\w*|mous?|contracts?|allian\w+|"
+    r"collaborations?|cooperation|joint\s+ventures?|overeenkomst\w*|akkoord\w*|convenant\w*|"
+    r"samenwerking\w*|partnerschap\w*|intentieverklaring\w*|contract\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:with|met)\s"
+)
