@@ -119,3 +119,22 @@ def test_people_and_sentences_without_a_known_partner_give_no_subject() -> None:
     assert orgs("Polaris AI strikes research partnerships with three labs.") == {}
     found = orgs("In the end researchers signed an agreement with TNO.")
     assert list(found) == ["TNO"]
+
+
+def test_a_short_form_used_alone_after_the_full_name_is_that_university() -> None:
+    found = orgs("Imperial College London and bp signed a deal.", "Imperial will host the lab.")
+    assert "Imperial" in found["Imperial College London"].aliases
+    found = orgs(
+        "KU Leuven en de Universiteit Gent tekenen een akkoord.",
+        "Leuven coördineert het project. Het lab in Leuven opent in mei.",
+    )
+    assert found["KU Leuven"].aliases == ("KU Leuven", "Leuven")
+    assert "Leuven" not in found
+
+
+def test_a_short_form_of_two_universities_is_left_alone() -> None:
+    found = orgs(
+        "Erasmus University Rotterdam and Erasmus MC signed a memorandum.",
+        "Erasmus will lead the first year.",
+    )
+    assert all("Erasmus" not in o.aliases for o in found.values())

@@ -598,8 +598,10 @@ def _a_place(text: str, m: OrgMention) -> bool:
 @lru_cache(maxsize=4096)
 def _short_form_words(name: str, surface: str) -> frozenset[str]:
     """The words a university or hospital may be called by: the one non-generic word of its
-    name or surface ("Oxford" in "University of Oxford"), or an acronym that opens a name
-    with a generic head ("HU" in "HU University of Applied Sciences Utrecht")."""
+    name or surface ("Oxford" in "University of Oxford"), an acronym that opens a name
+    with a generic head ("HU" in "HU University of Applied Sciences Utrecht"), the place
+    after initials ("Leuven" in "KU Leuven"), or the first word of a name that a place
+    ends after its generic words ("Imperial" in "Imperial College London")."""
     out = set()
     for text in {name, surface}:
         words = WORD.findall(text)
@@ -610,6 +612,16 @@ def _short_form_words(name: str, surface: str) -> frozenset[str]:
             out.add(proper[0])
         elif _INITIALS.match(words[0]) and norm_token(words[1]) in _SHORT_FORM_GENERIC:
             out.add(words[0])
+        elif len(words) == 2 and _INITIALS.match(words[0]) and words[1][0].isupper():
+            out.add(words[1])  # "Leuven" for "KU Leuven", "Dresden" for "TU Dresden"
+        elif (
+            len(proper) == 2
+            and len(words) >= 3
+            and proper == [words[0], words[-1]]
+            and words[0][0].isupper()
+            and len(words[0]) > 2
+        ):
+            out.add(words[0])  # "Imperial" for "Imperial College London": a place ends it
     return frozenset(out)
 
 
