@@ -138,3 +138,10 @@ def test_a_short_form_of_two_universities_is_left_alone() -> None:
         "Erasmus will lead the first year.",
     )
     assert all("Erasmus" not in o.aliases for o in found.values())
+
+
+def test_a_name_with_its_acronym_before_the_place_keeps_its_whole_official_form() -> None:
+    found = orgs("De Technische Universität (TU) München en KU Leuven tekenden.")
+    assert "Technische Universität (TU) München" in found["Technical University of Munich"].aliases
+    found = orgs("Die Technische Universität (TU) Chemnitz und TU Delft unterzeichnen.")
+    assert "Technische Universität Chemnitz" in found

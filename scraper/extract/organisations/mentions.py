@@ -179,6 +179,7 @@ _norm_of = attrgetter("norm")
 _raw_of = attrgetter("raw")
 _end_of = attrgetter("end")
 _norm_of = attrgetter("norm")
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
 _NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?)$")
 
 
@@ -388,7 +389,7 @@ def find_mentions(
         found.sort(key=lambda m: m.start)
         _learn_acronyms(text, found, page)
         if places:
-            found = _with_places(text, found)
+            found = _with_places(text, found, page)
         mentions.append(found)
     for text in units:
         _learn_brands(text, page)
@@ -483,14 +484,22 @@ def _places_after(text: str, toks: list[Token], found: list[OrgMention]) -> list
     return out
 
 
-def _with_places(text: str, found: list[OrgMention]) -> list[OrgMention]:
+def _with_places(text: str, found: list[OrgMention], page: _PageOrgs) -> list[OrgMention]:
     """Each name followed by its place mention (``_places_after``) as one mention."""
     out: list[OrgMention] = []
     for m in found:
         if m.source == "place" and out and out[-1].name == m.name:
             prev = out[-1]
             if not text.startswith(")", prev.end):  # "(UZH) Zürich": the acronym stays alone
-                out[-1] = replace(prev, end=m.end, surface=name_text(text, prev.start, m.end))
+                surface = name_text(text, prev.start, m.end)
+                name, kind = prev.name, prev.kind
+                if prev.source == "rule" and prev.name == prev.surface:
+                    # A name the rules cut before the acronym is the whole official form
+                    # without it: "Technische Universität (TU) Dresden" is "Technische
+                    # Universität Dresden", not "Technische Universität"; maybe a known one.
+                    whole = _BRACKETED.sub(" ", surface)
+                    name, kind = page.resolve(whole) or (whole, kind)
+                out[-1] = replace(prev, end=m.end, surface=surface, name=name, kind=kind)
         elif m.source != "place":
             out.append(m)
     return out
