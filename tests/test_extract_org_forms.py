@@ -145,3 +145,12 @@ def test_a_name_with_its_acronym_before_the_place_keeps_its_whole_official_form(
     assert "Technische Universität (TU) München" in found["Technical University of Munich"].aliases
     found = orgs("Die Technische Universität (TU) Chemnitz und TU Delft unterzeichnen.")
     assert "Technische Universität Chemnitz" in found
+
+
+def test_a_name_after_a_hyphenated_company_noun_is_an_organisation() -> None:
+    found = orgs(
+        "Leiden University works with the spin-off Lumora Photonics and the start-up QBLOX."
+    )
+    assert "Lumora Photonics" in found
+    assert any("QBLOX" in o.aliases for o in found.values())
+    assert orgs("The start-up phase ends in May.") == {}

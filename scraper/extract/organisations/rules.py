@@ -587,7 +587,11 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
                 start = k - 1  # "het Japanse ministerie van ...": not the Dutch ministry
             out.append((start, end, kind))
             continue
-        if text[tok.end : toks[j].start] != " " or not is_cap(toks[j]):
+        noun_end = tok.end
+        if text[tok.end : toks[j].start] == "-" and toks[j].raw.islower() and j + 1 < len(toks):
+            noun_end = toks[j].end  # "start-up", "spin-off", "scale-up": one noun
+            j += 1
+        if text[noun_end : toks[j].start] != " " or not is_cap(toks[j]):
             continue
         end = j
         while (
