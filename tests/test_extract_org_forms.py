@@ -154,3 +154,13 @@ def test_a_name_after_a_hyphenated_company_noun_is_an_organisation() -> None:
     assert "Lumora Photonics" in found
     assert any("QBLOX" in o.aliases for o in found.values())
     assert orgs("The start-up phase ends in May.") == {}
+
+
+def test_days_and_boilerplate_headings_are_no_part_of_a_name() -> None:
+    assert list(orgs("About Velmora Therapeutics")) == ["Velmora Therapeutics"]
+    found = orgs(
+        "TNO signed agreements with Fraunhofer-Gesellschaft and KPN in Berlin on Thursday."
+    )
+    assert "Thursday" not in found
+    found = orgs("Het ministerie van Onderwijs en Opleiding van Vietnam tekende met KU Leuven.")
+    assert any(name.startswith("ministerie van Onderwijs en Opleiding") for name in found)
