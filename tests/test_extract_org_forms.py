@@ -164,3 +164,13 @@ def test_days_and_boilerplate_headings_are_no_part_of_a_name() -> None:
     assert "Thursday" not in found
     found = orgs("Het ministerie van Onderwijs en Opleiding van Vietnam tekende met KU Leuven.")
     assert any(name.startswith("ministerie van Onderwijs en Opleiding") for name in found)
+
+
+def test_a_list_after_a_plural_noun_of_organisations_and_a_dash_or_colon() -> None:
+    found = orgs(
+        "Daarnaast sloot Saxion met drie bedrijven uit de regio – Nedap, Thales Nederland"
+        " en Bronkhorst High-Tech – elk een stageconvenant."
+    )
+    assert "Bronkhorst High-Tech" in found
+    found = orgs("The deal covers three companies: Velmora Therapeutics, Lumora Photonics and KPN.")
+    assert {"Velmora Therapeutics", "Lumora Photonics"} <= set(found)

@@ -45,7 +45,13 @@ from scraper.extract.organisations.vocab import words as VW
 
 _I = re.IGNORECASE
 _LIST_CONTEXT = re.compile(VX.LIST_CONTEXT)  # searched in lower-cased text
-_PARTNER_LIST = CaseBlind(VC.PARTNER_LIST + r"|\b(?:partners|deelnemers|partijen|leden)\s*:")
+_PARTNER_LIST = CaseBlind(
+    VC.PARTNER_LIST
+    + r"|\b(?:partners|deelnemers|partijen|leden)\s*:"
+    + r"|\b(?:"
+    + VX.LIST_OPENING_NOUNS
+    + r")\b[^.;:!?–—]{0,40}?(?:\s[–—]\s|:)"
+)
 _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
@@ -105,6 +111,7 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or _LIST_CONTEXT.search(text.lower())
+        or _PARTNER_LIST.search(text)
         or _NAMING.search(text)
         or _BODY_APPOSITION.search(text)
         or (known and _PARTY_VERB_ANYWHERE.search(text))
@@ -180,18 +187,19 @@ def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
     in sentences about partners or agreements."""
     out: list[Span] = []
     low = text.lower()
-    if not _LIST_CONTEXT.search(low):
+    listing = _PARTNER_LIST.search(text)
+    if not listing and not _LIST_CONTEXT.search(low):
         return out  # one search per unit: most paragraphs never mention partners
     covered = {x for s, e in taken for x in range(s, e + 1)}
     free = [(k, k) for k, tok in enumerate(toks) if tok.cap and k not in covered]
-    if not any(_single_strong(toks, s) for s in free) and not _PARTNER_LIST.search(text):
+    if not any(_single_strong(toks, s) for s in free) and not listing:
         return out  # nothing an acronym rule or a partner list could add
     starts = [tok.start for tok in toks]
     for a, b in _sentences(text):
         sentence = text[a:b]
-        if not _LIST_CONTEXT.search(low, a, b):
-            continue
         partner = _PARTNER_LIST.search(sentence)
+        if not partner and not _LIST_CONTEXT.search(low, a, b):
+            continue
         list_from = a + partner.end() if partner else b
         items = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
         first = bisect.bisect_left(starts, a)

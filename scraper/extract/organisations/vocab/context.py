@@ -177,3 +177,14 @@ SUBJECT_AGREEMENT = (
     r"samenwerking\w*|partnerschap\w*|intentieverklaring\w*|contract\w*)\s+"
     r"(?:[\w'’-]+\s+){0,6}?(?:with|met)\s"
 )
+
+# Plural nouns of organisations that open a list after a dash or a colon ("drie bedrijven
+# uit de regio – Demcon, Thales Nederland en Bronkhorst High-Tech –", "three hospitals:
+# A, B and C", "De deelnemende ziekenhuizen:" before a bulleted list): every name of the
+# list is an organisation.
+LIST_OPENING_NOUNS = (
+    r"companies|firms|businesses|bedrijven|ondernemingen|institutions|instellingen|"
+    r"kennisinstellingen|organi[sz]ations|organisaties|hospitals|ziekenhuizen|universities|"
+    r"universiteiten|hogescholen|colleges|institutes|instituten|partners|partijen|"
+    r"funders|financiers|members|leden"
+)

@@ -491,7 +491,8 @@ FIELD_WORDS: frozenset[str] = frozenset(
     volkshuisvesting ruimtelijke ordening justitie veiligheid financien binnenlandse
     koninkrijksrelaties buitenlandse defensie sociale werkgelegenheid gezondheid zorg
     innovatie onderzoek economie technologie energie milieu jeugd innoveren ondernemen
-    wonen mobiliteit visserij bosbouw opleiding training openbare werken voedselzekerheid asiel migratie emancipatie groene groei
+    wonen mobiliteit visserij bosbouw opleiding training openbare werken voedselzekerheid
+    asiel migratie emancipatie groene groei
     forschung bildung wissenschaft wissenschaften technologie raumfahrt wirtschaft
     klimaschutz umwelt naturschutz gesundheit kultur kunst verkehr digitales arbeit
     soziales familie senioren frauen ernährung landwirtschaft heimat""".split()
