@@ -174,3 +174,13 @@ def test_a_list_after_a_plural_noun_of_organisations_and_a_dash_or_colon() -> No
     assert "Bronkhorst High-Tech" in found
     found = orgs("The deal covers three companies: Velmora Therapeutics, Lumora Photonics and KPN.")
     assert {"Velmora Therapeutics", "Lumora Photonics"} <= set(found)
+
+
+def test_a_short_form_folded_into_the_known_name_inside_it_joins_the_longer_name() -> None:
+    found = orgs(
+        "Oxford University Hospitals NHS Foundation Trust (OUH) has sealed two deals.",
+        "Oxford University Hospitals will share the system with the University of Oxford.",
+    )
+    trust = found["Oxford University Hospitals NHS Foundation Trust"]
+    assert "Oxford University Hospitals" in trust.aliases
+    assert "Oxford University Hospitals" not in found["University of Oxford"].aliases

@@ -12,7 +12,10 @@ renames mentions so that each organisation has one canonical name:
    Sint-Jan Brugge" in the text, "East Kent Hospitals" and "East Kent Hospitals
    University NHS Foundation Trust"; "St." and "Sint" count as one word;
 3. a place name taken for an organisation and the same name with a municipal or
-   provincial noun before it: "Zwolle" and "gemeente Zwolle".
+   provincial noun before it: "Zwolle" and "gemeente Zwolle";
+4. a short form the rules folded into the known organisation inside it, when it opens
+   another name on the page: "Oxford University Hospitals" (not the University of
+   Oxford) and "Oxford University Hospitals NHS Foundation Trust".
 
 Only names the rules or the context found are renamed (the gazetteer's names are
 canonical already); a short form that opens two longer names is ambiguous and left alone
@@ -80,12 +83,19 @@ def tied_names(units: Sequence[str], mentions: Sequence[Sequence[OrgMention]]) -
 
 
 def renamed(mentions: list[list[OrgMention]], renames: dict[str, str]) -> None:
-    """Rename the mentions in place."""
-    if not renames:
-        return
+    """Rename the mentions in place. A mention the rules folded into a known organisation
+    whose surface opens exactly one other name on the page is that organisation instead:
+    "Oxford University Hospitals" after "Oxford University Hospitals NHS Foundation Trust"
+    is the trust, not the University of Oxford inside its name."""
+    names = {renames.get(m.name, m.name) for unit in mentions for m in unit}
+    words = {name: _words(name) for name in names}
     for unit in mentions:
         for k, m in enumerate(unit):
             target = renames.get(m.name)
+            if target is None and m.source == "rule" and m.name != m.surface:
+                own = _words(m.surface)
+                longer = [n for n in names if n != m.name and _opens(own, words[n])]
+                target = longer[0] if len(longer) == 1 else None
             if target is not None:
                 unit[k] = replace(m, name=target)
 
