@@ -184,3 +184,25 @@ def test_a_short_form_folded_into_the_known_name_inside_it_joins_the_longer_name
     trust = found["Oxford University Hospitals NHS Foundation Trust"]
     assert "Oxford University Hospitals" in trust.aliases
     assert "Oxford University Hospitals" not in found["University of Oxford"].aliases
+
+
+def test_a_lower_case_brand_that_opens_a_sentence_and_is_named_as_a_company() -> None:
+    found = orgs(
+        "ETH spinout kelvyn forms joint venture with Leiden University",
+        "kelvyn, a Zurich startup that stores heat, is teaming up with TNO.",
+        "Earlier this year kelvyn raised money.",
+    )
+    assert found["kelvyn"].aliases == ("kelvyn",)
+    found = orgs(
+        "Het Gentse biotechbedrijf qubiome bundelt de krachten met de UGent.",
+        "Beide tekenden de akte van qubiome Manufacturing NV. qubiome levert de technologie.",
+    )
+    assert {"qubiome", "qubiome Manufacturing NV"} <= set(found)
+
+
+def test_a_lower_case_sentence_opening_alone_is_no_brand() -> None:
+    found = orgs(
+        "sustainability goals were set, the partners said. Leiden University agreed.",
+        "The sustainability goals of TNO stay.",
+    )
+    assert "sustainability" not in found

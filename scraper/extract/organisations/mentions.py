@@ -104,6 +104,17 @@ _COORDINATED_WORDS = frozenset(
 )
 # A lower-case brand opening a sentence with a possessive: "bp's", "argenx’s".
 _BRAND_OPENING = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,15})(?:’s|'s)\b")
+# A lower-case word that opens a unit or a sentence: maybe a brand ("kelvyn forms ...").
+_LOWER_OPENING = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{2,15})(?=[\s,])")
+_LOWER_AFTER_STOP = re.compile(r"[.!?]\s+[a-z]")
+# Words that name a company before its name ("spinout kelvyn", "biotechbedrijf qubiome").
+_BRAND_NOUNS = tuple(VH.BRAND_NOUNS) + tuple(VH.APPOSITIVE_COMPOUND_ENDINGS)
+# An apposition after a name: "kelvyn, a Zurich startup", "qubiome, een spin-off van".
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|een|de|het)\s")
+# Lower-case words that open sentences and are no brand.
+_NOT_BRANDS = frozenset(norm_token(w) for w in VW.NAME_CONNECTORS) | frozenset(
+    {"and", "or", "but", "en", "of", "maar", "dus", "want", "to", "te", "is", "was", "are"}
+)
 _COMMON_OPENERS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who"})
 # Parts of a university and what ties a named one to its parent.
 _UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
@@ -393,9 +404,11 @@ def find_mentions(
         mentions.append(found)
     for text in units:
         _learn_brands(text, page)
+    _learn_opening_brands(units, page)
     short_forms = _learn_short_forms(mentions, page, units)
     short_pattern = None  # compiled for the first unit that has a short form
     repeated = _learned_names(mentions)
+    brands = frozenset(w for w, key in page.local_phrases.items() if w.islower())
     dotted = any(map(_DOTTED_HINT.search, units))
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
@@ -421,6 +434,8 @@ def find_mentions(
             found.extend(_short_form_mentions(text, toks, found, short_forms, short_pattern, u))
         if repeated is not None:
             found.extend(_repeated_names(text, found, repeated, page, u))
+        if brands:
+            found[:] = [_with_brand_before(text, m, brands) for m in found]
         if dotted and "." in text:
             found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
             found.extend(_dotted_names(text, found, page, u))
@@ -772,6 +787,58 @@ def _learn_brands(text: str, page: _PageOrgs) -> None:
         if key and key not in page.gaz.by_key:
             page.local.setdefault(key, (word, "company"))
             page.local_phrases.setdefault(word, key)
+
+
+def _learn_opening_brands(units: Sequence[str], page: _PageOrgs) -> None:
+    """ "kelvyn, a Zurich startup, ...", "qubiome levert zijn technologie": a lower-case
+    word that opens a sentence is a brand name when the page also writes it as a name
+    elsewhere: after a company noun ("ETH spinout kelvyn", "het biotechbedrijf qubiome")
+    or with an apposition after its opening use ("kelvyn, a Zurich startup")."""
+    openings = {
+        m.group(1): m.end(1)
+        for text in units
+        if text[:1].islower() or _LOWER_AFTER_STOP.search(text)
+        for m in _LOWER_OPENING.finditer(text)
+    }
+    if not openings:
+        return
+    for word in openings:
+        norm = norm_token(word)
+        if norm in STARTERS or norm in _COMMON_OPENERS or norm in _NOT_BRANDS:
+            continue
+        key = alias_key(word)
+        if not key or key in page.gaz.by_key or key in page.local:
+            continue
+        if any(_named_as_brand(text, word) for text in units):
+            page.local[key] = (word, "company")
+            page.local_phrases.setdefault(word, key)
+
+
+def _with_brand_before(text: str, m: OrgMention, brands: frozenset[str]) -> OrgMention:
+    """A name the rules found right after a lower-case brand of the page begins with it:
+    "qubiome Manufacturing NV", not "Manufacturing NV"."""
+    if m.source != "rule" or m.name != m.surface or m.start < 2 or text[m.start - 1] != " ":
+        return m
+    start = m.start - 1
+    while start > 0 and (text[start - 1].isalnum()):
+        start -= 1
+    if text[start : m.start - 1] not in brands or (start and text[start - 1].isalnum()):
+        return m
+    surface = name_text(text, start, m.end)
+    return replace(m, name=surface, surface=surface, start=start)
+
+
+def _named_as_brand(text: str, word: str) -> bool:
+    """``word`` stands in ``text`` after a company noun, or opens an apposition."""
+    if word not in text:
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1].lower().endswith(_BRAND_NOUNS):
+            return True
+        if _APPOSITION_AFTER.match(text, m.end()):
+            return True
+    return False
 
 
 def _translated(

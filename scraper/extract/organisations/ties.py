@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from scraper.extract.organisations.gazetteer import norm_token
 from scraper.extract.organisations.lexicon import LOWER_PREFIX, WORD
 from scraper.extract.organisations.vocab import heads as VH
+from scraper.extract.organisations.vocab import words as VW
 
 if TYPE_CHECKING:
     from scraper.extract.organisations.mentions import OrgMention
@@ -44,6 +45,9 @@ _IN_BRACKET = re.compile(r"\s*[,;]\s*\Z")
 _FOUND_ON_PAGE = frozenset({"rule", "context", "acronym", "page", "short"})
 # Words that join two names rather than lengthen one: "Kent and Medway Medical School".
 _JOINING = frozenset({"and", "en", "und", "et", "&", "of", "van", "for", "voor"})
+# Words of legal forms ("NV", "B.V." as "b", "v"): a longer name that adds more than its
+# legal form to a short one names another company ("qubiome Manufacturing NV").
+_LEGAL_FORMS = frozenset(norm_token(w) for form in VW.LEGAL_SUFFIXES for w in WORD.findall(form))
 # Spellings of one word inside names ("AZ St.-Lucas" is "AZ Sint-Lucas").
 _SAME_WORD = {norm_token(k): norm_token(v) for k, v in VH.NAME_WORD_SPELLINGS.items()}
 
@@ -139,5 +143,9 @@ def _opens(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     if not short or len(long) <= len(short):
         return False
     if long[: len(short)] == short:
-        return long[len(short)] not in _JOINING
+        rest = long[len(short) :]
+        if rest[0] in _JOINING:
+            return False
+        # "qubiome Manufacturing NV" is a company of its own, "X B.V." is X.
+        return not (rest[-1] in _LEGAL_FORMS and any(w not in _LEGAL_FORMS for w in rest))
     return len(long) == len(short) + 1 and long[0] in LOWER_PREFIX and long[1:] == short

@@ -607,3 +607,23 @@ LOWER_SUFFIX_HEADS: dict[str, str] = {
     "univerza": "university",
     "högskola": "university_of_applied_sciences",
 }
+
+# Nouns before a lower-case brand name that make it a company ("ETH spinout kelvyn",
+# "Gentse spin-off qubiome", "the start-up nuvi"); compound endings of Dutch company
+# nouns count too (``APPOSITIVE_COMPOUND_ENDINGS``: "biotechbedrijf qubiome").
+BRAND_NOUNS: tuple[str, ...] = (
+    "spinout",
+    "spin-out",
+    "spin-off",
+    "spinoff",
+    "startup",
+    "start-up",
+    "scale-up",
+    "scaleup",
+    "company",
+    "firm",
+    "maker",
+    "developer",
+    "group",
+    "rival",
+)
