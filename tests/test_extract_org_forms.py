@@ -206,3 +206,11 @@ def test_a_lower_case_sentence_opening_alone_is_no_brand() -> None:
         "The sustainability goals of TNO stay.",
     )
     assert "sustainability" not in found
+
+
+def test_a_name_after_a_business_role_noun_is_a_company() -> None:
+    found = orgs("Its rival Thermalis signed a supply deal with Swedish forestry group Holmen.")
+    assert {"Thermalis", "Holmen"} <= set(found)
+    assert "KWS UK" in orgs("Seed breeder KWS UK said it had not seen the data.")
+    assert "Lakestar" in orgs("The round was led by investor Lakestar.")
+    assert orgs("The research group Quantum Optics and the working group Ethics met.") == {}

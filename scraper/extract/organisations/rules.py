@@ -75,6 +75,7 @@ _LIST_GAPS = (" ", ", ")
 # A plural possessive inside a name: "European Students' Union".
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
+_NON_COMPANY_GROUPS = frozenset(VH.NON_COMPANY_GROUPS)
 _COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
 _LOWER_SUFFIX_HINT = re.compile(r"[a-zà-ÿ]\s(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
 _LOWER_SUFFIX = re.compile(
@@ -561,6 +562,8 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
         kind = APPOSITIVE.get(tok.norm) or LOWER_PREFIX.get(tok.norm)
         if kind is None or not tok.raw.islower():
             continue
+        if tok.norm == "group" and k > 0 and toks[k - 1].norm in _NON_COMPANY_GROUPS:
+            continue  # "the research group Quantum Optics": people, not a company
         j = k + 1
         if tok.norm in LOWER_PREFIX:
             if tok.norm in _NEEDS_OF and toks[j].norm not in ("van", "of"):

@@ -441,7 +441,26 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "netbeheerder": "company",
     "uitgever": "company",
     "omroep": "company",
+    # Roles of companies in business news: "its rival Thermalis", "investor Lakestar",
+    # "seed breeder KWS UK", "ETH spinout X", "forestry group Holmen" (not after the words
+    # in ``NON_COMPANY_GROUPS``: "the research group Quantum Optics").
+    "group": "company",
+    "rival": "company",
+    "competitor": "company",
+    "concurrent": "company",
+    "investor": "company",
+    "investeerder": "company",
+    "breeder": "company",
+    "spinout": "company",
 }
+
+# Words before "group" that make it people, not a company ("research group X", "working
+# group Y", "the steering group Z").
+NON_COMPANY_GROUPS: frozenset[str] = frozenset(
+    """research working work study steering advisory expert focus user users interest
+    reading project target patient patients control peer age pressure action lobby
+    parliamentary political ethnic""".split()
+)
 
 # Lower-case heads that may follow a known name and belong to it ("the Medical Delta
 # consortium", "the Leiden Bio Science Park foundation").
