@@ -214,3 +214,10 @@ def test_a_name_after_a_business_role_noun_is_a_company() -> None:
     assert "KWS UK" in orgs("Seed breeder KWS UK said it had not seen the data.")
     assert "Lakestar" in orgs("The round was led by investor Lakestar.")
     assert orgs("The research group Quantum Optics and the working group Ethics met.") == {}
+
+
+def test_ministries_in_spanish_and_german_state_ministries_keep_their_whole_name() -> None:
+    found = orgs("El Ministerio de Ciencia, Innovación y Universidades apoya la fusión.")
+    assert "Ministerio de Ciencia, Innovación y Universidades" in found
+    found = orgs("Das Ministerium für Arbeit, Gesundheit und Soziales des Landes Hessen fördert.")
+    assert "Ministerium für Arbeit, Gesundheit und Soziales des Landes Hessen" in found

@@ -57,6 +57,11 @@ _ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
 _AND_WORDS = frozenset({"and", "en", "und", "et"})
+# "and" closing a portfolio, also in Spanish, Italian, Portuguese and Catalan names:
+# "Ministerio de Ciencia, Innovación y Universidades".
+# The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
+_OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+")
+_PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
 # Heads after which a Dutch name goes on with a saint and a place.
 _OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
 # Kinds of national bodies: a foreign nationality before one is part of its name.
@@ -279,7 +284,7 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
     closing = False
     while k < len(toks) and not closing:
         gap = text[toks[k - 1].end : toks[k].start]
-        if toks[k].norm in _AND_WORDS and gap in (" ", ", "):
+        if toks[k].norm in _PORTFOLIO_AND and gap in (" ", ", "):
             closing, k = True, k + 1
             gap = text[toks[k - 1].end : toks[k].start] if k < len(toks) else ""
             if k < len(toks) and toks[k].norm in ("the", "de", "het") and gap == " ":
@@ -328,6 +333,10 @@ def rule_candidates(
             j = _campus_end(text, toks, j)
             if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
                 j = _field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
+                state = _OF_THE_STATE.match(text, toks[j].end)
+                if state is not None:  # "... des Landes Nordrhein-Westfalen"
+                    while j + 1 < len(toks) and toks[j + 1].end <= state.end():
+                        j += 1
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
             if head in _UNIT_HEADS and _names_a_discipline(toks, i, j, head):

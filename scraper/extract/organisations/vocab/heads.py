@@ -291,6 +291,8 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "agencia": ("government", False),
     "ministero": ("ministry", False),
     "ministerio": ("ministry", False),
+    "ministerium": ("ministry", False),
+    "staatsministerium": ("ministry", False),
     "ministère": ("ministry", False),
     "bundesministerium": ("ministry", False),
 }

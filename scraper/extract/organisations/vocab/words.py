@@ -495,7 +495,10 @@ FIELD_WORDS: frozenset[str] = frozenset(
     asiel migratie emancipatie groene groei
     forschung bildung wissenschaft wissenschaften technologie raumfahrt wirtschaft
     klimaschutz umwelt naturschutz gesundheit kultur kunst verkehr digitales arbeit
-    soziales familie senioren frauen ernährung landwirtschaft heimat""".split()
+    soziales familie senioren frauen ernährung landwirtschaft heimat ciencia innovación
+    universidades educación investigación tecnología salud sanidad cultura deporte
+    economía industria comercio trabajo università ricerca istruzione merito salute
+    ciência tecnologia ensino superior inovação""".split()
 )
 
 # Abbreviations that end in a full stop inside a name ("St. Anna Ziekenhuis",
