@@ -221,3 +221,8 @@ def test_ministries_in_spanish_and_german_state_ministries_keep_their_whole_name
     assert "Ministerio de Ciencia, Innovación y Universidades" in found
     found = orgs("Das Ministerium für Arbeit, Gesundheit und Soziales des Landes Hessen fördert.")
     assert "Ministerium für Arbeit, Gesundheit und Soziales des Landes Hessen" in found
+
+
+def test_a_list_after_a_plural_noun_of_organisations_and_are() -> None:
+    found = orgs("De corporaties zijn Woonbedrijf, Trudo Wonen en Vestide Groep.")
+    assert {"Trudo Wonen", "Vestide Groep"} <= set(found)

@@ -51,6 +51,9 @@ _PARTNER_LIST = CaseBlind(
     + r"|\b(?:"
     + VX.LIST_OPENING_NOUNS
     + r")\b[^.;:!?–—]{0,40}?(?:\s[–—]\s|:)"
+    + r"|\b(?:"
+    + VX.LIST_OPENING_NOUNS
+    + r")\s+(?:are|were|include|included|zijn|waren)\s"
 )
 _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".

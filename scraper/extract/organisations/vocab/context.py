@@ -186,5 +186,6 @@ LIST_OPENING_NOUNS = (
     r"companies|firms|businesses|bedrijven|ondernemingen|institutions|instellingen|"
     r"kennisinstellingen|organi[sz]ations|organisaties|hospitals|ziekenhuizen|universities|"
     r"universiteiten|hogescholen|colleges|institutes|instituten|partners|partijen|"
-    r"funders|financiers|members|leden"
+    r"funders|financiers|members|leden|corporaties|woningcorporaties|gemeenten|"
+    r"provincies|hospitals|clinics|klinieken"
 )
