@@ -226,3 +226,7 @@ def test_ministries_in_spanish_and_german_state_ministries_keep_their_whole_name
 def test_a_list_after_a_plural_noun_of_organisations_and_are() -> None:
     found = orgs("De corporaties zijn Woonbedrijf, Trudo Wonen en Vestide Groep.")
     assert {"Trudo Wonen", "Vestide Groep"} <= set(found)
+
+
+def test_a_role_after_a_company_noun_is_no_name() -> None:
+    assert orgs("Rector Anne Skov and the group CTO signed the renewed agreement.") == {}

@@ -38,6 +38,7 @@ from scraper.extract.organisations.lexicon import (
     is_cap,
     is_foreign_nationality,
 )
+from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import heads as VH
 from scraper.extract.organisations.vocab import words as VW
 
@@ -81,6 +82,8 @@ _LIST_GAPS = (" ", ", ")
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
 _NON_COMPANY_GROUPS = frozenset(VH.NON_COMPANY_GROUPS)
+_NON_ORG_WORDS = frozenset(VX.NON_ORG_ACRONYMS)
+_ROLE_WORDS = frozenset(VX.ROLE_WORDS)
 _COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
 _LOWER_SUFFIX_HINT = re.compile(r"[a-zà-ÿ]\s(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
 _LOWER_SUFFIX = re.compile(
@@ -616,6 +619,8 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             continue
         if end + 1 < len(toks) and toks[end + 1].norm in NON_ORG_TAILS:
             continue
+        if end == j and (toks[j].raw in _NON_ORG_WORDS or toks[j].norm in _ROLE_WORDS):
+            continue  # "Grundfos' group CTO", "the company Director": a role, no name
         out.append((j, end, kind))
     return out
 
