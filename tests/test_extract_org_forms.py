@@ -230,3 +230,11 @@ def test_a_list_after_a_plural_noun_of_organisations_and_are() -> None:
 
 def test_a_role_after_a_company_noun_is_no_name() -> None:
     assert orgs("Rector Anne Skov and the group CTO signed the renewed agreement.") == {}
+
+
+def test_a_unit_of_the_university_just_named_is_folded_into_it() -> None:
+    found = orgs(
+        "kelvyn was spun out of ETH Zurich by researchers from the university’s Institute"
+        " of Energy and Process Engineering."
+    )
+    assert list(found) == ["ETH Zurich"]

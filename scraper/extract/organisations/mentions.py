@@ -122,6 +122,9 @@ _UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
 _APOSTROPHES = ("'", "’")
 _PARENT_KINDS = frozenset({"university", "umc", "university_of_applied_sciences"})
 _WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
+_ITS_OWN = re.compile(
+    r"\b(?:the|its|their)\s+(?:university|hospital|college)(?:’s|'s)\s+\Z", re.IGNORECASE
+)
 _UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|van|at|aan)\s+(?:(?:the|de|het)\s+)?")
 _CAPS_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]+-$")
 _CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
@@ -875,12 +878,16 @@ def _unit_parent(
         and text[toks[i - 2].end : toks[i - 1].start] in _APOSTROPHES
     ):
         candidates += _known_ending_at(text, toks, i - 2, found, page)
-    before = text[max(0, toks[i].start - 12) : toks[i].start]
+    before = text[max(0, toks[i].start - 24) : toks[i].start]
     whose = _WHOSE.search(before)
     if whose is not None:
         cut = toks[i].start - len(before) + whose.start()
         earlier = [m for m in found if m.end <= cut and cut - m.end <= 2]
         candidates += [(m.name, m.kind) for m in earlier]
+    if _ITS_OWN.search(before):
+        # "researchers from the university's Institute of X": the last university named.
+        earlier = [m for m in found if m.end <= toks[i].start and m.kind in _PARENT_KINDS]
+        candidates += [(earlier[-1].name, earlier[-1].kind)] if earlier else []
     after = _UNIT_OF.match(text, toks[j].end)
     if after is not None:
         k = bisect.bisect_left(toks, after.end(), key=_start_of)
