@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from scraper.extract.agreements.vocab import coreference as VC
-from scraper.extract.case_blind import CaseBlind
+from scraper.extract.case_blind import CaseBlind, fold_lower
 from scraper.extract.organisations.gazetteer import norm_token
 from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
@@ -73,9 +73,27 @@ _DESCRIBED = CaseBlind(
 # A name given to a body: "the joint venture will be called X", "de nieuwe vennootschap, X,".
 _NAMING = CaseBlind(r"\b" + VX.NAMING_CUES + r"\s+[\"“‘']?")
 _NAMED_BODY = CaseBlind(r"\b(?:" + VX.NAMED_BODIES + r")\b")
-_BODY_APPOSITION = CaseBlind(
+# The noun of an apposition naming a body, found by its comma ("vennootschap, X"), and the
+# article (and adjective) that must stand before it ("de nieuwe vennootschap, X,").
+_BODY_COMMA = CaseBlind(r"\b(?:" + VX.NAMED_BODIES + r"),\s+[\"“‘']?")
+_BODY_ARTICLE = re.compile(
     r"\b(?:the|its|their|a|de|het|die|das|een)\s+(?:(?:new|newly\s+formed|joint|nieuwe|"
-    r"gezamenlijke|neue|gemeinsame)\s+)?(?:" + VX.NAMED_BODIES + r"),\s+[\"“‘']?"
+    r"gezamenlijke|neue|gemeinsame)\s+)?(?:joint[\s-]?)?\Z",
+    re.IGNORECASE,
+)
+# Literal parts of the list cues that need no partner word (see ``_may_list``).
+_LIST_HINTS = (":", "–", "—", " are ", " zijn ", " were ", " waren ", " include")
+# Literal parts of the naming cues: a unit without one of them has no naming cue.
+_NAMING_HINTS = (
+    "call",
+    "name",
+    "naam",
+    "named",
+    "dubbed",
+    "christened",
+    " as ",
+    "geheten",
+    "gedoopt",
 )
 # A sentence's first name as a party to an agreement with a known organisation.
 _SUBJECT_AGREEMENT = re.compile(VX.SUBJECT_AGREEMENT, _I)
@@ -114,9 +132,8 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or _LIST_CONTEXT.search(text.lower())
-        or _PARTNER_LIST.search(text)
-        or _NAMING.search(text)
-        or _BODY_APPOSITION.search(text)
+        or (_may_list(text) and _PARTNER_LIST.search(text))
+        or _names_a_body(text)
         or (known and _PARTY_VERB_ANYWHERE.search(text))
     )
 
@@ -190,9 +207,10 @@ def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
     in sentences about partners or agreements."""
     out: list[Span] = []
     low = text.lower()
-    listing = _PARTNER_LIST.search(text)
-    if not listing and not _LIST_CONTEXT.search(low):
-        return out  # one search per unit: most paragraphs never mention partners
+    context = _LIST_CONTEXT.search(low) is not None
+    listing = _PARTNER_LIST.search(text) if context or _may_list(text) else None
+    if not listing and not context:
+        return out  # most paragraphs never mention partners
     covered = {x for s, e in taken for x in range(s, e + 1)}
     free = [(k, k) for k, tok in enumerate(toks) if tok.cap and k not in covered]
     if not any(_single_strong(toks, s) for s in free) and not listing:
@@ -350,12 +368,15 @@ def named_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Spa
     sentence, or in apposition right before it)."""
     out: list[Span] = []
     starts: list[int] = []
-    for m in _NAMING.finditer(text):
-        sentence = _sentence_start(text, m.start())
-        if _NAMED_BODY.search(text[sentence : m.start()]) is not None:
-            starts.append(m.end())
-    for m in _BODY_APPOSITION.finditer(text):
-        starts.append(m.end())
+    if any(hint in text for hint in _NAMING_HINTS):
+        for m in _NAMING.finditer(text):
+            sentence = _sentence_start(text, m.start())
+            if _NAMED_BODY.search(text[sentence : m.start()]) is not None:
+                starts.append(m.end())
+    if "," in text and _has_body_noun(text):
+        for m in _BODY_COMMA.finditer(text):
+            if _BODY_ARTICLE.search(text, max(0, m.start() - 40), m.start()):
+                starts.append(m.end())
     for at in starts:
         k = bisect.bisect_left(toks, at, key=_start_of)
         if k >= len(toks) or toks[k].start != at or not is_cap(toks[k]):
@@ -430,6 +451,25 @@ def _subject_shape(toks: list[Token], i: int, j: int, unit_start: bool) -> bool:
     if any(len(w.raw) > 1 and w.raw.isupper() for w in words):
         return True  # "Polaris AI", "KPN"
     return i == j
+
+
+def _may_list(text: str) -> bool:
+    """Cheap test whether a list cue without a partner word can stand in ``text``
+    ("three companies: ...", "de corporaties zijn ...")."""
+    return any(hint in text for hint in _LIST_HINTS)
+
+
+def _names_a_body(text: str) -> bool:
+    """Cheap test whether ``named_names`` can find anything in ``text``."""
+    if any(hint in text for hint in _NAMING_HINTS) and _NAMING.search(text):
+        return True
+    return "," in text and _has_body_noun(text) and _BODY_COMMA.search(text) is not None
+
+
+def _has_body_noun(text: str) -> bool:
+    """Cheap test whether a noun of ``VX.NAMED_BODIES`` may stand in ``text``."""
+    low = fold_lower(text) or text.lower()
+    return any(stem in low for stem in VX.NAMED_BODY_STEMS)
 
 
 def _sentence_start(text: str, at: int) -> int:

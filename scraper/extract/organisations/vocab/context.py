@@ -189,3 +189,30 @@ LIST_OPENING_NOUNS = (
     r"funders|financiers|members|leden|corporaties|woningcorporaties|gemeenten|"
     r"provincies|hospitals|clinics|klinieken"
 )
+
+# Literal stems of ``NAMED_BODIES``: a unit without one of them names no body (a cheap
+# test before the pattern runs).
+NAMED_BODY_STEMS: tuple[str, ...] = (
+    "venture",
+    "compan",
+    "firm",
+    "start",
+    "spin",
+    "consorti",
+    "foundation",
+    "allian",
+    "network",
+    "entity",
+    "organi",
+    "vennootschap",
+    "ondernem",
+    "bedrijf",
+    "stichting",
+    "samenwerkingsverband",
+    "netwerk",
+    "peratie",
+    "dochter",
+    "unternehmen",
+    "gesellschaft",
+    "gründung",
+)
