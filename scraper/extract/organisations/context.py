@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from scraper.extract.agreements.vocab import coreference as VC
-from scraper.extract.case_blind import CaseBlind, fold_lower
+from scraper.extract.case_blind import CaseBlind
 from scraper.extract.organisations.gazetteer import norm_token
 from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
@@ -75,26 +75,17 @@ _NAMING = CaseBlind(r"\b" + VX.NAMING_CUES + r"\s+[\"“‘']?")
 _NAMED_BODY = CaseBlind(r"\b(?:" + VX.NAMED_BODIES + r")\b")
 # The noun of an apposition naming a body, found by its comma ("vennootschap, X"), and the
 # article (and adjective) that must stand before it ("de nieuwe vennootschap, X,").
-_BODY_COMMA = CaseBlind(r"\b(?:" + VX.NAMED_BODIES + r"),\s+[\"“‘']?")
+_BODY_WORDS = VX.NAMED_BODY_WORDS
+_OPENING_QUOTES = frozenset("\"“‘'")
 _BODY_ARTICLE = re.compile(
     r"\b(?:the|its|their|a|de|het|die|das|een)\s+(?:(?:new|newly\s+formed|joint|nieuwe|"
     r"gezamenlijke|neue|gemeinsame)\s+)?(?:joint[\s-]?)?\Z",
     re.IGNORECASE,
 )
 # Literal parts of the list cues that need no partner word (see ``_may_list``).
-_LIST_HINTS = (":", "–", "—", " are ", " zijn ", " were ", " waren ", " include")
+_LIST_HINTS = re.compile(r":|–|—| are | zijn | were | waren | include")
 # Literal parts of the naming cues: a unit without one of them has no naming cue.
-_NAMING_HINTS = (
-    "call",
-    "name",
-    "naam",
-    "named",
-    "dubbed",
-    "christened",
-    " as ",
-    "geheten",
-    "gedoopt",
-)
+_NAMING_HINTS = re.compile("call|name|naam|dubbed|christened|known as|trading as|geheten|gedoopt")
 # A sentence's first name as a party to an agreement with a known organisation.
 _SUBJECT_AGREEMENT = re.compile(VX.SUBJECT_AGREEMENT, _I)
 _CAMEL = re.compile(r"[a-z][A-Z]")
@@ -368,15 +359,12 @@ def named_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Spa
     sentence, or in apposition right before it)."""
     out: list[Span] = []
     starts: list[int] = []
-    if any(hint in text for hint in _NAMING_HINTS):
+    if _NAMING_HINTS.search(text):
         for m in _NAMING.finditer(text):
             sentence = _sentence_start(text, m.start())
             if _NAMED_BODY.search(text[sentence : m.start()]) is not None:
                 starts.append(m.end())
-    if "," in text and _has_body_noun(text):
-        for m in _BODY_COMMA.finditer(text):
-            if _BODY_ARTICLE.search(text, max(0, m.start() - 40), m.start()):
-                starts.append(m.end())
+    starts += _body_appositions(text)
     for at in starts:
         k = bisect.bisect_left(toks, at, key=_start_of)
         if k >= len(toks) or toks[k].start != at or not is_cap(toks[k]):
@@ -407,8 +395,8 @@ def subject_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[S
     only where it opens the unit). Two or three plain capitalised words are left alone:
     they are as likely a person ("Anna Smit signed an agreement with ...")."""
     out: list[Span] = []
-    if not taken:
-        return out
+    if not taken or (" with " not in text and " met " not in text):
+        return out  # the known partner follows "with" / "met"
     starts = [tok.start for tok in toks]
     for a, b in _sentences(text):
         k = bisect.bisect_left(starts, a)
@@ -456,20 +444,30 @@ def _subject_shape(toks: list[Token], i: int, j: int, unit_start: bool) -> bool:
 def _may_list(text: str) -> bool:
     """Cheap test whether a list cue without a partner word can stand in ``text``
     ("three companies: ...", "de corporaties zijn ...")."""
-    return any(hint in text for hint in _LIST_HINTS)
+    return _LIST_HINTS.search(text) is not None
 
 
 def _names_a_body(text: str) -> bool:
     """Cheap test whether ``named_names`` can find anything in ``text``."""
-    if any(hint in text for hint in _NAMING_HINTS) and _NAMING.search(text):
+    if _NAMING_HINTS.search(text) and _NAMING.search(text):
         return True
-    return "," in text and _has_body_noun(text) and _BODY_COMMA.search(text) is not None
+    return bool(_body_appositions(text))
 
 
-def _has_body_noun(text: str) -> bool:
-    """Cheap test whether a noun of ``VX.NAMED_BODIES`` may stand in ``text``."""
-    low = fold_lower(text) or text.lower()
-    return any(stem in low for stem in VX.NAMED_BODY_STEMS)
+def _body_appositions(text: str) -> list[int]:
+    """Offsets right after "<article> [new] <body noun>, " where a name may follow: "de
+    nieuwe vennootschap, ReMetal Kempen, ..." (found by its commas: no pattern scan)."""
+    out: list[int] = []
+    pos = text.find(", ")
+    while pos != -1:
+        begin = text.rfind(" ", 0, pos) + 1
+        if text[begin:pos].lower() in _BODY_WORDS and _BODY_ARTICLE.search(
+            text, max(0, begin - 40), begin
+        ):
+            at = pos + 2
+            out.append(at + 1 if text[at : at + 1] in _OPENING_QUOTES else at)
+        pos = text.find(", ", pos + 2)
+    return out
 
 
 def _sentence_start(text: str, at: int) -> int:

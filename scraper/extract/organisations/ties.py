@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from scraper.extract.organisations.gazetteer import norm_token
@@ -133,6 +134,7 @@ def _bracketed_translations(
     return out
 
 
+@lru_cache(maxsize=4096)
 def _words(name: str) -> tuple[str, ...]:
     return tuple(_SAME_WORD.get(w, w) for w in map(norm_token, WORD.findall(name)))
 

@@ -190,29 +190,14 @@ LIST_OPENING_NOUNS = (
     r"provincies|hospitals|clinics|klinieken"
 )
 
-# Literal stems of ``NAMED_BODIES``: a unit without one of them names no body (a cheap
-# test before the pattern runs).
-NAMED_BODY_STEMS: tuple[str, ...] = (
-    "venture",
-    "compan",
-    "firm",
-    "start",
-    "spin",
-    "consorti",
-    "foundation",
-    "allian",
-    "network",
-    "entity",
-    "organi",
-    "vennootschap",
-    "ondernem",
-    "bedrijf",
-    "stichting",
-    "samenwerkingsverband",
-    "netwerk",
-    "peratie",
-    "dochter",
-    "unternehmen",
-    "gesellschaft",
-    "gründung",
+# The nouns of ``NAMED_BODIES`` as words (the last word of "joint venture"): an
+# apposition after one names the body ("de nieuwe vennootschap, ReMetal Kempen, ...").
+NAMED_BODY_WORDS: frozenset[str] = frozenset(
+    """venture ventures joint-venture company companies firm firms startup start-up startups
+    start-ups spin-off spinoff spin-offs spinout spin-out spinouts consortium consortia
+    foundation foundations alliance alliances network networks entity organisation
+    organization organisations organizations vennootschap vennootschappen onderneming
+    ondernemingen bedrijf bedrijfje stichting samenwerkingsverband netwerk alliantie
+    coöperatie cooperatie dochteronderneming dochterbedrijf unternehmen
+    gemeinschaftsunternehmen gesellschaft""".split()
 )
