@@ -83,7 +83,7 @@ _BODY_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 # Literal parts of the list cues that need no partner word (see ``_may_list``).
-_LIST_HINTS = re.compile(r":|–|—| are | zijn | were | waren | include")
+_LIST_HINTS = re.compile(r"[:–—]| (?:are|zijn|were|waren|include[sd]?) [A-Z]")
 # Literal parts of the naming cues: a unit without one of them has no naming cue.
 _NAMING_HINTS = re.compile("call|name|naam|dubbed|christened|known as|trading as|geheten|gedoopt")
 # A sentence's first name as a party to an agreement with a known organisation.
@@ -123,9 +123,9 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or _LIST_CONTEXT.search(text.lower())
+        or (known and _PARTY_VERB_ANYWHERE.search(text))
         or (_may_list(text) and _PARTNER_LIST.search(text))
         or _names_a_body(text)
-        or (known and _PARTY_VERB_ANYWHERE.search(text))
     )
 
 
