@@ -158,7 +158,7 @@ def test_places_between_are_no_organisations() -> None:
         ),
         (
             "The Technische Universität (TU) Dresden and KU Leuven signed an agreement.",
-            "Technische Universität",
+            "TU Dresden",
             "Technische Universität (TU) Dresden",
         ),
         (

@@ -45,7 +45,16 @@ from scraper.extract.organisations.vocab import words as VW
 
 _I = re.IGNORECASE
 _LIST_CONTEXT = re.compile(VX.LIST_CONTEXT)  # searched in lower-cased text
-_PARTNER_LIST = CaseBlind(VC.PARTNER_LIST + r"|\b(?:partners|deelnemers|partijen|leden)\s*:")
+_PARTNER_LIST = CaseBlind(
+    VC.PARTNER_LIST
+    + r"|\b(?:partners|deelnemers|partijen|leden)\s*:"
+    + r"|\b(?:"
+    + VX.LIST_OPENING_NOUNS
+    + r")\b[^.;:!?–—]{0,40}?(?:\s[–—]\s|:)"
+    + r"|\b(?:"
+    + VX.LIST_OPENING_NOUNS
+    + r")\s+(?:are|were|include|included|zijn|waren)\s"
+)
 _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
@@ -61,6 +70,24 @@ _LIST_GLUE = re.compile(
 _DESCRIBED = CaseBlind(
     r",\s+(?:the|a|an|het|de|een)\s+(?:[\w'’-]+\s+){0,3}?(?:" + VX.DESCRIPTION_HEADS + r")\b", _I
 )
+# A name given to a body: "the joint venture will be called X", "de nieuwe vennootschap, X,".
+_NAMING = CaseBlind(r"\b" + VX.NAMING_CUES + r"\s+[\"“‘']?")
+_NAMED_BODY = CaseBlind(r"\b(?:" + VX.NAMED_BODIES + r")\b")
+# The noun of an apposition naming a body, found by its comma ("vennootschap, X"), and the
+# article (and adjective) that must stand before it ("de nieuwe vennootschap, X,").
+_BODY_WORDS = VX.NAMED_BODY_WORDS
+_OPENING_QUOTES = frozenset("\"“‘'")
+_BODY_ARTICLE = re.compile(
+    r"\b(?:the|its|their|a|de|het|die|das|een)\s+(?:(?:new|newly\s+formed|joint|nieuwe|"
+    r"gezamenlijke|neue|gemeinsame)\s+)?(?:joint[\s-]?)?\Z",
+    re.IGNORECASE,
+)
+# Literal parts of the list cues that need no partner word (see ``_may_list``).
+_LIST_HINTS = re.compile(r"[:–—]| (?:are|zijn|were|waren|include[sd]?) [A-Z]")
+# Literal parts of the naming cues: a unit without one of them has no naming cue.
+_NAMING_HINTS = re.compile("call|name|naam|dubbed|christened|known as|trading as|geheten|gedoopt")
+# A sentence's first name as a party to an agreement with a known organisation.
+_SUBJECT_AGREEMENT = re.compile(VX.SUBJECT_AGREEMENT, _I)
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # Legal forms ("SE", "AG") are never an organisation alone.
@@ -97,6 +124,8 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         or _DESCRIBED.search(text)
         or _LIST_CONTEXT.search(text.lower())
         or (known and _PARTY_VERB_ANYWHERE.search(text))
+        or (_may_list(text) and _PARTNER_LIST.search(text))
+        or _names_a_body(text)
     )
 
 
@@ -169,18 +198,20 @@ def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
     in sentences about partners or agreements."""
     out: list[Span] = []
     low = text.lower()
-    if not _LIST_CONTEXT.search(low):
-        return out  # one search per unit: most paragraphs never mention partners
+    context = _LIST_CONTEXT.search(low) is not None
+    listing = _PARTNER_LIST.search(text) if context or _may_list(text) else None
+    if not listing and not context:
+        return out  # most paragraphs never mention partners
     covered = {x for s, e in taken for x in range(s, e + 1)}
     free = [(k, k) for k, tok in enumerate(toks) if tok.cap and k not in covered]
-    if not any(_single_strong(toks, s) for s in free) and not _PARTNER_LIST.search(text):
+    if not any(_single_strong(toks, s) for s in free) and not listing:
         return out  # nothing an acronym rule or a partner list could add
     starts = [tok.start for tok in toks]
     for a, b in _sentences(text):
         sentence = text[a:b]
-        if not _LIST_CONTEXT.search(low, a, b):
-            continue
         partner = _PARTNER_LIST.search(sentence)
+        if not partner and not _LIST_CONTEXT.search(low, a, b):
+            continue
         list_from = a + partner.end() if partner else b
         items = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
         first = bisect.bisect_left(starts, a)
@@ -319,6 +350,132 @@ def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list
         if (span[1] > span[0] or _single_strong(toks, span)) and _plausible(toks, *span):
             out.append(span)
     return out
+
+
+def named_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """The name given to a body: "De joint venture krijgt de naam CircuMet", "het
+    consortium, dat de naam KRINGLOOP-NL draagt", "the spin-off will be called Qubitra",
+    "De nieuwe vennootschap, ReMetal Kempen, ..." (a body noun before the name in its
+    sentence, or in apposition right before it)."""
+    out: list[Span] = []
+    starts: list[int] = []
+    if _NAMING_HINTS.search(text):
+        for m in _NAMING.finditer(text):
+            sentence = _sentence_start(text, m.start())
+            if _NAMED_BODY.search(text[sentence : m.start()]) is not None:
+                starts.append(m.end())
+    starts += _body_appositions(text)
+    for at in starts:
+        k = bisect.bisect_left(toks, at, key=_start_of)
+        if k >= len(toks) or toks[k].start != at or not is_cap(toks[k]):
+            continue
+        end = k
+        while (
+            end - k < 4
+            and end + 1 < len(toks)
+            and toks[end + 1].norm not in _AND
+            and is_cap(toks[end + 1])
+            and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+        ):
+            end += 1
+        span = _trimmed(toks, k, end)
+        if span is None or _taken(toks, span, taken) or _person_or_adjective(toks, span):
+            continue
+        if text.startswith((" as ", " als "), toks[span[1]].end):
+            continue  # "named Anna Smit as director": a person
+        if _plausible(toks, *span):
+            out.append(span)
+    return out
+
+
+def subject_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """The name that opens a sentence and concludes an agreement with a known organisation
+    later in it: "Polaris AI strikes research partnerships with Sorbonne, EPFL and TUM",
+    "okkio signs three-year research agreement with Maastricht UMC+" (a lower-case brand
+    only where it opens the unit). Two or three plain capitalised words are left alone:
+    they are as likely a person ("Anna Smit signed an agreement with ...")."""
+    out: list[Span] = []
+    if not taken or (" with " not in text and " met " not in text):
+        return out  # the known partner follows "with" / "met"
+    starts = [tok.start for tok in toks]
+    for a, b in _sentences(text):
+        k = bisect.bisect_left(starts, a)
+        if k >= len(toks) or toks[k].start >= b or _taken(toks, (k, k), taken):
+            continue
+        end = k
+        while (
+            end - k < 3
+            and end + 1 < len(toks)
+            and is_cap(toks[end + 1])
+            and toks[end + 1].norm not in _AND
+            and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+        ):
+            end += 1
+        verb = _SUBJECT_AGREEMENT.match(text, toks[end].end)
+        if verb is None or verb.end() > b:
+            continue
+        if not any(verb.end() <= toks_start(toks, s) < b for s in taken):
+            continue  # the other party must be a known organisation
+        if not _subject_shape(toks, k, end, unit_start=k == 0):
+            continue
+        if _taken(toks, (k, end), taken) or _person_or_adjective(toks, (k, end)):
+            continue
+        if _plausible(toks, k, end):
+            out.append((k, end))
+    return out
+
+
+def _subject_shape(toks: list[Token], i: int, j: int, unit_start: bool) -> bool:
+    """The span looks like an organisation's name, not a person's or an ordinary word: an
+    acronym, a CamelCase word or a digit in it, or one capitalised word that starts no
+    sentence as a common word; a lower-case brand only at the start of the unit."""
+    words = toks[i : j + 1]
+    if any(w.norm in STARTERS or w.norm in _COMMON for w in words):
+        return False
+    if not words[0].raw[0].isupper():
+        return unit_start and i == j and words[0].raw.isalnum() and len(words[0].raw) > 2
+    if any(_CAMEL.search(w.raw) or any(c.isdigit() for c in w.raw) for w in words):
+        return True  # "LioniX", "Studio 4X"
+    if any(len(w.raw) > 1 and w.raw.isupper() for w in words):
+        return True  # "Polaris AI", "KPN"
+    return i == j
+
+
+def _may_list(text: str) -> bool:
+    """Cheap test whether a list cue without a partner word can stand in ``text``
+    ("three companies: ...", "de corporaties zijn ...")."""
+    return _LIST_HINTS.search(text) is not None
+
+
+def _names_a_body(text: str) -> bool:
+    """Cheap test whether ``named_names`` can find anything in ``text``."""
+    if _NAMING_HINTS.search(text) and _NAMING.search(text):
+        return True
+    return bool(_body_appositions(text))
+
+
+def _body_appositions(text: str) -> list[int]:
+    """Offsets right after "<article> [new] <body noun>, " where a name may follow: "de
+    nieuwe vennootschap, ReMetal Kempen, ..." (found by its commas: no pattern scan)."""
+    out: list[int] = []
+    pos = text.find(", ")
+    while pos != -1:
+        begin = text.rfind(" ", 0, pos) + 1
+        if text[begin:pos].lower() in _BODY_WORDS and _BODY_ARTICLE.search(
+            text, max(0, begin - 40), begin
+        ):
+            at = pos + 2
+            out.append(at + 1 if text[at : at + 1] in _OPENING_QUOTES else at)
+        pos = text.find(", ", pos + 2)
+    return out
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Offset where the sentence holding offset ``at`` starts."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
 
 
 def bullet_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:

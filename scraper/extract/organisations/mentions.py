@@ -36,7 +36,9 @@ from scraper.extract.organisations.context import (
     described_names,
     is_list_item,
     listed_names,
+    named_names,
     opens_partner_list,
+    subject_names,
     worth_a_look,
 )
 from scraper.extract.organisations.gazetteer import (
@@ -63,6 +65,7 @@ from scraper.extract.organisations.lexicon import (
     tokenize,
 )
 from scraper.extract.organisations.rules import UNIT_KIND, rule_candidates
+from scraper.extract.organisations.ties import renamed, tied_names
 from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import heads as VH
 from scraper.extract.organisations.vocab import words as VW
@@ -101,6 +104,17 @@ _COORDINATED_WORDS = frozenset(
 )
 # A lower-case brand opening a sentence with a possessive: "bp's", "argenx’s".
 _BRAND_OPENING = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{1,15})(?:’s|'s)\b")
+# A lower-case word that opens a unit or a sentence: maybe a brand ("kelvyn forms ...").
+_LOWER_OPENING = re.compile(r"(?:^|[.!?]\s+)([a-z][a-z0-9]{2,15})(?=[\s,])")
+_LOWER_AFTER_STOP = re.compile(r"[.!?]\s+[a-z]")
+# Words that name a company before its name ("spinout kelvyn", "biotechbedrijf qubiome").
+_BRAND_NOUNS = tuple(VH.BRAND_NOUNS) + tuple(VH.APPOSITIVE_COMPOUND_ENDINGS)
+# An apposition after a name: "kelvyn, a Zurich startup", "qubiome, een spin-off van".
+_APPOSITION_AFTER = re.compile(r",\s+(?:a|an|the|een|de|het)\s")
+# Lower-case words that open sentences and are no brand.
+_NOT_BRANDS = frozenset(norm_token(w) for w in VW.NAME_CONNECTORS) | frozenset(
+    {"and", "or", "but", "en", "of", "maar", "dus", "want", "to", "te", "is", "was", "are"}
+)
 _COMMON_OPENERS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who"})
 # Parts of a university and what ties a named one to its parent.
 _UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
@@ -108,6 +122,9 @@ _UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
 _APOSTROPHES = ("'", "’")
 _PARENT_KINDS = frozenset({"university", "umc", "university_of_applied_sciences"})
 _WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
+_ITS_OWN = re.compile(
+    r"\b(?:the|its|their)\s+(?:university|hospital|college)(?:’s|'s)\s+\Z", re.IGNORECASE
+)
 _UNIT_OF = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:of|van|at|aan)\s+(?:(?:the|de|het)\s+)?")
 _CAPS_BEFORE = re.compile(r"\b[A-Z][A-Z0-9]+-$")
 _CAPS_AFTER = re.compile(r"-[A-Z][A-Z0-9]+\b")
@@ -176,6 +193,7 @@ _norm_of = attrgetter("norm")
 _raw_of = attrgetter("raw")
 _end_of = attrgetter("end")
 _norm_of = attrgetter("norm")
+_BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
 _NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?)$")
 
 
@@ -385,13 +403,15 @@ def find_mentions(
         found.sort(key=lambda m: m.start)
         _learn_acronyms(text, found, page)
         if places:
-            found = _with_places(text, found)
+            found = _with_places(text, found, page)
         mentions.append(found)
     for text in units:
         _learn_brands(text, page)
+    _learn_opening_brands(units, page)
     short_forms = _learn_short_forms(mentions, page, units)
     short_pattern = None  # compiled for the first unit that has a short form
     repeated = _learned_names(mentions)
+    brands = frozenset(w for w, key in page.local_phrases.items() if w.islower())
     dotted = any(map(_DOTTED_HINT.search, units))
     # Second pass: page-defined acronyms and short references used anywhere on the page.
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
@@ -417,10 +437,13 @@ def find_mentions(
             found.extend(_short_form_mentions(text, toks, found, short_forms, short_pattern, u))
         if repeated is not None:
             found.extend(_repeated_names(text, found, repeated, page, u))
+        if brands:
+            found[:] = [_with_brand_before(text, m, brands) for m in found]
         if dotted and "." in text:
             found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
+    renamed(mentions, tied_names(units, mentions))
     owner = gazetteer.site_owner(site) if site else None
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
         _owner_mentions(units, mentions, owner)
@@ -479,14 +502,22 @@ def _places_after(text: str, toks: list[Token], found: list[OrgMention]) -> list
     return out
 
 
-def _with_places(text: str, found: list[OrgMention]) -> list[OrgMention]:
+def _with_places(text: str, found: list[OrgMention], page: _PageOrgs) -> list[OrgMention]:
     """Each name followed by its place mention (``_places_after``) as one mention."""
     out: list[OrgMention] = []
     for m in found:
         if m.source == "place" and out and out[-1].name == m.name:
             prev = out[-1]
             if not text.startswith(")", prev.end):  # "(UZH) Zürich": the acronym stays alone
-                out[-1] = replace(prev, end=m.end, surface=name_text(text, prev.start, m.end))
+                surface = name_text(text, prev.start, m.end)
+                name, kind = prev.name, prev.kind
+                if prev.source == "rule" and prev.name == prev.surface:
+                    # A name the rules cut before the acronym is the whole official form
+                    # without it: "Technische Universität (TU) Dresden" is "Technische
+                    # Universität Dresden", not "Technische Universität"; maybe a known one.
+                    whole = _BRACKETED.sub(" ", surface)
+                    name, kind = page.resolve(whole) or (whole, kind)
+                out[-1] = replace(prev, end=m.end, surface=surface, name=name, kind=kind)
         elif m.source != "place":
             out.append(m)
     return out
@@ -594,8 +625,10 @@ def _a_place(text: str, m: OrgMention) -> bool:
 @lru_cache(maxsize=4096)
 def _short_form_words(name: str, surface: str) -> frozenset[str]:
     """The words a university or hospital may be called by: the one non-generic word of its
-    name or surface ("Oxford" in "University of Oxford"), or an acronym that opens a name
-    with a generic head ("HU" in "HU University of Applied Sciences Utrecht")."""
+    name or surface ("Oxford" in "University of Oxford"), an acronym that opens a name
+    with a generic head ("HU" in "HU University of Applied Sciences Utrecht"), the place
+    after initials ("Leuven" in "KU Leuven"), or the first word of a name that a place
+    ends after its generic words ("Imperial" in "Imperial College London")."""
     out = set()
     for text in {name, surface}:
         words = WORD.findall(text)
@@ -606,6 +639,16 @@ def _short_form_words(name: str, surface: str) -> frozenset[str]:
             out.add(proper[0])
         elif _INITIALS.match(words[0]) and norm_token(words[1]) in _SHORT_FORM_GENERIC:
             out.add(words[0])
+        elif len(words) == 2 and _INITIALS.match(words[0]) and words[1][0].isupper():
+            out.add(words[1])  # "Leuven" for "KU Leuven", "Dresden" for "TU Dresden"
+        elif (
+            len(proper) == 2
+            and len(words) >= 3
+            and proper == [words[0], words[-1]]
+            and words[0][0].isupper()
+            and len(words[0]) > 2
+        ):
+            out.add(words[0])  # "Imperial" for "Imperial College London": a place ends it
     return frozenset(out)
 
 
@@ -749,6 +792,58 @@ def _learn_brands(text: str, page: _PageOrgs) -> None:
             page.local_phrases.setdefault(word, key)
 
 
+def _learn_opening_brands(units: Sequence[str], page: _PageOrgs) -> None:
+    """ "kelvyn, a Zurich startup, ...", "qubiome levert zijn technologie": a lower-case
+    word that opens a sentence is a brand name when the page also writes it as a name
+    elsewhere: after a company noun ("ETH spinout kelvyn", "het biotechbedrijf qubiome")
+    or with an apposition after its opening use ("kelvyn, a Zurich startup")."""
+    openings = {
+        m.group(1): m.end(1)
+        for text in units
+        if text[:1].islower() or _LOWER_AFTER_STOP.search(text)
+        for m in _LOWER_OPENING.finditer(text)
+    }
+    if not openings:
+        return
+    for word in openings:
+        norm = norm_token(word)
+        if norm in STARTERS or norm in _COMMON_OPENERS or norm in _NOT_BRANDS:
+            continue
+        key = alias_key(word)
+        if not key or key in page.gaz.by_key or key in page.local:
+            continue
+        if any(_named_as_brand(text, word) for text in units):
+            page.local[key] = (word, "company")
+            page.local_phrases.setdefault(word, key)
+
+
+def _with_brand_before(text: str, m: OrgMention, brands: frozenset[str]) -> OrgMention:
+    """A name the rules found right after a lower-case brand of the page begins with it:
+    "qubiome Manufacturing NV", not "Manufacturing NV"."""
+    if m.source != "rule" or m.name != m.surface or m.start < 2 or text[m.start - 1] != " ":
+        return m
+    start = m.start - 1
+    while start > 0 and (text[start - 1].isalnum()):
+        start -= 1
+    if text[start : m.start - 1] not in brands or (start and text[start - 1].isalnum()):
+        return m
+    surface = name_text(text, start, m.end)
+    return replace(m, name=surface, surface=surface, start=start)
+
+
+def _named_as_brand(text: str, word: str) -> bool:
+    """``word`` stands in ``text`` after a company noun, or opens an apposition."""
+    if word not in text:
+        return False
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        if before and before[-1].lower().endswith(_BRAND_NOUNS):
+            return True
+        if _APPOSITION_AFTER.match(text, m.end()):
+            return True
+    return False
+
+
 def _translated(
     text: str, toks: list[Token], i: int, j: int, page: _PageOrgs
 ) -> tuple[str, str | None] | None:
@@ -783,12 +878,16 @@ def _unit_parent(
         and text[toks[i - 2].end : toks[i - 1].start] in _APOSTROPHES
     ):
         candidates += _known_ending_at(text, toks, i - 2, found, page)
-    before = text[max(0, toks[i].start - 12) : toks[i].start]
+    before = text[max(0, toks[i].start - 24) : toks[i].start]
     whose = _WHOSE.search(before)
     if whose is not None:
         cut = toks[i].start - len(before) + whose.start()
         earlier = [m for m in found if m.end <= cut and cut - m.end <= 2]
         candidates += [(m.name, m.kind) for m in earlier]
+    if _ITS_OWN.search(before):
+        # "researchers from the university's Institute of X": the last university named.
+        earlier = [m for m in found if m.end <= toks[i].start and m.kind in _PARENT_KINDS]
+        candidates += [(earlier[-1].name, earlier[-1].kind)] if earlier else []
     after = _UNIT_OF.match(text, toks[j].end)
     if after is not None:
         k = bisect.bisect_left(toks, after.end(), key=_start_of)
@@ -894,6 +993,8 @@ def _by_context(
     spans += listed_names(text, toks, [*taken, *spans])
     spans += described_names(text, toks, [*taken, *spans])
     spans += cued_names(text, toks, [*taken, *spans])
+    spans += named_names(text, toks, [*taken, *spans])
+    spans += subject_names(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
     out = []

@@ -38,6 +38,7 @@ from scraper.extract.organisations.lexicon import (
     is_cap,
     is_foreign_nationality,
 )
+from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import heads as VH
 from scraper.extract.organisations.vocab import words as VW
 
@@ -57,6 +58,11 @@ _ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
 _AND_WORDS = frozenset({"and", "en", "und", "et"})
+# "and" closing a portfolio, also in Spanish, Italian, Portuguese and Catalan names:
+# "Ministerio de Ciencia, Innovación y Universidades".
+# The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
+_OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+")
+_PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
 # Heads after which a Dutch name goes on with a saint and a place.
 _OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
 # Kinds of national bodies: a foreign nationality before one is part of its name.
@@ -75,6 +81,9 @@ _LIST_GAPS = (" ", ", ")
 # A plural possessive inside a name: "European Students' Union".
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
+_NON_COMPANY_GROUPS = frozenset(VH.NON_COMPANY_GROUPS)
+_NON_ORG_WORDS = frozenset(VX.NON_ORG_ACRONYMS)
+_ROLE_WORDS = frozenset(VX.ROLE_WORDS)
 _COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
 _LOWER_SUFFIX_HINT = re.compile(r"[a-zà-ÿ]\s(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
 _LOWER_SUFFIX = re.compile(
@@ -278,7 +287,7 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
     closing = False
     while k < len(toks) and not closing:
         gap = text[toks[k - 1].end : toks[k].start]
-        if toks[k].norm in _AND_WORDS and gap in (" ", ", "):
+        if toks[k].norm in _PORTFOLIO_AND and gap in (" ", ", "):
             closing, k = True, k + 1
             gap = text[toks[k - 1].end : toks[k].start] if k < len(toks) else ""
             if k < len(toks) and toks[k].norm in ("the", "de", "het") and gap == " ":
@@ -327,6 +336,10 @@ def rule_candidates(
             j = _campus_end(text, toks, j)
             if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
                 j = _field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
+                state = _OF_THE_STATE.match(text, toks[j].end)
+                if state is not None:  # "... des Landes Nordrhein-Westfalen"
+                    while j + 1 < len(toks) and toks[j + 1].end <= state.end():
+                        j += 1
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
             if head in _UNIT_HEADS and _names_a_discipline(toks, i, j, head):
@@ -561,6 +574,8 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
         kind = APPOSITIVE.get(tok.norm) or LOWER_PREFIX.get(tok.norm)
         if kind is None or not tok.raw.islower():
             continue
+        if tok.norm == "group" and k > 0 and toks[k - 1].norm in _NON_COMPANY_GROUPS:
+            continue  # "the research group Quantum Optics": people, not a company
         j = k + 1
         if tok.norm in LOWER_PREFIX:
             if tok.norm in _NEEDS_OF and toks[j].norm not in ("van", "of"):
@@ -587,7 +602,11 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
                 start = k - 1  # "het Japanse ministerie van ...": not the Dutch ministry
             out.append((start, end, kind))
             continue
-        if text[tok.end : toks[j].start] != " " or not is_cap(toks[j]):
+        noun_end = tok.end
+        if text[tok.end : toks[j].start] == "-" and toks[j].raw.islower() and j + 1 < len(toks):
+            noun_end = toks[j].end  # "start-up", "spin-off", "scale-up": one noun
+            j += 1
+        if text[noun_end : toks[j].start] != " " or not is_cap(toks[j]):
             continue
         end = j
         while (
@@ -600,6 +619,8 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             continue
         if end + 1 < len(toks) and toks[end + 1].norm in NON_ORG_TAILS:
             continue
+        if end == j and (toks[j].raw in _NON_ORG_WORDS or toks[j].norm in _ROLE_WORDS):
+            continue  # "Grundfos' group CTO", "the company Director": a role, no name
         out.append((j, end, kind))
     return out
 

@@ -139,3 +139,65 @@ PLACE_NOUNS: frozenset[str] = frozenset(
     """stad city town gemeente municipality regio region provincie province county state
     dorp village hoofdstad capital""".split()
 )
+
+# Words that give a new body its name ("the joint venture will be called X", "het
+# consortium, dat de naam X draagt", "krijgt de naam X", "under the name X"): the name
+# after one is an organisation when a body noun (``NAMED_BODIES``) stands before it in the
+# sentence.
+NAMING_CUES = (
+    r"(?:called|named|dubbed|christened|known\s+as|trading\s+as|under\s+the\s+name|"
+    r"with\s+the\s+name|(?:the|de|den)\s+(?:name|naam|namen)|genaamd|geheten|"
+    r"gedoopt\s+tot)"
+)
+
+# Nouns of a body that is given a name, new or renamed: companies, joint ventures,
+# spin-offs, consortia, foundations, networks (English, Dutch, German).
+NAMED_BODIES = (
+    r"joint[\s-]?ventures?|compan(?:y|ies)|firms?|start-?ups?|spin-?offs?|spin-?outs?|"
+    r"consorti(?:um|a)|foundations?|alliances?|networks?|entity|organi[sz]ations?|"
+    r"vennootschap(?:pen)?|ondernemingen|onderneming|bedrijf(?:je)?|stichting|"
+    r"samenwerkingsverband|netwerk|alliantie|co[oö]peratie|dochter(?:onderneming|bedrijf)|"
+    r"unternehmen|gemeinschaftsunternehmen|gesellschaft|gründung"
+)
+
+# What after a sentence's first name makes that name a party to an agreement with a known
+# organisation later in the sentence ("Polaris AI strikes research partnerships with
+# Sorbonne", "okkio signs a research agreement with Maastricht UMC+", "Hemocellular
+# establishes a licensing agreement with UNC", "Deltalinqs sluit een convenant met ..."):
+# a verb of concluding, then an agreement noun within a few words, then "with"/"met".
+SUBJECT_AGREEMENT = (
+    r"\s+(?:(?:has|have|had|will|heeft|hebben|gaat|zal)\s+)?"
+    r"(?:signs?|signed|inks?|inked|strikes?|struck|seals?|sealed|enters?\s+into|entered\s+into|"
+    r"establish(?:es|ed)?|conclude[sd]?|forms?|formed|launch(?:es|ed)?|renews?|renewed|"
+    r"extends?|extended|expands?|expanded|announces?|announced|tekent|tekende|ondertekent|"
+    r"ondertekende|ondertekend|sluit|sloot|gesloten|verlengt|verlengde|verlengd)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?"
+    r"(?:agreements?|partnerships?|deals?|memorand\w*|mous?|contracts?|allian\w+|"
+    r"collaborations?|cooperation|joint\s+ventures?|overeenkomst\w*|akkoord\w*|convenant\w*|"
+    r"samenwerking\w*|partnerschap\w*|intentieverklaring\w*|contract\w*)\s+"
+    r"(?:[\w'’-]+\s+){0,6}?(?:with|met)\s"
+)
+
+# Plural nouns of organisations that open a list after a dash or a colon ("drie bedrijven
+# uit de regio – Demcon, Thales Nederland en Bronkhorst High-Tech –", "three hospitals:
+# A, B and C", "De deelnemende ziekenhuizen:" before a bulleted list): every name of the
+# list is an organisation.
+LIST_OPENING_NOUNS = (
+    r"companies|firms|businesses|bedrijven|ondernemingen|institutions|instellingen|"
+    r"kennisinstellingen|organi[sz]ations|organisaties|hospitals|ziekenhuizen|universities|"
+    r"universiteiten|hogescholen|colleges|institutes|instituten|partners|partijen|"
+    r"funders|financiers|members|leden|corporaties|woningcorporaties|gemeenten|"
+    r"provincies|hospitals|clinics|klinieken"
+)
+
+# The nouns of ``NAMED_BODIES`` as words (the last word of "joint venture"): an
+# apposition after one names the body ("de nieuwe vennootschap, ReMetal Kempen, ...").
+NAMED_BODY_WORDS: frozenset[str] = frozenset(
+    """venture ventures joint-venture company companies firm firms startup start-up startups
+    start-ups spin-off spinoff spin-offs spinout spin-out spinouts consortium consortia
+    foundation foundations alliance alliances network networks entity organisation
+    organization organisations organizations vennootschap vennootschappen onderneming
+    ondernemingen bedrijf bedrijfje stichting samenwerkingsverband netwerk alliantie
+    coöperatie cooperatie dochteronderneming dochterbedrijf unternehmen
+    gemeinschaftsunternehmen gesellschaft""".split()
+)

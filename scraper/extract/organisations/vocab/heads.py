@@ -291,6 +291,8 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "agencia": ("government", False),
     "ministero": ("ministry", False),
     "ministerio": ("ministry", False),
+    "ministerium": ("ministry", False),
+    "staatsministerium": ("ministry", False),
     "ministère": ("ministry", False),
     "bundesministerium": ("ministry", False),
 }
@@ -309,6 +311,10 @@ LOWER_PREFIX_HEADS: dict[str, str] = {
     "hoogheemraadschap": "government",
     "waterschap": "government",
 }
+# Spellings of one word inside names, for tying a page's forms of one organisation
+# ("AZ St.-Lucas" in the headline is "AZ Sint-Lucas Gent" in the text).
+NAME_WORD_SPELLINGS: dict[str, str] = {"St": "Sint", "Saint": "Sint", "Sankt": "Sint"}
+
 LOWER_PREFIX_NEEDS_OF: frozenset[str] = frozenset({"ministerie", "state"})
 
 # Words of an official name before its head ("Federal Ministry of ...", "Bavarian State
@@ -326,7 +332,7 @@ REGIONAL_ADJECTIVES: frozenset[str] = frozenset(
 # Onderwijs, Cultuur en Wetenschap", "Agentschap Zorg en Gezondheid").
 PORTFOLIO_HEADS: frozenset[str] = frozenset(
     """ministry ministerie ministries agentschap agency inspectie secretariat office
-    department departement""".split()
+    department departement bundesministerium ministerium staatsministerium""".split()
 )
 
 # Endings of nationality adjectives ("Kenyan", "Japanese", "Japanse", "Finnish", "Israeli"):
@@ -437,7 +443,26 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "netbeheerder": "company",
     "uitgever": "company",
     "omroep": "company",
+    # Roles of companies in business news: "its rival Thermalis", "investor Lakestar",
+    # "seed breeder KWS UK", "ETH spinout X", "forestry group Holmen" (not after the words
+    # in ``NON_COMPANY_GROUPS``: "the research group Quantum Optics").
+    "group": "company",
+    "rival": "company",
+    "competitor": "company",
+    "concurrent": "company",
+    "investor": "company",
+    "investeerder": "company",
+    "breeder": "company",
+    "spinout": "company",
 }
+
+# Words before "group" that make it people, not a company ("research group X", "working
+# group Y", "the steering group Z").
+NON_COMPANY_GROUPS: frozenset[str] = frozenset(
+    """research working work study steering advisory expert focus user users interest
+    reading project target patient patients control peer age pressure action lobby
+    parliamentary political ethnic""".split()
+)
 
 # Lower-case heads that may follow a known name and belong to it ("the Medical Delta
 # consortium", "the Leiden Bio Science Park foundation").
@@ -603,3 +628,23 @@ LOWER_SUFFIX_HEADS: dict[str, str] = {
     "univerza": "university",
     "högskola": "university_of_applied_sciences",
 }
+
+# Nouns before a lower-case brand name that make it a company ("ETH spinout kelvyn",
+# "Gentse spin-off qubiome", "the start-up nuvi"); compound endings of Dutch company
+# nouns count too (``APPOSITIVE_COMPOUND_ENDINGS``: "biotechbedrijf qubiome").
+BRAND_NOUNS: tuple[str, ...] = (
+    "spinout",
+    "spin-out",
+    "spin-off",
+    "spinoff",
+    "startup",
+    "start-up",
+    "scale-up",
+    "scaleup",
+    "company",
+    "firm",
+    "maker",
+    "developer",
+    "group",
+    "rival",
+)

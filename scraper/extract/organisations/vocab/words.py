@@ -105,6 +105,43 @@ NON_NAME_STARTERS: frozenset[str] = frozenset(
         "yesterday",
         "today",
         "tomorrow",
+        # "About Velmora Therapeutics", "Over Radboudumc": the boilerplate heading of a
+        # press release opens with the word, the name follows it.
+        "about",
+        "over",
+        # Days and months open sentences and end lists ("... in Berlin on Thursday").
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "januari",
+        "februari",
+        "maart",
+        "juni",
+        "juli",
+        "augustus",
+        "oktober",
         "together",
         "after",
         "before",
@@ -454,7 +491,14 @@ FIELD_WORDS: frozenset[str] = frozenset(
     volkshuisvesting ruimtelijke ordening justitie veiligheid financien binnenlandse
     koninkrijksrelaties buitenlandse defensie sociale werkgelegenheid gezondheid zorg
     innovatie onderzoek economie technologie energie milieu jeugd innoveren ondernemen
-    wonen mobiliteit visserij bosbouw""".split()
+    wonen mobiliteit visserij bosbouw opleiding training openbare werken voedselzekerheid
+    asiel migratie emancipatie groene groei
+    forschung bildung wissenschaft wissenschaften technologie raumfahrt wirtschaft
+    klimaschutz umwelt naturschutz gesundheit kultur kunst verkehr digitales arbeit
+    soziales familie senioren frauen ernährung landwirtschaft heimat ciencia innovación
+    universidades educación investigación tecnología salud sanidad cultura deporte
+    economía industria comercio trabajo università ricerca istruzione merito salute
+    ciência tecnologia ensino superior inovação""".split()
 )
 
 # Abbreviations that end in a full stop inside a name ("St. Anna Ziekenhuis",
