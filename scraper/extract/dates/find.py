@@ -715,7 +715,7 @@ def _candidates(
         matches: Iterable[re.Match[str] | _FoldedMatch] = (
             scan(pattern, ctx.text, starts)
             if twin is None
-            else (_FoldedMatch(m, ctx.text, pattern) for m in scan(twin, low, starts))  # type: ignore[arg-type]
+            else (_FoldedMatch(m, ctx.text, pattern) for m in scan(twin, low, starts))
         )
         for m in matches:
             found = handler(m, ctx)
