@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 
 from scraper.extract.agreements.find import find_agreements
@@ -16,6 +17,7 @@ from scraper.models import DateMention, Extraction, ParsedArticle
 __all__ = ["extract", "load_gazetteer"]
 
 _LANGUAGES = ("en", "nl")
+_RAW = attrgetter("raw")  # a token's word as written
 
 
 def extract(
@@ -50,7 +52,7 @@ def extract(
             date_order=date_order,
             languages=languages,
             unresolved=True,
-            words=[t.raw for t in toks],
+            words=list(map(_RAW, toks)),
         )
         for u, toks in zip(units, tokens, strict=True)
     ]

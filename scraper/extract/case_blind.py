@@ -23,6 +23,7 @@ from collections.abc import Iterator
 
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _CODE_ESCAPES = frozenset("uUxN01234567")
+_BEYOND_LATIN_1 = re.compile(r"[^\x00-\xff]")
 
 
 def ascii_lower(text: str) -> str | None:
@@ -38,10 +39,11 @@ def fold_lower(text: str) -> str | None:
     (no "İ", whose lower case is two characters, no "ſ" or Kelvin sign, which a case-blind
     match pairs with "s" and "k"). Cached: the patterns of one sentence ask many times.
     """
-    if text.isascii() or max(text) <= "\xff":
+    if text.isascii():
         return text.lower()
-    for ch in set(text):
-        if ch > "\xff" and (ch.lower() != ch or ch.upper() != ch):
+    # Only the characters beyond Latin-1 need a look (one C-level scan finds them).
+    for ch in set(_BEYOND_LATIN_1.findall(text)):
+        if ch.lower() != ch or ch.upper() != ch:
             return None
     return text.lower()
 

@@ -51,7 +51,10 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # boundaries see the character before the tail, and before ``start`` white space
         # (or the start of the text), as a copy of the sentence would.
         cut = m.start() + 1
-        if _ABBREVIATION.search(text, max(start, cut - _ABBREVIATION_REACH), cut):
+        # The pattern ends in "\.$": a sentence ending in "!" or "?" is never cut short.
+        if text[m.start()] == "." and _ABBREVIATION.search(
+            text, max(start, cut - _ABBREVIATION_REACH), cut
+        ):
             continue
         spans.append((start, m.start() + len(m.group().rstrip())))
         start = m.end()

@@ -52,6 +52,22 @@ def _stem_automaton() -> ahocorasick.Automaton:
 
 
 _STEMS = _stem_automaton()
+# Each trigger's stems and witnesses by their place in its own tuple (speed: a unit's few
+# stems are looked up there instead of testing every stem of every trigger).
+_STEM_PLACES = tuple({stem: k for k, stem in enumerate(g[3])} for g in ALL_GATES.triggers)
+_WITNESS_PLACES = tuple(
+    None if g[4] is None else {w: k for k, w in enumerate(g[4])} for g in ALL_GATES.triggers
+)
+_SENTENCE_PLACES = {stem: k for k, stem in enumerate(ALL_GATES.sentence)}
+_TRIGGERS_OF_STEM: dict[str, tuple[int, ...]] = {}
+for _k, _places in enumerate(_STEM_PLACES):
+    for _stem in _places:
+        _TRIGGERS_OF_STEM[_stem] = (*_TRIGGERS_OF_STEM.get(_stem, ()), _k)
+
+
+def _in_order(found: set[str], places: dict[str, int]) -> tuple[str, ...]:
+    """The words of ``found`` that have a place in ``places``, in that order."""
+    return tuple(sorted(filter(places.__contains__, found), key=places.__getitem__))
 
 
 def gates_within(text: str) -> StemGates:
@@ -66,13 +82,16 @@ def gates_within(text: str) -> StemGates:
         return ALL_GATES
     found = {stem for _end, stem in _STEMS.iter(low)}
     kept = []
-    for rx, t, s, stems, witnesses in ALL_GATES.triggers:
-        present = tuple(filter(found.__contains__, stems))
-        if witnesses is not None:
-            witnesses = tuple(filter(found.__contains__, witnesses))
+    # Only the triggers with a stem in the unit can pass, in their own order.
+    for k in sorted({k for stem in found for k in _TRIGGERS_OF_STEM.get(stem, ())}):
+        rx, t, s, _stems, witnesses = ALL_GATES.triggers[k]
+        present = _in_order(found, _STEM_PLACES[k])
+        places = _WITNESS_PLACES[k]
+        if places is not None:
+            witnesses = _in_order(found, places)
         if present and witnesses != ():
             kept.append((rx, t, s, present, witnesses))
-    return StemGates(tuple(kept), tuple(filter(found.__contains__, ALL_GATES.sentence)))
+    return StemGates(tuple(kept), _in_order(found, _SENTENCE_PLACES))
 
 
 def anaphor_family(noun: str) -> tuple[str, ...]:

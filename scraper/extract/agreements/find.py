@@ -139,6 +139,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     sent = page.sentences[i]
     text = sent.text
     gates = page.gates[sent.unit]
+    if not gates.triggers and not gates.sentence:
+        # A unit without any stem (speed, not meaning): no trigger, and the check
+        # on the sentence-level stems below would end it here too.
+        return []
     hits = [
         h
         for h in triggers(text, gates)

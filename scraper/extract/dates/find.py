@@ -753,6 +753,7 @@ def _candidates(
     # maps first, changes its length or whether it is a word character when lowered),
     # so the whole words of any text are those the case-blind patterns see.
     exact = True
+    digit_runs: list[int] | None = None  # where runs of digits start, for the digit-first
     text_words: set[str] | None = None
     present: dict[tuple[str, ...], bool] = {}
     has_year: bool | None = None
@@ -779,11 +780,18 @@ def _candidates(
             if not present[words]:
                 continue
         twin = vocab.twins[priority] if low is not None else None
-        scan = _at_digit_runs if priority in vocab.digit_first else _finditer
+        if priority in vocab.digit_first:
+            if digit_runs is None:
+                # Found once per text (lower-casing keeps every digit where it is).
+                digit_runs = [run.start() for run in _DIGIT_RUN.finditer(ctx.text)]
+            starts = digit_runs
+            scan: Callable[..., Iterator[re.Match[str]]] = _at_digit_runs
+        else:
+            starts, scan = None, _finditer
         matches: Iterable[re.Match[str] | _FoldedMatch] = (
-            scan(pattern, ctx.text)
+            scan(pattern, ctx.text, starts)
             if twin is None
-            else (_FoldedMatch(m, ctx.text, pattern) for m in scan(twin, low))  # type: ignore[arg-type]
+            else (_FoldedMatch(m, ctx.text, pattern) for m in scan(twin, low, starts))
         )
         for m in matches:
             found = handler(m, ctx)
@@ -798,17 +806,20 @@ def _candidates(
             yield m.start(), m.end(), priority, mentions
 
 
-def _finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _finditer(
+    pattern: re.Pattern[str], text: str, _starts: list[int] | None = None
+) -> Iterator[re.Match[str]]:
     return pattern.finditer(text)
 
 
-def _at_digit_runs(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+def _at_digit_runs(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose matches all start where a run of
-    digits starts: the pattern is tried there only (``match`` at an offset still sees the
-    characters before it, as its look-behind needs)."""
+    digits starts (``starts``, in order): the pattern is tried there only (``match`` at an
+    offset still sees the characters before it, as its look-behind needs)."""
     end = 0
-    for run in _DIGIT_RUN.finditer(text):
-        at = run.start()
+    for at in starts:
         if at < end:
             continue  # inside the last match, where ``finditer`` would not look either
         m = pattern.match(text, at)
