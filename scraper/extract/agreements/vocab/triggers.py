@@ -83,6 +83,57 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         "termination",
         0.85,
     ),
+    # Endings as real news words them beyond "end" and "terminate": a tie that goes on "no
+    # longer" / "niet langer", is left ("exits the partnership", "trekt zich terug uit"),
+    # broken off ("verbreekt de banden", "breaks off ties"), given notice ("zegt de
+    # samenwerking op"), or comes to its end ("komt ten einde", "maakt een einde aan").
+    (
+        r"\b(?:(?:no|any)\s+longer\s+(?:\S+\s+){0,3}?(?:work\w*|collaborat\w*|co-?operat\w*|partner\w*|"
+        r"be\s+(?:an?\s+)?(?:partner|member)s?|take\s+part|participat\w*|accept\w*|enter\w*)|"
+        r"(?:work\w*\s+(?:together\s+)?with|collaborat\w*\s+with|co-?operat\w*\s+with|partner\w*\s+with)\s+"
+        r"(?:\S+\s+){0,5}?any\s+longer|"
+        r"niet\s+(?:langer|meer)\s+(?:\S+\s+){0,4}?(?:samen\s+(?:te\s+)?werken|samenwerk\w*|partner\w*|"
+        r"lid\b|deel\s+(?:uit\s+)?van)|"
+        r"(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}?niet\s+(?:langer|meer)\s+(?:\S+\s+){0,6}?samen|"
+        r"exit(?:s|ed|ing)?\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|agreement|"
+        r"alliance|consortium|collaboration|cooperation|contract|network|joint\s+venture)|"
+        r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|"
+        r"partnership|network)|pulling\s+out\s+of|"
+        r"(?:trekt|trekken|trok|trokken)\s+(?:\S+\s+){0,4}?terug\s+uit|(?:teruggetrokken|terugtrekken)\s+uit|"
+        r"(?:verbreekt|verbreken|verbrak|verbraken|verbroken)\s+(?:\S+\s+){0,4}?(?:banden|band|"
+        r"samenwerking\w*|relatie\w*|contact\w*|partnerschap)|"
+        r"(?:break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:(?:the|its|their|all)\s+)?"
+        r"(?:ties|links|relations|partnership|collaboration|cooperation)|"
+        r"(?:break(?:s|ing)?|broke|broken)\s+off\s+(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:talks|agreement|"
+        r"merger|negotiations)|"
+        r"ceas(?:e|es|ed|ing)\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|"
+        r"cooperation|co-operation|relationship|ties|agreement|contract|membership)|"
+        r"opzeg\w*|(?:zegt|zeggen|zei|zeiden)\s+(?:de|het|hun|haar|zijn)\s+(?:\S+\s+){0,2}?"
+        r"(?:samenwerking\w*|\w*overeenkomst\w*|contract\w*|convenant|partnerschap|lidmaatschap)\s+"
+        r"(?:\S+\s+){0,8}?op|"
+        r"(?:komt|komen|kwam|kwamen|loopt|liep)\s+(?:\S+\s+){0,4}?(?:ten|tot\s+een)\s+einde|"
+        r"(?:maakt|maken|maakte|maakten|gemaakt)\s+(?:\S+\s+){0,4}?einde\s+aan|"
+        # Talks and mergers that fail: "merger talks collapsed", "the merger is off the
+        # table", "called a halt to the talks", "de fusie is afgeketst / teruggedraaid".
+        r"(?:merger|talks|negotiations|discussions|fusie\w*|gesprekken|onderhandelingen)\s+"
+        r"(?:[^\s;.]+\s+){0,10}?(?:collaps\w*|failed(?!\s+to\b)|fell\s+through|"
+        r"broke\s+down|(?:is|was|are|were)\s+off\b|off\s+the\s+table|"
+        r"(?:have|has|had)\s+come\s+to\s+(?:an\s+end|a\s+close)|came\s+to\s+(?:an\s+end|a\s+close)|"
+        r"mislukt\w*|afgeketst|gestaakt|gestrand|van\s+tafel|teruggedraaid)|"
+        r"call(?:s|ed|ing)?\s+a\s+halt\s+to|(?:bring|brings|brought|bringing)\s+(?:\S+\s+){0,3}?to\s+a\s+close|"
+        r"defusie\w*|(?:ketst|ketsten)\s+(?:\S+\s+){0,4}?af|"
+        r"(?:staken|staakt|staakte|staakten)\s+(?:\S+\s+){0,4}?(?:gesprekken|onderhandelingen|"
+        r"samenwerking\w*|fusie\w*)|"
+        # A joint programme that ends or takes no more students.
+        r"(?:programmes?|programs?|degrees?|master['’]?s?|opleiding\w*|programma\w*)\s+"
+        r"(?:[^\s;,.]+\s+){0,6}?(?:will\s+)?(?:end|ends|ended|stops|stopped|stopt|stoppen|eindigt)\b"
+        r"(?!\s+(?:a|an|the|this|its|their|with|met|bij)\b)|"
+        r"(?:stop|stops|stopped|stopping)\s+(?:admitting|accepting|enrolling|recruiting|taking)\s+"
+        r"(?:new\s+)?students|no\s+(?:longer\s+)?(?:admit|accept|enrol|enroll)\w*\s+(?:new\s+)?students|"
+        r"geen\s+nieuwe\s+(?:studenten|instroom))\b",
+        "termination",
+        0.85,
+    ),
     # Mergers and joint ventures ("other" in the schema): a new organisation or one
     # organisation made of two.
     (
@@ -293,6 +344,45 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "breken",
         "breekt",
         "brak",
+        "longer",
+        "langer",
+        "niet meer",
+        "exit",
+        "leav",
+        "left",
+        "pulling",
+        "terug",
+        "verbr",
+        "break",
+        "broke",
+        "ceas",
+        "opzeg",
+        "zegt",
+        "zegg",
+        "zei",
+        "einde",
+        "collaps",
+        "fail",
+        "fell",
+        "broke",
+        "off",
+        "close",
+        "end",
+        "eind",
+        "mislukt",
+        "afgeketst",
+        "gestaakt",
+        "gestrand",
+        "tafel",
+        "teruggedraaid",
+        "halt",
+        "defusie",
+        "ketst",
+        "staak",
+        "staken",
+        "stop",
+        "students",
+        "instroom",
     ),
     "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
@@ -395,6 +485,47 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
         "blaast",
         "bliez",
         "stap",
+    ),
+    ("termination", 2): (
+        "longer",
+        "langer",
+        "meer",
+        "exit",
+        "leav",
+        "left",
+        "pulling",
+        "terug",
+        "verbr",
+        "break",
+        "broke",
+        "ceas",
+        "opzeg",
+        "zegt",
+        "zegg",
+        "zei",
+        "einde",
+        "collaps",
+        "fail",
+        "fell",
+        "broke",
+        "off",
+        "close",
+        "end",
+        "eind",
+        "mislukt",
+        "afgeketst",
+        "gestaakt",
+        "gestrand",
+        "tafel",
+        "teruggedraaid",
+        "halt",
+        "defusie",
+        "ketst",
+        "staak",
+        "staken",
+        "stop",
+        "students",
+        "instroom",
     ),
     ("partnership", 0): ("partner",),
     ("partnership", 1): ("found", "oprichter", "opgericht", "richt", "together", "jointly"),
