@@ -59,8 +59,7 @@ def test_an_ending_in_the_words_of_real_news_is_a_termination(text: str) -> None
         # Neither "longer" nor "ends" nor "failed" ends anything here.
         "Utrecht University and Shell have worked together for longer than ten years.",
         "De Universiteit Utrecht en Shell werken al langer samen.",
-        "The joint programme of Utrecht University and Leiden University ends with an "
-        "internship.",
+        "The joint programme of Utrecht University and Leiden University ends with an internship.",
         "Utrecht University and Leiden University will merge; the talks failed to stop them.",
     ],
 )

@@ -46,7 +46,7 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
-from scraper.extract.agreements.lifecycle import with_origin, with_renewal
+from scraper.extract.agreements.lifecycle import with_beginning, with_origin, with_renewal
 from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
@@ -91,7 +91,7 @@ def find_agreements(
             continue
         found = _records_in(i, page)
         if found:
-            found = with_renewal(i, page, with_origin(i, page, found))
+            found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
             page.used.add(i)
             page.records.extend(found)
     same = _parenthesised_names(sentences)

@@ -128,6 +128,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:programmes?|programs?|degrees?|master['’]?s?|opleiding\w*|programma\w*)\s+"
         r"(?:[^\s;,.]+\s+){0,6}?(?:will\s+)?(?:end|ends|ended|stops|stopped|stopt|stoppen|eindigt)\b"
         r"(?!\s+(?:a|an|the|this|its|their|with|met|bij)\b)|"
+        r"(?:end|ends|ended|ending|stop|stops|stopped|stopping)\s+(?:(?:the|their|its|this|a)\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?|degrees?)\b|"
         r"(?:stop|stops|stopped|stopping)\s+(?:admitting|accepting|enrolling|recruiting|taking)\s+"
         r"(?:new\s+)?students|no\s+(?:longer\s+)?(?:admit|accept|enrol|enroll)\w*\s+(?:new\s+)?students|"
         r"geen\s+nieuwe\s+(?:studenten|instroom))\b",
@@ -815,3 +817,62 @@ MEMBER_BEFORE = (
     r"\b(?:members?\s+of|lid\s+van|leden\s+van|joined|joins|join|toegetreden\s+tot|"
     r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?$"
 )
+
+# A tie named with when it began, inside a sentence about something else: "renewed their
+# memorandum, extending a partnership that began in 2015", "a research partnership that
+# dates back to 2009", "het partnerschap dat in 2021 van start ging". The noun names the
+# tie's type (ORIGIN_NOUN_TYPES), the date next to the verb its start.
+ORIGIN_NOUN = (
+    r"\b(?P<noun>partnerships?|collaborations?|cooperation|co-operation|agreements?|contracts?|"
+    r"alliances?|memorand(?:um|a|ums)|mous?|programmes?|programs?|degrees?|relationships?|ties|"
+    r"exchanges?|samenwerking\w*|partnerschap\w*|\w*overeenkomst\w*|akkoord\w*|convenant\w*|"
+    r"allianties?|opleiding\w*|programma\w*|uitwisseling\w*)\b"
+)
+# English and Dutch verbs of a beginning that come before their date (a signing only
+# "first signed": "the new agreement was signed on Tuesday" is the sentence's own event).
+ORIGIN_VERB_BEFORE_DATE = (
+    r"\b(?:that|which|die|dat)?\s*(?:has\s+|had\s+)?(?:began|begun|started|"
+    r"dates?\s+back\s+to|dating\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|going\s+back\s+to|"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally)\s+(?:signed|concluded|agreed)|"
+    r"(?:first\s+|originally\s+)?(?:launched|set\s+up|established|founded|formed|created))|"
+    r"launched|set\s+up|established|"
+    r"(?:first|originally)\s+(?:signed|concluded|agreed)|teruggaat\s+tot|teruggaan\s+tot|"
+    r"dateert\s+(?:uit|van)|dateren\s+(?:uit|van))\s+(?:in\s+|on\s+|uit\s+|van\s+)?$"
+)
+# Dutch verbs of a beginning that stand after their date, in a relative clause ("dat in
+# 2021 begon"; a signing only "voor het eerst").
+ORIGIN_VERB_AFTER_DATE = (
+    r"\s*(?:begon|begonnen|startte|startten|van\s+start\s+ging|werd\s+(?:opgezet|gestart|"
+    r"opgericht)|is\s+(?:begonnen|gestart|opgezet)|voor\s+het\s+eerst\s+(?:werd\s+)?"
+    r"(?:gesloten|ondertekend|getekend|sloten|tekenden|ondertekenden))\b"
+)
+# Right before a programme noun: it names a joint programme ("joint master's programme").
+JOINT_BEFORE = r"\b(?:joint|double|dual|gezamenlijke?|dubbele?)\s+(?:[\w'’-]+\s+){0,2}$"
+ORIGIN_NOUN_TYPES: dict[str, str] = {
+    # Looked up in this order, by containment: "samenwerkingsovereenkomst" is an agreement,
+    # "uitwisselingsprogramma" an exchange agreement, not a joint programme.
+    "overeenkomst": "agreement",
+    "akkoord": "agreement",
+    "convenant": "agreement",
+    "contract": "agreement",
+    "agreement": "agreement",
+    "exchange": "agreement",
+    "uitwisseling": "agreement",
+    "partnership": "partnership",
+    "partnerschap": "partnership",
+    "collaboration": "collaboration",
+    "cooperation": "collaboration",
+    "co-operation": "collaboration",
+    "relationship": "collaboration",
+    "ties": "collaboration",
+    "samenwerking": "collaboration",
+    "alliance": "alliance",
+    "alliantie": "alliance",
+    "memorand": "mou",
+    "mou": "mou",
+    "programme": "joint_programme",
+    "program": "joint_programme",
+    "degree": "joint_programme",
+    "opleiding": "joint_programme",
+    "programma": "joint_programme",
+}
