@@ -63,7 +63,8 @@ def test_the_sentences_own_signing_is_no_beginning() -> None:
     found = agreements(
         "Utrecht University and Shell have renewed their partnership.",
         "The new agreement was signed last Tuesday.",
-        "Utrecht University signed an agreement with Shell in 2019 on a programme that began in 2015.",
+        "Utrecht University signed an agreement with Shell in 2019 on a programme that "
+        "began in 2015.",
     )
     assert all(a.date != "2015" for a in found)
     assert len([a for a in found if a.status == "renewed"]) == 1

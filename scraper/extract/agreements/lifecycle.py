@@ -20,7 +20,6 @@ from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
 
-
 _PREPOSITION_TAIL = re.compile(r"(?:\b(?:in|sinds|op)\s+)?$", re.IGNORECASE)
 
 
