@@ -68,3 +68,21 @@ def test_the_sentences_own_signing_is_no_beginning() -> None:
     )
     assert all(a.date != "2015" for a in found)
     assert len([a for a in found if a.status == "renewed"]) == 1
+
+
+def test_a_tie_said_to_stand_apart_from_a_new_contract_goes_on() -> None:
+    found = agreements(
+        "The partnership between Shell and Utrecht University, which started in 2021, "
+        "continues separately and is not part of the new contract."
+    )
+    assert told(found) == {("partnership", "2021")}
+    found = agreements(
+        "De samenwerking tussen Shell en de Universiteit Utrecht maakt geen deel uit van de "
+        "nieuwe overeenkomst."
+    )
+    assert told(found) == {("collaboration", None)}
+
+
+def test_an_organisation_denied_a_part_in_an_agreement_gives_nothing() -> None:
+    assert agreements("TNO is not part of the agreement.") == []
+    assert agreements("The partnership of TNO is not part of the agreement.") == []

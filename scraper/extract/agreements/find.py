@@ -161,7 +161,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if negation:
         contrast = P.CONTRAST.search(text, negation.end())
         if contrast is None:
-            return []  # "X is not part of the agreement"
+            # "X is not part of the agreement"; but "The partnership between A and B,
+            # which started in 2021, is not part of the new contract" tells a tie of its own.
+            return _apart_from(i, page, hits, negation)
         # "X is not part of the merger but has signed a letter of intent": what is denied
         # does not type the record.
         hits = [h for h in hits if h[0] >= contrast.end()] or hits
@@ -291,6 +293,33 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _apart_from(
+    i: int, page: PageState, hits: list[tuple[int, int, str, float]], negation: re.Match[str]
+) -> list[Record]:
+    """ "The partnership between A and B, which started in 2021, continues separately and
+    is not part of the new contract", "de samenwerking van A met B valt geen onderdeel van
+    de nieuwe overeenkomst": a tie named before a denial that it belongs to another one
+    (the denied object is a tie noun) goes on, between the two organisations named before
+    the denial. Anything else denied ("X is not part of the agreement") gives nothing."""
+    sent = page.sentences[i]
+    if not P.APART_FROM.match(sent.text, negation.start()):
+        return []
+    before = [h for h in hits if h[1] <= negation.start()]
+    hard, _soft = exclusions(sent, page)
+    named = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and m.end - sent.start <= negation.start()
+    )
+    if not before or len(named) != 2:
+        return []
+    ttype, strength = main_trigger(before)[2:]
+    if ttype == "termination":
+        return []
+    status = status_of(sent.text[: negation.start()], ttype)
+    return [make_record(page, sent, i, ttype, named, status, strength, 0.8)]
 
 
 def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: int) -> bool:

@@ -66,6 +66,17 @@ NEGATION = (
     r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)"
 )
 
+# A denial that a tie named before belongs to another tie: "(is) not part of the new
+# contract", "falls outside the agreement", "geen onderdeel van de overeenkomst". Matched
+# where NEGATION matched.
+APART_FROM = (
+    r"(?:not\s+(?:a\s+)?part\s+of|geen\s+(?:deel\s+uit\s+van|onderdeel\s+(?:uit\s+)?van))\s+"
+    r"(?:the\s+|this\s+|that\s+|de\s+|het\s+|deze\s+|dit\s+)?(?:new\s+|nieuwe\s+)?"
+    r"(?:[\w-]+\s+)?(?:agreements?|contracts?|deals?|mergers?|partnerships?|alliances?|consorti(?:um|a)|"
+    r"memorand\w*|mous?|covenants?|\w*overeenkomst\w*|akkoord\w*|fusie\w*|convenant\w*|"
+    r"samenwerking\w*|partnerschap\w*)\b"
+)
+
 # Prepositions after which an organisation is a place or a vehicle, not a party
 # ("through the Casimir Research School", "during Medical Delta's annual meeting").
 NON_PARTY_PREPOSITIONS = (
