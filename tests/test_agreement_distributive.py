@@ -62,6 +62,15 @@ def pairs(one: str, *others: str) -> set[frozenset[str]]:
         "Leiden University signed pacts with Utrecht University, TU Delft and TNO.",
         "De Universiteit Leiden tekende een overeenkomst met elk van de drie partners: de "
         "Universiteit Utrecht, de TU Delft en TNO.",
+        # The signatory after the list: a passive agent or a closing attribution.
+        "Agreements with Utrecht University, TU Delft and TNO were signed by Leiden "
+        "University on Tuesday.",
+        "The memoranda with Utrecht University, TU Delft and TNO were signed by Leiden "
+        "University's rector.",
+        "Intentieverklaringen met de Universiteit Utrecht, de TU Delft en TNO werden dinsdag "
+        "door de Universiteit Leiden ondertekend.",
+        "Memoranda of understanding were signed with Utrecht University, TU Delft and TNO, "
+        "Leiden University said.",
     ],
 )
 def test_one_signatory_and_a_distributive_list_give_one_record_per_partner(text: str) -> None:
@@ -132,6 +141,8 @@ def test_the_records_just_found_told_again_make_no_collective_record() -> None:
         "agreement.",
         "Leiden University has signed a covenant with Utrecht University and TNO.",
         "De Universiteit Leiden, de Universiteit Utrecht en TNO tekenden samen een convenant.",
+        # A singular agreement signed by one of them stays one agreement of all.
+        "A covenant with Utrecht University and TNO was signed by Leiden University.",
     ],
 )
 def test_a_collective_list_stays_one_record(text: str) -> None:

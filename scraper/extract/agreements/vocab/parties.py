@@ -156,6 +156,17 @@ EACH = (
     rf"\b(?:{_SEPARATE}|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
     r"respectievelijk|bilateral|bilaterale|one-to-one)\b"
 )
+# Right before the signatory named after a counterpart list: "were signed by (the rector
+# of) X", "door X ondertekend", "on behalf of X".
+AGENT_BEFORE = (
+    r"\b(?:by|door|on\s+behalf\s+of|namens)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+|van\s+)?(?:the\s+|de\s+|het\s+)?$"
+)
+# A closing attribution after a name: "..., X said", "..., X announced", "..., meldt X".
+ATTRIBUTION_AFTER = (
+    r"[’']?s?\s+(?:said|says|announced|announces|reported|reports|confirmed|stated|meldt|"
+    r"meldde|laat\s+weten|liet\s+weten|maakte\s+bekend|maakt\s+bekend)\b"
+)
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
