@@ -244,3 +244,50 @@ def test_an_ending_after_but_ends_only_its_own_clause() -> None:
         ("collaboration", frozenset({TNO, LEIDEN})),
         ("termination", frozenset({TNO, UU})),
     }
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Leiden University signed agreements with:",
+            "Utrecht University, on data science;",
+            "TU Delft, on quantum computing;",
+            "TNO, on defence research.",
+        ),
+        (
+            "De Universiteit Leiden tekende overeenkomsten met:",
+            "de Universiteit Utrecht;",
+            "de TU Delft;",
+            "TNO.",
+        ),
+        (
+            "Leiden University opened an office in Asia.",
+            "Memoranda of understanding were signed with the following partners:",
+            "Utrecht University (data science)",
+            "TU Delft (quantum)",
+            "TNO (defence)",
+        ),
+    ],
+)
+def test_a_list_item_per_partner_after_a_colon_gives_one_record_each(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert party_sets(agreements(*paragraphs)) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+def test_each_list_item_keeps_the_type_it_names() -> None:
+    found = agreements(
+        "The agreements signed by Leiden University:",
+        "Utrecht University – memorandum of understanding",
+        "TNO – research agreement",
+    )
+    assert {(a.type, frozenset(a.parties)) for a in found} == {
+        ("mou", frozenset({LEIDEN, UU})),
+        ("agreement", frozenset({LEIDEN, TNO})),
+    }
+
+
+def test_a_singular_agreement_with_a_list_after_a_colon_is_one_agreement() -> None:
+    found = agreements("Leiden University signed a covenant with:", "Utrecht University", "TNO")
+    assert party_sets(found) == {frozenset({LEIDEN, UU, TNO})}

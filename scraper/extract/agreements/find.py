@@ -147,6 +147,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     ]
     if len(hits) > 1 and sent.orgs:
         hits = _without_descriptors(sent, hits)
+    if hits and text.endswith(":"):
+        listed = _bulleted(i, page, hits)
+        if listed:
+            return listed
     low = text.lower()
     # Cheap pre-check (speed, not meaning): a sentence without any of these stems states
     # no relationship, so the sentence-level patterns are not tried.
@@ -320,6 +324,60 @@ def _apart_from(
         return []
     status = status_of(sent.text[: negation.start()], ttype)
     return [make_record(page, sent, i, ttype, named, status, strength, 0.8)]
+
+
+def _bulleted(i: int, page: PageState, hits: list[tuple[int, int, str, float]]) -> list[Record]:
+    """ "X has signed agreements with:" and then one list item per partner ("Utrecht
+    University, on data science;", "TU Delft – research agreement"): one record per item,
+    each of the item's own type when it names one. The intro must govern a list (a plural
+    agreement noun, "each", or a counterpart preposition right before the colon) and name
+    one signatory, else the organisation the text is about signs. A singular agreement ("a
+    covenant with:") is one agreement of them all."""
+    sent = page.sentences[i]
+    text = sent.text
+    folded = text.lower() if text.isascii() else None
+    plural = any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits)
+    spread = plural or P.EACH.search(text, folded) is not None
+    if not (spread or P.COUNTERPART_LIST_INTRO.search(text, folded)):
+        return []
+    hard, _soft = exclusions(sent, page)
+    own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    subject = own[0] if len(own) == 1 else None
+    if not own:
+        subject = previous_subject(i, page, "it")
+    if subject is None:
+        return []
+    items: list[tuple[int, str]] = []
+    j = i + 1
+    while j < len(page.sentences):
+        item = page.sentences[j]
+        if item.unit == page.sentences[j - 1].unit and j != i + 1:
+            j += 1  # a later sentence of the same item
+            continue
+        if item.unit == sent.unit or not item.orgs:
+            break
+        first = item.orgs[0]
+        if first.start - item.start > 4 or first.name == subject:
+            break  # an item starts with its partner's name ("the " may stand before)
+        items.append((j, first.name))
+        j += 1
+    if len(items) < 2:
+        return []
+    ttype, strength = main_trigger(hits)[2:]
+    status = status_of(text, ttype)
+    if not spread:
+        # "signed a covenant with:" and its list: one agreement of them all.
+        page.used.update(j for j, _p in items)
+        team = distinct([subject, *(p for _j, p in items)])
+        return [make_record(page, sent, i, ttype, team, status, strength, 0.85)]
+    out = []
+    for j, partner in items:
+        item = page.sentences[j]
+        mine = triggers(item.text, page.gates[item.unit])
+        kind, power = main_trigger(mine)[2:] if mine else (ttype, strength)
+        page.used.add(j)
+        out.append(make_record(page, sent, i, kind, (subject, partner), status, power, 0.85))
+    return out
 
 
 def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: int) -> bool:

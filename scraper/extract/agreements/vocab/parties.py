@@ -167,6 +167,12 @@ ATTRIBUTION_AFTER = (
     r"[’']?s?\s+(?:said|says|announced|announces|reported|reports|confirmed|stated|meldt|"
     r"meldde|laat\s+weten|liet\s+weten|maakte\s+bekend|maakt\s+bekend)\b"
 )
+# The end of an intro to a list of partners, one per list item: "signed agreements with:",
+# "met de volgende partners:", "with the following institutions:".
+COUNTERPART_LIST_INTRO = (
+    r"\b(?:with|met|between|tussen|partners?|partijen|institutions|instellingen|universities|"
+    r"universiteiten|following|volgende)\s*:\s*$"
+)
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
