@@ -291,3 +291,17 @@ def test_each_list_item_keeps_the_type_it_names() -> None:
 def test_a_singular_agreement_with_a_list_after_a_colon_is_one_agreement() -> None:
     found = agreements("Leiden University signed a covenant with:", "Utrecht University", "TNO")
     assert party_sets(found) == {frozenset({LEIDEN, UU, TNO})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leiden University has collaborations with Utrecht University, TU Delft and TNO.",
+        "Leiden University forged ties with Utrecht University, TU Delft and TNO.",
+        "Leiden University offers double degrees with Utrecht University, TU Delft and TNO.",
+        "De Universiteit Leiden heeft samenwerkingen met de Universiteit Utrecht, de TU Delft "
+        "en TNO.",
+    ],
+)
+def test_ties_in_the_plural_with_a_list_are_one_per_partner(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(LEIDEN, UU, DELFT, TNO)

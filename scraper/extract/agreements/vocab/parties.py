@@ -149,7 +149,11 @@ SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 PLURAL_AGREEMENTS = (
     r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|covenants|akkoorden|"
     r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
-    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden)\b"
+    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen)\b|"
+    # Ties in the plural name one tie per partner too ("has collaborations with A, B and
+    # C", "forged ties with", "offers double degrees with"); whole words ("universities").
+    r"\b(?:collaborations|cooperations|co-operations|ties|links|relationships|"
+    r"(?:double|dual|joint)\s+degrees)\b"
 )
 # "bilateral" says one agreement per partner ("bilateral agreements with A, B and C").
 EACH = (
