@@ -305,3 +305,24 @@ def test_a_singular_agreement_with_a_list_after_a_colon_is_one_agreement() -> No
 )
 def test_ties_in_the_plural_with_a_list_are_one_per_partner(text: str) -> None:
     assert party_sets(agreements(text)) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Leiden University opened an office in Asia.",
+            "On Tuesday it signed an agreement with TU Delft, and on Wednesday with TNO.",
+        ),
+        (
+            "Leiden University opened an office in Asia.",
+            "The university signed an agreement with TU Delft on Monday and with TNO on Tuesday.",
+        ),
+        (
+            "De Universiteit Leiden opende een kantoor in Azië.",
+            "De universiteit tekende een overeenkomst met de TU Delft en met TNO.",
+        ),
+    ],
+)
+def test_a_repeated_counterpart_with_a_referred_subject(paragraphs: tuple[str, ...]) -> None:
+    assert party_sets(agreements(*paragraphs)) == pairs(LEIDEN, DELFT, TNO)

@@ -204,6 +204,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if clause:
         return clause
     spread = distributive_parties(sent, hits, hard, soft) if hits and not joining else None
+    if spread is not None and any(not one for one, _other in spread[1]):
+        spread = _referred_subject(i, page, spread, folded)
     if spread is None and hits and not joining:
         spread = _passive_distributive(i, page, hits, hard, anaphor, folded)
     if spread is not None:
@@ -387,6 +389,28 @@ def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: i
     start = max((c for c in cuts if c <= pos), default=0)
     end = min((c for c in cuts if c > pos), default=len(text))
     return any(h[2] == "termination" and start <= h[0] < end for h in hits)
+
+
+def _referred_subject(
+    i: int,
+    page: PageState,
+    spread: tuple[tuple[int, int, str, float], list[tuple[str, str]]],
+    folded: str | None,
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """A repeated counterpart list whose subject is a reference ("On Tuesday it signed an
+    agreement with A, and on Wednesday with B", "de universiteit tekende met A en met B"):
+    the subject is the organisation the reference names, when it stands before the list."""
+    sent = page.sentences[i]
+    reference = P.SINGULAR.search(sent.text, folded)
+    prep = P.COUNTERPART.search(sent.text, folded)
+    if reference is None or prep is None or reference.start() > prep.start():
+        return None
+    subject = previous_subject(i, page, reference.group().lower())
+    partners = [other for _one, other in spread[1]]
+    if subject is None or subject in partners:
+        return None
+    page.subjects[i] = subject
+    return spread[0], [(subject, other) for other in partners]
 
 
 def _passive_distributive(

@@ -421,6 +421,10 @@ def _repeated_counterparts(
     others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     subjects = [n for n in others if n not in single]
     if len(subjects) != 1:
+        if not subjects:
+            # "On Tuesday it signed an agreement with A, and on Wednesday with B": the
+            # subject is a reference the caller resolves.
+            return main_trigger(hits), [("", other) for other in single]
         return None
     trigger = main_trigger(hits)
     return trigger, [(subjects[0], other) for other in single]
