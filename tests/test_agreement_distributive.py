@@ -326,3 +326,42 @@ def test_ties_in_the_plural_with_a_list_are_one_per_partner(text: str) -> None:
 )
 def test_a_repeated_counterpart_with_a_referred_subject(paragraphs: tuple[str, ...]) -> None:
     assert party_sets(agreements(*paragraphs)) == pairs(LEIDEN, DELFT, TNO)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Leiden University signed three agreements on Tuesday.",
+            "With Utrecht University it will develop a data science minor.",
+            "With TU Delft it will share a quantum lab.",
+            "With TNO it will set up a defence research programme.",
+        ),
+        (
+            "Leiden University signed three agreements on Tuesday. The agreement with Utrecht "
+            "University covers data science. The second, with TU Delft, covers quantum. The "
+            "third is with TNO.",
+        ),
+        (
+            "De Universiteit Leiden tekende dinsdag drie overeenkomsten. Met de Universiteit "
+            "Utrecht gaat het om data science. Met de TU Delft om quantum. Met TNO om defensie.",
+        ),
+    ],
+)
+def test_one_sentence_per_partner_after_plural_agreements(paragraphs: tuple[str, ...]) -> None:
+    assert party_sets(agreements(*paragraphs)) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+def test_a_class_of_partners_named_after_a_colon() -> None:
+    found = agreements(
+        "Leiden University has signed cooperation agreements with universities in Belgium and "
+        "Sweden: Ghent University and Uppsala University."
+    )
+    assert party_sets(found) == pairs(LEIDEN, GHENT, UPPSALA)
+    # Not named: no record.
+    assert (
+        agreements(
+            "Leiden University has signed cooperation agreements with universities in Belgium."
+        )
+        == []
+    )

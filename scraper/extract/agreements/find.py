@@ -151,6 +151,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         listed = _bulleted(i, page, hits)
         if listed:
             return listed
+    if hits and len(sent.orgs) <= 2:
+        told = _one_per_sentence(i, page, hits)
+        if told:
+            return told
     low = text.lower()
     # Cheap pre-check (speed, not meaning): a sentence without any of these stems states
     # no relationship, so the sentence-level patterns are not tried.
@@ -380,6 +384,43 @@ def _bulleted(i: int, page: PageState, hits: list[tuple[int, int, str, float]]) 
         page.used.add(j)
         out.append(make_record(page, sent, i, kind, (subject, partner), status, power, 0.85))
     return out
+
+
+def _one_per_sentence(
+    i: int, page: PageState, hits: list[tuple[int, int, str, float]]
+) -> list[Record]:
+    """ "X signed three agreements on Tuesday. With A it will develop a minor. With B it
+    will share a lab. The agreement with C covers defence research.": a plural agreement
+    noun with one signatory and no partner, then one sentence per partner, each opening
+    with its partner ("With A", "The agreement with A", "The second, with B")."""
+    sent = page.sentences[i]
+    text = sent.text
+    if not any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits):
+        return []
+    hard, _soft = exclusions(sent, page)
+    own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    if len(own) != 1:
+        return []
+    subject = own[0]
+    items: list[tuple[int, str]] = []
+    for j in range(i + 1, min(len(page.sentences), i + 8)):
+        later = page.sentences[j]
+        first = later.orgs[0] if later.orgs else None
+        if first is None or first.name == subject:
+            break
+        opening = later.text[: first.start - later.start]
+        if not P.PARTNER_SENTENCE.match(opening):
+            break
+        items.append((j, first.name))
+    if len(items) < 2:
+        return []
+    ttype, strength = main_trigger(hits)[2:]
+    status = status_of(text, ttype)
+    page.used.update(j for j, _p in items)
+    return [
+        make_record(page, sent, i, ttype, (subject, partner), status, strength, 0.8)
+        for _j, partner in items
+    ]
 
 
 def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: int) -> bool:

@@ -185,13 +185,25 @@ RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 COUNTERPART_HEAD = (
     r"^\s*(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
     r"(?:(?:the|de|het|its|their|hun|haar)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*:|\s+\(|,?\s+(?:including|namely|such\s+as|among\s+them|"
+    # "with universities in Belgium and Sweden: A and B": a few words, then the list.
+    r"(?:(?:[\w-]+\s+){0,5}?[\w-]+(?:\s*:|\s+\(|,?\s+(?:including|namely|such\s+as|among\s+them|"
     r"waaronder|namelijk|zoals|te\s+weten)\b))?"
 )
 
 # Pairs told in one sentence: "were signed between A and B; C and D; and E and F",
 # "tussen A en B en tussen C en D". The separators between pairs.
 PAIR_SEPARATOR = r";|\b(?:and|en)\s+(?:between|tussen)\b|,\s+(?:between|tussen)\b"
+
+# The start of a sentence that names one partner of several agreements announced just
+# before: "With A it will ...", "Met B wordt ...", "The agreement with C covers ...", "The
+# first, with D, ...", "Under the memorandum with E, ...".
+PARTNER_SENTENCE = (
+    r"^(?:(?:under|in|onder|in)\s+)?(?:(?:the|de|het)\s+)?(?:(?:first|second|third|fourth|last|"
+    r"other|eerste|tweede|derde|vierde|laatste|andere)\s*,?\s*)?(?:(?:[\w-]+\s+)?(?:agreement|"
+    r"memorandum(?:\s+of\s+understanding)?|mou|contract|partnership|deal|letter\s+of\s+intent|"
+    r"overeenkomst|akkoord|intentieverklaring|convenant|partnerschap)\s+|one\s+|(?:is|was)\s+)?"
+    r"(?:with|met)\s+(?:the\s+|de\s+|het\s+)?$"
+)
 
 # The preposition that introduces the counterparts ("signed agreements with A, B and C").
 COUNTERPART = r"\b(?:with|met)\b"

@@ -779,8 +779,10 @@ GENERIC_COUNTERPART = (
     r"zes|zeven|acht|negen|tien|\d+)\s)(?:\w+\s+){0,2}?\w*(?:institutions|instellingen|universities|universiteiten|"
     r"companies|bedrijven|organisations|organizations|organisaties|partners|countries|landen|"
     r"hospitals|ziekenhuizen)\b"
-    # "with three partners: A, B and C", "with universities including A": named after all.
-    r"(?!\s*[:(]|,?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b)"
+    # "with three partners: A, B and C", "with universities including A", "with
+    # universities in Belgium and Sweden: A and B": named after all.
+    r"(?!(?:\s+(?:in|from|uit|van|across)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*[:(]|"
+    r",?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b)"
 )
 
 # What follows the date of a wire dateline ("March 11, 2026 /PRNewswire/ --",
