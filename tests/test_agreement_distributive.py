@@ -365,3 +365,23 @@ def test_a_class_of_partners_named_after_a_colon() -> None:
         )
         == []
     )
+
+
+def test_counted_signatories_that_each_sign_with_one_partner() -> None:
+    found = agreements(
+        "Leiden University, Utrecht University and TU Delft visited Singapore last week.",
+        "The three universities each signed an agreement with TNO.",
+    )
+    assert party_sets(found) == pairs(TNO, LEIDEN, UU, DELFT)
+
+
+def test_both_signed_a_memorandum_is_one_each_but_both_signed_the_covenant_is_one() -> None:
+    found = agreements(
+        "Ghent University and Uppsala University have both signed a memorandum of "
+        "understanding with Leiden University."
+    )
+    assert party_sets(found) == pairs(LEIDEN, GHENT, UPPSALA)
+    found = agreements(
+        "Ghent University and Uppsala University both signed the covenant with Leiden University."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, GHENT, UPPSALA})}

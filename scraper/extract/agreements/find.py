@@ -288,9 +288,13 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         and len(cand.parties) > 2
         and hits
         and own[0] in cand.parties
-        and any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits)
+        and (
+            any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits)
+            or P.EACH.search(text, folded) is not None
+        )
     ):
-        # "A has signed three memoranda. The partners are B, C and D.": one per partner.
+        # "A has signed three memoranda. The partners are B, C and D.": one per partner;
+        # so is "The three universities each signed an agreement with D".
         return [
             make_record(page, sent, i, cand.ttype, (own[0], other), status, strength, cand.method)
             for other in cand.parties

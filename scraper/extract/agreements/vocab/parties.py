@@ -158,7 +158,10 @@ PLURAL_AGREEMENTS = (
 # "bilateral" says one agreement per partner ("bilateral agreements with A, B and C").
 EACH = (
     rf"\b(?:{_SEPARATE}|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
-    r"respectievelijk|bilateral|bilaterale|one-to-one)\b"
+    r"respectievelijk|bilateral|bilaterale|one-to-one|allebei|"
+    # "A and B have both signed a memorandum with C": one each (not "both universities").
+    r"both(?=\s+(?:have\s+|had\s+|hebben\s+)?(?:signed|concluded|ondertekend|getekend|"
+    r"ondertekenden|tekenden)\s+(?:a|an|een)\s))\b"
 )
 # Right before the signatory named after a counterpart list: "were signed by (the rector
 # of) X", "door X ondertekend", "on behalf of X".
