@@ -58,6 +58,7 @@ from scraper.extract.agreements.parties import (
     same_clause,
 )
 from scraper.extract.agreements.records import (
+    GROUP_KINDS,
     RETYPED_BY_GROUP,
     Candidate,
     PageState,
@@ -107,15 +108,19 @@ def _joined_bodies(
     sentences: Sequence[Sentence], kinds: dict[str, str | None]
 ) -> dict[str, str | None]:
     """``kinds``, where an organisation of unknown kind that others are members of or join
-    ("a member of the Organisation of European Cancer Institutes") is an alliance."""
+    ("a member of the Organisation of European Cancer Institutes"), or that a group noun
+    follows ("the ORBIS alliance", "het X-consortium"), is an alliance or a consortium."""
     out = dict(kinds)
     for sent in sentences:
         for m in sent.orgs:
             if out.get(m.name) is None:
                 before = sent.text[max(0, m.start - sent.start - 30) : m.start - sent.start]
+                after = sent.text[m.end - sent.start : m.end - sent.start + 40].lower()
                 if P.MEMBER_BEFORE.search(before):
-                    after = sent.text[m.end - sent.start : m.end - sent.start + 40].lower()
                     out[m.name] = "consortium" if "consorti" in after else "alliance"
+                elif P.GROUP_NOUN_AFTER.match(after):
+                    # "the ORBIS European University alliance", "het X-consortium".
+                    out[m.name] = "consortium" if "consorti" in after[:14] else "alliance"
     return out
 
 
@@ -188,6 +193,16 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if anaphor.group("noun").lower()[:5] in ("allia", "conso"):
             named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
             joining = named_group is not None
+    elif (
+        not joining
+        and anaphor is not None
+        and members
+        and not groups
+        and any(h[2] == "termination" for h in hits)
+        and anaphor.group("noun").lower()[:5] in ("allia", "conso")
+    ):
+        # "Lille announced it would leave the alliance": the alliance named before.
+        named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
     listing = bool(groups) and len(members) >= 2 and bool(P.PARTNER_LIST.search(text, folded))
     if not (hits or joining or listing or anaphor):
         return []
@@ -276,6 +291,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return anaphoric
     if not _valid(page, cand, joining):
         return []
+    if not sent.orgs and not joining:
+        newcomers = _newcomers(i, page, cand, text, hits)
+        if newcomers:
+            return newcomers
     # "Both agreements run for five years": the records just found, told again.
     if (anaphor is not None or not sent.orgs) and _restates(i, page, cand):
         return []
@@ -425,6 +444,55 @@ def _one_per_sentence(
         make_record(page, sent, i, ttype, (subject, partner), status, strength, 0.8)
         for _j, partner in items
     ]
+
+
+def _newcomers(
+    i: int,
+    page: PageState,
+    cand: Candidate,
+    text: str,
+    hits: list[tuple[int, int, str, float]],
+) -> list[Record]:
+    """ "G admitted A and B as members. Both will join on 1 January.": organisations told
+    by reference that just became members of one alliance, in a sentence about joining it,
+    are each that alliance's member again (the records merge with the admission), not a
+    tie between the newcomers."""
+    if len(cand.parties) < 2 or any(page.is_group(p) for p in cand.parties):
+        return []
+    about = bool(P.JOIN_EVENT.search(text)) or any(h[2] in GROUP_KINDS for h in hits)
+    if not about and not P.NEW_MEMBERS.search(text):
+        return []
+    groups: set[str] = set()
+    reach = 10 if P.NEW_MEMBERS.search(text) else 6  # "both new members" looks further back
+    for name in cand.parties:
+        mine = {
+            p
+            for r in page.records
+            if i - r.index <= reach and name in r.parties and len(r.parties) == 2
+            for p in r.parties
+            if page.is_group(p)
+        }
+        if not mine:
+            return []
+        groups |= mine
+    if len(groups) != 1:
+        return []
+    (group,) = groups
+    status = status_of(text, page.kinds.get(group) or "alliance")
+    out = [
+        make_record(
+            page,
+            page.sentences[i],
+            i,
+            page.kinds.get(group) or "alliance",
+            (name, group),
+            status,
+            0.8,
+            0.7,
+        )
+        for name in cand.parties
+    ]
+    return out
 
 
 def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: int) -> bool:

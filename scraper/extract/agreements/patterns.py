@@ -61,6 +61,8 @@ PAIR_GLUE = re.compile(r"^\s*(?:and|en|&|with|met)\s+(?:the\s+|de\s+|het\s+)?$",
 # A passive verb between a plural agreement noun and its counterpart list: "memoranda
 # were signed with A, B and C" (the signer is the organisation the text is about).
 PASSIVE = CaseBlind(r"\b(?:were|was|are|have\s+been|had\s+been|werden|zijn|worden|werd)\b", _I)
+GROUP_NOUN_AFTER = re.compile(r"[\s-]*(?:alliance|alliantie|consortium|network|netwerk)\b")
+NEW_MEMBERS = re.compile(r"\b(?:new\s+members?|nieuwe\s+leden|newcomers|nieuwkomers)\b", _I)
 JOIN_EVENT = CaseBlind(VT.JOIN_EVENT + r"(?!\s+forces)", _I)
 CREATED = CaseBlind(VP.CREATED_BEFORE, _I)
 CREATED_AFTER = re.compile(VP.CREATED_AFTER, _I)

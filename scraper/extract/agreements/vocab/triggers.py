@@ -587,7 +587,7 @@ GATE_STEMS: tuple[str, ...] = (
 # Joining is an event per organisation: "A and B joined G" is two records.
 # Words that admit a newcomer ("grew with the arrival of A and B", "admitted A as a member").
 ADMISSION = (
-    r"arrival\s+of|admi(?:ts|tted|ssion\s+of)|welcom(?:es|ed)\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?"
+    r"arrival\s+of|admi(?:t|ts|tted|tting|ssion\s+of)|welcom(?:es|ed)\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?"
     r"(?:\w+\s+)?(?:member|partner)|new\s+members?|toetreding\s+van|komst\s+van|nieuwe\s+leden|"
     r"toegelaten|verwelkom\w*\s+(?:\S+\s+){1,8}?als\s+(?:\w+\s+){0,2}(?:lid|partner)"
 )

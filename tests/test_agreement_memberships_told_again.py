@@ -1,0 +1,54 @@
+"""Memberships told again by reference after an admission ("Both will join on 1 January"),
+an organisation that leaves "the alliance" named before, and a body a group noun follows
+("the ORBIS alliance"). Invented sentences, English and Dutch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scraper.extract import extract
+from scraper.models import Agreement, ParsedArticle
+
+PUBLISHED = date(2025, 3, 12)
+LEIDEN, GHENT, COIMBRA = "Leiden University", "Ghent University", "Coimbra Group"
+
+
+def agreements(*paragraphs: str) -> list[Agreement]:
+    article = ParsedArticle(
+        url="http://example.org/n", title=None, paragraphs=paragraphs, published=PUBLISHED
+    )
+    return list(extract(article, reference=PUBLISHED).agreements)
+
+
+def party_sets(found: list[Agreement]) -> set[frozenset[str]]:
+    return {frozenset(a.parties) for a in found}
+
+
+def test_newcomers_told_by_reference_are_members_again_not_a_tie_of_their_own() -> None:
+    for then in (
+        "Both will join on 1 January 2026.",
+        "Both new members will take part in alliance activities from January 2026.",
+    ):
+        found = agreements(
+            "The Coimbra Group admitted Leiden University and Ghent University as full "
+            "members on Tuesday. " + then
+        )
+        assert party_sets(found) == {frozenset({COIMBRA, LEIDEN}), frozenset({COIMBRA, GHENT})}
+
+
+def test_a_reference_to_partners_of_an_agreement_is_no_membership() -> None:
+    found = agreements(
+        "Leiden University and Ghent University signed an agreement. Both will work together "
+        "on history."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, GHENT})}
+
+
+def test_leaving_the_alliance_named_before_ends_the_membership() -> None:
+    found = agreements(
+        "The Coimbra Group admitted Leiden University as a full member on Tuesday.",
+        "Ghent University announced that it would leave the alliance on 31 December 2026.",
+    )
+    ended = [a for a in found if a.type == "termination"]
+    assert [frozenset(a.parties) for a in ended] == [frozenset({COIMBRA, GHENT})]
+    assert ended[0].date == "2026-12-31"
