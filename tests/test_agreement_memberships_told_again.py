@@ -52,3 +52,21 @@ def test_leaving_the_alliance_named_before_ends_the_membership() -> None:
     ended = [a for a in found if a.type == "termination"]
     assert [frozenset(a.parties) for a in ended] == [frozenset({COIMBRA, GHENT})]
     assert ended[0].date == "2026-12-31"
+
+
+def test_a_plural_reference_with_named_partners_adds_the_organisations_it_refers_to() -> None:
+    found = agreements(
+        "Het Erasmus MC en het Maasstad Ziekenhuis stoppen hun fusiegesprekken.",
+        "De ziekenhuizen blijven wel samenwerken in het oncologienetwerk dat ze sinds 2019 "
+        "vormen met het LUMC en het UMC Utrecht.",
+    )
+    network = [a for a in found if a.type == "collaboration"]
+    assert [len(a.parties) for a in network] == [4]
+    found = agreements(
+        "Leiden University and Ghent University signed an agreement.",
+        "Both universities also work together with TNO and Philips on quantum.",
+    )
+    together = [a for a in found if a.type == "collaboration"]
+    assert len(together) == 1
+    assert {LEIDEN, GHENT, "TNO"} <= set(together[0].parties)
+    assert len(together[0].parties) == 4

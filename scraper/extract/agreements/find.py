@@ -734,6 +734,7 @@ def _resolve(
         return core >= 2 or (core == 1 and groups >= 1) or (joining and groups >= 2)
 
     folded = ascii_lower(text)
+    _referents_with(i, page, cand, folded)
     counted = P.COREF_COUNTED.search(text, folded)
     if counted is not None and P.PLURAL_AGREEMENTS.search(counted.group()):
         counted = None  # "two cooperation agreements with Dutch partners" counts agreements
@@ -813,6 +814,34 @@ def _resolve(
         if soft_group and cand.ttype in RETYPED_BY_GROUP and no_group and named is None:
             cand.ttype = page.kinds.get(soft_group) or cand.ttype
     return None
+
+
+def _referents_with(i: int, page: PageState, cand: Candidate, folded: str | None) -> None:
+    """ "De ziekenhuizen blijven samenwerken in het netwerk dat ze sinds 2019 vormen met A
+    en B", "Both universities work together with A and B": a plural reference before a
+    together-with list adds the organisations it refers to; the named ones are their
+    partners, not the whole tie."""
+    sent = page.sentences[i]
+    text = sent.text
+    ref = P.COREF_PLAIN.search(text, folded) or P.COREF_COUNTED.search(text, folded)
+    if ref is None or ref.start() > 40 or P.PLURAL_AGREEMENTS.search(ref.group()):
+        return
+    together = P.TOGETHER_WITH.search(text, ref.end())
+    named = [m for m in sent.orgs if m.name in cand.core]
+    if together is None or not named or named[0].start - sent.start < together.end():
+        return
+    if P.CLAUSE_BREAK_STRICT.search(text, ref.end(), together.start()):
+        return  # another clause, another subject
+    num = ref.groupdict().get("num")
+    if num:
+        need = count_of(num)
+        nouns = VC.COREF_NOUNS.get(noun_key(ref.group("noun")), ())
+        resolved = resolve_counted(i, page, need, nouns) if need >= 2 else None
+        found = resolved[0] if resolved else []
+    else:
+        found = previous_parties(i, page, sentence_first=False)
+    if len(found) >= 2 and not set(found) & set(cand.parties):
+        cand.add(found, 0.6, first=True)
 
 
 def _valid(page: PageState, cand: Candidate, joining: bool) -> bool:

@@ -62,6 +62,12 @@ PAIR_GLUE = re.compile(r"^\s*(?:and|en|&|with|met)\s+(?:the\s+|de\s+|het\s+)?$",
 # were signed with A, B and C" (the signer is the organisation the text is about).
 PASSIVE = CaseBlind(r"\b(?:were|was|are|have\s+been|had\s+been|werden|zijn|worden|werd)\b", _I)
 GROUP_NOUN_AFTER = re.compile(r"[\s-]*(?:alliance|alliantie|consortium|network|netwerk)\b")
+# Before the partners of a subject told by reference: "(samen) met", "together with".
+TOGETHER_WITH = re.compile(
+    r"\b(?:samen\s+met|together\s+with|along\s+with|alongside|met|with|verder\s+bestaat\s+uit|"
+    r"also\s+(?:includes|comprises))\b",
+    _I,
+)
 NEW_MEMBERS = re.compile(r"\b(?:new\s+members?|nieuwe\s+leden|newcomers|nieuwkomers)\b", _I)
 JOIN_EVENT = CaseBlind(VT.JOIN_EVENT + r"(?!\s+forces)", _I)
 CREATED = CaseBlind(VP.CREATED_BEFORE, _I)
