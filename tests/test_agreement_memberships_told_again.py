@@ -70,3 +70,26 @@ def test_a_plural_reference_with_named_partners_adds_the_organisations_it_refers
     assert len(together) == 1
     assert {LEIDEN, GHENT, "TNO"} <= set(together[0].parties)
     assert len(together[0].parties) == 4
+
+
+def test_organisations_told_by_a_description_with_a_modifier() -> None:
+    # The press describes: "het energiebedrijf", "de Twentse universiteit", "the Dutch
+    # university and the energy company", "the Chinese tech giant".
+    cases = [
+        (
+            "Hogeschool Rotterdam beëindigt de samenwerking met Shell.",
+            "De hogeschool en het energiebedrijf tekenden in 2020 een partnerschap.",
+        ),
+        (
+            "Utrecht University ends its partnership with Shell.",
+            "The Dutch university and the energy company first signed an agreement in 2019.",
+        ),
+        (
+            "Utrecht University ends its partnership with Shell.",
+            "The university and the tech giant first signed an agreement in 2019.",
+        ),
+    ]
+    for ending, history in cases:
+        found = agreements(ending, history)
+        assert len(found) == 2
+        assert len({frozenset(a.parties) for a in found}) == 1
