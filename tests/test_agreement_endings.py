@@ -66,3 +66,24 @@ def test_an_ending_in_the_words_of_real_news_is_a_termination(text: str) -> None
 def test_words_near_an_ending_that_end_nothing(text: str) -> None:
     found = agreements(text)
     assert found and all(a.type != "termination" for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Universiteit Utrecht en Shell richten samen een bedrijf op voor waterstof.",
+        "Utrecht University and Shell have set up a joint company to develop hydrogen storage.",
+        "Utrecht University and Shell signed the deed of incorporation of Utrecht Hydrogen BV.",
+        "De Universiteit Utrecht en Shell tekenden de oprichtingsakte van Utrecht Waterstof BV.",
+        "Utrecht University and Shell have set up a company together.",
+    ],
+)
+def test_a_company_founded_together_is_a_joint_venture(text: str) -> None:
+    assert [a.type for a in agreements(text)] == ["other"]
+
+
+def test_working_together_with_start_ups_is_no_joint_venture() -> None:
+    found = agreements(
+        "Utrecht University and Shell work together on joint research with start-ups."
+    )
+    assert [a.type for a in found] == ["collaboration"]

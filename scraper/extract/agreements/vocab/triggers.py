@@ -143,7 +143,15 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\b(?:mergers?(?!\s+agreements?\b)|merg(?:e|es|ed|ing)\s+(?:with|into|to\s+form)|"
         r"(?:to|will)\s+merge|agreed\s+to\s+merge|joint[\s-]+ventures?|"
         r"fusie(?!gesprek|verkenning|onderzoek|plan|overeenkomst|akkoord)\w*|"
-        r"fuseren|fuseert|fuseerden|gefuseerd|samengaan)\b",
+        r"fuseren|fuseert|fuseerden|gefuseerd|samengaan|"
+        # A company founded together is a joint venture: "set up a joint company", "richten
+        # samen een bedrijf op", "tekenden de oprichtingsakte", "the deed of incorporation".
+        r"(?:joint|gezamenlijke?)\s+(?:[\w-]+\s+)?(?:company|firm|bedrijf|onderneming|spin-?off|"
+        r"start-?up|vennootschap)|oprichtingsakte\w*|deeds?\s+of\s+incorporation|"
+        r"(?:set\s+up|founded|established|created|launched|formed)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+        r"(?:company|firm|business)\s+together|"
+        r"(?:richten|richtten|richt|zetten|zette|zet)\s+(?:samen\s+)?(?:een\s+)?(?:[\w-]+\s+)?"
+        r"(?:bedrijf|onderneming|spin-?off|start-?up|vennootschap)\s+(?:\S+\s+){0,8}?op)\b",
         "other",
         0.85,
     ),
@@ -386,7 +394,23 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "students",
         "instroom",
     ),
-    "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
+    "other": (
+        "merg",
+        "venture",
+        "fusie",
+        "fuse",
+        "samengaan",
+        "joint",
+        "gezamenlijk",
+        "oprichtingsakte",
+        "incorporation",
+        "together",
+        "bedrijf",
+        "onderneming",
+        "spin",
+        "start",
+        "vennootschap",
+    ),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
     "joint_programme": ("joint", "double", "dual", "gezamenlijk", "together", "diploma"),
     "agreement": (
