@@ -87,3 +87,24 @@ def test_working_together_with_start_ups_is_no_joint_venture() -> None:
         "Utrecht University and Shell work together on joint research with start-ups."
     )
     assert [a.type for a in found] == ["collaboration"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrecht University and Shell have exchanged master's students since 2019.",
+        "De Universiteit Utrecht en Shell wisselen sinds 2015 onderzoekers uit.",
+        "De Universiteit Utrecht en Shell werken al sinds 2021 met een gedeelde equipe van "
+        "ingenieurs.",
+    ],
+)
+def test_exchanging_people_or_sharing_a_team_is_working_together(text: str) -> None:
+    assert [a.type for a in agreements(text)] == ["collaboration"]
+
+
+def test_what_an_agreement_will_bring_is_no_tie_of_its_own() -> None:
+    found = agreements(
+        "Utrecht University and Shell signed a memorandum of understanding on Monday.",
+        "Until then, they will exchange researchers and share models.",
+    )
+    assert [a.type for a in found] == ["mou"]

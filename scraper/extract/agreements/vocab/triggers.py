@@ -259,7 +259,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"shar(?:e|es|ed|ing)\s+(?:a|an|the|their|one)\s+(?:[\w-]+\s+){0,3}?(?:facilit(?:y|ies)|"
         r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform)|"
         r"(?:delen|deelt|deelden|gedeeld)\s+(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
-        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform))\b|"
+        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform)|"
+        # Exchanging people is working together: "have exchanged master's students since
+        # 2019", "wisselen sinds 2015 onderzoekers uit"; so is a shared team or unit ("met
+        # een gedeelde equipe van urologen", "run a shared department").
+        # Only what has been done: "they will exchange researchers" is what an agreement
+        # says it will bring, not a tie of its own.
+        r"(?:have|has|had)\s+(?:\w+\s+)?exchanged\s+(?:[\w'’-]+\s+){0,2}?(?:students|staff|researchers|"
+        r"lecturers|scientists|doctors|nurses)|"
+        r"(?:wisselen|wisselt|wisselden)\s+(?:al\s+)?(?:sinds|sedert)\s+(?:\S+\s+){0,4}?(?:studenten|"
+        r"onderzoekers|docenten|medewerkers|artsen|verpleegkundigen)\s+(?:\S+\s+){0,4}?uit|"
+        r"(?:gedeelde|gemeenschappelijke|shared)\s+(?:[\w-]+\s+)?(?:equipe|teams?|dienst|afdeling|"
+        r"departments?|units?|labs?|laborator(?:y|ies|ium)|leerstoel|chair))\b|"
         # Compounds: "onderzoekssamenwerking", "ketensamenwerking".
         r"(?<=[a-z])samenwerking\w*",
         "collaboration",
@@ -447,6 +458,10 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "deel",
         "hands",
         "forces",
+        "exchang",
+        "wissel",
+        "gedeelde",
+        "gemeenschappelijke",
         "pool",
         "tie-up",
         "tieup",
