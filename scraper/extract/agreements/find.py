@@ -321,6 +321,12 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         ]
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
         first = cand.parties[0]
+        prep = P.COUNTERPART.search(text, folded)
+        listed = counterparts(sent, prep.end(), hard) if prep is not None else []
+        if first in listed:
+            # "X signed separate contracts with A, B and C" with X not found: no pairs
+            # among the partners themselves.
+            return []
         return [
             make_record(page, sent, i, cand.ttype, (first, other), status, strength, cand.method)
             for other in cand.parties[1:]
@@ -756,7 +762,9 @@ def _resolve(
         cand.add(previous_parties(i, page, sentence_first=True), 0.6, first=True)
     if not enough() and anaphor is not None and len(cand.core) < 2:
         again = anaphoric_records(i, page, cand.ttype)
-        if again:
+        # "X also extended its agreement with Erasmus MC": a partner named in the sentence
+        # that the earlier record does not have makes it another tie, not that record.
+        if again and all(p in again[0].parties for p in cand.core if p not in cand.soft):
             return again
     if not enough() and hits:
         cand.add(described(i, page), 0.6)

@@ -384,6 +384,11 @@ def _paired(
     pairs: list[tuple[str, str]] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         inside = [(k, m) for k, m in enumerate(sent.orgs) if a <= m.start - sent.start < b]
+        # A short form in brackets after a name is the same organisation: "and the
+        # University of Twente and Institut Teknologi Sepuluh Nopember (ITS)".
+        inside = [
+            (k, m) for n, (k, m) in enumerate(inside) if all(m.name != o.name for _k, o in inside[:n])
+        ]
         if len(inside) != 2 or any(k in hard for k, _m in inside):
             return None
         (_k1, one), (_k2, two) = inside

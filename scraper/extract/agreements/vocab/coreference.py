@@ -183,6 +183,11 @@ COREF_PRONOUNS: tuple[str, ...] = ("they", "their", "them", "both", "zij", "ze",
 
 # A sentence that lists partners: "The partners are A, B and C."
 PARTNER_LIST = (
+    # "The institutions are A, B and C", "Het gaat om A, B en C" (after "contracts with
+    # three hospitals"): the list names who the agreements are with.
+    r"^(?:the\s+)?(?:institutions|universities|hospitals|companies|organisations|organizations|"
+    r"instellingen|universiteiten|ziekenhuizen|bedrijven|hogescholen|organisaties)\s+"
+    r"(?:are|include|zijn)\b|^het\s+gaat\s+om\b|"
     r"\b(?:partners|parties|members|participants|deelnemers|partijen|leden)\s+"
     r"(?:in\s+(?:the|this|het|dit)\s+\w+\s+)?(?:are|include|zijn|were|waren)\b|"
     r"\b(?:consists\s+of|comprises|is\s+made\s+up\s+of|bestaat\s+uit|bestaan\s+uit|"

@@ -189,7 +189,8 @@ COUNTERPART_HEAD = (
     r"^\s*(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
     r"(?:(?:the|de|het|its|their|hun|haar)\s+)?"
     # "with universities in Belgium and Sweden: A and B": a few words, then the list.
-    r"(?:(?:[\w-]+\s+){0,5}?[\w-]+(?:\s*:|\s+\(|,?\s+(?:including|namely|such\s+as|among\s+them|"
+    # A dash opens a list too: "met drie bedrijven uit de regio – A, B en C – elk".
+    r"(?:(?:[\w-]+\s+){0,5}?[\w-]+(?:\s*:|\s+[(–—]|,?\s+(?:including|namely|such\s+as|among\s+them|"
     r"waaronder|namelijk|zoals|te\s+weten)\b))?"
 )
 
