@@ -385,3 +385,53 @@ def test_both_signed_a_memorandum_is_one_each_but_both_signed_the_covenant_is_on
         "Ghent University and Uppsala University both signed the covenant with Leiden University."
     )
     assert party_sets(found) == {frozenset({LEIDEN, GHENT, UPPSALA})}
+
+
+def test_pairs_after_between_with_a_bracketed_short_form() -> None:
+    found = agreements(
+        "The memoranda were signed between Leiden University and Ghent University; Utrecht "
+        "University and Uppsala University; and TU Delft and the Netherlands Organisation "
+        "for Applied Scientific Research (TNO)."
+    )
+    assert party_sets(found) == {
+        frozenset({LEIDEN, GHENT}),
+        frozenset({UU, UPPSALA}),
+        frozenset({DELFT, TNO}),
+    }
+
+
+def test_a_partner_list_opened_by_a_dash() -> None:
+    found = agreements(
+        "De Universiteit Leiden sloot woensdag met drie partners uit de regio – de "
+        "Universiteit Utrecht, de TU Delft en TNO – elk een stageconvenant."
+    )
+    assert party_sets(found) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The institutions are Utrecht University, TU Delft and TNO.",
+        "Het gaat om de Universiteit Utrecht, de TU Delft en TNO.",
+    ],
+)
+def test_the_partners_named_in_the_next_sentence(second: str) -> None:
+    found = agreements("Leiden University has signed memoranda with three institutions.", second)
+    assert party_sets(found) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+def test_separate_contracts_without_a_signatory_found_give_no_pairs_among_partners() -> None:
+    found = agreements(
+        "Start-up Qubix has signed separate research contracts with Utrecht University, TU "
+        "Delft and TNO."
+    )
+    assert not any({UU, DELFT} <= set(a.parties) for a in found)
+
+
+def test_an_earlier_record_without_the_named_partner_is_not_the_one_meant() -> None:
+    found = agreements(
+        "Leiden University has signed memoranda with Utrecht University and TU Delft.",
+        "Qubix also extended its research agreement with TNO until 2029.",
+    )
+    assert frozenset({LEIDEN, UU}) in party_sets(found)
+    assert all(TNO not in a.parties or UU not in a.parties for a in found)

@@ -387,7 +387,9 @@ def _paired(
         # A short form in brackets after a name is the same organisation: "and the
         # University of Twente and Institut Teknologi Sepuluh Nopember (ITS)".
         inside = [
-            (k, m) for n, (k, m) in enumerate(inside) if all(m.name != o.name for _k, o in inside[:n])
+            (k, m)
+            for n, (k, m) in enumerate(inside)
+            if all(m.name != o.name for _k, o in inside[:n])
         ]
         if len(inside) != 2 or any(k in hard for k, _m in inside):
             return None
