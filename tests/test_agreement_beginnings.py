@@ -86,3 +86,16 @@ def test_a_tie_said_to_stand_apart_from_a_new_contract_goes_on() -> None:
 def test_an_organisation_denied_a_part_in_an_agreement_gives_nothing() -> None:
     assert agreements("TNO is not part of the agreement.") == []
     assert agreements("The partnership of TNO is not part of the agreement.") == []
+
+
+def test_a_joint_programme_closed_and_when_it_was_launched() -> None:
+    found = agreements(
+        "Utrecht University and Shell will close their joint master's programme in 2028.",
+        "The two partners launched the programme in 2017 with funding from the European "
+        "Commission.",
+    )
+    assert told(found) == {("termination", "2028"), ("joint_programme", "2017")}
+    found = agreements(
+        "De Universiteit Utrecht en Shell sluiten hun gezamenlijke master in 2028.",
+    )
+    assert told(found) == {("termination", "2028")}

@@ -68,6 +68,11 @@ TOGETHER_WITH = re.compile(
     r"also\s+(?:includes|comprises))\b",
     _I,
 )
+PROGRAMME_BEGUN = re.compile(
+    r"\b(?:launched|started|began|set\s+up|established|created|introduced|since|"
+    r"startten|begonnen|opgezet|gestart|sinds|sedert)\b",
+    _I,
+)
 NEW_MEMBERS = re.compile(r"\b(?:new\s+members?|nieuwe\s+leden|newcomers|nieuwkomers)\b", _I)
 JOIN_EVENT = CaseBlind(VT.JOIN_EVENT + r"(?!\s+forces)", _I)
 CREATED = CaseBlind(VP.CREATED_BEFORE, _I)

@@ -128,8 +128,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:programmes?|programs?|degrees?|master['’]?s?|opleiding\w*|programma\w*)\s+"
         r"(?:[^\s;,.]+\s+){0,6}?(?:will\s+)?(?:end|ends|ended|stops|stopped|stopt|stoppen|eindigt)\b"
         r"(?!\s+(?:a|an|the|this|its|their|with|met|bij)\b)|"
-        r"(?:end|ends|ended|ending|stop|stops|stopped|stopping)\s+(?:(?:the|their|its|this|a)\s+)?"
-        r"(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?|degrees?)\b|"
+        r"(?:end|ends|ended|ending|stop|stops|stopped|stopping|close|closes|closed|closing)\s+"
+        r"(?:(?:the|their|its|this|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?|degrees?)\b|"
+        r"(?:sluiten|sluit|sloten)\s+(?:de|het|hun|haar)\s+(?:[\w'’-]+\s+){0,2}?(?:opleiding\w*|"
+        r"master\w*|bachelor\w*|programma\w*)|"
         r"(?:stop|stops|stopped|stopping)\s+(?:admitting|accepting|enrolling|recruiting|taking)\s+"
         r"(?:new\s+)?students|no\s+(?:longer\s+)?(?:admit|accept|enrol|enroll)\w*\s+(?:new\s+)?students|"
         r"geen\s+nieuwe\s+(?:studenten|instroom))\b",
@@ -404,6 +406,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "stop",
         "students",
         "instroom",
+        "clos",
+        "sluit",
+        "sloten",
     ),
     "other": (
         "merg",
@@ -567,6 +572,9 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
         "stop",
         "students",
         "instroom",
+        "clos",
+        "sluit",
+        "sloten",
     ),
     ("partnership", 0): ("partner",),
     ("partnership", 1): ("found", "oprichter", "opgericht", "richt", "together", "jointly"),
@@ -621,6 +629,8 @@ GATE_STEMS: tuple[str, ...] = (
     "lidmaatschap",
     "signing",
     "ondertekening",
+    # "The two universities launched the programme in 2017": when a joint programme began.
+    "programm",
 )
 
 # Joining is an event per organisation: "A and B joined G" is two records.
