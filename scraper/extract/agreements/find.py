@@ -322,8 +322,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
         first = cand.parties[0]
         prep = P.COUNTERPART.search(text, folded)
-        listed = counterparts(sent, prep.end(), hard) if prep is not None else []
-        if first in listed:
+        partners = counterparts(sent, prep.end(), hard) if prep is not None else []
+        if first in partners:
             # "X signed separate contracts with A, B and C" with X not found: no pairs
             # among the partners themselves.
             return []

@@ -159,7 +159,8 @@ def _beginning(sent: Sentence) -> tuple[DateMention, str] | None:
             if verb_after is None or not P.RELATIVE_BEFORE.search(text[max(0, start - 25) : start]):
                 continue
             # Dutch puts the verb last: "het partnerschap dat in 2021 begon".
-            left = start - len(_PREPOSITION_TAIL.search(text[:start]).group())
+            tail = _PREPOSITION_TAIL.search(text[:start])
+            left = start - (len(tail.group()) if tail is not None else 0)
         else:
             left = max(0, start - 40) + verb.start()
         window = max(0, left - 70)
