@@ -435,3 +435,21 @@ def test_an_earlier_record_without_the_named_partner_is_not_the_one_meant() -> N
     )
     assert frozenset({LEIDEN, UU}) in party_sets(found)
     assert all(TNO not in a.parties or UU not in a.parties for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The signatory is not found: its partners are no tie among themselves.
+        "Het Eindhovense fotonicabedrijf qubix heeft een raamakkoord gesloten met de "
+        "Universiteit Utrecht en een intentieverklaring met TNO.",
+        "Agreements were signed with Utrecht University and TNO.",
+    ],
+)
+def test_partners_in_counterpart_lists_are_no_tie_among_themselves(text: str) -> None:
+    assert not any({UU, TNO} <= set(a.parties) for a in agreements(text))
+
+
+def test_a_fronted_counterpart_keeps_its_subject() -> None:
+    found = agreements("Met de Universiteit Utrecht werkt TNO al jaren samen.")
+    assert party_sets(found) == {frozenset({UU, TNO})}

@@ -90,7 +90,7 @@ def find_agreements(
     for i in range(len(sentences)):
         if i in page.used:
             continue
-        found = _records_in(i, page)
+        found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
         if found:
             found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
             page.used.add(i)
@@ -102,6 +102,19 @@ def find_agreements(
         if len(parties) >= 2:  # an organisation paired with itself is no agreement
             records.append(replace(rec, parties=tuple(parties)))
     return tuple(to_agreement(r) for r in merge(records, page))
+
+
+def _partners_only(sent: Sentence, rec: Record) -> bool:
+    """ "lumidot signed a framework agreement with A and a letter of intent with B" with its
+    subject not found: organisations that all stand in counterpart lists ("with A", "met B")
+    are partners of someone else, never a tie among themselves."""
+    if len(rec.parties) < 2 or (" with " not in sent.text and " met " not in sent.text.lower()):
+        return False
+    folded = sent.text.lower() if sent.text.isascii() else None
+    listed: set[str] = set()
+    for prep in P.COUNTERPART.finditer(sent.text, folded):
+        listed.update(counterparts(sent, prep.end(), set()))
+    return set(rec.parties) <= listed
 
 
 def _joined_bodies(
