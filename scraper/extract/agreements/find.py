@@ -55,6 +55,7 @@ from scraper.extract.agreements.parties import (
     exclusions,
     governing_plural,
     memberships,
+    partners_listed,
     same_clause,
 )
 from scraper.extract.agreements.records import (
@@ -113,7 +114,7 @@ def _partners_only(sent: Sentence, rec: Record) -> bool:
     folded = sent.text.lower() if sent.text.isascii() else None
     listed: set[str] = set()
     for prep in P.COUNTERPART.finditer(sent.text, folded):
-        listed.update(counterparts(sent, prep.end(), set()))
+        listed.update(partners_listed(sent, prep.end()))
     return set(rec.parties) <= listed
 
 

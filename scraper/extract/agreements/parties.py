@@ -437,6 +437,15 @@ def _repeated_counterparts(
     return trigger, [(subjects[0], other) for other in single]
 
 
+def partners_listed(sent: Sentence, pos: int) -> list[str]:
+    """The organisations listed right after offset ``pos``, without a closing attribution
+    (", X said" names the signatory, not a partner)."""
+    names, end = _counterparts(sent, pos, set())
+    if len(names) >= 2:
+        names = _attributed(sent, names, end)[0]
+    return names
+
+
 def counterparts(sent: Sentence, pos: int, hard: set[int]) -> list[str]:
     """The organisations listed right after offset ``pos`` of ``sent`` ("with A, B and C")."""
     return _counterparts(sent, pos, hard)[0]
