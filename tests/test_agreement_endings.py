@@ -45,6 +45,11 @@ def agreements(*paragraphs: str) -> list[Agreement]:
         "The joint master's of Utrecht University and Leiden University will stop admitting "
         "students in 2026.",
         "The joint degree of Utrecht University and Leiden University ends in 2027.",
+        # Mergers and groups undone.
+        "Utrecht University and Leiden University will demerge their medical schools.",
+        "The boards of Utrecht University and Leiden University decided to reverse the merger.",
+        "Het Erasmus MC en het IJsselland Ziekenhuis gaan uit elkaar.",
+        "De alliantie van de Universiteit Utrecht en de Universiteit Leiden wordt opgeheven.",
     ],
 )
 def test_an_ending_in_the_words_of_real_news_is_a_termination(text: str) -> None:

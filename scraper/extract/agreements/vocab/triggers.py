@@ -134,7 +134,16 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"master\w*|bachelor\w*|programma\w*)|"
         r"(?:stop|stops|stopped|stopping)\s+(?:admitting|accepting|enrolling|recruiting|taking)\s+"
         r"(?:new\s+)?students|no\s+(?:longer\s+)?(?:admit|accept|enrol|enroll)\w*\s+(?:new\s+)?students|"
-        r"geen\s+nieuwe\s+(?:studenten|instroom))\b",
+        r"geen\s+nieuwe\s+(?:studenten|instroom)|"
+        # A merger or group undone: "demerge", "break up the group", "reverse the merger",
+        # "disband the alliance", "de fusie terugdraaien", "gaan uit elkaar", "opgeheven".
+        r"de-?merg\w*|disband\w*|(?:break|breaks|breaking|broke|split|splits|splitting)\s+up\b|"
+        r"(?:undo|undoes|undid|undone|reverse|reverses|reversed|reversing)\s+(?:the|their|its)\s+"
+        r"(?:[\w-]+\s+)?merger|terugdraai\w*|(?:draaien|draait|draaiden)\s+(?:\S+\s+){0,4}?"
+        r"(?:fusie\w*|samenwerking\w*)\s+(?:\S+\s+){0,3}?terug|uit\s+elkaar\s+(?:gaan|gaat|ging|gingen)|"
+        r"(?:gaan|gaat|ging|gingen)\s+(?:\S+\s+){0,3}?uit\s+elkaar|"
+        r"(?:fusie\w*|groep|combinatie|federatie|alliantie|samenwerkingsverband|netwerk)\s+"
+        r"(?:\S+\s+){0,10}?(?:wordt|worden|werd|werden|is|zijn)\s+(?:\S+\s+)?(?:opgeheven|gesplitst))\b",
         "termination",
         0.85,
     ),
@@ -408,6 +417,16 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "clos",
         "sluit",
         "sloten",
+        "merg",
+        "disband",
+        " up",
+        "undo",
+        "undid",
+        "revers",
+        "terugdraai",
+        "elkaar",
+        "opgeheven",
+        "gesplitst",
     ),
     "other": (
         "merg",
@@ -575,6 +594,17 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
         "gestrand",
         "tafel",
         "teruggedraaid",
+        "merg",
+        "disband",
+        " up",
+        "undo",
+        "undid",
+        "revers",
+        "terugdraai",
+        "elkaar",
+        "opgeheven",
+        "gesplitst",
+        "terug",
     ),
     ("partnership", 0): ("partner",),
     ("partnership", 1): ("found", "oprichter", "opgericht", "richt", "together", "jointly"),
