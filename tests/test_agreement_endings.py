@@ -45,6 +45,9 @@ def agreements(*paragraphs: str) -> list[Agreement]:
         "The joint master's of Utrecht University and Leiden University will stop admitting "
         "students in 2026.",
         "The joint degree of Utrecht University and Leiden University ends in 2027.",
+        "De Universiteit Utrecht en de Universiteit Leiden stoppen met hun gezamenlijke "
+        "bacheloropleiding.",
+        "Utrecht University and Leiden University will stop offering their joint master's.",
         # Mergers and groups undone.
         "Utrecht University and Leiden University will demerge their medical schools.",
         "The boards of Utrecht University and Leiden University decided to reverse the merger.",

@@ -132,6 +132,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:(?:the|their|its|this|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?|degrees?)\b|"
         r"(?:sluiten|sluit|sloten)\s+(?:de|het|hun|haar)\s+(?:[\w'’-]+\s+){0,2}?(?:opleiding\w*|"
         r"master\w*|bachelor\w*|programma\w*)|"
+        r"(?:stoppen|stopt|stopten|gestopt)\s+(?:met\s+)?(?:\S+\s+){0,4}?(?:\w*opleiding\w*|master\w*|"
+        r"bachelor\w*|programma\w*|minor)|(?:stop|stops|stopped|stopping|ceas\w*)\s+offering\b|"
         r"(?:stop|stops|stopped|stopping)\s+(?:admitting|accepting|enrolling|recruiting|taking)\s+"
         r"(?:new\s+)?students|no\s+(?:longer\s+)?(?:admit|accept|enrol|enroll)\w*\s+(?:new\s+)?students|"
         r"geen\s+nieuwe\s+(?:studenten|instroom)|"
