@@ -28,7 +28,6 @@ def agreements(*paragraphs: str) -> list[Agreement]:
         "Utrecht University won't collaborate with Shell any longer.",
         "De Universiteit Utrecht gaat niet langer samenwerken met Shell.",
         "De Universiteit Utrecht werkt niet meer samen met Shell.",
-        "De Universiteit Utrecht zegt de samenwerking met Shell op.",
         "De Universiteit Utrecht verbreekt de banden met Shell.",
         "Utrecht University exits its research partnership with Shell.",
         "Utrecht University is pulling out of its partnership with Shell.",

@@ -845,12 +845,14 @@ def _referents_with(i: int, page: PageState, cand: Candidate, folded: str | None
     partners, not the whole tie."""
     sent = page.sentences[i]
     text = sent.text
+    named = [m for m in sent.orgs if m.name in cand.core]
+    if not named or P.TOGETHER_WITH.search(text) is None:
+        return  # cheap checks first (speed)
     ref = P.COREF_PLAIN.search(text, folded) or P.COREF_COUNTED.search(text, folded)
     if ref is None or ref.start() > 40 or P.PLURAL_AGREEMENTS.search(ref.group()):
         return
     together = P.TOGETHER_WITH.search(text, ref.end())
-    named = [m for m in sent.orgs if m.name in cand.core]
-    if together is None or not named or named[0].start - sent.start < together.end():
+    if together is None or named[0].start - sent.start < together.end():
         return
     if P.CLAUSE_BREAK_STRICT.search(text, ref.end(), together.start()):
         return  # another clause, another subject
