@@ -62,6 +62,15 @@ def pairs(one: str, *others: str) -> set[frozenset[str]]:
         "Leiden University signed pacts with Utrecht University, TU Delft and TNO.",
         "De Universiteit Leiden tekende een overeenkomst met elk van de drie partners: de "
         "Universiteit Utrecht, de TU Delft en TNO.",
+        # The signatory after the list: a passive agent or a closing attribution.
+        "Agreements with Utrecht University, TU Delft and TNO were signed by Leiden "
+        "University on Tuesday.",
+        "The memoranda with Utrecht University, TU Delft and TNO were signed by Leiden "
+        "University's rector.",
+        "Intentieverklaringen met de Universiteit Utrecht, de TU Delft en TNO werden dinsdag "
+        "door de Universiteit Leiden ondertekend.",
+        "Memoranda of understanding were signed with Utrecht University, TU Delft and TNO, "
+        "Leiden University said.",
     ],
 )
 def test_one_signatory_and_a_distributive_list_give_one_record_per_partner(text: str) -> None:
@@ -132,6 +141,8 @@ def test_the_records_just_found_told_again_make_no_collective_record() -> None:
         "agreement.",
         "Leiden University has signed a covenant with Utrecht University and TNO.",
         "De Universiteit Leiden, de Universiteit Utrecht en TNO tekenden samen een convenant.",
+        # A singular agreement signed by one of them stays one agreement of all.
+        "A covenant with Utrecht University and TNO was signed by Leiden University.",
     ],
 )
 def test_a_collective_list_stays_one_record(text: str) -> None:
@@ -233,3 +244,212 @@ def test_an_ending_after_but_ends_only_its_own_clause() -> None:
         ("collaboration", frozenset({TNO, LEIDEN})),
         ("termination", frozenset({TNO, UU})),
     }
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Leiden University signed agreements with:",
+            "Utrecht University, on data science;",
+            "TU Delft, on quantum computing;",
+            "TNO, on defence research.",
+        ),
+        (
+            "De Universiteit Leiden tekende overeenkomsten met:",
+            "de Universiteit Utrecht;",
+            "de TU Delft;",
+            "TNO.",
+        ),
+        (
+            "Leiden University opened an office in Asia.",
+            "Memoranda of understanding were signed with the following partners:",
+            "Utrecht University (data science)",
+            "TU Delft (quantum)",
+            "TNO (defence)",
+        ),
+    ],
+)
+def test_a_list_item_per_partner_after_a_colon_gives_one_record_each(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert party_sets(agreements(*paragraphs)) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+def test_each_list_item_keeps_the_type_it_names() -> None:
+    found = agreements(
+        "The agreements signed by Leiden University:",
+        "Utrecht University – memorandum of understanding",
+        "TNO – research agreement",
+    )
+    assert {(a.type, frozenset(a.parties)) for a in found} == {
+        ("mou", frozenset({LEIDEN, UU})),
+        ("agreement", frozenset({LEIDEN, TNO})),
+    }
+
+
+def test_a_singular_agreement_with_a_list_after_a_colon_is_one_agreement() -> None:
+    found = agreements("Leiden University signed a covenant with:", "Utrecht University", "TNO")
+    assert party_sets(found) == {frozenset({LEIDEN, UU, TNO})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leiden University has collaborations with Utrecht University, TU Delft and TNO.",
+        "Leiden University forged ties with Utrecht University, TU Delft and TNO.",
+        "Leiden University offers double degrees with Utrecht University, TU Delft and TNO.",
+        "De Universiteit Leiden heeft samenwerkingen met de Universiteit Utrecht, de TU Delft "
+        "en TNO.",
+    ],
+)
+def test_ties_in_the_plural_with_a_list_are_one_per_partner(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Leiden University opened an office in Asia.",
+            "On Tuesday it signed an agreement with TU Delft, and on Wednesday with TNO.",
+        ),
+        (
+            "Leiden University opened an office in Asia.",
+            "The university signed an agreement with TU Delft on Monday and with TNO on Tuesday.",
+        ),
+        (
+            "De Universiteit Leiden opende een kantoor in Azië.",
+            "De universiteit tekende een overeenkomst met de TU Delft en met TNO.",
+        ),
+    ],
+)
+def test_a_repeated_counterpart_with_a_referred_subject(paragraphs: tuple[str, ...]) -> None:
+    assert party_sets(agreements(*paragraphs)) == pairs(LEIDEN, DELFT, TNO)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Leiden University signed three agreements on Tuesday.",
+            "With Utrecht University it will develop a data science minor.",
+            "With TU Delft it will share a quantum lab.",
+            "With TNO it will set up a defence research programme.",
+        ),
+        (
+            "Leiden University signed three agreements on Tuesday. The agreement with Utrecht "
+            "University covers data science. The second, with TU Delft, covers quantum. The "
+            "third is with TNO.",
+        ),
+        (
+            "De Universiteit Leiden tekende dinsdag drie overeenkomsten. Met de Universiteit "
+            "Utrecht gaat het om data science. Met de TU Delft om quantum. Met TNO om defensie.",
+        ),
+    ],
+)
+def test_one_sentence_per_partner_after_plural_agreements(paragraphs: tuple[str, ...]) -> None:
+    assert party_sets(agreements(*paragraphs)) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+def test_a_class_of_partners_named_after_a_colon() -> None:
+    found = agreements(
+        "Leiden University has signed cooperation agreements with universities in Belgium and "
+        "Sweden: Ghent University and Uppsala University."
+    )
+    assert party_sets(found) == pairs(LEIDEN, GHENT, UPPSALA)
+    # Not named: no record.
+    assert (
+        agreements(
+            "Leiden University has signed cooperation agreements with universities in Belgium."
+        )
+        == []
+    )
+
+
+def test_counted_signatories_that_each_sign_with_one_partner() -> None:
+    found = agreements(
+        "Leiden University, Utrecht University and TU Delft visited Singapore last week.",
+        "The three universities each signed an agreement with TNO.",
+    )
+    assert party_sets(found) == pairs(TNO, LEIDEN, UU, DELFT)
+
+
+def test_both_signed_a_memorandum_is_one_each_but_both_signed_the_covenant_is_one() -> None:
+    found = agreements(
+        "Ghent University and Uppsala University have both signed a memorandum of "
+        "understanding with Leiden University."
+    )
+    assert party_sets(found) == pairs(LEIDEN, GHENT, UPPSALA)
+    found = agreements(
+        "Ghent University and Uppsala University both signed the covenant with Leiden University."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, GHENT, UPPSALA})}
+
+
+def test_pairs_after_between_with_a_bracketed_short_form() -> None:
+    found = agreements(
+        "The memoranda were signed between Leiden University and Ghent University; Utrecht "
+        "University and Uppsala University; and TU Delft and the Netherlands Organisation "
+        "for Applied Scientific Research (TNO)."
+    )
+    assert party_sets(found) == {
+        frozenset({LEIDEN, GHENT}),
+        frozenset({UU, UPPSALA}),
+        frozenset({DELFT, TNO}),
+    }
+
+
+def test_a_partner_list_opened_by_a_dash() -> None:
+    found = agreements(
+        "De Universiteit Leiden sloot woensdag met drie partners uit de regio – de "
+        "Universiteit Utrecht, de TU Delft en TNO – elk een stageconvenant."
+    )
+    assert party_sets(found) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The institutions are Utrecht University, TU Delft and TNO.",
+        "Het gaat om de Universiteit Utrecht, de TU Delft en TNO.",
+    ],
+)
+def test_the_partners_named_in_the_next_sentence(second: str) -> None:
+    found = agreements("Leiden University has signed memoranda with three institutions.", second)
+    assert party_sets(found) == pairs(LEIDEN, UU, DELFT, TNO)
+
+
+def test_separate_contracts_without_a_signatory_found_give_no_pairs_among_partners() -> None:
+    found = agreements(
+        "Start-up Qubix has signed separate research contracts with Utrecht University, TU "
+        "Delft and TNO."
+    )
+    assert not any({UU, DELFT} <= set(a.parties) for a in found)
+
+
+def test_an_earlier_record_without_the_named_partner_is_not_the_one_meant() -> None:
+    found = agreements(
+        "Leiden University has signed memoranda with Utrecht University and TU Delft.",
+        "Qubix also extended its research agreement with TNO until 2029.",
+    )
+    assert frozenset({LEIDEN, UU}) in party_sets(found)
+    assert all(TNO not in a.parties or UU not in a.parties for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The signatory is not found: its partners are no tie among themselves.
+        "Het Eindhovense fotonicabedrijf qubix heeft een raamakkoord gesloten met de "
+        "Universiteit Utrecht en een intentieverklaring met TNO.",
+        "Agreements were signed with Utrecht University and TNO.",
+    ],
+)
+def test_partners_in_counterpart_lists_are_no_tie_among_themselves(text: str) -> None:
+    assert not any({UU, TNO} <= set(a.parties) for a in agreements(text))
+
+
+def test_a_fronted_counterpart_keeps_its_subject() -> None:
+    found = agreements("Met de Universiteit Utrecht werkt TNO al jaren samen.")
+    assert party_sets(found) == {frozenset({UU, TNO})}

@@ -426,6 +426,11 @@ def test_every_witness_list_names_a_trigger_pattern() -> None:
         "They parted ways, cut all ties, called off the merger and scrapped the partnership.",
         "They froze their collaboration, put the exchange on hold and wound down the lab.",
         "De partijen zetten een punt achter het convenant en schorten de samenwerking op.",
+        "A will no longer work with B, exits its partnership and broke off ties; talks collapsed.",
+        "A werkt niet meer samen met B, verbreekt de banden en trekt "
+        "zich terug uit G; de fusie is afgeketst; the joint degree ends in 2027.",
+        "A and B will demerge, reverse the merger and break up; C en D gaan uit elkaar; de "
+        "alliantie van C en D wordt opgeheven; ze draaien de fusie terug.",
         "A became partners with B, a strategic partner and founding partner of G.",
         "A co-founded G together with B; C and D jointly established E; F richtten G op.",
         "Oprichters van de alliantie; mede-opgericht door A. NKI joined Oncode as a partner.",

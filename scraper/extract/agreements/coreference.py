@@ -249,12 +249,14 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
     prev = referent(i, page, match.group("noun").lower())
     if prev is None:
         return []
-    if not P.LIFECYCLE.search(sent.text):
+    programme = match.group("noun").lower().startswith(VC.PROGRAMME_NOUNS)
+    if not P.LIFECYCLE.search(sent.text) and not programme:
         return []  # "the alliance receives funding in 2025" says nothing about the relationship
-    if match.group("noun").lower().startswith(VC.PROGRAMME_NOUNS) and not P.EXPIRY.search(
-        sent.text
-    ):
-        return []  # "the boards approved the programme": only its end is news about the tie
+    if programme and not P.EXPIRY.search(sent.text):
+        # "the boards approved the programme": only its end is news about the tie, or,
+        # after its end, when it began ("The two universities launched the programme in
+        # 2017").
+        return _programme_begun(i, page, prev)
     if prev.status != "ended" and P.EXPIRY.search(sent.text):
         # "The programme runs out on 31 August": the end of a tie that was said to end.
         prev = next(
@@ -303,6 +305,31 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
             title=sent.title,
         )
         for rec in siblings
+    ]
+
+
+def _programme_begun(i: int, page: PageState, prev: Record) -> list[Record]:
+    """The beginning of a joint programme that ended or was renewed, told after it: "The two
+    universities launched the programme in 2017" is the programme (2017), a record of its
+    own beside the ending."""
+    sent = page.sentences[i]
+    if prev.status not in ("ended", "renewed") or not P.PROGRAMME_BEGUN.search(sent.text):
+        return []
+    when = next((d for d in sent.dates if d.value and d.precision in ("year", "month")), None)
+    if when is None:
+        return []
+    return [
+        replace(
+            prev,
+            type="joint_programme",
+            status="signed",
+            evidence=sent.text,
+            date=when,
+            explicit=True,
+            confidence=round(prev.confidence * 0.8, 2),
+            index=i,
+            title=sent.title,
+        )
     ]
 
 

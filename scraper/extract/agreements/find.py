@@ -46,7 +46,7 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
-from scraper.extract.agreements.lifecycle import with_origin, with_renewal
+from scraper.extract.agreements.lifecycle import with_beginning, with_origin, with_renewal
 from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
@@ -55,9 +55,11 @@ from scraper.extract.agreements.parties import (
     exclusions,
     governing_plural,
     memberships,
+    partners_listed,
     same_clause,
 )
 from scraper.extract.agreements.records import (
+    GROUP_KINDS,
     RETYPED_BY_GROUP,
     Candidate,
     PageState,
@@ -89,9 +91,9 @@ def find_agreements(
     for i in range(len(sentences)):
         if i in page.used:
             continue
-        found = _records_in(i, page)
+        found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
         if found:
-            found = with_renewal(i, page, with_origin(i, page, found))
+            found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
             page.used.add(i)
             page.records.extend(found)
     same = _parenthesised_names(sentences)
@@ -103,19 +105,36 @@ def find_agreements(
     return tuple(to_agreement(r) for r in merge(records, page))
 
 
+def _partners_only(sent: Sentence, rec: Record) -> bool:
+    """ "lumidot signed a framework agreement with A and a letter of intent with B" with its
+    subject not found: organisations that all stand in counterpart lists ("with A", "met B")
+    are partners of someone else, never a tie among themselves."""
+    if len(rec.parties) < 2 or (" with " not in sent.text and " met " not in sent.text.lower()):
+        return False
+    folded = sent.text.lower() if sent.text.isascii() else None
+    listed: set[str] = set()
+    for prep in P.COUNTERPART.finditer(sent.text, folded):
+        listed.update(partners_listed(sent, prep.end()))
+    return set(rec.parties) <= listed
+
+
 def _joined_bodies(
     sentences: Sequence[Sentence], kinds: dict[str, str | None]
 ) -> dict[str, str | None]:
     """``kinds``, where an organisation of unknown kind that others are members of or join
-    ("a member of the Organisation of European Cancer Institutes") is an alliance."""
+    ("a member of the Organisation of European Cancer Institutes"), or that a group noun
+    follows ("the ORBIS alliance", "het X-consortium"), is an alliance or a consortium."""
     out = dict(kinds)
     for sent in sentences:
         for m in sent.orgs:
             if out.get(m.name) is None:
                 before = sent.text[max(0, m.start - sent.start - 30) : m.start - sent.start]
+                after = sent.text[m.end - sent.start : m.end - sent.start + 40].lower()
                 if P.MEMBER_BEFORE.search(before):
-                    after = sent.text[m.end - sent.start : m.end - sent.start + 40].lower()
                     out[m.name] = "consortium" if "consorti" in after else "alliance"
+                elif P.GROUP_NOUN_AFTER.match(after):
+                    # "the ORBIS European University alliance", "het X-consortium".
+                    out[m.name] = "consortium" if "consorti" in after[:14] else "alliance"
     return out
 
 
@@ -151,6 +170,14 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     ]
     if len(hits) > 1 and sent.orgs:
         hits = _without_descriptors(sent, hits)
+    if hits and text.endswith(":"):
+        listed = _bulleted(i, page, hits)
+        if listed:
+            return listed
+    if hits and len(sent.orgs) <= 2:
+        told = _one_per_sentence(i, page, hits)
+        if told:
+            return told
     low = text.lower()
     # Cheap pre-check (speed, not meaning): a sentence without any of these stems states
     # no relationship, so the sentence-level patterns are not tried.
@@ -165,7 +192,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if negation:
         contrast = P.CONTRAST.search(text, negation.end())
         if contrast is None:
-            return []  # "X is not part of the agreement"
+            # "X is not part of the agreement"; but "The partnership between A and B,
+            # which started in 2021, is not part of the new contract" tells a tie of its own.
+            return _apart_from(i, page, hits, negation)
         # "X is not part of the merger but has signed a letter of intent": what is denied
         # does not type the record.
         hits = [h for h in hits if h[0] >= contrast.end()] or hits
@@ -182,6 +211,16 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if anaphor.group("noun").lower()[:5] in ("allia", "conso"):
             named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
             joining = named_group is not None
+    elif (
+        not joining
+        and anaphor is not None
+        and members
+        and not groups
+        and any(h[2] == "termination" for h in hits)
+        and anaphor.group("noun").lower()[:5] in ("allia", "conso")
+    ):
+        # "Lille announced it would leave the alliance": the alliance named before.
+        named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
     listing = bool(groups) and len(members) >= 2 and bool(P.PARTNER_LIST.search(text, folded))
     if not (hits or joining or listing or anaphor):
         return []
@@ -202,6 +241,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if clause:
         return clause
     spread = distributive_parties(sent, hits, hard, soft) if hits and not joining else None
+    if spread is not None and any(not one for one, _other in spread[1]):
+        spread = _referred_subject(i, page, spread, folded)
     if spread is None and hits and not joining:
         spread = _passive_distributive(i, page, hits, hard, anaphor, folded)
     if spread is not None:
@@ -268,6 +309,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return anaphoric
     if not _valid(page, cand, joining):
         return []
+    if not sent.orgs and not joining:
+        newcomers = _newcomers(i, page, cand, text, hits)
+        if newcomers:
+            return newcomers
     # "Both agreements run for five years": the records just found, told again.
     if (anaphor is not None or not sent.orgs) and _restates(i, page, cand):
         return []
@@ -280,9 +325,13 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         and len(cand.parties) > 2
         and hits
         and own[0] in cand.parties
-        and any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits)
+        and (
+            any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits)
+            or P.EACH.search(text, folded) is not None
+        )
     ):
-        # "A has signed three memoranda. The partners are B, C and D.": one per partner.
+        # "A has signed three memoranda. The partners are B, C and D.": one per partner;
+        # so is "The three universities each signed an agreement with D".
         return [
             make_record(page, sent, i, cand.ttype, (own[0], other), status, strength, cand.method)
             for other in cand.parties
@@ -290,11 +339,184 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         ]
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
         first = cand.parties[0]
+        prep = P.COUNTERPART.search(text, folded)
+        partners = counterparts(sent, prep.end(), hard) if prep is not None else []
+        if first in partners:
+            # "X signed separate contracts with A, B and C" with X not found: no pairs
+            # among the partners themselves.
+            return []
         return [
             make_record(page, sent, i, cand.ttype, (first, other), status, strength, cand.method)
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _apart_from(
+    i: int, page: PageState, hits: list[tuple[int, int, str, float]], negation: re.Match[str]
+) -> list[Record]:
+    """ "The partnership between A and B, which started in 2021, continues separately and
+    is not part of the new contract", "de samenwerking van A met B valt geen onderdeel van
+    de nieuwe overeenkomst": a tie named before a denial that it belongs to another one
+    (the denied object is a tie noun) goes on, between the two organisations named before
+    the denial. Anything else denied ("X is not part of the agreement") gives nothing."""
+    sent = page.sentences[i]
+    if not P.APART_FROM.match(sent.text, negation.start()):
+        return []
+    before = [h for h in hits if h[1] <= negation.start()]
+    hard, _soft = exclusions(sent, page)
+    named = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and m.end - sent.start <= negation.start()
+    )
+    if not before or len(named) != 2:
+        return []
+    ttype, strength = main_trigger(before)[2:]
+    if ttype == "termination":
+        return []
+    status = status_of(sent.text[: negation.start()], ttype)
+    return [make_record(page, sent, i, ttype, named, status, strength, 0.8)]
+
+
+def _bulleted(i: int, page: PageState, hits: list[tuple[int, int, str, float]]) -> list[Record]:
+    """ "X has signed agreements with:" and then one list item per partner ("Utrecht
+    University, on data science;", "TU Delft – research agreement"): one record per item,
+    each of the item's own type when it names one. The intro must govern a list (a plural
+    agreement noun, "each", or a counterpart preposition right before the colon) and name
+    one signatory, else the organisation the text is about signs. A singular agreement ("a
+    covenant with:") is one agreement of them all."""
+    sent = page.sentences[i]
+    text = sent.text
+    folded = text.lower() if text.isascii() else None
+    plural = any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits)
+    spread = plural or P.EACH.search(text, folded) is not None
+    if not (spread or P.COUNTERPART_LIST_INTRO.search(text, folded)):
+        return []
+    hard, _soft = exclusions(sent, page)
+    own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    subject = own[0] if len(own) == 1 else None
+    if not own:
+        subject = previous_subject(i, page, "it")
+    if subject is None:
+        return []
+    items: list[tuple[int, str]] = []
+    j = i + 1
+    while j < len(page.sentences):
+        item = page.sentences[j]
+        if item.unit == page.sentences[j - 1].unit and j != i + 1:
+            j += 1  # a later sentence of the same item
+            continue
+        if item.unit == sent.unit or not item.orgs:
+            break
+        first = item.orgs[0]
+        if first.start - item.start > 4 or first.name == subject:
+            break  # an item starts with its partner's name ("the " may stand before)
+        items.append((j, first.name))
+        j += 1
+    if len(items) < 2:
+        return []
+    ttype, strength = main_trigger(hits)[2:]
+    status = status_of(text, ttype)
+    if not spread:
+        # "signed a covenant with:" and its list: one agreement of them all.
+        page.used.update(j for j, _p in items)
+        team = distinct([subject, *(p for _j, p in items)])
+        return [make_record(page, sent, i, ttype, team, status, strength, 0.85)]
+    out = []
+    for j, partner in items:
+        item = page.sentences[j]
+        mine = triggers(item.text, page.gates[item.unit])
+        kind, power = main_trigger(mine)[2:] if mine else (ttype, strength)
+        page.used.add(j)
+        out.append(make_record(page, sent, i, kind, (subject, partner), status, power, 0.85))
+    return out
+
+
+def _one_per_sentence(
+    i: int, page: PageState, hits: list[tuple[int, int, str, float]]
+) -> list[Record]:
+    """ "X signed three agreements on Tuesday. With A it will develop a minor. With B it
+    will share a lab. The agreement with C covers defence research.": a plural agreement
+    noun with one signatory and no partner, then one sentence per partner, each opening
+    with its partner ("With A", "The agreement with A", "The second, with B")."""
+    sent = page.sentences[i]
+    text = sent.text
+    if not any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits):
+        return []
+    hard, _soft = exclusions(sent, page)
+    own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
+    if len(own) != 1:
+        return []
+    subject = own[0]
+    items: list[tuple[int, str]] = []
+    for j in range(i + 1, min(len(page.sentences), i + 8)):
+        later = page.sentences[j]
+        first = later.orgs[0] if later.orgs else None
+        if first is None or first.name == subject:
+            break
+        opening = later.text[: first.start - later.start]
+        if not P.PARTNER_SENTENCE.match(opening):
+            break
+        items.append((j, first.name))
+    if len(items) < 2:
+        return []
+    ttype, strength = main_trigger(hits)[2:]
+    status = status_of(text, ttype)
+    page.used.update(j for j, _p in items)
+    return [
+        make_record(page, sent, i, ttype, (subject, partner), status, strength, 0.8)
+        for _j, partner in items
+    ]
+
+
+def _newcomers(
+    i: int,
+    page: PageState,
+    cand: Candidate,
+    text: str,
+    hits: list[tuple[int, int, str, float]],
+) -> list[Record]:
+    """ "G admitted A and B as members. Both will join on 1 January.": organisations told
+    by reference that just became members of one alliance, in a sentence about joining it,
+    are each that alliance's member again (the records merge with the admission), not a
+    tie between the newcomers."""
+    if len(cand.parties) < 2 or any(page.is_group(p) for p in cand.parties):
+        return []
+    about = bool(P.JOIN_EVENT.search(text)) or any(h[2] in GROUP_KINDS for h in hits)
+    if not about and not P.NEW_MEMBERS.search(text):
+        return []
+    groups: set[str] = set()
+    reach = 10 if P.NEW_MEMBERS.search(text) else 6  # "both new members" looks further back
+    for name in cand.parties:
+        mine = {
+            p
+            for r in page.records
+            if i - r.index <= reach and name in r.parties and len(r.parties) == 2
+            for p in r.parties
+            if page.is_group(p)
+        }
+        if not mine:
+            return []
+        groups |= mine
+    if len(groups) != 1:
+        return []
+    (group,) = groups
+    status = status_of(text, page.kinds.get(group) or "alliance")
+    out = [
+        make_record(
+            page,
+            page.sentences[i],
+            i,
+            page.kinds.get(group) or "alliance",
+            (name, group),
+            status,
+            0.8,
+            0.7,
+        )
+        for name in cand.parties
+    ]
+    return out
 
 
 def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: int) -> bool:
@@ -304,6 +526,28 @@ def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: i
     start = max((c for c in cuts if c <= pos), default=0)
     end = min((c for c in cuts if c > pos), default=len(text))
     return any(h[2] == "termination" and start <= h[0] < end for h in hits)
+
+
+def _referred_subject(
+    i: int,
+    page: PageState,
+    spread: tuple[tuple[int, int, str, float], list[tuple[str, str]]],
+    folded: str | None,
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """A repeated counterpart list whose subject is a reference ("On Tuesday it signed an
+    agreement with A, and on Wednesday with B", "de universiteit tekende met A en met B"):
+    the subject is the organisation the reference names, when it stands before the list."""
+    sent = page.sentences[i]
+    reference = P.SINGULAR.search(sent.text, folded)
+    prep = P.COUNTERPART.search(sent.text, folded)
+    if reference is None or prep is None or reference.start() > prep.start():
+        return None
+    subject = previous_subject(i, page, reference.group().lower())
+    partners = [other for _one, other in spread[1]]
+    if subject is None or subject in partners:
+        return None
+    page.subjects[i] = subject
+    return spread[0], [(subject, other) for other in partners]
 
 
 def _passive_distributive(
@@ -514,6 +758,7 @@ def _resolve(
         return core >= 2 or (core == 1 and groups >= 1) or (joining and groups >= 2)
 
     folded = ascii_lower(text)
+    _referents_with(i, page, cand, folded)
     counted = P.COREF_COUNTED.search(text, folded)
     if counted is not None and P.PLURAL_AGREEMENTS.search(counted.group()):
         counted = None  # "two cooperation agreements with Dutch partners" counts agreements
@@ -535,7 +780,9 @@ def _resolve(
         cand.add(previous_parties(i, page, sentence_first=True), 0.6, first=True)
     if not enough() and anaphor is not None and len(cand.core) < 2:
         again = anaphoric_records(i, page, cand.ttype)
-        if again:
+        # "X also extended its agreement with Erasmus MC": a partner named in the sentence
+        # that the earlier record does not have makes it another tie, not that record.
+        if again and all(p in again[0].parties for p in cand.core if p not in cand.soft):
             return again
     if not enough() and hits:
         cand.add(described(i, page), 0.6)
@@ -593,6 +840,36 @@ def _resolve(
         if soft_group and cand.ttype in RETYPED_BY_GROUP and no_group and named is None:
             cand.ttype = page.kinds.get(soft_group) or cand.ttype
     return None
+
+
+def _referents_with(i: int, page: PageState, cand: Candidate, folded: str | None) -> None:
+    """ "De ziekenhuizen blijven samenwerken in het netwerk dat ze sinds 2019 vormen met A
+    en B", "Both universities work together with A and B": a plural reference before a
+    together-with list adds the organisations it refers to; the named ones are their
+    partners, not the whole tie."""
+    sent = page.sentences[i]
+    text = sent.text
+    named = [m for m in sent.orgs if m.name in cand.core]
+    if not named or P.TOGETHER_WITH.search(text) is None:
+        return  # cheap checks first (speed)
+    ref = P.COREF_PLAIN.search(text, folded) or P.COREF_COUNTED.search(text, folded)
+    if ref is None or ref.start() > 40 or P.PLURAL_AGREEMENTS.search(ref.group()):
+        return
+    together = P.TOGETHER_WITH.search(text, ref.end())
+    if together is None or named[0].start - sent.start < together.end():
+        return
+    if P.CLAUSE_BREAK_STRICT.search(text, ref.end(), together.start()):
+        return  # another clause, another subject
+    num = ref.groupdict().get("num")
+    if num:
+        need = count_of(num)
+        nouns = VC.COREF_NOUNS.get(noun_key(ref.group("noun")), ())
+        resolved = resolve_counted(i, page, need, nouns) if need >= 2 else None
+        found = resolved[0] if resolved else []
+    else:
+        found = previous_parties(i, page, sentence_first=False)
+    if len(found) >= 2 and not set(found) & set(cand.parties):
+        cand.add(found, 0.6, first=True)
 
 
 def _valid(page: PageState, cand: Candidate, joining: bool) -> bool:

@@ -2,19 +2,25 @@
 
 - the start of a tie that ends ("ends the degree it has offered since 2014");
 - the end of a tie told in passing (", which ended on 31 December 2025");
-- the first signing of a tie that is renewed ("signed in 2014 and last renewed in 2020").
+- the first signing of a tie that is renewed ("signed in 2014 and last renewed in 2020");
+- the beginning of a tie named in passing ("renewed their memorandum, extending a
+  partnership that began in 2015").
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger, triggers
 from scraper.extract.agreements.dating import is_since, record_date
 from scraper.extract.agreements.records import PageState, Record
+from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
+
+_PREPOSITION_TAIL = re.compile(r"(?:\b(?:in|sinds|op)\s+)?$", re.IGNORECASE)
 
 
 def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -96,3 +102,90 @@ def _first_time(sent: Sentence, when: DateMention) -> bool:
     start, end = when.span[0] - sent.start, when.span[1] - sent.start
     near = sent.text[max(0, start - 30) : end + 30]
     return P.FIRST_TIME.search(near) is not None
+
+
+def with_beginning(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """A tie named with when it began, beside the record the sentence states: "A and B
+    renewed their memorandum, extending a partnership that began in 2015" is the renewal
+    and, of its own, the partnership (2015); "verlengen het partnerschap dat in 2021 van
+    start ging" and "ends its partnership, which was launched in 2018" too (the renewal or
+    the ending is not dated by the beginning). "A partnership that dates back to 2009 and
+    was renewed in 2024" is the partnership and its renewal."""
+    sent = page.sentences[i]
+    if not found or not sent.dates:
+        return found
+    origin = _beginning(sent)
+    if origin is None:
+        return found
+    when, ttype = origin
+    own = [r for r in found if r.date is when or (r.date is not None and r.date == when)]
+    if own and all(r.status not in ("renewed", "ended") for r in own):
+        return found + _renewed_later(sent, own[0], when)
+    rest = [replace(sent, dates=[d for d in sent.dates if d is not when])]
+    out = []
+    for rec in found:
+        if rec in own:
+            date, explicit = record_date(rest, 0, rec.status, [], page.published)
+            rec = replace(rec, date=date, explicit=explicit)
+        out.append(rec)
+    base = found[0]
+    return [*out, replace(base, type=ttype, status="signed", date=when, explicit=True)]
+
+
+def _renewed_later(sent: Sentence, rec: Record, began: DateMention) -> list[Record]:
+    """ "..., which was most recently renewed in 2024": the renewal after the beginning,
+    with its own date."""
+    renewal = P.STATUS["renewed"].search(sent.text)
+    if renewal is None or began.span is None or renewal.start() + sent.start < began.span[1]:
+        return []
+    cut = renewal.start() + sent.start
+    later = next((d for d in sent.dates if d.span is not None and d.span[0] >= cut), None)
+    if later is None or later.value is None or later.value == began.value:
+        return []
+    return [replace(rec, status="renewed", date=later, explicit=True)]
+
+
+def _beginning(sent: Sentence) -> tuple[DateMention, str] | None:
+    """The date a tie named in ``sent`` began and the type its noun names, when a verb of
+    beginning stands right next to a date ("that began in 2015", "dat in 2021 begon")."""
+    text = sent.text
+    for when in sent.dates:
+        if when.span is None or when.value is None or when.precision == "day":
+            continue  # a beginning told in passing is a year or a month, not a day
+        start, end = when.span[0] - sent.start, when.span[1] - sent.start
+        verb = P.ORIGIN_VERB_BEFORE_DATE.search(text[max(0, start - 40) : start])
+        if verb is None:
+            verb_after = P.ORIGIN_VERB_AFTER_DATE.match(text, end)
+            if verb_after is None or not P.RELATIVE_BEFORE.search(text[max(0, start - 25) : start]):
+                continue
+            # Dutch puts the verb last: "het partnerschap dat in 2021 begon".
+            tail = _PREPOSITION_TAIL.search(text[:start])
+            left = start - (len(tail.group()) if tail is not None else 0)
+        else:
+            left = max(0, start - 40) + verb.start()
+        window = max(0, left - 70)
+        names = [(m.start - sent.start - window, m.end - sent.start - window) for m in sent.orgs]
+        noun = _last_noun(text[window:left], names)
+        if noun is not None:
+            return when, noun
+    return None
+
+
+def _last_noun(before: str, names: list[tuple[int, int]]) -> str | None:
+    """The type named by the last tie noun in ``before`` (which ends where the clause of
+    beginning starts), None when there is none, when a clause boundary stands between, or
+    when the noun is a word of a name ("the Northern Water Alliance, founded in 1999" is
+    the founding of an organisation, not of a tie)."""
+    nouns = list(P.ORIGIN_NOUN.finditer(before))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    if any(a < noun.end() and noun.start() < b for a, b in names):
+        return None
+    if any(c in before[noun.end() :] for c in ".;:"):
+        return None
+    low = noun.group("noun").lower()
+    ttype = next((t for k, t in VT.ORIGIN_NOUN_TYPES.items() if k in low), None)
+    if ttype == "joint_programme" and not P.JOINT_BEFORE.search(before, 0, noun.start()):
+        return None  # "a research programme" is no joint degree
+    return ttype

@@ -314,11 +314,55 @@ def distributive_parties(
         before = distinct(firm or [name for _k, name in ahead])
         if len(before) == 1 and len(listed) >= 2:
             return trigger, [(before[0], other) for other in listed]
+        if not before and len(listed) >= 3:
+            # "memoranda were signed with A, B and C, X said": the attribution closes the
+            # list, it is not part of it.
+            listed, agent = _attributed(sent, listed, last_end)
+            if agent is not None:
+                return trigger, [(agent, other) for other in listed]
+        if not before and len(listed) >= 2:
+            # The signatory after the list: "Agreements with A, B and C were signed by X",
+            # "door X ondertekend".
+            agent = _agent_after(sent, last_end, hard, listed)
+            if agent is not None:
+                return trigger, [(agent, other) for other in listed]
         if len(before) >= 2 and len(before) == len(listed) and P.RESPECTIVELY.search(text, folded):
             return trigger, list(zip(before, listed, strict=True))
         # A plural agreement noun (or "each") with one counterpart: one per signatory.
         if len(before) >= 2 and len(listed) == 1:
             return trigger, [(one, listed[0]) for one in before]
+    return None
+
+
+def _attributed(sent: Sentence, listed: list[str], list_end: int) -> tuple[list[str], str | None]:
+    """``listed`` without a last name that only a comma joins and a verb of saying follows
+    (", X said"), and that name; else ``listed`` unchanged and None."""
+    last = next((m for m in sent.orgs if m.end - sent.start == list_end), None)
+    if last is None or last.name != listed[-1] or listed.count(last.name) != 1:
+        return listed, None
+    glue = sent.text[: last.start - sent.start].rstrip()
+    if not glue.endswith(",") or P.ATTRIBUTION_AFTER.match(sent.text, list_end) is None:
+        return listed, None
+    return listed[:-1], last.name
+
+
+def _agent_after(sent: Sentence, list_end: int, hard: set[int], listed: list[str]) -> str | None:
+    """The one organisation named after a counterpart list as its signatory: after "by" /
+    "door" ("were signed by X's rector") or in a closing attribution (", X said")."""
+    after = [
+        m
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and m.start - sent.start >= list_end and m.name not in listed
+    ]
+    if len({m.name for m in after}) != 1:
+        return None
+    first, last = after[0], after[-1]
+    between = sent.text[list_end : first.start - sent.start]
+    if P.AGENT_BEFORE.search(between):
+        return first.name
+    said = P.ATTRIBUTION_AFTER.match(sent.text, last.end - sent.start)
+    if said is not None and between.rstrip().endswith(","):
+        return first.name
     return None
 
 
@@ -340,6 +384,13 @@ def _paired(
     pairs: list[tuple[str, str]] = []
     for a, b in zip(bounds, bounds[1:], strict=False):
         inside = [(k, m) for k, m in enumerate(sent.orgs) if a <= m.start - sent.start < b]
+        # A short form in brackets after a name is the same organisation: "and the
+        # University of Twente and Institut Teknologi Sepuluh Nopember (ITS)".
+        inside = [
+            (k, m)
+            for n, (k, m) in enumerate(inside)
+            if all(m.name != o.name for _k, o in inside[:n])
+        ]
         if len(inside) != 2 or any(k in hard for k, _m in inside):
             return None
         (_k1, one), (_k2, two) = inside
@@ -377,9 +428,22 @@ def _repeated_counterparts(
     others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     subjects = [n for n in others if n not in single]
     if len(subjects) != 1:
+        if not subjects:
+            # "On Tuesday it signed an agreement with A, and on Wednesday with B": the
+            # subject is a reference the caller resolves.
+            return main_trigger(hits), [("", other) for other in single]
         return None
     trigger = main_trigger(hits)
     return trigger, [(subjects[0], other) for other in single]
+
+
+def partners_listed(sent: Sentence, pos: int) -> list[str]:
+    """The organisations listed right after offset ``pos``, without a closing attribution
+    (", X said" names the signatory, not a partner)."""
+    names, end = _counterparts(sent, pos, set())
+    if len(names) >= 2:
+        names = _attributed(sent, names, end)[0]
+    return names
 
 
 def counterparts(sent: Sentence, pos: int, hard: set[int]) -> list[str]:

@@ -22,6 +22,11 @@ SIGNED_NOW = CaseBlind(VT.SIGNED_NOW, _I)
 SIGNED_BEFORE_RENEWAL = CaseBlind(VT.SIGNED_BEFORE_RENEWAL, _I)
 FIRST_TIME = CaseBlind(VT.FIRST_TIME, _I)
 ENDED_CLAUSE = CaseBlind(VT.ENDED_CLAUSE, _I)
+ORIGIN_NOUN = re.compile(VT.ORIGIN_NOUN, _I)
+ORIGIN_VERB_BEFORE_DATE = re.compile(VT.ORIGIN_VERB_BEFORE_DATE, _I)
+ORIGIN_VERB_AFTER_DATE = re.compile(VT.ORIGIN_VERB_AFTER_DATE, _I)
+JOINT_BEFORE = re.compile(VT.JOINT_BEFORE, _I)
+RELATIVE_BEFORE = re.compile(r"\b(?:die|dat|which|that)\b", _I)
 NON_PARTY = CaseBlind(r"\b(?:" + "|".join(VP.NON_PARTY_CUES) + r")\b", _I)
 FUNDER_VERB = CaseBlind(VP.FUNDER_VERBS, _I)
 PARTNER_LIST = CaseBlind(VC.PARTNER_LIST, _I)
@@ -34,6 +39,7 @@ ANAPHOR = CaseBlind(VC.ANAPHOR, _I)
 RENEWAL_ANAPHOR = CaseBlind(VC.RENEWAL_ANAPHOR, _I)
 SINGULAR = CaseBlind(VC.SINGULAR_REFERENCE, _I)
 NEGATION = CaseBlind(VP.NEGATION, _I)
+APART_FROM = re.compile(VP.APART_FROM, _I)
 CONTRAST = re.compile(r"\b(?:but|maar|however|echter)\b", _I)
 PREPOSITION = CaseBlind(VP.NON_PARTY_PREPOSITIONS, _I)
 RELATIVE = CaseBlind(VP.RELATIVE_CLAUSE, _I)
@@ -41,6 +47,10 @@ ACTS_AFTER_CLAUSE = re.compile(VP.ACTS_AFTER_CLAUSE, _I)
 SEPARATE = CaseBlind(VP.SEPARATE, _I)
 PLURAL_AGREEMENTS = CaseBlind(VP.PLURAL_AGREEMENTS, _I)
 EACH = CaseBlind(VP.EACH, _I)
+PARTNER_SENTENCE = re.compile(VP.PARTNER_SENTENCE, _I)
+COUNTERPART_LIST_INTRO = CaseBlind(VP.COUNTERPART_LIST_INTRO, _I)
+AGENT_BEFORE = re.compile(VP.AGENT_BEFORE, re.IGNORECASE)
+ATTRIBUTION_AFTER = re.compile(VP.ATTRIBUTION_AFTER, re.IGNORECASE)
 COUNTERPART = CaseBlind(VP.COUNTERPART, _I)
 COUNTERPART_GLUE = re.compile(VP.COUNTERPART_GLUE)
 COUNTERPART_HEAD = re.compile(VP.COUNTERPART_HEAD, _I)
@@ -51,6 +61,19 @@ PAIR_GLUE = re.compile(r"^\s*(?:and|en|&|with|met)\s+(?:the\s+|de\s+|het\s+)?$",
 # A passive verb between a plural agreement noun and its counterpart list: "memoranda
 # were signed with A, B and C" (the signer is the organisation the text is about).
 PASSIVE = CaseBlind(r"\b(?:were|was|are|have\s+been|had\s+been|werden|zijn|worden|werd)\b", _I)
+GROUP_NOUN_AFTER = re.compile(r"[\s-]*(?:alliance|alliantie|consortium|network|netwerk)\b")
+# Before the partners of a subject told by reference: "(samen) met", "together with".
+TOGETHER_WITH = re.compile(
+    r"\b(?:samen\s+met|together\s+with|along\s+with|alongside|met|with|verder\s+bestaat\s+uit|"
+    r"also\s+(?:includes|comprises))\b",
+    _I,
+)
+PROGRAMME_BEGUN = re.compile(
+    r"\b(?:launched|started|began|set\s+up|established|created|introduced|since|"
+    r"startten|begonnen|opgezet|gestart|sinds|sedert)\b",
+    _I,
+)
+NEW_MEMBERS = re.compile(r"\b(?:new\s+members?|nieuwe\s+leden|newcomers|nieuwkomers)\b", _I)
 JOIN_EVENT = CaseBlind(VT.JOIN_EVENT + r"(?!\s+forces)", _I)
 CREATED = CaseBlind(VP.CREATED_BEFORE, _I)
 CREATED_AFTER = re.compile(VP.CREATED_AFTER, _I)

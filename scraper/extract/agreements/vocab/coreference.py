@@ -66,13 +66,26 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
 RENEWAL_ANAPHOR = r"\b(?:new|renewed|extended|nieuwe|verlengde|vernieuwde)\s+\w+"
 
 # Singular references to one organisation named before ("it", "the university").
+# A word that may describe the organisation between the article and its head, as the
+# press writes: "the Dutch university", "the Veldhoven-based company", "de Twentse
+# universiteit", "het Amsterdamse softwarebedrijf", "the mining company".
+_DESCRIBING = (
+    r"(?:\w+(?:se|sche)|[\w-]+-based|dutch|belgian|german|british|french|swedish|danish|"
+    r"norwegian|finnish|american|chinese|japanese|indian|italian|spanish|swiss|austrian|irish|"
+    r"scottish|flemish|brazilian|canadian|australian|european|new|nieuwe|local|regional|"
+    r"regionale|private|public|academic|academische|mining|pharmaceutical|pharma|technology|"
+    r"tech|software|energy|chemical|biotech|dairy|semiconductor|engineering)"
+)
 SINGULAR_REFERENCE = (
-    r"\b(?:it|the\s+university|de\s+universiteit|the\s+hospital|het\s+ziekenhuis|"
-    r"the\s+institute|het\s+instituut|the\s+company|het\s+bedrijf|de\s+hogeschool|"
+    r"\b(?:it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
+    r"hospital|ziekenhuis|institute|instituut|company|bedrijf|hogeschool|"
     # Governments and companies by description: "the city", "de gemeente", "de groep".
-    r"the\s+city|the\s+municipality|de\s+stad|de\s+gemeente|the\s+province|de\s+provincie|"
-    r"the\s+ministry|het\s+ministerie|the\s+group|de\s+groep|the\s+firm|"
-    r"the\s+medical\s+cent(?:re|er)|het\s+umc)\b"
+    r"city|municipality|stad|gemeente|province|provincie|ministry|ministerie|group|groep|firm|"
+    r"chipmaker|drugmaker|carmaker|manufacturer|insurer|giant|start-?up|spin-?off|"
+    r"medical\s+cent(?:re|er)|umc)|"
+    # Dutch compounds: "het energiebedrijf", "de chipmachinemaker", "het techconcern".
+    r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?\w+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
+    r"instituut|concern|maker|reus))\b"
 )
 
 # The kinds each singular reference may point at (matched on a stem of the phrase).
@@ -93,6 +106,14 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "group": ("company",),
     "groep": ("company",),
     "firm": ("company",),
+    "maker": ("company",),
+    "concern": ("company",),
+    "manufacturer": ("company",),
+    "insurer": ("company",),
+    "giant": ("company",),
+    "reus": ("company",),
+    "start": ("company",),
+    "spin": ("company",),
     "medical cent": ("umc", "hospital"),
     "umc": ("umc",),
 }
@@ -162,6 +183,11 @@ COREF_PRONOUNS: tuple[str, ...] = ("they", "their", "them", "both", "zij", "ze",
 
 # A sentence that lists partners: "The partners are A, B and C."
 PARTNER_LIST = (
+    # "The institutions are A, B and C", "Het gaat om A, B en C" (after "contracts with
+    # three hospitals"): the list names who the agreements are with.
+    r"^(?:the\s+)?(?:institutions|universities|hospitals|companies|organisations|organizations|"
+    r"instellingen|universiteiten|ziekenhuizen|bedrijven|hogescholen|organisaties)\s+"
+    r"(?:are|include|zijn)\b|^het\s+gaat\s+om\b|"
     r"\b(?:partners|parties|members|participants|deelnemers|partijen|leden)\s+"
     r"(?:in\s+(?:the|this|het|dit)\s+\w+\s+)?(?:are|include|zijn|were|waren)\b|"
     r"\b(?:consists\s+of|comprises|is\s+made\s+up\s+of|bestaat\s+uit|bestaan\s+uit|"

@@ -66,6 +66,17 @@ NEGATION = (
     r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)"
 )
 
+# A denial that a tie named before belongs to another tie: "(is) not part of the new
+# contract", "falls outside the agreement", "geen onderdeel van de overeenkomst". Matched
+# where NEGATION matched.
+APART_FROM = (
+    r"(?:not\s+(?:a\s+)?part\s+of|geen\s+(?:deel\s+uit\s+van|onderdeel\s+(?:uit\s+)?van))\s+"
+    r"(?:the\s+|this\s+|that\s+|de\s+|het\s+|deze\s+|dit\s+)?(?:new\s+|nieuwe\s+)?"
+    r"(?:[\w-]+\s+)?(?:agreements?|contracts?|deals?|mergers?|partnerships?|alliances?|consorti(?:um|a)|"
+    r"memorand\w*|mous?|covenants?|\w*overeenkomst\w*|akkoord\w*|fusie\w*|convenant\w*|"
+    r"samenwerking\w*|partnerschap\w*)\b"
+)
+
 # Prepositions after which an organisation is a place or a vehicle, not a party
 # ("through the Casimir Research School", "during Medical Delta's annual meeting").
 NON_PARTY_PREPOSITIONS = (
@@ -138,12 +149,36 @@ SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 PLURAL_AGREEMENTS = (
     r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|covenants|akkoorden|"
     r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
-    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden)\b"
+    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen)\b|"
+    # Ties in the plural name one tie per partner too ("has collaborations with A, B and
+    # C", "forged ties with", "offers double degrees with"); whole words ("universities").
+    r"\b(?:collaborations|cooperations|co-operations|ties|links|relationships|"
+    r"(?:double|dual|joint)\s+degrees)\b"
 )
 # "bilateral" says one agreement per partner ("bilateral agreements with A, B and C").
 EACH = (
     rf"\b(?:{_SEPARATE}|individual|each|respectively|afzonderlijke?|elk|elke|ieder|iedere|"
-    r"respectievelijk|bilateral|bilaterale|one-to-one)\b"
+    r"respectievelijk|bilateral|bilaterale|one-to-one|allebei|"
+    # "A and B have both signed a memorandum with C": one each (not "both universities").
+    r"both(?=\s+(?:have\s+|had\s+|hebben\s+)?(?:signed|concluded|ondertekend|getekend|"
+    r"ondertekenden|tekenden)\s+(?:a|an|een)\s))\b"
+)
+# Right before the signatory named after a counterpart list: "were signed by (the rector
+# of) X", "door X ondertekend", "on behalf of X".
+AGENT_BEFORE = (
+    r"\b(?:by|door|on\s+behalf\s+of|namens)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:of\s+|van\s+)?(?:the\s+|de\s+|het\s+)?$"
+)
+# A closing attribution after a name: "..., X said", "..., X announced", "..., meldt X".
+ATTRIBUTION_AFTER = (
+    r"[’']?s?\s+(?:said|says|announced|announces|reported|reports|confirmed|stated|meldt|"
+    r"meldde|laat\s+weten|liet\s+weten|maakte\s+bekend|maakt\s+bekend)\b"
+)
+# The end of an intro to a list of partners, one per list item: "signed agreements with:",
+# "met de volgende partners:", "with the following institutions:".
+COUNTERPART_LIST_INTRO = (
+    r"\b(?:with|met|between|tussen|partners?|partijen|institutions|instellingen|universities|"
+    r"universiteiten|following|volgende)\s*:\s*$"
 )
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
@@ -153,13 +188,26 @@ RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 COUNTERPART_HEAD = (
     r"^\s*(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
     r"(?:(?:the|de|het|its|their|hun|haar)\s+)?"
-    r"(?:(?:[\w-]+\s+){0,3}?[\w-]+(?:\s*:|\s+\(|,?\s+(?:including|namely|such\s+as|among\s+them|"
+    # "with universities in Belgium and Sweden: A and B": a few words, then the list.
+    # A dash opens a list too: "met drie bedrijven uit de regio – A, B en C – elk".
+    r"(?:(?:[\w-]+\s+){0,5}?[\w-]+(?:\s*:|\s+[(–—]|,?\s+(?:including|namely|such\s+as|among\s+them|"
     r"waaronder|namelijk|zoals|te\s+weten)\b))?"
 )
 
 # Pairs told in one sentence: "were signed between A and B; C and D; and E and F",
 # "tussen A en B en tussen C en D". The separators between pairs.
 PAIR_SEPARATOR = r";|\b(?:and|en)\s+(?:between|tussen)\b|,\s+(?:between|tussen)\b"
+
+# The start of a sentence that names one partner of several agreements announced just
+# before: "With A it will ...", "Met B wordt ...", "The agreement with C covers ...", "The
+# first, with D, ...", "Under the memorandum with E, ...".
+PARTNER_SENTENCE = (
+    r"^(?:(?:under|in|onder|in)\s+)?(?:(?:the|de|het)\s+)?(?:(?:first|second|third|fourth|last|"
+    r"other|eerste|tweede|derde|vierde|laatste|andere)\s*,?\s*)?(?:(?:[\w-]+\s+)?(?:agreement|"
+    r"memorandum(?:\s+of\s+understanding)?|mou|contract|partnership|deal|letter\s+of\s+intent|"
+    r"overeenkomst|akkoord|intentieverklaring|convenant|partnerschap)\s+|one\s+|(?:is|was)\s+)?"
+    r"(?:with|met)\s+(?:the\s+|de\s+|het\s+)?$"
+)
 
 # The preposition that introduces the counterparts ("signed agreements with A, B and C").
 COUNTERPART = r"\b(?:with|met)\b"

@@ -83,6 +83,70 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         "termination",
         0.85,
     ),
+    # Endings as real news words them beyond "end" and "terminate": a tie that goes on "no
+    # longer" / "niet langer", is left ("exits the partnership", "trekt zich terug uit"),
+    # broken off ("verbreekt de banden", "breaks off ties"), given notice ("opzegging"), or
+    # comes to its end ("komt ten einde", "maakt een einde aan").
+    (
+        r"\b(?:(?:no|any)\s+longer\s+(?:\S+\s+){0,3}?(?:work\w*|collaborat\w*|co-?operat\w*|partner\w*|"
+        r"be\s+(?:an?\s+)?(?:partner|member)s?|take\s+part|participat\w*|accept\w*|enter\w*)|"
+        r"(?:work\w*\s+(?:together\s+)?with|collaborat\w*\s+with|co-?operat\w*\s+with|partner\w*\s+with)\s+"
+        r"(?:\S+\s+){0,5}?any\s+longer|"
+        r"niet\s+(?:langer|meer)\s+(?:\S+\s+){0,4}?(?:samen\s+(?:te\s+)?werken|samenwerk\w*|partner\w*|"
+        r"lid\b|deel\s+(?:uit\s+)?van)|"
+        r"(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}?niet\s+(?:langer|meer)\s+(?:\S+\s+){0,6}?samen|"
+        r"exit(?:s|ed|ing)?\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|agreement|"
+        r"alliance|consortium|collaboration|cooperation|contract|network|joint\s+venture)|"
+        r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|"
+        r"partnership|network)|pulling\s+out\s+of|"
+        r"(?:trekt|trekken|trok|trokken)\s+(?:\S+\s+){0,4}?terug\s+uit|(?:teruggetrokken|terugtrekken)\s+uit|"
+        r"(?:verbreekt|verbreken|verbrak|verbraken|verbroken)\s+(?:\S+\s+){0,4}?(?:banden|band|"
+        r"samenwerking\w*|relatie\w*|contact\w*|partnerschap)|"
+        r"(?:break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:(?:the|its|their|all)\s+)?"
+        r"(?:ties|links|relations|partnership|collaboration|cooperation)|"
+        r"(?:break(?:s|ing)?|broke|broken)\s+off\s+(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:talks|agreement|"
+        r"merger|negotiations)|"
+        r"ceas(?:e|es|ed|ing)\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|"
+        r"cooperation|co-operation|relationship|ties|agreement|contract|membership)|"
+        r"opzeg\w*|"
+        r"(?:komt|komen|kwam|kwamen|loopt|liep)\s+(?:\S+\s+){0,4}?(?:ten|tot\s+een)\s+einde|"
+        r"(?:maakt|maken|maakte|maakten|gemaakt)\s+(?:\S+\s+){0,4}?einde\s+aan|"
+        # Talks and mergers that fail: "merger talks collapsed", "the merger is off the
+        # table", "called a halt to the talks", "de fusie is afgeketst / teruggedraaid".
+        r"(?:merger|talks|negotiations|discussions|fusie\w*|gesprekken|onderhandelingen)\s+"
+        r"(?:[^\s;.]+\s+){0,10}?(?:collaps\w*|failed(?!\s+to\b)|fell\s+through|"
+        r"broke\s+down|(?:is|was|are|were)\s+off\b|off\s+the\s+table|"
+        r"(?:have|has|had)\s+come\s+to\s+(?:an\s+end|a\s+close)|came\s+to\s+(?:an\s+end|a\s+close)|"
+        r"mislukt\w*|afgeketst|gestaakt|gestrand|van\s+tafel|teruggedraaid)|"
+        r"call(?:s|ed|ing)?\s+a\s+halt\s+to|(?:bring|brings|brought|bringing)\s+(?:\S+\s+){0,3}?to\s+a\s+close|"
+        r"defusie\w*|(?:ketst|ketsten)\s+(?:\S+\s+){0,4}?af|"
+        r"(?:staken|staakt|staakte|staakten)\s+(?:\S+\s+){0,4}?(?:gesprekken|onderhandelingen|"
+        r"samenwerking\w*|fusie\w*)|"
+        # A joint programme that ends or takes no more students.
+        r"(?:programmes?|programs?|degrees?|master['’]?s?|opleiding\w*|programma\w*)\s+"
+        r"(?:[^\s;,.]+\s+){0,6}?(?:will\s+)?(?:end|ends|ended|stops|stopped|stopt|stoppen|eindigt)\b"
+        r"(?!\s+(?:a|an|the|this|its|their|with|met|bij)\b)|"
+        r"(?:end|ends|ended|ending|stop|stops|stopped|stopping|close|closes|closed|closing)\s+"
+        r"(?:(?:the|their|its|this|a)\s+)?(?:[\w'’-]+\s+){0,3}?(?:programmes?|programs?|degrees?)\b|"
+        r"(?:sluiten|sluit|sloten)\s+(?:de|het|hun|haar)\s+(?:[\w'’-]+\s+){0,2}?(?:opleiding\w*|"
+        r"master\w*|bachelor\w*|programma\w*)|"
+        r"(?:stoppen|stopt|stopten|gestopt)\s+(?:met\s+)?(?:\S+\s+){0,4}?(?:\w*opleiding\w*|master\w*|"
+        r"bachelor\w*|programma\w*|minor)|(?:stop|stops|stopped|stopping|ceas\w*)\s+offering\b|"
+        r"(?:stop|stops|stopped|stopping)\s+(?:admitting|accepting|enrolling|recruiting|taking)\s+"
+        r"(?:new\s+)?students|no\s+(?:longer\s+)?(?:admit|accept|enrol|enroll)\w*\s+(?:new\s+)?students|"
+        r"geen\s+nieuwe\s+(?:studenten|instroom)|"
+        # A merger or group undone: "demerge", "break up the group", "reverse the merger",
+        # "disband the alliance", "de fusie terugdraaien", "gaan uit elkaar", "opgeheven".
+        r"de-?merg\w*|disband\w*|(?:break|breaks|breaking|broke|split|splits|splitting)\s+up\b|"
+        r"(?:undo|undoes|undid|undone|reverse|reverses|reversed|reversing)\s+(?:the|their|its)\s+"
+        r"(?:[\w-]+\s+)?merger|terugdraai\w*|(?:draaien|draait|draaiden)\s+(?:\S+\s+){0,4}?"
+        r"(?:fusie\w*|samenwerking\w*)\s+(?:\S+\s+){0,3}?terug|uit\s+elkaar\s+(?:gaan|gaat|ging|gingen)|"
+        r"(?:gaan|gaat|ging|gingen)\s+(?:\S+\s+){0,3}?uit\s+elkaar|"
+        r"(?:fusie\w*|groep|combinatie|federatie|alliantie|samenwerkingsverband|netwerk)\s+"
+        r"(?:\S+\s+){0,10}?(?:wordt|worden|werd|werden|is|zijn)\s+(?:\S+\s+)?(?:opgeheven|gesplitst))\b",
+        "termination",
+        0.85,
+    ),
     # Mergers and joint ventures ("other" in the schema): a new organisation or one
     # organisation made of two.
     (
@@ -90,7 +154,15 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\b(?:mergers?(?!\s+agreements?\b)|merg(?:e|es|ed|ing)\s+(?:with|into|to\s+form)|"
         r"(?:to|will)\s+merge|agreed\s+to\s+merge|joint[\s-]+ventures?|"
         r"fusie(?!gesprek|verkenning|onderzoek|plan|overeenkomst|akkoord)\w*|"
-        r"fuseren|fuseert|fuseerden|gefuseerd|samengaan)\b",
+        r"fuseren|fuseert|fuseerden|gefuseerd|samengaan|"
+        # A company founded together is a joint venture: "set up a joint company", "richten
+        # samen een bedrijf op", "tekenden de oprichtingsakte", "the deed of incorporation".
+        r"(?:joint|gezamenlijke?)\s+(?:[\w-]+\s+)?(?:company|firm|bedrijf|onderneming|spin-?off|"
+        r"start-?up|vennootschap)|oprichtingsakte\w*|deeds?\s+of\s+incorporation|"
+        r"(?:set\s+up|founded|established|created|launched|formed)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+        r"(?:company|firm|business)\s+together|"
+        r"(?:richten|richtten|richt|zetten|zette|zet)\s+(?:samen\s+)?(?:een\s+)?(?:[\w-]+\s+)?"
+        r"(?:bedrijf|onderneming|spin-?off|start-?up|vennootschap)\s+(?:\S+\s+){0,8}?op)\b",
         "other",
         0.85,
     ),
@@ -198,7 +270,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"shar(?:e|es|ed|ing)\s+(?:a|an|the|their|one)\s+(?:[\w-]+\s+){0,3}?(?:facilit(?:y|ies)|"
         r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform)|"
         r"(?:delen|deelt|deelden|gedeeld)\s+(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
-        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform))\b|"
+        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform)|"
+        # Exchanging people is working together: "have exchanged master's students since
+        # 2019", "wisselen sinds 2015 onderzoekers uit"; so is a shared team or unit ("met
+        # een gedeelde equipe van urologen", "run a shared department").
+        # Only what has been done: "they will exchange researchers" is what an agreement
+        # says it will bring, not a tie of its own.
+        r"(?:have|has|had)\s+(?:\w+\s+)?exchanged\s+(?:[\w'’-]+\s+){0,2}?(?:students|staff|researchers|"
+        r"lecturers|scientists|doctors|nurses)|"
+        r"(?:wisselen|wisselt|wisselden)\s+(?:al\s+)?(?:sinds|sedert)\s+(?:\S+\s+){0,4}?(?:studenten|"
+        r"onderzoekers|docenten|medewerkers|artsen|verpleegkundigen)\s+(?:\S+\s+){0,4}?uit|"
+        r"(?:gedeelde|gemeenschappelijke|shared)\s+(?:[\w-]+\s+)?(?:equipe|teams?|dienst|afdeling|"
+        r"departments?|units?|labs?|laborator(?:y|ies|ium)|leerstoel|chair))\b|"
         # Compounds: "onderzoekssamenwerking", "ketensamenwerking".
         r"(?<=[a-z])samenwerking\w*",
         "collaboration",
@@ -293,8 +376,103 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "breken",
         "breekt",
         "brak",
+        "no longer",
+        "any longer",
+        "niet langer",
+        "niet meer",
+        "exit",
+        "leav",
+        "left the",
+        "left its",
+        "left their",
+        "pulling out",
+        "terug uit",
+        "teruggetrokken",
+        "terugtrekken",
+        "verbr",
+        "break",
+        "broke",
+        "ceas",
+        "opzeg",
+        "ten einde",
+        "een einde",
+        "an end",
+        "a close",
+        "collaps",
+        "failed",
+        "fell through",
+        "a halt",
+        "defusie",
+        "ketst",
+        "staak",
+        "staken",
+        "is off",
+        "are off",
+        "was off",
+        "were off",
+        "off the table",
+        "mislukt",
+        "afgeketst",
+        "gestaakt",
+        "gestrand",
+        "tafel",
+        "teruggedraaid",
+        " end ",
+        " end.",
+        " end,",
+        " ends",
+        " ended",
+        " ending",
+        "stop",
+        "eindigt",
+        "close ",
+        "closes",
+        "closed",
+        "closing",
+        "sluit",
+        "sloten",
+        "offering",
+        "admitting",
+        "accepting",
+        "enrolling",
+        "recruiting",
+        "taking",
+        "no admit",
+        "no accept",
+        "no enrol",
+        "geen nieuwe",
+        "demerg",
+        "de-merg",
+        "disband",
+        "split",
+        "undo",
+        "undid",
+        "revers",
+        "terugdraai",
+        "draai",
+        "elkaar",
+        "opgeheven",
+        "gesplitst",
     ),
-    "other": ("merg", "venture", "fusie", "fuse", "samengaan"),
+    "other": (
+        "merg",
+        "venture",
+        "fusie",
+        "fuse",
+        "samengaan",
+        "joint",
+        "gezamenlijk",
+        "oprichtingsakte",
+        "incorporation",
+        "together",
+        "bedrijf",
+        "onderneming",
+        "spin-off",
+        "spinoff",
+        "start-up",
+        "startup",
+        "vennootschap",
+    ),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
     "joint_programme": ("joint", "double", "dual", "gezamenlijk", "together", "diploma"),
     "agreement": (
@@ -331,6 +509,10 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "deel",
         "hands",
         "forces",
+        "exchang",
+        "wissel",
+        "gedeelde",
+        "gemeenschappelijke",
         "pool",
         "tie-up",
         "tieup",
@@ -396,6 +578,103 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
         "bliez",
         "stap",
     ),
+    ("termination", 2): (
+        "no longer",
+        "any longer",
+        "niet langer",
+        "niet meer",
+        "exit",
+        "leav",
+        "left the",
+        "left its",
+        "left their",
+        "pulling out",
+        "terug uit",
+        "teruggetrokken",
+        "terugtrekken",
+        "verbr",
+        "break",
+        "broke",
+        "ceas",
+        "opzeg",
+        "ten einde",
+        "een einde",
+        "an end",
+        "a close",
+        "collaps",
+        "failed",
+        "fell through",
+        "a halt",
+        "defusie",
+        "ketst",
+        "staak",
+        "staken",
+        "is off",
+        "are off",
+        "was off",
+        "were off",
+        "off the table",
+        "mislukt",
+        "afgeketst",
+        "gestaakt",
+        "gestrand",
+        "tafel",
+        "teruggedraaid",
+        " end ",
+        " end.",
+        " end,",
+        " ends",
+        " ended",
+        " ending",
+        "stop",
+        "eindigt",
+        "close ",
+        "closes",
+        "closed",
+        "closing",
+        "sluit",
+        "sloten",
+        "offering",
+        "admitting",
+        "accepting",
+        "enrolling",
+        "recruiting",
+        "taking",
+        "no admit",
+        "no accept",
+        "no enrol",
+        "geen nieuwe",
+        "demerg",
+        "de-merg",
+        "disband",
+        "split",
+        "undo",
+        "undid",
+        "revers",
+        "terugdraai",
+        "draai",
+        "elkaar",
+        "opgeheven",
+        "gesplitst",
+    ),
+    # Mergers, joint ventures and companies founded together name what they make.
+    ("other", 0): (
+        "merg",
+        "venture",
+        "fusie",
+        "fuse",
+        "samengaan",
+        "compan",
+        "firm",
+        "business",
+        "bedrijf",
+        "onderneming",
+        "spin",
+        "start",
+        "vennootschap",
+        "oprichtingsakte",
+        "incorporation",
+    ),
     ("partnership", 0): ("partner",),
     ("partnership", 1): ("found", "oprichter", "opgericht", "richt", "together", "jointly"),
 }
@@ -454,7 +733,7 @@ GATE_STEMS: tuple[str, ...] = (
 # Joining is an event per organisation: "A and B joined G" is two records.
 # Words that admit a newcomer ("grew with the arrival of A and B", "admitted A as a member").
 ADMISSION = (
-    r"arrival\s+of|admi(?:ts|tted|ssion\s+of)|welcom(?:es|ed)\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?"
+    r"arrival\s+of|admi(?:t|ts|tted|tting|ssion\s+of)|welcom(?:es|ed)\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?"
     r"(?:\w+\s+)?(?:member|partner)|new\s+members?|toetreding\s+van|komst\s+van|nieuwe\s+leden|"
     r"toegelaten|verwelkom\w*\s+(?:\S+\s+){1,8}?als\s+(?:\w+\s+){0,2}(?:lid|partner)"
 )
@@ -646,8 +925,10 @@ GENERIC_COUNTERPART = (
     r"zes|zeven|acht|negen|tien|\d+)\s)(?:\w+\s+){0,2}?\w*(?:institutions|instellingen|universities|universiteiten|"
     r"companies|bedrijven|organisations|organizations|organisaties|partners|countries|landen|"
     r"hospitals|ziekenhuizen)\b"
-    # "with three partners: A, B and C", "with universities including A": named after all.
-    r"(?!\s*[:(]|,?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b)"
+    # "with three partners: A, B and C", "with universities including A", "with
+    # universities in Belgium and Sweden: A and B": named after all.
+    r"(?!(?:\s+(?:in|from|uit|van|across)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*[:(]|"
+    r",?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b)"
 )
 
 # What follows the date of a wire dateline ("March 11, 2026 /PRNewswire/ --",
@@ -693,3 +974,62 @@ MEMBER_BEFORE = (
     r"\b(?:members?\s+of|lid\s+van|leden\s+van|joined|joins|join|toegetreden\s+tot|"
     r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?$"
 )
+
+# A tie named with when it began, inside a sentence about something else: "renewed their
+# memorandum, extending a partnership that began in 2015", "a research partnership that
+# dates back to 2009", "het partnerschap dat in 2021 van start ging". The noun names the
+# tie's type (ORIGIN_NOUN_TYPES), the date next to the verb its start.
+ORIGIN_NOUN = (
+    r"\b(?P<noun>partnerships?|collaborations?|cooperation|co-operation|agreements?|contracts?|"
+    r"alliances?|memorand(?:um|a|ums)|mous?|programmes?|programs?|degrees?|relationships?|ties|"
+    r"exchanges?|samenwerking\w*|partnerschap\w*|\w*overeenkomst\w*|akkoord\w*|convenant\w*|"
+    r"allianties?|opleiding\w*|programma\w*|uitwisseling\w*)\b"
+)
+# English and Dutch verbs of a beginning that come before their date (a signing only
+# "first signed": "the new agreement was signed on Tuesday" is the sentence's own event).
+ORIGIN_VERB_BEFORE_DATE = (
+    r"\b(?:that|which|die|dat)?\s*(?:has\s+|had\s+)?(?:began|begun|started|"
+    r"dates?\s+back\s+to|dating\s+(?:back\s+)?(?:to|from)|goes\s+back\s+to|going\s+back\s+to|"
+    r"(?:was|were|had\s+been|has\s+been)\s+(?:(?:first|originally)\s+(?:signed|concluded|agreed)|"
+    r"(?:first\s+|originally\s+)?(?:launched|set\s+up|established|founded|formed|created))|"
+    r"launched|set\s+up|established|"
+    r"(?:first|originally)\s+(?:signed|concluded|agreed)|teruggaat\s+tot|teruggaan\s+tot|"
+    r"dateert\s+(?:uit|van)|dateren\s+(?:uit|van))\s+(?:in\s+|on\s+|uit\s+|van\s+)?$"
+)
+# Dutch verbs of a beginning that stand after their date, in a relative clause ("dat in
+# 2021 begon"; a signing only "voor het eerst").
+ORIGIN_VERB_AFTER_DATE = (
+    r"\s*(?:begon|begonnen|startte|startten|van\s+start\s+ging|werd\s+(?:opgezet|gestart|"
+    r"opgericht)|is\s+(?:begonnen|gestart|opgezet)|voor\s+het\s+eerst\s+(?:werd\s+)?"
+    r"(?:gesloten|ondertekend|getekend|sloten|tekenden|ondertekenden))\b"
+)
+# Right before a programme noun: it names a joint programme ("joint master's programme").
+JOINT_BEFORE = r"\b(?:joint|double|dual|gezamenlijke?|dubbele?)\s+(?:[\w'’-]+\s+){0,2}$"
+ORIGIN_NOUN_TYPES: dict[str, str] = {
+    # Looked up in this order, by containment: "samenwerkingsovereenkomst" is an agreement,
+    # "uitwisselingsprogramma" an exchange agreement, not a joint programme.
+    "overeenkomst": "agreement",
+    "akkoord": "agreement",
+    "convenant": "agreement",
+    "contract": "agreement",
+    "agreement": "agreement",
+    "exchange": "agreement",
+    "uitwisseling": "agreement",
+    "partnership": "partnership",
+    "partnerschap": "partnership",
+    "collaboration": "collaboration",
+    "cooperation": "collaboration",
+    "co-operation": "collaboration",
+    "relationship": "collaboration",
+    "ties": "collaboration",
+    "samenwerking": "collaboration",
+    "alliance": "alliance",
+    "alliantie": "alliance",
+    "memorand": "mou",
+    "mou": "mou",
+    "programme": "joint_programme",
+    "program": "joint_programme",
+    "degree": "joint_programme",
+    "opleiding": "joint_programme",
+    "programma": "joint_programme",
+}
