@@ -4,20 +4,11 @@ Invented sentences, English and Dutch."""
 
 from __future__ import annotations
 
-from datetime import date
+from agreement_cases import agreements
 
-from scraper.extract import extract
-from scraper.models import Agreement, ParsedArticle
+from scraper.models import Agreement
 
-PUBLISHED = date(2025, 3, 12)
 UU_SHELL = frozenset({"Utrecht University", "Shell"})
-
-
-def agreements(*paragraphs: str) -> list[Agreement]:
-    article = ParsedArticle(
-        url="http://example.org/n", title=None, paragraphs=paragraphs, published=PUBLISHED
-    )
-    return list(extract(article, reference=PUBLISHED).agreements)
 
 
 def told(found: list[Agreement]) -> set[tuple[str, str | None]]:

@@ -4,21 +4,8 @@ fail; joint programmes that stop. Invented sentences, English and Dutch."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from scraper.extract import extract
-from scraper.models import Agreement, ParsedArticle
-
-PUBLISHED = date(2025, 3, 12)
-
-
-def agreements(*paragraphs: str) -> list[Agreement]:
-    article = ParsedArticle(
-        url="http://example.org/n", title=None, paragraphs=paragraphs, published=PUBLISHED
-    )
-    return list(extract(article, reference=PUBLISHED).agreements)
+from agreement_cases import agreements
 
 
 @pytest.mark.parametrize(

@@ -4,24 +4,9 @@ an organisation that leaves "the alliance" named before, and a body a group noun
 
 from __future__ import annotations
 
-from datetime import date
+from agreement_cases import agreements, party_sets
 
-from scraper.extract import extract
-from scraper.models import Agreement, ParsedArticle
-
-PUBLISHED = date(2025, 3, 12)
 LEIDEN, GHENT, COIMBRA = "Leiden University", "Ghent University", "Coimbra Group"
-
-
-def agreements(*paragraphs: str) -> list[Agreement]:
-    article = ParsedArticle(
-        url="http://example.org/n", title=None, paragraphs=paragraphs, published=PUBLISHED
-    )
-    return list(extract(article, reference=PUBLISHED).agreements)
-
-
-def party_sets(found: list[Agreement]) -> set[frozenset[str]]:
-    return {frozenset(a.parties) for a in found}
 
 
 def test_newcomers_told_by_reference_are_members_again_not_a_tie_of_their_own() -> None:
