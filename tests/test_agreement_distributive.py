@@ -3,28 +3,12 @@ lists they must be told apart from (by their wording, never by the page)."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from agreement_cases import agreements, party_sets
 
-from scraper.extract import extract
-from scraper.models import Agreement, ParsedArticle
-
-PUBLISHED = date(2025, 3, 12)
 LEIDEN, UU, DELFT = "Leiden University", "Utrecht University", "Delft University of Technology"
 TNO, UVA = "TNO", "University of Amsterdam"
 GHENT, UPPSALA = "Ghent University", "Uppsala University"
-
-
-def agreements(*paragraphs: str) -> list[Agreement]:
-    article = ParsedArticle(
-        url="http://example.org/n", title=None, paragraphs=paragraphs, published=PUBLISHED
-    )
-    return list(extract(article, reference=PUBLISHED).agreements)
-
-
-def party_sets(found: list[Agreement]) -> set[frozenset[str]]:
-    return {frozenset(a.parties) for a in found}
 
 
 def pairs(one: str, *others: str) -> set[frozenset[str]]:

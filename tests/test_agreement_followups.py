@@ -4,19 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from scraper.extract import extract
-from scraper.models import Agreement, ParsedArticle
+from agreement_cases import agreements
 
 WEDNESDAY = date(2025, 9, 10)
 THURSDAY = date(2026, 2, 12)
 LEIDEN, TNO = "Leiden University", "TNO"
-
-
-def agreements(*paragraphs: str, published: date) -> list[Agreement]:
-    article = ParsedArticle(
-        url="http://example.org/n", title=None, paragraphs=paragraphs, published=published
-    )
-    return list(extract(article, reference=published).agreements)
 
 
 def test_a_weekday_told_after_a_caption_dates_the_ending() -> None:

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from scraper.extract import extract
-from scraper.models import Agreement, ParsedArticle
-
-PUBLISHED = date(2025, 3, 12)
+from agreement_cases import PUBLISHED, agreements, party_sets
 
 LEIDEN, DELFT, EUR = (
     "Leiden University",
@@ -15,19 +12,6 @@ LEIDEN, DELFT, EUR = (
     "Erasmus University Rotterdam",
 )
 UU, UVA, TNO = "Utrecht University", "University of Amsterdam", "TNO"
-
-
-def agreements(
-    *paragraphs: str, title: str | None = None, published: date | None = PUBLISHED
-) -> list[Agreement]:
-    article = ParsedArticle(
-        url="http://example.org/n", title=title, paragraphs=paragraphs, published=published
-    )
-    return list(extract(article, reference=published).agreements)
-
-
-def party_sets(found: list[Agreement]) -> set[frozenset[str]]:
-    return {frozenset(a.parties) for a in found}
 
 
 def test_plural_agreements_with_a_list_are_one_per_partner() -> None:

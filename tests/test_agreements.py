@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
+from agreement_cases import agreements
 
-from scraper.extract import extract
 from scraper.extract.sentences import split_sentences
-from scraper.models import Agreement, ParsedArticle
-
-PUBLISHED = date(2025, 3, 12)
-
-
-def agreements(
-    *paragraphs: str, title: str | None = None, published: date | None = PUBLISHED
-) -> list[Agreement]:
-    article = ParsedArticle(
-        url="http://example.org/n", title=title, paragraphs=paragraphs, published=published
-    )
-    return list(extract(article, reference=published).agreements)
+from scraper.models import Agreement
 
 
 def summary(found: list[Agreement]) -> list[tuple[str, frozenset[str], str, str | None]]:
