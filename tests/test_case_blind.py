@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from scraper.extract.case_blind import CaseBlind, ascii_lower, fold_lower
+from scraper.extract.case_blind import CaseBlind, ascii_lower, fold_lower, witnesses
 
 TEXTS = [
     "Leiden University and TU Delft SIGNED a Memorandum of Understanding on 3 May.",
@@ -67,3 +67,47 @@ def test_fold_lower_only_where_folding_is_exact() -> None:
     assert fold_lower("İstanbul") is None
     assert fold_lower("\u017fign") is None
     assert fold_lower("Πανεπιστήμιο") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bsign(?:ed|s)?\b", ("sign",)),
+        # The longest sure words win: "agree" over "the" in one branch, any branch's words.
+        (r"(?:the\s+)?agree(?:ment)?s?|\bpartners?\b", ("agree", "partner")),
+        # Known strings combine across a group: "co-operat" or "cooperat".
+        (r"\bco-?operat\w*", ("cooperat", "co-operat")),
+        # A word that contains another is redundant.
+        (r"signed|sign", ("sign",)),
+        # No sure word of three characters or more: no witnesses.
+        (r"\b(?:op|of)\b", None),
+        (r"\w+ership|", None),
+    ],
+)
+def test_witnesses(pattern: str, expected: tuple[str, ...] | None) -> None:
+    found = witnesses(pattern)
+    assert (sorted(found) if found else None) == (sorted(expected) if expected else None)
+
+
+def test_every_match_contains_a_witness() -> None:
+    from scraper.extract.agreements import patterns as P
+
+    blinds = [p for p in vars(P).values() if isinstance(p, CaseBlind) and p.witnesses]
+    assert len(blinds) > 20
+    texts = [
+        t.lower()
+        for t in (
+            *TEXTS,
+            "The partners are Leiden University and TU Delft, which signed a memorandum.",
+            "Both institutions will join the alliance; het gaat om drie ziekenhuizen.",
+            "De samenwerking tussen A en B werd beëindigd, they have not renewed it.",
+        )
+    ]
+    matched = 0
+    for blind in blinds:
+        plain = re.compile(blind.lowered.pattern)  # type: ignore[union-attr]
+        for text in texts:
+            for m in plain.finditer(text):
+                matched += 1
+                assert any(w in m.group(0) for w in blind.witnesses), (blind.lowered, m)
+    assert matched > 10

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+import re._constants as sre_c
+import re._parser as sre_parse
+from collections.abc import Iterator, Sequence
 
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _CODE_ESCAPES = frozenset("uUxN01234567")
@@ -67,14 +69,121 @@ def _foldable(pattern: str) -> bool:
     )
 
 
-class CaseBlind:
-    """A compiled case-blind pattern with a faster twin for ASCII text (see module doc)."""
+# Witness analysis (speed, not meaning): the set of strings a part of a pattern can match
+# is kept while it is this small, and a witness set is used only when its shortest word
+# has at least this many characters (a shorter one is in almost every sentence).
+_MAX_STRINGS = 64
+_MIN_WITNESS = 3
+# Zero-width parts: they match the empty string and require nothing.
+_ZERO_WIDTH = (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT)
+_REPEATS = (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT)
 
-    __slots__ = ("blind", "lowered")
+_Strings = frozenset[str] | None
+
+
+def _product(left: frozenset[str], right: frozenset[str]) -> _Strings:
+    if len(left) * len(right) > _MAX_STRINGS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str] | None:
+    """The stronger of two witness sets: the one whose shortest word is longer."""
+    if a is None or min(map(len, a)) == 0:
+        return b
+    if b is None or min(map(len, b)) == 0:
+        return a
+    return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
+
+
+def _item(op: object, av: object) -> tuple[_Strings, _Strings]:
+    """(every string the part can match, or None; witnesses of the part, or None)."""
+    if op is sre_c.LITERAL:
+        one = frozenset({chr(av)})  # type: ignore[arg-type]
+        return one, one
+    if op is sre_c.IN:
+        items = av  # type: ignore[assignment]
+        if all(o is sre_c.LITERAL for o, _ in items):  # type: ignore[attr-defined]
+            chars = frozenset(chr(c) for _, c in items)  # type: ignore[attr-defined]
+            return chars, chars
+        return None, None
+    if op is sre_c.SUBPATTERN:
+        return _sequence(av[3])  # type: ignore[index]
+    if op is sre_c.ATOMIC_GROUP:
+        return _sequence(av)  # type: ignore[arg-type]
+    if op is sre_c.BRANCH:
+        parts = [_sequence(seq) for seq in av[1]]  # type: ignore[index]
+        exact: _Strings = frozenset()
+        witness: _Strings = frozenset()
+        for e, w in parts:
+            exact = None if exact is None or e is None else exact | e
+            witness = None if witness is None or w is None else witness | w
+        if exact is not None and len(exact) > _MAX_STRINGS:
+            exact = None
+        return exact, witness
+    if op in _REPEATS:
+        low, high, sub = av  # type: ignore[misc]
+        exact, witness = _sequence(sub)
+        if low == 0:
+            optional = None if exact is None or high != 1 else exact | {""}
+            return optional, None
+        return (exact if low == high == 1 else None), witness
+    if op in _ZERO_WIDTH:
+        return frozenset({""}), None
+    return None, None
+
+
+def _sequence(items: Sequence[tuple[object, object]]) -> tuple[_Strings, _Strings]:
+    """(every string the sequence can match, or None; witnesses, or None): the witnesses
+    are the best of each part's own and of each run of parts whose strings are known."""
+    run: _Strings = frozenset({""})
+    whole: _Strings = frozenset({""})
+    best: _Strings = None
+    for op, av in items:
+        exact, witness = _item(op, av)
+        best = _better(best, witness)
+        if exact is None:
+            best = _better(best, run)
+            run = frozenset({""})
+            whole = None
+            continue
+        joined = _product(run, exact) if run is not None else None
+        if joined is None:
+            best = _better(best, run)
+            joined = exact
+        run = joined
+        whole = None if whole is None else _product(whole, exact)
+    best = _better(best, run)
+    return whole, best
+
+
+def witnesses(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+    """Words one of which every match of ``pattern`` contains, or None when the pattern
+    gives none long enough to be worth a look (speed, not meaning: a text without any of
+    them is not searched). Read from the parsed pattern, so only for a pattern matched
+    case-sensitively, as ``CaseBlind`` runs its lower-case twin."""
+    _exact, found = _sequence(sre_parse.parse(pattern, flags))
+    if not found or min(map(len, found)) < _MIN_WITNESS:
+        return None
+    # A word that contains another is redundant: where it is, the shorter one is too.
+    kept = sorted(found, key=len)
+    return tuple(w for k, w in enumerate(kept) if not any(v in w for v in kept[:k]))
+
+
+class CaseBlind:
+    """A compiled case-blind pattern with a faster twin for ASCII text (see module doc).
+
+    The twin is tried only on text that contains one of its ``witnesses`` (speed, not
+    meaning: without one it cannot match)."""
+
+    __slots__ = ("blind", "lowered", "witnesses")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.blind = re.compile(pattern, flags | re.IGNORECASE)
         self.lowered = re.compile(pattern, flags & ~re.IGNORECASE) if _foldable(pattern) else None
+        self.witnesses = (
+            witnesses(pattern, flags & ~re.IGNORECASE) if self.lowered is not None else None
+        )
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """Like ``re.Pattern.search``; ``low`` is ``fold_lower(text)`` when known."""
@@ -82,6 +191,8 @@ class CaseBlind:
             if low is None:
                 low = fold_lower(text)
             if low is not None:
+                if self.witnesses is not None and not any(map(low.__contains__, self.witnesses)):
+                    return None
                 return self.lowered.search(low)
         return self.blind.search(text)
 
@@ -91,5 +202,7 @@ class CaseBlind:
             if low is None:
                 low = fold_lower(text)
             if low is not None:
+                if self.witnesses is not None and not any(map(low.__contains__, self.witnesses)):
+                    return iter(())
                 return self.lowered.finditer(low)
         return self.blind.finditer(text)
