@@ -6,7 +6,13 @@ import re
 
 import pytest
 
-from scraper.extract.case_blind import CaseBlind, ascii_lower, fold_lower, witnesses
+from scraper.extract.case_blind import (
+    CaseBlind,
+    ascii_lower,
+    first_chars_lookahead,
+    fold_lower,
+    witnesses,
+)
 
 TEXTS = [
     "Leiden University and TU Delft SIGNED a Memorandum of Understanding on 3 May.",
@@ -111,3 +117,29 @@ def test_every_match_contains_a_witness() -> None:
                 matched += 1
                 assert any(w in m.group(0) for w in blind.witnesses), (blind.lowered, m)
     assert matched > 10
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"\bsign(?:ed|s)?\b", r"(?=[s])(?:\bsign(?:ed|s)?\b)"),
+        # Zero-width parts and optional ones: the characters after them count too.
+        (r"^(?:the\s+)?x|y", r"(?=[txy])(?:^(?:the\s+)?x|y)"),
+        (r"[a-c]?-x", r"(?=[\-abc])(?:[a-c]?-x)"),
+        # Any character may start a match, or none at all: the pattern as it is.
+        (r"\s+signed", r"\s+signed"),
+        (r"a|", r"a|"),
+        (r"\w+ership", r"\w+ership"),
+    ],
+)
+def test_first_chars_lookahead(pattern: str, expected: str) -> None:
+    assert first_chars_lookahead(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [*PATTERNS, r"^(?:the\s+)?x|y", r"[a-c]?-x", r"(?:een|a)?\s*b"])
+def test_first_chars_lookahead_finds_the_same_matches(pattern: str) -> None:
+    fast = re.compile(first_chars_lookahead(pattern))
+    plain = re.compile(pattern)
+    for text in [*TEXTS, "the x and y", "b-x c-x -x", "een b, a b,  b"]:
+        low = text.lower()
+        assert [m.span() for m in fast.finditer(low)] == [m.span() for m in plain.finditer(low)]
