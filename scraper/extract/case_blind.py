@@ -224,12 +224,33 @@ def _first_of(items: Sequence[tuple[object, object]]) -> _FirstChars:
     return frozenset(chars), True
 
 
+def _has_prefix(items: Sequence[tuple[object, object]]) -> bool:
+    """``re`` finds the pattern's start by its first character itself: it starts with a
+    literal, a character set, or branches that each start with a literal."""
+    while items:
+        op, av = items[0]
+        if op is not sre_c.SUBPATTERN:
+            break
+        items = av[3]  # type: ignore[index]
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre_c.BRANCH:
+        return all(b and b[0][0] is sre_c.LITERAL for b in av[1])  # type: ignore[index]
+    return op is sre_c.LITERAL or op is sre_c.IN
+
+
 def first_chars_lookahead(pattern: str, flags: int = 0) -> str:
     """``pattern`` behind a look-ahead for the characters its matches can start with, when
     they are few ("(?=[ap])(?:...)"), else ``pattern`` itself. It finds the same matches:
     ``re`` then rejects most positions with one test instead of trying every branch there
     (speed, not meaning). For a pattern matched case-sensitively, as ``CaseBlind``'s twin."""
-    first, can_be_empty = _first_of(sre_parse.parse(pattern, flags))
+    parsed = sre_parse.parse(pattern, flags)
+    if parsed.state.flags & re.IGNORECASE:
+        return pattern  # its letters match either case: the look-ahead would not
+    if _has_prefix(parsed):
+        return pattern  # re already skips to the positions its first character can be at
+    first, can_be_empty = _first_of(parsed)
     if first is None or can_be_empty or not first or len(first) > _MAX_FIRST:
         return pattern
     chars = "".join(re.escape(c) if c != "-" else r"\-" for c in sorted(first))
