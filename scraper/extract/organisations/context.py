@@ -20,12 +20,13 @@ Each function returns token spans (first, last) of names not yet found.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 from operator import attrgetter
 
 from scraper.extract.agreements.vocab import coreference as VC
-from scraper.extract.case_blind import CaseBlind
+from scraper.extract.case_blind import CaseBlind, first_chars_lookahead
 from scraper.extract.organisations.gazetteer import norm_token
 from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
@@ -44,7 +45,8 @@ from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import words as VW
 
 _I = re.IGNORECASE
-_LIST_CONTEXT = re.compile(VX.LIST_CONTEXT)  # searched in lower-cased text
+# Searched in lower-cased text; behind a look-ahead on its first characters (speed).
+_LIST_CONTEXT = re.compile(first_chars_lookahead(VX.LIST_CONTEXT))
 _PARTNER_LIST = CaseBlind(
     VC.PARTNER_LIST
     + r"|\b(?:partners|deelnemers|partijen|leden)\s*:"
@@ -122,11 +124,24 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         # An acronym definition needs a "(": a substring test spares most searches.
         ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
-        or _LIST_CONTEXT.search(text.lower())
+        or _in_list_context(text)
         or (known and _PARTY_VERB_ANYWHERE.search(text))
-        or (_may_list(text) and _PARTNER_LIST.search(text))
+        or (_may_list(text) and _partner_list(text))
         or _names_a_body(text)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _in_list_context(text: str) -> bool:
+    """``_LIST_CONTEXT`` is in ``text`` (asked by ``worth_a_look`` and ``listed_names`` about
+    one unit: searched once; speed, not meaning)."""
+    return _LIST_CONTEXT.search(text.lower()) is not None
+
+
+@functools.lru_cache(maxsize=64)
+def _partner_list(text: str) -> re.Match[str] | None:
+    """``_PARTNER_LIST.search(text)``, searched once per unit like ``_in_list_context``."""
+    return _PARTNER_LIST.search(text)
 
 
 def is_acronym(raw: str) -> bool:
@@ -198,8 +213,8 @@ def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
     in sentences about partners or agreements."""
     out: list[Span] = []
     low = text.lower()
-    context = _LIST_CONTEXT.search(low) is not None
-    listing = _PARTNER_LIST.search(text) if context or _may_list(text) else None
+    context = _in_list_context(text)
+    listing = _partner_list(text) if context or _may_list(text) else None
     if not listing and not context:
         return out  # most paragraphs never mention partners
     covered = {x for s, e in taken for x in range(s, e + 1)}
