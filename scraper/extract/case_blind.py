@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import functools
 import re
-import re._constants as sre_c
-import re._parser as sre_parse
+import re._constants as sre_c  # type: ignore[import-not-found]  # no stubs: the parser re uses
+import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _CODE_ESCAPES = frozenset("uUxN01234567")
@@ -96,23 +97,23 @@ def _better(a: frozenset[str] | None, b: frozenset[str] | None) -> frozenset[str
     return b if (min(map(len, b)), -len(b)) > (min(map(len, a)), -len(a)) else a
 
 
-def _item(op: object, av: object) -> tuple[_Strings, _Strings]:
+def _item(op: Any, av: Any) -> tuple[_Strings, _Strings]:
     """(every string the part can match, or None; witnesses of the part, or None)."""
     if op is sre_c.LITERAL:
-        one = frozenset({chr(av)})  # type: ignore[arg-type]
+        one = frozenset({chr(av)})
         return one, one
     if op is sre_c.IN:
-        items = av  # type: ignore[assignment]
-        if all(o is sre_c.LITERAL for o, _ in items):  # type: ignore[attr-defined]
-            chars = frozenset(chr(c) for _, c in items)  # type: ignore[attr-defined]
+        items = av
+        if all(o is sre_c.LITERAL for o, _ in items):
+            chars = frozenset(chr(c) for _, c in items)
             return chars, chars
         return None, None
     if op is sre_c.SUBPATTERN:
-        return _sequence(av[3])  # type: ignore[index]
+        return _sequence(av[3])
     if op is sre_c.ATOMIC_GROUP:
-        return _sequence(av)  # type: ignore[arg-type]
+        return _sequence(av)
     if op is sre_c.BRANCH:
-        parts = [_sequence(seq) for seq in av[1]]  # type: ignore[index]
+        parts = [_sequence(seq) for seq in av[1]]
         exact: _Strings = frozenset()
         witness: _Strings = frozenset()
         for e, w in parts:
@@ -122,7 +123,7 @@ def _item(op: object, av: object) -> tuple[_Strings, _Strings]:
             exact = None
         return exact, witness
     if op in _REPEATS:
-        low, high, sub = av  # type: ignore[misc]
+        low, high, sub = av
         exact, witness = _sequence(sub)
         if low == 0:
             optional = None if exact is None or high != 1 else exact | {""}
@@ -133,7 +134,7 @@ def _item(op: object, av: object) -> tuple[_Strings, _Strings]:
     return None, None
 
 
-def _sequence(items: Sequence[tuple[object, object]]) -> tuple[_Strings, _Strings]:
+def _sequence(items: Sequence[tuple[Any, Any]]) -> tuple[_Strings, _Strings]:
     """(every string the sequence can match, or None; witnesses, or None): the witnesses
     are the best of each part's own and of each run of parts whose strings are known."""
     run: _Strings = frozenset({""})
@@ -176,7 +177,7 @@ _FirstChars = tuple[frozenset[str] | None, bool]
 _MAX_FIRST = 32
 
 
-def _first_of(items: Sequence[tuple[object, object]]) -> _FirstChars:
+def _first_of(items: Sequence[tuple[Any, Any]]) -> _FirstChars:
     """(the characters a match of the sequence can start with, or None when any can; whether
     the sequence can match the empty string)."""
     chars: set[str] = set()
@@ -184,9 +185,9 @@ def _first_of(items: Sequence[tuple[object, object]]) -> _FirstChars:
         if op in _ZERO_WIDTH:
             continue
         if op is sre_c.LITERAL:
-            return frozenset({*chars, chr(av)}), False  # type: ignore[arg-type]
+            return frozenset({*chars, chr(av)}), False
         if op is sre_c.IN:
-            for kind, value in av:  # type: ignore[attr-defined]
+            for kind, value in av:
                 if kind is sre_c.LITERAL:
                     chars.add(chr(value))
                 elif kind is sre_c.RANGE and value[1] - value[0] < _MAX_FIRST:
@@ -196,7 +197,7 @@ def _first_of(items: Sequence[tuple[object, object]]) -> _FirstChars:
             return frozenset(chars), False
         if op is sre_c.BRANCH:
             empty = False
-            for branch in av[1]:  # type: ignore[index]
+            for branch in av[1]:
                 first, can_be_empty = _first_of(branch)
                 if first is None:
                     return None, False
@@ -206,14 +207,14 @@ def _first_of(items: Sequence[tuple[object, object]]) -> _FirstChars:
                 return frozenset(chars), False
             continue
         if op is sre_c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:  # type: ignore[index]
+            if av[1] & re.IGNORECASE:
                 return None, False  # a case switch inside: its letters match either case
-            first, can_be_empty = _first_of(av[3])  # type: ignore[index]
+            first, can_be_empty = _first_of(av[3])
         elif op is sre_c.ATOMIC_GROUP:
-            first, can_be_empty = _first_of(av)  # type: ignore[arg-type]
+            first, can_be_empty = _first_of(av)
         elif op in _REPEATS:
-            first, can_be_empty = _first_of(av[2])  # type: ignore[index]
-            can_be_empty = can_be_empty or av[0] == 0  # type: ignore[index]
+            first, can_be_empty = _first_of(av[2])
+            can_be_empty = can_be_empty or av[0] == 0
         else:
             return None, False
         if first is None:
@@ -224,19 +225,19 @@ def _first_of(items: Sequence[tuple[object, object]]) -> _FirstChars:
     return frozenset(chars), True
 
 
-def _has_prefix(items: Sequence[tuple[object, object]]) -> bool:
+def _has_prefix(items: Sequence[tuple[Any, Any]]) -> bool:
     """``re`` finds the pattern's start by its first character itself: it starts with a
     literal, a character set, or branches that each start with a literal."""
     while items:
         op, av = items[0]
         if op is not sre_c.SUBPATTERN:
             break
-        items = av[3]  # type: ignore[index]
+        items = av[3]
     if not items:
         return False
     op, av = items[0]
     if op is sre_c.BRANCH:
-        return all(b and b[0][0] is sre_c.LITERAL for b in av[1])  # type: ignore[index]
+        return all(b and b[0][0] is sre_c.LITERAL for b in av[1])
     return op is sre_c.LITERAL or op is sre_c.IN
 
 
@@ -261,38 +262,57 @@ class CaseBlind:
     """A compiled case-blind pattern with a faster twin for ASCII text (see module doc).
 
     The twin is tried only on text that contains one of its ``witnesses``, and only at the
-    characters its matches can start with (``first_chars_lookahead``; speed, not meaning)."""
+    characters its matches can start with (``first_chars_lookahead``; speed, not meaning).
+    The twin is built at the first search, not at import: a process pays only for the
+    patterns it uses (parse workers and the command line start sooner)."""
 
-    __slots__ = ("blind", "lowered", "witnesses")
+    __slots__ = ("_flags", "_pattern", "_twin", "blind")
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.blind = re.compile(pattern, flags | re.IGNORECASE)
-        plain = flags & ~re.IGNORECASE
-        self.lowered = (
-            re.compile(first_chars_lookahead(pattern, plain), plain) if _foldable(pattern) else None
-        )
-        self.witnesses = (
-            witnesses(pattern, flags & ~re.IGNORECASE) if self.lowered is not None else None
-        )
+        self._pattern = pattern
+        self._flags = flags
+        self._twin: tuple[re.Pattern[str] | None, tuple[str, ...] | None] | None = None
+
+    def _build_twin(self) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+        plain = self._flags & ~re.IGNORECASE
+        if _foldable(self._pattern):
+            lowered = re.compile(first_chars_lookahead(self._pattern, plain), plain)
+            self._twin = (lowered, witnesses(self._pattern, plain))
+        else:
+            self._twin = (None, None)
+        return self._twin
+
+    @property
+    def lowered(self) -> re.Pattern[str] | None:
+        """The case-sensitive twin for lower-cased text, or None where folding is unsafe."""
+        return (self._twin or self._build_twin())[0]
+
+    @property
+    def witnesses(self) -> tuple[str, ...] | None:
+        """Words one of which every match contains (``witnesses``), or None."""
+        return (self._twin or self._build_twin())[1]
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """Like ``re.Pattern.search``; ``low`` is ``fold_lower(text)`` when known."""
-        if self.lowered is not None:
+        lowered, words = self._twin or self._build_twin()
+        if lowered is not None:
             if low is None:
                 low = fold_lower(text)
             if low is not None:
-                if self.witnesses is not None and not any(map(low.__contains__, self.witnesses)):
+                if words is not None and not any(map(low.__contains__, words)):
                     return None
-                return self.lowered.search(low)
+                return lowered.search(low)
         return self.blind.search(text)
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``; ``low`` is ``fold_lower(text)`` when known."""
-        if self.lowered is not None:
+        lowered, words = self._twin or self._build_twin()
+        if lowered is not None:
             if low is None:
                 low = fold_lower(text)
             if low is not None:
-                if self.witnesses is not None and not any(map(low.__contains__, self.witnesses)):
+                if words is not None and not any(map(low.__contains__, words)):
                     return iter(())
-                return self.lowered.finditer(low)
+                return lowered.finditer(low)
         return self.blind.finditer(text)
