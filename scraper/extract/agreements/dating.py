@@ -2,14 +2,16 @@
 
 In order: a date in the sentence itself; "on the same day" as an earlier dated
 record; a relative day in the sentence before ("Gisteren was het zover. ... tekenden");
-the publication date for a signing reported as news ("have signed").
+a day the text tells after it; the day of the occasion told before it ("signed memoranda
+on Sunday. ... The memoranda were signed between A and B"); the publication date for a
+signing reported as news ("have signed").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from scraper.extract.agreements import patterns as P
@@ -25,11 +27,17 @@ _BACK = re.compile(VT.BACK_REFERENCE, re.IGNORECASE)
 _SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
 _PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
+_OCCASION_SIGNED = re.compile(VT.OCCASION_SIGNED, re.IGNORECASE)
+_PLUPERFECT = re.compile(VT.PLUPERFECT, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
 _FOLLOWING = 3
 _FOLLOWING_UNITS = 2
+# How far back the day of the occasion may have been told (paragraphs: a lede, then a list
+# of the deals signed there), and how long before the news that day may be.
+_OCCASION_UNITS = 6
+_OCCASION_DAYS = 14
 
 
 class _Dated(Protocol):
@@ -96,6 +104,9 @@ def record_date(
     told_after = _day_told_after(sentences, i, parties)
     if told_after is not None:
         return told_after, True
+    occasion = _occasion_day(sentences, i, published)
+    if occasion is not None:
+        return occasion, True
     if published is not None and P.SIGNED_NOW.search(sent.text):
         day = published.isoformat()
         return DateMention(day, day, "day"), False
@@ -127,6 +138,34 @@ def _day_told_after(
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
         return None  # a sentence with a date of something else
     return None
+
+
+def _occasion_day(
+    sentences: Sequence[Sentence], i: int, published: date | None
+) -> DateMention | None:
+    """ "Three pairs of universities signed memoranda on Sunday. ... The memoranda were signed
+    between A and B": a signing told without a day of its own, after a sentence of the same
+    passage that told a recent day of signing, took place that day."""
+    sent = sentences[i]
+    if not _OCCASION_SIGNED.search(sent.text) or _PLUPERFECT.search(sent.text):
+        return None
+    for j in range(i - 1, -1, -1):
+        before = sentences[j]
+        if sent.unit - before.unit > _OCCASION_UNITS or before.title:
+            return None
+        days = [d for d in before.dates if d.precision == "day" and _recent(d, published)]
+        if days and _OCCASION_SIGNED.search(before.text) and not _PLUPERFECT.search(before.text):
+            return days[-1]
+    return None
+
+
+def _recent(when: DateMention, published: date | None) -> bool:
+    """``when`` is a day of the news: a relative day ("on Sunday", "gisteren"), or a day at
+    most two weeks before the publication date."""
+    if published is None or when.value is None:
+        return when.value is not None and _RELATIVE_DAY.search(when.text) is not None
+    day = date.fromisoformat(when.value)
+    return published - timedelta(days=_OCCASION_DAYS) <= day <= published
 
 
 def _in_relative_clause(sent: Sentence, when: DateMention, verb_end: int) -> bool:

@@ -1,0 +1,50 @@
+"""Which date an agreement record gets: the day of the occasion told before it, the day an
+ending takes effect, not the announcement's day nor the end of the term it runs for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agreement_cases import agreements
+
+THURSDAY = date(2026, 2, 12)
+
+
+def test_a_signing_without_a_day_takes_the_day_of_the_occasion_told_before() -> None:
+    found = agreements(
+        "Three pairs of universities signed memoranda of understanding on Tuesday at a "
+        "higher-education fair in Jakarta.",
+        "The memoranda were signed between Leiden University and Universitas Gadjah Mada.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("mou", "2026-02-10")]
+
+
+def test_a_dutch_signing_at_that_occasion_takes_its_day() -> None:
+    found = agreements(
+        "Drie ziekenhuizen ondertekenden dinsdagavond in Brugge een akkoord over hun "
+        "spoeddiensten.",
+        "Het AZ Groeninge ondertekende bij die gelegenheid ook een apart akkoord met het "
+        "UZ Gent over de opleiding van artsen.",
+        published=THURSDAY,
+    )
+    dated = {a.date for a in found if "AZ Groeninge" in a.parties}
+    assert dated == {"2026-02-10"}
+
+
+def test_a_signing_long_before_the_news_is_no_occasion_of_a_later_one() -> None:
+    found = agreements(
+        "The two universities first signed a memorandum on 3 March 2019.",
+        "Leiden University and TNO have signed a framework agreement on quantum sensing.",
+        published=THURSDAY,
+    )
+    assert ("agreement", "2026-02-12") in [(a.type, a.date) for a in found]
+
+
+def test_a_signing_told_as_older_does_not_take_the_occasion_day() -> None:
+    found = agreements(
+        "The rectors signed a declaration on Tuesday at the fair.",
+        "Leiden University and TNO had signed a framework agreement on quantum sensing.",
+        published=THURSDAY,
+    )
+    assert "2026-02-10" not in [a.date for a in found]
