@@ -48,3 +48,22 @@ def test_a_signing_told_as_older_does_not_take_the_occasion_day() -> None:
         published=THURSDAY,
     )
     assert "2026-02-10" not in [a.date for a in found]
+
+
+def test_an_ending_takes_the_day_it_takes_effect_told_after() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO stoppen met hun gezamenlijke opleiding quantumtechniek.",
+        "Dat hebben de besturen dinsdagavond besloten.",
+        "De opleiding stopt definitief op 31 augustus 2029.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2029-08-31"]
+
+
+def test_an_ending_in_one_sentence_takes_its_effective_day_not_the_announcement() -> None:
+    found = agreements(
+        "TNO announced in June that it would leave its partnership with Leiden University "
+        "on 31 December 2026.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2026-12-31"]

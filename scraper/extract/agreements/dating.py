@@ -29,6 +29,7 @@ _PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
 _OCCASION_SIGNED = re.compile(VT.OCCASION_SIGNED, re.IGNORECASE)
 _PLUPERFECT = re.compile(VT.PLUPERFECT, re.IGNORECASE)
+_ENDS_ON = re.compile(VT.ENDS_ON_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -64,6 +65,11 @@ def record_date(
     if status == "ended":
         # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
         stated = [d for d in stated if not is_since(sent, d)]
+        # "announced in June that it would leave the alliance on 31 December": an ending
+        # takes the day it takes effect.
+        stated = [d for d in stated if _ends_on(sent, d)] or stated
+        if not stated and (ends := _end_told_after(sentences, i, parties)) is not None:
+            return ends, True
     if (
         status == "signed"
         and published is not None
@@ -137,6 +143,35 @@ def _day_told_after(
         ):
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
         return None  # a sentence with a date of something else
+    return None
+
+
+def _ends_on(sent: Sentence, when: DateMention) -> bool:
+    """``when`` follows a verb of ending that it dates ("stopt definitief op", "gaat in op",
+    "would leave the alliance on", "takes effect on")."""
+    if when.span is None:
+        return False
+    start = when.span[0] - sent.start
+    return _ENDS_ON.search(sent.text[max(0, start - 60) : start]) is not None
+
+
+def _end_told_after(
+    sentences: Sequence[Sentence], i: int, parties: Sequence[str]
+) -> DateMention | None:
+    """ "A en B stoppen met hun opleiding. ... De opleiding stopt definitief op 31 augustus
+    2029": the day an ending takes effect, told in one of the next few sentences of the same
+    passage before any other organisation comes up."""
+    sent = sentences[i]
+    for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sentences))):
+        after = sentences[j]
+        if after.unit - sent.unit > _FOLLOWING_UNITS or after.title:
+            return None
+        for when in after.dates:
+            if when.span is None or not _ends_on(after, when):
+                continue
+            if any(m.name not in parties and m.start < when.span[0] for m in after.orgs):
+                return None  # another organisation first: the text has moved on
+            return when
     return None
 
 

@@ -974,10 +974,9 @@ ANNOUNCED_BEFORE = (
 # "de opleiding stopt definitief op", "De opschorting gaat in op", "ends on"): a
 # termination takes the date it ends. Used with search() on the text before the date.
 ENDS_ON_BEFORE = (
-    r"\b(?:leaves?|leave\s+(?:\S+\s+){0,3}?|ends?|ending|expires?|stops?|ceases?|"
-    r"takes?\s+effect|effective|stopt(?:\s+\S+)?|stoppen(?:\s+\S+)?|eindigt|eindigen|"
-    r"loopt\s+(?:\S+\s+)?af|gaat\s+in|gaan\s+in|ingaat|vervalt|verlaat\s+(?:\S+\s+){0,3}?)\s+"
-    r"(?:(?:on|op|per|from|vanaf|as\s+of|with\s+effect\s+from|in)\s+)?$"
+    r"\b(?:leaves?|ends?|ending|expires?|stops?|ceases?|takes?\s+effect|effective|stopt|"
+    r"stoppen|eindigt|eindigen|loopt\s+af|gaat\s+in|gaan\s+in|ingaat|vervalt|verlaat|verlaten)"
+    r"(?:\s+\S+){0,6}?\s+(?:on|op|per|from|vanaf|as\s+of|in)\s+$"
 )
 
 # Right before a date that ends the term an agreement runs for ("extending it to 2031",
