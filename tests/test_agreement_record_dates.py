@@ -67,3 +67,32 @@ def test_an_ending_in_one_sentence_takes_its_effective_day_not_the_announcement(
         published=THURSDAY,
     )
     assert [a.date for a in found if a.type == "termination"] == ["2026-12-31"]
+
+
+def test_a_renewal_is_not_dated_by_the_end_of_its_term() -> None:
+    found = agreements(
+        "Leiden University and TNO have renewed the framework agreement that governs their "
+        "joint research, extending it to 2031.",
+        "The two organisations first signed the agreement in 2016.",
+        "The renewal was signed on Tuesday by the rector and TNO's chief executive.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.date != "2016"] == ["2026-02-10"]
+
+
+def test_a_dutch_renewal_until_a_year_takes_the_news_day() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO hebben hun raamovereenkomst verlengd tot 2030.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-12"]
+
+
+def test_the_announcement_day_gives_way_to_the_day_of_the_act_told_after() -> None:
+    found = agreements(
+        "Leiden University and TNO have set up a joint venture to build quantum sensors, the "
+        "two partners announced on Wednesday.",
+        "The agreement was signed on Monday by the rector and TNO's chief executive.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-09"]

@@ -30,6 +30,8 @@ _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
 _OCCASION_SIGNED = re.compile(VT.OCCASION_SIGNED, re.IGNORECASE)
 _PLUPERFECT = re.compile(VT.PLUPERFECT, re.IGNORECASE)
 _ENDS_ON = re.compile(VT.ENDS_ON_BEFORE, re.IGNORECASE)
+_TERM_END = re.compile(VT.TERM_END_BEFORE, re.IGNORECASE)
+_ANNOUNCED = re.compile(VT.ANNOUNCED_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -80,6 +82,16 @@ def record_date(
         # signing told in the past is not dated after the news; a later date in its
         # sentence is another event.
         stated = [d for d in stated if not _starts_after(d, published)]
+    if status in ("signed", "renewed"):
+        # "have renewed the framework agreement, extending it to 2031": the end of the term
+        # it runs for, not the day it was signed.
+        stated = [d for d in stated if not _after(_TERM_END, sent, d)]
+    if status in _DONE and stated and all(_after(_ANNOUNCED, sent, d) for d in stated):
+        # "have set up a joint venture, the two partners announced on Wednesday. ... The
+        # agreement was signed on Monday": the day of the act, when the text tells it.
+        told_after = _day_told_after(sentences, i, parties)
+        if told_after is not None:
+            return told_after, True
     if status == "signed" and stated and (perfect := _PERFECT.search(sent.text)):
         # "have signed a partnership that takes further the memorandum they concluded in
         # April 2023": the date belongs to the relative clause, not to the signing.
@@ -142,8 +154,19 @@ def _day_told_after(
             and (after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
         ):
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
-        return None  # a sentence with a date of something else
+        if any(d.precision == "day" for d in after.dates):
+            return None  # a sentence with a day of something else
+        # A year, month or season ("first signed in 2016", "opens in the autumn") tells of
+        # the history or the plan, not of the day: read on.
     return None
+
+
+def _after(pattern: re.Pattern[str], sent: Sentence, when: DateMention) -> bool:
+    """The words right before ``when`` in ``sent`` match ``pattern`` (anchored at their end)."""
+    if when.span is None:
+        return False
+    start = when.span[0] - sent.start
+    return pattern.search(sent.text[max(0, start - 60) : start]) is not None
 
 
 def _ends_on(sent: Sentence, when: DateMention) -> bool:
