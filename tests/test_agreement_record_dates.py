@@ -96,3 +96,23 @@ def test_the_announcement_day_gives_way_to_the_day_of_the_act_told_after() -> No
         published=THURSDAY,
     )
     assert [a.date for a in found] == ["2026-02-09"]
+
+
+def test_a_full_day_of_the_act_told_after_the_announcement_dates_it() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a co-development agreement for quantum sensors, "
+        "the university said on Wednesday.",
+        "The agreement was formalised in Delft on 6 February and signed by both rectors.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-06"]
+
+
+def test_putting_signatures_told_after_dates_the_dutch_agreement() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO hebben een netwerkovereenkomst voor quantumsensoren "
+        "gesloten.",
+        "De bestuurders zetten afgelopen maandag hun handtekening.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-09"]

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
@@ -27,11 +28,12 @@ _BACK = re.compile(VT.BACK_REFERENCE, re.IGNORECASE)
 _SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
 _PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
-_OCCASION_SIGNED = re.compile(VT.OCCASION_SIGNED, re.IGNORECASE)
-_PLUPERFECT = re.compile(VT.PLUPERFECT, re.IGNORECASE)
-_ENDS_ON = re.compile(VT.ENDS_ON_BEFORE, re.IGNORECASE)
-_TERM_END = re.compile(VT.TERM_END_BEFORE, re.IGNORECASE)
-_ANNOUNCED = re.compile(VT.ANNOUNCED_BEFORE, re.IGNORECASE)
+_OCCASION_SIGNED = re.compile(VD.OCCASION_SIGNED, re.IGNORECASE)
+_PLUPERFECT = re.compile(VD.PLUPERFECT, re.IGNORECASE)
+_ENDS_ON = re.compile(VD.ENDS_ON_BEFORE, re.IGNORECASE)
+_TERM_END = re.compile(VD.TERM_END_BEFORE, re.IGNORECASE)
+_ANNOUNCED = re.compile(VD.ANNOUNCED_BEFORE, re.IGNORECASE)
+_ACT_TOLD = re.compile(VD.ACT_TOLD, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -89,7 +91,7 @@ def record_date(
     if status in _DONE and stated and all(_after(_ANNOUNCED, sent, d) for d in stated):
         # "have set up a joint venture, the two partners announced on Wednesday. ... The
         # agreement was signed on Monday": the day of the act, when the text tells it.
-        told_after = _day_told_after(sentences, i, parties)
+        told_after = _day_told_after(sentences, i, parties, published)
         if told_after is not None:
             return told_after, True
     if status == "signed" and stated and (perfect := _PERFECT.search(sent.text)):
@@ -132,11 +134,16 @@ def record_date(
 
 
 def _day_told_after(
-    sentences: Sequence[Sentence], i: int, parties: Sequence[str]
+    sentences: Sequence[Sentence],
+    i: int,
+    parties: Sequence[str],
+    published: date | None = None,
 ) -> DateMention | None:
     """ "A en B stoppen met de fusie. [caption] Dat hebben de besturen maandag beslist.":
     a weekday or "yesterday" in one of the next few sentences of the same passage that says
-    when it was decided or signed, before any other organisation comes up."""
+    when it was decided or signed, before any other organisation comes up. With
+    ``published`` (a sentence dated by its announcement), a day before it told in full
+    counts too ("The agreement was formalised on 16 April")."""
     sent = sentences[i]
     for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sentences))):
         after = sentences[j]
@@ -147,10 +154,15 @@ def _day_told_after(
             return None  # another organisation first: the text has moved on
         if not after.dates:
             continue
-        relative = [d for d in after.dates if d.precision == "day" and _RELATIVE_DAY.search(d.text)]
+        relative = [
+            d
+            for d in after.dates
+            if d.precision == "day"
+            and (_RELATIVE_DAY.search(d.text) or (published is not None and _recent(d, published)))
+        ]
         if (
             relative
-            and _DECISION.search(after.text)
+            and (_DECISION.search(after.text) or _ACT_TOLD.search(after.text))
             and (after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
         ):
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
