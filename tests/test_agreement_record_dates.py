@@ -116,3 +116,14 @@ def test_putting_signatures_told_after_dates_the_dutch_agreement() -> None:
         published=THURSDAY,
     )
     assert [a.date for a in found] == ["2026-02-09"]
+
+
+def test_a_signing_told_as_news_is_not_dated_by_a_later_start_in_another_mention() -> None:
+    found = agreements(
+        "Leiden University has signed a three-year research agreement with TNO to test "
+        "quantum sensors in hospitals.",
+        "Under the agreement, Leiden University and TNO will install sensors in 120 beds from "
+        "January 2027.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-12"]

@@ -77,13 +77,13 @@ def record_date(
     if (
         status == "signed"
         and published is not None
-        and any(_starts_after(d, published) for d in stated)
+        and any(starts_after(d, published) for d in stated)
         and P.SIGNED_PAST.search(sent.text)
     ):
         # "signed an agreement to set up a lab that is due to open in autumn 2027": a
         # signing told in the past is not dated after the news; a later date in its
         # sentence is another event.
-        stated = [d for d in stated if not _starts_after(d, published)]
+        stated = [d for d in stated if not starts_after(d, published)]
     if status in ("signed", "renewed"):
         # "have renewed the framework agreement, extending it to 2031": the end of the term
         # it runs for, not the day it was signed.
@@ -247,9 +247,10 @@ def _in_relative_clause(sent: Sentence, when: DateMention, verb_end: int) -> boo
     return start > verb_end and _RELATIVE_CLAUSE.search(sent.text, verb_end, start) is not None
 
 
-def _starts_after(when: DateMention, day: date) -> bool:
-    """The period ``when`` names begins after ``day`` (a value "2027" begins on 1 January)."""
-    if when.value is None:
+def starts_after(when: DateMention, day: date | None) -> bool:
+    """The period ``when`` names begins after ``day`` (a value "2027" begins on 1 January);
+    False without a ``day``."""
+    if when.value is None or day is None:
         return False
     parts = [int(p) for p in when.value.split("-")]
     return date(parts[0], *(parts[1:] + [1, 1])[:2]) > day
