@@ -133,6 +133,7 @@ def context_of(page: PageState, i: int) -> frozenset[str]:
 
 _DONE_BEFORE = ("signed", "renewed")
 
+
 def merge(records: list[Record], page: PageState) -> list[Record]:
     """One record per (party set, type, renewal/termination), best evidence first."""
     body_parties = {p for r in records if not r.title for p in r.parties}

@@ -40,7 +40,9 @@ OCCASION_SIGNED = (
 )
 
 # A signing told as before the news ("had signed", "hadden ... getekend"): an older event.
-PLUPERFECT = r"\b(?:had|hadden|had\s+been)\s+(?:\S+\s+){0,8}?(?:signed|getekend|ondertekend|gesloten)\b"
+PLUPERFECT = (
+    r"\b(?:had|hadden|had\s+been)\s+(?:\S+\s+){0,8}?(?:signed|getekend|ondertekend|gesloten)\b"
+)
 
 
 # A later sentence telling the act itself with its day, beyond the words of ``DECISION``:
