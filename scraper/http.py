@@ -8,12 +8,11 @@ scope, robots and address rules are checked on every hop.
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-
-import time
 
 import httpx
 

@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import httpx
 import pytest
 
+from scraper.fetch import Fetcher
 from scraper.http import (
     DEFAULT_KEEPALIVE,
     KEEPALIVE_MARGIN,
@@ -19,7 +20,6 @@ from scraper.http import (
     keepalive_expiry,
     open_get,
 )
-from scraper.fetch import Fetcher
 from scraper.policy import CrawlPolicy, SourceScope
 
 
