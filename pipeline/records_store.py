@@ -41,7 +41,10 @@ Several crawl workers may end runs on one PostgreSQL database at once: a
 transaction-level advisory lock makes their rebuilds take turns, and on
 SQLite the first statement is a write, so the rebuild holds the writer lock
 from its first read. Marks added by another worker after they were read
-stay for the next rebuild.
+stay for the next rebuild. At the end of a run (``update_records``) a full
+rebuild commits batch by batch, taking the lock again for each: its writes'
+lock stripes (migration 0012) are then held for one batch, and a crawl
+worker storing a page meanwhile waits for that batch only.
 """
 
 from __future__ import annotations
