@@ -48,11 +48,6 @@ from scraper.urls import host_of
 
 log = logging.getLogger(__name__)
 
-# Tasks kept leased per request in flight. The buffer is refilled when half of
-# it is done, and a lease is a transaction before which the store commits its
-# open batch of pages (SQLite has one writer): 4 leases 2 * concurrency tasks at
-# a time, 32 at the bench's 16, half the leases and commits of the 2 it was.
-LEASED_PER_SLOT = 4
 # The most tasks a run keeps leased (a polite crawl of many hosts keeps one
 # waiting per host): a lease is a transaction, a task a few hundred bytes.
 MAX_BUFFER = 2048
@@ -229,9 +224,9 @@ class Crawler:
         return stats
 
     def _buffer_size(self) -> int:
-        """Tasks to keep leased: ``LEASED_PER_SLOT * concurrency``; for polite scopes also
-        enough to give every host they list ``per_host`` in flight and one waiting its turn."""
-        size = LEASED_PER_SLOT * self.policy.concurrency
+        """Tasks to keep leased: ``2 * concurrency``; for polite scopes also enough to
+        give every host they list ``per_host`` in flight and one waiting its turn."""
+        size = 2 * self.policy.concurrency
         polite = 0
         for scope in self.scopes.values():
             policy = self.policy.for_scope(scope)
