@@ -101,7 +101,9 @@ def neighbour_list(
             )
         if len(members) < 2 or (need and len(members) < need):
             continue
-        page.used.add(j)
+        if not sentences[i].title:
+            # A headline only restates the body: the body's lead still needs the list.
+            page.used.add(j)
         low = other.text.lower()
         list_type = "consortium" if "consorti" in low else "alliance" if "allian" in low else None
         return members, 0.5, list_type

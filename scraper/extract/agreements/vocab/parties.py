@@ -63,7 +63,10 @@ NEGATION = (
     r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*|"
     # "is not part of the agreement", "heeft geen gezamenlijke opleidingen"
     r"\bnot\s+(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+no\s+(?:formal\s+)?(?:joint|ties|agreement)|"
-    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)"
+    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)|"
+    # "er zijn nog geen contracten getekend", "no agreement has been signed yet": none yet.
+    r"\bgeen\s+(?:\w+\s+)?(?:contract|overeenkomst|akkoord|convenant)\w*|"
+    r"\bno\s+(?:\w+\s+)?(?:contracts?|agreements?|deals?)\s+(?:has|have)\s+(?:yet\s+)?been\s+signed"
 )
 
 # A denial that a tie named before belongs to another tie: "(is) not part of the new
@@ -147,7 +150,7 @@ SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 # partner (X+A, X+B, X+C), while "X signed a covenant with A, B and C" is one agreement
 # of all four. A plural agreement noun, or a word that says "each", makes a list distributive.
 PLURAL_AGREEMENTS = (
-    r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|covenants|akkoorden|"
+    r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|contracten|covenants|akkoorden|"
     r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
     r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen)\b|"
     # Ties in the plural name one tie per partner too ("has collaborations with A, B and

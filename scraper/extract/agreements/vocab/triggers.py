@@ -190,7 +190,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         # "broad agreement", "in agreement with" are opinions, not contracts.
         r"(?:(?<!broad )(?<!general )(?<!in )(?<!full )(?<!wide )agreements?\b|"
-        r"\bcontracts?|covenants?|convenants?|samenwerkingsovereenkomst\w*|"
+        r"\bcontract(?:s|en)?|covenants?|convenant(?:s|en)?|samenwerkingsovereenkomst\w*|"
         # Press words for a signed deal: "inks a pact", "a three-way accord", "sealed a
         # deal", "zetten hun handtekening onder".
         r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"

@@ -1,0 +1,59 @@
+"""Phrasing families of real news that lost or invented records (issue 9, kinds 5 and 6):
+each case is an invented sentence in the shape the family takes in real announcements."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_cases import agreements, party_sets
+
+PHILIPS, ISALA, ZUYDERLAND = "Philips", "Isala", "Zuyderland Medical Centre"
+LEIDEN, DELFT = "Leiden University", "Delft University of Technology"
+
+
+def pairs(one: str, *others: str) -> set[frozenset[str]]:
+    return {frozenset({one, other}) for other in others}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # The Dutch plural of "contract", its partners in the next sentence.
+        (
+            "Philips heeft contracten getekend met drie ziekenhuizen. Het gaat om Isala, "
+            "Zuyderland en het Radboudumc.",
+        ),
+        (
+            "Philips heeft contracten met een looptijd van tien jaar getekend met ziekenhuizen "
+            "in Zwolle, Heerlen en Nijmegen. Het gaat om Isala, Zuyderland en het Radboudumc.",
+        ),
+        (
+            "Philips signed contracts with three hospitals. They are Isala, Zuyderland and "
+            "Radboudumc.",
+        ),
+    ],
+)
+def test_plural_contracts_with_a_partner_list_after(paragraphs: tuple[str, ...]) -> None:
+    found = party_sets(agreements(*paragraphs))
+    assert found == pairs(PHILIPS, ISALA, ZUYDERLAND, "Radboudumc")
+
+
+def test_a_headline_leaves_the_partner_list_to_the_lead() -> None:
+    # The headline tells the same deals; the lead sentence still needs the list after it.
+    found = agreements(
+        "Philips heeft contracten getekend met ziekenhuizen in Zwolle en Heerlen. "
+        "Het gaat om Isala en Zuyderland.",
+        title="Philips tekent contracten met twee ziekenhuizen",
+    )
+    assert party_sets(found) == pairs(PHILIPS, ISALA, ZUYDERLAND)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Philips en Isala hebben belangstelling getoond, maar er zijn nog geen contracten "
+        "getekend.",
+        "Leiden University and TU Delft have held talks, but no agreement has been signed yet.",
+    ],
+)
+def test_no_contract_yet_is_no_record(text: str) -> None:
+    assert agreements(text) == []
