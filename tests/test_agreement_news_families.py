@@ -57,3 +57,52 @@ def test_a_headline_leaves_the_partner_list_to_the_lead() -> None:
 )
 def test_no_contract_yet_is_no_record(text: str) -> None:
     assert agreements(text) == []
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "want"),
+    [
+        (
+            (
+                "Leiden University has ended its partnership with the mining company Kestrel "
+                "Minerals plc.",
+                "Leiden and Kestrel signed the five-year partnership in 2023.",
+            ),
+            frozenset({LEIDEN, "Kestrel Minerals plc"}),
+        ),
+        (
+            (
+                "De Vrije Universiteit Brussel schort haar samenwerking met het telecombedrijf "
+                "Zhenhai Digital op.",
+                "De VUB en Zhenhai sloten in 2020 een onderzoeksovereenkomst.",
+            ),
+            frozenset({"Vrije Universiteit Brussel", "Zhenhai Digital"}),
+        ),
+    ],
+)
+def test_a_company_told_by_its_first_word_after_its_full_name(
+    paragraphs: tuple[str, ...], want: frozenset[str]
+) -> None:
+    found = agreements(*paragraphs)
+    # The tie's beginning, told with the short form, is a record of its own.
+    assert any(frozenset(a.parties) == want and a.date in ("2020", "2023") for a in found)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # A town of the same name, after a place preposition.
+        (
+            "Leiden University has ended its partnership with Kestrel Minerals plc.",
+            "Leiden University signed a new agreement with TU Delft in Kestrel in 2023.",
+        ),
+        # Before the full name was used, the word is not yet a short form.
+        (
+            "Kestrel and Leiden University signed a partnership in 2023.",
+            "Leiden University has ended its partnership with Kestrel Minerals plc.",
+        ),
+    ],
+)
+def test_a_first_word_that_does_not_name_the_company(paragraphs: tuple[str, ...]) -> None:
+    found = agreements(*paragraphs)
+    assert not [a for a in found if a.date == "2023" and "Kestrel Minerals plc" in a.parties]
