@@ -106,3 +106,33 @@ def test_a_company_told_by_its_first_word_after_its_full_name(
 def test_a_first_word_that_does_not_name_the_company(paragraphs: tuple[str, ...]) -> None:
     found = agreements(*paragraphs)
     assert not [a for a in found if a.date == "2023" and "Kestrel Minerals plc" in a.parties]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The merger between Leiden University and TU Delft will be reversed.",
+        "Leiden University sells its stake in the joint venture with TU Delft.",
+        "De Universiteit Leiden verkoopt haar belang in de joint venture met de TU Delft.",
+        "De Universiteit Leiden en de TU Delft heffen hun joint venture op.",
+        "De Universiteit Leiden en de TU Delft splitsen hun fusie weer op.",
+        "De Universiteit Leiden en de TU Delft gaan weer ieder hun eigen weg.",
+        "De Universiteit Leiden zet een streep door de fusie met de TU Delft.",
+        "De Universiteit Leiden en de TU Delft werken aan de ontbinding van hun fusie.",
+        "The tie-up between Leiden University and TU Delft has come apart.",
+        "Plans for a joint venture of Leiden University and TU Delft have fallen through.",
+        "De Universiteit Leiden en de TU Delft worden binnenkort weer zelfstandig.",
+    ],
+)
+def test_a_merger_or_venture_undone_is_a_termination(text: str) -> None:
+    found = agreements(text)
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("termination", frozenset({LEIDEN, DELFT}))
+    ]
+
+
+def test_splitting_work_up_is_no_ending() -> None:
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft splitsen het onderzoek op in twee delen."
+    )
+    assert all(a.type != "termination" for a in found)

@@ -143,7 +143,27 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:fusie\w*|samenwerking\w*)\s+(?:\S+\s+){0,3}?terug|uit\s+elkaar\s+(?:gaan|gaat|ging|gingen)|"
         r"(?:gaan|gaat|ging|gingen)\s+(?:\S+\s+){0,3}?uit\s+elkaar|"
         r"(?:fusie\w*|groep|combinatie|federatie|alliantie|samenwerkingsverband|netwerk)\s+"
-        r"(?:\S+\s+){0,10}?(?:wordt|worden|werd|werden|is|zijn)\s+(?:\S+\s+)?(?:opgeheven|gesplitst))\b",
+        r"(?:\S+\s+){0,10}?(?:wordt|worden|werd|werden|is|zijn)\s+(?:\S+\s+)?(?:opgeheven|gesplitst)|"
+        # "the merger will be reversed", "splitsen het fusieziekenhuis weer op", "heffen de
+        # joint venture op", "gaan ieder hun eigen weg", "sells its stake in the joint venture".
+        r"(?:merger|fusie\w*|joint\s+venture)\s+(?:[^\s;,.]+\s+){0,8}?(?:will\s+be|is\s+being|"
+        r"was|has\s+been|is\s+to\s+be)\s+reversed|"
+        r"(?:splitsen|splitst|splitste|splitsten)\s+(?:\S+\s+){0,3}?(?:fusie\w*|groep|combinatie|"
+        r"\w*ziekenhuis\w*|organisatie|joint\s+venture)\s+(?:\S+\s+){0,3}?op\b|"
+        r"(?:heffen|heft|hief|hieven)\s+(?:\S+\s+){0,4}?(?:fusie\w*|joint\s+venture|"
+        r"samenwerkingsverband|alliantie|groep|netwerk|consortium)\s+(?:\S+\s+){0,3}?op\b|"
+        r"(?:ieder|elk)\s+(?:hun|zijn|haar)\s+eigen\s+weg|"
+        # "zet een streep door de fusie", "de ontbinding van de groep", "the tie-up comes
+        # apart", "plans have fallen through", "worden weer zelfstandig" (after a merger).
+        r"streep\s+(?:\S+\s+){0,2}?door\s+(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:fusie\w*|samenwerking\w*|"
+        r"overeenkomst\w*|partnerschap|alliantie|joint\s+venture)|"
+        r"ontbind(?:ing|en|t)\s+(?:van\s+)?(?:de|het|hun|haar)\s+(?:\S+\s+){0,3}?(?:fusie\w*|groep|"
+        r"samenwerking\w*|overeenkomst\w*|alliantie|joint\s+venture|combinatie|federatie)|"
+        r"(?:comes?|came|coming)\s+apart|(?:has|have|had)\s+fallen\s+through|"
+        r"(?:wordt|worden|werd|werden|zijn|gaan)\s+(?:binnenkort\s+|straks\s+)?weer\s+zelfstandig|"
+        r"(?:sells?|sold|selling|verkoopt|verkopen|verkocht\w*)\s+(?:its|their|zijn|haar|hun)\s+"
+        r"(?:\S+\s+){0,2}?(?:stake|shareholding|belang|aandelen)\s+in\s+(?:the\s+|de\s+|het\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:joint\s+venture|consortium))\b",
         "termination",
         0.85,
     ),
@@ -373,6 +393,19 @@ ENDING_WORDS: tuple[str, ...] = (
     "elkaar",
     "opgeheven",
     "gesplitst",
+    "heff",
+    "heft",
+    "hief",
+    "eigen weg",
+    "streep",
+    "ontbind",
+    "apart",
+    "fallen through",
+    "zelfstandig",
+    "stake",
+    "shareholding",
+    "belang",
+    "aandelen",
 )
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
