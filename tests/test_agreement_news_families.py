@@ -136,3 +136,17 @@ def test_splitting_work_up_is_no_ending() -> None:
         "De Universiteit Leiden en de TU Delft splitsen het onderzoek op in twee delen."
     )
     assert all(a.type != "termination" for a in found)
+
+
+@pytest.mark.parametrize(
+    "funding",
+    [
+        "The European Investment Bank is lending the joint venture 15 million euros, and "
+        "TNO is contributing a further 2 million euros in grants.",
+        "Part of the joint research is funded through NWO and by TNO.",
+        "De Europese Investeringsbank leent de joint venture 15 miljoen euro.",
+    ],
+)
+def test_lenders_and_contributors_are_no_parties(funding: str) -> None:
+    found = agreements("Leiden University and TU Delft set up a joint venture on Monday.", funding)
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT})}

@@ -232,7 +232,11 @@ FUNDER_VERBS = (
     r"subsidizes|steunt|steunen|ondersteunt|supports|is\s+funding|are\s+funding|will\s+fund|"
     r"contributes|draagt\s+\S+\s+(?:\S+\s+)?bij|dragen\s+bij|awarded|awards|kent\s+(?:\S+\s+){0,6}?toe|"
     r"(?:has|have)\s+been\s+asked\s+to\s+(?:support|fund|contribute)|(?:is|zijn)\s+gevraagd|"
-    r"approved|keurde\s+goed)\b"
+    r"approved|keurde\s+goed|"
+    # Lenders and contributors of money: "the EIB is lending the joint venture 15 million",
+    # "VLAIO is contributing a further 2 million", "de bank leent ... 10 miljoen".
+    r"is\s+contributing|are\s+contributing|will\s+contribute|is\s+lending|are\s+lending|"
+    r"will\s+lend|lends|leent|lenen|verstrekt\s+(?:\S+\s+){0,4}?(?:lening|subsidie)\w*)\b"
 )
 
 # Phrases after which the organisations named are not parties (funders, hosts, attendees,
@@ -242,6 +246,10 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"backed\s+by",
     r"with\s+backing\s+from",
     r"financed\s+by",
+    r"funded\s+(?:through|via)",
+    r"gefinancierd\s+via",
+    r"(?:a\s+)?loans?\s+from",
+    r"lening\s+van",
     r"co-?funded\s+by",
     r"sponsored\s+by",
     r"(?:a\s+)?grants?\s+from",
