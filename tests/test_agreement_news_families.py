@@ -150,3 +150,20 @@ def test_splitting_work_up_is_no_ending() -> None:
 def test_lenders_and_contributors_are_no_parties(funding: str) -> None:
     found = agreements("Leiden University and TU Delft set up a joint venture on Monday.", funding)
     assert party_sets(found) == {frozenset({LEIDEN, DELFT})}
+
+
+def test_a_denial_followed_by_no_tie_of_its_own() -> None:
+    found = agreements(
+        "Leiden University signed a research agreement with TNO.",
+        "The lab itself is housed at TU Delft, which is not a signatory to the agreement "
+        "but rents laboratory time to the Leiden team.",
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, "TNO"})}
+
+
+def test_a_denial_followed_by_a_tie_of_its_own() -> None:
+    found = agreements(
+        "TU Delft is not a party to the agreement but has signed a letter of intent with "
+        "Leiden University."
+    )
+    assert [(a.type, frozenset(a.parties)) for a in found] == [("mou", frozenset({LEIDEN, DELFT}))]

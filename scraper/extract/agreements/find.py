@@ -193,6 +193,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     negation = P.NEGATION.search(text, folded)
     if negation:
         contrast = P.CONTRAST.search(text, negation.end())
+        if contrast is not None and not any(h[0] >= contrast.end() for h in hits):
+            # "X, which is not a signatory to the agreement but rents lab time to B": what
+            # follows the contrast names no tie of its own, so the denial governs.
+            contrast = None
         if contrast is None:
             # "X is not part of the agreement"; but "The partnership between A and B,
             # which started in 2021, is not part of the new contract" tells a tie of its own.
