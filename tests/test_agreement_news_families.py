@@ -167,3 +167,19 @@ def test_a_denial_followed_by_a_tie_of_its_own() -> None:
         "Leiden University."
     )
     assert [(a.type, frozenset(a.parties)) for a in found] == [("mou", frozenset({LEIDEN, DELFT}))]
+
+
+def test_a_continent_is_no_party_of_a_distributive_list() -> None:
+    found = agreements(
+        "Four universities from Europe and Africa signed memoranda of understanding with "
+        "Makerere University on Wednesday.",
+        "The institutions are Ghent University, the University of Groningen, Karolinska "
+        "Institutet and the University of Nairobi.",
+    )
+    assert party_sets(found) == pairs(
+        "Makerere University",
+        "Ghent University",
+        "University of Groningen",
+        "Karolinska Institutet",
+        "University of Nairobi",
+    )

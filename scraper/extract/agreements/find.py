@@ -58,6 +58,7 @@ from scraper.extract.agreements.parties import (
     partners_listed,
     same_clause,
 )
+from scraper.extract.agreements.party_mentions import with_short_forms, without_places
 from scraper.extract.agreements.records import (
     GROUP_KINDS,
     RETYPED_BY_GROUP,
@@ -69,7 +70,6 @@ from scraper.extract.agreements.records import (
     merge,
     to_agreement,
 )
-from scraper.extract.agreements.short_forms import with_short_forms
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.case_blind import ascii_lower
 from scraper.extract.sentences import Sentence
@@ -84,7 +84,7 @@ def find_agreements(
     ``kinds`` maps canonical organisation names to their kind; ``published`` is
     the news item's date, used for "have signed" without a date of its own.
     """
-    sentences = with_short_forms(sentences, kinds)
+    sentences = with_short_forms(without_places(sentences), kinds)
     page = PageState(sentences, _joined_bodies(sentences, kinds), published)
     by_unit: dict[int, list[str]] = {}
     for sent in sentences:

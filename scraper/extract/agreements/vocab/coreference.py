@@ -233,3 +233,18 @@ SHORT_FORM_STOP = frozenset(
 )
 # Before a short form, a preposition of place says it is a town ("in Kestrel").
 SHORT_FORM_PLACE_BEFORE = r"\b(?:in|at|near|from|te|uit|naar|nabij)\s+$"
+
+# Places that the organisation finder may take for an organisation ("universities from
+# Europe and Africa", "Germany's Fraunhofer-Gesellschaft"): never a party on their own.
+PLACES_NOT_PARTIES = frozenset(
+    """Europe Africa Asia America Americas Oceania Australia Antarctica Scandinavia Benelux
+    Europa Azië Afrika Amerika Germany Duitsland France Frankrijk Belgium België Netherlands
+    Nederland Holland Flanders Vlaanderen Wallonia Wallonië Luxembourg Luxemburg Spain Spanje
+    Italy Italië Portugal Ireland Ierland Scotland Schotland England Engeland Wales Britain
+    Austria Oostenrijk Switzerland Zwitserland Poland Polen Norway Noorwegen Sweden Zweden
+    Denmark Denemarken Finland Iceland IJsland Estonia Latvia Lithuania Czechia Slovakia
+    Hungary Hongarije Greece Griekenland Turkey Turkije China Japan India Indonesia Indonesië
+    Singapore Vietnam Malaysia Maleisië Thailand Korea Taiwan Brazil Brazilië Canada Mexico
+    Chile Argentina Kenya Uganda Rwanda Tanzania Ghana Nigeria Egypt Egypte Morocco Marokko
+    Israel""".split()
+)

@@ -1,4 +1,8 @@
-"""Short forms of company names, as news uses them after the full name.
+"""The organisation mentions party finding reads, adjusted for how news names them.
+
+- places are no parties: a continent, country or region recognised as an organisation
+  ("universities from Europe and Africa", "Germany's Fraunhofer-Gesellschaft") is left out;
+- short forms of company names, as news uses them after the full name (below).
 
 A news item names "Kestrel Minerals plc" or "Zhenhai Digital" once and then writes
 "Imperial and Kestrel signed the partnership in 2023", "De VUB en Zhenhai sloten in 2020
@@ -53,6 +57,17 @@ def with_short_forms(
                 orgs = sorted([*sent.orgs, *added], key=lambda o: o.start)
                 out[k] = replace(sent, orgs=orgs)
         seen.update(o.name for o in sent.orgs if o.name in shorts.values())
+    return out
+
+
+def without_places(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
+    """``sentences`` without mentions that name a place, not an organisation."""
+    out = list(sentences)
+    for k, sent in enumerate(sentences):
+        if any(m.name in VC.PLACES_NOT_PARTIES for m in sent.orgs):
+            out[k] = replace(
+                sent, orgs=[m for m in sent.orgs if m.name not in VC.PLACES_NOT_PARTIES]
+            )
     return out
 
 
