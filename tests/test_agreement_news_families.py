@@ -183,3 +183,11 @@ def test_a_continent_is_no_party_of_a_distributive_list() -> None:
         "Karolinska Institutet",
         "University of Nairobi",
     )
+
+
+def test_a_term_that_can_be_renewed_is_no_renewal() -> None:
+    found = agreements(
+        "Leiden University signed memoranda of understanding with TNO and TU Delft on Monday.",
+        "The memoranda run for five years and can be renewed by mutual consent.",
+    )
+    assert sorted(a.status for a in found) == ["signed", "signed"]
