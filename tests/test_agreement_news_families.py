@@ -191,3 +191,18 @@ def test_a_term_that_can_be_renewed_is_no_renewal() -> None:
         "The memoranda run for five years and can be renewed by mutual consent.",
     )
     assert sorted(a.status for a in found) == ["signed", "signed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TNO signed cooperation agreements with Germany’s Fraunhofer-Gesellschaft, "
+        "Forschungszentrum Jülich and the German Aerospace Center on Thursday.",
+        "TNO signed cooperation agreements with Germany's Fraunhofer-Gesellschaft, "
+        "Germany's Forschungszentrum Jülich and the German Aerospace Center on Thursday.",
+    ],
+)
+def test_a_country_possessive_inside_a_distributive_list(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(
+        "TNO", "Fraunhofer-Gesellschaft", "Forschungszentrum Jülich", "German Aerospace Center"
+    )

@@ -222,6 +222,8 @@ COUNTERPART_GLUE = (
     r"&|\(|\)|['’]s|"
     # A place or a country in brackets after a name: "Ghent University (Belgium), ...".
     r"\([^()]{1,40}\)|"
+    # A country's possessive before a name: "with Germany's Fraunhofer-Gesellschaft, ...".
+    r"\b[A-Z][\w-]+['’]s(?=\s)|"
     r"(?i:\bin\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*$"
 )
 
