@@ -206,3 +206,20 @@ def test_a_country_possessive_inside_a_distributive_list(text: str) -> None:
     assert party_sets(agreements(text)) == pairs(
         "TNO", "Fraunhofer-Gesellschaft", "Forschungszentrum Jülich", "German Aerospace Center"
     )
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "De ondertekening van het samenwerkingsakkoord vond woensdag plaats in Leiden.",
+        "The signing of the cooperation agreement took place in Leiden on Wednesday.",
+    ],
+)
+def test_the_agreement_named_after_a_general_collaboration(second: str) -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO gaan nauwer samenwerken op het gebied van kwantum.",
+        second,
+    )
+    assert ("agreement", frozenset({LEIDEN, "TNO"})) in {
+        (a.type, frozenset(a.parties)) for a in found
+    }

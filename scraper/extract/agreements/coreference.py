@@ -280,6 +280,11 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
         rtype = ttype or prev.type
         rtype = "agreement" if rtype == "termination" else rtype
         status = status_of(sent.text, rtype)
+    elif prev.type == "collaboration" and ttype in VC.NAMED_AFTER_COLLABORATION:
+        # "A and B will work together ... The signing of the cooperation agreement took place
+        # on Wednesday": the document named now is what the general tie became.
+        rtype = ttype
+        status = status_of(sent.text, rtype)
     else:
         rtype = prev.type
         status = status_of(sent.text, rtype)

@@ -248,3 +248,7 @@ PLACES_NOT_PARTIES = frozenset(
     Chile Argentina Kenya Uganda Rwanda Tanzania Ghana Nigeria Egypt Egypte Morocco Marokko
     Israel""".split()
 )
+
+# Types whose noun, told after a general collaboration of the same parties ("will work
+# together" ... "the signing of the agreement"), names what that collaboration became.
+NAMED_AFTER_COLLABORATION = frozenset({"agreement", "mou", "partnership", "joint_programme"})
