@@ -223,3 +223,16 @@ def test_the_agreement_named_after_a_general_collaboration(second: str) -> None:
     assert ("agreement", frozenset({LEIDEN, "TNO"})) in {
         (a.type, frozenset(a.parties)) for a in found
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Gentse bedrijf Qubiome, een spin-off van de UGent en het VIB, en Schwarzwald "
+        "Pharma GmbH bundelen de krachten in een joint venture.",
+        "Biotech company Qubiome, a subsidiary of Ghent University, and Schwarzwald Pharma GmbH "
+        "formed a joint venture.",
+    ],
+)
+def test_a_company_s_parent_is_no_party_to_its_deal(text: str) -> None:
+    assert party_sets(agreements(text)) == {frozenset({"Qubiome", "Schwarzwald Pharma GmbH"})}

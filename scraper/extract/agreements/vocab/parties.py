@@ -296,6 +296,14 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"ontv\w*\s+.{0,40}?\bvan",
     r"on\s+behalf\s+of",
     r"namens",
+    # A company's parent or origin is no party to the company's deal: "qubiome, a spin-off
+    # of Ghent University and VIB", "een dochterbedrijf van", "owned by", "spun out of".
+    r"spin-?(?:off|out)s?\s+(?:of|from|van)",
+    r"spun\s+(?:off|out)\s+(?:of|from)",
+    r"(?:a\s+|een\s+)?subsidiary\s+of",
+    r"dochter(?:bedrijf|onderneming|maatschappij)?\s+van",
+    r"(?:wholly\s+|majority\s+)?owned\s+by",
+    r"(?:in\s+)?eigendom\s+van",
 )
 
 # Signatories by role: "the rector of Y signed", "namens de gemeente tekende wethouder ...",
