@@ -236,3 +236,16 @@ def test_the_agreement_named_after_a_general_collaboration(second: str) -> None:
 )
 def test_a_company_s_parent_is_no_party_to_its_deal(text: str) -> None:
     assert party_sets(agreements(text)) == {frozenset({"Qubiome", "Schwarzwald Pharma GmbH"})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TNO is sinds 2024 aangesloten bij Medical Delta.",
+        "TNO sluit zich per 1 maart 2027 aan bij het netwerk Medical Delta.",
+        "Nieuw is dat TNO partner wordt van Medical Delta.",
+        "TNO becomes an associate partner of Medical Delta.",
+    ],
+)
+def test_joining_as_dutch_news_words_it(text: str) -> None:
+    assert party_sets(agreements(text)) == {frozenset({"TNO", "Medical Delta"})}

@@ -714,7 +714,15 @@ JOIN_PATTERN = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|members?\s+of|"
     r"belongs?\s+to|treedt\s+toe|trad\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|lid\s+van|"
     r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of|"
-    r"among\s+(?:the\s+|its\s+)?members|founding\s+members?|" + ADMISSION + r")\b"
+    r"among\s+(?:the\s+|its\s+)?members|founding\s+members?|"
+    # "sluit zich per 1 maart aan bij G", "is sinds 2024 aangesloten bij G", "dat X partner
+    # wordt van G", "becomes an associate partner of G".
+    r"sluit\w*\s+zich\s+(?:\S+\s+){0,6}?aan\s+bij|aangesloten\s+bij|"
+    r"(?:partner|lid)\s+(?:wordt|worden|werd|werden)\s+(?:van|bij)|"
+    r"(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,3}?partner\s+(?:van|bij|in)|"
+    r"(?:become|becomes|became|becoming)\s+(?:a\s+|an\s+)?(?:\w+\s+)?partner\s+(?:of|in)|"
+    + ADMISSION
+    + r")\b"
 )
 
 # Words about a relationship's life: only such a sentence adds a date to an earlier record.
