@@ -249,3 +249,12 @@ def test_a_company_s_parent_is_no_party_to_its_deal(text: str) -> None:
 )
 def test_joining_as_dutch_news_words_it(text: str) -> None:
     assert party_sets(agreements(text)) == {frozenset({"TNO", "Medical Delta"})}
+
+
+def test_a_founder_in_a_background_clause_does_not_join() -> None:
+    found = agreements(
+        "TNO sluit zich per 1 maart 2027 aan bij Medical Delta, dat de Universiteit Leiden "
+        "in 2012 met vijf ziekenhuizen oprichtte."
+    )
+    assert frozenset({"TNO", "Medical Delta"}) in party_sets(found)
+    assert not any(LEIDEN in a.parties and "TNO" in a.parties for a in found)

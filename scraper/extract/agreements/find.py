@@ -324,7 +324,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return []
     status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
-        return memberships(page, sent, i, cand.parties, status, strength, cand.method)
+        return memberships(page, sent, i, _joiners(page, sent, cand), status, strength, cand.method)
     own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     if (
         len(own) == 1
@@ -356,6 +356,27 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _joiners(page: PageState, sent: Sentence, cand: Candidate) -> list[str]:
+    """The parties of a joining: "MST sluit zich aan bij het netwerk G, dat Radboudumc in
+    2024 oprichtte": a member named in a background clause (soft) after the body joined
+    does not join when a member outside it does."""
+    first: dict[str, int] = {}
+    for m in sent.orgs:
+        first.setdefault(m.name, m.start)
+    group_at = min(
+        (first[p] for p in cand.parties if page.is_group(p) and p in first), default=None
+    )
+    if group_at is None:
+        return cand.parties
+
+    def background(p: str) -> bool:
+        return p in cand.soft and not page.is_group(p) and first.get(p, -1) > group_at
+
+    if any(not page.is_group(p) and not background(p) for p in cand.parties):
+        return [p for p in cand.parties if not background(p)]
+    return cand.parties
 
 
 def _apart_from(
