@@ -258,3 +258,31 @@ def test_a_founder_in_a_background_clause_does_not_join() -> None:
     )
     assert frozenset({"TNO", "Medical Delta"}) in party_sets(found)
     assert not any(LEIDEN in a.parties and "TNO" in a.parties for a in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De fusie tussen de Universiteit Leiden en de TU Delft komt er niet.",
+        "De Universiteit Leiden en de TU Delft gaan niet fuseren.",
+        "De Universiteit Leiden en de TU Delft fuseren toch niet.",
+        "Leiden University and TU Delft will not merge.",
+        "Leiden University and TU Delft decided against a merger.",
+        "Plans to merge Leiden University and TU Delft have been shelved.",
+        "Leiden University and TU Delft put their merger on ice.",
+        "The Leiden University and TU Delft merger plan will not materialise.",
+        "Leiden University and TU Delft have decided to end talks about merging.",
+        "Leiden University and TU Delft will no longer offer their joint master's programme.",
+        "De Universiteit Leiden en de TU Delft bieden hun gezamenlijke master niet langer aan.",
+    ],
+)
+def test_a_merger_that_will_not_happen_or_a_programme_no_longer_offered_ends(text: str) -> None:
+    found = agreements(text)
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("termination", frozenset({LEIDEN, DELFT}))
+    ]
+
+
+def test_a_merger_that_will_happen_is_no_ending() -> None:
+    found = agreements("De fusie tussen de Universiteit Leiden en de TU Delft komt er in 2027.")
+    assert [a.type for a in found] == ["other"]

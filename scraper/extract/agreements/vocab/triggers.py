@@ -160,6 +160,27 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"ontbind(?:ing|en|t)\s+(?:van\s+)?(?:de|het|hun|haar)\s+(?:\S+\s+){0,3}?(?:fusie\w*|groep|"
         r"samenwerking\w*|overeenkomst\w*|alliantie|joint\s+venture|combinatie|federatie)|"
         r"(?:comes?|came|coming)\s+apart|(?:has|have|had)\s+fallen\s+through|"
+        # A merger that will not happen and a programme no longer offered end the tie: "de
+        # fusie komt er niet", "gaan niet fuseren", "decided against a merger", "the merger
+        # was shelved / blocked", "put the merger on ice", "will no longer offer the joint
+        # master's", "bieden de master niet langer aan".
+        r"(?:fusie\w*|merger|samengaan|joint\s+venture)\s+(?:[^\s;.]+\s+){0,8}?(?:komt|kwam)\s+"
+        r"(?:er\s+)?(?:toch\s+|dus\s+|voorlopig\s+)?niet\b|"
+        r"(?:gaan|gaat|zullen|zal)\s+(?:\S+\s+){0,3}?niet\s+(?:meer\s+)?fuseren|"
+        r"(?:fuseren|fuseert)\s+(?:\S+\s+){0,2}?(?:toch\s+|dus\s+)?niet\b|"
+        r"(?:will|would|shall)\s+(?:not|no\s+longer)\s+(?:now\s+)?merge|won['’]t\s+merge|"
+        r"decid(?:e|es|ed|ing)\s+against\s+(?:\S+\s+){0,2}?(?:merger|partnership|joint\s+venture|"
+        r"alliance|merging)|"
+        r"(?:merger|plans?|partnership|talks|joint\s+venture|fusie\w*)\s+(?:[^\s;,.]+\s+){0,8}?"
+        r"(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?(?:shelved|blocked)|"
+        r"put\s+(?:\S+\s+){0,3}?(?:merger|plans?|partnership|collaboration|talks)\s+on\s+ice|"
+        r"in\s+de\s+ijskast|"
+        r"(?:merger|plans?|fusie\w*)\s+(?:[^\s;.]+\s+){0,8}?(?:will|would|did|does)\s+not\s+"
+        r"(?:now\s+)?materiali[sz]e|not\s+served\s+by\s+(?:a\s+)?(?:formal\s+)?merger|"
+        r"(?:end|ends|ended|ending)\s+(?:\S+\s+){0,2}?talks\s+(?:about|on|over)\s+(?:a\s+)?merg\w*|"
+        r"(?:no|not|any)\s+longer\s+(?:\S+\s+){0,2}?offer\w*\s+(?:\S+\s+){0,3}?(?:joint|double|dual|"
+        r"programmes?|programs?|degrees?|master)|"
+        r"(?:bieden|biedt|boden|bood)\s+(?:\S+\s+){0,5}?niet\s+(?:langer|meer)\s+aan|"
         r"(?:wordt|worden|werd|werden|zijn|gaan)\s+(?:binnenkort\s+|straks\s+)?weer\s+zelfstandig|"
         r"(?:sells?|sold|selling|verkoopt|verkopen|verkocht\w*)\s+(?:its|their|zijn|haar|hun)\s+"
         r"(?:\S+\s+){0,2}?(?:stake|shareholding|belang|aandelen)\s+in\s+(?:the\s+|de\s+|het\s+)?"
@@ -402,6 +423,17 @@ ENDING_WORDS: tuple[str, ...] = (
     "apart",
     "fallen through",
     "zelfstandig",
+    "fusie",
+    "fuse",
+    "samengaan",
+    "venture",
+    "merg",
+    "against",
+    "shelved",
+    "blocked",
+    "on ice",
+    "ijskast",
+    "longer",
     "stake",
     "shareholding",
     "belang",
