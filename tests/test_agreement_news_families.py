@@ -286,3 +286,18 @@ def test_a_merger_that_will_not_happen_or_a_programme_no_longer_offered_ends(tex
 def test_a_merger_that_will_happen_is_no_ending() -> None:
     found = agreements("De fusie tussen de Universiteit Leiden en de TU Delft komt er in 2027.")
     assert [a.type for a in found] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "bystanders",
+    [
+        "Leiden University welcomed the agreement. None of them is a party to it.",
+        "Leiden University and Utrecht University welcomed the memorandum.",
+        "De Universiteit Leiden en de Universiteit Utrecht juichen het akkoord toe.",
+        "Leiden University and Utrecht University were present. None of them is a party to "
+        "the agreement.",
+    ],
+)
+def test_bystanders_who_welcome_a_deal_are_no_parties(bystanders: str) -> None:
+    found = agreements("TNO and TU Delft signed an agreement on Monday.", bystanders)
+    assert party_sets(found) == {frozenset({"TNO", DELFT})}

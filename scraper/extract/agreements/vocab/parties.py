@@ -66,7 +66,12 @@ NEGATION = (
     r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)|"
     # "er zijn nog geen contracten getekend", "no agreement has been signed yet": none yet.
     r"\bgeen\s+(?:\w+\s+)?(?:contract|overeenkomst|akkoord|convenant)\w*|"
-    r"\bno\s+(?:\w+\s+)?(?:contracts?|agreements?|deals?)\s+(?:has|have)\s+(?:yet\s+)?been\s+signed"
+    r"\bno\s+(?:\w+\s+)?(?:contracts?|agreements?|deals?)\s+(?:has|have)\s+(?:yet\s+)?been\s+signed|"
+    # "None of them is a party to the memorandum", "geen van beide is partij".
+    r"\bnone\s+of\s+(?:them|these|those|the\s+\w+)\s+(?:is|are|was|were|will\s+be)\s+(?:a\s+)?"
+    r"(?:party|parties|partners?|signator(?:y|ies)|members?)\b|"
+    r"\bgeen\s+van\s+(?:hen|beide|beiden|allen|de\s+\w+)\s+(?:is|zijn|was|waren|wordt)\s+"
+    r"(?:partij|partner|lid|ondertekenaar)"
 )
 
 # A denial that a tie named before belongs to another tie: "(is) not part of the new
@@ -238,7 +243,13 @@ FUNDER_VERBS = (
     # Lenders and contributors of money: "the EIB is lending the joint venture 15 million",
     # "VLAIO is contributing a further 2 million", "de bank leent ... 10 miljoen".
     r"is\s+contributing|are\s+contributing|will\s+contribute|is\s+lending|are\s+lending|"
-    r"will\s+lend|lends|leent|lenen|verstrekt\s+(?:\S+\s+){0,4}?(?:lening|subsidie)\w*)\b"
+    r"will\s+lend|lends|leent|lenen|verstrekt\s+(?:\S+\s+){0,4}?(?:lening|subsidie)\w*|"
+    # Bystanders who welcome a deal of others: "A, B and C welcomed the memorandum",
+    # "de universiteiten juichen het akkoord toe" (not "G welcomed X as a member").
+    r"(?:welcom(?:ed|es)|applaud(?:ed|s)|prais(?:ed|es)|verwelkom(?:t|en|de|den)|"
+    r"(?:juicht|juichen|juichte|juichten)(?=\s+(?:\S+\s+){0,4}?toe\b))\s+"
+    r"(?:the|this|that|de|het|dit|deze)\s+(?:\w+\s+){0,2}?(?:memorand\w*|agreements?|deal|"
+    r"partnership|accord|letter|overeenkomst|akkoord|intentieverklaring|samenwerking|convenant))\b"
 )
 
 # Phrases after which the organisations named are not parties (funders, hosts, attendees,
