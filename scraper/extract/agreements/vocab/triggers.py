@@ -420,9 +420,9 @@ ENDING_WORDS: tuple[str, ...] = (
     "eigen weg",
     "streep",
     "ontbind",
-    "apart",
+    " apart",
     "fallen through",
-    "zelfstandig",
+    "weer zelfstandig",
     "fusie",
     "fuse",
     "samengaan",
@@ -434,10 +434,10 @@ ENDING_WORDS: tuple[str, ...] = (
     "on ice",
     "ijskast",
     "longer",
-    "stake",
+    "stake in",
     "shareholding",
-    "belang",
-    "aandelen",
+    "belang in",
+    "aandelen in",
 )
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
