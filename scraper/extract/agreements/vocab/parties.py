@@ -242,8 +242,8 @@ FUNDER_VERBS = (
     r"approved|keurde\s+goed|"
     # Lenders and contributors of money: "the EIB is lending the joint venture 15 million",
     # "VLAIO is contributing a further 2 million", "de bank leent ... 10 miljoen".
-    r"is\s+contributing|are\s+contributing|will\s+contribute|is\s+lending|are\s+lending|"
-    r"will\s+lend|lends|leent|lenen|verstrekt\s+(?:\S+\s+){0,4}?(?:lening|subsidie)\w*|"
+    r"(?:is|are)\s+(?:contributing|lending)|will\s+(?:contribute|lend)|lends|leent|lenen|"
+    r"verstrekt\s+(?:\S+\s+){0,4}?(?:lening|subsidie)\w*|"
     # Bystanders who welcome a deal of others: "A, B and C welcomed the memorandum",
     # "de universiteiten juichen het akkoord toe" (not "G welcomed X as a member").
     r"(?:welcom(?:ed|es)|applaud(?:ed|s)|prais(?:ed|es)|verwelkom(?:t|en|de|den)|"
@@ -260,8 +260,7 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"with\s+backing\s+from",
     r"financed\s+by",
     r"funded\s+(?:through|via)",
-    r"gefinancierd\s+via",
-    r"(?:a\s+)?loans?\s+from",
+    r"loans?\s+from",
     r"lening\s+van",
     r"co-?funded\s+by",
     r"sponsored\s+by",
@@ -284,8 +283,7 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"approved\s+by",
     r"accredited\s+by",
     r"commissioned\s+by",
-    r"gefinancierd\s+door",
-    r"gefinancierd\s+met",
+    r"gefinancierd\s+(?:door|met|via)",
     r"medegefinancierd\s+door",
     r"met\s+steun\s+van",
     r"subsidie\s+van",
@@ -309,12 +307,11 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"namens",
     # A company's parent or origin is no party to the company's deal: "qubiome, a spin-off
     # of Ghent University and VIB", "een dochterbedrijf van", "owned by", "spun out of".
-    r"spin-?(?:off|out)s?\s+(?:of|from|van)",
-    r"spun\s+(?:off|out)\s+(?:of|from)",
-    r"(?:a\s+|een\s+)?subsidiary\s+of",
-    r"dochter(?:bedrijf|onderneming|maatschappij)?\s+van",
-    r"(?:wholly\s+|majority\s+)?owned\s+by",
-    r"(?:in\s+)?eigendom\s+van",
+    r"(?:spin-?(?:off|out)s?|spun\s+(?:off|out))\s+(?:of|from|van)",
+    r"subsidiary\s+of",
+    r"dochter\w*\s+van",
+    r"owned\s+by",
+    r"eigendom\s+van",
 )
 
 # Signatories by role: "the rector of Y signed", "namens de gemeente tekende wethouder ...",

@@ -783,11 +783,12 @@ ORIGINAL = r"\b(?:first|original|earlier|previous|eerste|oorspronkelijke|vorige)
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     (
         "renewed",
-        # "can be renewed by mutual consent", "kan worden verlengd": a term, not a renewal.
-        r"(?<!can be )(?<!may be )(?<!could be )(?<!kan worden )(?<!kunnen worden )"
-        r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:agreement|partnership|"
+        # "can be renewed by mutual consent", "kan worden verlengd": a term, not a renewal
+        # (looked behind only once the word matched: speed, not meaning).
+        r"\b(?:renew(?:s|ed|ing|al)?(?<!can be renewed)(?<!may be renewed)(?<!could be renewed)|"
+        r"extend(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:agreement|partnership|"
         r"collaboration|cooperation|alliance|contract|membership|participation)|extension\s+of|"
-        r"prolong\w*|verleng\w*|vernieuw\w*)\b",
+        r"prolong\w*|verleng\w*(?<!kan worden verlengd)(?<!kunnen worden verlengd)|vernieuw\w*)\b",
     ),
     (
         "planned",
