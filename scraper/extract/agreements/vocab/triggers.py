@@ -165,9 +165,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # was shelved / blocked", "put the merger on ice", "will no longer offer the joint
         # master's", "bieden de master niet langer aan".
         r"(?:fusie\w*|merger|samengaan|joint\s+venture)\s+(?:[^\s;.]+\s+){0,8}?(?:komt|kwam)\s+"
-        r"(?:er\s+)?(?:toch\s+|dus\s+|voorlopig\s+)?niet\b|"
+        r"er\s+(?:toch\s+|dus\s+|voorlopig\s+)?niet\b|"
         r"(?:gaan|gaat|zullen|zal)\s+(?:\S+\s+){0,3}?niet\s+(?:meer\s+)?fuseren|"
-        r"(?:fuseren|fuseert)\s+(?:\S+\s+){0,2}?(?:toch\s+|dus\s+)?niet\b|"
+        r"(?:fuseren|fuseert)\s+(?:\S+\s+){0,2}?(?:toch|dus)\s+niet\b|"
         r"(?:will|would|shall)\s+(?:not|no\s+longer)\s+(?:now\s+)?merge|won['’]t\s+merge|"
         r"decid(?:e|es|ed|ing)\s+against\s+(?:\S+\s+){0,2}?(?:merger|partnership|joint\s+venture|"
         r"alliance|merging)|"
@@ -423,11 +423,24 @@ ENDING_WORDS: tuple[str, ...] = (
     " apart",
     "fallen through",
     "weer zelfstandig",
-    "fusie",
-    "fuse",
-    "samengaan",
-    "venture",
-    "merg",
+    # Narrow words for the mergers that will not happen (speed: "fusie" or "merger" alone
+    # would wake the pattern on every sentence of merger news).
+    "komt er",
+    "kwam er",
+    "niet fuseren",
+    "niet meer fuseren",
+    "toch niet",
+    "dus niet",
+    "not merge",
+    "not now merge",
+    "longer merge",
+    "t merge",
+    "materialis",
+    "materializ",
+    "not served",
+    "talks about",
+    "talks on",
+    "talks over",
     "against",
     "shelved",
     "blocked",
