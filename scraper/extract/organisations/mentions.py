@@ -31,6 +31,7 @@ from operator import attrgetter
 
 from scraper.extract.organisations.context import (
     bullet_names,
+    conjunct_names,
     cued_names,
     defined_names,
     described_names,
@@ -443,6 +444,7 @@ def find_mentions(
             found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
+    _add_conjuncts(units, tokens, mentions, page)
     renamed(mentions, tied_names(units, mentions))
     owner = gazetteer.site_owner(site) if site else None
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
@@ -1010,6 +1012,107 @@ def _by_context(
             page.local_phrases.setdefault(toks[i].raw, alias_key(surface))
         out.append(OrgMention(name, surface, start, end, unit, kind, "context"))
     return out
+
+
+def _add_conjuncts(
+    units: Sequence[str],
+    tokens: Sequence[list[Token]],
+    mentions: list[list[OrgMention]],
+    page: _PageOrgs,
+) -> None:
+    """Unknown names in a plain list with a found organisation (``conjunct_names``), once
+    everything else on the page was found (so that "Cosun" in a headline is the "Royal
+    Cosun" of the body, not a name of its own), then every other use of them on the page."""
+    learned: dict[str, str] = {}  # surface -> alias key
+    names = {(m.name, m.kind) for found in mentions for m in found}
+    for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
+        found = mentions[u]
+        if not found:
+            continue
+        taken, guessed, placed = [], set(), set()
+        for m in found:
+            i = bisect.bisect_left(toks, m.start, key=_start_of)
+            j = bisect.bisect_left(toks, m.end, key=_end_of)
+            if i >= len(toks) or j >= len(toks) or toks[i].start != m.start:
+                continue
+            if toks[j].end != m.end:
+                continue
+            taken.append((i, j))
+            if m.source != "gazetteer":
+                guessed.add((i, j))
+            if m.kind in _PLACE_NAMED_KINDS:
+                placed.add((i, j))
+        spans = conjunct_names(text, toks, taken, guessed, placed)
+        for i, j in sorted(set(spans)):
+            start, end = toks[i].start, toks[j].end
+            surface = name_text(text, start, end)
+            short = _short_of(surface, names)
+            if short is None or _used_as_place(units, surface):
+                continue  # a short form of several names, or a place ("in Geel")
+            name, kind = page.resolve(surface) or short
+            page.local.setdefault(alias_key(surface), (name, kind))
+            learned[surface] = alias_key(surface)
+            found.append(OrgMention(name, surface, start, end, u, kind, "context"))
+        if spans:
+            found.sort(key=lambda m: m.start)
+    if not learned:
+        return
+    pattern = re.compile(
+        r"(?<![\w&-])(?:"
+        + "|".join(re.escape(n) for n in sorted(learned, key=len, reverse=True))
+        + r")(?![\w&-])"
+    )
+    for u, text in enumerate(units):
+        if not any(n in text for n in learned):
+            continue
+        found = mentions[u]
+        spans = [(m.start, m.end) for m in found]
+        added = [
+            OrgMention(
+                *page.local[learned[hit.group()]][:1],
+                hit.group(),
+                hit.start(),
+                hit.end(),
+                u,
+                page.local[learned[hit.group()]][1],
+                "page",
+            )
+            for hit in pattern.finditer(text)
+            if not _overlaps(hit.span(), spans)
+        ]
+        if added:
+            found.extend(added)
+            found.sort(key=lambda m: m.start)
+
+
+def _short_of(surface: str, names: set[tuple[str, str | None]]) -> tuple[str, str | None] | None:
+    """The organisation ``surface`` names: the one organisation of the page that it is a
+    short form of (its last word is a word of the name: "Cosun" of "Royal Cosun", "RZ
+    Tienen" of "Regionaal Ziekenhuis Heilig Hart Tienen"; in capitals, the name's initials:
+    "UT" of "University of Twente"), else a name of its own. None when several fit."""
+    last = surface.split()[-1]
+    fits = set()
+    for name, kind in names:
+        words = name.split()
+        if last in words or (
+            surface.isupper() and surface == "".join(w[0] for w in words if w[0].isupper())
+        ):
+            fits.add((name, kind))
+    if not fits:
+        return surface, None  # a name of its own
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _used_as_place(units: Sequence[str], surface: str) -> bool:
+    """The page uses ``surface`` as a place somewhere: "in Geel", "te Mol", "Geel-based"."""
+    pattern = re.compile(
+        r"\b(?:in|te|near|nabij)\s+"
+        + re.escape(surface)
+        + r"\b|\b"
+        + re.escape(surface)
+        + r"-based"
+    )
+    return any(surface in text and pattern.search(text) for text in units)
 
 
 def _university_named(word: str, page: _PageOrgs) -> tuple[str, str | None] | None:

@@ -1,0 +1,97 @@
+"""Unknown names in a plain list of three or more with a known organisation
+(``conjunct_names``): found whatever the sentence says about them, in English and Dutch;
+places, people, plurals, programmes, acronyms alone, pieces of longer names and pairs are
+left alone; a headline's short form is the body's full name; later uses count too."""
+
+from __future__ import annotations
+
+import pytest
+
+from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.mentions import find_mentions, organisations_from
+
+
+def names(*units: str) -> set[str]:
+    return {o.name for o in organisations_from(find_mentions(list(units), load_gazetteer()))}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "De woningcorporaties zijn Woonbedrijf, Korvelhuis en Vestrade, samen met Fontys.",
+            {"Korvelhuis", "Vestrade"},
+        ),
+        (
+            "Aan tafel zaten Fontys, Korvelhuis en Vestrade.",
+            {"Korvelhuis", "Vestrade"},
+        ),
+        (
+            "The round was backed by Lakemoor, Northwind Climate Ventures and Wageningen"
+            " University & Research.",
+            {"Lakemoor", "Northwind Climate Ventures"},
+        ),
+        (
+            "Zorgverzekeraars Nederland, Patiëntenbond Nederland en het Erasmus MC reageren"
+            " positief.",
+            {"Patiëntenbond Nederland"},
+        ),
+        (
+            "The data are shared by NHS Wessex, Deltares and the University of Exeter.",
+            {"NHS Wessex"},
+        ),
+    ],
+)
+def test_names_in_a_list_with_a_known_organisation(text: str, wanted: set[str]) -> None:
+    assert wanted <= names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        # places: a country, a city, a list after "in"
+        ("Universities from Europe, Africa and Utrecht University met.", {"Africa"}),
+        ("Het UMCG werkt in Assen, Emmen en Hoogeveen.", {"Hoogeveen"}),
+        ("Partners from Brabant, Zeeland and Ghent University met.", {"Brabant", "Zeeland"}),
+        # a person, with a role word; a piece of a longer name
+        ("Rector Anna Smit, Deltares and TNO signed.", {"Anna Smit", "Smit"}),
+        ("Fraunhofer ISE, Deltares en TNO zaten aan tafel.", {"ISE"}),
+        # plurals, programmes, fields, acronyms alone
+        ("The Democrats, Deltares and TNO met.", {"Democrats"}),
+        ("Funding comes from Horizon, Interreg and NWO.", {"Horizon", "Interreg"}),
+        ("The work covers AI, ICT and TNO's data.", {"AI", "ICT"}),
+        # a pair is left to the cued rules
+        ("Vestrade and Deltares met on Monday.", {"Vestrade"}),
+    ],
+)
+def test_lists_that_name_no_organisation(text: str, unwanted: set[str]) -> None:
+    assert not unwanted & names(text)
+
+
+def test_a_headline_short_form_is_the_full_name_of_the_body() -> None:
+    found = names(
+        "WUR, FrieslandCampina, Korvel and Avebe join forces",
+        "Royal Korvel N.V. will host the pilot plant.",
+    )
+    assert "Korvel" not in found
+    assert any(name.startswith("Royal Korvel") for name in found)
+
+
+def test_a_name_found_in_a_list_counts_wherever_the_page_uses_it() -> None:
+    found = find_mentions(
+        [
+            "Korvelhuis bouwt 300 kamers.",
+            "De corporaties zijn Woonbedrijf, Korvelhuis en Vestrade, met Fontys.",
+        ],
+        load_gazetteer(),
+    )
+    assert [m.surface for m in found[0]] == ["Korvelhuis"]
+    assert found[0][0].name == "Korvelhuis"
+
+
+def test_a_name_used_as_a_place_on_the_page_is_no_organisation() -> None:
+    found = names(
+        "Het Radboudumc, Beugen en Deltares zaten aan tafel.",
+        "Het nieuwe centrum komt in Beugen.",
+    )
+    assert "Beugen" not in found
