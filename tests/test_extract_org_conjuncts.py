@@ -1,7 +1,9 @@
 """Unknown names in a plain list of three or more with a known organisation
 (``conjunct_names``): found whatever the sentence says about them, in English and Dutch;
 places, people, plurals, programmes, acronyms alone, pieces of longer names and pairs are
-left alone; a headline's short form is the body's full name; later uses count too."""
+left alone; a headline's short form is the body's full name; later uses count too. Countries
+and continents that a context rule took for a name, and a union of states used as a place
+("outside the European Union"), are no organisations."""
 
 from __future__ import annotations
 
@@ -95,3 +97,34 @@ def test_a_name_used_as_a_place_on_the_page_is_no_organisation() -> None:
         "Het nieuwe centrum komt in Beugen.",
     )
     assert "Beugen" not in found
+
+
+# --- places that context rules took for names -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("TNO signed agreements with Germany’s Fraunhofer-Gesellschaft and Deltares.", "Germany"),
+        ("Six institutes from Europe and Africa signed memoranda with TNO.", "Africa"),
+        ("Het UMCG tekende met Duitsland en Deltares een akkoord.", "Duitsland"),
+    ],
+)
+def test_a_country_or_continent_is_no_organisation(text: str, place: str) -> None:
+    assert place not in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia is one of the largest countries of origin outside the European Union.",
+        "Studenten van buiten de EU betalen meer.",
+        "Tuition is higher for students from across the EU.",
+    ],
+)
+def test_a_union_of_states_as_a_place_is_no_organisation(text: str) -> None:
+    assert "European Union" not in names(text)
+
+
+def test_a_union_of_states_as_a_funder_is_an_organisation() -> None:
+    assert "European Union" in names("The EU funds the project with TNO.")

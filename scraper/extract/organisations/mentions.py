@@ -136,6 +136,14 @@ _NOT_BEFORE_SHORT_FORM = (
     frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
 )
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
+# Countries, continents and cities (``_not_places``); unions of states and the words that
+# make one a place ("outside the European Union", ``_drop_union_places``).
+_PLACE_WORDS = frozenset(VX.PLACE_NAMES)
+_UNIONS = frozenset(VX.UNIONS_OF_STATES)
+_UNION_PLACE = re.compile(
+    r"\b(?:in|outside|across|within|throughout|beyond|binnen|buiten)\s+(?:the\s+|de\s+)?\Z",
+    re.IGNORECASE,
+)
 _PLACE_NOUNS = frozenset(VX.PLACE_NOUNS)
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
 _HOME_PLACES = VH.HOME_PLACES
@@ -445,6 +453,7 @@ def find_mentions(
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
     _add_conjuncts(units, tokens, mentions, page)
+    _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
     owner = gazetteer.site_owner(site) if site else None
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
@@ -1004,6 +1013,8 @@ def _by_context(
         if any(i <= b and a <= j for a, b in taken):
             continue
         taken.append((i, j))
+        if _a_place_name(toks, i, j):
+            continue
         start, end = toks[i].start, toks[j].end
         surface = name_text(text, start, end)
         name, kind = page.resolve(surface) or (surface, None)
@@ -1113,6 +1124,25 @@ def _used_as_place(units: Sequence[str], surface: str) -> bool:
         + r"-based"
     )
     return any(surface in text and pattern.search(text) for text in units)
+
+
+def _a_place_name(toks: list[Token], i: int, j: int) -> bool:
+    """Tokens ``i``..``j`` are a country, continent or city ("from Europe and Africa", "with
+    Germany’s Fraunhofer-Gesellschaft"): a place, no organisation."""
+    return all(t.norm in _PLACE_WORDS for t in toks[i : j + 1])
+
+
+def _drop_union_places(units: Sequence[str], mentions: list[list[OrgMention]]) -> None:
+    """ "Outside the European Union", "in de EU", "across the EU": a union of states used as
+    the place it covers is no organisation there (its other uses still count)."""
+    for u, text in enumerate(units):
+        found = mentions[u]
+        if any(m.name in _UNIONS for m in found):
+            found[:] = [
+                m
+                for m in found
+                if m.name not in _UNIONS or not _UNION_PLACE.search(text, 0, m.start)
+            ]
 
 
 def _university_named(word: str, page: _PageOrgs) -> tuple[str, str | None] | None:

@@ -254,3 +254,7 @@ NOT_BODY_NAMES: frozenset[str] = frozenset(
     """horizon europe europa interreg erasmus erasmus+ euraxess marie curie covid covid-19
     brexit""".split()
 )
+
+# Canonical names of unions of states that are also the place they cover ("outside the
+# European Union").
+UNIONS_OF_STATES: frozenset[str] = frozenset({"European Union"})
