@@ -3,7 +3,9 @@
 places, people, plurals, programmes, acronyms alone, pieces of longer names and pairs are
 left alone; a headline's short form is the body's full name; later uses count too. Countries
 and continents that a context rule took for a name, and a union of states used as a place
-("outside the European Union"), are no organisations."""
+("outside the European Union"), are no organisations. One ordinary word described in
+apposition ("X, the Swiss innovation agency") and a name after the noun of a public body
+("the Italian agency X", "toezichthouder X") are organisations."""
 
 from __future__ import annotations
 
@@ -128,3 +130,39 @@ def test_a_union_of_states_as_a_place_is_no_organisation(text: str) -> None:
 
 def test_a_union_of_states_as_a_funder_is_an_organisation() -> None:
     assert "European Union" in names("The EU funds the project with TNO.")
+
+
+# --- bodies described in apposition or named after what they are ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The work is paid by Innoveld, the Swiss innovation agency, which supports it.",
+            "Innoveld",
+        ),
+        (
+            "De samenwerking met Havenlinq, de vereniging van bedrijven in de haven, loopt door.",
+            "Havenlinq",
+        ),
+        ("It still has to be accredited by the Italian agency ANVAR and by NVAO.", "ANVAR"),
+        ("Het agentschap Zorgpunt Vlaanderen keurde het goed.", "Zorgpunt Vlaanderen"),
+        ("The regulator Ofsted will inspect the school.", "Ofsted"),
+    ],
+)
+def test_a_body_described_by_what_it_is(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("In Leiden, the university and a foundation work together.", "Leiden"),
+        ("He met Smit, the director of the foundation.", "Smit"),
+        ("This past May, the agency selected eleven companies.", "May"),
+        ("Researchers in Kampala, the Ugandan network said, agree.", "Kampala"),
+    ],
+)
+def test_a_word_before_a_description_that_names_no_body(text: str, word: str) -> None:
+    assert word not in names(text)

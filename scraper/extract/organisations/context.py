@@ -124,6 +124,9 @@ _PLAIN_GLUE = re.compile(
 _CONJUNCT_TAILS = frozenset(VX.CONJUNCT_NAME_TAILS)
 _LIST_PLACE_WORDS = frozenset(VX.LIST_PLACE_WORDS)
 _PLACE_NAMES = frozenset(VX.PLACE_NAMES)
+# Words in a description that make it one of a person's post ("the director of the
+# foundation", "de voorzitter van de vereniging").
+_DESCRIPTION_LINKS = frozenset({"of", "van", "at", "bij", "for", "voor"})
 _PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _ARTICLES = frozenset({"the", "de", "het", "die", "der"})
 _NOT_BODY_WORDS = (
@@ -506,16 +509,31 @@ def _chains(
 def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
     """A name followed by a description in apposition: "ParkinsonNet, het landelijke netwerk"."""
     out: list[Span] = []
-    for _m, k in _after_token(_DESCRIBED, text, toks):
+    for m, k in _after_token(_DESCRIBED, text, toks):
         if not is_cap(toks[k]):
             continue
         start = _name_start(text, toks, k, taken)
         span = _trimmed(toks, start, k)
         if span is None or _taken(toks, span, taken):
             continue
-        if (span[1] > span[0] or _single_strong(toks, span)) and _plausible(toks, *span):
+        strong = span[1] > span[0] or _single_strong(toks, span)
+        if (strong or _described_word(toks, span, m.group())) and _plausible(toks, *span):
             out.append(span)
     return out
+
+
+def _described_word(toks: list[Token], span: Span, description: str) -> bool:
+    """One ordinary word described as a body inside a sentence: "financed by Innosuisse, the
+    Swiss innovation agency", "met Deltalinqs, de vereniging van bedrijven". Not a word that
+    opens the sentence or follows a place word ("In Leiden, the university ..."), a place,
+    a month, or a person described by a role ("Smit, the director of the foundation")."""
+    i = span[0]
+    if i == 0 or toks[i - 1].cap or toks[i - 1].norm in _LIST_PLACE_WORDS:
+        return False
+    if toks[i].norm in _PLACE_NAMES or toks[i].norm in _NOT_BODY_WORDS or toks[i].norm in _DAYS:
+        return False  # "This past May, the agency selected ...": a month
+    words = {norm_token(w) for w in description.split()}
+    return words.isdisjoint(_ROLES) and words.isdisjoint(_DESCRIPTION_LINKS)
 
 
 def named_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:

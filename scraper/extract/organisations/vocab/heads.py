@@ -454,6 +454,16 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "investeerder": "company",
     "breeder": "company",
     "spinout": "company",
+    # Public bodies named after what they are: "the Italian agency ANVUR", "the quality
+    # agency AQU Catalunya", "toezichthouder NZa", "the regulator Ofqual", "fonds X".
+    "agency": "government",
+    "agentschap": "government",
+    "regulator": "government",
+    "toezichthouder": "government",
+    "watchdog": "government",
+    "inspectorate": "government",
+    "fund": "funder",
+    "fonds": "funder",
 }
 
 # Words before "group" that make it people, not a company ("research group X", "working
