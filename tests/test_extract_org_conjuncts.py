@@ -5,7 +5,8 @@ left alone; a headline's short form is the body's full name; later uses count to
 and continents that a context rule took for a name, and a union of states used as a place
 ("outside the European Union"), are no organisations. One ordinary word described in
 apposition ("X, the Swiss innovation agency") and a name after the noun of a public body
-("the Italian agency X", "toezichthouder X") are organisations."""
+("the Italian agency X", "toezichthouder X") are organisations. "De hogeschool en HOGENT"
+on the site of a hogeschool is that hogeschool, also after a headline that names HOGENT."""
 
 from __future__ import annotations
 
@@ -166,3 +167,32 @@ def test_a_body_described_by_what_it_is(text: str, name: str) -> None:
 )
 def test_a_word_before_a_description_that_names_no_body(text: str, word: str) -> None:
     assert word not in names(text)
+
+
+# --- the site's owner coordinated with another one of its kind --------------------------
+
+
+def test_the_owner_coordinated_with_another_of_its_kind_after_a_headline_naming_it() -> None:
+    found = find_mentions(
+        [
+            "Hogeschool en HOGENT tekenen voor een gezamenlijke bachelor",
+            "De hogeschool en HOGENT bieden vanaf 2027 samen een opleiding aan.",
+        ],
+        load_gazetteer(),
+        site="https://www.hz.nl/nieuws/bachelor",
+    )
+    owner = [m for m in found[1] if m.source == "owner"]
+    assert [m.surface for m in owner] == ["hogeschool"]
+    assert owner[0].name == "HZ University of Applied Sciences"
+
+
+def test_the_university_after_another_one_in_the_body_is_not_the_owner() -> None:
+    found = find_mentions(
+        [
+            "New master's programme",
+            "Ghent University hosts the programme. The university will admit 40 students.",
+        ],
+        load_gazetteer(),
+        site="https://www.uu.nl/en/news/master",
+    )
+    assert not [m for m in found[1] if m.source == "owner"]

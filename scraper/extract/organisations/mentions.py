@@ -167,6 +167,8 @@ _OWNER_PATTERNS = {
     )
     for kind, nouns in VH.OWNER_NOUNS.items()
 }
+# The glue of "the university and X" / "X en de hogeschool" (``_coordinated_with``).
+_OWNER_AND = re.compile(r"\s+(?:and|en|&)\s+(?:(?:the|de|het)\s+)?", re.IGNORECASE)
 # Kinds whose mention makes "the university" ambiguous.
 _SAME_KINDS = {
     "university": frozenset({"university"}),
@@ -473,18 +475,28 @@ def _owner_mentions(
     same = _SAME_KINDS.get(owner.kind or "", frozenset())
     for u, text in enumerate(units):
         found = mentions[u]
-        other = next((m.start for m in found if m.kind in same), None)
+        others = [m for m in found if m.kind in same]
+        other = others[0].start if others else None
         spans = [(m.start, m.end) for m in found]
         added = [
             OrgMention(owner.name, m.group(1), m.start(1), m.end(1), u, owner.kind, "owner")
             for m in pattern.finditer(text)
-            if (other is None or m.end() <= other) and not _overlaps(m.span(1), spans)
+            if (other is None or m.end() <= other or _coordinated_with(text, m.span(), others))
+            and not _overlaps(m.span(1), spans)
         ]
         if added:
             found.extend(added)
             found.sort(key=lambda m: m.start)
-        if other is not None:
-            return
+        if other is not None and u > 0:
+            return  # the headline only sums up: the body says who "the university" is
+
+
+def _coordinated_with(text: str, span: tuple[int, int], others: Sequence[OrgMention]) -> bool:
+    """ "De hogeschool en HOGENT", "the university and Ghent University": "the university"
+    before "and" another one of its kind is not that one, so it is the site's owner (after
+    it, "Ghent University and the university" may still be a clumsy repetition)."""
+    end = span[1]
+    return any(m.start >= end and _OWNER_AND.fullmatch(text, end, m.start) for m in others)
 
 
 def kinds_of(found: Sequence[OrgMention]) -> set[str | None]:
