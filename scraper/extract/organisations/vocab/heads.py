@@ -658,3 +658,16 @@ BRAND_NOUNS: tuple[str, ...] = (
     "group",
     "rival",
 )
+
+# First words of a government department's portfolio after "Department of" or the Flemish
+# "Departement" ("Department of Health and Social Care", "Department of Foreign Affairs and
+# Trade", "Departement Zorg"); a department "of" anything else is a university's ("Department
+# of Physics"). After "Department for" (a British form) any portfolio word counts.
+GOVERNMENT_PORTFOLIOS: frozenset[str] = frozenset(
+    """health education further higher foreign justice defence defense finance agriculture
+    transport economy environment employment social housing communities trade business work
+    culture home treasury infrastructure enterprise children rural tourism energy labor
+    labour veterans commerce interior
+    zorg mobiliteit onderwijs economie omgeving landbouw cultuur werk financien kanselarij
+    welzijn buitenlandse""".split()
+)
