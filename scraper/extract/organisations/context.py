@@ -22,7 +22,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence, Set
-from itertools import repeat
 from operator import attrgetter
 
 from scraper.extract.agreements.vocab import coreference as VC
@@ -136,6 +135,11 @@ _NOT_BODY_WORDS = (
     | frozenset(VX.NOT_BODY_NAMES)
     | frozenset(SUFFIX)
     | frozenset(PREFIX)
+)
+_LIST_SEPARATORS = re.compile(r",\s|\s(?:and|en|und|et)\s")
+# A capitalised word right after a separator or right before a comma: a list item.
+_BY_A_SEPARATOR = re.compile(
+    r"(?:,\s+|\s(?:and|en|und|et)\s+)(?:(?:the|de|het)\s+)?([A-Z])|\b([A-Z])[\w-]*,\s"
 )
 _AND_GLUE = re.compile(r"\s(?:and|en|und|et)\s")
 # A possessive or a describing noun after a list item: it qualifies what follows ("Sweden’s
@@ -322,6 +326,7 @@ def conjunct_names(
     taken: Sequence[Span],
     guessed: Set[Span] = frozenset(),
     placed: Set[Span] = frozenset(),
+    glued: Sequence[Span] | None = None,
 ) -> list[Span]:
     """Unknown names in a plain list of three or more with a known organisation, whatever
     the sentence says about them: "De corporaties zijn Woonbedrijf, Trudo en Vestide",
@@ -338,16 +343,29 @@ def conjunct_names(
     ``guessed``: known names whose bounds a rule guessed: a word right before "and" and
     one of several words may be the start of it ("Kent and Medway Medical School").
     ``placed``: known names that a place may follow after a comma ("University of
-    California, Berkeley", "Vietnam National University, Hanoi")."""
+    California, Berkeley", "Vietnam National University, Hanoi"). ``glued``: the known
+    names with list glue next to them, when the caller found them already."""
     out: list[Span] = []
-    if not taken or not any(map(_glued_to_list, repeat(text), repeat(toks), taken)):
+    if glued is None:
+        glued = [s for s in taken if _glued_to_list(text, toks, s)]
+    if not glued:
         return out  # no known name stands in a list: the common case, found cheaply
+    bounds = []  # the sentences with a glued name and two separators or more
+    for span in glued:
+        a, b = _sentence_around(text, toks[span[0]].start)
+        if (a, b) not in bounds and len(_LIST_SEPARATORS.findall(text, a, b)) > 1:
+            bounds.append((a, b))  # three items need two separators: most have fewer
+    if not bounds:
+        return out
     covered = {x for s, e in taken for x in range(s, e + 1)}
     starts = [tok.start for tok in toks]
-    for a, b in _sentences(text):
+    for a, b in bounds:
+        if not any(
+            bisect.bisect_left(starts, m.start(m.lastindex or 1)) not in covered
+            for m in _BY_A_SEPARATOR.finditer(text, a, b)
+        ):
+            continue  # every capitalised word next to a separator is a known name
         known = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
-        if not known or not any(_glued_to_list(text, toks, s) for s, _ in known):
-            continue
         first = bisect.bisect_left(starts, a)
         items = known + [
             (s, "new") for s in _candidates(text, toks, first, b, a, covered, weak=True)
@@ -390,6 +408,18 @@ def conjunct_names(
                     continue  # "University of California, Berkeley": the campus's place
                 out.append(span)
     return out
+
+
+def _sentence_around(text: str, at: int) -> Span:
+    """Offsets of the sentence holding offset ``at``, as ``_sentences`` cuts them (found by
+    looking around ``at`` only)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = m.end()
+    if start == 0 and at > 400:
+        start = _sentence_start(text, at)
+    end = _SENTENCE_END.search(text, at)
+    return start, end.start() + 1 if end is not None else len(text)
 
 
 def _glued_to_list(text: str, toks: list[Token], span: Span) -> bool:

@@ -139,6 +139,13 @@ _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
 # Countries, continents and cities (``_not_places``); unions of states and the words that
 # make one a place ("outside the European Union", ``_drop_union_places``).
 _PLACE_WORDS = frozenset(VX.PLACE_NAMES)
+_GLUE_NEXT = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:\s*,\s+|\s+(?:and|en|und|et)\s)")
+_GLUE_AFTER_WORDS = (", ", " and ", " en ", " und ", " et ")
+_GLUE_BEFORE_WORDS = tuple(
+    glue + article
+    for article in ("the ", "de ", "het ", "")
+    for glue in (", ", " and ", " en ", " und ", " et ")
+)
 _UNIONS = frozenset(VX.UNIONS_OF_STATES)
 _UNION_PLACE = re.compile(
     r"\b(?:in|outside|across|within|throughout|beyond|binnen|buiten)\s+(?:the\s+|de\s+)?\Z",
@@ -1050,9 +1057,9 @@ def _add_conjuncts(
     names = {(m.name, m.kind) for found in mentions for m in found}
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = mentions[u]
-        if not found:
-            continue
-        taken, guessed, placed = [], set(), set()
+        if not any(_glued(text, m) for m in found):
+            continue  # no found name stands in a list (cheap: no tokens looked up)
+        taken, guessed, placed, glued = [], set(), set(), []
         for m in found:
             i = bisect.bisect_left(toks, m.start, key=_start_of)
             j = bisect.bisect_left(toks, m.end, key=_end_of)
@@ -1065,7 +1072,9 @@ def _add_conjuncts(
                 guessed.add((i, j))
             if m.kind in _PLACE_NAMED_KINDS:
                 placed.add((i, j))
-        spans = conjunct_names(text, toks, taken, guessed, placed)
+            if _glued(text, m):
+                glued.append((i, j))
+        spans = conjunct_names(text, toks, taken, guessed, placed, glued)
         for i, j in sorted(set(spans)):
             start, end = toks[i].start, toks[j].end
             surface = name_text(text, start, end)
@@ -1106,6 +1115,32 @@ def _add_conjuncts(
         if added:
             found.extend(added)
             found.sort(key=lambda m: m.start)
+
+
+def _glued(text: str, m: OrgMention) -> bool:
+    """List glue and a capitalised word right after or right before the mention
+    (``_add_conjuncts``' pre-check, with string tests: it runs for every mention)."""
+    at = m.end
+    if text.startswith(" (", at):
+        glue = _GLUE_NEXT.match(text, at)  # "Zorgverzekeraars Nederland (ZN) en ..."
+        if glue is not None and text[glue.end() : glue.end() + 1].isupper():
+            return True
+    for glue in _GLUE_AFTER_WORDS:
+        if text.startswith(glue, at):
+            nxt = at + len(glue)
+            for article in ("the ", "de ", "het "):
+                if text.startswith(article, nxt):
+                    nxt += len(article)
+                    break
+            if text[nxt : nxt + 1].isupper():
+                return True
+            break
+    before = m.start
+    for glue in _GLUE_BEFORE_WORDS:
+        if text.endswith(glue, 0, before):
+            word = text.rfind(" ", 0, before - len(glue)) + 1
+            return text[word : word + 1].isupper()
+    return False
 
 
 def _short_of(surface: str, names: set[tuple[str, str | None]]) -> tuple[str, str | None] | None:
