@@ -136,9 +136,9 @@ _NOT_BEFORE_SHORT_FORM = (
     frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
 )
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
-# Countries, continents and cities (``_not_places``); unions of states and the words that
+# Countries and continents (``_a_place_name``); unions of states and the words that
 # make one a place ("outside the European Union", ``_drop_union_places``).
-_PLACE_WORDS = frozenset(VX.PLACE_NAMES)
+_PLACE_WORDS = frozenset(VX.COUNTRY_NAMES)
 _GLUE_NEXT = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:\s*,\s+|\s+(?:and|en|und|et)\s)")
 _GLUE_AFTER_WORDS = (", ", " and ", " en ", " und ", " et ")
 _GLUE_BEFORE_WORDS = tuple(
@@ -1174,7 +1174,7 @@ def _used_as_place(units: Sequence[str], surface: str) -> bool:
 
 
 def _a_place_name(toks: list[Token], i: int, j: int) -> bool:
-    """Tokens ``i``..``j`` are a country, continent or city ("from Europe and Africa", "with
+    """Tokens ``i``..``j`` are a country or continent ("from Europe and Africa", "with
     Germany’s Fraunhofer-Gesellschaft"): a place, no organisation."""
     return all(t.norm in _PLACE_WORDS for t in toks[i : j + 1])
 

@@ -217,25 +217,32 @@ LIST_PLACE_WORDS: frozenset[str] = frozenset(
     """in at near to te nabij naar uit around across""".split()
 )
 
-# Countries, continents, regions and large cities, in English and Dutch: a list item that is
-# one of these is a place, not a body ("universities from Europe and Africa", "Gelderland en
-# Fryslân", "Leuven, Gent en Brugge").
-PLACE_NAMES: frozenset[str] = frozenset(
+# Countries and continents, in English and Dutch: a name found by its context that is one of
+# these is the place, not a body ("from Europe and Africa", "Germany’s Fraunhofer").
+COUNTRY_NAMES: frozenset[str] = frozenset(
     """europe europa africa afrika asia azie america amerika australia australie oceania
-    netherlands nederland holland belgium belgie flanders vlaanderen wallonia wallonie
-    brussels brussel germany duitsland deutschland france frankrijk italy italie spain
-    spanje portugal ireland ierland england engeland scotland schotland wales britain
-    uk luxembourg luxemburg austria oostenrijk switzerland zwitserland sweden zweden
-    norway noorwegen denmark denemarken finland iceland ijsland poland polen czechia
-    tsjechie hungary hongarije greece griekenland estonia latvia lithuania slovenia
-    slovakia croatia romania bulgaria turkey turkije ukraine oekraine russia rusland china
-    japan korea india indonesia vietnam singapore taiwan brazil brazilie canada mexico
-    chile argentina kenya uganda nigeria ghana egypt morocco marokko israel belarus
-    wit-rusland brasil brasilien jerusalem palestine iran iraq syria colombia peru
+    netherlands nederland holland belgium belgie germany duitsland deutschland france
+    frankrijk italy italie spain spanje portugal ireland ierland england engeland scotland
+    schotland wales britain uk luxembourg luxemburg austria oostenrijk switzerland
+    zwitserland sweden zweden norway noorwegen denmark denemarken finland iceland ijsland
+    poland polen czechia tsjechie hungary hongarije greece griekenland estonia latvia
+    lithuania slovenia slovakia croatia romania bulgaria turkey turkije ukraine oekraine
+    russia rusland china japan korea india indonesia vietnam singapore taiwan brazil
+    brazilie canada mexico chile argentina kenya uganda nigeria ghana egypt morocco marokko
+    israel belarus wit-rusland brasil brasilien palestine iran iraq syria colombia
+    peru""".split()
+)
+
+# Regions, provinces and large cities: with the countries, a list item of
+# ``conjunct_names`` that is one of these is a place ("Gelderland en Fryslân", "Leuven, Gent
+# en Brugge"). Not for other context rules: "Windesheim, Deltion en Zwolle tekenen" names
+# the municipality.
+PLACE_NAMES: frozenset[str] = COUNTRY_NAMES | frozenset(
+    """flanders vlaanderen wallonia wallonie brussels brussel jerusalem
     groningen friesland fryslan drenthe overijssel flevoland gelderland utrecht
     noord-holland zuid-holland zeeland noord-brabant brabant limburg antwerpen antwerp
     oost-vlaanderen west-vlaanderen vlaams-brabant henegouwen luik namen
-    amsterdam rotterdam haag hague utrecht eindhoven tilburg almere breda nijmegen apeldoorn
+    amsterdam rotterdam haag hague eindhoven tilburg almere breda nijmegen apeldoorn
     arnhem haarlem enschede amersfoort zwolle leiden maastricht dordrecht zoetermeer delft
     deventer alkmaar venlo leeuwarden heerlen sittard helmond hengelo ede wageningen
     vlissingen middelburg terneuzen den bosch 's-hertogenbosch gouda hilversum emmen assen
