@@ -381,27 +381,29 @@ def conjunct_names(
                 continue  # "in Leiden, Delft en Rotterdam": places
             if any(w == "new" and not _conjunct_shape(text, toks, s) for s, w in chain):
                 continue  # one item is no organisation: the list is not one of bodies
-            ends = [None, *(s for s, _ in chain[:-1])]
-            for (span, what), before, (after, _) in zip(
-                chain, ends, [*chain[1:], (None, "")], strict=True
-            ):
+            for n, (span, what) in enumerate(chain):
                 if what != "new":
                     continue
+                before = chain[n - 1][0] if n > 0 else None
+                after = chain[n + 1][0] if n + 1 < len(chain) else None
                 if (
-                    after in guessed
+                    after is not None
+                    and after in guessed
                     and after[1] > after[0]
                     and not is_acronym(toks[span[1]].raw)
                     and _AND_GLUE.fullmatch(text, toks[span[1]].end, toks[after[0]].start)
                 ):
                     continue  # "Kent and Medway Medical School": maybe one name
                 if (
-                    before in guessed
+                    before is not None
+                    and before in guessed
                     and _AND_GLUE.fullmatch(text, toks[before[1]].end, toks[span[0]].start)
                     and any(toks[x].norm in CONNECTORS for x in range(before[0], before[1] + 1))
                 ):
                     continue  # "Institute for Chemistry and Catalysis": maybe one name
                 if (
-                    before in placed
+                    before is not None
+                    and before in placed
                     and span[0] == span[1]
                     and text[toks[before[1]].end : toks[span[0]].start].strip() == ","
                 ):

@@ -1122,8 +1122,8 @@ def _glued(text: str, m: OrgMention) -> bool:
     (``_add_conjuncts``' pre-check, with string tests: it runs for every mention)."""
     at = m.end
     if text.startswith(" (", at):
-        glue = _GLUE_NEXT.match(text, at)  # "Zorgverzekeraars Nederland (ZN) en ..."
-        if glue is not None and text[glue.end() : glue.end() + 1].isupper():
+        bracket = _GLUE_NEXT.match(text, at)  # "Zorgverzekeraars Nederland (ZN) en ..."
+        if bracket is not None and text[bracket.end() : bracket.end() + 1].isupper():
             return True
     for glue in _GLUE_AFTER_WORDS:
         if text.startswith(glue, at):
