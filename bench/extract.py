@@ -1,6 +1,7 @@
 """Measure the generic parser against htmldate and trafilatura, in one run.
 
-    .venv/bin/python bench/extract.py [--limit N] [--shared PATH] [--no-speed | --speed-only]
+    .venv/bin/python bench/extract.py [--limit N] [--shared PATH]
+        [--no-speed | --speed-only | --dates-only]
         [--misses]
 
 Parts:
@@ -451,6 +452,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--speed-only", action="store_true", help="only the speed part (5), no quality parts"
     )
+    parser.add_argument(
+        "--dates-only", action="store_true", help="only the publication-date part (2)"
+    )
     args = parser.parse_args(argv)
 
     print(f"campusnews extraction bench ({date.today().isoformat()})")
@@ -458,6 +462,12 @@ def main(argv: list[str] | None = None) -> int:
     root = args.shared / "benchmarks"
     real_pages: list[tuple[str, bytes]] = []
     trafilatura = None
+    if args.dates_only:
+        if not root.is_dir():
+            print(f"\n! {root} is missing: nothing to measure")
+            return 1
+        bench_dates(root, args.limit, args.misses)
+        return 0
     if args.speed_only:
         if not root.is_dir():
             print(f"\n! {root} is missing: speed is measured on the fixture pages only")

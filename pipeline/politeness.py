@@ -44,16 +44,21 @@ class SharedThrottle(Throttle):
 
     @asynccontextmanager
     async def slot(self, host: str, *, delay: float, per_host: int = 1) -> AsyncIterator[None]:
-        """Wait for this worker's turn, then for the host's turn among all workers."""
+        """Wait for this worker's turn, then for the host's turn among all workers.
+
+        The gap between turns is ``delay`` or the host's robots.txt
+        ``Crawl-delay`` (``set_crawl_delay``), whichever is larger.
+        """
         async with super().slot(host, delay=delay, per_host=per_host):
-            if delay <= 0:
+            gap = self.gap(host, delay)
+            if gap <= 0:
                 yield
                 return
-            while (wait := await asyncio.to_thread(self._take_turn, host, delay)) > 0:
-                # Poll at least once per delay: the current holder usually
+            while (wait := await asyncio.to_thread(self._take_turn, host, gap)) > 0:
+                # Poll at least once per gap: the current holder usually
                 # ends its turn long before its "busy" mark runs out.
-                await asyncio.sleep(min(wait, delay))
+                await asyncio.sleep(min(wait, gap))
             try:
                 yield
             finally:
-                await asyncio.to_thread(self._end_turn, host, delay)
+                await asyncio.to_thread(self._end_turn, host, gap)

@@ -41,7 +41,10 @@ Several crawl workers may end runs on one PostgreSQL database at once: a
 transaction-level advisory lock makes their rebuilds take turns, and on
 SQLite the first statement is a write, so the rebuild holds the writer lock
 from its first read. Marks added by another worker after they were read
-stay for the next rebuild.
+stay for the next rebuild. At the end of a run (``update_records``) a full
+rebuild commits batch by batch, taking the lock again for each: its writes'
+lock stripes (migration 0012) are then held for one batch, and a crawl
+worker storing a page meanwhile waits for that batch only.
 """
 
 from __future__ import annotations
@@ -126,7 +129,11 @@ def _corrections(session: Session) -> list[Correction]:
 
 
 def rebuild_records(
-    session: Session, *, run_id: int | None = None, batch: int | None = None
+    session: Session,
+    *,
+    run_id: int | None = None,
+    batch: int | None = None,
+    commit_batches: bool = False,
 ) -> RebuildReport:
     """Rebuild every record from the stored mentions, in the session's transaction.
 
@@ -134,15 +141,21 @@ def rebuild_records(
     status changed are logged for that run. The record marks it catches up
     with are deleted. Components are planned and written about ``batch``
     mentions at a time (default ``BATCH``), so memory stays flat however
-    many are stored. The caller commits.
+    many are stored. The caller commits; with ``commit_batches`` each batch
+    but the last is committed as it is written (see ``update_records``).
     """
     store.lock_records(session)
     marks = array("q", queries.streamed_record_mark_ids(session.connection()))
-    return _rebuild_all(session, marks, run_id, batch or BATCH)
+    return _rebuild_all(session, marks, run_id, batch or BATCH, commit_batches=commit_batches)
 
 
 def _rebuild_all(
-    session: Session, mark_ids: Sequence[int], run_id: int | None, batch: int
+    session: Session,
+    mark_ids: Sequence[int],
+    run_id: int | None,
+    batch: int,
+    *,
+    commit_batches: bool = False,
 ) -> RebuildReport:
     conn = session.connection()
     corrections = _corrections(session)
@@ -167,7 +180,8 @@ def _rebuild_all(
                 plans,
                 run_id=run_id,
                 scope=store.RecordScope(agreements=frozenset(ids)),
-                recount=False,
+                # A committed batch leaves its organisations' counts exact.
+                recount=commit_batches,
             )
             report = RebuildReport(
                 records=report.records + done.records,
@@ -176,6 +190,13 @@ def _rebuild_all(
                 status_changed=report.status_changed + done.status_changed,
                 removed=report.removed + done.removed,
             )
+            if commit_batches:
+                # Each batch's record and agreement lock stripes (migration 0012),
+                # taken by its writes' triggers, are released here: a crawl
+                # worker storing a page waits for one batch, not for the rebuild.
+                session.commit()
+                store.lock_records(session)
+                conn = session.connection()
         removed = store.delete_unlinked_records(session)
         store.recount_records(session)
         report = dataclasses.replace(report, removed=report.removed + removed)
@@ -263,6 +284,7 @@ def rebuild_changed(
     run_id: int | None = None,
     full_share: float | None = None,
     batch: int | None = None,
+    commit_batches: bool = False,
 ) -> RebuildReport:
     """Rebuild the records the record marks reach, in the session's transaction.
 
@@ -271,7 +293,9 @@ def rebuild_changed(
     mark, or components holding more than ``full_share`` (default
     ``FULL_SHARE``) of the stored mentions, make it a full rebuild.
     ``RebuildReport.scoped`` says which it was; ``batch`` is the full
-    rebuild's (``rebuild_records``). The caller commits.
+    rebuild's (``rebuild_records``). The caller commits. With ``commit_batches``
+    a full rebuild commits each batch of whole components as it goes (the
+    session must not be in a ``begin()`` block): see ``update_records``.
     """
     store.lock_records(session)
     conn = session.connection()
@@ -284,7 +308,9 @@ def rebuild_changed(
     share = FULL_SHARE if full_share is None else full_share
     limit = queries.agreement_count(conn) * share
     if full or marked > limit:
-        return _rebuild_all(session, mark_ids, run_id, batch or BATCH)
+        return _rebuild_all(
+            session, mark_ids, run_id, batch or BATCH, commit_batches=commit_batches
+        )
     marks = [row for row in queries.record_marks(conn) if row[0] <= mark_ids[-1]]
     corrections = _corrections(session)
     scope = _components(
@@ -295,7 +321,9 @@ def rebuild_changed(
         limit,
     )
     if scope is None:
-        return _rebuild_all(session, mark_ids, run_id, batch or BATCH)
+        return _rebuild_all(
+            session, mark_ids, run_id, batch or BATCH, commit_batches=commit_batches
+        )
     mentions, names = load_mentions(session, scope)
     plans = build_records(mentions, corrections, names)
     report = store.write_records(
@@ -436,17 +464,29 @@ def _stable_identity(session: Session, agreement_id: int) -> tuple[str, str]:
     return identity
 
 
-def update_records(engine: Engine, run_id: int | None) -> None:
+def update_records(engine: Engine, run_id: int | None, *, batch: int | None = None) -> None:
     """Bring the agreement records up to date with the stored mentions (end of a run or a reparse).
 
     Only the records the record marks reach are rebuilt (``rebuild_changed``).
     A crawl run's rebuild logs its new and changed records under ``run_id``
     (the run's digest); a reparse's does not.
+
+    A full rebuild commits each batch of whole components (``BATCH``
+    mentions) as it goes. On PostgreSQL its writes take the lock stripes of
+    the records and agreements they touch (migration 0012), every stripe in
+    a full rebuild; held to one commit, they stalled every crawl worker
+    storing a page with parties for the whole rebuild. A batch is whole
+    components, rebuilt from what is stored when it runs, so every commit
+    leaves the records of the components done exact and the others as they
+    were; the record marks are deleted only with the last batch, so a
+    rebuild cut short is done again by the next. ``batch``: mentions a batch
+    (default ``BATCH``).
     """
     for attempt in range(1, _REBUILD_ATTEMPTS + 1):
         try:
-            with Session(engine) as session, session.begin():
-                rebuild_changed(session, run_id=run_id)
+            with Session(engine) as session:
+                rebuild_changed(session, run_id=run_id, batch=batch, commit_batches=True)
+                session.commit()
             return
         except (OperationalError, IntegrityError) as exc:
             # Another worker's page deleted a mention under us (a foreign key), or

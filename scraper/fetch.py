@@ -281,7 +281,11 @@ class Fetcher:
         hop = _Hop()
         try:
             async with self.throttle.slot(host, delay=policy.delay, per_host=policy.per_host):
-                await self._send(url, headers, max_bytes, policy.fetch_deadline, hop, robots_file)
+                # The host's idle connection is worth keeping until its next turn.
+                keep = http.keepalive_expiry([self.throttle.gap(host, policy.delay)])
+                await self._send(
+                    url, headers, max_bytes, policy.fetch_deadline, hop, robots_file, keep
+                )
         except HostClosed:
             hop.error_kind, hop.error = (
                 ErrorKind.PAUSED,
@@ -297,13 +301,16 @@ class Fetcher:
         deadline: float,
         hop: _Hop,
         robots_file: bool,
+        keep_idle: float,
     ) -> None:
         """One GET under the hard deadline; fills in ``hop``."""
         try:
             # One hard deadline over connect, headers and body: per-phase
             # timeouts alone let a server drip a byte a second forever.
             async with asyncio.timeout(deadline):
-                async with http.open_get(self.client, url, headers) as response:
+                async with http.open_get(
+                    self.client, url, headers, keep_idle=keep_idle
+                ) as response:
                     hop.status = response.status
                     hop.headers = {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}
                     if not _wants_body(hop, response.headers, robots_file=robots_file):

@@ -8,6 +8,7 @@ scope, robots and address rules are checked on every hop.
 
 from __future__ import annotations
 
+import time
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
@@ -31,6 +32,12 @@ MAX_ORIGINS = 512
 # server has closed is seen as such and replaced before a request is sent on it.
 DEFAULT_KEEPALIVE = 5.0
 KEEPALIVE_MARGIN = 2.0
+# How often (at most, in seconds) the pools look for origins idle past their
+# keep-alive and close them: checked when a request is sent.
+SWEEP_EVERY = 1.0
+# The request extension through which ``open_get`` tells the pools how long its
+# origin's idle connections are worth keeping (``keep_idle``).
+_KEEP_IDLE = "campusnews.keep_idle"
 
 
 class TransportFailure(Exception):
@@ -56,14 +63,18 @@ def build_client(
 
     Connections are pooled per origin (``OriginPools``), ``policy.concurrency``
     at most to each; the throttle bounds requests in flight per host and overall.
-    An idle connection is kept ``keepalive_expiry`` seconds: the sources' delays
-    (``delays``, and ``policy.delay``) plus a margin, 5 at least.
+    An idle connection may be kept ``keepalive_expiry`` seconds of the longest
+    gap a host of the run can have: the sources' delays (``delays``, and
+    ``policy.delay``) or a robots.txt ``Crawl-delay`` (at most
+    ``policy.max_crawl_delay``), plus a margin. Each origin's idle connections
+    are closed sooner, after its own gap plus the margin (``open_get``'s
+    ``keep_idle``), so a host that is done does not hold them for the run.
     """
     if transport is None:
         limits = httpx.Limits(
             max_connections=policy.concurrency,
             max_keepalive_connections=policy.concurrency,
-            keepalive_expiry=keepalive_expiry([policy.delay, *delays]),
+            keepalive_expiry=keepalive_expiry([policy.delay, policy.max_crawl_delay, *delays]),
         )
         transport = OriginPools(limits)
     return httpx.AsyncClient(
@@ -93,11 +104,29 @@ class OriginPools(httpx.AsyncBaseTransport):
     connection stays open between its turns, and each pool holds only its own
     host's few connections. At most ``max_origins`` origins keep connections:
     past that, the least recently used origin with nothing in flight is closed.
+    An origin idle longer than its keep-alive (the ``keep_idle`` of its last
+    request, else the limits' ``keepalive_expiry``) is closed too, checked at
+    most every ``sweep_every`` seconds when a request is sent: httpcore closes
+    an expired connection only when its own pool is used again, which for a
+    host that is done is never.
     """
 
-    def __init__(self, limits: httpx.Limits, *, max_origins: int = MAX_ORIGINS) -> None:
+    def __init__(
+        self,
+        limits: httpx.Limits,
+        *,
+        max_origins: int = MAX_ORIGINS,
+        sweep_every: float = SWEEP_EVERY,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self._limits = limits
         self._max_origins = max(1, max_origins)
+        self._default_keep = (
+            limits.keepalive_expiry if limits.keepalive_expiry is not None else DEFAULT_KEEPALIVE
+        )
+        self._sweep_every = sweep_every
+        self._clock = clock
+        self._next_sweep = clock() + sweep_every
         # One TLS context for every pool: building one loads the CA bundle.
         self._ssl_context = httpx.create_ssl_context(trust_env=False)
         # origin -> (its transport, responses in flight), least recently used first.
@@ -107,25 +136,48 @@ class OriginPools(httpx.AsyncBaseTransport):
         """Send ``request`` on its origin's pool; the response counts as in flight until closed."""
         url = request.url
         origin = (url.raw_scheme, url.raw_host, url.port)
+        now = self._clock()
+        if now >= self._next_sweep:
+            self._next_sweep = now + self._sweep_every
+            await self._close_expired(now)
         pool = self._pools.get(origin)
         if pool is None:
             await self._make_room()
             pool = self._pools[origin] = _Pool(
                 httpx.AsyncHTTPTransport(
                     verify=self._ssl_context, limits=self._limits, trust_env=False
-                )
+                ),
+                keep=self._default_keep,
+                clock=self._clock,
             )
         else:
             self._pools.move_to_end(origin)
+        keep = request.extensions.get(_KEEP_IDLE)
+        if keep is not None:
+            pool.keep = min(float(keep), self._default_keep)
         pool.in_flight += 1
         try:
             response = await pool.transport.handle_async_request(request)
         except BaseException:
-            pool.in_flight -= 1
+            pool.release()
             raise
         assert isinstance(response.stream, httpx.AsyncByteStream)
         response.stream = _Counted(response.stream, pool.release)
         return response
+
+    async def _close_expired(self, now: float) -> None:
+        """Close the origins with nothing in flight that have been idle past their keep-alive."""
+        expired = [
+            origin
+            for origin, pool in self._pools.items()
+            if not pool.in_flight and now - pool.idle_since > pool.keep
+        ]
+        for origin in expired:
+            await self._pools.pop(origin).transport.aclose()
+
+    def open_origins(self) -> int:
+        """How many origins hold a pool (connections open or kept) right now."""
+        return len(self._pools)
 
     async def _make_room(self) -> None:
         """Close idle origins, least recently used first, until one more fits."""
@@ -146,10 +198,16 @@ class OriginPools(httpx.AsyncBaseTransport):
 @dataclass
 class _Pool:
     transport: httpx.AsyncHTTPTransport
+    # Seconds the origin's idle connections are worth keeping.
+    keep: float
+    clock: Callable[[], float]
     in_flight: int = 0
+    idle_since: float = 0.0
 
     def release(self) -> None:
         self.in_flight -= 1
+        if not self.in_flight:
+            self.idle_since = self.clock()
 
 
 class _Counted(httpx.AsyncByteStream):
@@ -191,11 +249,22 @@ class RawResponse:
 
 @asynccontextmanager
 async def open_get(
-    client: httpx.AsyncClient, url: str, headers: Mapping[str, str]
+    client: httpx.AsyncClient,
+    url: str,
+    headers: Mapping[str, str],
+    *,
+    keep_idle: float | None = None,
 ) -> AsyncIterator[RawResponse]:
-    """Send one GET and yield its status and headers; the body is read on demand."""
+    """Send one GET and yield its status and headers; the body is read on demand.
+
+    ``keep_idle``: seconds the origin's connection is worth keeping once idle
+    (``keepalive_expiry`` of the host's delay); ``OriginPools`` closes it after.
+    """
+    extensions = {_KEEP_IDLE: keep_idle} if keep_idle is not None else None
     try:
-        async with client.stream("GET", url, headers=dict(headers)) as response:
+        async with client.stream(
+            "GET", url, headers=dict(headers), extensions=extensions
+        ) as response:
             # Repeated headers (rare for the ones we keep) are joined, as HTTP allows.
             merged: dict[str, str] = {}
             for name, value in response.headers.multi_items():

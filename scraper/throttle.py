@@ -52,6 +52,11 @@ class Throttle:
         state = self._host(host, 1)
         state.crawl_delay = max(state.crawl_delay, seconds)
 
+    def gap(self, host: str, delay: float) -> float:
+        """Seconds between two starts of requests to ``host``: ``delay`` or its Crawl-delay."""
+        state = self._hosts.get(host)
+        return max(delay, state.crawl_delay) if state else delay
+
     def defer(self, host: str, seconds: float) -> None:
         """Start no request to ``host`` for ``seconds`` (e.g. after ``Retry-After``)."""
         state = self._host(host, 1)
@@ -89,7 +94,7 @@ class Throttle:
                 if self._clock() >= state.next_start and not state.closed:
                     break
                 self._global.release()
-            gap = max(delay, state.crawl_delay)
+            gap = self.gap(host, delay)
             try:
                 state.next_start = self._clock() + gap
                 state.in_flight += 1

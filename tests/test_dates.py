@@ -594,3 +594,30 @@ def test_weekdays_and_months_told_as_coming(text, expected):
 )
 def test_a_bare_month_told_in_the_past_is_the_latest_one(text, expected):
     assert [m[1] for m in _found(text, languages=("en", "nl"))] == [expected]
+
+
+def test_years_after_more_context_words_in_both_languages() -> None:
+    ref = date(2026, 3, 12)
+    found = [
+        [d.value for d in find_dates(text, reference=ref)]
+        for text in (
+            "Enrolment grew throughout 2025.",
+            "The lab opens starting 2027.",
+            "Both partners met in both 2024 and 2025.",
+            "Het gebouw moet uiterlijk 2027 klaar zijn.",
+            "De woningen komen er vóór 2030.",
+            "Het boekjaar 2025 sloot met winst.",
+        )
+    ]
+    assert found == [["2025"], ["2027"], ["2024", "2025"], ["2027"], ["2030"], ["2025"]]
+
+
+def test_a_range_right_after_a_context_year_gives_both_years() -> None:
+    ref = date(2026, 3, 12)
+    assert [d.value for d in find_dates("in the academic year 2025/26", reference=ref)] == [
+        "2025",
+        "2026",
+    ]
+    assert [d.value for d in find_dates("sinds 2019-2020", reference=ref)] == ["2019", "2020"]
+    # Two digits after a spaced dash are no year: "since 2019 - 45 staff".
+    assert [d.value for d in find_dates("since 2019 - 45 staff", reference=ref)] == ["2019"]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
 
+from scraper.fetch import Fetcher
 from scraper.http import (
     DEFAULT_KEEPALIVE,
     KEEPALIVE_MARGIN,
@@ -18,13 +20,16 @@ from scraper.http import (
     keepalive_expiry,
     open_get,
 )
-from scraper.policy import CrawlPolicy
+from scraper.policy import CrawlPolicy, SourceScope
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     # The client port of every request: one port per connection the client opened.
     ports: list[int]
+    # The client port of every connection the client closed.
+    closed: list[int]
+    robots: str = ""
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -35,11 +40,19 @@ class _Handler(BaseHTTPRequestHandler):
         assert isinstance(server, _Server)
         server.ports.append(self.client_address[1])
         body = f"{self.path} from {server.server_address[1]}".encode()
+        if self.path == "/robots.txt":
+            body = server.robots.encode()
         self.send_response(200)
-        self.send_header("Content-Type", "text/plain")
+        self.send_header("Content-Type", "text/html")  # a type the fetcher reads
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
+
+    def finish(self) -> None:
+        super().finish()
+        server = self.server
+        assert isinstance(server, _Server)
+        server.closed.append(self.client_address[1])
 
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
@@ -51,7 +64,7 @@ def servers() -> Iterator[list[_Server]]:
     started = []
     for _ in range(2):
         server = _Server(("127.0.0.1", 0), _Handler)
-        server.ports = []
+        server.ports, server.closed = [], []
         threading.Thread(target=server.serve_forever, daemon=True).start()
         started.append(server)
     yield started
@@ -143,6 +156,56 @@ def test_a_polite_crawl_reuses_its_connection_past_httpx_s_five_seconds(
     assert len(set(servers[0].ports)) == 1, servers[0].ports
 
 
+def test_a_robots_crawl_delay_longer_than_the_delay_keeps_the_connection(
+    servers: list[_Server],
+) -> None:
+    # No configured delay, but robots.txt asks 6 s between requests: the keep-alive
+    # used to follow the configured delay only (5 s), so every turn reconnected.
+    server = servers[0]
+    server.robots = "User-agent: *\nCrawl-delay: 6\n"
+    policy = CrawlPolicy(concurrency=1, delay=0.0)
+    scope = SourceScope("test", frozenset({"127.0.0.1"}), allow_private=True)
+
+    async def go() -> list[int | None]:
+        async with build_client(policy) as client:
+            fetcher = Fetcher(policy, client)
+            first = await fetcher.fetch(_url(server, "/a"), scope=scope)
+            second = await fetcher.fetch(_url(server, "/b"), scope=scope)  # 6 s later
+            return [first.status, second.status]
+
+    assert asyncio.run(go()) == [200, 200]
+    assert len(server.ports) == 3  # robots.txt, /a, /b
+    assert len(set(server.ports)) == 1, server.ports
+
+
+def test_an_origin_idle_past_its_keep_alive_is_closed_while_others_go_on(
+    servers: list[_Server],
+) -> None:
+    # A host that is done (no request after its first) no longer holds its
+    # connection for the rest of the run: closed once idle past its keep-alive.
+    done, busy = servers
+
+    async def go() -> int:
+        pools = OriginPools(httpx.Limits(keepalive_expiry=30.0), sweep_every=0.05)
+        async with httpx.AsyncClient(transport=pools) as client:
+            async with open_get(client, _url(done, "/once"), {}, keep_idle=0.2) as response:
+                assert b"".join([chunk async for chunk in response.chunks()])
+            for k in range(6):
+                await asyncio.sleep(0.1)
+                await _get(client, _url(busy, f"/{k}"))
+            origins = pools.open_origins()
+            deadline = time.monotonic() + 10  # the server notices the close by itself
+            while not done.closed and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
+            return origins
+
+    assert asyncio.run(go()) == 1
+    assert done.closed == done.ports, (done.ports, done.closed)
+    # The busy origin kept one connection throughout, and it was open until the end.
+    assert len(set(busy.ports)) == 1
+    assert not set(busy.ports) & set(busy.closed[:-1])
+
+
 class _Closing(_Handler):
     """Closes a connection left idle this long (a server keeping connections shorter)."""
 
@@ -151,7 +214,7 @@ class _Closing(_Handler):
 
 def test_a_connection_the_server_closed_is_replaced_not_failed() -> None:
     server = _Server(("127.0.0.1", 0), _Closing)
-    server.ports = []
+    server.ports, server.closed = [], []
     threading.Thread(target=server.serve_forever, daemon=True).start()
     policy = CrawlPolicy(concurrency=1, delay=30)
 

@@ -175,11 +175,31 @@ def _contents(db: Path) -> dict[str, list[str]]:
         return {name: sorted(map(repr, conn.execute(sql))) for name, sql in queries.items()}
 
 
+_enter = ParsePool.__aenter__
+
+
+async def _enter_when_workers_are_ready(pool: ParsePool) -> ParsePool:
+    """``ParsePool.__aenter__``, then wait (at most a minute) until every worker is ready."""
+    await _enter(pool)
+
+    async def ready() -> None:
+        if pool._starting is not None:
+            await pool._starting
+        while not all(w.ready or not w.alive for w in pool._workers):
+            await asyncio.sleep(0.01)
+
+    await asyncio.wait_for(ready(), timeout=60)
+    return pool
+
+
 def test_a_crawl_with_parse_workers_stores_what_one_without_them_stores(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # Workers from the first page on (a crawl this small never keeps a core busy for long).
+    # Workers from the first page on (a crawl this small never keeps a core busy for long),
+    # and the crawl starts once they are ready: a worker's start-up can outlast this small
+    # crawl on a loaded machine, and then no page would reach a worker.
     monkeypatch.setattr(parse_pool, "START_WHEN_BUSY", 0.0)
+    monkeypatch.setattr(ParsePool, "__aenter__", _enter_when_workers_are_ready)
     caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
     with serve_site() as (base_url, _log):
         inline_report = _crawl(tmp_path / "inline.db", base_url, 0)
@@ -187,7 +207,6 @@ def test_a_crawl_with_parse_workers_stores_what_one_without_them_stores(
         workers_report = _crawl(tmp_path / "workers.db", base_url, 2)
     parsed = re.search(r"parse workers parsed (\d+) pages", caplog.text)
     assert parsed is not None, caplog.text
-    # How many depends on how fast the workers start on a loaded machine; some must have.
     assert int(parsed.group(1)) >= 1
     assert workers_report.summary() | {"elapsed_seconds": 0} == inline_report.summary() | {
         "elapsed_seconds": 0

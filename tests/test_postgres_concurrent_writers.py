@@ -532,3 +532,60 @@ def test_crawl_workers_and_a_rebuild_writing_at_once_keep_every_kept_table_exact
     with engine.connect() as conn:
         assert conn.scalar(select(func.count()).select_from(m.RecordMention)) > 0
         assert _differences(conn) == {}
+
+
+# -- a full rebuild's lock stripes ---------------------------------------------------------
+
+
+def test_a_full_rebuild_releases_its_lock_stripes_batch_by_batch(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Every mention a full rebuild links takes its agreement's and record's lock
+    # stripes (migration 0012); held to one commit, a crawl worker adding a party
+    # to an agreement of the first batch waited for the whole rebuild. Committed
+    # batch by batch, the worker commits while the rebuild goes on.
+    import pipeline.store
+    from pipeline.records_store import update_records
+
+    with engine.begin() as conn:
+        # Six party sets, three mentions each: six components, batches of about three.
+        for k in range(6):
+            for article in (1, 2, 3):
+                _agreement(conn, article, [1 + k, 2 + k])
+    real_write = pipeline.store.write_records
+    first_batch: list[int] = []
+    worker: dict[str, object] = {}
+
+    def worker_adds_a_party() -> None:
+        try:
+            with engine.begin() as conn:
+                # Fail rather than wait: waiting here is the stall under test.
+                conn.execute(text("SET LOCAL lock_timeout = '5s'"))
+                conn.execute(
+                    insert(m.AgreementParty.__table__),
+                    {"agreement_id": first_batch[0], "organisation_id": ORGANISATIONS},
+                )
+            worker["done"] = True
+        except OperationalError as exc:
+            worker["error"] = exc
+
+    def write_records(session: Session, plans: list[object], **kwargs: object) -> object:
+        scope = kwargs.get("scope")
+        if first_batch:  # the second batch: the first one's writes are behind it
+            if not worker:
+                thread = threading.Thread(target=worker_adds_a_party)
+                thread.start()
+                thread.join(60)
+        else:
+            first_batch.extend(sorted(scope.agreements))  # type: ignore[attr-defined]
+        return real_write(session, plans, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline.store, "write_records", write_records)
+    update_records(engine, None, batch=3)
+    assert worker == {"done": True}, worker
+    with engine.connect() as conn:
+        assert _differences(conn) == {}
+        linked = conn.scalar(select(func.count()).select_from(m.RecordMention))
+        assert linked == 18
+        # The worker's party left a record mark for the next rebuild.
+        assert conn.scalar(select(func.count()).select_from(m.RecordMark)) > 0

@@ -292,11 +292,15 @@ def _rows(conn: Connection, run_id: int) -> dict[str, object]:
     }
 
 
-@pytest.mark.parametrize(("seed", "batch"), [(1, None), (2, None), (1, 3), (2, 4)])
+@pytest.mark.parametrize(
+    ("seed", "batch", "commit_batches"),
+    [(1, None, False), (2, None, False), (1, 3, False), (2, 4, False), (1, 3, True), (3, 2, True)],
+)
 def test_a_rebuild_stores_what_writing_everything_would(
-    migrated_engine: Engine, seed: int, batch: int | None
+    migrated_engine: Engine, seed: int, batch: int | None, commit_batches: bool
 ) -> None:
-    """``batch``: the full rebuild plans and writes whole components about that many at a time."""
+    """``batch``: the full rebuild plans and writes whole components about that many at a time;
+    ``commit_batches``: and commits each batch as it goes (``update_records``)."""
     rng = random.Random(seed)
     sizes: list[int] = []
     for _ in range(30):
@@ -322,8 +326,9 @@ def test_a_rebuild_stores_what_writing_everything_would(
             expected = _rows(session.connection(), run_id)
             session.rollback()
             sizes.append(len(plans))
-        with Session(migrated_engine) as session, session.begin():
-            rebuild_records(session, run_id=run_id, batch=batch)
+        with Session(migrated_engine) as session:
+            rebuild_records(session, run_id=run_id, batch=batch, commit_batches=commit_batches)
+            session.commit()
         with migrated_engine.connect() as conn:
             assert _rows(conn, run_id) == expected
             now = dict(

@@ -153,6 +153,17 @@ def write_records(
     links: list[dict[str, object]] = []
     events: list[dict[str, object]] = []
     new = changed = total_links = 0
+    # Records new here: inserted together (one executemany; RETURNING would make
+    # SQLite insert them one statement a row), then their ids read by key.
+    fresh = [plan for plan in plans if plan.key not in old]
+    fresh_ids: dict[str, int] = {}
+    if fresh:
+        conn.execute(
+            insert(rec.__table__), [{"record_key": plan.key, **_values(plan)} for plan in fresh]
+        )
+        for chunk in _batches([plan.key for plan in fresh]):
+            found = conn.execute(select(rec.record_key, rec.id).where(rec.record_key.in_(chunk)))
+            fresh_ids.update((key, rid) for key, rid in found)
     for plan in plans:
         values = _values(plan)
         plan_links = {(x.agreement_id, plan.reasons.get(x.agreement_id, "")) for x in plan.mentions}
@@ -184,9 +195,7 @@ def write_records(
                 continue
             relink.append(rid)
         else:
-            rid = conn.scalar(
-                insert(rec.__table__).values(record_key=plan.key, **values).returning(rec.id)
-            )
+            rid = fresh_ids[plan.key]
             new += 1
             changes.append(
                 {

@@ -33,8 +33,10 @@ its record, a party its agreement and then the record of that agreement
 seen), a record's new dates the record. The second writer waits for the
 first to commit and its next statement sees the first's rows. Writers of
 agreements and records in different stripes never wait for each other; a
-full rebuild holds every stripe, so workers changing parties wait for its
-commit. The sort key
+full rebuild in one transaction (``campusnews records rebuild``) holds every
+stripe, so workers changing parties wait for its commit, while the rebuild
+at the end of a run commits batch by batch and holds one batch's stripes
+(``pipeline.records_store.update_records``). The sort key
 is read with ``FOR SHARE`` of the agreement and its article, so a date
 change waits for the party's commit or the party for the date's. A deadlock
 between a rebuild and a worker (each holding what the other needs next) is

@@ -101,7 +101,9 @@ def neighbour_list(
             )
         if len(members) < 2 or (need and len(members) < need):
             continue
-        page.used.add(j)
+        if not sentences[i].title:
+            # A headline only restates the body: the body's lead still needs the list.
+            page.used.add(j)
         low = other.text.lower()
         list_type = "consortium" if "consorti" in low else "alliance" if "allian" in low else None
         return members, 0.5, list_type
@@ -277,6 +279,11 @@ def anaphoric_records(i: int, page: PageState, ttype: str | None) -> list[Record
     elif prev.status in ("renewed", "ended"):
         rtype = ttype or prev.type
         rtype = "agreement" if rtype == "termination" else rtype
+        status = status_of(sent.text, rtype)
+    elif prev.type == "collaboration" and ttype in VC.NAMED_AFTER_COLLABORATION:
+        # "A and B will work together ... The signing of the cooperation agreement took place
+        # on Wednesday": the document named now is what the general tie became.
+        rtype = ttype
         status = status_of(sent.text, rtype)
     else:
         rtype = prev.type

@@ -2,17 +2,20 @@
 
 In order: a date in the sentence itself; "on the same day" as an earlier dated
 record; a relative day in the sentence before ("Gisteren was het zover. ... tekenden");
-the publication date for a signing reported as news ("have signed").
+a day the text tells after it; the day of the occasion told before it ("signed memoranda
+on Sunday. ... The memoranda were signed between A and B"); the publication date for a
+signing reported as news ("have signed").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Protocol
 
 from scraper.extract.agreements import patterns as P
+from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
@@ -25,11 +28,21 @@ _BACK = re.compile(VT.BACK_REFERENCE, re.IGNORECASE)
 _SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
 _PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
+_OCCASION_SIGNED = re.compile(VD.OCCASION_SIGNED, re.IGNORECASE)
+_PLUPERFECT = re.compile(VD.PLUPERFECT, re.IGNORECASE)
+_ENDS_ON = re.compile(VD.ENDS_ON_BEFORE, re.IGNORECASE)
+_TERM_END = re.compile(VD.TERM_END_BEFORE, re.IGNORECASE)
+_ANNOUNCED = re.compile(VD.ANNOUNCED_BEFORE, re.IGNORECASE)
+_ACT_TOLD = re.compile(VD.ACT_TOLD, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
 _FOLLOWING = 3
 _FOLLOWING_UNITS = 2
+# How far back the day of the occasion may have been told (paragraphs: a lede, then a list
+# of the deals signed there), and how long before the news that day may be.
+_OCCASION_UNITS = 6
+_OCCASION_DAYS = 14
 
 
 class _Dated(Protocol):
@@ -56,16 +69,31 @@ def record_date(
     if status == "ended":
         # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
         stated = [d for d in stated if not is_since(sent, d)]
+        # "announced in June that it would leave the alliance on 31 December": an ending
+        # takes the day it takes effect.
+        stated = [d for d in stated if _ends_on(sent, d)] or stated
+        if not stated and (ends := _end_told_after(sentences, i, parties)) is not None:
+            return ends, True
     if (
         status == "signed"
         and published is not None
-        and any(_starts_after(d, published) for d in stated)
+        and any(starts_after(d, published) for d in stated)
         and P.SIGNED_PAST.search(sent.text)
     ):
         # "signed an agreement to set up a lab that is due to open in autumn 2027": a
         # signing told in the past is not dated after the news; a later date in its
         # sentence is another event.
-        stated = [d for d in stated if not _starts_after(d, published)]
+        stated = [d for d in stated if not starts_after(d, published)]
+    if status in ("signed", "renewed"):
+        # "have renewed the framework agreement, extending it to 2031": the end of the term
+        # it runs for, not the day it was signed.
+        stated = [d for d in stated if not _after(_TERM_END, sent, d)]
+    if status in _DONE and stated and all(_after(_ANNOUNCED, sent, d) for d in stated):
+        # "have set up a joint venture, the two partners announced on Wednesday. ... The
+        # agreement was signed on Monday": the day of the act, when the text tells it.
+        told_after = _day_told_after(sentences, i, parties, published)
+        if told_after is not None:
+            return told_after, True
     if status == "signed" and stated and (perfect := _PERFECT.search(sent.text)):
         # "have signed a partnership that takes further the memorandum they concluded in
         # April 2023": the date belongs to the relative clause, not to the signing.
@@ -96,6 +124,9 @@ def record_date(
     told_after = _day_told_after(sentences, i, parties)
     if told_after is not None:
         return told_after, True
+    occasion = _occasion_day(sentences, i, published)
+    if occasion is not None:
+        return occasion, True
     if published is not None and P.SIGNED_NOW.search(sent.text):
         day = published.isoformat()
         return DateMention(day, day, "day"), False
@@ -103,11 +134,16 @@ def record_date(
 
 
 def _day_told_after(
-    sentences: Sequence[Sentence], i: int, parties: Sequence[str]
+    sentences: Sequence[Sentence],
+    i: int,
+    parties: Sequence[str],
+    published: date | None = None,
 ) -> DateMention | None:
     """ "A en B stoppen met de fusie. [caption] Dat hebben de besturen maandag beslist.":
     a weekday or "yesterday" in one of the next few sentences of the same passage that says
-    when it was decided or signed, before any other organisation comes up."""
+    when it was decided or signed, before any other organisation comes up. With
+    ``published`` (a sentence dated by its announcement), a day before it told in full
+    counts too ("The agreement was formalised on 16 April")."""
     sent = sentences[i]
     for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sentences))):
         after = sentences[j]
@@ -118,15 +154,88 @@ def _day_told_after(
             return None  # another organisation first: the text has moved on
         if not after.dates:
             continue
-        relative = [d for d in after.dates if d.precision == "day" and _RELATIVE_DAY.search(d.text)]
+        relative = [
+            d
+            for d in after.dates
+            if d.precision == "day"
+            and (_RELATIVE_DAY.search(d.text) or (published is not None and _recent(d, published)))
+        ]
         if (
             relative
-            and _DECISION.search(after.text)
+            and (_DECISION.search(after.text) or _ACT_TOLD.search(after.text))
             and (after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
         ):
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
-        return None  # a sentence with a date of something else
+        if any(d.precision == "day" for d in after.dates):
+            return None  # a sentence with a day of something else
+        # A year, month or season ("first signed in 2016", "opens in the autumn") tells of
+        # the history or the plan, not of the day: read on.
     return None
+
+
+def _after(pattern: re.Pattern[str], sent: Sentence, when: DateMention) -> bool:
+    """The words right before ``when`` in ``sent`` match ``pattern`` (anchored at their end)."""
+    if when.span is None:
+        return False
+    start = when.span[0] - sent.start
+    return pattern.search(sent.text[max(0, start - 60) : start]) is not None
+
+
+def _ends_on(sent: Sentence, when: DateMention) -> bool:
+    """``when`` follows a verb of ending that it dates ("stopt definitief op", "gaat in op",
+    "would leave the alliance on", "takes effect on")."""
+    if when.span is None:
+        return False
+    start = when.span[0] - sent.start
+    return _ENDS_ON.search(sent.text[max(0, start - 60) : start]) is not None
+
+
+def _end_told_after(
+    sentences: Sequence[Sentence], i: int, parties: Sequence[str]
+) -> DateMention | None:
+    """ "A en B stoppen met hun opleiding. ... De opleiding stopt definitief op 31 augustus
+    2029": the day an ending takes effect, told in one of the next few sentences of the same
+    passage before any other organisation comes up."""
+    sent = sentences[i]
+    for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sentences))):
+        after = sentences[j]
+        if after.unit - sent.unit > _FOLLOWING_UNITS or after.title:
+            return None
+        for when in after.dates:
+            if when.span is None or not _ends_on(after, when):
+                continue
+            if any(m.name not in parties and m.start < when.span[0] for m in after.orgs):
+                return None  # another organisation first: the text has moved on
+            return when
+    return None
+
+
+def _occasion_day(
+    sentences: Sequence[Sentence], i: int, published: date | None
+) -> DateMention | None:
+    """ "Three pairs of universities signed memoranda on Sunday. ... The memoranda were signed
+    between A and B": a signing told without a day of its own, after a sentence of the same
+    passage that told a recent day of signing, took place that day."""
+    sent = sentences[i]
+    if not _OCCASION_SIGNED.search(sent.text) or _PLUPERFECT.search(sent.text):
+        return None
+    for j in range(i - 1, -1, -1):
+        before = sentences[j]
+        if sent.unit - before.unit > _OCCASION_UNITS or before.title:
+            return None
+        days = [d for d in before.dates if d.precision == "day" and _recent(d, published)]
+        if days and _OCCASION_SIGNED.search(before.text) and not _PLUPERFECT.search(before.text):
+            return days[-1]
+    return None
+
+
+def _recent(when: DateMention, published: date | None) -> bool:
+    """``when`` is a day of the news: a relative day ("on Sunday", "gisteren"), or a day at
+    most two weeks before the publication date."""
+    if published is None or when.value is None:
+        return when.value is not None and _RELATIVE_DAY.search(when.text) is not None
+    day = date.fromisoformat(when.value)
+    return published - timedelta(days=_OCCASION_DAYS) <= day <= published
 
 
 def _in_relative_clause(sent: Sentence, when: DateMention, verb_end: int) -> bool:
@@ -138,9 +247,10 @@ def _in_relative_clause(sent: Sentence, when: DateMention, verb_end: int) -> boo
     return start > verb_end and _RELATIVE_CLAUSE.search(sent.text, verb_end, start) is not None
 
 
-def _starts_after(when: DateMention, day: date) -> bool:
-    """The period ``when`` names begins after ``day`` (a value "2027" begins on 1 January)."""
-    if when.value is None:
+def starts_after(when: DateMention, day: date | None) -> bool:
+    """The period ``when`` names begins after ``day`` (a value "2027" begins on 1 January);
+    False without a ``day``."""
+    if when.value is None or day is None:
         return False
     parts = [int(p) for p in when.value.split("-")]
     return date(parts[0], *(parts[1:] + [1, 1])[:2]) > day

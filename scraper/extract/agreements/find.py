@@ -58,6 +58,7 @@ from scraper.extract.agreements.parties import (
     partners_listed,
     same_clause,
 )
+from scraper.extract.agreements.party_mentions import with_short_forms, without_places
 from scraper.extract.agreements.records import (
     GROUP_KINDS,
     RETYPED_BY_GROUP,
@@ -83,6 +84,7 @@ def find_agreements(
     ``kinds`` maps canonical organisation names to their kind; ``published`` is
     the news item's date, used for "have signed" without a date of its own.
     """
+    sentences = with_short_forms(without_places(sentences), kinds)
     page = PageState(sentences, _joined_bodies(sentences, kinds), published)
     by_unit: dict[int, list[str]] = {}
     for sent in sentences:
@@ -191,6 +193,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     negation = P.NEGATION.search(text, folded)
     if negation:
         contrast = P.CONTRAST.search(text, negation.end())
+        if contrast is not None and not any(h[0] >= contrast.end() for h in hits):
+            # "X, which is not a signatory to the agreement but rents lab time to B": what
+            # follows the contrast names no tie of its own, so the denial governs.
+            contrast = None
         if contrast is None:
             # "X is not part of the agreement"; but "The partnership between A and B,
             # which started in 2021, is not part of the new contract" tells a tie of its own.
@@ -318,7 +324,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return []
     status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
-        return memberships(page, sent, i, cand.parties, status, strength, cand.method)
+        return memberships(page, sent, i, _joiners(page, sent, cand), status, strength, cand.method)
     own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     if (
         len(own) == 1
@@ -350,6 +356,27 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _joiners(page: PageState, sent: Sentence, cand: Candidate) -> list[str]:
+    """The parties of a joining: "MST sluit zich aan bij het netwerk G, dat Radboudumc in
+    2024 oprichtte": a member named in a background clause (soft) after the body joined
+    does not join when a member outside it does."""
+    first: dict[str, int] = {}
+    for m in sent.orgs:
+        first.setdefault(m.name, m.start)
+    group_at = min(
+        (first[p] for p in cand.parties if page.is_group(p) and p in first), default=None
+    )
+    if group_at is None:
+        return cand.parties
+
+    def background(p: str) -> bool:
+        return p in cand.soft and not page.is_group(p) and first.get(p, -1) > group_at
+
+    if any(not page.is_group(p) and not background(p) for p in cand.parties):
+        return [p for p in cand.parties if not background(p)]
+    return cand.parties
 
 
 def _apart_from(

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from scraper.extract.agreements.cues import StemGates
-from scraper.extract.agreements.dating import record_date
+from scraper.extract.agreements.dating import record_date, starts_after
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
 
@@ -131,6 +131,9 @@ def context_of(page: PageState, i: int) -> frozenset[str]:
     return frozenset()
 
 
+_DONE_BEFORE = ("signed", "renewed")
+
+
 def merge(records: list[Record], page: PageState) -> list[Record]:
     """One record per (party set, type, renewal/termination), best evidence first."""
     body_parties = {p for r in records if not r.title for p in r.parties}
@@ -149,7 +152,12 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
             explicit = [
                 r.date
                 for r in recs
-                if r.explicit and r.date is not None and r.status == best.status
+                if r.explicit
+                and r.date is not None
+                and r.status == best.status
+                # "have signed a research agreement. ... from January 2027": a signing told
+                # as news is not dated by a later start told in another mention.
+                and not (best.status in _DONE_BEFORE and starts_after(r.date, page.published))
             ]
             when = min(explicit, key=lambda d: d.value or "") if explicit else best.date
         if when is None:

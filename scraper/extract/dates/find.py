@@ -220,7 +220,10 @@ class _Vocab:
             (
                 re.compile(
                     rf"\b(?:{_alt(year_ctx)})\s+(?:(?:the\s+year|het\s+jaar)\s+)?{year}"
-                    rf"(?P<more>(?:\s*(?:,|and|en|or|of|&)\s*(?:{_YEAR_ALONE}))*)",
+                    rf"(?P<more>(?:\s*(?:,|and|en|or|of|&)\s*(?:{_YEAR_ALONE}))*)"
+                    # "the academic year 2025/26", "sinds 2019-2020": a range after it.
+                    rf"(?:(?:\s*[-–—/]\s*(?=(?:{_YEAR})\b)|[-–—/])"
+                    rf"(?P<y2>{_YEAR}|\d\d)(?![\d]|[.,]\d|[-/]\d))?",
                     flags,
                 ),
                 self._context_year,
@@ -479,6 +482,11 @@ class _Vocab:
             if _is_quantity(ctx.text, start + len(raw)):
                 break
             out.append(_mention(raw, raw, "year", start))
+        if m["y2"] and len(out) == len(starts):
+            y1, raw2 = int(starts[-1][1]), m["y2"]
+            y2 = int(raw2) if len(raw2) == 4 else (y1 // 100) * 100 + int(raw2)
+            if y1 < y2 <= MAX_YEAR and y2 - y1 <= 100:
+                out.append(_mention(raw2, str(y2), "year", m.start("y2")))
         return out or None
 
     def _day_word(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:

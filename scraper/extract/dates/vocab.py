@@ -240,10 +240,16 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
     "en": (
         "in", "since", "until", "till", "from", "by", "to", "of", "during", "before",
         "after", "through", "around", "circa", "year", "early", "late", "mid",
+        # "throughout 2025", "starting 2027", "the years 2019 and 2020", "in both 2024 and
+        # 2025", "FY 2026" (a fiscal year).
+        "throughout", "starting", "years", "both", "fy",
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
         "rond", "medio", "t/m", "tot en met", "begin", "eind", "tegen",
+        # "uiterlijk 2027", "vóór 2030", "boekjaar 2025", "het schooljaar 2026-2027".
+        "uiterlijk", "vóór", "boekjaar", "schooljaar", "studiejaar", "academiejaar",
+        "collegejaar",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from operator import attrgetter
 
 from scraper.extract.agreements.vocab import coreference as VC
@@ -30,6 +30,7 @@ from scraper.extract.case_blind import CaseBlind, first_chars_lookahead
 from scraper.extract.organisations.gazetteer import norm_token
 from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
+    APPOSITIVE,
     CONNECTORS,
     GENERIC,
     NON_ORG_TAILS,
@@ -42,6 +43,7 @@ from scraper.extract.organisations.lexicon import (
     is_foreign_nationality,
 )
 from scraper.extract.organisations.vocab import context as VX
+from scraper.extract.organisations.vocab import heads as VH
 from scraper.extract.organisations.vocab import words as VW
 
 _I = re.IGNORECASE
@@ -110,6 +112,46 @@ _COMMON = frozenset(VX.COMMON_PARTNER_WORDS)
 # With a defined acronym a library or museum is an institution, not a building.
 _DEFINED_NON_ORG_TAILS = _NON_ORG_TAILS - frozenset(VX.INSTITUTION_TAILS)
 _ADJECTIVE_ENDINGS = tuple(VX.ADJECTIVE_ENDINGS)
+# List glue around a known name (``conjunct_names``): a comma or "and" after it (maybe after
+# its acronym), or before it.
+_CONJUNCT_NEXT = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:\s*,\s+|\s+(?:and|en|und|et)\s)")
+_CONJUNCT_BEFORE = re.compile(r"(?:,|\s(?:and|en|und|et))\s+(?:(?:the|de|het)\s+)?\Z")
+# Plain list glue between two names: "A, B and C", "A en de B" (not "with", not "&": "&"
+# joins the words of one name more often than two names, "Flanders Investment & Trade").
+_PLAIN_GLUE = re.compile(
+    r"^(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)|\))?"
+    r"(?:\s*,\s*(?:(?:and|en|und|et)\s+)?|\s+(?:and|en|und|et)\s+)(?:(?:the|de|het)\s+)?$"
+)
+_CONJUNCT_TAILS = frozenset(VX.CONJUNCT_NAME_TAILS)
+_LIST_PLACE_WORDS = frozenset(VX.LIST_PLACE_WORDS)
+_PLACE_NAMES = frozenset(VX.PLACE_NAMES)
+# Words in a description that make it one of a person's post ("the director of the
+# foundation", "de voorzitter van de vereniging").
+_DESCRIPTION_LINKS = frozenset({"of", "van", "at", "bij", "for", "voor"})
+_PLURAL = re.compile(r"^[A-Z]{2,}s$")
+_ARTICLES = frozenset({"the", "de", "het", "die", "der"})
+_NOT_BODY_WORDS = (
+    GENERIC
+    | frozenset(norm_token(w) for w in VW.FIELD_WORDS)
+    | frozenset(norm_token(w) for w in VH.DISCIPLINE_WORDS)
+    | frozenset(VX.NOT_BODY_NAMES)
+    | frozenset(SUFFIX)
+    | frozenset(PREFIX)
+)
+_LIST_SEPARATORS = re.compile(r",\s|\s(?:and|en|und|et)\s")
+# A capitalised word right after a separator or right before a comma: a list item.
+_BY_A_SEPARATOR = re.compile(
+    r"(?:,\s+|\s(?:and|en|und|et)\s+)(?:(?:the|de|het)\s+)?([A-Z])|\b([A-Z])[\w-]*,\s"
+)
+_AND_GLUE = re.compile(r"\s(?:and|en|und|et)\s")
+# A possessive or a describing noun after a list item: it qualifies what follows ("Sweden’s
+# oldest university", "Nijmegen start-up Clarivue AI", "Leuvense spin-off X").
+_MODIFIER_AFTER = re.compile(
+    r"(?:['’]s?\b|\s(?:"
+    + "|".join(sorted(map(re.escape, APPOSITIVE), key=len, reverse=True))
+    + r")\b)"
+)
+_DAYS = frozenset(norm_token(w) for w in VW.MONTH_AND_DAY_NAMES)
 
 Span = tuple[int, int]
 _end_of = attrgetter("end")
@@ -293,6 +335,165 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
     return out
 
 
+def conjunct_names(
+    text: str,
+    toks: list[Token],
+    taken: Sequence[Span],
+    guessed: Set[Span] = frozenset(),
+    placed: Set[Span] = frozenset(),
+    glued: Sequence[Span] | None = None,
+) -> list[Span]:
+    """Unknown names in a plain list of three or more with a known organisation, whatever
+    the sentence says about them: "De corporaties zijn Woonbedrijf, Trudo en Vestide",
+    "Demcon, Thales Nederland en Bronkhorst High-Tech", "Lakestar, Breakthrough Energy
+    Ventures and the Swiss Climate Foundation". An item is one capitalised word (not an
+    acronym alone: "AI, 5G and ICT"), an acronym and a word ("NHS England"), or two to four
+    words with a country or company word at the end ("Patiëntenfederatie Nederland"); never
+    a person (a role word before it), an adjective, a plural, a country or city, a
+    programme, a field or a head word alone, a piece of a longer capitalised name, or a
+    list after a place preposition ("in Gent, Brugge en Kortrijk"). A list with one item
+    of another shape is no list of bodies; a pair ("X and Leiden University") is as often
+    a place, a person or a cut name, and is left to the cued rules.
+
+    ``guessed``: known names whose bounds a rule guessed: a word right before "and" and
+    one of several words may be the start of it ("Kent and Medway Medical School").
+    ``placed``: known names that a place may follow after a comma ("University of
+    California, Berkeley", "Vietnam National University, Hanoi"). ``glued``: the known
+    names with list glue next to them, when the caller found them already."""
+    out: list[Span] = []
+    if glued is None:
+        glued = [s for s in taken if _glued_to_list(text, toks, s)]
+    if not glued:
+        return out  # no known name stands in a list: the common case, found cheaply
+    bounds = []  # the sentences with a glued name and two separators or more
+    for span in glued:
+        a, b = _sentence_around(text, toks[span[0]].start)
+        if (a, b) not in bounds and len(_LIST_SEPARATORS.findall(text, a, b)) > 1:
+            bounds.append((a, b))  # three items need two separators: most have fewer
+    if not bounds:
+        return out
+    covered = {x for s, e in taken for x in range(s, e + 1)}
+    starts = [tok.start for tok in toks]
+    for a, b in bounds:
+        if not any(
+            bisect.bisect_left(starts, m.start(m.lastindex or 1)) not in covered
+            for m in _BY_A_SEPARATOR.finditer(text, a, b)
+        ):
+            continue  # every capitalised word next to a separator is a known name
+        known = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
+        first = bisect.bisect_left(starts, a)
+        items = known + [
+            (s, "new") for s in _candidates(text, toks, first, b, a, covered, weak=True)
+        ]
+        items.sort()
+        for chain in _plain_chains(text, toks, items):
+            if all(what == "known" for _, what in chain) or all(w == "new" for _, w in chain):
+                continue
+            if len(chain) < 3:
+                continue  # "X and Leiden University" is as often a place, a person or a cut
+            head = chain[0][0][0]
+            if head > 0 and toks[head - 1].norm in _LIST_PLACE_WORDS:
+                continue  # "in Leiden, Delft en Rotterdam": places
+            if any(w == "new" and not _conjunct_shape(text, toks, s) for s, w in chain):
+                continue  # one item is no organisation: the list is not one of bodies
+            for n, (span, what) in enumerate(chain):
+                if what != "new":
+                    continue
+                before = chain[n - 1][0] if n > 0 else None
+                after = chain[n + 1][0] if n + 1 < len(chain) else None
+                if (
+                    after is not None
+                    and after in guessed
+                    and after[1] > after[0]
+                    and not is_acronym(toks[span[1]].raw)
+                    and _AND_GLUE.fullmatch(text, toks[span[1]].end, toks[after[0]].start)
+                ):
+                    continue  # "Kent and Medway Medical School": maybe one name
+                if (
+                    before is not None
+                    and before in guessed
+                    and _AND_GLUE.fullmatch(text, toks[before[1]].end, toks[span[0]].start)
+                    and any(toks[x].norm in CONNECTORS for x in range(before[0], before[1] + 1))
+                ):
+                    continue  # "Institute for Chemistry and Catalysis": maybe one name
+                if (
+                    before is not None
+                    and before in placed
+                    and span[0] == span[1]
+                    and text[toks[before[1]].end : toks[span[0]].start].strip() == ","
+                ):
+                    continue  # "University of California, Berkeley": the campus's place
+                out.append(span)
+    return out
+
+
+def _sentence_around(text: str, at: int) -> Span:
+    """Offsets of the sentence holding offset ``at``, as ``_sentences`` cuts them (found by
+    looking around ``at`` only)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, at - 400), at):
+        start = m.end()
+    if start == 0 and at > 400:
+        start = _sentence_start(text, at)
+    end = _SENTENCE_END.search(text, at)
+    return start, end.start() + 1 if end is not None else len(text)
+
+
+def _glued_to_list(text: str, toks: list[Token], span: Span) -> bool:
+    """List glue stands right after or right before the name (cheap pre-check)."""
+    return (
+        _CONJUNCT_NEXT.match(text, toks[span[1]].end) is not None
+        or _CONJUNCT_BEFORE.search(text, max(0, toks[span[0]].start - 12), toks[span[0]].start)
+        is not None
+    )
+
+
+def _plain_chains(
+    text: str, toks: list[Token], items: list[tuple[Span, str]]
+) -> list[list[tuple[Span, str]]]:
+    """Items joined by plain list glue (commas, "and", "en", "&"; not "with")."""
+    chains: list[list[tuple[Span, str]]] = []
+    for item in items:
+        if chains:
+            prev = chains[-1][-1][0]
+            gap = text[toks[prev[1]].end : toks[item[0][0]].start]
+            if prev[1] < item[0][0] and _PLAIN_GLUE.match(gap):
+                chains[-1].append(item)
+                continue
+        chains.append([item])
+    return chains
+
+
+def _conjunct_shape(text: str, toks: list[Token], span: Span) -> bool:
+    """The new list item looks like an organisation's name (see ``conjunct_names``)."""
+    i, j = span
+    words = toks[i : j + 1]
+    if _person_or_adjective(toks, span) or not words[0].raw[0].isupper():
+        return False
+    if any(w.norm in STARTERS or w.norm in _COMMON or w.norm in _DAYS for w in words):
+        return False
+    if all(w.norm in _PLACE_NAMES for w in words) or _MODIFIER_AFTER.match(text, words[-1].end):
+        return False  # "Europe and Africa", "Sweden’s oldest", "Nijmegen start-up X"
+    if (i > 0 and toks[i - 1].cap and text[toks[i - 1].end : toks[i].start] == " ") or (
+        j + 1 < len(toks) and toks[j + 1].cap and text[toks[j].end : toks[j + 1].start] == " "
+    ):
+        return False  # a piece of a longer name: "Fraunhofer ISI", "Randi Weingarten"
+    if _PLURAL.match(words[-1].raw) or (
+        words[-1].raw.endswith("s") and i > 0 and toks[i - 1].norm in _ARTICLES
+    ):
+        return False  # "MSPs", "the Democrats", "the Bidens": plurals, no names
+    if all(w.norm in _NOT_BODY_WORDS for w in words):
+        return False  # "Physics" in "Institute for Chemistry and Physics", "the Ministry"
+    if i == j:
+        # An acronym alone is as often a thing ("AI, 5G and ICT"): the acronym rules decide.
+        return len(words[0].raw) > 2 and not is_acronym(words[0].raw)
+    if j - i > 3:
+        return False
+    if j == i + 1 and len(words[0].raw) > 1 and words[0].raw.isupper():
+        return True  # "NHS England", "LTO Noord"
+    return words[-1].norm in _CONJUNCT_TAILS
+
+
 def _lower_case_partners(
     text: str, toks: list[Token], taken: Sequence[Span], covered: set[int]
 ) -> list[Span]:
@@ -355,16 +556,31 @@ def _chains(
 def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
     """A name followed by a description in apposition: "ParkinsonNet, het landelijke netwerk"."""
     out: list[Span] = []
-    for _m, k in _after_token(_DESCRIBED, text, toks):
+    for m, k in _after_token(_DESCRIBED, text, toks):
         if not is_cap(toks[k]):
             continue
         start = _name_start(text, toks, k, taken)
         span = _trimmed(toks, start, k)
         if span is None or _taken(toks, span, taken):
             continue
-        if (span[1] > span[0] or _single_strong(toks, span)) and _plausible(toks, *span):
+        strong = span[1] > span[0] or _single_strong(toks, span)
+        if (strong or _described_word(toks, span, m.group())) and _plausible(toks, *span):
             out.append(span)
     return out
+
+
+def _described_word(toks: list[Token], span: Span, description: str) -> bool:
+    """One ordinary word described as a body inside a sentence: "financed by Innosuisse, the
+    Swiss innovation agency", "met Deltalinqs, de vereniging van bedrijven". Not a word that
+    opens the sentence or follows a place word ("In Leiden, the university ..."), a place,
+    a month, or a person described by a role ("Smit, the director of the foundation")."""
+    i = span[0]
+    if i == 0 or toks[i - 1].cap or toks[i - 1].norm in _LIST_PLACE_WORDS:
+        return False
+    if toks[i].norm in _PLACE_NAMES or toks[i].norm in _NOT_BODY_WORDS or toks[i].norm in _DAYS:
+        return False  # "This past May, the agency selected ...": a month
+    words = {norm_token(w) for w in description.split()}
+    return words.isdisjoint(_ROLES) and words.isdisjoint(_DESCRIPTION_LINKS)
 
 
 def named_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:

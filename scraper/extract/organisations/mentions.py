@@ -31,6 +31,7 @@ from operator import attrgetter
 
 from scraper.extract.organisations.context import (
     bullet_names,
+    conjunct_names,
     cued_names,
     defined_names,
     described_names,
@@ -135,6 +136,21 @@ _NOT_BEFORE_SHORT_FORM = (
     frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
 )
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
+# Countries and continents (``_a_place_name``); unions of states and the words that
+# make one a place ("outside the European Union", ``_drop_union_places``).
+_PLACE_WORDS = frozenset(VX.COUNTRY_NAMES)
+_GLUE_NEXT = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:\s*,\s+|\s+(?:and|en|und|et)\s)")
+_GLUE_AFTER_WORDS = (", ", " and ", " en ", " und ", " et ")
+_GLUE_BEFORE_WORDS = tuple(
+    glue + article
+    for article in ("the ", "de ", "het ", "")
+    for glue in (", ", " and ", " en ", " und ", " et ")
+)
+_UNIONS = frozenset(VX.UNIONS_OF_STATES)
+_UNION_PLACE = re.compile(
+    r"\b(?:in|outside|across|within|throughout|beyond|binnen|buiten)\s+(?:the\s+|de\s+)?\Z",
+    re.IGNORECASE,
+)
 _PLACE_NOUNS = frozenset(VX.PLACE_NOUNS)
 _INITIALS = re.compile(r"^[A-Z]{2,5}$")
 _HOME_PLACES = VH.HOME_PLACES
@@ -158,6 +174,8 @@ _OWNER_PATTERNS = {
     )
     for kind, nouns in VH.OWNER_NOUNS.items()
 }
+# The glue of "the university and X" / "X en de hogeschool" (``_coordinated_with``).
+_OWNER_AND = re.compile(r"\s+(?:and|en|&)\s+(?:(?:the|de|het)\s+)?", re.IGNORECASE)
 # Kinds whose mention makes "the university" ambiguous.
 _SAME_KINDS = {
     "university": frozenset({"university"}),
@@ -443,6 +461,8 @@ def find_mentions(
             found[:] = [_undotted(m, page) if m.source == "context" else m for m in found]
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
+    _add_conjuncts(units, tokens, mentions, page)
+    _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
     owner = gazetteer.site_owner(site) if site else None
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
@@ -462,18 +482,28 @@ def _owner_mentions(
     same = _SAME_KINDS.get(owner.kind or "", frozenset())
     for u, text in enumerate(units):
         found = mentions[u]
-        other = next((m.start for m in found if m.kind in same), None)
+        others = [m for m in found if m.kind in same]
+        other = others[0].start if others else None
         spans = [(m.start, m.end) for m in found]
         added = [
             OrgMention(owner.name, m.group(1), m.start(1), m.end(1), u, owner.kind, "owner")
             for m in pattern.finditer(text)
-            if (other is None or m.end() <= other) and not _overlaps(m.span(1), spans)
+            if (other is None or m.end() <= other or _coordinated_with(text, m.span(), others))
+            and not _overlaps(m.span(1), spans)
         ]
         if added:
             found.extend(added)
             found.sort(key=lambda m: m.start)
-        if other is not None:
-            return
+        if other is not None and u > 0:
+            return  # the headline only sums up: the body says who "the university" is
+
+
+def _coordinated_with(text: str, span: tuple[int, int], others: Sequence[OrgMention]) -> bool:
+    """ "De hogeschool en HOGENT", "the university and Ghent University": "the university"
+    before "and" another one of its kind is not that one, so it is the site's owner (after
+    it, "Ghent University and the university" may still be a clumsy repetition)."""
+    end = span[1]
+    return any(m.start >= end and _OWNER_AND.fullmatch(text, end, m.start) for m in others)
 
 
 def kinds_of(found: Sequence[OrgMention]) -> set[str | None]:
@@ -1002,6 +1032,8 @@ def _by_context(
         if any(i <= b and a <= j for a, b in taken):
             continue
         taken.append((i, j))
+        if _a_place_name(toks, i, j):
+            continue
         start, end = toks[i].start, toks[j].end
         surface = name_text(text, start, end)
         name, kind = page.resolve(surface) or (surface, None)
@@ -1010,6 +1042,154 @@ def _by_context(
             page.local_phrases.setdefault(toks[i].raw, alias_key(surface))
         out.append(OrgMention(name, surface, start, end, unit, kind, "context"))
     return out
+
+
+def _add_conjuncts(
+    units: Sequence[str],
+    tokens: Sequence[list[Token]],
+    mentions: list[list[OrgMention]],
+    page: _PageOrgs,
+) -> None:
+    """Unknown names in a plain list with a found organisation (``conjunct_names``), once
+    everything else on the page was found (so that "Cosun" in a headline is the "Royal
+    Cosun" of the body, not a name of its own), then every other use of them on the page."""
+    learned: dict[str, str] = {}  # surface -> alias key
+    names = {(m.name, m.kind) for found in mentions for m in found}
+    for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
+        found = mentions[u]
+        if not any(_glued(text, m) for m in found):
+            continue  # no found name stands in a list (cheap: no tokens looked up)
+        taken, guessed, placed, glued = [], set(), set(), []
+        for m in found:
+            i = bisect.bisect_left(toks, m.start, key=_start_of)
+            j = bisect.bisect_left(toks, m.end, key=_end_of)
+            if i >= len(toks) or j >= len(toks) or toks[i].start != m.start:
+                continue
+            if toks[j].end != m.end:
+                continue
+            taken.append((i, j))
+            if m.source != "gazetteer":
+                guessed.add((i, j))
+            if m.kind in _PLACE_NAMED_KINDS:
+                placed.add((i, j))
+            if _glued(text, m):
+                glued.append((i, j))
+        spans = conjunct_names(text, toks, taken, guessed, placed, glued)
+        for i, j in sorted(set(spans)):
+            start, end = toks[i].start, toks[j].end
+            surface = name_text(text, start, end)
+            short = _short_of(surface, names)
+            if short is None or _used_as_place(units, surface):
+                continue  # a short form of several names, or a place ("in Geel")
+            name, kind = page.resolve(surface) or short
+            page.local.setdefault(alias_key(surface), (name, kind))
+            learned[surface] = alias_key(surface)
+            found.append(OrgMention(name, surface, start, end, u, kind, "context"))
+        if spans:
+            found.sort(key=lambda m: m.start)
+    if not learned:
+        return
+    pattern = re.compile(
+        r"(?<![\w&-])(?:"
+        + "|".join(re.escape(n) for n in sorted(learned, key=len, reverse=True))
+        + r")(?![\w&-])"
+    )
+    for u, text in enumerate(units):
+        if not any(n in text for n in learned):
+            continue
+        found = mentions[u]
+        spans = [(m.start, m.end) for m in found]
+        added = [
+            OrgMention(
+                *page.local[learned[hit.group()]][:1],
+                hit.group(),
+                hit.start(),
+                hit.end(),
+                u,
+                page.local[learned[hit.group()]][1],
+                "page",
+            )
+            for hit in pattern.finditer(text)
+            if not _overlaps(hit.span(), spans)
+        ]
+        if added:
+            found.extend(added)
+            found.sort(key=lambda m: m.start)
+
+
+def _glued(text: str, m: OrgMention) -> bool:
+    """List glue and a capitalised word right after or right before the mention
+    (``_add_conjuncts``' pre-check, with string tests: it runs for every mention)."""
+    at = m.end
+    if text.startswith(" (", at):
+        bracket = _GLUE_NEXT.match(text, at)  # "Zorgverzekeraars Nederland (ZN) en ..."
+        if bracket is not None and text[bracket.end() : bracket.end() + 1].isupper():
+            return True
+    for glue in _GLUE_AFTER_WORDS:
+        if text.startswith(glue, at):
+            nxt = at + len(glue)
+            for article in ("the ", "de ", "het "):
+                if text.startswith(article, nxt):
+                    nxt += len(article)
+                    break
+            if text[nxt : nxt + 1].isupper():
+                return True
+            break
+    before = m.start
+    for glue in _GLUE_BEFORE_WORDS:
+        if text.endswith(glue, 0, before):
+            word = text.rfind(" ", 0, before - len(glue)) + 1
+            return text[word : word + 1].isupper()
+    return False
+
+
+def _short_of(surface: str, names: set[tuple[str, str | None]]) -> tuple[str, str | None] | None:
+    """The organisation ``surface`` names: the one organisation of the page that it is a
+    short form of (its last word is a word of the name: "Cosun" of "Royal Cosun", "RZ
+    Tienen" of "Regionaal Ziekenhuis Heilig Hart Tienen"; in capitals, the name's initials:
+    "UT" of "University of Twente"), else a name of its own. None when several fit."""
+    last = surface.split()[-1]
+    fits = set()
+    for name, kind in names:
+        words = name.split()
+        if last in words or (
+            surface.isupper() and surface == "".join(w[0] for w in words if w[0].isupper())
+        ):
+            fits.add((name, kind))
+    if not fits:
+        return surface, None  # a name of its own
+    return fits.pop() if len(fits) == 1 else None
+
+
+def _used_as_place(units: Sequence[str], surface: str) -> bool:
+    """The page uses ``surface`` as a place somewhere: "in Geel", "te Mol", "Geel-based"."""
+    pattern = re.compile(
+        r"\b(?:in|te|near|nabij)\s+"
+        + re.escape(surface)
+        + r"\b|\b"
+        + re.escape(surface)
+        + r"-based"
+    )
+    return any(surface in text and pattern.search(text) for text in units)
+
+
+def _a_place_name(toks: list[Token], i: int, j: int) -> bool:
+    """Tokens ``i``..``j`` are a country or continent ("from Europe and Africa", "with
+    Germany’s Fraunhofer-Gesellschaft"): a place, no organisation."""
+    return all(t.norm in _PLACE_WORDS for t in toks[i : j + 1])
+
+
+def _drop_union_places(units: Sequence[str], mentions: list[list[OrgMention]]) -> None:
+    """ "Outside the European Union", "in de EU", "across the EU": a union of states used as
+    the place it covers is no organisation there (its other uses still count)."""
+    for u, text in enumerate(units):
+        found = mentions[u]
+        if any(m.name in _UNIONS for m in found):
+            found[:] = [
+                m
+                for m in found
+                if m.name not in _UNIONS or not _UNION_PLACE.search(text, 0, m.start)
+            ]
 
 
 def _university_named(word: str, page: _PageOrgs) -> tuple[str, str | None] | None:

@@ -63,6 +63,13 @@ _AND_WORDS = frozenset({"and", "en", "und", "et"})
 # The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
 _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+")
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
+# Government departments (``_department_candidates``): the head, the words that make it a
+# university's ("at the Department of ..."), and the portfolios that open a government's.
+_DEPARTMENT_WORDS = frozenset({"Department", "Departement"})
+_DEPARTMENT_HINT = re.compile(r"\bDeparte?ment ")
+_AT_A_UNIT = frozenset({"at", "aan", "bij", "in", "within", "binnen"})
+_STUDIES = frozenset({"science", "sciences", "studies", "wetenschappen"})
+_GOVERNMENT_PORTFOLIOS = frozenset(norm_token(w) for w in VH.GOVERNMENT_PORTFOLIOS)
 # Heads after which a Dutch name goes on with a saint and a place.
 _OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
 # Kinds of national bodies: a foreign nationality before one is part of its name.
@@ -354,6 +361,8 @@ def rule_candidates(
     if not _LEGAL_TOKENS.isdisjoint(words):  # most units have no legal form
         found.extend(_legal_form_candidates(text, toks))
     found.extend(_regional_government_candidates(text, toks))
+    if _DEPARTMENT_HINT.search(text):  # most units name no department
+        found.extend(_department_candidates(text, toks))
     found.extend(_appositive_candidates(text, toks))
     found.extend(_appositive_list_candidates(text, toks))
     found.extend(_compound_candidates(text, toks))
@@ -390,6 +399,59 @@ def _regional_government_candidates(text: str, toks: list[Token]) -> list[tuple[
         j = bisect.bisect_left(toks, m.end(), key=_end_of)
         if j < len(toks) and toks[i].start == m.start() and toks[j].end == m.end():
             out.append((i, j, "government"))
+    return out
+
+
+def _department_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A government department: "Department for Education", "Department for Science,
+    Innovation and Technology", "Department for the Economy", "Department of Health and
+    Social Care", "Departement Mobiliteit en Openbare Werken". After "for" any portfolio;
+    after "of" (or the Dutch "Departement") only one that opens a government's ("Health",
+    "Foreign Affairs", "Zorg"): "Department of Physics" or "of Health Sciences" is a
+    university's. Never after "at" or a lower-case possessive ("at the Department of
+    Energy", "the university's Department of Health"; "the UK's Department for X" is
+    one)."""
+    out = []
+    for k in range(len(toks) - 2):
+        tok = toks[k]
+        if tok.raw not in _DEPARTMENT_WORDS or text[tok.end : toks[k + 1].start] != " ":
+            continue
+        before = k - 1 if k > 0 and toks[k - 1].norm not in ("the", "de", "het") else k - 2
+        if before >= 0 and (
+            toks[before].norm in _AT_A_UNIT
+            or (
+                toks[before].raw == "s"
+                and text[toks[before].start - 1] in "'’"
+                and before > 0
+                and toks[before - 1].raw.islower()  # "the university's", not "the UK's"
+            )
+        ):
+            continue
+        j, link = k + 1, toks[k + 1].norm
+        if link in ("for", "of"):
+            j += 1
+            if link == "for" and j < len(toks) and toks[j].norm == "the":
+                j += 1  # "Department for the Economy"
+        elif tok.raw != "Departement":
+            continue
+        if j >= len(toks) or not toks[j].cap:
+            continue
+        if toks[j].norm not in (_FIELDS if link == "for" else _GOVERNMENT_PORTFOLIOS):
+            continue
+        end = j
+        while (
+            end + 1 < len(toks)
+            and toks[end + 1].cap
+            and toks[end + 1].norm in _FIELDS
+            and text[toks[end].end : toks[end + 1].start] == " "
+        ):
+            end += 1
+        more = _field_list_end(text, toks, end)
+        while more != end:  # "Further and Higher Education, Research, Innovation and Science"
+            end, more = more, _field_list_end(text, toks, more)
+        if link == "of" and end == j + 1 and toks[end].norm in _STUDIES:
+            continue  # "Department of Health Sciences": a university's
+        out.append((k, end, "government"))
     return out
 
 

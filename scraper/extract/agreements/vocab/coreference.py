@@ -221,3 +221,34 @@ BUILDS_ON = (
     r"\b(?:builds?\s+on|built\s+on|follows|follow|is\s+based\s+on|bouwt?\s+voort\s+op|"
     r"bouwen\s+voort\s+op|volgt\s+op|borduurt\s+voort\s+op)\b"
 )
+
+# Short forms of company names: news names "Kestrel Minerals plc" once and "Kestrel" after.
+# Kinds whose first name word is taken as a short form (not universities: "Leiden").
+SHORT_FORM_KINDS = ("company",)
+# First words that are no short form: articles, titles, generic or national adjectives.
+SHORT_FORM_STOP = frozenset(
+    "the de het royal koninklijke general national international european dutch german "
+    "belgian british french american chinese first new nederlandse groep group port "
+    "haven holding stichting bank university universiteit hogeschool".split()
+)
+# Before a short form, a preposition of place says it is a town ("in Kestrel").
+SHORT_FORM_PLACE_BEFORE = r"\b(?:in|at|near|from|te|uit|naar|nabij)\s+$"
+
+# Places that the organisation finder may take for an organisation ("universities from
+# Europe and Africa", "Germany's Fraunhofer-Gesellschaft"): never a party on their own.
+PLACES_NOT_PARTIES = frozenset(
+    """Europe Africa Asia America Americas Oceania Australia Antarctica Scandinavia Benelux
+    Europa Azië Afrika Amerika Germany Duitsland France Frankrijk Belgium België Netherlands
+    Nederland Holland Flanders Vlaanderen Wallonia Wallonië Luxembourg Luxemburg Spain Spanje
+    Italy Italië Portugal Ireland Ierland Scotland Schotland England Engeland Wales Britain
+    Austria Oostenrijk Switzerland Zwitserland Poland Polen Norway Noorwegen Sweden Zweden
+    Denmark Denemarken Finland Iceland IJsland Estonia Latvia Lithuania Czechia Slovakia
+    Hungary Hongarije Greece Griekenland Turkey Turkije China Japan India Indonesia Indonesië
+    Singapore Vietnam Malaysia Maleisië Thailand Korea Taiwan Brazil Brazilië Canada Mexico
+    Chile Argentina Kenya Uganda Rwanda Tanzania Ghana Nigeria Egypt Egypte Morocco Marokko
+    Israel""".split()
+)
+
+# Types whose noun, told after a general collaboration of the same parties ("will work
+# together" ... "the signing of the agreement"), names what that collaboration became.
+NAMED_AFTER_COLLABORATION = frozenset({"agreement", "mou", "partnership", "joint_programme"})

@@ -63,7 +63,15 @@ NEGATION = (
     r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*|"
     # "is not part of the agreement", "heeft geen gezamenlijke opleidingen"
     r"\bnot\s+(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+no\s+(?:formal\s+)?(?:joint|ties|agreement)|"
-    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)"
+    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)|"
+    # "er zijn nog geen contracten getekend", "no agreement has been signed yet": none yet.
+    r"\bgeen\s+(?:\w+\s+)?(?:contract|overeenkomst|akkoord|convenant)\w*|"
+    r"\bno\s+(?:\w+\s+)?(?:contracts?|agreements?|deals?)\s+(?:has|have)\s+(?:yet\s+)?been\s+signed|"
+    # "None of them is a party to the memorandum", "geen van beide is partij".
+    r"\bnone\s+of\s+(?:them|these|those|the\s+\w+)\s+(?:is|are|was|were|will\s+be)\s+(?:a\s+)?"
+    r"(?:party|parties|partners?|signator(?:y|ies)|members?)\b|"
+    r"\bgeen\s+van\s+(?:hen|beide|beiden|allen|de\s+\w+)\s+(?:is|zijn|was|waren|wordt)\s+"
+    r"(?:partij|partner|lid|ondertekenaar)"
 )
 
 # A denial that a tie named before belongs to another tie: "(is) not part of the new
@@ -147,7 +155,7 @@ SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 # partner (X+A, X+B, X+C), while "X signed a covenant with A, B and C" is one agreement
 # of all four. A plural agreement noun, or a word that says "each", makes a list distributive.
 PLURAL_AGREEMENTS = (
-    r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|covenants|akkoorden|"
+    r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|contracten|covenants|akkoorden|"
     r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
     r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen)\b|"
     # Ties in the plural name one tie per partner too ("has collaborations with A, B and
@@ -219,6 +227,8 @@ COUNTERPART_GLUE = (
     r"&|\(|\)|['’]s|"
     # A place or a country in brackets after a name: "Ghent University (Belgium), ...".
     r"\([^()]{1,40}\)|"
+    # A country's possessive before a name: "with Germany's Fraunhofer-Gesellschaft, ...".
+    r"\b[A-Z][\w-]+['’]s(?=\s)|"
     r"(?i:\bin\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*$"
 )
 
@@ -229,7 +239,17 @@ FUNDER_VERBS = (
     r"subsidizes|steunt|steunen|ondersteunt|supports|is\s+funding|are\s+funding|will\s+fund|"
     r"contributes|draagt\s+\S+\s+(?:\S+\s+)?bij|dragen\s+bij|awarded|awards|kent\s+(?:\S+\s+){0,6}?toe|"
     r"(?:has|have)\s+been\s+asked\s+to\s+(?:support|fund|contribute)|(?:is|zijn)\s+gevraagd|"
-    r"approved|keurde\s+goed)\b"
+    r"approved|keurde\s+goed|"
+    # Lenders and contributors of money: "the EIB is lending the joint venture 15 million",
+    # "VLAIO is contributing a further 2 million", "de bank leent ... 10 miljoen".
+    r"(?:is|are)\s+(?:contributing|lending)|will\s+(?:contribute|lend)|lends|leent|lenen|"
+    r"verstrekt\s+(?:\S+\s+){0,4}?(?:lening|subsidie)\w*|"
+    # Bystanders who welcome a deal of others: "A, B and C welcomed the memorandum",
+    # "de universiteiten juichen het akkoord toe" (not "G welcomed X as a member").
+    r"(?:welcom(?:ed|es)|applaud(?:ed|s)|prais(?:ed|es)|verwelkom(?:t|en|de|den)|"
+    r"(?:juicht|juichen|juichte|juichten)(?=\s+(?:\S+\s+){0,4}?toe\b))\s+"
+    r"(?:the|this|that|de|het|dit|deze)\s+(?:\w+\s+){0,2}?(?:memorand\w*|agreements?|deal|"
+    r"partnership|accord|letter|overeenkomst|akkoord|intentieverklaring|samenwerking|convenant))\b"
 )
 
 # Phrases after which the organisations named are not parties (funders, hosts, attendees,
@@ -239,6 +259,9 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"backed\s+by",
     r"with\s+backing\s+from",
     r"financed\s+by",
+    r"funded\s+(?:through|via)",
+    r"loans?\s+from",
+    r"lening\s+van",
     r"co-?funded\s+by",
     r"sponsored\s+by",
     r"(?:a\s+)?grants?\s+from",
@@ -260,8 +283,7 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"approved\s+by",
     r"accredited\s+by",
     r"commissioned\s+by",
-    r"gefinancierd\s+door",
-    r"gefinancierd\s+met",
+    r"gefinancierd\s+(?:door|met|via)",
     r"medegefinancierd\s+door",
     r"met\s+steun\s+van",
     r"subsidie\s+van",
@@ -283,6 +305,13 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"ontv\w*\s+.{0,40}?\bvan",
     r"on\s+behalf\s+of",
     r"namens",
+    # A company's parent or origin is no party to the company's deal: "qubiome, a spin-off
+    # of Ghent University and VIB", "een dochterbedrijf van", "owned by", "spun out of".
+    r"(?:spin-?(?:off|out)s?|spun\s+(?:off|out))\s+(?:of|from|van)",
+    r"subsidiary\s+of",
+    r"dochter\w*\s+van",
+    r"owned\s+by",
+    r"eigendom\s+van",
 )
 
 # Signatories by role: "the rector of Y signed", "namens de gemeente tekende wethouder ...",

@@ -143,7 +143,48 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:fusie\w*|samenwerking\w*)\s+(?:\S+\s+){0,3}?terug|uit\s+elkaar\s+(?:gaan|gaat|ging|gingen)|"
         r"(?:gaan|gaat|ging|gingen)\s+(?:\S+\s+){0,3}?uit\s+elkaar|"
         r"(?:fusie\w*|groep|combinatie|federatie|alliantie|samenwerkingsverband|netwerk)\s+"
-        r"(?:\S+\s+){0,10}?(?:wordt|worden|werd|werden|is|zijn)\s+(?:\S+\s+)?(?:opgeheven|gesplitst))\b",
+        r"(?:\S+\s+){0,10}?(?:wordt|worden|werd|werden|is|zijn)\s+(?:\S+\s+)?(?:opgeheven|gesplitst)|"
+        # "the merger will be reversed", "splitsen het fusieziekenhuis weer op", "heffen de
+        # joint venture op", "gaan ieder hun eigen weg", "sells its stake in the joint venture".
+        r"(?:merger|fusie\w*|joint\s+venture)\s+(?:[^\s;,.]+\s+){0,8}?(?:will\s+be|is\s+being|"
+        r"was|has\s+been|is\s+to\s+be)\s+reversed|"
+        r"(?:splitsen|splitst|splitste|splitsten)\s+(?:\S+\s+){0,3}?(?:fusie\w*|groep|combinatie|"
+        r"\w*ziekenhuis\w*|organisatie|joint\s+venture)\s+(?:\S+\s+){0,3}?op\b|"
+        r"(?:heffen|heft|hief|hieven)\s+(?:\S+\s+){0,4}?(?:fusie\w*|joint\s+venture|"
+        r"samenwerkingsverband|alliantie|groep|netwerk|consortium)\s+(?:\S+\s+){0,3}?op\b|"
+        r"(?:ieder|elk)\s+(?:hun|zijn|haar)\s+eigen\s+weg|"
+        # "zet een streep door de fusie", "de ontbinding van de groep", "the tie-up comes
+        # apart", "plans have fallen through", "worden weer zelfstandig" (after a merger).
+        r"streep\s+(?:\S+\s+){0,2}?door\s+(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:fusie\w*|samenwerking\w*|"
+        r"overeenkomst\w*|partnerschap|alliantie|joint\s+venture)|"
+        r"ontbind(?:ing|en|t)\s+(?:van\s+)?(?:de|het|hun|haar)\s+(?:\S+\s+){0,3}?(?:fusie\w*|groep|"
+        r"samenwerking\w*|overeenkomst\w*|alliantie|joint\s+venture|combinatie|federatie)|"
+        r"(?:comes?|came|coming)\s+apart|(?:has|have|had)\s+fallen\s+through|"
+        # A merger that will not happen and a programme no longer offered end the tie: "de
+        # fusie komt er niet", "gaan niet fuseren", "decided against a merger", "the merger
+        # was shelved / blocked", "put the merger on ice", "will no longer offer the joint
+        # master's", "bieden de master niet langer aan".
+        r"(?:fusie\w*|merger|samengaan|joint\s+venture)\s+(?:[^\s;.]+\s+){0,8}?(?:komt|kwam)\s+"
+        r"er\s+(?:toch\s+|dus\s+|voorlopig\s+)?niet\b|"
+        r"(?:gaan|gaat|zullen|zal)\s+(?:\S+\s+){0,3}?niet\s+(?:meer\s+)?fuseren|"
+        r"(?:fuseren|fuseert)\s+(?:\S+\s+){0,2}?(?:toch|dus)\s+niet\b|"
+        r"(?:will|would|shall)\s+(?:not|no\s+longer)\s+(?:now\s+)?merge|won['’]t\s+merge|"
+        r"decid(?:e|es|ed|ing)\s+against\s+(?:\S+\s+){0,2}?(?:merger|partnership|joint\s+venture|"
+        r"alliance|merging)|"
+        r"(?:merger|plans?|partnership|talks|joint\s+venture|fusie\w*)\s+(?:[^\s;,.]+\s+){0,8}?"
+        r"(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?(?:shelved|blocked)|"
+        r"put\s+(?:\S+\s+){0,3}?(?:merger|plans?|partnership|collaboration|talks)\s+on\s+ice|"
+        r"in\s+de\s+ijskast|"
+        r"(?:merger|plans?|fusie\w*)\s+(?:[^\s;.]+\s+){0,8}?(?:will|would|did|does)\s+not\s+"
+        r"(?:now\s+)?materiali[sz]e|not\s+served\s+by\s+(?:a\s+)?(?:formal\s+)?merger|"
+        r"(?:end|ends|ended|ending)\s+(?:\S+\s+){0,2}?talks\s+(?:about|on|over)\s+(?:a\s+)?merg\w*|"
+        r"(?:no|not|any)\s+longer\s+(?:\S+\s+){0,2}?offer\w*\s+(?:\S+\s+){0,3}?(?:joint|double|dual|"
+        r"programmes?|programs?|degrees?|master)|"
+        r"(?:bieden|biedt|boden|bood)\s+(?:\S+\s+){0,5}?niet\s+(?:langer|meer)\s+aan|"
+        r"(?:wordt|worden|werd|werden|zijn|gaan)\s+(?:binnenkort\s+|straks\s+)?weer\s+zelfstandig|"
+        r"(?:sells?|sold|selling|verkoopt|verkopen|verkocht\w*)\s+(?:its|their|zijn|haar|hun)\s+"
+        r"(?:\S+\s+){0,2}?(?:stake|shareholding|belang|aandelen)\s+in\s+(?:the\s+|de\s+|het\s+)?"
+        r"(?:[\w-]+\s+){0,2}?(?:joint\s+venture|consortium))\b",
         "termination",
         0.85,
     ),
@@ -190,7 +231,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         # "broad agreement", "in agreement with" are opinions, not contracts.
         r"(?:(?<!broad )(?<!general )(?<!in )(?<!full )(?<!wide )agreements?\b|"
-        r"\bcontracts?|covenants?|convenants?|samenwerkingsovereenkomst\w*|"
+        r"\bcontract(?:s|en)?|covenants?|convenant(?:s|en)?|samenwerkingsovereenkomst\w*|"
         # Press words for a signed deal: "inks a pact", "a three-way accord", "sealed a
         # deal", "zetten hun handtekening onder".
         r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"
@@ -373,6 +414,43 @@ ENDING_WORDS: tuple[str, ...] = (
     "elkaar",
     "opgeheven",
     "gesplitst",
+    "heff",
+    "heft",
+    "hief",
+    "eigen weg",
+    "streep",
+    "ontbind",
+    " apart",
+    "fallen through",
+    "weer zelfstandig",
+    # Narrow words for the mergers that will not happen (speed: "fusie" or "merger" alone
+    # would wake the pattern on every sentence of merger news).
+    "komt er",
+    "kwam er",
+    "niet fuseren",
+    "niet meer fuseren",
+    "toch niet",
+    "dus niet",
+    "not merge",
+    "not now merge",
+    "longer merge",
+    "t merge",
+    "materialis",
+    "materializ",
+    "not served",
+    "talks about",
+    "talks on",
+    "talks over",
+    "against",
+    "shelved",
+    "blocked",
+    "on ice",
+    "ijskast",
+    "longer",
+    "stake in",
+    "shareholding",
+    "belang in",
+    "aandelen in",
 )
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
@@ -681,7 +759,15 @@ JOIN_PATTERN = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|members?\s+of|"
     r"belongs?\s+to|treedt\s+toe|trad\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|lid\s+van|"
     r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of|"
-    r"among\s+(?:the\s+|its\s+)?members|founding\s+members?|" + ADMISSION + r")\b"
+    r"among\s+(?:the\s+|its\s+)?members|founding\s+members?|"
+    # "sluit zich per 1 maart aan bij G", "is sinds 2024 aangesloten bij G", "dat X partner
+    # wordt van G", "becomes an associate partner of G".
+    r"sluit\w*\s+zich\s+(?:\S+\s+){0,6}?aan\s+bij|aangesloten\s+bij|"
+    r"(?:partner|lid)\s+(?:wordt|worden|werd|werden)\s+(?:van|bij)|"
+    r"(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,3}?partner\s+(?:van|bij|in)|"
+    r"(?:become|becomes|became|becoming)\s+(?:a\s+|an\s+)?(?:\w+\s+)?partner\s+(?:of|in)|"
+    + ADMISSION
+    + r")\b"
 )
 
 # Words about a relationship's life: only such a sentence adds a date to an earlier record.
@@ -710,9 +796,12 @@ ORIGINAL = r"\b(?:first|original|earlier|previous|eerste|oorspronkelijke|vorige)
 STATUS_CUES: tuple[tuple[str, str], ...] = (
     (
         "renewed",
-        r"\b(?:renew(?:s|ed|ing|al)?|extend(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:agreement|partnership|"
+        # "can be renewed by mutual consent", "kan worden verlengd": a term, not a renewal
+        # (looked behind only once the word matched: speed, not meaning).
+        r"\b(?:renew(?:s|ed|ing|al)?(?<!can be renewed)(?<!may be renewed)(?<!could be renewed)|"
+        r"extend(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:agreement|partnership|"
         r"collaboration|cooperation|alliance|contract|membership|participation)|extension\s+of|"
-        r"prolong\w*|verleng\w*|vernieuw\w*)\b",
+        r"prolong\w*|verleng\w*(?<!kan worden verlengd)(?<!kunnen worden verlengd)|vernieuw\w*)\b",
     ),
     (
         "planned",

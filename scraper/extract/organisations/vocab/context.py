@@ -201,3 +201,67 @@ NAMED_BODY_WORDS: frozenset[str] = frozenset(
     coöperatie cooperatie dochteronderneming dochterbedrijf unternehmen
     gemeinschaftsunternehmen gesellschaft""".split()
 )
+
+# Last words that make two or three plain capitalised words in a list with a known
+# organisation a name, not a person ("Enterprise Ireland", "Patiëntenfederatie Nederland",
+# "Breakthrough Energy Ventures"): countries and a few company words. Not "Research",
+# "Health" or "Foundation": those end the names of units and programmes as often.
+CONJUNCT_NAME_TAILS: frozenset[str] = frozenset(
+    """nederland netherlands belgie belgium vlaanderen flanders deutschland ireland england
+    scotland wales ventures capital partners group groep""".split()
+)
+
+# Words before a list that make its names places ("in Gent, Brugge en Kortrijk"); fewer than
+# ``PLACE_PREPOSITIONS``: "with participation from A and B", "bij A en B" name bodies.
+LIST_PLACE_WORDS: frozenset[str] = frozenset(
+    """in at near to te nabij naar uit around across""".split()
+)
+
+# Countries and continents, in English and Dutch: a name found by its context that is one of
+# these is the place, not a body ("from Europe and Africa", "Germany’s Fraunhofer").
+COUNTRY_NAMES: frozenset[str] = frozenset(
+    """europe europa africa afrika asia azie america amerika australia australie oceania
+    netherlands nederland holland belgium belgie germany duitsland deutschland france
+    frankrijk italy italie spain spanje portugal ireland ierland england engeland scotland
+    schotland wales britain uk luxembourg luxemburg austria oostenrijk switzerland
+    zwitserland sweden zweden norway noorwegen denmark denemarken finland iceland ijsland
+    poland polen czechia tsjechie hungary hongarije greece griekenland estonia latvia
+    lithuania slovenia slovakia croatia romania bulgaria turkey turkije ukraine oekraine
+    russia rusland china japan korea india indonesia vietnam singapore taiwan brazil
+    brazilie canada mexico chile argentina kenya uganda nigeria ghana egypt morocco marokko
+    israel belarus wit-rusland brasil brasilien palestine iran iraq syria colombia
+    peru""".split()
+)
+
+# Regions, provinces and large cities: with the countries, a list item of
+# ``conjunct_names`` that is one of these is a place ("Gelderland en Fryslân", "Leuven, Gent
+# en Brugge"). Not for other context rules: "Windesheim, Deltion en Zwolle tekenen" names
+# the municipality.
+PLACE_NAMES: frozenset[str] = COUNTRY_NAMES | frozenset(
+    """flanders vlaanderen wallonia wallonie brussels brussel jerusalem
+    groningen friesland fryslan drenthe overijssel flevoland gelderland utrecht
+    noord-holland zuid-holland zeeland noord-brabant brabant limburg antwerpen antwerp
+    oost-vlaanderen west-vlaanderen vlaams-brabant henegouwen luik namen
+    amsterdam rotterdam haag hague eindhoven tilburg almere breda nijmegen apeldoorn
+    arnhem haarlem enschede amersfoort zwolle leiden maastricht dordrecht zoetermeer delft
+    deventer alkmaar venlo leeuwarden heerlen sittard helmond hengelo ede wageningen
+    vlissingen middelburg terneuzen den bosch 's-hertogenbosch gouda hilversum emmen assen
+    lelystad roermond oss geldrop veldhoven gent ghent brugge bruges leuven louvain mechelen
+    hasselt genk kortrijk oostende ostend aalst roeselare turnhout geel lier diest tienen
+    liege namur charleroi london paris parijs berlin berlijn madrid rome lisbon lissabon
+    vienna wenen prague praag warsaw warschau copenhagen kopenhagen stockholm oslo helsinki
+    dublin edinburgh glasgow manchester birmingham munich munchen hamburg cologne keulen koln
+    aachen aken dusseldorf frankfurt zurich geneva geneve milan milaan barcelona valencia
+    porto athens athene budapest tokyo beijing peking shanghai boston oxford cambridge""".split()
+)
+
+# Names of programmes and the like that stand in lists with organisations ("funded by NWO
+# and Horizon Europe", "Interreg en de provincie"): never a list item of ``conjunct_names``.
+NOT_BODY_NAMES: frozenset[str] = frozenset(
+    """horizon europe europa interreg erasmus erasmus+ euraxess marie curie covid covid-19
+    brexit""".split()
+)
+
+# Canonical names of unions of states that are also the place they cover ("outside the
+# European Union").
+UNIONS_OF_STATES: frozenset[str] = frozenset({"European Union"})

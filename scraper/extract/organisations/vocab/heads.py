@@ -454,6 +454,16 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "investeerder": "company",
     "breeder": "company",
     "spinout": "company",
+    # Public bodies named after what they are: "the Italian agency ANVUR", "the quality
+    # agency AQU Catalunya", "toezichthouder NZa", "the regulator Ofqual", "fonds X".
+    "agency": "government",
+    "agentschap": "government",
+    "regulator": "government",
+    "toezichthouder": "government",
+    "watchdog": "government",
+    "inspectorate": "government",
+    "fund": "funder",
+    "fonds": "funder",
 }
 
 # Words before "group" that make it people, not a company ("research group X", "working
@@ -647,4 +657,17 @@ BRAND_NOUNS: tuple[str, ...] = (
     "developer",
     "group",
     "rival",
+)
+
+# First words of a government department's portfolio after "Department of" or the Flemish
+# "Departement" ("Department of Health and Social Care", "Department of Foreign Affairs and
+# Trade", "Departement Zorg"); a department "of" anything else is a university's ("Department
+# of Physics"). After "Department for" (a British form) any portfolio word counts.
+GOVERNMENT_PORTFOLIOS: frozenset[str] = frozenset(
+    """health education further higher foreign justice defence defense finance agriculture
+    transport economy environment employment social housing communities trade business work
+    culture home treasury infrastructure enterprise children rural tourism energy labor
+    labour veterans commerce interior
+    zorg mobiliteit onderwijs economie omgeving landbouw cultuur werk financien kanselarij
+    welzijn buitenlandse""".split()
 )

@@ -1,0 +1,55 @@
+"""Cues for the date of an agreement record (``scraper.extract.agreements.dating``): which
+date in or around a sentence is the agreement's, and which belongs to another event.
+
+Patterns as strings, compiled once by their user.
+"""
+
+# Right before a date that tells when the news was announced, not when the agreement was
+# made ("the two partners announced on Wednesday", "maakte woensdag bekend"): used with
+# search() on the text before the date.
+ANNOUNCED_BEFORE = (
+    r"\b(?:announced|said|confirmed|reported|maakten?\s+(?:\S+\s+)?bekend|lieten?\s+weten|"
+    r"zeiden|meldden?)\s+(?:(?:on|in|op)\s+)?$"
+)
+
+# Right before the date on which an ending takes effect ("would leave the alliance on",
+# "de opleiding stopt definitief op", "De opschorting gaat in op", "ends on"): a
+# termination takes the date it ends. Used with search() on the text before the date.
+ENDS_ON_BEFORE = (
+    r"\b(?:leaves?|ends?|ending|expires?|stops?|ceases?|takes?\s+effect|effective|stopt|"
+    r"stoppen|eindigt|eindigen|loopt\s+af|gaat\s+in|gaan\s+in|ingaat|vervalt|verlaat|verlaten)"
+    r"(?:\s+\S+){0,6}?\s+(?:on|op|per|from|vanaf|as\s+of|in)\s+$"
+)
+
+# Right before a date that ends the term an agreement runs for ("extending it to 2031",
+# "tot 2030 verlengd", "until 2030", "through 2028"): the term's end, not the signing.
+# Used with search() on the text before the date.
+TERM_END_BEFORE = (
+    r"\b(?:(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|run(?:s|ning)?|runs?\s+on|it|them)\s+"
+    r"(?:\S+\s+){0,3}?(?:to|until|till|through)|until|till|through|tot\s+en\s+met|t/m|tot)\s+"
+    r"(?:(?:the\s+end\s+of|eind|einde|het\s+einde\s+van|end)\s+)?$"
+)
+
+# A signing, renewal or deal told in the past without a day of its own ("The memoranda
+# were signed between ...", "sealed memoranda with", "ondertekende bij die gelegenheid",
+# "put their signatures to"): on a page that told the day of the occasion before, that day.
+OCCASION_SIGNED = (
+    r"\b(?:signed|sealed|concluded|renewed|extended|put\s+their\s+signatures?|"
+    r"ondertekend[e]?|ondertekenden|getekend|tekende|tekenden|gesloten|sloot|sloten|"
+    r"verlengd|verlengden|verlengde|handtekening(?:en)?)\b"
+)
+
+# A signing told as before the news ("had signed", "hadden ... getekend"): an older event.
+PLUPERFECT = (
+    r"\b(?:had|hadden|had\s+been)\s+(?:\S+\s+){0,8}?(?:signed|getekend|ondertekend|gesloten)\b"
+)
+
+
+# A later sentence telling the act itself with its day, beyond the words of ``DECISION``:
+# "De bestuurders zetten afgelopen vrijdag hun handtekening", "was formalised on 16 April".
+ACT_TOLD = (
+    r"\b(?:(?:zett?en|zette)\s+(?:\S+\s+){0,6}?(?:hun|zijn|haar|de)\s+handtekening(?:en)?|"
+    r"put\s+(?:\S+\s+){0,3}?(?:their|his|her|its)\s+signatures?|"
+    r"(?:was|were|werd|werden)\s+(?:\S+\s+){0,3}?(?:formalised|formalized|geformaliseerd|"
+    r"bezegeld|sealed|inked))\b"
+)

@@ -1,0 +1,129 @@
+"""Which date an agreement record gets: the day of the occasion told before it, the day an
+ending takes effect, not the announcement's day nor the end of the term it runs for."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agreement_cases import agreements
+
+THURSDAY = date(2026, 2, 12)
+
+
+def test_a_signing_without_a_day_takes_the_day_of_the_occasion_told_before() -> None:
+    found = agreements(
+        "Three pairs of universities signed memoranda of understanding on Tuesday at a "
+        "higher-education fair in Jakarta.",
+        "The memoranda were signed between Leiden University and Universitas Gadjah Mada.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("mou", "2026-02-10")]
+
+
+def test_a_dutch_signing_at_that_occasion_takes_its_day() -> None:
+    found = agreements(
+        "Drie ziekenhuizen ondertekenden dinsdagavond in Brugge een akkoord over hun "
+        "spoeddiensten.",
+        "Het AZ Groeninge ondertekende bij die gelegenheid ook een apart akkoord met het "
+        "UZ Gent over de opleiding van artsen.",
+        published=THURSDAY,
+    )
+    dated = {a.date for a in found if "AZ Groeninge" in a.parties}
+    assert dated == {"2026-02-10"}
+
+
+def test_a_signing_long_before_the_news_is_no_occasion_of_a_later_one() -> None:
+    found = agreements(
+        "The two universities first signed a memorandum on 3 March 2019.",
+        "Leiden University and TNO have signed a framework agreement on quantum sensing.",
+        published=THURSDAY,
+    )
+    assert ("agreement", "2026-02-12") in [(a.type, a.date) for a in found]
+
+
+def test_a_signing_told_as_older_does_not_take_the_occasion_day() -> None:
+    found = agreements(
+        "The rectors signed a declaration on Tuesday at the fair.",
+        "Leiden University and TNO had signed a framework agreement on quantum sensing.",
+        published=THURSDAY,
+    )
+    assert "2026-02-10" not in [a.date for a in found]
+
+
+def test_an_ending_takes_the_day_it_takes_effect_told_after() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO stoppen met hun gezamenlijke opleiding quantumtechniek.",
+        "Dat hebben de besturen dinsdagavond besloten.",
+        "De opleiding stopt definitief op 31 augustus 2029.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2029-08-31"]
+
+
+def test_an_ending_in_one_sentence_takes_its_effective_day_not_the_announcement() -> None:
+    found = agreements(
+        "TNO announced in June that it would leave its partnership with Leiden University "
+        "on 31 December 2026.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2026-12-31"]
+
+
+def test_a_renewal_is_not_dated_by_the_end_of_its_term() -> None:
+    found = agreements(
+        "Leiden University and TNO have renewed the framework agreement that governs their "
+        "joint research, extending it to 2031.",
+        "The two organisations first signed the agreement in 2016.",
+        "The renewal was signed on Tuesday by the rector and TNO's chief executive.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.date != "2016"] == ["2026-02-10"]
+
+
+def test_a_dutch_renewal_until_a_year_takes_the_news_day() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO hebben hun raamovereenkomst verlengd tot 2030.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-12"]
+
+
+def test_the_announcement_day_gives_way_to_the_day_of_the_act_told_after() -> None:
+    found = agreements(
+        "Leiden University and TNO have set up a joint venture to build quantum sensors, the "
+        "two partners announced on Wednesday.",
+        "The agreement was signed on Monday by the rector and TNO's chief executive.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-09"]
+
+
+def test_a_full_day_of_the_act_told_after_the_announcement_dates_it() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a co-development agreement for quantum sensors, "
+        "the university said on Wednesday.",
+        "The agreement was formalised in Delft on 6 February and signed by both rectors.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-06"]
+
+
+def test_putting_signatures_told_after_dates_the_dutch_agreement() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO hebben een netwerkovereenkomst voor quantumsensoren "
+        "gesloten.",
+        "De bestuurders zetten afgelopen maandag hun handtekening.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-09"]
+
+
+def test_a_signing_told_as_news_is_not_dated_by_a_later_start_in_another_mention() -> None:
+    found = agreements(
+        "Leiden University has signed a three-year research agreement with TNO to test "
+        "quantum sensors in hospitals.",
+        "Under the agreement, Leiden University and TNO will install sensors in 120 beds from "
+        "January 2027.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-12"]
