@@ -386,7 +386,7 @@ def conjunct_names(
             (s, "new") for s in _candidates(text, toks, first, b, a, covered, weak=True)
         ]
         items.sort()
-        for chain in _plain_chains(text, toks, items):
+        for chain in _chains(text, toks, items, _PLAIN_GLUE):
             if all(what == "known" for _, what in chain) or all(w == "new" for _, w in chain):
                 continue
             if len(chain) < 3:
@@ -446,22 +446,6 @@ def _glued_to_list(text: str, toks: list[Token], span: Span) -> bool:
         or _CONJUNCT_BEFORE.search(text, max(0, toks[span[0]].start - 12), toks[span[0]].start)
         is not None
     )
-
-
-def _plain_chains(
-    text: str, toks: list[Token], items: list[tuple[Span, str]]
-) -> list[list[tuple[Span, str]]]:
-    """Items joined by plain list glue (commas, "and", "en", "&"; not "with")."""
-    chains: list[list[tuple[Span, str]]] = []
-    for item in items:
-        if chains:
-            prev = chains[-1][-1][0]
-            gap = text[toks[prev[1]].end : toks[item[0][0]].start]
-            if prev[1] < item[0][0] and _PLAIN_GLUE.match(gap):
-                chains[-1].append(item)
-                continue
-        chains.append([item])
-    return chains
 
 
 def _conjunct_shape(text: str, toks: list[Token], span: Span) -> bool:
@@ -537,14 +521,20 @@ def _after_place_word(toks: list[Token], span: Span) -> bool:
 
 
 def _chains(
-    text: str, toks: list[Token], items: list[tuple[Span, str]]
+    text: str,
+    toks: list[Token],
+    items: list[tuple[Span, str]],
+    glue: re.Pattern[str] = _LIST_GLUE,
 ) -> list[list[tuple[Span, str]]]:
-    """Items joined by list glue ("A, B and C", "A en de B"), in text order."""
+    """Items joined by ``glue`` ("A, B and C", "A en de B"), in text order.
+
+    ``_PLAIN_GLUE`` joins by commas, "and", "en" and "&" alone (not "with").
+    """
     chains: list[list[tuple[Span, str]]] = []
     for item in items:
         if chains:
             prev = chains[-1][-1][0]
-            if prev[1] < item[0][0] and _LIST_GLUE.match(
+            if prev[1] < item[0][0] and glue.match(
                 text[toks[prev[1]].end : toks[item[0][0]].start]
             ):
                 chains[-1].append(item)
