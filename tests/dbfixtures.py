@@ -21,13 +21,13 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Connection, Engine, create_engine, insert, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
@@ -219,6 +219,25 @@ ARTICLES: tuple[dict, ...] = (
 )
 
 SOURCES = ("erasmusmc", "leiden", "tudelft")
+
+
+def insert_articles(
+    conn: Connection, count: int, fetched_at: datetime, columns: Callable[[int], dict[str, object]]
+) -> None:
+    """Source 1 ("uni") and articles 1 to ``count``, each on its own page of
+    news.example.edu; ``columns(i)`` gives article i's other columns."""
+    conn.execute(insert(m.Source.__table__), [{"id": 1, "name": "uni"}])
+    for i in range(1, count + 1):
+        url = f"https://news.example.edu/{i}"
+        conn.execute(
+            insert(m.Page.__table__),
+            {"id": i, "url_key": url, "url": url, "source_id": 1, "fetched_at": fetched_at},
+        )
+        conn.execute(
+            insert(m.Article.__table__),
+            {"id": i, "page_id": i, "source_id": 1, "url": url, "extracted_at": fetched_at,
+             **columns(i)},
+        )  # fmt: skip
 
 
 def fill_database(engine: Engine) -> None:

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime
 
 import pytest
-from dbfixtures import postgres_server_url, postgres_url  # noqa: F401
+from dbfixtures import insert_articles, postgres_server_url, postgres_url  # noqa: F401
 from sqlalchemy import (
     Connection,
     Engine,
@@ -65,18 +65,7 @@ def engine(postgres_url: str) -> Iterator[Engine]:  # noqa: F811
     engine = make_engine(postgres_url)
     upgrade(engine)
     with engine.begin() as conn:
-        conn.execute(insert(m.Source.__table__), [{"id": 1, "name": "uni"}])
-        for i in range(1, ARTICLES + 1):
-            url = f"https://news.example.edu/{i}"
-            conn.execute(
-                insert(m.Page.__table__),
-                {"id": i, "url_key": url, "url": url, "source_id": 1, "fetched_at": NOW},
-            )
-            conn.execute(
-                insert(m.Article.__table__),
-                {"id": i, "page_id": i, "source_id": 1, "url": url, "extracted_at": NOW,
-                 "published": date(2020, 1, i)},
-            )  # fmt: skip
+        insert_articles(conn, ARTICLES, NOW, lambda i: {"published": date(2020, 1, i)})
         conn.execute(
             insert(m.Organisation.__table__),
             [{"id": i, "name": f"Organisation {i}"} for i in range(1, ORGANISATIONS + 1)],

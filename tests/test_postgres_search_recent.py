@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from dbfixtures import postgres_server_url, postgres_url  # noqa: F401
-from sqlalchemy import Engine, insert
+from dbfixtures import insert_articles, postgres_server_url, postgres_url  # noqa: F401
+from sqlalchemy import Engine
 
 from db import fulltext, queries
-from db import models as m
 from db.engine import make_engine
 from db.migrate import upgrade
 
@@ -43,24 +42,18 @@ def _words(article: int) -> list[str]:
     return words
 
 
+def _columns(article: int) -> dict[str, object]:
+    """Article ``article``'s title and body, with its test words."""
+    body = f"Article number {article} says little. " + " and ".join(_words(article))
+    return {"title": f"Item {article}", "body_text": body}
+
+
 @pytest.fixture
 def engine(postgres_url: str) -> Iterator[Engine]:  # noqa: F811
     engine = make_engine(postgres_url)
     upgrade(engine)
     with engine.begin() as conn:
-        conn.execute(insert(m.Source.__table__), [{"id": 1, "name": "uni"}])
-        for i in range(1, ARTICLES + 1):
-            url = f"https://news.example.edu/{i}"
-            conn.execute(
-                insert(m.Page.__table__),
-                {"id": i, "url_key": url, "url": url, "source_id": 1, "fetched_at": NOW},
-            )
-            body = f"Article number {i} says little. " + " and ".join(_words(i))
-            conn.execute(
-                insert(m.Article.__table__),
-                {"id": i, "page_id": i, "source_id": 1, "url": url, "extracted_at": NOW,
-                 "title": f"Item {i}", "body_text": body},
-            )  # fmt: skip
+        insert_articles(conn, ARTICLES, NOW, _columns)
     yield engine
     engine.dispose()
 
