@@ -393,6 +393,12 @@ def test_prefilters_keep_every_match(text, reference, expected):
             [("dinsdagavond", "2024-11-19", "day")],
         ),
         ("De partners kwamen maandagochtend bijeen.", [("maandagochtend", "2024-11-18", "day")]),
+        # Flemish parts of the day.
+        (
+            "De ondertekening vond woensdagnamiddag plaats in Jette.",
+            [("woensdagnamiddag", "2024-11-20", "day")],
+        ),
+        ("Het akkoord werd maandagvoormiddag getekend.", [("maandagvoormiddag", "2024-11-18", "day")]),
         ("Woensdagmiddag volgde de bekendmaking.", [("Woensdagmiddag", "2024-11-20", "day")]),
         (
             "Der Vertrag wurde am Dienstagabend unterzeichnet.",

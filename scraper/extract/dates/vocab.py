@@ -152,7 +152,8 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
 # The compound names the weekday itself ("Tuesday evening").
 DAY_PARTS: dict[str, tuple[str, ...]] = {
     "en": (),
-    "nl": ("ochtend", "morgen", "middag", "avond", "nacht"),
+    # Flemish news says "voormiddag" and "namiddag" ("woensdagnamiddag").
+    "nl": ("ochtend", "morgen", "voormiddag", "middag", "namiddag", "avond", "nacht"),
     "de": ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"),
     "fr": (),
     "es": (),
