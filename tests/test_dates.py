@@ -480,6 +480,9 @@ def test_seasons_in_contrast_are_seasons_in_general():
     [
         ("ROTTERDAM, June 4, 2025 /GlobeNewswire/ -- Two hospitals signed a covenant.", []),
         ("GRONINGEN (ANP), 4 juni 2025 – Twee ziekenhuizen tekenden een convenant.", []),
+        # A dateline set apart as a paragraph of its own ends with its dash.
+        ("STOCKHOLM, Nov. 3, 2026 /PRNewswire/ --", []),
+        ("GENT (BELGA), 3 november 2026 –", []),
         # A company's own dateline, without an agency, is left alone.
         ("DELFT, the Netherlands, June 4, 2025 – The firm signed.", ["2025-06-04"]),
         ("On June 4, 2025 – a Wednesday – the firm signed.", ["2025-06-04"]),

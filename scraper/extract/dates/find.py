@@ -897,7 +897,8 @@ def find_dates(
 _DATELINE_BEFORE = re.compile(
     r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?P<agency>\s*\([^()]{1,30}\))?(?:,\s*[\w.'’ -]{2,30})?,?\s*$"
 )
-_DATELINE_AFTER = re.compile(r"^\s*(?P<agency>/[^/\n]{2,40}/\s*)?(?:--|[-–—])\s")
+# The dash may end the paragraph: a dateline set apart as a paragraph of its own.
+_DATELINE_AFTER = re.compile(r"^\s*(?P<agency>/[^/\n]{2,40}/\s*)?(?:--|[-–—])(?:\s|$)")
 
 
 def drop_dateline(text: str, mentions: list[DateMention]) -> list[DateMention]:
