@@ -398,7 +398,10 @@ def test_prefilters_keep_every_match(text, reference, expected):
             "De ondertekening vond woensdagnamiddag plaats in Jette.",
             [("woensdagnamiddag", "2024-11-20", "day")],
         ),
-        ("Het akkoord werd maandagvoormiddag getekend.", [("maandagvoormiddag", "2024-11-18", "day")]),
+        (
+            "Het akkoord werd maandagvoormiddag getekend.",
+            [("maandagvoormiddag", "2024-11-18", "day")],
+        ),
         ("Woensdagmiddag volgde de bekendmaking.", [("Woensdagmiddag", "2024-11-20", "day")]),
         (
             "Der Vertrag wurde am Dienstagabend unterzeichnet.",
@@ -468,6 +471,28 @@ def test_years_used_as_a_modifier_and_up_to(text, expected):
 )
 def test_season_with_an_article_is_the_nearest_one(text, reference, expected):
     assert _found(text, reference=reference) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Told as coming: the next one (the nearest 1 September is behind the reference).
+        ("The merger will be reversed from 1 September.", "2025-09-01"),
+        ("De fusie gaat per 1 september in.", "2025-09-01"),
+        # Told as past: the latest one (the nearest 3 March is ahead of the reference).
+        ("Both universities signed the agreement on 3 March.", "2024-03-03"),
+        ("Het convenant werd op 3 maart getekend.", "2024-03-03"),
+        ("De partners tekenden op 3 maart een convenant.", "2024-03-03"),
+        # Retroactive: a look-ahead word that looks back.
+        ("Het fonds betaalt met terugwerkende kracht tot 1 januari.", "2024-01-01"),
+        # Neither: the nearest ("renewed" describes the agreement, not the date).
+        ("Projects under the renewed agreement start on 3 March.", "2025-03-03"),
+        # A correction note a few days after the news keeps its day.
+        ("Dit bericht werd aangepast op 24 november.", "2024-11-24"),
+    ],
+)
+def test_a_day_without_a_year_takes_the_year_its_tense_tells(text, value):
+    assert [m.value for m in find_dates(text, reference=REF)] == [value]
 
 
 def test_seasons_in_contrast_are_seasons_in_general():

@@ -60,6 +60,11 @@ _MONTH_ABBREVIATIONS = frozenset(
 _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # How far before a bare month a future cue is looked for (characters).
 _AHEAD_WINDOW = 60
+# How far back a past cue may stand before a date it puts in the past ("signed on").
+_BEFORE_WINDOW = 45
+# A day told as past may lie this many days after the reference (a correction note).
+_PAST_SLACK_DAYS = 7
+_RETROACTIVE = re.compile(rf"\b(?:{word_alternation(V.RETROACTIVE)})\b", re.IGNORECASE)
 _SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
 _MONTH_AHEAD = frozenset(V.MONTH_AHEAD)
 _WEEKDAY_AHEAD_BEFORE = tuple(f"{w} " for w in V.WEEKDAY_AHEAD_BEFORE)
@@ -119,6 +124,16 @@ class _Vocab:
         past = {w for lang in langs for w in V.PAST_CUES[lang]}
         ed = r"|[a-z]{3,}ed" if "en" in langs else ""
         self.past = re.compile(rf"(?<![\w'’])(?:{_alt(past)}{ed})(?![\w'’])", re.IGNORECASE)
+        # The same cue before a date: right before it, or a few words before the preposition
+        # that leads to it ("signed the agreement on"); not a participle after an article
+        # ("the renewed agreement starts on": an adjective).
+        glue = _alt(V.PAST_GLUE)
+        adjective = "".join(f"(?<!{w} )" for w in V.PARTICIPLE_AFTER)
+        self.past_before = re.compile(
+            rf"{adjective}(?<![\w'’])(?:{_alt(past)}{ed})\s+"
+            rf"(?:(?:(?:{glue})\s+){{0,2}}|(?:[^\s,.;:]+\s+){{1,3}}?(?:(?:{glue})\s+){{1,2}})$",
+            re.IGNORECASE,
+        )
 
         month = rf"(?P<month>{_alt(self.months)})\.?"
         weekday = rf"(?:(?:{_alt(self.weekdays)}),?\s+)?"
@@ -387,8 +402,44 @@ class _Vocab:
             return _day_mention(text, int(m["year"]), month, day, start)
         if ctx.reference is None:
             return None
-        year = _nearest_year(ctx.reference, month, day)
+        year = self._year_told(ctx, month, day, start)
         return _day_mention(text, year, month, day, start) if year else None
+
+    def _year_told(self, ctx: _Ctx, month: int, day: int, start: int) -> int | None:
+        """The year of a day or month told without one, as the text tells it: the next one
+        when told as coming ("from 1 September", "will open on 3 March"), the latest one when
+        told as past ("signed on 3 December", "announced in the spring"), else the nearest."""
+        ref = ctx.reference
+        assert ref is not None
+        last = ctx.text[max(0, start - 12) : start].split()
+        lead = _key(last[-1]) if last else ""
+        try:
+            back = _RETROACTIVE.search(ctx.text, max(0, start - _BEFORE_WINDOW), start)
+            if back is None and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)):
+                return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
+            nearest = _nearest_year(ref, month, day)
+            if self._told_before(ctx.text, start) and nearest is not None:
+                # A day a little after the news stays ("werd aangepast op 27 oktober": a
+                # correction note added after publication).
+                if date(nearest, month, day) <= ref + timedelta(days=_PAST_SLACK_DAYS):
+                    return nearest
+                return ref.year if date(ref.year, month, day) <= ref else ref.year - 1
+        except ValueError:  # 29 February of a year without one
+            return None
+        return nearest
+
+    def _told_before(self, text: str, start: int) -> bool:
+        """A past cue right before ``start`` (only a preposition or an article between)
+        and no future cue earlier in its clause: "signed on 3 December", "announced in the
+        spring", "werd in maart"."""
+        before = text[max(0, start - _BEFORE_WINDOW) : start]
+        if _RETROACTIVE.search(before):
+            return True  # "met terugwerkende kracht tot 1 september"
+        if self.past_before.search(before) is None:
+            return False
+        window = max(0, start - _AHEAD_WINDOW)
+        stop = max(text.rfind(mark, window, start) for mark in (". ", "; ", ", "))
+        return self.future.search(text, stop + 1 if stop >= 0 else window, start) is None
 
     def _month_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         if not self._month_ok(m, "month", ctx):
@@ -411,8 +462,8 @@ class _Vocab:
         elif _key(m.group(0).split()[0]) in _MONTH_AHEAD or self._told_ahead(ctx.text, m.start()):
             # "expected to start in January", "vanaf september": the coming one.
             year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
-        elif self._told_back(ctx.text, m.end()):
-            # "In March the ministry asked ...": the latest March.
+        elif self._told_back(ctx.text, m.end()) or self._told_before(ctx.text, m.start()):
+            # "In March the ministry asked ...", "signed in March": the latest March.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         else:
             year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year

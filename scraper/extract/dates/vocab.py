@@ -332,6 +332,26 @@ PAST_CUES: dict[str, tuple[str, ...]] = {
     "pt": (),
 }  # fmt: skip
 
+# Words that may stand between a past cue and the date it puts in the past: "signed on 3
+# December", "announced in the spring", "werd in maart", "tekenden op 3 juni".
+PAST_GLUE: tuple[str, ...] = (
+    "on", "in", "at", "during", "the", "op", "in", "tijdens", "de", "het", "begin", "eind",
+)  # fmt: skip
+
+# Before a participle, words that make it an adjective ("the renewed agreement").
+PARTICIPLE_AFTER: tuple[str, ...] = (
+    "the", "a", "an", "its", "their", "this", "de", "het", "een", "hun", "haar", "zijn",
+)  # fmt: skip
+
+# Right before a date, words that make a look-ahead word look back: "met terugwerkende
+# kracht tot 1 september", "retroactive to 1 January", "backdated to".
+RETROACTIVE: tuple[str, ...] = (
+    "terugwerkende kracht",
+    "retroactive",
+    "retroactively",
+    "backdated",
+)
+
 # Of the words before a bare month, the ones that look ahead: "from September", "vanaf
 # september", "tegen maart" (Flemish "by March").
 MONTH_AHEAD: tuple[str, ...] = ("from", "by", "until", "vanaf", "per", "tot", "tegen", "ab", "bis")
