@@ -6,15 +6,18 @@ repeated mentions into one agreement per relationship.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from scraper.extract.agreements.cues import StemGates
 from scraper.extract.agreements.dating import record_date, starts_after
+from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
 
+_RENEWED_TERM = re.compile(VT.RENEWED_TERM, re.IGNORECASE)
 _STATUS_RANK = {"signed": 3, "renewed": 3, "ended": 3, "planned": 2, "ongoing": 1}
 
 
@@ -104,6 +107,11 @@ def make_record(
         ttype = page.kinds.get(group) or ttype
     if ttype == "termination":
         status = "ended"
+    elif ttype == "collaboration" and status == "renewed" and _RENEWED_TERM.search(sent.text):
+        # What is renewed or extended for a term is a document: "hebben hun samenwerking
+        # met vijf jaar verlengd", "renewed their collaboration for another five years"
+        # ("extends cooperation to food science" widens it: no renewal of a term).
+        ttype = "agreement"
     confidence = round(method * (0.6 + 0.4 * strength), 2)
     return Record(
         ttype,

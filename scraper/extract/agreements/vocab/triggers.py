@@ -330,6 +330,15 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
 )
 
+# A renewal of a term, not a widening: "renewed", "verlengd", "for another five years", "met
+# vijf jaar" ("extends cooperation to food science" widens it). A collaboration renewed so is
+# an agreement: what runs for a term is a document.
+RENEWED_TERM = (
+    r"\b(?:renew\w*|verleng\w*|vernieuw\w*|prolong\w*)\b|"
+    r"\b(?:for|met|voor)\s+(?:another|a\s+further|an\s+additional|nog|opnieuw)?\s*"
+    r"(?:\w+\s+)?(?:years?|jaar|jaren)\b"
+)
+
 # A kind of relationship that, right before "agreement", names the agreement's type: a
 # "consortium agreement" is a consortium ("collaboration agreement" stays an agreement).
 COMPOUND_MODIFIER_TYPES = frozenset({"consortium", "partnership", "alliance", "joint_programme"})
