@@ -335,7 +335,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
 # an agreement: what runs for a term is a document.
 RENEWED_TERM = (
     r"\b(?:renew\w*|verleng\w*|vernieuw\w*|prolong\w*)\b|"
-    r"\b(?:for|met|voor)\s+(?:another|a\s+further|an\s+additional|nog|opnieuw)?\s*"
+    r"\b(?:for|met|voor|minstens|ten\s+minste|at\s+least)\s+"
+    r"(?:another|a\s+further|an\s+additional|nog|opnieuw)?\s*"
     r"(?:\w+\s+)?(?:years?|jaar|jaren)\b"
 )
 
@@ -810,7 +811,12 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"\b(?:renew(?:s|ed|ing|al)?(?<!can be renewed)(?<!may be renewed)(?<!could be renewed)|"
         r"extend(?:s|ed|ing)?\s+(?:\w+\s+){0,4}(?:agreement|partnership|"
         r"collaboration|cooperation|alliance|contract|membership|participation)|extension\s+of|"
-        r"prolong\w*|verleng\w*(?<!kan worden verlengd)(?<!kunnen worden verlengd)|vernieuw\w*)\b",
+        r"prolong\w*|verleng\w*(?<!kan worden verlengd)(?<!kunnen worden verlengd)|vernieuw\w*|"
+        # Going on for a new term is a renewal: "zetten hun samenwerking minstens vijf jaar
+        # voort", "continue their partnership for another five years".
+        r"(?:zetten|zet|zette)\s+(?:\S+\s+){0,10}?(?:jaar|jaren)\s+voort|"
+        r"continu\w*\s+(?:\S+\s+){0,6}?for\s+(?:another|a\s+further|an\s+additional)\s+"
+        r"(?:\w+\s+)?years?)\b",
     ),
     (
         "planned",

@@ -1,0 +1,52 @@
+"""Agreement types and record dates in the shapes real news gives them (issue 9, kinds 6
+and 7): invented sentences, English and Dutch."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from agreement_cases import agreements
+
+LEIDEN, DELFT = "Leiden University", "Delft University of Technology"
+PUBLISHED = date(2026, 2, 10)
+
+
+def records(*paragraphs: str) -> set[tuple[str, str | None, str]]:
+    """(type, date, status) of every record found in ``paragraphs``."""
+    return {(a.type, a.date, a.status) for a in agreements(*paragraphs, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Universiteit Leiden en de TU Delft hebben hun samenwerking met vijf jaar verlengd.",
+        "Leiden University and TU Delft have renewed their collaboration for another five years.",
+    ],
+)
+def test_a_collaboration_renewed_for_a_term_is_an_agreement(text: str) -> None:
+    assert records(text) == {("agreement", "2026-02-10", "renewed")}
+
+
+def test_a_collaboration_widened_is_no_renewed_agreement() -> None:
+    text = (
+        "Leiden University extends its cooperation with TU Delft, which has existed since "
+        "2011, to food science."
+    )
+    assert {t for t, _, _ in records(text)} == {"collaboration"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Universiteit Leiden en de TU Delft zetten hun samenwerking minstens vijf jaar voort.",
+        "Leiden University and TU Delft will continue their collaboration for another five years.",
+    ],
+)
+def test_going_on_for_a_new_term_is_a_renewal(text: str) -> None:
+    assert {(t, s) for t, _, s in records(text)} == {("agreement", "renewed")}
+
+
+def test_going_on_without_a_term_is_no_renewal() -> None:
+    text = "Leiden University and TU Delft continue to work together on quantum research."
+    assert {(t, s) for t, _, s in records(text)} == {("collaboration", "ongoing")}
