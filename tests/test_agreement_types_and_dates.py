@@ -50,3 +50,41 @@ def test_going_on_for_a_new_term_is_a_renewal(text: str) -> None:
 def test_going_on_without_a_term_is_no_renewal() -> None:
     text = "Leiden University and TU Delft continue to work together on quantum research."
     assert {(t, s) for t, _, s in records(text)} == {("collaboration", "ongoing")}
+
+
+def test_a_dutch_ending_is_dated_by_the_day_before_its_verb() -> None:
+    text = (
+        "De alliantie die de Universiteit Leiden en de TU Delft in 2021 aangingen, wordt per "
+        "1 januari 2027 ontbonden."
+    )
+    assert records(text) == {
+        ("termination", "2027-01-01", "ended"),
+        ("alliance", "2021", "signed"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Het convenant dat de Universiteit Leiden en de TU Delft in 2019 sloten, wordt met "
+            "vijf jaar verlengd.",
+            ("agreement", "2019", "signed"),
+        ),
+        (
+            "De Universiteit Leiden en de TU Delft stoppen met de samenwerking die ze in 2019 "
+            "begonnen.",
+            ("collaboration", "2019", "signed"),
+        ),
+    ],
+)
+def test_a_tie_begun_in_a_relative_clause_is_a_record_of_its_own(text, origin) -> None:
+    assert origin in records(text)
+
+
+def test_a_relative_clause_broken_by_a_comma_names_no_beginning() -> None:
+    text = (
+        "De Universiteit Leiden, die met de TU Delft samenwerkt, heeft in 2019 een convenant "
+        "gesloten met de TU Delft."
+    )
+    assert {d for _, d, _ in records(text)} == {"2019"}

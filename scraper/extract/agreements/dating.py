@@ -31,6 +31,8 @@ _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
 _OCCASION_SIGNED = re.compile(VD.OCCASION_SIGNED, re.IGNORECASE)
 _PLUPERFECT = re.compile(VD.PLUPERFECT, re.IGNORECASE)
 _ENDS_ON = re.compile(VD.ENDS_ON_BEFORE, re.IGNORECASE)
+_ENDS_ON_LEAD = re.compile(VD.ENDS_ON_LEAD, re.IGNORECASE)
+_ENDS_ON_VERB_AFTER = re.compile(VD.ENDS_ON_VERB_AFTER, re.IGNORECASE)
 _TERM_END = re.compile(VD.TERM_END_BEFORE, re.IGNORECASE)
 _ANNOUNCED = re.compile(VD.ANNOUNCED_BEFORE, re.IGNORECASE)
 _ACT_TOLD = re.compile(VD.ACT_TOLD, re.IGNORECASE)
@@ -183,11 +185,18 @@ def _after(pattern: re.Pattern[str], sent: Sentence, when: DateMention) -> bool:
 
 def _ends_on(sent: Sentence, when: DateMention) -> bool:
     """``when`` follows a verb of ending that it dates ("stopt definitief op", "gaat in op",
-    "would leave the alliance on", "takes effect on")."""
+    "would leave the alliance on", "takes effect on"), or, in Dutch, comes before one
+    ("wordt per 1 januari 2027 ontbonden")."""
     if when.span is None:
         return False
-    start = when.span[0] - sent.start
-    return _ENDS_ON.search(sent.text[max(0, start - 60) : start]) is not None
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    before = sent.text[max(0, start - 60) : start]
+    if _ENDS_ON.search(before) is not None:
+        return True
+    return (
+        _ENDS_ON_LEAD.search(before) is not None
+        and _ENDS_ON_VERB_AFTER.match(sent.text, end) is not None
+    )
 
 
 def _end_told_after(

@@ -21,6 +21,8 @@ from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
 
 _PREPOSITION_TAIL = re.compile(r"(?:\b(?:in|sinds|op)\s+)?$", re.IGNORECASE)
+# How far before its date a relative clause may begin when its subject stands between.
+_RELATIVE_REACH = 100
 
 
 def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -156,11 +158,22 @@ def _beginning(sent: Sentence) -> tuple[DateMention, str] | None:
         verb = P.ORIGIN_VERB_BEFORE_DATE.search(text[max(0, start - 40) : start])
         if verb is None:
             verb_after = P.ORIGIN_VERB_AFTER_DATE.match(text, end)
-            if verb_after is None or not P.RELATIVE_BEFORE.search(text[max(0, start - 25) : start]):
+            if verb_after is not None and P.RELATIVE_BEFORE.search(
+                text[max(0, start - 25) : start]
+            ):
+                # Dutch puts the verb last: "het partnerschap dat in 2021 begon".
+                tail = _PREPOSITION_TAIL.search(text[:start])
+                left = start - (len(tail.group()) if tail is not None else 0)
+            elif P.ORIGIN_ENTERED_AFTER_DATE.match(text, end):
+                # The subject between: "de alliantie die A en B in 2021 aangingen"; the
+                # tie's noun right before the pronoun ("de intentieverklaring die zij in
+                # 2023 sloten" names no tie of ORIGIN_NOUN: none).
+                pronoun = _relative_start(text, start)
+                if pronoun is None or not P.ORIGIN_NOUN_LAST.search(text, 0, pronoun):
+                    continue
+                left = pronoun
+            else:
                 continue
-            # Dutch puts the verb last: "het partnerschap dat in 2021 begon".
-            tail = _PREPOSITION_TAIL.search(text[:start])
-            left = start - (len(tail.group()) if tail is not None else 0)
         else:
             left = max(0, start - 40) + verb.start()
         window = max(0, left - 70)
@@ -169,6 +182,18 @@ def _beginning(sent: Sentence) -> tuple[DateMention, str] | None:
         if noun is not None:
             return when, noun
     return None
+
+
+def _relative_start(text: str, start: int) -> int | None:
+    """Where the relative clause that holds the date at ``start`` begins ("die A en B in
+    2021 aangingen"): the last relative pronoun in the words before, with no clause
+    boundary between; None when there is none."""
+    window = max(0, start - _RELATIVE_REACH)
+    pronouns = list(P.RELATIVE_BEFORE.finditer(text, window, start))
+    if not pronouns:
+        return None
+    at = pronouns[-1].start()
+    return None if any(c in text[at:start] for c in ",;:.") else at
 
 
 def _last_noun(before: str, names: list[tuple[int, int]]) -> str | None:

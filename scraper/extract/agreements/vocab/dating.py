@@ -21,6 +21,16 @@ ENDS_ON_BEFORE = (
     r"(?:\s+\S+){0,6}?\s+(?:on|op|per|from|vanaf|as\s+of|in)\s+$"
 )
 
+# Dutch puts the verb of an ending last: "wordt per 1 januari 2027 ontbonden", "wordt met
+# ingang van 1 september opgeheven", "stopt op 31 augustus". The words right before the
+# date (used with search(), anchored at their end) and right after it (used with match()).
+ENDS_ON_LEAD = r"\b(?:per|met\s+ingang\s+van|vanaf|op)\s+$"
+ENDS_ON_VERB_AFTER = (
+    r"\s*(?:\S+\s+){0,3}?(?:ontbonden|beëindigd|beeindigd|opgeheven|stopgezet|opgeschort|"
+    r"opgezegd|afgeschaft|gesplitst|ontvlecht|beëindigen|ontbinden|opheffen|stopzetten|"
+    r"(?:loopt|lopen)\s+(?:\S+\s+){0,2}?af)\b"
+)
+
 # Right before a date that ends the term an agreement runs for ("extending it to 2031",
 # "tot 2030 verlengd", "until 2030", "through 2028"): the term's end, not the signing.
 # Used with search() on the text before the date.

@@ -1035,6 +1035,13 @@ ORIGIN_VERB_AFTER_DATE = (
     r"opgericht)|is\s+(?:begonnen|gestart|opgezet)|voor\s+het\s+eerst\s+(?:werd\s+)?"
     r"(?:gesloten|ondertekend|getekend|sloten|tekenden|ondertekenden))\b"
 )
+# Dutch verbs of entering into a tie that stand after their date, in a relative clause
+# right after the tie's noun, the subject between: "De alliantie die A en B in 2021
+# aangingen, wordt ontbonden", "het convenant dat ze in 2019 sloten".
+ORIGIN_ENTERED_AFTER_DATE = (
+    r"\s*(?:aangingen|aanging|zijn\s+aangegaan|is\s+aangegaan|hebben\s+gesloten|"
+    r"heeft\s+gesloten|sloten|sloot)\b"
+)
 # Right before a programme noun: it names a joint programme ("joint master's programme").
 JOINT_BEFORE = r"\b(?:joint|double|dual|gezamenlijke?|dubbele?)\s+(?:[\w'’-]+\s+){0,2}$"
 ORIGIN_NOUN_TYPES: dict[str, str] = {
