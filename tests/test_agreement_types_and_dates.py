@@ -88,3 +88,35 @@ def test_a_relative_clause_broken_by_a_comma_names_no_beginning() -> None:
         "gesloten met de TU Delft."
     )
     assert {d for _, d, _ in records(text)} == {"2019"}
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        ("The merger of Leiden University and TU Delft ends on 1 January 2027.", "2027-01-01"),
+        (
+            "De fusie van de Universiteit Leiden en de TU Delft eindigt op 1 januari 2027.",
+            "2027-01-01",
+        ),
+        ("The merger between Leiden University and TU Delft will be undone.", None),
+        ("De fusie tussen de Universiteit Leiden en de TU Delft wordt ongedaan gemaakt.", None),
+        (
+            "De Universiteit Leiden en de TU Delft gaan na tien jaar weer als zelfstandige "
+            "universiteiten verder.",
+            None,
+        ),
+        ("Leiden University and TU Delft have halted their exchange programme.", "2026-02-10"),
+        # A suspension told as news takes the day of the news, "until further notice" or not.
+        (
+            "Leiden University suspended its partnership with TU Delft until further notice.",
+            "2026-02-10",
+        ),
+    ],
+)
+def test_the_end_of_a_merger_or_a_halt_is_a_termination(text: str, when: str | None) -> None:
+    assert records(text) == {("termination", when, "ended")}
+
+
+def test_a_merger_that_ends_something_else_is_no_termination() -> None:
+    text = "The merger of Leiden University and TU Delft ended a long rivalry."
+    assert {t for t, _, _ in records(text)} == {"other"}

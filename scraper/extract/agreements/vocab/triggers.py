@@ -184,7 +184,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:wordt|worden|werd|werden|zijn|gaan)\s+(?:binnenkort\s+|straks\s+)?weer\s+zelfstandig|"
         r"(?:sells?|sold|selling|verkoopt|verkopen|verkocht\w*)\s+(?:its|their|zijn|haar|hun)\s+"
         r"(?:\S+\s+){0,2}?(?:stake|shareholding|belang|aandelen)\s+in\s+(?:the\s+|de\s+|het\s+)?"
-        r"(?:[\w-]+\s+){0,2}?(?:joint\s+venture|consortium))\b",
+        r"(?:[\w-]+\s+){0,2}?(?:joint\s+venture|consortium)|"
+        # The end of a merger or a joint venture, as news tells it: "the merger ends on 1
+        # January", "de fusie eindigt", "the merger will be undone", "wordt ongedaan gemaakt",
+        # "gaan weer als zelfstandige hogescholen verder"; a tie halted: "halted their
+        # exchange programme".
+        r"(?:merger|fusie\w*|joint\s+venture)\s+(?:[^\s;.]+\s+){0,8}?(?:will\s+)?(?:ends|ended|"
+        r"eindigt|eindigde|stopt|stopte)\b(?!\s+(?:a|an|the|this|its|their|een|de|het)\b)|"
+        r"(?:undone|ongedaan\s+(?:te\s+)?(?:gemaakt|maken|maakt))|"
+        r"(?:gaan|gaat|ging|gingen)\s+(?:\S+\s+){0,6}?weer\s+(?:als\s+)?zelfstandig\w*\s+"
+        r"(?:\S+\s+){0,3}?verder|"
+        r"halt(?:s|ed|ing)?\s+(?:the|their|its|all)\s+(?:[\w'’-]+\s+){0,2}?(?:programmes?|programs?|"
+        r"partnerships?|collaborations?|cooperation|exchanges?|ties|agreements?|talks|merger))\b",
         "termination",
         0.85,
     ),
@@ -461,6 +472,10 @@ ENDING_WORDS: tuple[str, ...] = (
     "shareholding",
     "belang in",
     "aandelen in",
+    # The end of a merger, a tie halted ("undone" holds "undo"; "ends", "eindigt" are in).
+    "ongedaan",
+    "zelfstandig",
+    "halt",
 )
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
@@ -892,6 +907,8 @@ SIGNED_NOW = (
     r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,8}?on\s+hold)\b|"
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgeschort|stopgezet|afgeblazen|opgezegd)\b|"
     r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b|"
+    # An ending in the simple past, as news: "suspended its partnership", "halted".
+    r"\b(?:suspended|halted)\b|"
     # A tie made, told as news: "has teamed up with", "joined forces", "slaan de handen ineen".
     # An ending decided, told as news: "have abandoned", "was cancelled", "zien af van".
     r"\b(?:abandoned|cancell?ed|scrapped|dropped|afgeschaft|(?:zien|ziet)\s+(?:\S+\s+){0,4}?af)\b|"
