@@ -120,3 +120,41 @@ def test_the_end_of_a_merger_or_a_halt_is_a_termination(text: str, when: str | N
 def test_a_merger_that_ends_something_else_is_no_termination() -> None:
     text = "The merger of Leiden University and TU Delft ended a long rivalry."
     assert {t for t, _, _ in records(text)} == {"other"}
+
+
+@pytest.mark.parametrize(
+    ("text", "ttype"),
+    [
+        (
+            "Vorige week donderdag tekenden de Universiteit Leiden en de TU Delft een "
+            "overeenkomst voor een joint doctoraat in havenlogistiek.",
+            "joint_programme",
+        ),
+        (
+            "De Universiteit Leiden en de TU Delft zetten hun handtekening onder een "
+            "consortiumovereenkomst.",
+            "consortium",
+        ),
+        (
+            "De Universiteit Leiden en de TU Delft tekenden een partnerschapsovereenkomst.",
+            "partnership",
+        ),
+        (
+            "Leiden University will co-operate with TU Delft on bridges, under an agreement the "
+            "two institutions put their signatures to in Sendai.",
+            "agreement",
+        ),
+        (
+            "Leiden University will work with TU Delft under a memorandum of understanding.",
+            "mou",
+        ),
+        # A collaboration under something that is no agreement stays one.
+        (
+            "Leiden University will co-operate with TU Delft under the guidance of a steering "
+            "group.",
+            "collaboration",
+        ),
+    ],
+)
+def test_a_noun_of_the_sentence_names_the_type(text: str, ttype: str) -> None:
+    assert {t for t, _, _ in records(text)} == {ttype}

@@ -18,6 +18,9 @@ from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
 
 _RENEWED_TERM = re.compile(VT.RENEWED_TERM, re.IGNORECASE)
+_TYPED_COMPOUNDS = tuple((re.compile(rx, re.IGNORECASE), t) for rx, t in VT.TYPED_COMPOUNDS)
+_UNDER_AGREEMENT = re.compile(VT.UNDER_AGREEMENT, re.IGNORECASE)
+_COMPOUND_STEMS = ("overeenkomst", "akkoord")
 _STATUS_RANK = {"signed": 3, "renewed": 3, "ended": 3, "planned": 2, "ongoing": 1}
 
 
@@ -105,6 +108,7 @@ def make_record(
     # page itself calls it a consortium (an alliance can be one member of a consortium).
     if group is not None and ttype in RETYPED_BY_GROUP and ttype != "consortium":
         ttype = page.kinds.get(group) or ttype
+    ttype = _typed_by_noun(sent.text, ttype)
     if ttype == "termination":
         status = "ended"
     elif ttype == "collaboration" and status == "renewed" and _RENEWED_TERM.search(sent.text):
@@ -125,6 +129,20 @@ def make_record(
         title=sent.title,
         context=context_of(page, i),
     )
+
+
+def _typed_by_noun(text: str, ttype: str) -> str:
+    """The type a noun of the sentence gives a general record: a Dutch compound that names
+    its kind ("consortiumovereenkomst"), or the agreement a collaboration works under ("will
+    co-operate with X under an agreement signed in Sendai")."""
+    if ttype == "agreement" and any(stem in text for stem in _COMPOUND_STEMS):
+        for pattern, kind in _TYPED_COMPOUNDS:
+            if pattern.search(text):
+                return kind
+    if ttype == "collaboration" and (under := _UNDER_AGREEMENT.search(text)):
+        noun = under.group("noun").lower()
+        return next((t for k, t in VT.ORIGIN_NOUN_TYPES.items() if k in noun), ttype)
+    return ttype
 
 
 def context_of(page: PageState, i: int) -> frozenset[str]:

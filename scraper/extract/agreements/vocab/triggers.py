@@ -230,7 +230,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     (
         # One word may stand between: "joint doctoral programme", not "joint research programme".
         r"\b(?:joint\s+(?:(?!research\b)[\w-]+\s+)?(?:degree|degrees|programme|programmes|program|programs|"
-        r"master(?:['’]?s)?|bachelor(?:['’]?s)?|phd|doctorate|education|minor|minors)|double\s+degree\w*|"
+        r"master(?:['’]?s)?|bachelor(?:['’]?s)?|phd|doctorate|education|minor|minors|"
+        # Flemish news writes "joint doctoraat", "joint master-opleiding".
+        r"doctora(?:at|ten|atsprogramma)|[\w-]*opleiding(?:en)?)|double\s+degree\w*|"
         r"dual\s+degree\w*|gezamenlijke\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
         r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
@@ -349,6 +351,24 @@ RENEWED_TERM = (
     r"\b(?:for|met|voor|minstens|ten\s+minste|at\s+least)\s+"
     r"(?:another|a\s+further|an\s+additional|nog|opnieuw)?\s*"
     r"(?:\w+\s+)?(?:years?|jaar|jaren)\b"
+)
+
+# Dutch compounds whose first part names the agreement's type ("consortiumovereenkomst" is a
+# consortium, "partnerschapsovereenkomst" a partnership), as "consortium agreement" does in
+# English (COMPOUND_MODIFIER_TYPES). (pattern, type), searched case-blind.
+TYPED_COMPOUNDS: tuple[tuple[str, str], ...] = (
+    (r"\bconsortium(?:overeenkomst|akkoord)\w*", "consortium"),
+    (r"\bpartnerschaps?(?:overeenkomst|akkoord)\w*", "partnership"),
+    (r"\balliantie(?:overeenkomst|akkoord)\w*", "alliance"),
+)
+
+# Working together "under an agreement" is working under that agreement: "will co-operate
+# with X under an agreement the two signed in Sendai", "op basis van een convenant". The
+# noun names the type (ORIGIN_NOUN_TYPES).
+UNDER_AGREEMENT = (
+    r"\b(?:under|onder|op\s+basis\s+van|in\s+het\s+kader\s+van)\s+(?:a|an|the|their|its|een|de|"
+    r"het|hun|haar)\s+(?:new\s+|nieuwe?\s+)?(?:[\w-]+\s+)?(?P<noun>agreement|contract|"
+    r"memorandum|mou|covenant|convenant|\w*overeenkomst|\w*akkoord)\b"
 )
 
 # A kind of relationship that, right before "agreement", names the agreement's type: a
