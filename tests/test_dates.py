@@ -495,6 +495,26 @@ def test_a_day_without_a_year_takes_the_year_its_tense_tells(text, value):
     assert [m.value for m in find_dates(text, reference=REF)] == [value]
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        (
+            "De opleiding start in 2026. 2027 wordt het eerste jaar met tweehonderd studenten.",
+            ["2026", "2027"],
+        ),
+        ("2025 was the year the alliance grew up.", ["2025"]),
+        ('"2025 was a hard year," said the rector.', ["2025"]),
+        ("Hij zei: “2026 wordt beter.”", ["2026"]),
+        # A number opening a sentence with no verb after it may be a quantity.
+        ("2500 studenten schreven zich in.", []),
+        # Not opening a sentence: no date without a context word.
+        ("Room 2025 was full.", []),
+    ],
+)
+def test_a_year_opening_a_sentence_before_its_verb_is_a_date(text, years):
+    assert [m.value for m in find_dates(text, reference=REF)] == years
+
+
 def test_seasons_in_contrast_are_seasons_in_general():
     text = "Heat is stored in the summer and used in the winter."
     assert _found(text) == []

@@ -118,6 +118,7 @@ class _Vocab:
         season_articles = {w for lang in langs for w in V.SEASON_ARTICLES[lang]}
         year_ctx = {w for lang in langs for w in V.YEAR_CONTEXT[lang]}
         month_ctx = {w for lang in langs for w in V.MONTH_CONTEXT[lang]}
+        opening_verbs = {w for lang in langs for w in V.YEAR_OPENING_VERBS.get(lang, ())}
         future = {w for lang in langs for w in V.FUTURE_CUES[lang]}
         # Ends at the month's context word: one of the cues in the words before it.
         self.future = re.compile(rf"(?<![\w'’])(?:{_alt(future)})(?![\w'’])", re.IGNORECASE)
@@ -308,6 +309,17 @@ class _Vocab:
                 ),
                 self._month_relative_year,
             ),
+            # A year opening a sentence, a verb after it: "2027 wordt het eerste jaar",
+            # "2025 was the year the alliance grew up".
+            (
+                re.compile(
+                    rf"(?:^|(?<=^[\"“‘])|(?<=[.!?:] )|(?<=[.!?][\"”’] )|(?<=[.!?:] [\"“‘]))"
+                    rf"(?P<year>{_YEAR})"
+                    rf"(?=,?\s+(?:{_alt(opening_verbs)})\b)",
+                    flags,
+                ),
+                self._opening_year,
+            ),
         ]
         # The characters a match can start with, one entry per pattern above:
         # a look-ahead on them lets ``re`` reject most positions at once.
@@ -317,7 +329,7 @@ class _Vocab:
             digits, digits, (*wd, *digits), wd | mon, mon, month_ctx, set(self.seasons), mods,
             set(self.halves), digits, ("between", "tussen"), year_ctx, set(self.day_words),
             mods | wd, mods | wd, mods | {"later", "earlier", "eerder", "früher", "später"},
-            set(self.halves), year_articles, season_articles, mon,
+            set(self.halves), year_articles, season_articles, mon, digits,
         )  # fmt: skip
         self.patterns = [
             (re.compile(_starts_with(chars) + p.pattern, p.flags), h)  # type: ignore[arg-type]
@@ -331,7 +343,7 @@ class _Vocab:
             (), (), months, months, months, months, seasons, seasons, _first_words(self.halves),
             (), ("between", "tussen"), (), _first_words(self.day_words),
             (*weekdays, *(w + p for w in weekdays for p in self.day_parts)), ("week",),
-            tuple(self.units), tuple(year_units), (), seasons, months,
+            tuple(self.units), tuple(year_units), (), seasons, months, tuple(opening_verbs),
         )  # fmt: skip
         relative = {
             self._bare_month, self._relative_season, self._day_word, self._weekday,
@@ -348,13 +360,13 @@ class _Vocab:
         # skips them (speed, not meaning; one entry per pattern above, in order).
         with_year = (
             False, True, False, False, True, False, True, False, True,
-            True, True, True, False, False, False, False, False, True, False, False,
+            True, True, True, False, False, False, False, False, True, False, False, True,
         )  # fmt: skip
         self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
         # The patterns every match of which starts where a run of digits starts (ISO day,
         # numeric day, year range: a digit first, no digit right before it). They are tried
         # only there instead of at every position of the text (speed, not meaning).
-        self.digit_first = frozenset({0, 1, 9})
+        self.digit_first = frozenset({0, 1, 9, 20})
         # Every pattern above matches its required word as a whole word ("nov" in
         # "innovation" is no month). For plain lower-case words, the words of ASCII text
         # are looked up instead of searching the text for each word: one of each set
@@ -605,6 +617,9 @@ class _Vocab:
         year = ctx.reference.year + self.modifiers[_key(m["mod"])]
         month = self.halves[_key(m["half"])]
         return _mention(m.group(0), f"{year:04d}-{month:02d}", "half", m.start())
+
+    def _opening_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        return _mention(m["year"], m["year"], "year", m.start("year"))
 
     def _attributive_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         if _is_quantity(ctx.text, m.end("year")):

@@ -332,6 +332,23 @@ PAST_CUES: dict[str, tuple[str, ...]] = {
     "pt": (),
 }  # fmt: skip
 
+# Right after a year that opens a sentence, verbs that make it the subject, a date: "2027
+# wordt het eerste jaar ...", "2025 was the year ...". (A number opening a sentence with
+# another word after it may be a quantity: "2500 studenten".)
+YEAR_OPENING_VERBS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "is", "was", "will", "would", "has", "had", "saw", "sees", "brought", "brings",
+        "marks", "marked", "became", "becomes", "began", "begins", "starts", "started",
+        "ends", "ended", "proved", "promises", "looks", "turned", "must", "should", "could",
+    ),
+    "nl": (
+        "wordt", "werd", "is", "was", "zal", "zou", "moet", "kan", "begint", "begon",
+        "eindigt", "eindigde", "bracht", "brengt", "lijkt", "leek", "blijkt", "bleek",
+        "stond", "staat", "geldt", "gold", "heeft", "had", "markeert", "markeerde", "gaat",
+        "ging",
+    ),
+}  # fmt: skip
+
 # Words that may stand between a past cue and the date it puts in the past: "signed on 3
 # December", "announced in the spring", "werd in maart", "tekenden op 3 juni".
 PAST_GLUE: tuple[str, ...] = (
