@@ -158,3 +158,49 @@ def test_a_merger_that_ends_something_else_is_no_termination() -> None:
 )
 def test_a_noun_of_the_sentence_names_the_type(text: str, ttype: str) -> None:
     assert {t for t, _, _ in records(text)} == {ttype}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "when"),
+    [
+        (
+            (
+                "Leiden University and Philips have set up a joint venture, the two partners "
+                "announced on Tuesday.",
+                "The new company, Leiden Imaging BV, will open a plant in the autumn.",
+                "The agreement was signed on Monday by both chief executives.",
+            ),
+            "2026-02-09",
+        ),
+        (
+            (
+                "De Universiteit Leiden en Philips hebben een joint venture opgericht.",
+                "De nieuwe vennootschap, Leiden Imaging BV, krijgt twaalf medewerkers.",
+                "De oprichtingsakte werd maandag verleden bij een notaris.",
+            ),
+            "2026-02-09",
+        ),
+        (
+            (
+                "Leiden University and Philips have set up a joint venture company.",
+                "The company, Leiden Imaging Ltd, was incorporated last month.",
+            ),
+            "2026-01",
+        ),
+    ],
+)
+def test_the_act_told_after_a_new_body_is_named_dates_the_venture(paragraphs, when) -> None:
+    found = {(a.parties, a.date) for a in agreements(*paragraphs, published=PUBLISHED)}
+    assert (("Leiden University", "Philips"), when) in found or (
+        ("Philips", "Leiden University"),
+        when,
+    ) in found
+
+
+def test_another_organisation_after_the_news_still_moves_the_text_on() -> None:
+    found = agreements(
+        "Leiden University and Philips have set up a joint venture.",
+        "Separately, TU Delft was incorporated into a new network last month.",
+        published=PUBLISHED,
+    )
+    assert [a.date for a in found if set(a.parties) == {LEIDEN, "Philips"}] == ["2026-02-10"]

@@ -36,6 +36,8 @@ _ENDS_ON_VERB_AFTER = re.compile(VD.ENDS_ON_VERB_AFTER, re.IGNORECASE)
 _TERM_END = re.compile(VD.TERM_END_BEFORE, re.IGNORECASE)
 _ANNOUNCED = re.compile(VD.ANNOUNCED_BEFORE, re.IGNORECASE)
 _ACT_TOLD = re.compile(VD.ACT_TOLD, re.IGNORECASE)
+_NEW_BODY = re.compile(VD.NEW_BODY, re.IGNORECASE)
+_RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -152,15 +154,23 @@ def _day_told_after(
         if after.unit - sent.unit > _FOLLOWING_UNITS or after.title:
             return None
         first_day = next((d.span[0] for d in after.dates if d.span is not None), after.end)
-        if any(m.name not in parties and m.start < first_day for m in after.orgs):
+        new_body = _NEW_BODY.search(after.text) is not None
+        if not new_body and any(m.name not in parties and m.start < first_day for m in after.orgs):
             return None  # another organisation first: the text has moved on
         if not after.dates:
             continue
         relative = [
             d
             for d in after.dates
-            if d.precision == "day"
-            and (_RELATIVE_DAY.search(d.text) or (published is not None and _recent(d, published)))
+            if (
+                d.precision == "day"
+                and (
+                    _RELATIVE_DAY.search(d.text)
+                    or (published is not None and _recent(d, published))
+                )
+            )
+            # "The company was incorporated last month": the month the act was told in.
+            or (d.precision == "month" and new_body and _RELATIVE_MONTH.search(d.text))
         ]
         if (
             relative

@@ -61,5 +61,17 @@ ACT_TOLD = (
     r"\b(?:(?:zett?en|zette)\s+(?:\S+\s+){0,6}?(?:hun|zijn|haar|de)\s+handtekening(?:en)?|"
     r"put\s+(?:\S+\s+){0,3}?(?:their|his|her|its)\s+signatures?|"
     r"(?:was|were|werd|werden)\s+(?:\S+\s+){0,3}?(?:formalised|formalized|geformaliseerd|"
-    r"bezegeld|sealed|inked))\b"
+    r"bezegeld|sealed|inked|incorporated|registered|opgericht|ingeschreven))\b"
 )
+
+# A later sentence about the body the partners made, named there ("The new company,
+# CatalyX Ltd, was incorporated last month", "De nieuwe vennootschap, ReMetal Kempen, ..."):
+# its name is no other organisation that moves the text on. Used with search().
+NEW_BODY = (
+    r"^\W*(?:the|de|het)\s+(?:new\s+|nieuwe\s+|joint\s+|gezamenlijke\s+)?(?:company|firm|"
+    r"venture|joint\s+venture|entity|business|vennootschap|bedrijf|onderneming|joint\s+venture)\b"
+)
+
+# A month relative to the news ("last month", "vorige maand"): when a later sentence tells
+# the act in it, the act's date.
+RELATIVE_MONTH = r"^(?:last|vorige|afgelopen)\s+(?:month|maand)$"
