@@ -204,3 +204,19 @@ def test_another_organisation_after_the_news_still_moves_the_text_on() -> None:
         published=PUBLISHED,
     )
     assert [a.date for a in found if set(a.parties) == {LEIDEN, "Philips"}] == ["2026-02-10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leiden University extended its research agreement with TU Delft, first signed in 2021, "
+        "until the end of 2029.",
+        "De Universiteit Leiden heeft de overeenkomst met de TU Delft, in 2021 voor het eerst "
+        "gesloten, verlengd tot eind 2029.",
+    ],
+)
+def test_the_end_of_a_renewed_term_does_not_date_the_renewal(text: str) -> None:
+    assert records(text) == {
+        ("agreement", "2021", "signed"),
+        ("agreement", "2026-02-10", "renewed"),
+    }

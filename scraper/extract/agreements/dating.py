@@ -193,6 +193,12 @@ def _after(pattern: re.Pattern[str], sent: Sentence, when: DateMention) -> bool:
     return pattern.search(sent.text[max(0, start - 60) : start]) is not None
 
 
+def is_term_end(sent: Sentence, when: DateMention) -> bool:
+    """``when`` ends the term an agreement runs for ("extended until the end of 2029",
+    "tot 2030 verlengd"): not the day it was signed or renewed."""
+    return _after(_TERM_END, sent, when)
+
+
 def _ends_on(sent: Sentence, when: DateMention) -> bool:
     """``when`` follows a verb of ending that it dates ("stopt definitief op", "gaat in op",
     "would leave the alliance on", "takes effect on"), or, in Dutch, comes before one

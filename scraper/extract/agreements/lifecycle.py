@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger, triggers
-from scraper.extract.agreements.dating import is_since, record_date
+from scraper.extract.agreements.dating import is_since, is_term_end, record_date
 from scraper.extract.agreements.records import PageState, Record
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
@@ -68,7 +68,9 @@ def with_renewal(i: int, page: PageState, found: list[Record]) -> list[Record]:
     first = [d for d in sent.dates if _first_time(sent, d)]
     if first:
         original = first[0]
-        renewal_date = next((d for d in sent.dates if d not in first), None)
+        renewal_date = next(
+            (d for d in sent.dates if d not in first and not is_term_end(sent, d)), None
+        )
     else:
         renewal = P.STATUS["renewed"].search(sent.text)
         signing = P.SIGNED_BEFORE_RENEWAL.search(sent.text)

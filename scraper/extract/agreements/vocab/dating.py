@@ -37,7 +37,8 @@ ENDS_ON_VERB_AFTER = (
 TERM_END_BEFORE = (
     r"\b(?:(?:extend(?:s|ed|ing)?|renew(?:s|ed|ing)?|run(?:s|ning)?|runs?\s+on|it|them)\s+"
     r"(?:\S+\s+){0,3}?(?:to|until|till|through)|until|till|through|tot\s+en\s+met|t/m|tot)\s+"
-    r"(?:(?:the\s+end\s+of|eind|einde|het\s+einde\s+van|end)\s+)?$"
+    # "until the end of 2029": the date's text may hold "end of", its article stays out.
+    r"(?:the\s+|het\s+)?(?:(?:the\s+end\s+of|eind|einde|het\s+einde\s+van|end)\s+)?$"
 )
 
 # A signing, renewal or deal told in the past without a day of its own ("The memoranda
