@@ -220,3 +220,22 @@ def test_the_end_of_a_renewed_term_does_not_date_the_renewal(text: str) -> None:
         ("agreement", "2021", "signed"),
         ("agreement", "2026-02-10", "renewed"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De gezamenlijke opleiding van de Universiteit Leiden en de TU Delft wordt afgebouwd.",
+        "De Universiteit Leiden en de TU Delft bouwen hun gezamenlijke masteropleiding af.",
+        "The joint master's programme of Leiden University and TU Delft will be closed.",
+        "The joint venture of Leiden University and Philips will be liquidated.",
+        "De joint venture van de Universiteit Leiden en Philips wordt geliquideerd.",
+    ],
+)
+def test_a_programme_run_down_or_a_venture_liquidated_is_a_termination(text: str) -> None:
+    assert {t for t, _, _ in records(text)} == {"termination"}
+
+
+def test_a_collaboration_concluded_is_no_termination() -> None:
+    text = "De samenwerking tussen de Universiteit Leiden en de TU Delft werd gisteren gesloten."
+    assert "termination" not in {t for t, _, _ in records(text)}

@@ -195,7 +195,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:gaan|gaat|ging|gingen)\s+(?:\S+\s+){0,6}?weer\s+(?:als\s+)?zelfstandig\w*\s+"
         r"(?:\S+\s+){0,3}?verder|"
         r"halt(?:s|ed|ing)?\s+(?:the|their|its|all)\s+(?:[\w'’-]+\s+){0,2}?(?:programmes?|programs?|"
-        r"partnerships?|collaborations?|cooperation|exchanges?|ties|agreements?|talks|merger))\b",
+        r"partnerships?|collaborations?|cooperation|exchanges?|ties|agreements?|talks|merger)|"
+        # A joint programme closed or run down, a venture liquidated: "de gezamenlijke
+        # opleiding wordt afgebouwd", "the joint master's will be closed", "de joint venture
+        # wordt geliquideerd", "the joint venture will be liquidated".
+        r"(?:programmes?|programs?|degrees?|master['’]?s?|opleiding\w*|programma\w*|joint\s+venture|"
+        r"samenwerking\w*)\s+(?:[^\s;,.]+\s+){0,10}?(?:will\s+be|is\s+being|was|has\s+been|is\s+to\s+be|"
+        r"wordt|worden|werd|werden)\s+(?:\w+\s+)?(?:closed|discontinued|liquidated|wound\s+up|"
+        # Not "gesloten": "de samenwerking werd gisteren gesloten" is concluded, not closed.
+        r"afgebouwd|opgeheven|stopgezet|geliquideerd|ontbonden)|"
+        r"liquidat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the|their|its)\s+(?:[\w-]+\s+)?joint\s+venture|"
+        r"(?:bouwen|bouwt|bouwden|bouwde)\s+(?:de|het|hun|haar)\s+(?:[\w'’-]+\s+){0,2}?(?:opleiding\w*|"
+        r"master\w*|bachelor\w*|programma\w*)\s+(?:\S+\s+){0,4}?af)\b",
         "termination",
         0.85,
     ),
@@ -496,6 +507,11 @@ ENDING_WORDS: tuple[str, ...] = (
     "ongedaan",
     "zelfstandig",
     "halt",
+    # Programmes closed or run down, ventures liquidated.
+    "discontinu",
+    "liquid",
+    "afgebouwd",
+    "bouw",
 )
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
