@@ -239,3 +239,46 @@ def test_a_programme_run_down_or_a_venture_liquidated_is_a_termination(text: str
 def test_a_collaboration_concluded_is_no_termination() -> None:
     text = "De samenwerking tussen de Universiteit Leiden en de TU Delft werd gisteren gesloten."
     assert "termination" not in {t for t, _, _ in records(text)}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "earlier"),
+    [
+        (
+            (
+                "Het UZ Gent en AZ Groeninge verlengen hun samenwerking rond kinderoncologie.",
+                "De nieuwe overeenkomst werd vorige week dinsdag ondertekend. De eerste "
+                "overeenkomst dateert van 2019.",
+            ),
+            "2019",
+        ),
+        (
+            (
+                "Leiden University and TU Delft have signed a new agreement on quantum research. "
+                "The original agreement was signed in 2016.",
+            ),
+            "2016",
+        ),
+        (
+            (
+                "De Universiteit Leiden en de TU Delft zetten hun samenwerking vijf jaar voort. "
+                "De rectoren tekenden donderdag een nieuwe overeenkomst, die het akkoord uit "
+                "2016 verlengt.",
+            ),
+            "2016",
+        ),
+    ],
+)
+def test_an_earlier_tie_told_apart_is_a_record_of_its_own(paragraphs, earlier) -> None:
+    found = agreements(*paragraphs, published=PUBLISHED)
+    dates = sorted(a.date or "" for a in found)
+    assert earlier in dates and len(found) == 2, found
+
+
+def test_an_earlier_tie_of_other_organisations_is_not_the_news_parties() -> None:
+    found = agreements(
+        "Leiden University and TU Delft have signed a new agreement on quantum research.",
+        "The first agreement between Utrecht University and Philips dates from 2016.",
+        published=PUBLISHED,
+    )
+    assert all(set(a.parties) != {LEIDEN, DELFT} or a.date != "2016" for a in found)

@@ -46,7 +46,12 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
-from scraper.extract.agreements.lifecycle import with_beginning, with_origin, with_renewal
+from scraper.extract.agreements.lifecycle import (
+    earlier_tie,
+    with_beginning,
+    with_origin,
+    with_renewal,
+)
 from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
@@ -94,8 +99,12 @@ def find_agreements(
         if i in page.used:
             continue
         found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
-        if found:
+        apart = earlier_tie(i, page, found)
+        if apart:
+            found = apart
+        elif found:
             found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
+        if found:
             page.used.add(i)
             page.records.extend(found)
     same = _parenthesised_names(sentences)

@@ -16,6 +16,7 @@ from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger, triggers
 from scraper.extract.agreements.dating import is_since, is_term_end, record_date
 from scraper.extract.agreements.records import PageState, Record
+from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
@@ -23,6 +24,12 @@ from scraper.models import DateMention
 _PREPOSITION_TAIL = re.compile(r"(?:\b(?:in|sinds|op)\s+)?$", re.IGNORECASE)
 # How far before its date a relative clause may begin when its subject stands between.
 _RELATIVE_REACH = 100
+# How many sentences after the news an earlier tie may be told apart.
+_EARLIER_REACH = 3
+_EARLIER_TIE = re.compile(VD.EARLIER_TIE, re.IGNORECASE)
+_EARLIER_TIE_FROM = re.compile(VD.EARLIER_TIE_FROM, re.IGNORECASE)
+_EARLIER_TIE_FROM_AFTER = re.compile(VD.EARLIER_TIE_FROM_AFTER, re.IGNORECASE)
+_EARLIER_TIE_VERB_AFTER = re.compile(VD.EARLIER_TIE_VERB_AFTER, re.IGNORECASE)
 
 
 def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -96,6 +103,65 @@ def with_renewal(i: int, page: PageState, found: list[Record]) -> list[Record]:
             )
             out.append(replace(rec, date=when, explicit=explicit))
     return out
+
+
+def earlier_tie(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """An earlier tie told in a sentence of its own, beside the news of the one that
+    renews or replaces it: "De nieuwe overeenkomst werd dinsdag ondertekend. De eerste
+    overeenkomst dateert van 2019." is, besides the new one, the first (2019) between the
+    same parties, the parties of the last record of the passage. ``found`` are the records
+    the sentence gave of its own: only the same tie told again ("The original agreement
+    was signed in 2016" read as "the agreement")."""
+    sent = page.sentences[i]
+    if not page.records or not sent.dates:
+        return []
+    last = page.records[-1]
+    if any(not set(r.parties) <= set(last.parties) for r in found):
+        return []
+    if i - last.index > _EARLIER_REACH or sent.unit - page.sentences[last.index].unit > 1:
+        return []
+    if any(m.name not in last.parties for m in sent.orgs):
+        return []  # another organisation: the text has moved on
+    for when in sent.dates:
+        if when.span is None or when.value is None or when.precision != "year":
+            continue
+        noun = _earlier_noun(sent, when)
+        if noun is None:
+            continue
+        if any(
+            r.date is not None
+            and r.date.value == when.value
+            and set(r.parties) == set(last.parties)
+            for r in page.records
+        ):
+            return []  # told before
+        low = noun.lower()
+        ttype = next((t for k, t in VT.ORIGIN_NOUN_TYPES.items() if k in low), "agreement")
+        if "pact" in low:
+            ttype = "agreement"
+        return [
+            replace(
+                last, type=ttype, status="signed", date=when, explicit=True, index=i, apart=True
+            )
+        ]
+    return []
+
+
+def _earlier_noun(sent: Sentence, when: DateMention) -> str | None:
+    """The noun of the earlier tie ``when`` dates in ``sent``, else None."""
+    assert when.span is not None
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    before = sent.text[max(0, start - 80) : start]
+    first = _EARLIER_TIE.search(sent.text)
+    if first is not None and first.end() <= start:
+        return first.group("noun")
+    told = _EARLIER_TIE_FROM.search(before)
+    if told is not None:
+        return told.group("noun")
+    told = _EARLIER_TIE_FROM_AFTER.search(before)
+    if told is not None and _EARLIER_TIE_VERB_AFTER.match(sent.text, end):
+        return told.group("noun")  # "die het akkoord uit 2016 verlengt"
+    return None
 
 
 def _first_time(sent: Sentence, when: DateMention) -> bool:

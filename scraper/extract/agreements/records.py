@@ -46,6 +46,9 @@ class Record:
     index: int  # sentence index, for "the previous record"
     title: bool = False
     context: frozenset[str] = frozenset()  # alliances the sentence is about
+    # An earlier tie told apart beside the news ("De eerste overeenkomst dateert van 2019"):
+    # a record of its own, never merged with the signing it stands beside.
+    apart: bool = False
 
 
 @dataclass(slots=True)
@@ -168,7 +171,9 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
     records = [r for r in records if not r.title or not body_parties & set(r.parties)]
     groups: dict[tuple[frozenset[str], str, str], list[Record]] = {}
     for rec in records:
-        phase = rec.status if rec.status in ("renewed", "ended") else "base"
+        phase = (
+            "apart" if rec.apart else rec.status if rec.status in ("renewed", "ended") else "base"
+        )
         groups.setdefault((frozenset(rec.parties), rec.type, phase), []).append(rec)
     merged = []
     for recs in groups.values():
@@ -197,6 +202,15 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
             )
         )
     merged.sort(key=lambda r: r.index)
+    told = {
+        (frozenset(r.parties), r.date.value) for r in merged if not r.apart and r.date is not None
+    }
+    merged = [
+        r
+        for r in merged
+        # An earlier tie told apart that another mention already dates is that mention.
+        if not (r.apart and r.date is not None and (frozenset(r.parties), r.date.value) in told)
+    ]
     return [
         r
         for r in merged

@@ -76,3 +76,30 @@ NEW_BODY = (
 # A month relative to the news ("last month", "vorige maand"): when a later sentence tells
 # the act in it, the act's date.
 RELATIVE_MONTH = r"^(?:last|vorige|afgelopen)\s+(?:month|maand)$"
+
+
+# An earlier tie told in a sentence of its own, beside the news of its renewal or
+# successor: "De eerste overeenkomst dateert van 2019.", "Het eerste zorgpact werd in 2022
+# gesloten.", "The original agreement was signed in 2016." (a first, original or previous
+# tie noun), or the tie a new one extends or replaces, with its year: "die het akkoord uit
+# 2016 verlengt", "replaces the agreements from 2018". The noun names the type
+# (``triggers.ORIGIN_NOUN_TYPES``). Used with search() on the sentence.
+EARLIER_TIE = (
+    r"\b(?:de|het|the|their|hun|its|haar)\s+(?:eerste|first|original|oorspronkelijke|"
+    r"vorige|previous|earlier|eerdere|oude|old)\s+(?:[\w-]+\s+)?(?P<noun>\w*(?:overeenkomst|"
+    r"akkoord|convenant|contract|pact|agreement|covenant|partnership|partnerschap|samenwerking|"
+    r"alliantie|alliance|memorand)\w*)\b"
+)
+EARLIER_TIE_FROM = (
+    r"\b(?:verleng\w*|vervang\w*|vernieuw\w*|extend\w*|replac\w*|renew\w*|succeed\w*|"
+    r"opvolg\w*)\b(?:\s+\S+){0,4}?\s+(?P<noun>\w*(?:overeenkomst|akkoord|convenant|contract|"
+    r"pact|agreement|covenant|partnership|partnerschap|memorand)\w*)\s+(?:uit|van|from|of)\s+$"
+)
+EARLIER_TIE_FROM_AFTER = (
+    r"\b(?:de|het|the)\s+(?P<noun>\w*(?:overeenkomst|akkoord|convenant|contract|pact|agreement|"
+    r"covenant|partnership|partnerschap|memorand)\w*)\s+(?:uit|van|from|of)\s+$"
+)
+EARLIER_TIE_VERB_AFTER = (
+    r"\s+(?:\S+\s+){0,3}?(?:verleng\w*|vervang\w*|vernieuw\w*|uitbreid\w*|extend\w*|"
+    r"replac\w*|renew\w*)\b"
+)
