@@ -282,3 +282,41 @@ def test_an_earlier_tie_of_other_organisations_is_not_the_news_parties() -> None
         published=PUBLISHED,
     )
     assert all(set(a.parties) != {LEIDEN, DELFT} or a.date != "2016" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (
+            (
+                "De Universiteit Leiden en de TU Delft willen op termijn samengaan. Als de raden "
+                "instemmen, moet de bestuurlijke fusie op 1 januari 2028 een feit zijn.",
+            ),
+            ("other", "2028-01-01", "planned"),
+        ),
+        (
+            (
+                "Leiden University will work with TU Delft on quantum networks. Leiden expects "
+                "the work to begin in September.",
+            ),
+            ("collaboration", "2026-09", "planned"),
+        ),
+        (
+            (
+                "De Universiteit Leiden en de TU Delft gaan een strategische alliantie aan. "
+                "De ondertekening volgt op 2 maart.",
+            ),
+            ("alliance", "2026-03-02", "planned"),
+        ),
+    ],
+)
+def test_a_plan_is_dated_by_the_start_told_after_it(paragraphs, expected) -> None:
+    assert {r[:2] for r in records(*paragraphs)} == {expected[:2]}
+
+
+def test_the_start_of_a_tie_already_made_does_not_date_a_plan() -> None:
+    found = records(
+        "Leiden University will also work with TU Delft on dairy training. The first projects "
+        "under the renewed agreement start in September."
+    )
+    assert ("collaboration", None, "planned") in found

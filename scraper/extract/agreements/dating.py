@@ -37,6 +37,9 @@ _TERM_END = re.compile(VD.TERM_END_BEFORE, re.IGNORECASE)
 _ANNOUNCED = re.compile(VD.ANNOUNCED_BEFORE, re.IGNORECASE)
 _ACT_TOLD = re.compile(VD.ACT_TOLD, re.IGNORECASE)
 _NEW_BODY = re.compile(VD.NEW_BODY, re.IGNORECASE)
+_PLANNED_LEAD = re.compile(VD.PLANNED_LEAD, re.IGNORECASE)
+_PLANNED_AHEAD = re.compile(VD.PLANNED_AHEAD, re.IGNORECASE)
+_DONE_TIE = re.compile(VD.DONE_TIE, re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
@@ -108,6 +111,10 @@ def record_date(
         stated = [_nearest(sent, stated, P.SIGNED_PAST.search(sent.text))]
     if stated:
         return stated[0], True
+    if status == "planned":
+        # "A en B gaan een alliantie aan. ... de ondertekening volgt op 2 maart": the day
+        # the plan is to take effect or be signed, told after it.
+        return _start_told_after(sentences, i, parties, published), True
     if status not in _DONE:
         return None, False
     if _SAME_DAY.search(sent.text):
@@ -182,6 +189,35 @@ def _day_told_after(
             return None  # a sentence with a day of something else
         # A year, month or season ("first signed in 2016", "opens in the autumn") tells of
         # the history or the plan, not of the day: read on.
+    return None
+
+
+def _start_told_after(
+    sentences: Sequence[Sentence], i: int, parties: Sequence[str], published: date | None
+) -> DateMention | None:
+    """The date a planned tie is to start or be signed, told in the same sentence after a
+    semicolon or in one of the next two sentences of the passage, before any other
+    organisation comes up: a date after the news, led by a preposition of time, in a
+    sentence that looks ahead. None without a publication date to tell what is ahead."""
+    if published is None:
+        return None
+    sent = sentences[i]
+    for j in range(i + 1, min(i + 3, len(sentences))):
+        after = sentences[j]
+        if after.unit - sent.unit > 1 or after.title:
+            return None
+        for when in after.dates:
+            if when.span is None:
+                continue
+            if any(m.name not in parties and m.start < when.span[0] for m in after.orgs):
+                return None  # another organisation first: the text has moved on
+            if (
+                starts_after(when, published)
+                and _after(_PLANNED_LEAD, after, when)
+                and _PLANNED_AHEAD.search(after.text)
+                and not _DONE_TIE.search(after.text)
+            ):
+                return when
     return None
 
 

@@ -103,3 +103,20 @@ EARLIER_TIE_VERB_AFTER = (
     r"\s+(?:\S+\s+){0,3}?(?:verleng\w*|vervang\w*|vernieuw\w*|uitbreid\w*|extend\w*|"
     r"replac\w*|renew\w*)\b"
 )
+
+# A later sentence telling when a planned tie is to start or be signed: a date after the
+# news, led by a preposition of time ("de ondertekening volgt op 2 maart", "Vanaf 1 januari
+# 2027 kan het ziekenhuis ...", "moet de fusie op 1 januari 2028 een feit zijn", "expects
+# the work to begin in September"), in a sentence that looks ahead (PLANNED_AHEAD).
+PLANNED_LEAD = r"\b(?:vanaf|from|per|met\s+ingang\s+van|starting|as\s+of|op|in|on|by|tegen)\s+$"
+PLANNED_AHEAD = (
+    r"\b(?:volgt|volgen|moet|moeten|zal|zullen|will|expects?|expected|is\s+to|are\s+to|gaat|"
+    r"gaan|kan|kunnen|begin\w*|start\w*|een\s+feit|takes?\s+effect|ingaat|gaat\s+in|vanaf)\b"
+)
+# In such a later sentence, a tie already made ("the first projects under the renewed
+# agreement start in September"): the start is that tie's, not the plan's.
+DONE_TIE = (
+    r"\b(?:renewed|extended|signed|existing|current|verlengde|vernieuwde|ondertekende|"
+    r"bestaande|huidige)\s+(?:[\w-]+\s+)?(?:agreements?|contracts?|partnerships?|memorand\w*|"
+    r"covenants?|\w*overeenkomst\w*|\w*akkoord\w*|convenant\w*|partnerschap\w*)\b"
+)

@@ -878,6 +878,9 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"wish(?:es)?\s+to|want\s+to|are\s+to|is\s+to|to\s+be\s+signed|expected\s+to|"
         r"(?:is|are)\s+expected|wordt\s+verwacht|verwacht\w*|"
         r"gaan\s+(?:\w+\s+)?samenwerken|gaan\s+(?:\w+\s+){0,3}(?:tekenen|ondertekenen)|zullen|willen|wil|"
+        # "gaan een strategische alliantie aan": about to enter into it.
+        r"(?:gaan|gaat)\s+(?:\S+\s+){0,5}?(?:\w*alliantie|\w*samenwerking\w*|partnerschap|"
+        r"verbintenis|\w*overeenkomst|fusie)\s+aan|"
         r"van\s+plan|voornemen|verkennen|naar\s+verwachting|wordt\s+(?:\w+\s+)?(?:getekend|ondertekend)|"
         r"to\s+(?:intensify|strengthen|collaborate|cooperate|work\s+together|join|sign|form|launch|"
         r"deepen|expand|offer|start|open|create|set\s+up|establish|found))\b",
