@@ -320,3 +320,39 @@ def test_the_start_of_a_tie_already_made_does_not_date_a_plan() -> None:
         "under the renewed agreement start in September."
     )
     assert ("collaboration", None, "planned") in found
+
+
+def test_a_tie_named_aside_does_not_type_the_sentence() -> None:
+    found = records(
+        "Alongside the memorandum, Leiden University and TU Delft renewed their lead agency "
+        "agreement, first agreed in 2019, for a further four years."
+    )
+    assert found == {("agreement", "2019", "signed"), ("agreement", "2026-02-10", "renewed")}
+
+
+def test_alongside_a_dated_signing_is_the_same_day() -> None:
+    found = agreements(
+        "Leiden University and Utrecht University signed a memorandum on 8 February.",
+        "Alongside the memorandum, Leiden University and TU Delft renewed their agreement.",
+        published=PUBLISHED,
+    )
+    assert {a.date for a in found if set(a.parties) == {LEIDEN, DELFT}} == {"2026-02-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De Universiteit Leiden en de TU Delft hebben hun samenwerking vastgelegd in een "
+            "convenant.",
+            ("agreement", "2026-02-10"),
+        ),
+        (
+            "Met de handtekeningen van beide rectoren is de samenwerking tussen de Universiteit "
+            "Leiden en de TU Delft sinds maandag een feit.",
+            ("agreement", "2026-02-09"),
+        ),
+    ],
+)
+def test_a_tie_put_in_writing_is_an_agreement_of_that_day(text: str, expected) -> None:
+    assert {r[:2] for r in records(text)} == {expected}

@@ -76,9 +76,12 @@ from scraper.extract.agreements.records import (
     to_agreement,
 )
 from scraper.extract.agreements.vocab import coreference as VC
+from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.case_blind import ascii_lower
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement
+
+_ASIDE = re.compile(VT.ASIDE, re.IGNORECASE)
 
 
 def find_agreements(
@@ -716,6 +719,10 @@ def _stated(
     ("The new agreements build on A's collaboration with B") only what is built on."""
     if len(hits) < 2:
         return hits  # one trigger states whatever the sentence states
+    aside = _ASIDE.match(text)
+    if aside is not None:
+        # "Alongside the memorandum, A and B renewed their agreement": the agreement.
+        hits = [h for h in hits if h[0] >= aside.end()] or hits
     built = P.BUILDS_ON.search(text)
     if built is not None:
         after = [h for h in hits if h[0] >= built.end()]

@@ -20,6 +20,8 @@ from scraper.models import Agreement, DateMention
 _RENEWED_TERM = re.compile(VT.RENEWED_TERM, re.IGNORECASE)
 _TYPED_COMPOUNDS = tuple((re.compile(rx, re.IGNORECASE), t) for rx, t in VT.TYPED_COMPOUNDS)
 _UNDER_AGREEMENT = re.compile(VT.UNDER_AGREEMENT, re.IGNORECASE)
+_SIGNED_IN_WRITING = re.compile(VT.SIGNED_IN_WRITING, re.IGNORECASE)
+_CONTRAST = re.compile(r";|,\s+(?:but|maar|while|terwijl|whereas)\b", re.IGNORECASE)
 _COMPOUND_STEMS = ("overeenkomst", "akkoord")
 _STATUS_RANK = {"signed": 3, "renewed": 3, "ended": 3, "planned": 2, "ongoing": 1}
 
@@ -145,6 +147,10 @@ def _typed_by_noun(text: str, ttype: str) -> str:
     if ttype == "collaboration" and (under := _UNDER_AGREEMENT.search(text)):
         noun = under.group("noun").lower()
         return next((t for k, t in VT.ORIGIN_NOUN_TYPES.items() if k in noun), ttype)
+    if ttype == "collaboration" and _SIGNED_IN_WRITING.search(text) and not _CONTRAST.search(text):
+        # "Met de handtekeningen van beide voorzitters is de samenwerking een feit" (not
+        # "Ze werkten al jaren samen, maar kwamen nu op papier": two ties, two clauses).
+        return "agreement"
     return ttype
 
 

@@ -267,6 +267,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
         r"(?<=\w)afspraken\b|"
         r"\b(?:sloten|sluiten|gesloten|legden|leggen)\s+(?:\S+\s+){0,4}?afspraken\b|"
+        # A tie put in writing or signed by its heads: "woensdag kwam de samenwerking ook op
+        # papier", "zetten hun samenwerking op papier", "Met de handtekeningen van beide
+        # voorzitters is de samenwerking een feit", "with the signatures of both rectors".
+        r"\b(?:kwam|komt|kwamen|komen|zetten|zet|zette|staat|stond|staan)\s+(?:\S+\s+){0,14}?op\s+papier\b|"
+        r"\bmet\s+de\s+handtekening(?:en)?\s+van\b|\bwith\s+the\s+signatures?\s+of\b|"
         r"\bafspraken\s+(?:\S+\s+){0,6}?(?:vastgelegd|ondertekend|getekend|gesloten|uit)\b)\b",
         "agreement",
         0.85,
@@ -371,6 +376,14 @@ TYPED_COMPOUNDS: tuple[tuple[str, str], ...] = (
     (r"\bconsortium(?:overeenkomst|akkoord)\w*", "consortium"),
     (r"\bpartnerschaps?(?:overeenkomst|akkoord)\w*", "partnership"),
     (r"\balliantie(?:overeenkomst|akkoord)\w*", "alliance"),
+)
+
+# A collaboration told with its signing or its putting in writing is an agreement: "Met de
+# handtekeningen van beide voorzitters is de samenwerking een feit", "kwam de samenwerking
+# op papier", "with the signatures of both rectors".
+SIGNED_IN_WRITING = (
+    r"\bmet\s+de\s+handtekening(?:en)?\s+van\b|\bwith\s+the\s+signatures?\s+of\b|"
+    r"\bop\s+papier\b|\bin\s+writing\b"
 )
 
 # Working together "under an agreement" is working under that agreement: "will co-operate
@@ -633,6 +646,8 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "overeenkomst",
         "akkoord",
         "afspraken",
+        "papier",
+        "signature",
     ),
     "consortium": ("consorti",),
     "alliance": ("allian", "verbond"),
@@ -948,6 +963,8 @@ SIGNED_NOW = (
     r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b|"
     # An ending in the simple past, as news: "suspended its partnership", "halted".
     r"\b(?:suspended|halted)\b|"
+    # Put in writing, as news: "hebben hun samenwerking vastgelegd", "kwam op papier".
+    r"\b(?:vastgelegd|legden\s+(?:\S+\s+){0,6}?vast|op\s+papier)\b|"
     # A tie made, told as news: "has teamed up with", "joined forces", "slaan de handen ineen".
     # An ending decided, told as news: "have abandoned", "was cancelled", "zien af van".
     r"\b(?:abandoned|cancell?ed|scrapped|dropped|afgeschaft|(?:zien|ziet)\s+(?:\S+\s+){0,4}?af)\b|"
@@ -957,11 +974,20 @@ SIGNED_NOW = (
     r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}?in\s+zee)\b"
 )
 
+# A leading phrase naming another tie beside the sentence's own ("Alongside the memorandum,
+# A and B renewed their agreement", "Naast de intentieverklaring sloten ze ..."): its
+# trigger does not type the sentence. Used with match().
+ASIDE = r"\W*(?:alongside|besides|in\s+addition\s+to|naast|behalve)\s+[^,;]{1,80},"
+
 # "On the same day they also signed ...": the date of the record just before.
 SAME_DAY = (
     r"\b(?:on\s+the\s+same\s+day|the\s+same\s+day|on\s+that\s+day|op\s+dezelfde\s+dag|"
     r"dezelfde\s+dag|die\s+dag|op\s+diezelfde\s+dag|at\s+the\s+same\s+(?:ceremony|occasion)|"
-    r"tijdens\s+dezelfde\s+bijeenkomst)\b"
+    r"tijdens\s+dezelfde\s+bijeenkomst|"
+    # "Alongside the memorandum, A and B renewed ...": at the same occasion.
+    r"^\W*(?:alongside|besides|naast)\s+(?:the|this|that|de|het|dit|deze|dat)\s+"
+    r"(?:memorand\w*|agreements?|mous?|letters?\s+of\s+intent|intentieverklaring|"
+    r"\w*overeenkomst|akkoord|convenant))\b"
 )
 
 # Date expressions relative to the news item ("gisteren", "last Friday"): such a date in
