@@ -47,7 +47,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"afbouw\w*\s+(?:van\s+)?(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:samenwerking\w*|"
         r"partnerschap|banden|uitwisseling\w*|overeenkomst\w*)|"
         r"bouw\w*\s+(?:de|het|hun|haar)\s+(?:\S+\s+)?(?:samenwerking\w*|partnerschap|banden|"
-        r"uitwisseling\w*|overeenkomst\w*)\s+(?:\S+\s+){0,8}?af|"
+        r"uitwisseling\w*|overeenkomst\w*|\w*opleiding\w*|master\w*|bachelor\w*|programma\w*)\s+"
+        r"(?:\S+\s+){0,8}?af|"
         r"(?:zet|zetten|zette|gezet)\s+(?:\S+\s+){0,8}?(?:on\s+hold|in\s+de\s+wacht|op\s+pauze)|"
         r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
         r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:\S+\s+){0,8}?"
@@ -204,9 +205,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"wordt|worden|werd|werden)\s+(?:\w+\s+)?(?:closed|discontinued|liquidated|wound\s+up|"
         # Not "gesloten": "de samenwerking werd gisteren gesloten" is concluded, not closed.
         r"afgebouwd|opgeheven|stopgezet|geliquideerd|ontbonden)|"
-        r"liquidat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the|their|its)\s+(?:[\w-]+\s+)?joint\s+venture|"
-        r"(?:bouwen|bouwt|bouwden|bouwde)\s+(?:de|het|hun|haar)\s+(?:[\w'’-]+\s+){0,2}?(?:opleiding\w*|"
-        r"master\w*|bachelor\w*|programma\w*)\s+(?:\S+\s+){0,4}?af)\b",
+        r"liquidat(?:e|es|ed|ing|ion)\s+(?:of\s+)?(?:the|their|its)\s+(?:[\w-]+\s+)?joint\s+venture)\b",
         "termination",
         0.85,
     ),
@@ -518,13 +517,12 @@ ENDING_WORDS: tuple[str, ...] = (
     "aandelen in",
     # The end of a merger, a tie halted ("undone" holds "undo"; "ends", "eindigt" are in).
     "ongedaan",
-    "zelfstandig",
+    "weer als zelfstandig",
     "halt",
     # Programmes closed or run down, ventures liquidated.
     "discontinu",
     "liquid",
     "afgebouwd",
-    "bouw",
 )
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
