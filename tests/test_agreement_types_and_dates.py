@@ -356,3 +356,18 @@ def test_alongside_a_dated_signing_is_the_same_day() -> None:
 )
 def test_a_tie_put_in_writing_is_an_agreement_of_that_day(text: str, expected) -> None:
     assert {r[:2] for r in records(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        (
+            "Ook de gezamenlijke opleiding van de Universiteit Leiden en de TU Delft kreeg dit "
+            "jaar minder aanmeldingen.",
+            None,
+        ),
+        ("Leiden University and TU Delft have worked together since 2019.", "2019"),
+    ],
+)
+def test_the_current_period_does_not_date_an_ongoing_tie(text: str, when: str | None) -> None:
+    assert {d for _, d, _ in records(text)} == {when}

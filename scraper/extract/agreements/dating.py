@@ -40,6 +40,7 @@ _NEW_BODY = re.compile(VD.NEW_BODY, re.IGNORECASE)
 _PLANNED_LEAD = re.compile(VD.PLANNED_LEAD, re.IGNORECASE)
 _PLANNED_AHEAD = re.compile(VD.PLANNED_AHEAD, re.IGNORECASE)
 _DONE_TIE = re.compile(VD.DONE_TIE, re.IGNORECASE)
+_CURRENT_PERIOD = re.compile(VD.CURRENT_PERIOD, re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
@@ -73,6 +74,9 @@ def record_date(
     """
     sent = sentences[i]
     stated = [d for d in sent.dates if not _in_dateline(sent, d)]
+    if status == "ongoing":
+        # "De gezamenlijke opleiding kreeg dit jaar minder aanmeldingen": not the tie's date.
+        stated = [d for d in stated if not _CURRENT_PERIOD.match(d.text)]
     if status == "ended":
         # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
         stated = [d for d in stated if not is_since(sent, d)]

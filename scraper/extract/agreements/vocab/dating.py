@@ -120,3 +120,8 @@ DONE_TIE = (
     r"bestaande|huidige)\s+(?:[\w-]+\s+)?(?:agreements?|contracts?|partnerships?|memorand\w*|"
     r"covenants?|\w*overeenkomst\w*|\w*akkoord\w*|convenant\w*|partnerschap\w*)\b"
 )
+
+# The current period ("dit jaar", "this year", "deze maand"): in a sentence about an
+# ongoing tie it tells when something else happened ("kreeg dit jaar minder aanmeldingen"),
+# not when the tie began. Used with match() on a date's text.
+CURRENT_PERIOD = r"(?:this|dit|deze|het\s+huidige|the\s+current)\s+(?:year|jaar|month|maand|week)$"
