@@ -371,3 +371,45 @@ def test_a_tie_put_in_writing_is_an_agreement_of_that_day(text: str, expected) -
 )
 def test_the_current_period_does_not_date_an_ongoing_tie(text: str, when: str | None) -> None:
     assert {d for _, d, _ in records(text)} == {when}
+
+
+def test_an_ending_with_its_verb_first_and_its_origin_told_with_it() -> None:
+    found = records(
+        "Tegelijk loopt de oncologische samenwerking van de Universiteit Leiden met de TU Delft "
+        "af. Beide instellingen besloten de afspraken uit 2018 niet te verlengen; de "
+        "overeenkomst eindigt op 31 maart."
+    )
+    assert found == {("termination", "2026-03-31", "ended"), ("agreement", "2018", "signed")}
+
+
+def test_an_origin_with_its_partner_before_the_verb_and_an_end_before_its_verb() -> None:
+    found = records(
+        "De licentieovereenkomst die de Universiteit Leiden in 2020 met de TU Delft sloot voor "
+        "het gebruik van data, wordt eind maart 2027 beëindigd."
+    )
+    assert found == {("termination", "2027-03", "ended"), ("agreement", "2020", "signed")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Vanaf 1 september 2027 worden er geen nieuwe studenten meer toegelaten.",
+        "From 1 September 2027 no new students will be admitted.",
+    ],
+)
+def test_a_programme_ends_when_it_admits_no_one(second: str) -> None:
+    found = records(
+        "De Universiteit Leiden en de TU Delft stoppen met hun gezamenlijke bacheloropleiding.",
+        second,
+    )
+    assert found == {("termination", "2027-09-01", "ended")}
+
+
+def test_the_partners_signing_on_a_day_date_the_venture() -> None:
+    found = agreements(
+        "Leiden University and Philips have set up a joint venture.",
+        "The new company, LeidenTrace BV, is based in Leiden. The partners signed the "
+        "shareholders' agreement on Friday at the notary's office.",
+        published=PUBLISHED,
+    )
+    assert {a.date for a in found if a.type == "other"} == {"2026-02-06"}

@@ -103,10 +103,12 @@ def find_agreements(
             continue
         found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
         apart = earlier_tie(i, page, found)
-        if apart:
-            found = apart
+        if apart and not any(r.status in ("ended", "renewed") for r in found):
+            found = apart  # the earlier tie, told again as "the agreement"
         elif found:
             found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
+            # "besloten de afspraken uit 2018 niet te verlengen": the ending and its origin.
+            found += apart
         if found:
             page.used.add(i)
             page.records.extend(found)

@@ -24,11 +24,15 @@ ENDS_ON_BEFORE = (
 # Dutch puts the verb of an ending last: "wordt per 1 januari 2027 ontbonden", "wordt met
 # ingang van 1 september opgeheven", "stopt op 31 augustus". The words right before the
 # date (used with search(), anchored at their end) and right after it (used with match()).
-ENDS_ON_LEAD = r"\b(?:per|met\s+ingang\s+van|vanaf|op)\s+$"
+ENDS_ON_LEAD = r"\b(?:per|met\s+ingang\s+van|vanaf|op|from|wordt|worden)\s+$"
 ENDS_ON_VERB_AFTER = (
     r"\s*(?:\S+\s+){0,3}?(?:ontbonden|beëindigd|beeindigd|opgeheven|stopgezet|opgeschort|"
     r"opgezegd|afgeschaft|gesplitst|ontvlecht|beëindigen|ontbinden|opheffen|stopzetten|"
-    r"(?:loopt|lopen)\s+(?:\S+\s+){0,2}?af)\b"
+    r"(?:loopt|lopen)\s+(?:\S+\s+){0,2}?af|"
+    # A programme that takes no one in: "Vanaf 1 september 2027 worden er geen nieuwe
+    # studenten meer toegelaten", "From September 2027 no new students will be admitted".
+    r"(?:geen|no|niet\s+meer|no\s+longer)\s+(?:\S+\s+){0,4}?(?:toegelaten|ingeschreven|"
+    r"aangenomen|admitted|enrolled|accepted))\b"
 )
 
 # Right before a date that ends the term an agreement runs for ("extending it to 2031",
@@ -88,7 +92,7 @@ EARLIER_TIE = (
     r"\b(?:de|het|the|their|hun|its|haar)\s+(?:eerste|first|original|oorspronkelijke|"
     r"vorige|previous|earlier|eerdere|oude|old)\s+(?:[\w-]+\s+)?(?P<noun>\w*(?:overeenkomst|"
     r"akkoord|convenant|contract|pact|agreement|covenant|partnership|partnerschap|samenwerking|"
-    r"alliantie|alliance|memorand)\w*)\b"
+    r"alliantie|alliance|memorand|afspraken)\w*)\b"
 )
 EARLIER_TIE_FROM = (
     r"\b(?:verleng\w*|vervang\w*|vernieuw\w*|extend\w*|replac\w*|renew\w*|succeed\w*|"
@@ -97,7 +101,7 @@ EARLIER_TIE_FROM = (
 )
 EARLIER_TIE_FROM_AFTER = (
     r"\b(?:de|het|the)\s+(?P<noun>\w*(?:overeenkomst|akkoord|convenant|contract|pact|agreement|"
-    r"covenant|partnership|partnerschap|memorand)\w*)\s+(?:uit|van|from|of)\s+$"
+    r"covenant|partnership|partnerschap|memorand|afspraken)\w*)\s+(?:uit|van|from|of)\s+$"
 )
 EARLIER_TIE_VERB_AFTER = (
     r"\s+(?:\S+\s+){0,3}?(?:verleng\w*|vervang\w*|vernieuw\w*|uitbreid\w*|extend\w*|"

@@ -33,6 +33,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"expires?|expired|runs\s+out|ran\s+out|stopt|eindigt|afgelopen)|"
         r"(?:samenwerking\w*|\w*overeenkomst|convenant|contract|partnerschap|alliantie|lidmaatschap)"
         r"\s+(?:\S+\s+){0,6}?(?:loopt|liep)\s+(?:\S+\s+){0,6}?af|"
+        # The verb first: "Tegelijk loopt de oncologische samenwerking van A met B af".
+        r"(?:loopt|liep|lopen|liepen)\s+(?:de|het|hun|haar)\s+(?:\S+\s+){0,2}?(?:samenwerking\w*|"
+        r"\w*overeenkomst\w*|convenant|contract|partnerschap|alliantie|lidmaatschap)\s+"
+        r"(?:[^\s;.]+\s+){0,12}?af\b|"
         # Suspensions and plans called off end a tie too ("schort de samenwerking op",
         # "suspended its exchange agreement", "the merger was called off").
         r"suspend\w*|suspension|put\s+(?:\S+\s+){0,8}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
@@ -1026,7 +1030,9 @@ BACK_REFERENCE = (
     r"\b(?:the|their|its|that|this|these|de|het|hun|haar|dat|dit|deze|die)\s+(?:\w+\s+)?"
     r"(?:rectors?|presidents?|boards?|directors?|chairs?|deed|document|decision|deal|"
     r"signatures?|akte|oprichtingsakte|bestuur|besturen|raad|raden|college|colleges|rector|"
-    r"rectoren|bestuurders?|voorzitters?|directies?|besluit|beslissing|handtekening(?:en)?)\b"
+    r"rectoren|bestuurders?|voorzitters?|directies?|besluit|beslissing|handtekening(?:en)?|"
+    # "The partners signed the shareholders' agreement on Friday", "de partijen tekenden".
+    r"partners|partijen)\b"
 )
 
 # Agreements of a whole class, not of named organisations ("partnerships with institutions
@@ -1119,8 +1125,9 @@ ORIGIN_VERB_AFTER_DATE = (
 # right after the tie's noun, the subject between: "De alliantie die A en B in 2021
 # aangingen, wordt ontbonden", "het convenant dat ze in 2019 sloten".
 ORIGIN_ENTERED_AFTER_DATE = (
-    r"\s*(?:aangingen|aanging|zijn\s+aangegaan|is\s+aangegaan|hebben\s+gesloten|"
-    r"heeft\s+gesloten|sloten|sloot)\b"
+    # The partner may stand between: "die Treant in 2016 met het labbedrijf Certe sloot".
+    r"\s*(?:met\s+(?:[^\s,;:.]+\s+){1,6}?)?(?:aangingen|aanging|zijn\s+aangegaan|is\s+aangegaan|"
+    r"hebben\s+gesloten|heeft\s+gesloten|sloten|sloot)\b"
 )
 # Right before a programme noun: it names a joint programme ("joint master's programme").
 JOINT_BEFORE = r"\b(?:joint|double|dual|gezamenlijke?|dubbele?)\s+(?:[\w'’-]+\s+){0,2}$"
