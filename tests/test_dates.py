@@ -393,6 +393,10 @@ def test_prefilters_keep_every_match(text, reference, expected):
             [("dinsdagavond", "2024-11-19", "day")],
         ),
         ("De partners kwamen maandagochtend bijeen.", [("maandagochtend", "2024-11-18", "day")]),
+        (
+            "De besturen tekenden gisterenavond het akkoord.",
+            [("gisterenavond", "2024-11-19", "day")],
+        ),
         # Flemish parts of the day.
         (
             "De ondertekening vond woensdagnamiddag plaats in Jette.",

@@ -225,6 +225,9 @@ DAY_WORDS: dict[str, dict[str, int]] = {
         "vandaag": 0, "gisteren": -1, "eergisteren": -2, "overmorgen": 2, "morgen": 1,
         "vanmorgen": 0, "vanochtend": 0, "vanmiddag": 0, "vanavond": 0, "vannacht": 0,
         "gisteravond": -1, "gistermiddag": -1, "gisterochtend": -1,
+        # The full forms as Flemish and regional news write them.
+        "gisterenavond": -1, "gisterenmiddag": -1, "gisterenochtend": -1,
+        "gisterennamiddag": -1, "gisterennacht": -1,
     },
     "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "übermorgen": 2},
     "fr": {"aujourd'hui": 0, "aujourd’hui": 0, "hier": -1, "avant-hier": -2, "demain": 1},
