@@ -480,6 +480,20 @@ def test_season_with_an_article_is_the_nearest_one(text, reference, expected):
 @pytest.mark.parametrize(
     ("text", "value"),
     [
+        # A start told in the present looks ahead (reference 20 November 2024).
+        ("De eerste studenten beginnen in september.", "2025-09"),
+        ("The programme starts in September.", "2025-09"),
+        # A past cue right before wins over a start word further back ("start-up").
+        ("The start-up signed in December.", "2023-12"),
+    ],
+)
+def test_a_month_without_a_year_takes_the_year_its_tense_tells(text, value):
+    assert [m.value for m in find_dates(text, reference=REF)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
         # Told as coming: the next one (the nearest 1 September is behind the reference).
         ("The merger will be reversed from 1 September.", "2025-09-01"),
         ("De fusie gaat per 1 september in.", "2025-09-01"),

@@ -427,10 +427,11 @@ class _Vocab:
         lead = _key(last[-1]) if last else ""
         try:
             back = _RETROACTIVE.search(ctx.text, max(0, start - _BEFORE_WINDOW), start)
-            if back is None and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)):
-                return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
             nearest = _nearest_year(ref, month, day)
-            if self._told_before(ctx.text, start) and nearest is not None:
+            past = self._told_before(ctx.text, start) and nearest is not None
+            if not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)):
+                return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
+            if past and nearest is not None:
                 # A day a little after the news stays ("werd aangepast op 27 oktober": a
                 # correction note added after publication).
                 if date(nearest, month, day) <= ref + timedelta(days=_PAST_SLACK_DAYS):
@@ -469,13 +470,14 @@ class _Vocab:
         month = self.months[_key(m["month"])]
         if _key(m["month"]) in _MONTH_ABBREVIATIONS:  # "in Jan" is too often a name
             return None
-        if _key(m.group(0).split()[0]) in _PAST_CONTEXT:
+        if _key(m.group(0).split()[0]) in _PAST_CONTEXT or self._told_before(ctx.text, m.start()):
+            # "since March", "signed in March": the latest March.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         elif _key(m.group(0).split()[0]) in _MONTH_AHEAD or self._told_ahead(ctx.text, m.start()):
             # "expected to start in January", "vanaf september": the coming one.
             year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
-        elif self._told_back(ctx.text, m.end()) or self._told_before(ctx.text, m.start()):
-            # "In March the ministry asked ...", "signed in March": the latest March.
+        elif self._told_back(ctx.text, m.end()):
+            # "In March the ministry asked ...": the latest March.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         else:
             year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year

@@ -307,10 +307,15 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         "will", "shall", "'ll", "’ll", "due to", "expected to", "expects", "expect", "set to",
         "plans to", "planned", "scheduled", "to start", "to begin", "to open", "to launch",
         "to take effect", "starting",
+        # A start told in the present looks ahead: "the programme starts in September" (not
+        # "start" or "begin": "start-up", Dutch "begin maart").
+        "starts", "begins", "opens",
     ),
     "nl": (
         "zal", "zullen", "gaat", "gaan", "moet", "moeten", "vanaf", "verwacht", "gepland", "wordt",
         "worden",
+        # "De eerste studenten beginnen in september": a start told in the present.
+        "begint", "beginnen", "starten", "opent",
     ),
     "de": ("wird", "werden", "soll", "sollen", "ab"),
     "fr": ("va", "vont", "sera", "seront", "dès"),
