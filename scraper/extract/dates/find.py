@@ -426,7 +426,6 @@ class _Vocab:
         last = ctx.text[max(0, start - 12) : start].split()
         lead = _key(last[-1]) if last else ""
         try:
-            back = _RETROACTIVE.search(ctx.text, max(0, start - _BEFORE_WINDOW), start)
             nearest = _nearest_year(ref, month, day)
             past = self._told_before(ctx.text, start) and nearest is not None
             if not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)):
