@@ -108,6 +108,7 @@ def run_crawl(
         batch=BATCH_PAGES if frontier.exclusive else 1,
     )
     frontier.before_write = handler.commit
+    frontier.batch_session = handler.open_batch
     status = "failed"
     try:
         stats = run_event_loop(_crawl(settings, plans, frontier, handler))

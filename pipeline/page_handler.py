@@ -21,9 +21,12 @@ transaction then holds up to ``batch`` pages, each in a SAVEPOINT of its own
 (a page that fails to store rolls back alone), and is committed when it is
 full, ``BATCH_SECONDS`` after it was opened, before the frontier writes on
 its own connection (``DatabaseFrontier.before_write``), and when the run
-ends. A kill -9 loses the open batch only: its pages were never counted as
-stored, and their URLs, still leased in the frontier, are fetched again by
-the next run.
+ends. The frontier's leases join the open batch instead
+(``DatabaseFrontier.batch_session``): they came once every few pages and
+forced a commit each time. A kill -9 loses the open batch only: its pages
+were never counted as stored, and their URLs, leased in the frontier (or
+still queued, when the lease was in the batch), are fetched again by the
+next run.
 """
 
 from __future__ import annotations
@@ -391,6 +394,10 @@ class PageHandler:
             return session  # no event loop: commits come by size and from the caller
         self._timer = loop.call_later(self.batch_seconds, self._commit_on_time)
         return session
+
+    def open_batch(self) -> Session | None:
+        """The open group commit's session (None: none open), which a frontier lease may join."""
+        return self._open
 
     def _commit_on_time(self) -> None:
         self._timer = None

@@ -24,6 +24,8 @@ parses the page itself, as it does with ``workers=0``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import fcntl
 import itertools
 import logging
 import os
@@ -78,6 +80,11 @@ PARSE_SHARE = 0.2
 PARSE_BOUND = 0.5
 # Seconds a worker may spend on one page (a few ms is usual) before it is killed.
 PARSE_TIMEOUT = 60.0
+# Bytes a worker's request pipe holds (Linux's default is 64 KiB, about one
+# realistic page): the pages queued for a worker must be in its pipe, not in
+# this process's write buffer, which drains only while the event loop runs;
+# while this process stores or parses a page the worker would otherwise starve.
+PIPE_BYTES = (1 << 20, 1 << 18)
 
 
 def default_workers() -> int:
@@ -143,6 +150,7 @@ class ParsePool:
             except OSError as exc:
                 log.warning("parse worker not started (%s): parsing in the crawl process", exc)
                 break
+            _widen_pipe(process)
             worker = _Worker(process)
             worker.reader = asyncio.create_task(self._read(worker))
             worker.log_reader = asyncio.create_task(_log_stderr(process))
@@ -286,6 +294,20 @@ class ParsePool:
                 if not future.done():
                     future.set_exception(_WorkerGone())
             worker.waiting.clear()
+
+
+def _widen_pipe(process: asyncio.subprocess.Process) -> None:
+    """Make the worker's request pipe hold ``PIPE_BYTES`` (the largest the system allows)."""
+    if process.stdin is None or not hasattr(fcntl, "F_SETPIPE_SZ"):
+        return
+    pipe = process.stdin.transport.get_extra_info("pipe")
+    if pipe is None:
+        return
+    for size in PIPE_BYTES:
+        # Above /proc/sys/fs/pipe-max-size, or past the user's pipe quota: EPERM.
+        with contextlib.suppress(OSError):
+            fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, size)
+            return
 
 
 async def _log_stderr(process: asyncio.subprocess.Process) -> None:

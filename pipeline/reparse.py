@@ -155,26 +155,63 @@ async def _parse_stored_pooled(
                 return True
             return False
 
-        ready: list[_Pending] = []
         fill()
-        while window:
-            dispatch()
-            head = window[0]
-            if not head.done and head.job is not None:
-                if not head.job.done() and steal():
-                    # Let the event loop read the workers' answers.
-                    await asyncio.sleep(0)
-                    continue
-                head.extracted, head.done = await _collected(pool, head), True
-            elif not head.done:
-                assert head.page is not None
-                head.extracted, head.done = extract_here(head.page, head.parser), True
-            ready.append(window.popleft())
-            fill()
-            if len(ready) >= REPARSE_BATCH or not window:
-                _store_batch(engine, report, ready)
-                ready = []
+        batch: _Batch | None = None
+        try:
+            while window:
+                dispatch()
+                head = window[0]
+                if not head.done and head.job is not None:
+                    if not head.job.done() and steal():
+                        # Let the event loop read the workers' answers.
+                        await asyncio.sleep(0)
+                        continue
+                    head.extracted, head.done = await _collected(pool, head), True
+                elif not head.done:
+                    assert head.page is not None
+                    head.extracted, head.done = extract_here(head.page, head.parser), True
+                item = window.popleft()
+                fill()
+                # Stored as soon as it is parsed (the batch's transaction stays open),
+                # so the event loop runs between two pages and the workers' pipes
+                # are kept full: storing 50 pages in one go starved them.
+                batch = batch or _Batch(Session(engine))
+                batch.store(report, item)
+                if batch.pages >= REPARSE_BATCH or not window:
+                    batch.commit()
+                    batch = None
                 await asyncio.sleep(0)
+        finally:
+            if batch is not None:
+                batch.session.close()
+
+
+class _Batch:
+    """``REPARSE_BATCH`` stored pages in one open transaction."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.session.begin()
+        self.pages = 0
+
+    def store(self, report: CrawlReport, item: _Pending) -> None:
+        """Store one parsed page in the open transaction."""
+        self.pages += 1
+        if item.page is not None:
+            _store_reparsed(
+                self.session,
+                report,
+                item.page_id,
+                item.source_name,
+                item.page,
+                item.parser,
+                item.extracted,
+            )
+
+    def commit(self) -> None:
+        """Commit the batch's pages and close its session."""
+        with self.session:
+            self.session.commit()
 
 
 async def _collected(pool: ParsePool, item: _Pending) -> Extraction | ParseError:
@@ -188,23 +225,6 @@ async def _collected(pool: ParsePool, item: _Pending) -> Extraction | ParseError
         log.error("parser %s crashed on %s: %s", item.parser.name, item.page.url, exc)
         return ParserCrashed(str(exc))
     return extracted if extracted is not None else extract_here(item.page, item.parser)
-
-
-def _store_batch(engine: Engine, report: CrawlReport, batch: Sequence[_Pending]) -> None:
-    """Store parsed pages in one transaction, in order."""
-    with Session(engine) as session, session.begin():
-        for item in batch:
-            if item.page is None:
-                continue
-            _store_reparsed(
-                session,
-                report,
-                item.page_id,
-                item.source_name,
-                item.page,
-                item.parser,
-                item.extracted,
-            )
 
 
 def _store_reparsed(

@@ -118,6 +118,28 @@ def test_a_frontier_write_commits_the_open_batch_first(tmp_path: Path) -> None:
     handler.engine.dispose()
 
 
+def test_a_lease_joins_the_open_batch_and_commits_with_it(tmp_path: Path) -> None:
+    db = tmp_path / "lease.db"
+    handler, frontier, tasks = _handler(db, batch=50)
+    frontier.batch_session = handler.open_batch
+    frontier.add([NewURL(f"{BASE}/more/{i}/", "news", "page", 1) for i in range(3)])
+    handler(tasks[0], _fetched(tasks[0], 0))
+    leased = frontier.lease(2)
+    assert len(leased) == 2
+    # The lease is in the batch's transaction: neither it nor the page is committed.
+    assert (_stored(db), handler.report.new) == (0, 0)
+    with sqlite3.connect(db) as conn:
+        states = dict(conn.execute("SELECT url, state FROM frontier").fetchall())
+    assert {states[t.url] for t in leased} == {"queued"}
+    handler.commit()
+    with sqlite3.connect(db) as conn:
+        states = dict(conn.execute("SELECT url, state FROM frontier").fetchall())
+    assert {states[t.url] for t in leased} == {"leased"}
+    assert states[tasks[0].url] == "done"
+    assert (_stored(db), handler.report.new) == (1, 1)
+    handler.engine.dispose()
+
+
 def test_a_page_that_fails_to_store_is_rolled_back_alone(tmp_path: Path) -> None:
     db = tmp_path / "savepoint.db"
     handler, _frontier, tasks = _handler(db, batch=50)

@@ -1,8 +1,9 @@
 """The crawl frontier in the database: survives kill -9 and is shared by workers.
 
 Every state change is committed at once, so a killed run loses at most the
-fetches that were in flight (and the pages of a group commit still open: see
-``before_write``); their leases expire and the next run (or another worker)
+fetches that were in flight (and the pages of a group commit still open, with
+the leases taken in it: see ``before_write`` and ``batch_session``); their
+leases expire and the next run (or another worker)
 takes the URLs again. On PostgreSQL, leases use
 ``SELECT ... FOR UPDATE SKIP LOCKED`` so several workers never take the same URL.
 """
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 import os
 import socket
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -87,6 +89,28 @@ class DatabaseFrontier:
         # handler's group commit (pipeline/page_handler.py) commits its open
         # batch there, or SQLite would make this write wait for that one.
         self.before_write: Callable[[], None] | None = None
+        # The open group commit's session, if any (None: none open): a lease
+        # joins its transaction instead of committing it first. A kill -9 then
+        # loses the lease with the batch's pages, and their URLs stay queued.
+        self.batch_session: Callable[[], Session | None] | None = None
+
+    @contextmanager
+    def _lease_transaction(self) -> Iterator[Session]:
+        """A lease's transaction: a savepoint in the open group commit, else one of its own."""
+        shared = self.batch_session() if self.batch_session is not None else None
+        if shared is None:
+            with self._own_session() as session, session.begin():
+                yield session
+            return
+        conn = shared.connection()
+        conn.exec_driver_sql("SAVEPOINT lease")
+        try:
+            yield shared
+        except BaseException:
+            conn.exec_driver_sql("ROLLBACK TO SAVEPOINT lease")
+            conn.exec_driver_sql("RELEASE SAVEPOINT lease")
+            raise
+        conn.exec_driver_sql("RELEASE SAVEPOINT lease")
 
     def _own_session(self) -> Session:
         """A new session for a transaction of the frontier's own (after ``before_write``)."""
@@ -250,7 +274,7 @@ class DatabaseFrontier:
             and_(m.FrontierURL.state == "leased", m.FrontierURL.lease_expires_at < now),
         )
         for _ in range(5):
-            with self._own_session() as session, session.begin():
+            with self._lease_transaction() as session:
                 candidates = self._candidates(session, now, limit, skip_hosts, max_per_host)
                 if not candidates:
                     return []
