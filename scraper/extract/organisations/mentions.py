@@ -136,6 +136,12 @@ _NOT_BEFORE_SHORT_FORM = (
     frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
 )
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
+# Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
+_COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
+_COMPANY_SHORT_SKIP = VH.COMPANY_SHORT_FORM_SKIP
+_COMPANY_SHORT_STOP = VH.COMPANY_SHORT_FORM_STOP
+_NOT_BEFORE_COMPANY_SHORT = VH.COMPANY_SHORT_FORM_PLACE_BEFORE
+_COMPANY_FIRST_WORD = re.compile(r"[A-Z][\w-]{2,}")
 # Countries and continents (``_a_place_name``); unions of states and the words that
 # make one a place ("outside the European Union", ``_drop_union_places``).
 _PLACE_WORDS = frozenset(VX.COUNTRY_NAMES)
@@ -427,6 +433,8 @@ def find_mentions(
         _learn_brands(text, page)
     _learn_opening_brands(units, page)
     short_forms = _learn_short_forms(mentions, page, units)
+    # A company's short form counts only after the company's first full mention.
+    first_uses = _first_uses(mentions, short_forms) if short_forms else {}
     short_pattern = None  # compiled for the first unit that has a short form
     repeated = _learned_names(mentions)
     brands = frozenset(w for w, key in page.local_phrases.items() if w.islower())
@@ -435,7 +443,9 @@ def find_mentions(
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
         mentions[u] = [
-            _redefined(m, page) if m.source == "context" and not _a_place(text, m) else m
+            _redefined(m, page, first_uses.get(short_forms.get(m.surface, ("",))[0]), u)
+            if m.source == "context" and not _a_place(text, m)
+            else m
             for m in mentions[u]
         ]
         found = mentions[u]
@@ -452,7 +462,11 @@ def find_mentions(
         if short_forms and not short_forms.keys().isdisjoint(raws[u]):
             if short_pattern is None:
                 short_pattern = _words_pattern(short_forms)
-            found.extend(_short_form_mentions(text, toks, found, short_forms, short_pattern, u))
+            found.extend(
+                m
+                for m in _short_form_mentions(text, toks, found, short_forms, short_pattern, u)
+                if first_uses.get(m.name, (-1, -1)) < (u, m.start)
+            )
         if repeated is not None:
             found.extend(_repeated_names(text, found, repeated, page, u))
         if brands:
@@ -682,13 +696,31 @@ def _short_form_words(name: str, surface: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def _company_short_form(name: str) -> str | None:
+    """The word news calls a company by after its full name: the first proper word of a
+    name of several words ("Kestrel" for "Kestrel Minerals plc", "Philips" for "Koninklijke
+    Philips N.V."), never a generic or national word ("Dutch", "Holding"); None if none."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _COMPANY_SHORT_SKIP:
+        k += 1
+    if k >= len(words) - 1:
+        return None  # a name of one proper word has no shorter form
+    word = words[k]
+    if not _COMPANY_FIRST_WORD.fullmatch(word) or word.lower() in _COMPANY_SHORT_STOP:
+        return None
+    return word
+
+
 def _learn_short_forms(
     mentions: Sequence[Sequence[OrgMention]], page: _PageOrgs, units: Sequence[str]
 ) -> dict[str, tuple[str, str | None]]:
-    """Short forms of the universities and hospitals named on the page, each tied to the
-    one organisation it can stand for ("Oxford" is not a short form on a page that also
-    names Oxford Instruments). A name the context rules took for an organisation of its own
-    ("Oxford and GSK signed") is tied to the full one."""
+    """Short forms of the universities, hospitals and companies named on the page, each
+    tied to the one organisation it can stand for ("Oxford" is not a short form on a page
+    that also names Oxford Instruments; "Kestrel" is "Kestrel Minerals plc", after its first
+    full mention: ``_first_uses``). A name the context rules took for an organisation of its
+    own ("Oxford and GSK signed") is tied to the full one."""
     distinct = {(m.name, m.surface, m.kind) for unit in mentions for m in unit}
     candidates: dict[str, set[str]] = {}
     kinds: dict[str, str | None] = {}
@@ -697,13 +729,19 @@ def _learn_short_forms(
             kinds[name] = kind
             for w in _short_form_words(name, surface):
                 candidates.setdefault(w, set()).add(name)
+        elif kind in _COMPANY_SHORT_FORM_KINDS:
+            word = _company_short_form(name)
+            if word is not None:
+                kinds[name] = kind
+                candidates.setdefault(word, set()).add(name)
     out: dict[str, tuple[str, str | None]] = {}
     for word, names in candidates.items():
-        if len(names) != 1:
-            continue
-        name = next(iter(names))
+        name = max(names, key=len)
+        if len(names) != 1 and not all(name.startswith(n) for n in names):
+            continue  # one name with and without its legal form ("Velmora Therapeutics B.V.")
         if any(
             other != name
+            and not name.startswith(other + " ")
             and (kind is not None or " " in other)  # a bare name of its own may be replaced
             and (word in other or word in surface)
             and word in WORD.findall(f"{other} {surface}")
@@ -720,6 +758,21 @@ def _learn_short_forms(
         if current is not None and current != (word, None) and current[0] != name:
             continue
         out[word] = page.local[key] = (name, kinds[name])
+    return out
+
+
+def _first_uses(
+    mentions: Sequence[Sequence[OrgMention]], short_forms: dict[str, tuple[str, str | None]]
+) -> dict[str, tuple[int, int]]:
+    """Where each company with a short form is first named in full: (unit, offset). Before
+    that, its first word is not yet a short form ("Kestrel and Leiden signed ..." before
+    "Kestrel Minerals plc" may be another Kestrel)."""
+    companies = {n for n, kind in short_forms.values() if kind in _COMPANY_SHORT_FORM_KINDS}
+    out: dict[str, tuple[int, int]] = {}
+    for u, found in enumerate(mentions):
+        for m in found:
+            if m.name in companies and m.name not in out:
+                out[m.name] = (u, m.start)
     return out
 
 
@@ -795,7 +848,12 @@ def _short_form_mentions(
             prev = toks[k - 1]
             if prev.cap and text[prev.end : tok.start] == " ":
                 continue
-            if toks[_coordination_start(text, toks, k) - 1].norm in _NOT_BEFORE_SHORT_FORM:
+            before = toks[_coordination_start(text, toks, k) - 1].norm
+            if before in (
+                _NOT_BEFORE_COMPANY_SHORT
+                if target[1] in _COMPANY_SHORT_FORM_KINDS
+                else _NOT_BEFORE_SHORT_FORM
+            ):
                 continue  # "in Oxford", "in Leiden and Delft", "the city of Oxford"
         if k + 1 < len(toks):
             nxt = toks[k + 1]
@@ -1201,8 +1259,13 @@ def _university_named(word: str, page: _PageOrgs) -> tuple[str, str | None] | No
     return None
 
 
-def _redefined(m: OrgMention, page: _PageOrgs) -> OrgMention:
-    """A mention found by its context, resolved again once the whole page was read."""
+def _redefined(
+    m: OrgMention, page: _PageOrgs, first_use: tuple[int, int] | None, unit: int
+) -> OrgMention:
+    """A mention found by its context, resolved again once the whole page was read; a
+    company's short form only after the company's first full mention (``first_use``)."""
+    if first_use is not None and first_use >= (unit, m.start):
+        return m
     name, kind = page.local.get(alias_key(m.surface), (m.name, m.kind))
     return m if name == m.name else replace(m, name=name, kind=kind)
 

@@ -607,6 +607,22 @@ SHORT_FORM_GENERIC_WORDS: frozenset[str] = frozenset(
     della dei do da für fur zu and en und et y e in at am an den""".split()
 )
 
+# Short forms of company names, as news uses them after (or in a headline before) the
+# full name: "Kestrel Minerals plc" ... "Imperial and Kestrel signed", "Koninklijke Philips
+# N.V." ... "Philips". The first proper word of a company's name of several words, after
+# the words skipped here; never one of the stop words (generic or national words).
+COMPANY_SHORT_FORM_KINDS: frozenset[str] = frozenset({"company"})
+COMPANY_SHORT_FORM_SKIP: frozenset[str] = frozenset("""the de het royal koninklijke""".split())
+COMPANY_SHORT_FORM_STOP: frozenset[str] = frozenset(
+    """general national international european dutch german belgian british french
+    american chinese first new nederlandse groep group port haven holding stichting bank
+    university universiteit hogeschool""".split()
+)
+# Before a company's short form, these say it is a town ("in Kestrel", "te Zhenhai").
+COMPANY_SHORT_FORM_PLACE_BEFORE: frozenset[str] = frozenset(
+    """in at near from te uit naar nabij""".split()
+)
+
 # The country the gazetteer's national bodies belong to, as written before a possessive
 # ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
 # ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
