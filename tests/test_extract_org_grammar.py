@@ -36,10 +36,23 @@ def orgs(*units: str) -> dict[str, Organisation]:
         ("The Welsh Government backed the plan.", "Welsh Government"),
         ("The proposal reached the European Parliament last week.", "European Parliament"),
         ("The Nordic Students' Union asked for a say.", "Nordic Students' Union"),
+        (
+            "De Fundação para a Ciência e a Tecnologia (FCT) betaalt mee.",
+            "Fundação para a Ciência e a Tecnologia",
+        ),
+        (
+            "The Agencia Nacional para la Investigación funds it.",
+            "Agencia Nacional para la Investigación",
+        ),
     ],
 )
 def test_heads_and_connectors_of_european_names(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+def test_an_english_article_after_a_name_is_no_connector() -> None:
+    found = orgs("The Universidade do Minho and a Spanish Research Institute signed a deal.")
+    assert {"Universidade do Minho", "Spanish Research Institute"} <= found.keys()
 
 
 def test_official_modifiers_belong_to_the_name_a_nationality_before_them_does_not() -> None:

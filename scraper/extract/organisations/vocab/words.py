@@ -51,6 +51,10 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "y",
         "e",
         "i",
+        # "for" of Portuguese and Spanish names, with the article after it ("Fundação para
+        # a Ciência e a Tecnologia", "Agencia Nacional para la Investigación").
+        "para",
+        "a",
     }
 )
 
