@@ -280,3 +280,50 @@ def test_a_regional_government_in_lower_case_is_an_organisation_a_national_one_i
     found = orgs("De Vlaamse overheid betaalt mee. The Dutch government welcomed it.")
     assert list(found) == ["Flemish Government"]
     assert "Bavarian government" in orgs("The Bavarian government funds the new institute.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The university renewed its ties with Ashby and Fenwold NHS Foundation Trust.",
+            "Ashby and Fenwold NHS Foundation Trust",
+        ),
+        (
+            "The Brackley and Tarn Teaching Hospitals NHS Foundation Trust signed a pact.",
+            "Brackley and Tarn Teaching Hospitals NHS Foundation Trust",
+        ),
+        (
+            "Students of Harwick and Lorne Medical School start in May.",
+            "Harwick and Lorne Medical School",
+        ),
+        (
+            "Marlow upon Severn Hospitals NHS Trust joined the network.",
+            "Marlow upon Severn Hospitals NHS Trust",
+        ),
+        (
+            "A partnership between Dunmore and Leigh Medical School and the trust ended.",
+            "Dunmore and Leigh Medical School",
+        ),
+    ],
+)
+def test_two_places_joined_by_and_belong_to_the_name_after_them(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert len(found) == 1  # the first place is no organisation of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pair after "between": the place and the school are two parties.
+        "The partnership between Dunmore and Leigh Medical School ended.",
+        # A name of its own before "and".
+        "Leiden University and Leigh Medical School signed.",
+        # A name starting with its head is no place name.
+        "Leiden and University Hospitals of Tarn NHS Trust signed.",
+    ],
+)
+def test_and_before_a_name_that_does_not_join_two_places(text: str) -> None:
+    found = orgs(text)
+    assert not any(" and " in name for name in found)

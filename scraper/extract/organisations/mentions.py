@@ -136,6 +136,16 @@ _NOT_BEFORE_SHORT_FORM = (
     frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
 )
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
+# "Kent and Medway Medical School": ``_joined_places``.
+_JOINED_HEADS = frozenset(norm_token(w) for w in VH.JOINED_PLACE_HEADS)
+_JOINED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))([A-Z][a-zà-ÿ]+(?:['’]s)?) (?:"
+    + "|".join(map(re.escape, VH.JOINED_PLACE_GLUE))
+    + r") \Z"
+)
+_WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
+_PAIR_OPENERS = VH.PAIR_OPENERS
+_PAIR_AND = re.compile(r"\s(?:and|en)\s")
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
 _COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
 _COMPANY_SHORT_SKIP = VH.COMPANY_SHORT_FORM_SKIP
@@ -412,6 +422,8 @@ def find_mentions(
             found.append(OrgMention(name, surface, start, end, u, okind, "rule"))
             spans.append((start, end))
             _learn_region(surface, name, okind, page)
+        if rules:
+            found = [_joined_places(text, m, found, page) for m in found]
         if not _COORDINATED_WORDS.isdisjoint(words):
             found = _coordinated_heads(text, found, page, u)
         if any(m.kind in _NATIONAL_KINDS for m in found):
@@ -482,6 +494,49 @@ def find_mentions(
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
         _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _joined_places(
+    text: str, m: OrgMention, found: list[OrgMention], page: _PageOrgs
+) -> OrgMention:
+    """A name the rules found whose place is two places joined by "and" or "upon": the
+    first place and the glue belong to it ("Kent and Medway Medical School", "York and
+    Scarborough Teaching Hospitals NHS Foundation Trust", "Newcastle upon Tyne Hospitals",
+    "Guy's and St Thomas' NHS Foundation Trust"). Not when the first word is a name of its
+    own on the page, no place ("Today and ..."), or after "between" with no "and" of the
+    pair later ("between Kent and Medway Medical School" is a pair, "between Kent and
+    Medway Medical School and the trust" is not)."""
+    if m.source != "rule" or m.start < 6:
+        return m
+    words = m.surface.split()
+    if norm_token(words[-1]) not in _JOINED_HEADS or norm_token(words[0]) in _NOT_A_PLACE:
+        return m
+    before = _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is None:
+        return m
+    first = before.group(1)
+    if norm_token(first.rstrip("'’s")) in _NOT_A_PLACE or norm_token(first) in _NOT_A_PLACE:
+        return m
+    start = before.start(1)
+    if any(o.start < m.start and start < o.end for o in found):
+        return m  # "Leiden University and ...": a name of its own
+    opener = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if opener is not None:
+        word = opener.group(1)
+        if (
+            word[:1].isupper()
+            and not word.endswith((".", ",", ":", ";"))
+            and norm_token(word) not in ARTICLES
+            and norm_token(word) not in STARTERS
+        ):
+            return m  # "Ghent University Kent and ...": part of something longer
+        if word.lower() in _PAIR_OPENERS and _PAIR_AND.search(text, m.end) is None:
+            return m
+    surface = name_text(text, start, m.end)
+    name, kind = (m.name, m.kind) if m.name != m.surface else (surface, m.kind)
+    name, kind = page.resolve(surface) or (name, kind)
+    page.local.setdefault(alias_key(surface), (name, kind))
+    return replace(m, name=name, surface=surface, start=start)
 
 
 def _owner_mentions(

@@ -623,6 +623,18 @@ COMPANY_SHORT_FORM_PLACE_BEFORE: frozenset[str] = frozenset(
     """in at near from te uit naar nabij""".split()
 )
 
+# The last words of names that often join two places with "and" or "upon" (British health
+# and public bodies): "Kent and Medway Medical School", "York and Scarborough Teaching
+# Hospitals NHS Foundation Trust", "Newcastle upon Tyne Hospitals", "Cardiff and Vale
+# University Health Board", "Brighton and Hove City Council". The place before the glue
+# belongs to the name the rules found after it (``mentions._joined_places``).
+JOINED_PLACE_HEADS: frozenset[str] = frozenset(
+    """trust board school hospital hospitals council authority""".split()
+)
+# The glue between the two places, and the words before a pair that make "and" the pair's.
+JOINED_PLACE_GLUE: tuple[str, ...] = ("and", "&", "upon")
+PAIR_OPENERS: frozenset[str] = frozenset({"between", "tussen"})
+
 # The country the gazetteer's national bodies belong to, as written before a possessive
 # ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
 # ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
