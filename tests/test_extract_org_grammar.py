@@ -327,3 +327,32 @@ def test_two_places_joined_by_and_belong_to_the_name_after_them(text: str, name:
 def test_and_before_a_name_that_does_not_join_two_places(text: str) -> None:
     found = orgs(text)
     assert not any(" and " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The university signed with Ashby, Fenwold, Tarn and Wyre NHS Foundation Trust "
+            "(AFTW), which runs four hospitals.",
+            "Ashby, Fenwold, Tarn and Wyre NHS Foundation Trust",
+        ),
+        (
+            "Brackley, Holm and Lorne University Hospitals NHS Trust (BHLUHT) joined.",
+            "Brackley, Holm and Lorne University Hospitals NHS Trust",
+        ),
+    ],
+)
+def test_an_acronym_that_spells_the_places_before_a_name_takes_them_in(
+    text: str, name: str
+) -> None:
+    found = orgs(text)
+    assert list(found) == [name]
+    assert found[name].aliases[-1].isupper()  # the acronym is an alias of the whole name
+
+
+def test_a_list_before_a_name_its_acronym_does_not_spell_stays_a_list() -> None:
+    found = orgs("Leiden University, Delft and Erasmus Medical School (EMS) signed.")
+    assert "Leiden University" in found
+    assert "Erasmus Medical School" in found
+    assert not any("Delft and" in name for name in found)

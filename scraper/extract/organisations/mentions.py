@@ -144,6 +144,9 @@ _JOINED_BEFORE = re.compile(
     + r") \Z"
 )
 _WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
+# One capitalised word and the list glue after it, at the end of the text before a name
+# (``_spelled_back``): "Cumbria, " and "Northumberland, " before "Tyne and Wear ...".
+_LISTED_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:, | and | en | & )\Z")
 _PAIR_OPENERS = VH.PAIR_OPENERS
 _PAIR_AND = re.compile(r"\s(?:and|en)\s")
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
@@ -423,7 +426,7 @@ def find_mentions(
             spans.append((start, end))
             _learn_region(surface, name, okind, page)
         if rules:
-            found = [_joined_places(text, m, found, page) for m in found]
+            found = [_spelled_back(text, _joined_places(text, m, found, page)) for m in found]
         if not _COORDINATED_WORDS.isdisjoint(words):
             found = _coordinated_heads(text, found, page, u)
         if any(m.kind in _NATIONAL_KINDS for m in found):
@@ -523,9 +526,11 @@ def _joined_places(
     opener = _WORD_BEFORE.search(text, max(0, start - 20), start)
     if opener is not None:
         word = opener.group(1)
+        if word.endswith(","):
+            return m  # "Leiden University, Delft and X Medical School": a list
         if (
             word[:1].isupper()
-            and not word.endswith((".", ",", ":", ";"))
+            and not word.endswith((".", ":", ";"))
             and norm_token(word) not in ARTICLES
             and norm_token(word) not in STARTERS
         ):
@@ -537,6 +542,34 @@ def _joined_places(
     name, kind = page.resolve(surface) or (name, kind)
     page.local.setdefault(alias_key(surface), (name, kind))
     return replace(m, name=name, surface=surface, start=start)
+
+
+def _spelled_back(text: str, m: OrgMention) -> OrgMention:
+    """A name the rules cut after a list of places, when the acronym after it spells those
+    places too: "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust (CNTW)" is one
+    name, not "Tyne and Wear NHS Foundation Trust" and two places."""
+    if m.source != "rule" or m.name != m.surface or m.start < 3:
+        return m
+    after = ACRONYM_AFTER.match(text, m.end)
+    if after is None:
+        return m
+    letters = "".join(c for c in after.group(1) if c.isupper())
+    initials = "".join(w[0] for w in WORD.findall(m.surface) if w[0].isupper())
+    if len(letters) < 3 or letters.startswith(initials[:2]):
+        return m  # the acronym spells the name as found
+    for k in range(1, len(letters)):
+        if not initials.startswith(letters[k:]) and not letters[k:].startswith(initials[:2]):
+            continue
+        start = m.start
+        for letter in reversed(letters[:k]):
+            word = _LISTED_WORD_BEFORE.search(text, max(0, start - 40), start)
+            if word is None or word.group(1)[0] != letter:
+                break
+            start = word.start(1)
+        else:
+            surface = name_text(text, start, m.end)
+            return replace(m, name=surface, surface=surface, start=start)
+    return m
 
 
 def _owner_mentions(
