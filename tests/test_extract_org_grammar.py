@@ -356,3 +356,32 @@ def test_a_list_before_a_name_its_acronym_does_not_spell_stays_a_list() -> None:
     assert "Leiden University" in found
     assert "Erasmus Medical School" in found
     assert not any("Delft and" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Partners zijn de provincies Gelderland en Drenthe en LTO Noord.",
+            {"Province of Gelderland", "Province of Drenthe"},
+        ),
+        (
+            "De gemeenten Leiden en Katwijk betalen mee.",
+            {"Municipality of Leiden", "Municipality of Katwijk"},
+        ),
+        (
+            "De universiteiten Gent, Leuven en Antwerpen werken samen.",
+            {"Ghent University", "KU Leuven", "University of Antwerp"},
+        ),
+    ],
+)
+def test_a_dutch_plural_head_lists_its_names_without_van(text: str, names: set[str]) -> None:
+    assert names <= orgs(text).keys()
+
+
+def test_a_name_found_after_a_plural_head_stays_as_found() -> None:
+    found = orgs("Ook de hogescholen Saxion en Windesheim tekenden.")
+    assert set(found) == {
+        "Saxion University of Applied Sciences",
+        "Windesheim University of Applied Sciences",
+    }

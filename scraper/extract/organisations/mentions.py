@@ -93,6 +93,12 @@ _COORDINATED = re.compile(
     rf"{_COORDINATED_NAME})"
 )
 _COORDINATED_PART = re.compile(_COORDINATED_NAME)
+# The Dutch plural head right before the names: "de provincies Gelderland en Fryslân".
+_COORDINATED_BARE = re.compile(
+    r"\b(" + "|".join(VH.COORDINATED_BARE_HEADS) + r")\s+(?!van\b)"
+    rf"((?:{_COORDINATED_NAME})(?:\s*,\s*{_COORDINATED_NAME})*,?\s+en\s+"
+    rf"{_COORDINATED_NAME})"
+)
 # The plural head after the names: "the Ghent and Bristol universities", "Oxford and
 # Cambridge universities".
 _COORDINATED_BEFORE = re.compile(
@@ -1115,12 +1121,34 @@ def _coordinated_heads(
             new.append(OrgMention(name, word, start, part.end(), unit, okind, "coordinated"))
         found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
         found.extend(new)
+    for m in _COORDINATED_BARE.finditer(text):
+        found = found + _coordinated_bare(m, found, page, unit)
     for m in _COORDINATED_BEFORE.finditer(text):
         new = _coordinated_before(m, page, unit)
         if new:
             found = [x for x in found if not (x.start < new[-1].end and new[0].start < x.end)]
             found.extend(new)
     return found
+
+
+def _coordinated_bare(
+    m: re.Match[str], found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """The names after a Dutch plural head without "van" ("de provincies Gelderland en
+    Fryslân", "de gemeenten Leiden en Katwijk"), resolved like those of "the provinces of
+    ..."; a name found already ("de hogescholen Saxion en Windesheim") stays as it was."""
+    kind, forms = VH.COORDINATED_HEADS[m.group(1)]
+    new: list[OrgMention] = []
+    for part in _COORDINATED_PART.finditer(m.string, m.start(2), m.end(2)):
+        if any(x.start < part.end() and part.start() < x.end for x in found):
+            continue
+        word = part.group()
+        if norm_token(word.split()[0]) in _NOT_A_PLACE:
+            continue  # "de gemeenten In ...": no name
+        known = (page.resolve(form.format(word)) for form in forms)
+        name, okind = next((k for k in known if k is not None), (forms[0].format(word), kind))
+        new.append(OrgMention(name, word, part.start(), part.end(), unit, okind, "coordinated"))
+    return new
 
 
 def _coordinated_before(m: re.Match[str], page: _PageOrgs, unit: int) -> list[OrgMention]:

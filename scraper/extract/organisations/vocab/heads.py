@@ -532,6 +532,16 @@ COORDINATED_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "provincies": ("government", ("Provincie {}", "Province of {}")),
 }
 
+# Dutch plural heads that also list their names without "van": "de provincies Gelderland en
+# Fryslân", "de gemeenten Leiden en Katwijk", "de universiteiten Gent en Leuven".
+COORDINATED_BARE_HEADS: tuple[str, ...] = (
+    "provincies",
+    "gemeenten",
+    "gemeentes",
+    "universiteiten",
+    "hogescholen",
+)
+
 # Heads after which a Dutch or Flemish hospital name goes on with a saint and a place
 # ("Regionaal Ziekenhuis Heilig Hart Tienen", "Algemeen Ziekenhuis Sint-Jan Brugge").
 OPEN_HEADS: frozenset[str] = frozenset({"ziekenhuis", "gasthuis", "kliniek"})
