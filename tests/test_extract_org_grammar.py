@@ -385,3 +385,24 @@ def test_a_name_found_after_a_plural_head_stays_as_found() -> None:
         "Saxion University of Applied Sciences",
         "Windesheim University of Applied Sciences",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Xunta de Galicia pays for two buoys.", "Xunta de Galicia"),
+        ("The Generalitat de Catalunya promised €60 million.", "Generalitat de Catalunya"),
+        ("De Junta de Andalucía betaalt mee.", "Junta de Andalucía"),
+        ("The Comunidad de Madrid backed the plan.", "Comunidad de Madrid"),
+        ("The Regione Lombardia funds the centre.", "Regione Lombardia"),
+        ("De Bezirksregierung Köln moet de erkenning bevestigen.", "Bezirksregierung Köln"),
+        ("De Städteregion Aachen betaalt een half miljoen.", "Städteregion Aachen"),
+        ("Region Stockholm, which owns the hospital, approved the terms.", "Region Stockholm"),
+    ],
+)
+def test_a_regional_government_of_another_country_named_by_its_region(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_region_in_lower_case_is_no_government() -> None:
+    assert orgs("The region Stockholm grew, and the Leiden region too.") == {}

@@ -295,6 +295,19 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "staatsministerium": ("ministry", False),
     "ministère": ("ministry", False),
     "bundesministerium": ("ministry", False),
+    # Regional governments of other countries, named by their region: "Xunta de Galicia",
+    # "Generalitat de Catalunya", "Junta de Andalucía", "Comunidad de Madrid", "Regione
+    # Lombardia", "Bezirksregierung Köln", "Städteregion Aachen", "Landkreis Leer",
+    # "Region Stockholm".
+    "xunta": ("government", False),
+    "generalitat": ("government", False),
+    "junta": ("government", False),
+    "comunidad": ("government", False),
+    "regione": ("government", False),
+    "bezirksregierung": ("government", False),
+    "städteregion": ("government", False),
+    "landkreis": ("government", False),
+    "region": ("government", False),
 }
 
 # Prefix heads whose name is mostly used without them ("Hoogheemraadschap van Rijnland"
