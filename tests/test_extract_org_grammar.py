@@ -406,3 +406,23 @@ def test_a_regional_government_of_another_country_named_by_its_region(text: str,
 
 def test_a_region_in_lower_case_is_no_government() -> None:
     assert orgs("The region Stockholm grew, and the Leiden region too.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The British Embassy in The Hague hosted the signing.", "British Embassy in The Hague"),
+        (
+            "The Embassy of the Kingdom of the Netherlands in Canberra hosted it.",
+            "Embassy of the Kingdom of the Netherlands in Canberra",
+        ),
+        (
+            "The Netherlands Embassy in Tokyo and Leiden University met.",
+            "Netherlands Embassy in Tokyo",
+        ),
+        # A month after "in" is no seat.
+        ("The British Embassy in March hosted the signing.", "British Embassy"),
+    ],
+)
+def test_an_embassy_is_named_with_its_seat(text: str, name: str) -> None:
+    assert name in orgs(text)

@@ -155,6 +155,9 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
 _LISTED_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:, | and | en | & )\Z")
 _PAIR_OPENERS = VH.PAIR_OPENERS
 _PAIR_AND = re.compile(r"\s(?:and|en)\s")
+# "British Embassy in The Hague": ``_with_seat``.
+_SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
+_SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
 _COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
 _COMPANY_SHORT_SKIP = VH.COMPANY_SHORT_FORM_SKIP
@@ -432,7 +435,10 @@ def find_mentions(
             spans.append((start, end))
             _learn_region(surface, name, okind, page)
         if rules:
-            found = [_spelled_back(text, _joined_places(text, m, found, page)) for m in found]
+            found = [
+                _with_seat(text, _spelled_back(text, _joined_places(text, m, found, page)))
+                for m in found
+            ]
         if not _COORDINATED_WORDS.isdisjoint(words):
             found = _coordinated_heads(text, found, page, u)
         if any(m.kind in _NATIONAL_KINDS for m in found):
@@ -548,6 +554,20 @@ def _joined_places(
     name, kind = page.resolve(surface) or (name, kind)
     page.local.setdefault(alias_key(surface), (name, kind))
     return replace(m, name=name, surface=surface, start=start)
+
+
+def _with_seat(text: str, m: OrgMention) -> OrgMention:
+    """An embassy or consulate the rules found, with its seat after "in": "British Embassy in
+    The Hague" is the name, the city part of it."""
+    if m.source != "rule" or m.name != m.surface or not text.startswith(" in ", m.end):
+        return m
+    if _SEATED_HEADS.isdisjoint(norm_token(w) for w in m.surface.split()):
+        return m
+    seat = _SEAT_AFTER.match(text, m.end)
+    if seat is None or norm_token(seat.group(1).split()[-1]) in _NOT_A_PLACE:
+        return m  # "the embassy in March"
+    surface = name_text(text, m.start, seat.end())
+    return replace(m, name=surface, surface=surface, end=seat.end())
 
 
 def _spelled_back(text: str, m: OrgMention) -> OrgMention:

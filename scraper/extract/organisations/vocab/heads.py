@@ -102,6 +102,12 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "ziekenhuizen": "hospital",
     "hospitals": "hospital",
     "mc": "hospital",
+    # Embassies and consulates ("British Embassy", "Nederlandse ambassade"), with their city
+    # after "in" (``mentions._with_seat``).
+    "embassy": "government",
+    "ambassade": "government",
+    "consulate": "government",
+    "consulaat": "government",
 }
 
 # Company heads that end a name only after one to three plain capitalised words, at least one
@@ -298,7 +304,7 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     # Regional governments of other countries, named by their region: "Xunta de Galicia",
     # "Generalitat de Catalunya", "Junta de Andalucía", "Comunidad de Madrid", "Regione
     # Lombardia", "Bezirksregierung Köln", "Städteregion Aachen", "Landkreis Leer",
-    # "Region Stockholm".
+    # "Region Stockholm", "Embassy of Japan".
     "xunta": ("government", False),
     "generalitat": ("government", False),
     "junta": ("government", False),
@@ -308,6 +314,7 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "städteregion": ("government", False),
     "landkreis": ("government", False),
     "region": ("government", False),
+    "embassy": ("government", True),
 }
 
 # Prefix heads whose name is mostly used without them ("Hoogheemraadschap van Rijnland"
@@ -657,6 +664,10 @@ JOINED_PLACE_HEADS: frozenset[str] = frozenset(
 # The glue between the two places, and the words before a pair that make "and" the pair's.
 JOINED_PLACE_GLUE: tuple[str, ...] = ("and", "&", "upon")
 PAIR_OPENERS: frozenset[str] = frozenset({"between", "tussen"})
+
+# Heads of names that go on with their seat after "in": "British Embassy in The Hague",
+# "Embassy of the Kingdom of the Netherlands in Canberra", "Nederlandse ambassade in Berlijn".
+SEATED_HEADS: frozenset[str] = frozenset("""embassy ambassade consulate consulaat""".split())
 
 # The country the gazetteer's national bodies belong to, as written before a possessive
 # ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
