@@ -369,3 +369,18 @@ def test_a_word_the_page_uses_for_a_city_is_not_a_short_form() -> None:
         "Gent en de UGent werken al jaren samen.",
     )
     assert "Gent" not in found["Ghent University"].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Interreg Euregio Meuse-Rhine programme contributes 2.2 million euros.",
+        "Het project krijgt geld uit het Interreg-programma Euregio Maas-Rijn.",
+    ],
+)
+def test_a_name_after_interreg_or_programma_names_a_programme(text: str) -> None:
+    assert "Euregio Meuse-Rhine" not in orgs(text)
+
+
+def test_the_body_that_runs_a_programme_is_still_an_organisation() -> None:
+    assert "Euregio Meuse-Rhine" in orgs("Het secretariaat van de Euregio Maas-Rijn helpt mee.")

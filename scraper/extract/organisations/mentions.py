@@ -155,6 +155,10 @@ _WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
 _LISTED_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:, | and | en | & )\Z")
 _PAIR_OPENERS = VH.PAIR_OPENERS
 _PAIR_AND = re.compile(r"\s(?:and|en)\s")
+# "het Interreg-programma Euregio Maas-Rijn": ``_not_programmes``.
+_PROGRAMME_BEFORE = frozenset(VX.PROGRAMME_BEFORE)
+_PROGRAMME_HINT = re.compile(r"(?i)interreg|programm?e?\b|programma\b")
+_LAST_WORD = re.compile(r"([\w-]+)\s+\Z")
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
@@ -503,6 +507,9 @@ def find_mentions(
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
     _add_conjuncts(units, tokens, mentions, page)
+    for u, text in enumerate(units):
+        if mentions[u] and _PROGRAMME_HINT.search(text):
+            mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
     owner = gazetteer.site_owner(site) if site else None
@@ -554,6 +561,18 @@ def _joined_places(
     name, kind = page.resolve(surface) or (name, kind)
     page.local.setdefault(alias_key(surface), (name, kind))
     return replace(m, name=name, surface=surface, start=start)
+
+
+def _not_programmes(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """The mentions without names of funding programmes: a name right after "Interreg" or
+    "programma" ("het Interreg-programma Euregio Maas-Rijn", "the Interreg Euregio
+    Meuse-Rhine programme") names the programme, not the body that runs it."""
+    out = []
+    for m in found:
+        before = _LAST_WORD.search(text, max(0, m.start - 30), m.start)
+        if before is None or before.group(1).lower() not in _PROGRAMME_BEFORE:
+            out.append(m)
+    return out
 
 
 def _with_seat(text: str, m: OrgMention) -> OrgMention:

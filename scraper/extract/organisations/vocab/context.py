@@ -265,3 +265,11 @@ NOT_BODY_NAMES: frozenset[str] = frozenset(
 # Canonical names of unions of states that are also the place they cover ("outside the
 # European Union").
 UNIONS_OF_STATES: frozenset[str] = frozenset({"European Union"})
+
+# The word before a name that makes it the name of a funding programme, not of the body
+# that runs it: "the Interreg Euregio Meuse-Rhine programme", "het Interreg-programma
+# Euregio Maas-Rijn", "het programma Vlaanderen-Nederland".
+PROGRAMME_BEFORE: frozenset[str] = frozenset(
+    """interreg interreg-programma interregprogramma interreg-programme programma programme
+    program""".split()
+)
