@@ -384,3 +384,43 @@ def test_a_name_after_interreg_or_programma_names_a_programme(text: str) -> None
 
 def test_the_body_that_runs_a_programme_is_still_an_organisation() -> None:
     assert "Euregio Meuse-Rhine" in orgs("Het secretariaat van de Euregio Maas-Rijn helpt mee.")
+
+
+@pytest.mark.parametrize(
+    ("units", "brand"),
+    [
+        (
+            (
+                "The hospitals plan operations with heart models made by ravelkit, a young "
+                "company from Leuven.",
+                "UZ Brussel signed a licence agreement with ravelkit in January.",
+            ),
+            "ravelkit",
+        ),
+        (
+            ("The award goes to the University of Bristol and quorvo, a Bristol-based start-up.",),
+            "quorvo",
+        ),
+        (("Galway start-up lumaTek signed a research agreement with the university.",), "lumaTek"),
+        (("Ook de sectorfederatie vennix, die de gesprekken leidde, tekent niet mee.",), "vennix"),
+    ],
+)
+def test_a_lower_case_brand_the_page_introduces_is_an_organisation(
+    units: tuple[str, ...], brand: str
+) -> None:
+    found = mentions(*units)
+    assert all(any(m.name == brand for m in unit) for unit in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spin-out said it would grow; the company, a firm from Leuven, grew.",
+        "Het bedrijf heeft een akkoord en het netwerkbedrijf tekende niets.",
+        "They study marine biology, a collaboration that the company funds.",
+        "Fotonicabedrijven als LioniX doen mee.",
+    ],
+)
+def test_a_common_word_after_a_company_noun_is_no_brand(text: str) -> None:
+    found = mentions(text)
+    assert not any(m.name[0].islower() for m in found[0])

@@ -123,6 +123,8 @@ _NOT_BRANDS = frozenset(norm_token(w) for w in VW.NAME_CONNECTORS) | frozenset(
     {"and", "or", "but", "en", "of", "maar", "dus", "want", "to", "te", "is", "was", "are"}
 )
 _COMMON_OPENERS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who"})
+# Lower-case words that follow a start-up noun or open an apposition and are no brand.
+_LOWER_FUNCTION_WORDS = frozenset(norm_token(w) for w in VW.LOWER_FUNCTION_WORDS)
 # Parts of a university and what ties a named one to its parent.
 _UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
 _UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
@@ -159,6 +161,26 @@ _PAIR_AND = re.compile(r"\s(?:and|en)\s")
 _PROGRAMME_BEFORE = frozenset(VX.PROGRAMME_BEFORE)
 _PROGRAMME_HINT = re.compile(r"(?i)interreg|programm?e?\b|programma\b")
 _LAST_WORD = re.compile(r"([\w-]+)\s+\Z")
+# Lower-case brands the page introduces: ``_learn_introduced_brands``.
+_COMPOUND_INTRODUCERS = tuple(VH.APPOSITIVE_COMPOUND_ENDINGS)
+_BRAND_AFTER_NOUN = re.compile(
+    r"(?<![\w-])((?:"
+    + "|".join(map(re.escape, VH.INTRODUCING_NOUNS))
+    + r")|\w{3,}(?:"
+    + "|".join(map(re.escape, _COMPOUND_INTRODUCERS))
+    + r"))\s+([a-z][a-z0-9]*[A-Za-z0-9]{2,14})(?![\w-])"
+)
+_SET_OFF = re.compile(r"[,;:)]|\s\(|\s*\Z")
+_INNER_CAPITAL_OR_DIGIT = re.compile(r".[A-Z0-9]")
+_BRAND_APPOSED = re.compile(
+    r"(?<![\w.-])([a-z][a-z0-9]*[A-Za-z0-9]{2,14}),\s+(?:a|an|een)\s+((?:[\w-]+\s+){0,3}?)(?:"
+    + "|".join(map(re.escape, VH.APPOSED_BRAND_NOUNS))
+    + r")\b"
+)
+_BRAND_HINT = re.compile(
+    r"(?:" + "|".join(map(re.escape, (*VH.INTRODUCING_NOUNS, *_COMPOUND_INTRODUCERS))) + r")\s"
+    r"|, (?:a|an|een) "
+)
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
@@ -463,6 +485,7 @@ def find_mentions(
     for text in units:
         _learn_brands(text, page)
     _learn_opening_brands(units, page)
+    _learn_introduced_brands(units, page)
     short_forms = _learn_short_forms(mentions, page, units)
     # A company's short form counts only after the company's first full mention.
     first_uses = _first_uses(mentions, short_forms) if short_forms else {}
@@ -1036,6 +1059,52 @@ def _learn_opening_brands(units: Sequence[str], page: _PageOrgs) -> None:
         if any(_named_as_brand(text, word) for text in units):
             page.local[key] = (word, "company")
             page.local_phrases.setdefault(word, key)
+
+
+def _learn_introduced_brands(units: Sequence[str], page: _PageOrgs) -> None:
+    """A lower-case brand the page introduces anywhere, known for the whole page: with a
+    company noun in an apposition after it ("made by cardiolink, a young company from
+    Leuven", "kwanta, a Bristol-based start-up") or right after a start-up noun or a Dutch
+    compound of a company or organisation noun ("start-up nuaMed", "sectorfederatie
+    essenscia"). After a noun only a word set off by punctuation or written with a capital
+    or digit inside counts ("het bedrijf heeft" has a verb there); function words and
+    sentence openers never do."""
+    for text in units:
+        if not _BRAND_HINT.search(text):
+            continue
+        # After a noun, only a word set off by punctuation ("sectorfederatie essenscia, die")
+        # or written with a capital or digit inside ("start-up nuaMed"): not "bedrijf heeft".
+        hits = [
+            (m.group(2), m.group(1))
+            for m in _BRAND_AFTER_NOUN.finditer(text)
+            if _SET_OFF.match(text, m.end()) or _INNER_CAPITAL_OR_DIGIT.search(m.group(2))
+        ]
+        hits += [
+            (m.group(1), "company")
+            for m in _BRAND_APPOSED.finditer(text)
+            if _LOWER_FUNCTION_WORDS.isdisjoint(map(norm_token, m.group(2).split()))
+        ]
+        for word, noun in hits:
+            norm = norm_token(word)
+            if norm in STARTERS or norm in _COMMON_OPENERS or norm in _NOT_BRANDS:
+                continue
+            if norm in _NOT_A_PLACE or norm in _LOWER_FUNCTION_WORDS:
+                continue
+            key = alias_key(word)
+            if not key or key in page.gaz.by_key or key in page.local:
+                continue
+            kind = _introduced_kind(noun)
+            page.local[key] = (word, kind)
+            page.local_phrases.setdefault(word, key)
+
+
+def _introduced_kind(noun: str) -> str:
+    """The kind a noun that introduces a brand implies: "sectorfederatie" an association."""
+    lower = noun.lower()
+    for ending, kind in VH.APPOSITIVE_COMPOUND_ENDINGS.items():
+        if lower.endswith(ending):
+            return kind
+    return "company"
 
 
 def _with_brand_before(text: str, m: OrgMention, brands: frozenset[str]) -> OrgMention:

@@ -721,6 +721,36 @@ BRAND_NOUNS: tuple[str, ...] = (
     "rival",
 )
 
+# Lower-case brand names the page introduces (``mentions._learn_introduced_brands``): in an
+# apposition with a company noun ("cardiolink, a young company from Leuven", "kwanta, a
+# Bristol-based start-up") or right after one of these nouns ("start-up nuaMed", "spinout
+# kelvyn") or a Dutch compound ending in a company or organisation noun ("sectorfederatie
+# essenscia", "biotechbedrijf qubiome").
+INTRODUCING_NOUNS: tuple[str, ...] = (
+    "spinout",
+    "spin-out",
+    "spin-off",
+    "spinoff",
+    "startup",
+    "start-up",
+    "scale-up",
+    "scaleup",
+)
+APPOSED_BRAND_NOUNS: tuple[str, ...] = (
+    "company",
+    "firm",
+    "start-up",
+    "startup",
+    "spin-out",
+    "spinout",
+    "spin-off",
+    "spinoff",
+    "scale-up",
+    "scaleup",
+    "bedrijf",
+    "onderneming",
+)
+
 # First words of a government department's portfolio after "Department of" or the Flemish
 # "Departement" ("Department of Health and Social Care", "Department of Foreign Affairs and
 # Trade", "Departement Zorg"); a department "of" anything else is a university's ("Department
