@@ -426,3 +426,24 @@ def test_a_region_in_lower_case_is_no_government() -> None:
 )
 def test_an_embassy_is_named_with_its_seat(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Velobio neemt de Delftse Fermentum B.V. over.", "Fermentum B.V"),
+        (
+            "Treant en het Duitse Laborverbund Ems-Vechte GmbH tekenen.",
+            "Laborverbund Ems-Vechte GmbH",
+        ),
+        ("Het Roeselaarse AZ Lindeveld en UZ Gent werken samen.", "AZ Lindeveld"),
+    ],
+)
+def test_a_dutch_place_adjective_before_a_company_or_hospital_is_no_part_of_it(
+    text: str, name: str
+) -> None:
+    assert name in orgs(text)
+
+
+def test_an_official_opening_adjective_stays_in_the_name() -> None:
+    assert "Nederlandse Vrachtwagen B.V" in orgs("De Nederlandse Vrachtwagen B.V. tekent.")

@@ -669,6 +669,14 @@ PAIR_OPENERS: frozenset[str] = frozenset({"between", "tussen"})
 # "Embassy of the Kingdom of the Netherlands in Canberra", "Nederlandse ambassade in Berlijn".
 SEATED_HEADS: frozenset[str] = frozenset("""embassy ambassade consulate consulaat""".split())
 
+# Adjectives of a place or country that describe a name rather than begin it
+# (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
+# company with a legal form or a hospital ("de Delftse Fermentum B.V.", "het Roeselaarse
+# AZ Delta", "het Duitse Laborverbund Ems-Vechte GmbH"). These begin official names and stay:
+NAME_OPENING_ADJECTIVES: frozenset[str] = frozenset(
+    """Nederlandse Vlaamse Koninklijke Katholieke Vrije Algemene Academische Belgische
+    Europese Internationale Nationale Federale Openbare Christelijke Protestantse""".split()
+)
 # The country the gazetteer's national bodies belong to, as written before a possessive
 # ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
 # ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
