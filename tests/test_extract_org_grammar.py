@@ -447,3 +447,27 @@ def test_a_dutch_place_adjective_before_a_company_or_hospital_is_no_part_of_it(
 
 def test_an_official_opening_adjective_stays_in_the_name() -> None:
     assert "Nederlandse Vrachtwagen B.V" in orgs("De Nederlandse Vrachtwagen B.V. tekent.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The German Federal Ministry of Education and Research signed.",
+            "German Federal Ministry of Education and Research",
+        ),
+        (
+            "The Austrian Federal Ministry of Education signed.",
+            "Austrian Federal Ministry of Education",
+        ),
+    ],
+)
+def test_a_foreign_ministry_with_a_modifier_is_not_the_dutch_one(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert "Ministry of Education, Culture and Science" not in found
+
+
+def test_the_dutch_ministry_after_a_home_modifier_stays_the_dutch_one() -> None:
+    found = orgs("The Dutch Ministry of Education signed.")
+    assert "Ministry of Education, Culture and Science" in found

@@ -184,6 +184,10 @@ _BRAND_HINT = re.compile(
 # "de Delftse Fermentum B.V.": ``_without_describing_adjective``.
 _OPENING_ADJECTIVES = VH.NAME_OPENING_ADJECTIVES
 _DESCRIBED_HEADS = frozenset({"hospital", "umc", "company"})
+# "the German Federal Ministry of Education": ``_foreign_body``.
+_NATIONAL_MODIFIER_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+) (?:" + "|".join(sorted(VH.NATIONAL_MODIFIERS)) + r") \Z"
+)
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
@@ -963,14 +967,20 @@ def _first_uses(
 
 def _foreign_body(m: OrgMention, text: str) -> OrgMention:
     """A ministry or government with another country's possessive before it ("Kenya's
-    Ministry of Health", "Spain's Ministry of Science") is that country's body, named as
+    Ministry of Health", "Spain's Ministry of Science"), or its nationality and an official
+    modifier ("the German Federal Ministry of Education"), is that country's body, named as
     written, never the Dutch body the gazetteer knows by that name."""
     if m.kind not in _NATIONAL_KINDS or m.name == m.surface:
         return m
     start = m.start
     before = _PLACE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if before is None or before.group(1) in _HOME_PLACES:
-        return m
+        # "the German Federal Ministry of Education": the nationality and the modifier
+        # are part of the foreign body's name.
+        before = _NATIONAL_MODIFIER_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before is None or not is_foreign_nationality(before.group(1)):
+            return m
+        start = before.start()
     # The portfolio may go on past the part the gazetteer knew: "Ministry of Education and
     # Research" (Norway's), not the Dutch "Ministry of Education".
     more = _MORE_FIELDS.match(text, m.end)

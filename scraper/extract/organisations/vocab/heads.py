@@ -677,6 +677,12 @@ NAME_OPENING_ADJECTIVES: frozenset[str] = frozenset(
     """Nederlandse Vlaamse Koninklijke Katholieke Vrije Algemene Academische Belgische
     Europese Internationale Nationale Federale Openbare Christelijke Protestantse""".split()
 )
+# Modifiers between a nationality and a national body: "the German Federal Ministry of
+# Education" is Germany's, never the Dutch ministry the gazetteer knows by the rest.
+NATIONAL_MODIFIERS: frozenset[str] = frozenset(
+    """Federal State National Royal Central Bundes""".split()
+)
+
 # The country the gazetteer's national bodies belong to, as written before a possessive
 # ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
 # ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
