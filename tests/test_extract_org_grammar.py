@@ -471,3 +471,26 @@ def test_a_foreign_ministry_with_a_modifier_is_not_the_dutch_one(text: str, name
 def test_the_dutch_ministry_after_a_home_modifier_stays_the_dutch_one() -> None:
     found = orgs("The Dutch Ministry of Education signed.")
     assert "Ministry of Education, Culture and Science" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Halvorsen signed with Heller & Strand Biopartners AB in Lund.",
+            "Heller & Strand Biopartners AB",
+        ),
+        ("VIVES sloot een raamakkoord met Staelens & Zonen bv.", "Staelens & Zonen bv"),
+        ("VIVES sloot een raamakkoord met Lamot Aero Services nv.", "Lamot Aero Services nv"),
+        ("The covenant was signed by Verhage & Co and the HZ.", "Verhage & Co"),
+        ("Agrarhandel Emsland eG tekende mee.", "Agrarhandel Emsland eG"),
+        ("Het familiebedrijf Van Wijhe & Zonen B.V. tekende.", "Van Wijhe & Zonen B.V"),
+    ],
+)
+def test_company_names_with_and_and_lower_case_legal_forms(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_name_before_and_is_no_part_of_the_company_after_it() -> None:
+    found = orgs("The partners are Ghent University & Kestrel Minerals plc.")
+    assert "Kestrel Minerals plc" in found

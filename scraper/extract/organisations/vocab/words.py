@@ -572,6 +572,15 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "S.A.S.",
     "SRL",
     "NV/SA",
+    # As Flemish and German news writes them ("Lamot Aero Services nv", "Agrarhandel
+    # Emsland eG"), Dutch cooperatives ("Coöperatie X U.A.") and partnerships ("Verhage &
+    # Co").
+    "nv",
+    "bv",
+    "eG",
+    "U.A.",
+    "& Co",
+    "& Co.",
 )
 
 # Words inside brackets after a name that define the short form the text goes on to use:
