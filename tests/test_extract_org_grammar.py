@@ -494,3 +494,30 @@ def test_company_names_with_and_and_lower_case_legal_forms(text: str, name: str)
 def test_a_name_before_and_is_no_part_of_the_company_after_it() -> None:
     found = orgs("The partners are Ghent University & Kestrel Minerals plc.")
     assert "Kestrel Minerals plc" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The university signed a memorandum with Ashby Children’s NHS Foundation Trust.",
+            "Ashby Children’s NHS Foundation Trust",
+        ),
+        (
+            "The Royal Fenwold and Women's Hospital joined the compact.",
+            "Royal Fenwold and Women's Hospital",
+        ),
+        ("Researchers at St Mary's Hospital signed.", "St Mary's Hospital"),
+        (
+            "The Wilhelmina Children’s Hospital Fund pays for the study.",
+            "Wilhelmina Children’s Hospital Fund",
+        ),
+    ],
+)
+def test_a_possessive_inside_a_name_keeps_it_whole(text: str, name: str) -> None:
+    found = orgs(text)
+    assert list(found) == [name]
+
+
+def test_a_name_found_whole_with_its_possessive_stays_as_found() -> None:
+    assert "Queen's University Belfast" in orgs("Queen's University Belfast signed an agreement.")

@@ -188,6 +188,13 @@ _DESCRIBED_HEADS = frozenset({"hospital", "umc", "company"})
 _NATIONAL_MODIFIER_BEFORE = re.compile(
     r"\b([A-Z][a-z]+) (?:" + "|".join(sorted(VH.NATIONAL_MODIFIERS)) + r") \Z"
 )
+# "Sheffield Children's NHS Foundation Trust": ``_possessive_names``.
+_POSSESSIVE_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w.-]*\s(?:(?:and|&)\s)?){0,3}(?:"
+    + "|".join(VH.NAME_POSSESSORS)
+    + r")['’]s(?:\s[A-Z][\w&-]*){1,6})"
+)
+_POSSESSIVE_HINT = re.compile(r"[a-z]['’]s [A-Z]")
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
@@ -478,6 +485,8 @@ def find_mentions(
                 )
                 for m in found
             ]
+        if _POSSESSIVE_HINT.search(text):
+            found = _possessive_names(text, found, page, u)
         if not _COORDINATED_WORDS.isdisjoint(words):
             found = _coordinated_heads(text, found, page, u)
         if any(m.kind in _NATIONAL_KINDS for m in found):
@@ -609,6 +618,40 @@ def _not_programmes(text: str, found: list[OrgMention]) -> list[OrgMention]:
         if before is None or before.group(1).lower() not in _PROGRAMME_BEFORE:
             out.append(m)
     return out
+
+
+def _possessive_names(
+    text: str, found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """English names of hospitals, trusts, schools and funds with a possessive inside
+    ("Sheffield Children's NHS Foundation Trust", "Royal Brisbane and Women's Hospital",
+    "St Mary's Hospital"): the whole name up to its last head, instead of the pieces the
+    rules found on either side of the possessive. Not over a name the gazetteer knows."""
+    for hit in _POSSESSIVE_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", hit.group()))
+        while words and norm_token(words[-1].group().rstrip(".,")) not in SUFFIX:
+            words.pop()
+        while words and (
+            norm_token(words[0].group()) in STARTERS or norm_token(words[0].group()) in ARTICLES
+        ):
+            words.pop(0)
+        if len(words) < 2 or "'" not in hit.group() and "’" not in hit.group():
+            continue
+        start, end = hit.start() + words[0].start(), hit.start() + words[-1].end()
+        if not ("'" in text[start:end] or "’" in text[start:end]):
+            continue  # the possessive fell off with the words before it
+        inside = [m for m in found if m.start < end and start < m.end]
+        if any(m.start <= start and m.end >= end for m in inside):
+            continue  # "Queen's University Belfast": found whole already
+        if any(m.source == "gazetteer" and (m.start < start or m.end > end) for m in inside):
+            continue
+        surface = name_text(text, start, end)
+        kind = SUFFIX[norm_token(words[-1].group().rstrip(".,"))]
+        name, okind = page.resolve(surface) or (surface, kind)
+        page.local.setdefault(alias_key(surface), (name, okind))
+        found = [m for m in found if m not in inside]
+        found.append(OrgMention(name, surface, start, end, unit, okind, "rule"))
+    return found
 
 
 def _without_describing_adjective(m: OrgMention, page: _PageOrgs) -> OrgMention:

@@ -683,6 +683,15 @@ NATIONAL_MODIFIERS: frozenset[str] = frozenset(
     """Federal State National Royal Central Bundes""".split()
 )
 
+# Possessors inside English names of hospitals, trusts, schools and funds: "Sheffield
+# Children's NHS Foundation Trust", "Royal Brisbane and Women's Hospital", "St Mary's
+# Hospital", "Wilhelmina Children's Hospital Fund" (``mentions._possessive_names``).
+NAME_POSSESSORS: tuple[str, ...] = tuple(
+    """Children Women Men People Mary Marys Guy Thomas John George James Peter Paul Luke
+    Mark Michael Patrick Bartholomew Vincent Joseph Catherine Elizabeth Margaret Anne Helen
+    Andrew David Stephen Columba Brigid Queen King Martin Jude Christopher Francis""".split()
+)
+
 # The country the gazetteer's national bodies belong to, as written before a possessive
 # ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
 # ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
