@@ -398,6 +398,8 @@ def test_a_name_found_after_a_plural_head_stays_as_found() -> None:
         ("De Bezirksregierung Köln moet de erkenning bevestigen.", "Bezirksregierung Köln"),
         ("De Städteregion Aachen betaalt een half miljoen.", "Städteregion Aachen"),
         ("Region Stockholm, which owns the hospital, approved the terms.", "Region Stockholm"),
+        ("The scanners are paid for by NHS England.", "NHS England"),
+        ("The decision leaves NHS Devon, the care board, to negotiate.", "NHS Devon"),
     ],
 )
 def test_a_regional_government_of_another_country_named_by_its_region(text: str, name: str) -> None:
