@@ -399,6 +399,11 @@ def test_a_name_found_after_a_plural_head_stays_as_found() -> None:
         ("De Städteregion Aachen betaalt een half miljoen.", "Städteregion Aachen"),
         ("Region Stockholm, which owns the hospital, approved the terms.", "Region Stockholm"),
         ("The scanners are paid for by NHS England.", "NHS England"),
+        (
+            "UAntwerpen en Port of Antwerp-Bruges verlengen hun samenwerking.",
+            "Port of Antwerp-Bruges",
+        ),
+        ("The consortium includes the Port of Esbjerg and Gasunie.", "Port of Esbjerg"),
         ("The decision leaves NHS Devon, the care board, to negotiate.", "NHS Devon"),
     ],
 )

@@ -314,6 +314,8 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "städteregion": ("government", False),
     "landkreis": ("government", False),
     "region": ("government", False),
+    # Port authorities: "Port of Antwerp-Bruges", "Port of Esbjerg", "Port of Gothenburg".
+    "port": ("company", True),
     # The NHS bodies of a nation or region: "NHS England", "NHS Devon", "NHS Lothian".
     "nhs": ("government", False),
     "embassy": ("government", True),
