@@ -528,3 +528,20 @@ def test_a_possessive_inside_a_name_keeps_it_whole(text: str, name: str) -> None
 
 def test_a_name_found_whole_with_its_possessive_stays_as_found() -> None:
     assert "Queen's University Belfast" in orgs("Queen's University Belfast signed an agreement.")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("De Raad van Bestuur van het Radboudumc tekende het akkoord.", "Radboudumc"),
+        ("The Executive Board of Leiden University decided.", "Leiden University"),
+        ("De Raad van Toezicht keurde de fusie goed.", None),
+    ],
+)
+def test_a_governing_body_is_no_organisation_its_organisation_is(
+    text: str, org: str | None
+) -> None:
+    found = orgs(text)
+    assert not any(name.lower().startswith(("raad van", "executive board")) for name in found)
+    if org is not None:
+        assert org in found

@@ -195,6 +195,7 @@ _POSSESSIVE_NAME = re.compile(
     + r")['’]s(?:\s[A-Z][\w&-]*){1,6})"
 )
 _POSSESSIVE_HINT = re.compile(r"[a-z]['’]s [A-Z]")
+_GOVERNING_BODIES = tuple(VX.GOVERNING_BODIES)
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
@@ -445,6 +446,8 @@ def find_mentions(
         )
         for i, j, kind in rules:
             start, end = toks[i].start, toks[j].end
+            if text[start:end].lower().startswith(_GOVERNING_BODIES):
+                continue  # "de Raad van Bestuur van het Radboudumc": a body of one
             inner = [m for m in found if start <= m.start and m.end <= end]
             if _overlaps((start, end), spans) and not _extends(inner, toks, i, j):
                 continue

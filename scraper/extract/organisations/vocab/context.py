@@ -273,3 +273,18 @@ PROGRAMME_BEFORE: frozenset[str] = frozenset(
     """interreg interreg-programma interregprogramma interreg-programme programma programme
     program""".split()
 )
+
+# Governing bodies of an organisation: never an organisation of their own ("de Raad van
+# Bestuur van het Radboudumc", "the Executive Board of the university").
+GOVERNING_BODIES: tuple[str, ...] = (
+    "raad van bestuur",
+    "raad van toezicht",
+    "raad van commissarissen",
+    "raad van beheer",
+    "college van bestuur",
+    "board of directors",
+    "board of governors",
+    "board of trustees",
+    "executive board",
+    "supervisory board",
+)
