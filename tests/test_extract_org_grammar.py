@@ -545,3 +545,18 @@ def test_a_governing_body_is_no_organisation_its_organisation_is(
     assert not any(name.lower().startswith(("raad van", "executive board")) for name in found)
     if org is not None:
         assert org in found
+
+
+def test_a_head_that_opens_a_sentence_after_a_colon_stays_in_the_name() -> None:
+    assert "Port of Antwerp-Bruges" in orgs("De haven volgt: Port of Antwerp-Bruges tekende ook.")
+
+
+def test_a_possessive_name_after_another_name_and_and_starts_after_it() -> None:
+    found = orgs(
+        "Ashby Teaching Hospitals NHS Foundation Trust and Ashby Children’s NHS Foundation "
+        "Trust signed a memorandum."
+    )
+    assert set(found) == {
+        "Ashby Teaching Hospitals NHS Foundation Trust",
+        "Ashby Children’s NHS Foundation Trust",
+    }

@@ -634,6 +634,13 @@ def _possessive_names(
         words = list(re.finditer(r"\S+", hit.group()))
         while words and norm_token(words[-1].group().rstrip(".,")) not in SUFFIX:
             words.pop()
+        owner = next((k for k, w in enumerate(words) if w.group()[-2:] in ("'s", "’s")), 0)
+        heads = [k for k, w in enumerate(words[:owner]) if norm_token(w.group()) in SUFFIX]
+        if heads:
+            # "... NHS Foundation Trust and Sheffield Children's ...": another name ends there.
+            words = words[heads[-1] + 1 :]
+            if words and words[0].group() in ("and", "&"):
+                words = words[1:]
         while words and (
             norm_token(words[0].group()) in STARTERS or norm_token(words[0].group()) in ARTICLES
         ):

@@ -278,6 +278,8 @@ def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
     and is followed by "of the" is not part of the name after it."""
     if i + 2 > j or toks[i + 1].norm not in CONNECTORS or toks[i + 1].cap:
         return i
+    if toks[i].norm in PREFIX:
+        return i  # "Port of Antwerp-Bruges", "University of X": the head opens the name
     if text[: toks[i].start].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
         return i
     k = i + 1
