@@ -398,6 +398,7 @@ def test_a_name_found_after_a_plural_head_stays_as_found() -> None:
         ("De Bezirksregierung Köln moet de erkenning bevestigen.", "Bezirksregierung Köln"),
         ("De Städteregion Aachen betaalt een half miljoen.", "Städteregion Aachen"),
         ("Region Stockholm, which owns the hospital, approved the terms.", "Region Stockholm"),
+        ("Netwerk Acute Zorg Noord coördineert de afspraken.", "Netwerk Acute Zorg Noord"),
         ("The scanners are paid for by NHS England.", "NHS England"),
         (
             "UAntwerpen en Port of Antwerp-Bruges verlengen hun samenwerking.",

@@ -478,16 +478,7 @@ def find_mentions(
             spans.append((start, end))
             _learn_region(surface, name, okind, page)
         if rules:
-            found = [
-                _with_seat(
-                    text,
-                    _spelled_back(
-                        text,
-                        _joined_places(text, _without_describing_adjective(m, page), found, page),
-                    ),
-                )
-                for m in found
-            ]
+            found = [_name_bounds(text, m, found, page) for m in found]
         if _POSSESSIVE_HINT.search(text):
             found = _possessive_names(text, found, page, u)
         if not _COORDINATED_WORDS.isdisjoint(words):
@@ -662,6 +653,16 @@ def _possessive_names(
         found = [m for m in found if m not in inside]
         found.append(OrgMention(name, surface, start, end, unit, okind, "rule"))
     return found
+
+
+def _name_bounds(text: str, m: OrgMention, found: list[OrgMention], page: _PageOrgs) -> OrgMention:
+    """The boundaries of a name the rules found, settled by the grammar of names: a
+    describing adjective off, two joined places on, the places an acronym spells on, an
+    embassy's seat on."""
+    m = _without_describing_adjective(m, page)
+    m = _joined_places(text, m, found, page)
+    m = _spelled_back(text, m)
+    return _with_seat(text, m)
 
 
 def _without_describing_adjective(m: OrgMention, page: _PageOrgs) -> OrgMention:

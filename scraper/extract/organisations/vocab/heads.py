@@ -314,6 +314,8 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "städteregion": ("government", False),
     "landkreis": ("government", False),
     "region": ("government", False),
+    # Dutch networks named by their field and region: "Netwerk Acute Zorg Noord".
+    "netwerk": ("alliance", False),
     # Port authorities: "Port of Antwerp-Bruges", "Port of Esbjerg", "Port of Gothenburg".
     "port": ("company", True),
     # The NHS bodies of a nation or region: "NHS England", "NHS Devon", "NHS Lothian".
