@@ -561,3 +561,17 @@ def test_a_possessive_name_after_another_name_and_and_starts_after_it() -> None:
         "Ashby Teaching Hospitals NHS Foundation Trust",
         "Ashby Children’s NHS Foundation Trust",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het Nationaal Ouderenfonds betaalt mee.", "Nationaal Ouderenfonds"),
+        (
+            "Het Regionaal Kennisnetwerk West-Brabant ondersteunt de hogescholen.",
+            "Regionaal Kennisnetwerk West-Brabant",
+        ),
+    ],
+)
+def test_a_dutch_opening_adjective_belongs_to_the_name_after_it(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]

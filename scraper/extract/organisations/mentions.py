@@ -196,6 +196,10 @@ _POSSESSIVE_NAME = re.compile(
 )
 _POSSESSIVE_HINT = re.compile(r"[a-z]['’]s [A-Z]")
 _GOVERNING_BODIES = tuple(VX.GOVERNING_BODIES)
+# "Nationaal Ouderenfonds": ``_with_opening_adjective``.
+_DUTCH_OPENING_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(VH.DUTCH_OPENING_ADJECTIVES)) + r") \Z"
+)
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
@@ -657,12 +661,27 @@ def _possessive_names(
 
 def _name_bounds(text: str, m: OrgMention, found: list[OrgMention], page: _PageOrgs) -> OrgMention:
     """The boundaries of a name the rules found, settled by the grammar of names: a
-    describing adjective off, two joined places on, the places an acronym spells on, an
-    embassy's seat on."""
+    describing adjective off, a Dutch opening adjective on, two joined places on, the places
+    an acronym spells on, an embassy's seat on."""
     m = _without_describing_adjective(m, page)
+    m = _with_opening_adjective(text, m, page)
     m = _joined_places(text, m, found, page)
     m = _spelled_back(text, m)
     return _with_seat(text, m)
+
+
+def _with_opening_adjective(text: str, m: OrgMention, page: _PageOrgs) -> OrgMention:
+    """A Dutch adjective that opens a name the rules found after it ("Nationaal
+    Ouderenfonds", "Regionaal Kennisnetwerk West-Brabant"): part of the name."""
+    if m.source != "rule" or m.name != m.surface or m.start < 3:
+        return m
+    before = _DUTCH_OPENING_ADJECTIVE_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if before is None:
+        return m
+    surface = name_text(text, before.start(1), m.end)
+    name, kind = page.resolve(surface) or (surface, m.kind)
+    page.local.setdefault(alias_key(surface), (name, kind))
+    return replace(m, name=name, surface=surface, start=before.start(1))
 
 
 def _without_describing_adjective(m: OrgMention, page: _PageOrgs) -> OrgMention:

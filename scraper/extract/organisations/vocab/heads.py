@@ -698,6 +698,15 @@ NAME_POSSESSORS: tuple[str, ...] = tuple(
     Andrew David Stephen Columba Brigid Queen King Martin Jude Christopher Francis""".split()
 )
 
+# Dutch adjectives that open the name of a fund, network or platform the rules found after
+# them: "Nationaal Ouderenfonds", "Regionaal Kennisnetwerk West-Brabant"
+# (``mentions._with_opening_adjective``).
+DUTCH_OPENING_ADJECTIVES: frozenset[str] = frozenset(
+    """Nationaal Nationale Regionaal Regionale Landelijk Landelijke Provinciaal Provinciale
+    Stedelijk Stedelijke Gemeentelijk Gemeentelijke Algemeen Algemene Koninklijk Koninklijke
+    Academisch Academische Openbaar Openbare""".split()
+)
+
 # The country the gazetteer's national bodies belong to, as written before a possessive
 # ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
 # ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
