@@ -163,23 +163,30 @@ _PROGRAMME_HINT = re.compile(r"(?i)interreg|programm?e?\b|programma\b")
 _LAST_WORD = re.compile(r"([\w-]+)\s+\Z")
 # Lower-case brands the page introduces: ``_learn_introduced_brands``.
 _COMPOUND_INTRODUCERS = tuple(VH.APPOSITIVE_COMPOUND_ENDINGS)
+# A start-up noun or a compound's ending, then a lower-case word: the regex finds the
+# literal ending (fast), ``_introducing_noun`` checks the whole word it ends.
 _BRAND_AFTER_NOUN = re.compile(
-    r"(?<![\w-])((?:"
-    + "|".join(map(re.escape, VH.INTRODUCING_NOUNS))
-    + r")|\w{3,}(?:"
-    + "|".join(map(re.escape, _COMPOUND_INTRODUCERS))
-    + r"))\s+([a-z][a-z0-9]*[A-Za-z0-9]{2,14})(?![\w-])"
+    r"("
+    + "|".join(map(re.escape, sorted({*VH.INTRODUCING_NOUNS, *_COMPOUND_INTRODUCERS})))
+    + r")\s+([a-z][a-z0-9]*[A-Za-z0-9]{2,14})(?![\w-])"
 )
+_INTRODUCING = frozenset(VH.INTRODUCING_NOUNS)
 _SET_OFF = re.compile(r"[,;:)]|\s\(|\s*\Z")
 _INNER_CAPITAL_OR_DIGIT = re.compile(r".[A-Z0-9]")
+# ", a young company", ", een spin-off": the apposition, found from its comma (fast); the
+# brand is the lower-case word right before it (``_WORD_BEFORE_COMMA``).
 _BRAND_APPOSED = re.compile(
-    r"(?<![\w.-])([a-z][a-z0-9]*[A-Za-z0-9]{2,14}),\s+(?:a|an|een)\s+((?:[\w-]+\s+){0,3}?)(?:"
+    r",\s+(?:a|an|een)\s+((?:[\w-]+\s+){0,3}?)(?:"
     + "|".join(map(re.escape, VH.APPOSED_BRAND_NOUNS))
     + r")\b"
 )
-_BRAND_HINT = re.compile(
-    r"(?:" + "|".join(map(re.escape, (*VH.INTRODUCING_NOUNS, *_COMPOUND_INTRODUCERS))) + r")\s"
-    r"|, (?:a|an|een) "
+_WORD_BEFORE_COMMA = re.compile(r"(?<![\w.-])([a-z][a-z0-9]*[A-Za-z0-9]{2,14})\Z")
+# Cheap pre-check (speed, not meaning): a unit without one of these has no introduced brand.
+_BRAND_HINTS = (
+    ", a ",
+    ", an ",
+    ", een ",
+    *(f"{w} " for w in sorted({*VH.INTRODUCING_NOUNS, *_COMPOUND_INTRODUCERS})),
 )
 # "de Delftse Fermentum B.V.": ``_without_describing_adjective``.
 _OPENING_ADJECTIVES = VH.NAME_OPENING_ADJECTIVES
@@ -663,6 +670,8 @@ def _name_bounds(text: str, m: OrgMention, found: list[OrgMention], page: _PageO
     """The boundaries of a name the rules found, settled by the grammar of names: a
     describing adjective off, a Dutch opening adjective on, two joined places on, the places
     an acronym spells on, an embassy's seat on."""
+    if m.source != "rule":
+        return m
     m = _without_describing_adjective(m, page)
     m = _with_opening_adjective(text, m, page)
     m = _joined_places(text, m, found, page)
@@ -1183,19 +1192,21 @@ def _learn_introduced_brands(units: Sequence[str], page: _PageOrgs) -> None:
     or digit inside counts ("het bedrijf heeft" has a verb there); function words and
     sentence openers never do."""
     for text in units:
-        if not _BRAND_HINT.search(text):
+        if not any(map(text.__contains__, _BRAND_HINTS)):
             continue
         # After a noun, only a word set off by punctuation ("sectorfederatie essenscia, die")
         # or written with a capital or digit inside ("start-up nuaMed"): not "bedrijf heeft".
         hits = [
-            (m.group(2), m.group(1))
+            (m.group(2), noun)
             for m in _BRAND_AFTER_NOUN.finditer(text)
-            if _SET_OFF.match(text, m.end()) or _INNER_CAPITAL_OR_DIGIT.search(m.group(2))
+            if (_SET_OFF.match(text, m.end()) or _INNER_CAPITAL_OR_DIGIT.search(m.group(2)))
+            and (noun := _introducing_noun(text, m.start(1), m.end(1)))
         ]
         hits += [
-            (m.group(1), "company")
+            (named.group(1), "company")
             for m in _BRAND_APPOSED.finditer(text)
-            if _LOWER_FUNCTION_WORDS.isdisjoint(map(norm_token, m.group(2).split()))
+            if _LOWER_FUNCTION_WORDS.isdisjoint(map(norm_token, m.group(1).split()))
+            and (named := _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 20), m.start()))
         ]
         for word, noun in hits:
             norm = norm_token(word)
@@ -1209,6 +1220,20 @@ def _learn_introduced_brands(units: Sequence[str], page: _PageOrgs) -> None:
             kind = _introduced_kind(noun)
             page.local[key] = (word, kind)
             page.local_phrases.setdefault(word, key)
+
+
+def _introducing_noun(text: str, start: int, end: int) -> str:
+    """The whole word that ends in the noun at ``start:end`` when it introduces a brand: a
+    start-up noun on its own ("start-up"), or a compound of at least three letters and a
+    company or organisation noun ("sectorfederatie"); "" otherwise."""
+    begin = start
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "-"):
+        begin -= 1
+    word = text[begin:end]
+    if word.lower() in _INTRODUCING:
+        return word
+    prefix = text[begin:start]
+    return word if len(prefix) >= 3 and prefix.isalpha() else ""
 
 
 def _introduced_kind(noun: str) -> str:
