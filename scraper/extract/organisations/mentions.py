@@ -159,7 +159,6 @@ _PAIR_OPENERS = VH.PAIR_OPENERS
 _PAIR_AND = re.compile(r"\s(?:and|en)\s")
 # "het Interreg-programma Euregio Maas-Rijn": ``_not_programmes``.
 _PROGRAMME_BEFORE = frozenset(VX.PROGRAMME_BEFORE)
-_PROGRAMME_HINT = re.compile(r"(?i)interreg|programm?e?\b|programma\b")
 _LAST_WORD = re.compile(r"([\w-]+)\s+\Z")
 # Lower-case brands the page introduces: ``_learn_introduced_brands``.
 _COMPOUND_INTRODUCERS = tuple(VH.APPOSITIVE_COMPOUND_ENDINGS)
@@ -490,7 +489,7 @@ def find_mentions(
             _learn_region(surface, name, okind, page)
         if rules:
             found = [_name_bounds(text, m, found, page) for m in found]
-        if _POSSESSIVE_HINT.search(text):
+        if ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text):
             found = _possessive_names(text, found, page, u)
         if not _COORDINATED_WORDS.isdisjoint(words):
             found = _coordinated_heads(text, found, page, u)
@@ -558,7 +557,8 @@ def find_mentions(
         found.sort(key=lambda m: m.start)
     _add_conjuncts(units, tokens, mentions, page)
     for u, text in enumerate(units):
-        if mentions[u] and _PROGRAMME_HINT.search(text):
+        # Cheap pre-check (speed, not meaning): the word must be in the unit.
+        if mentions[u] and ("rogram" in text or "nterreg" in text or "NTERREG" in text):
             mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
@@ -619,6 +619,10 @@ def _not_programmes(text: str, found: list[OrgMention]) -> list[OrgMention]:
     Meuse-Rhine programme") names the programme, not the body that runs it."""
     out = []
     for m in found:
+        window = text[max(0, m.start - 30) : m.start].lower()
+        if "rogram" not in window and "interreg" not in window:
+            out.append(m)
+            continue
         before = _LAST_WORD.search(text, max(0, m.start - 30), m.start)
         if before is None or before.group(1).lower() not in _PROGRAMME_BEFORE:
             out.append(m)
