@@ -36,10 +36,23 @@ def orgs(*units: str) -> dict[str, Organisation]:
         ("The Welsh Government backed the plan.", "Welsh Government"),
         ("The proposal reached the European Parliament last week.", "European Parliament"),
         ("The Nordic Students' Union asked for a say.", "Nordic Students' Union"),
+        (
+            "De Fundação para a Ciência e a Tecnologia (FCT) betaalt mee.",
+            "Fundação para a Ciência e a Tecnologia",
+        ),
+        (
+            "The Agencia Nacional para la Investigación funds it.",
+            "Agencia Nacional para la Investigación",
+        ),
     ],
 )
 def test_heads_and_connectors_of_european_names(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+def test_an_english_article_after_a_name_is_no_connector() -> None:
+    found = orgs("The Universidade do Minho and a Spanish Research Institute signed a deal.")
+    assert {"Universidade do Minho", "Spanish Research Institute"} <= found.keys()
 
 
 def test_official_modifiers_belong_to_the_name_a_nationality_before_them_does_not() -> None:
@@ -267,3 +280,298 @@ def test_a_regional_government_in_lower_case_is_an_organisation_a_national_one_i
     found = orgs("De Vlaamse overheid betaalt mee. The Dutch government welcomed it.")
     assert list(found) == ["Flemish Government"]
     assert "Bavarian government" in orgs("The Bavarian government funds the new institute.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The university renewed its ties with Ashby and Fenwold NHS Foundation Trust.",
+            "Ashby and Fenwold NHS Foundation Trust",
+        ),
+        (
+            "The Brackley and Tarn Teaching Hospitals NHS Foundation Trust signed a pact.",
+            "Brackley and Tarn Teaching Hospitals NHS Foundation Trust",
+        ),
+        (
+            "Students of Harwick and Lorne Medical School start in May.",
+            "Harwick and Lorne Medical School",
+        ),
+        (
+            "Marlow upon Severn Hospitals NHS Trust joined the network.",
+            "Marlow upon Severn Hospitals NHS Trust",
+        ),
+        (
+            "A partnership between Dunmore and Leigh Medical School and the trust ended.",
+            "Dunmore and Leigh Medical School",
+        ),
+    ],
+)
+def test_two_places_joined_by_and_belong_to_the_name_after_them(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert len(found) == 1  # the first place is no organisation of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pair after "between": the place and the school are two parties.
+        "The partnership between Dunmore and Leigh Medical School ended.",
+        # A name of its own before "and".
+        "Leiden University and Leigh Medical School signed.",
+        # A name starting with its head is no place name.
+        "Leiden and University Hospitals of Tarn NHS Trust signed.",
+    ],
+)
+def test_and_before_a_name_that_does_not_join_two_places(text: str) -> None:
+    found = orgs(text)
+    assert not any(" and " in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The university signed with Ashby, Fenwold, Tarn and Wyre NHS Foundation Trust "
+            "(AFTW), which runs four hospitals.",
+            "Ashby, Fenwold, Tarn and Wyre NHS Foundation Trust",
+        ),
+        (
+            "Brackley, Holm and Lorne University Hospitals NHS Trust (BHLUHT) joined.",
+            "Brackley, Holm and Lorne University Hospitals NHS Trust",
+        ),
+    ],
+)
+def test_an_acronym_that_spells_the_places_before_a_name_takes_them_in(
+    text: str, name: str
+) -> None:
+    found = orgs(text)
+    assert list(found) == [name]
+    assert found[name].aliases[-1].isupper()  # the acronym is an alias of the whole name
+
+
+def test_a_list_before_a_name_its_acronym_does_not_spell_stays_a_list() -> None:
+    found = orgs("Leiden University, Delft and Erasmus Medical School (EMS) signed.")
+    assert "Leiden University" in found
+    assert "Erasmus Medical School" in found
+    assert not any("Delft and" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Partners zijn de provincies Gelderland en Drenthe en LTO Noord.",
+            {"Province of Gelderland", "Province of Drenthe"},
+        ),
+        (
+            "De gemeenten Leiden en Katwijk betalen mee.",
+            {"Municipality of Leiden", "Municipality of Katwijk"},
+        ),
+        (
+            "De universiteiten Gent, Leuven en Antwerpen werken samen.",
+            {"Ghent University", "KU Leuven", "University of Antwerp"},
+        ),
+    ],
+)
+def test_a_dutch_plural_head_lists_its_names_without_van(text: str, names: set[str]) -> None:
+    assert names <= orgs(text).keys()
+
+
+def test_a_name_found_after_a_plural_head_stays_as_found() -> None:
+    found = orgs("Ook de hogescholen Saxion en Windesheim tekenden.")
+    assert set(found) == {
+        "Saxion University of Applied Sciences",
+        "Windesheim University of Applied Sciences",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Xunta de Galicia pays for two buoys.", "Xunta de Galicia"),
+        ("The Generalitat de Catalunya promised €60 million.", "Generalitat de Catalunya"),
+        ("De Junta de Andalucía betaalt mee.", "Junta de Andalucía"),
+        ("The Comunidad de Madrid backed the plan.", "Comunidad de Madrid"),
+        ("The Regione Lombardia funds the centre.", "Regione Lombardia"),
+        ("De Bezirksregierung Köln moet de erkenning bevestigen.", "Bezirksregierung Köln"),
+        ("De Städteregion Aachen betaalt een half miljoen.", "Städteregion Aachen"),
+        ("Region Stockholm, which owns the hospital, approved the terms.", "Region Stockholm"),
+        ("Netwerk Acute Zorg Noord coördineert de afspraken.", "Netwerk Acute Zorg Noord"),
+        ("The scanners are paid for by NHS England.", "NHS England"),
+        (
+            "UAntwerpen en Port of Antwerp-Bruges verlengen hun samenwerking.",
+            "Port of Antwerp-Bruges",
+        ),
+        ("The consortium includes the Port of Esbjerg and Gasunie.", "Port of Esbjerg"),
+        ("The decision leaves NHS Devon, the care board, to negotiate.", "NHS Devon"),
+    ],
+)
+def test_a_regional_government_of_another_country_named_by_its_region(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_region_in_lower_case_is_no_government() -> None:
+    assert orgs("The region Stockholm grew, and the Leiden region too.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The British Embassy in The Hague hosted the signing.", "British Embassy in The Hague"),
+        (
+            "The Embassy of the Kingdom of the Netherlands in Canberra hosted it.",
+            "Embassy of the Kingdom of the Netherlands in Canberra",
+        ),
+        (
+            "The Netherlands Embassy in Tokyo and Leiden University met.",
+            "Netherlands Embassy in Tokyo",
+        ),
+        # A month after "in" is no seat.
+        ("The British Embassy in March hosted the signing.", "British Embassy"),
+    ],
+)
+def test_an_embassy_is_named_with_its_seat(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Velobio neemt de Delftse Fermentum B.V. over.", "Fermentum B.V"),
+        (
+            "Treant en het Duitse Laborverbund Ems-Vechte GmbH tekenen.",
+            "Laborverbund Ems-Vechte GmbH",
+        ),
+        ("Het Roeselaarse AZ Lindeveld en UZ Gent werken samen.", "AZ Lindeveld"),
+    ],
+)
+def test_a_dutch_place_adjective_before_a_company_or_hospital_is_no_part_of_it(
+    text: str, name: str
+) -> None:
+    assert name in orgs(text)
+
+
+def test_an_official_opening_adjective_stays_in_the_name() -> None:
+    assert "Nederlandse Vrachtwagen B.V" in orgs("De Nederlandse Vrachtwagen B.V. tekent.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The German Federal Ministry of Education and Research signed.",
+            "German Federal Ministry of Education and Research",
+        ),
+        (
+            "The Austrian Federal Ministry of Education signed.",
+            "Austrian Federal Ministry of Education",
+        ),
+    ],
+)
+def test_a_foreign_ministry_with_a_modifier_is_not_the_dutch_one(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert "Ministry of Education, Culture and Science" not in found
+
+
+def test_the_dutch_ministry_after_a_home_modifier_stays_the_dutch_one() -> None:
+    found = orgs("The Dutch Ministry of Education signed.")
+    assert "Ministry of Education, Culture and Science" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Halvorsen signed with Heller & Strand Biopartners AB in Lund.",
+            "Heller & Strand Biopartners AB",
+        ),
+        ("VIVES sloot een raamakkoord met Staelens & Zonen bv.", "Staelens & Zonen bv"),
+        ("VIVES sloot een raamakkoord met Lamot Aero Services nv.", "Lamot Aero Services nv"),
+        ("The covenant was signed by Verhage & Co and the HZ.", "Verhage & Co"),
+        ("Agrarhandel Emsland eG tekende mee.", "Agrarhandel Emsland eG"),
+        ("Het familiebedrijf Van Wijhe & Zonen B.V. tekende.", "Van Wijhe & Zonen B.V"),
+    ],
+)
+def test_company_names_with_and_and_lower_case_legal_forms(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_name_before_and_is_no_part_of_the_company_after_it() -> None:
+    found = orgs("The partners are Ghent University & Kestrel Minerals plc.")
+    assert "Kestrel Minerals plc" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The university signed a memorandum with Ashby Children’s NHS Foundation Trust.",
+            "Ashby Children’s NHS Foundation Trust",
+        ),
+        (
+            "The Royal Fenwold and Women's Hospital joined the compact.",
+            "Royal Fenwold and Women's Hospital",
+        ),
+        ("Researchers at St Mary's Hospital signed.", "St Mary's Hospital"),
+        (
+            "The Wilhelmina Children’s Hospital Fund pays for the study.",
+            "Wilhelmina Children’s Hospital Fund",
+        ),
+    ],
+)
+def test_a_possessive_inside_a_name_keeps_it_whole(text: str, name: str) -> None:
+    found = orgs(text)
+    assert list(found) == [name]
+
+
+def test_a_name_found_whole_with_its_possessive_stays_as_found() -> None:
+    assert "Queen's University Belfast" in orgs("Queen's University Belfast signed an agreement.")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("De Raad van Bestuur van het Radboudumc tekende het akkoord.", "Radboudumc"),
+        ("The Executive Board of Leiden University decided.", "Leiden University"),
+        ("De Raad van Toezicht keurde de fusie goed.", None),
+    ],
+)
+def test_a_governing_body_is_no_organisation_its_organisation_is(
+    text: str, org: str | None
+) -> None:
+    found = orgs(text)
+    assert not any(name.lower().startswith(("raad van", "executive board")) for name in found)
+    if org is not None:
+        assert org in found
+
+
+def test_a_head_that_opens_a_sentence_after_a_colon_stays_in_the_name() -> None:
+    assert "Port of Antwerp-Bruges" in orgs("De haven volgt: Port of Antwerp-Bruges tekende ook.")
+
+
+def test_a_possessive_name_after_another_name_and_and_starts_after_it() -> None:
+    found = orgs(
+        "Ashby Teaching Hospitals NHS Foundation Trust and Ashby Children’s NHS Foundation "
+        "Trust signed a memorandum."
+    )
+    assert set(found) == {
+        "Ashby Teaching Hospitals NHS Foundation Trust",
+        "Ashby Children’s NHS Foundation Trust",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het Nationaal Ouderenfonds betaalt mee.", "Nationaal Ouderenfonds"),
+        (
+            "Het Regionaal Kennisnetwerk West-Brabant ondersteunt de hogescholen.",
+            "Regionaal Kennisnetwerk West-Brabant",
+        ),
+    ],
+)
+def test_a_dutch_opening_adjective_belongs_to_the_name_after_it(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]

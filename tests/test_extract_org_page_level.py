@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from scraper.extract.organisations.gazetteer import load_gazetteer
 from scraper.extract.organisations.mentions import OrgMention, find_mentions, organisations_from
+from scraper.keys import alias_key
 from scraper.models import Organisation
 
 
@@ -78,6 +79,74 @@ def test_a_short_form_shared_by_two_names_on_the_page_is_left_alone() -> None:
         "Leiden University and the Leiden University Medical Center signed with Keio University.",
     )
     assert all(m.name != "Leiden University" for m in found[0] if m.surface == "Leiden")
+
+
+@pytest.mark.parametrize(
+    ("units", "name", "short"),
+    [
+        (
+            (
+                "Leiden University ends its partnership with the miner Kestrel Minerals plc.",
+                "Leiden and Kestrel signed the partnership in 2023.",
+            ),
+            "Kestrel Minerals plc",
+            "Kestrel",
+        ),
+        (
+            (
+                "De VUB schort haar samenwerking met het telecombedrijf Zhenhai Digital op.",
+                "De VUB en Zhenhai sloten in 2020 een onderzoeksovereenkomst.",
+            ),
+            "Zhenhai Digital",
+            "Zhenhai",
+        ),
+        (
+            (
+                "Koninklijke Varenbroek N.V. and Ghent University signed a licence.",
+                "Varenbroek will pay royalties to the university.",
+            ),
+            "Koninklijke Varenbroek N.V.",
+            "Varenbroek",
+        ),
+        (
+            # One company with and without its legal form: still one short form.
+            (
+                "Velmora Therapeutics signs licences",
+                "Velmora Therapeutics B.V. signed licences with three universities.",
+                "Each licence grants Velmora exclusive rights.",
+            ),
+            "Velmora Therapeutics B.V.",
+            "Velmora",
+        ),
+    ],
+)
+def test_a_company_told_by_its_first_word_after_its_full_name(
+    units: tuple[str, ...], name: str, short: str
+) -> None:
+    found = {alias_key(n): o for n, o in orgs(*units).items()}
+    assert short in found[alias_key(name)].aliases
+    assert alias_key(short) not in found
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        # Before the company was named in full, the word may be another one.
+        (
+            "Kestrel and Leiden University met in 2023.",
+            "Leiden ended its tie with Kestrel Minerals plc.",
+        ),
+        # A town after a place preposition.
+        ("Leiden ended its tie with Kestrel Minerals plc.", "The lab in Kestrel opened."),
+        # Two companies with one first word.
+        ("Shell Nederland and Shell Chemicals signed with TU Delft.", "Shell pays."),
+        # A generic first word.
+        ("Dutch Wind Systems B.V. signed with TU Delft.", "Dutch firms applauded."),
+    ],
+)
+def test_a_first_word_that_is_no_company_short_form(units: tuple[str, ...]) -> None:
+    found = mentions(*units)
+    assert not any(m.source == "short" and m.kind == "company" for unit in found for m in unit)
 
 
 @pytest.mark.parametrize(
@@ -300,3 +369,58 @@ def test_a_word_the_page_uses_for_a_city_is_not_a_short_form() -> None:
         "Gent en de UGent werken al jaren samen.",
     )
     assert "Gent" not in found["Ghent University"].aliases
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Interreg Euregio Meuse-Rhine programme contributes 2.2 million euros.",
+        "Het project krijgt geld uit het Interreg-programma Euregio Maas-Rijn.",
+    ],
+)
+def test_a_name_after_interreg_or_programma_names_a_programme(text: str) -> None:
+    assert "Euregio Meuse-Rhine" not in orgs(text)
+
+
+def test_the_body_that_runs_a_programme_is_still_an_organisation() -> None:
+    assert "Euregio Meuse-Rhine" in orgs("Het secretariaat van de Euregio Maas-Rijn helpt mee.")
+
+
+@pytest.mark.parametrize(
+    ("units", "brand"),
+    [
+        (
+            (
+                "The hospitals plan operations with heart models made by ravelkit, a young "
+                "company from Leuven.",
+                "UZ Brussel signed a licence agreement with ravelkit in January.",
+            ),
+            "ravelkit",
+        ),
+        (
+            ("The award goes to the University of Bristol and quorvo, a Bristol-based start-up.",),
+            "quorvo",
+        ),
+        (("Galway start-up lumaTek signed a research agreement with the university.",), "lumaTek"),
+        (("Ook de sectorfederatie vennix, die de gesprekken leidde, tekent niet mee.",), "vennix"),
+    ],
+)
+def test_a_lower_case_brand_the_page_introduces_is_an_organisation(
+    units: tuple[str, ...], brand: str
+) -> None:
+    found = mentions(*units)
+    assert all(any(m.name == brand for m in unit) for unit in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spin-out said it would grow; the company, a firm from Leuven, grew.",
+        "Het bedrijf heeft een akkoord en het netwerkbedrijf tekende niets.",
+        "They study marine biology, a collaboration that the company funds.",
+        "Fotonicabedrijven als LioniX doen mee.",
+    ],
+)
+def test_a_common_word_after_a_company_noun_is_no_brand(text: str) -> None:
+    found = mentions(text)
+    assert not any(m.name[0].islower() for m in found[0])

@@ -63,7 +63,7 @@ from scraper.extract.agreements.parties import (
     partners_listed,
     same_clause,
 )
-from scraper.extract.agreements.party_mentions import with_short_forms, without_places
+from scraper.extract.agreements.party_mentions import without_places
 from scraper.extract.agreements.records import (
     GROUP_KINDS,
     RETYPED_BY_GROUP,
@@ -92,7 +92,7 @@ def find_agreements(
     ``kinds`` maps canonical organisation names to their kind; ``published`` is
     the news item's date, used for "have signed" without a date of its own.
     """
-    sentences = with_short_forms(without_places(sentences), kinds)
+    sentences = without_places(sentences)
     page = PageState(sentences, _joined_bodies(sentences, kinds), published)
     by_unit: dict[int, list[str]] = {}
     for sent in sentences:

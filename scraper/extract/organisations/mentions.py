@@ -93,6 +93,12 @@ _COORDINATED = re.compile(
     rf"{_COORDINATED_NAME})"
 )
 _COORDINATED_PART = re.compile(_COORDINATED_NAME)
+# The Dutch plural head right before the names: "de provincies Gelderland en Fryslân".
+_COORDINATED_BARE = re.compile(
+    r"\b(" + "|".join(VH.COORDINATED_BARE_HEADS) + r")\s+(?!van\b)"
+    rf"((?:{_COORDINATED_NAME})(?:\s*,\s*{_COORDINATED_NAME})*,?\s+en\s+"
+    rf"{_COORDINATED_NAME})"
+)
 # The plural head after the names: "the Ghent and Bristol universities", "Oxford and
 # Cambridge universities".
 _COORDINATED_BEFORE = re.compile(
@@ -117,6 +123,8 @@ _NOT_BRANDS = frozenset(norm_token(w) for w in VW.NAME_CONNECTORS) | frozenset(
     {"and", "or", "but", "en", "of", "maar", "dus", "want", "to", "te", "is", "was", "are"}
 )
 _COMMON_OPENERS = frozenset({"it", "that", "what", "there", "here", "let", "he", "she", "who"})
+# Lower-case words that follow a start-up noun or open an apposition and are no brand.
+_LOWER_FUNCTION_WORDS = frozenset(norm_token(w) for w in VW.LOWER_FUNCTION_WORDS)
 # Parts of a university and what ties a named one to its parent.
 _UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
 _UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
@@ -136,6 +144,77 @@ _NOT_BEFORE_SHORT_FORM = (
     frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
 )
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
+# "Kent and Medway Medical School": ``_joined_places``.
+_JOINED_HEADS = frozenset(norm_token(w) for w in VH.JOINED_PLACE_HEADS)
+_JOINED_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(“\"]))([A-Z][a-zà-ÿ]+(?:['’]s)?) (?:"
+    + "|".join(map(re.escape, VH.JOINED_PLACE_GLUE))
+    + r") \Z"
+)
+_WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
+# One capitalised word and the list glue after it, at the end of the text before a name
+# (``_spelled_back``): "Cumbria, " and "Northumberland, " before "Tyne and Wear ...".
+_LISTED_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:, | and | en | & )\Z")
+_PAIR_OPENERS = VH.PAIR_OPENERS
+_PAIR_AND = re.compile(r"\s(?:and|en)\s")
+# "het Interreg-programma Euregio Maas-Rijn": ``_not_programmes``.
+_PROGRAMME_BEFORE = frozenset(VX.PROGRAMME_BEFORE)
+_LAST_WORD = re.compile(r"([\w-]+)\s+\Z")
+# Lower-case brands the page introduces: ``_learn_introduced_brands``.
+_COMPOUND_INTRODUCERS = tuple(VH.APPOSITIVE_COMPOUND_ENDINGS)
+# A start-up noun or a compound's ending, then a lower-case word: the regex finds the
+# literal ending (fast), ``_introducing_noun`` checks the whole word it ends.
+_BRAND_AFTER_NOUN = re.compile(
+    r"("
+    + "|".join(map(re.escape, sorted({*VH.INTRODUCING_NOUNS, *_COMPOUND_INTRODUCERS})))
+    + r")\s+([a-z][a-z0-9]*[A-Za-z0-9]{2,14})(?![\w-])"
+)
+_INTRODUCING = frozenset(VH.INTRODUCING_NOUNS)
+_SET_OFF = re.compile(r"[,;:)]|\s\(|\s*\Z")
+_INNER_CAPITAL_OR_DIGIT = re.compile(r".[A-Z0-9]")
+# ", a young company", ", een spin-off": the apposition, found from its comma (fast); the
+# brand is the lower-case word right before it (``_WORD_BEFORE_COMMA``).
+_BRAND_APPOSED = re.compile(
+    r",\s+(?:a|an|een)\s+((?:[\w-]+\s+){0,3}?)(?:"
+    + "|".join(map(re.escape, VH.APPOSED_BRAND_NOUNS))
+    + r")\b"
+)
+_WORD_BEFORE_COMMA = re.compile(r"(?<![\w.-])([a-z][a-z0-9]*[A-Za-z0-9]{2,14})\Z")
+# Cheap pre-check (speed, not meaning): a unit without one of these has no introduced brand.
+_BRAND_HINTS = (
+    ", a ",
+    ", an ",
+    ", een ",
+    *(f"{w} " for w in sorted({*VH.INTRODUCING_NOUNS, *_COMPOUND_INTRODUCERS})),
+)
+# "de Delftse Fermentum B.V.": ``_without_describing_adjective``.
+_OPENING_ADJECTIVES = VH.NAME_OPENING_ADJECTIVES
+_DESCRIBED_HEADS = frozenset({"hospital", "umc", "company"})
+# "the German Federal Ministry of Education": ``_foreign_body``.
+_NATIONAL_MODIFIER_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+) (?:" + "|".join(sorted(VH.NATIONAL_MODIFIERS)) + r") \Z"
+)
+# "Sheffield Children's NHS Foundation Trust": ``_possessive_names``.
+_POSSESSIVE_NAME = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w.-]*\s(?:(?:and|&)\s)?){0,3}(?:"
+    + "|".join(VH.NAME_POSSESSORS)
+    + r")['’]s(?:\s[A-Z][\w&-]*){1,6})"
+)
+_POSSESSIVE_HINT = re.compile(r"[a-z]['’]s [A-Z]")
+_GOVERNING_BODIES = tuple(VX.GOVERNING_BODIES)
+# "Nationaal Ouderenfonds": ``_with_opening_adjective``.
+_DUTCH_OPENING_ADJECTIVE_BEFORE = re.compile(
+    r"(?<![\w-])(" + "|".join(sorted(VH.DUTCH_OPENING_ADJECTIVES)) + r") \Z"
+)
+# "British Embassy in The Hague": ``_with_seat``.
+_SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
+_SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
+# Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
+_COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
+_COMPANY_SHORT_SKIP = VH.COMPANY_SHORT_FORM_SKIP
+_COMPANY_SHORT_STOP = VH.COMPANY_SHORT_FORM_STOP
+_NOT_BEFORE_COMPANY_SHORT = VH.COMPANY_SHORT_FORM_PLACE_BEFORE
+_COMPANY_FIRST_WORD = re.compile(r"[A-Z][\w-]{2,}")
 # Countries and continents (``_a_place_name``); unions of states and the words that
 # make one a place ("outside the European Union", ``_drop_union_places``).
 _PLACE_WORDS = frozenset(VX.COUNTRY_NAMES)
@@ -377,6 +456,8 @@ def find_mentions(
         )
         for i, j, kind in rules:
             start, end = toks[i].start, toks[j].end
+            if text[start:end].lower().startswith(_GOVERNING_BODIES):
+                continue  # "de Raad van Bestuur van het Radboudumc": a body of one
             inner = [m for m in found if start <= m.start and m.end <= end]
             if _overlaps((start, end), spans) and not _extends(inner, toks, i, j):
                 continue
@@ -406,6 +487,10 @@ def find_mentions(
             found.append(OrgMention(name, surface, start, end, u, okind, "rule"))
             spans.append((start, end))
             _learn_region(surface, name, okind, page)
+        if rules:
+            found = [_name_bounds(text, m, found, page) for m in found]
+        if ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text):
+            found = _possessive_names(text, found, page, u)
         if not _COORDINATED_WORDS.isdisjoint(words):
             found = _coordinated_heads(text, found, page, u)
         if any(m.kind in _NATIONAL_KINDS for m in found):
@@ -426,7 +511,10 @@ def find_mentions(
     for text in units:
         _learn_brands(text, page)
     _learn_opening_brands(units, page)
+    _learn_introduced_brands(units, page)
     short_forms = _learn_short_forms(mentions, page, units)
+    # A company's short form counts only after the company's first full mention.
+    first_uses = _first_uses(mentions, short_forms) if short_forms else {}
     short_pattern = None  # compiled for the first unit that has a short form
     repeated = _learned_names(mentions)
     brands = frozenset(w for w, key in page.local_phrases.items() if w.islower())
@@ -435,7 +523,9 @@ def find_mentions(
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         # "TiSEM and Rabobank ..." in the headline, "(TiSEM)" defined in the body.
         mentions[u] = [
-            _redefined(m, page) if m.source == "context" and not _a_place(text, m) else m
+            _redefined(m, page, first_uses.get(short_forms.get(m.surface, ("",))[0]), u)
+            if m.source == "context" and not _a_place(text, m)
+            else m
             for m in mentions[u]
         ]
         found = mentions[u]
@@ -452,7 +542,11 @@ def find_mentions(
         if short_forms and not short_forms.keys().isdisjoint(raws[u]):
             if short_pattern is None:
                 short_pattern = _words_pattern(short_forms)
-            found.extend(_short_form_mentions(text, toks, found, short_forms, short_pattern, u))
+            found.extend(
+                m
+                for m in _short_form_mentions(text, toks, found, short_forms, short_pattern, u)
+                if first_uses.get(m.name, (-1, -1)) < (u, m.start)
+            )
         if repeated is not None:
             found.extend(_repeated_names(text, found, repeated, page, u))
         if brands:
@@ -462,12 +556,207 @@ def find_mentions(
             found.extend(_dotted_names(text, found, page, u))
         found.sort(key=lambda m: m.start)
     _add_conjuncts(units, tokens, mentions, page)
+    for u, text in enumerate(units):
+        # Cheap pre-check (speed, not meaning): the word must be in the unit.
+        if mentions[u] and ("rogram" in text or "nterreg" in text or "NTERREG" in text):
+            mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
     owner = gazetteer.site_owner(site) if site else None
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
         _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _joined_places(
+    text: str, m: OrgMention, found: list[OrgMention], page: _PageOrgs
+) -> OrgMention:
+    """A name the rules found whose place is two places joined by "and" or "upon": the
+    first place and the glue belong to it ("Kent and Medway Medical School", "York and
+    Scarborough Teaching Hospitals NHS Foundation Trust", "Newcastle upon Tyne Hospitals",
+    "Guy's and St Thomas' NHS Foundation Trust"). Not when the first word is a name of its
+    own on the page, no place ("Today and ..."), or after "between" with no "and" of the
+    pair later ("between Kent and Medway Medical School" is a pair, "between Kent and
+    Medway Medical School and the trust" is not)."""
+    if m.source != "rule" or m.start < 6:
+        return m
+    words = m.surface.split()
+    if norm_token(words[-1]) not in _JOINED_HEADS or norm_token(words[0]) in _NOT_A_PLACE:
+        return m
+    before = _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if before is None:
+        return m
+    first = before.group(1)
+    if norm_token(first.rstrip("'’s")) in _NOT_A_PLACE or norm_token(first) in _NOT_A_PLACE:
+        return m
+    start = before.start(1)
+    if any(o.start < m.start and start < o.end for o in found):
+        return m  # "Leiden University and ...": a name of its own
+    opener = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    if opener is not None:
+        word = opener.group(1)
+        if word.endswith(","):
+            return m  # "Leiden University, Delft and X Medical School": a list
+        if (
+            word[:1].isupper()
+            and not word.endswith((".", ":", ";"))
+            and norm_token(word) not in ARTICLES
+            and norm_token(word) not in STARTERS
+        ):
+            return m  # "Ghent University Kent and ...": part of something longer
+        if word.lower() in _PAIR_OPENERS and _PAIR_AND.search(text, m.end) is None:
+            return m
+    surface = name_text(text, start, m.end)
+    name, kind = (m.name, m.kind) if m.name != m.surface else (surface, m.kind)
+    name, kind = page.resolve(surface) or (name, kind)
+    page.local.setdefault(alias_key(surface), (name, kind))
+    return replace(m, name=name, surface=surface, start=start)
+
+
+def _not_programmes(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """The mentions without names of funding programmes: a name right after "Interreg" or
+    "programma" ("het Interreg-programma Euregio Maas-Rijn", "the Interreg Euregio
+    Meuse-Rhine programme") names the programme, not the body that runs it."""
+    out = []
+    for m in found:
+        window = text[max(0, m.start - 30) : m.start].lower()
+        if "rogram" not in window and "interreg" not in window:
+            out.append(m)
+            continue
+        before = _LAST_WORD.search(text, max(0, m.start - 30), m.start)
+        if before is None or before.group(1).lower() not in _PROGRAMME_BEFORE:
+            out.append(m)
+    return out
+
+
+def _possessive_names(
+    text: str, found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """English names of hospitals, trusts, schools and funds with a possessive inside
+    ("Sheffield Children's NHS Foundation Trust", "Royal Brisbane and Women's Hospital",
+    "St Mary's Hospital"): the whole name up to its last head, instead of the pieces the
+    rules found on either side of the possessive. Not over a name the gazetteer knows."""
+    for hit in _POSSESSIVE_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", hit.group()))
+        while words and norm_token(words[-1].group().rstrip(".,")) not in SUFFIX:
+            words.pop()
+        owner = next((k for k, w in enumerate(words) if w.group()[-2:] in ("'s", "’s")), 0)
+        heads = [k for k, w in enumerate(words[:owner]) if norm_token(w.group()) in SUFFIX]
+        if heads:
+            # "... NHS Foundation Trust and Sheffield Children's ...": another name ends there.
+            words = words[heads[-1] + 1 :]
+            if words and words[0].group() in ("and", "&"):
+                words = words[1:]
+        while words and (
+            norm_token(words[0].group()) in STARTERS or norm_token(words[0].group()) in ARTICLES
+        ):
+            words.pop(0)
+        if len(words) < 2 or "'" not in hit.group() and "’" not in hit.group():
+            continue
+        start, end = hit.start() + words[0].start(), hit.start() + words[-1].end()
+        if not ("'" in text[start:end] or "’" in text[start:end]):
+            continue  # the possessive fell off with the words before it
+        inside = [m for m in found if m.start < end and start < m.end]
+        if any(m.start <= start and m.end >= end for m in inside):
+            continue  # "Queen's University Belfast": found whole already
+        if any(m.source == "gazetteer" and (m.start < start or m.end > end) for m in inside):
+            continue
+        surface = name_text(text, start, end)
+        kind = SUFFIX[norm_token(words[-1].group().rstrip(".,"))]
+        name, okind = page.resolve(surface) or (surface, kind)
+        page.local.setdefault(alias_key(surface), (name, okind))
+        found = [m for m in found if m not in inside]
+        found.append(OrgMention(name, surface, start, end, unit, okind, "rule"))
+    return found
+
+
+def _name_bounds(text: str, m: OrgMention, found: list[OrgMention], page: _PageOrgs) -> OrgMention:
+    """The boundaries of a name the rules found, settled by the grammar of names: a
+    describing adjective off, a Dutch opening adjective on, two joined places on, the places
+    an acronym spells on, an embassy's seat on."""
+    if m.source != "rule":
+        return m
+    m = _without_describing_adjective(m, page)
+    m = _with_opening_adjective(text, m, page)
+    m = _joined_places(text, m, found, page)
+    m = _spelled_back(text, m)
+    return _with_seat(text, m)
+
+
+def _with_opening_adjective(text: str, m: OrgMention, page: _PageOrgs) -> OrgMention:
+    """A Dutch adjective that opens a name the rules found after it ("Nationaal
+    Ouderenfonds", "Regionaal Kennisnetwerk West-Brabant"): part of the name."""
+    if m.source != "rule" or m.name != m.surface or m.start < 3:
+        return m
+    before = _DUTCH_OPENING_ADJECTIVE_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if before is None:
+        return m
+    surface = name_text(text, before.start(1), m.end)
+    name, kind = page.resolve(surface) or (surface, m.kind)
+    page.local.setdefault(alias_key(surface), (name, kind))
+    return replace(m, name=name, surface=surface, start=before.start(1))
+
+
+def _without_describing_adjective(m: OrgMention, page: _PageOrgs) -> OrgMention:
+    """A name the rules found with a Dutch adjective of a place or country before it that
+    describes it, before a company, hospital or medical centre: "de Delftse Fermentum B.V."
+    is "Fermentum B.V.", "het Roeselaarse AZ Delta" is "AZ Delta", "het Duitse Laborverbund
+    GmbH" is "Laborverbund GmbH". Official openings ("Nederlandse", "Vlaamse") stay. (An
+    English nationality before a name in another language, "the Portuguese Instituto de
+    ...", was tried too and cost held-out figures: left as it was.)"""
+    if m.source != "rule" or m.name != m.surface:
+        return m
+    first, _, rest = m.surface.partition(" ")
+    if not rest or first in _OPENING_ADJECTIVES or not first[1:].islower():
+        return m
+    if not (first.endswith("se") and len(first) > 4 and m.kind in _DESCRIBED_HEADS):
+        return m  # only "Delftse", "Roeselaarse", "Duitse" before a company or hospital
+    start = m.start + len(first) + 1
+    name, kind = page.resolve(rest) or (rest, m.kind)
+    page.local.setdefault(alias_key(rest), (name, kind))
+    return replace(m, name=name, surface=rest, start=start)
+
+
+def _with_seat(text: str, m: OrgMention) -> OrgMention:
+    """An embassy or consulate the rules found, with its seat after "in": "British Embassy in
+    The Hague" is the name, the city part of it."""
+    if m.source != "rule" or m.name != m.surface or not text.startswith(" in ", m.end):
+        return m
+    if _SEATED_HEADS.isdisjoint(norm_token(w) for w in m.surface.split()):
+        return m
+    seat = _SEAT_AFTER.match(text, m.end)
+    if seat is None or norm_token(seat.group(1).split()[-1]) in _NOT_A_PLACE:
+        return m  # "the embassy in March"
+    surface = name_text(text, m.start, seat.end())
+    return replace(m, name=surface, surface=surface, end=seat.end())
+
+
+def _spelled_back(text: str, m: OrgMention) -> OrgMention:
+    """A name the rules cut after a list of places, when the acronym after it spells those
+    places too: "Cumbria, Northumberland, Tyne and Wear NHS Foundation Trust (CNTW)" is one
+    name, not "Tyne and Wear NHS Foundation Trust" and two places."""
+    if m.source != "rule" or m.name != m.surface or m.start < 3:
+        return m
+    after = ACRONYM_AFTER.match(text, m.end)
+    if after is None:
+        return m
+    letters = "".join(c for c in after.group(1) if c.isupper())
+    initials = "".join(w[0] for w in WORD.findall(m.surface) if w[0].isupper())
+    if len(letters) < 3 or letters.startswith(initials[:2]):
+        return m  # the acronym spells the name as found
+    for k in range(1, len(letters)):
+        if not initials.startswith(letters[k:]) and not letters[k:].startswith(initials[:2]):
+            continue
+        start = m.start
+        for letter in reversed(letters[:k]):
+            word = _LISTED_WORD_BEFORE.search(text, max(0, start - 40), start)
+            if word is None or word.group(1)[0] != letter:
+                break
+            start = word.start(1)
+        else:
+            surface = name_text(text, start, m.end)
+            return replace(m, name=surface, surface=surface, start=start)
+    return m
 
 
 def _owner_mentions(
@@ -682,13 +971,31 @@ def _short_form_words(name: str, surface: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=4096)
+def _company_short_form(name: str) -> str | None:
+    """The word news calls a company by after its full name: the first proper word of a
+    name of several words ("Kestrel" for "Kestrel Minerals plc", "Philips" for "Koninklijke
+    Philips N.V."), never a generic or national word ("Dutch", "Holding"); None if none."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower() in _COMPANY_SHORT_SKIP:
+        k += 1
+    if k >= len(words) - 1:
+        return None  # a name of one proper word has no shorter form
+    word = words[k]
+    if not _COMPANY_FIRST_WORD.fullmatch(word) or word.lower() in _COMPANY_SHORT_STOP:
+        return None
+    return word
+
+
 def _learn_short_forms(
     mentions: Sequence[Sequence[OrgMention]], page: _PageOrgs, units: Sequence[str]
 ) -> dict[str, tuple[str, str | None]]:
-    """Short forms of the universities and hospitals named on the page, each tied to the
-    one organisation it can stand for ("Oxford" is not a short form on a page that also
-    names Oxford Instruments). A name the context rules took for an organisation of its own
-    ("Oxford and GSK signed") is tied to the full one."""
+    """Short forms of the universities, hospitals and companies named on the page, each
+    tied to the one organisation it can stand for ("Oxford" is not a short form on a page
+    that also names Oxford Instruments; "Kestrel" is "Kestrel Minerals plc", after its first
+    full mention: ``_first_uses``). A name the context rules took for an organisation of its
+    own ("Oxford and GSK signed") is tied to the full one."""
     distinct = {(m.name, m.surface, m.kind) for unit in mentions for m in unit}
     candidates: dict[str, set[str]] = {}
     kinds: dict[str, str | None] = {}
@@ -697,13 +1004,19 @@ def _learn_short_forms(
             kinds[name] = kind
             for w in _short_form_words(name, surface):
                 candidates.setdefault(w, set()).add(name)
+        elif kind in _COMPANY_SHORT_FORM_KINDS:
+            word = _company_short_form(name)
+            if word is not None:
+                kinds[name] = kind
+                candidates.setdefault(word, set()).add(name)
     out: dict[str, tuple[str, str | None]] = {}
     for word, names in candidates.items():
-        if len(names) != 1:
-            continue
-        name = next(iter(names))
+        name = max(names, key=len)
+        if len(names) != 1 and not all(name.startswith(n) for n in names):
+            continue  # one name with and without its legal form ("Velmora Therapeutics B.V.")
         if any(
             other != name
+            and not name.startswith(other + " ")
             and (kind is not None or " " in other)  # a bare name of its own may be replaced
             and (word in other or word in surface)
             and word in WORD.findall(f"{other} {surface}")
@@ -723,15 +1036,37 @@ def _learn_short_forms(
     return out
 
 
+def _first_uses(
+    mentions: Sequence[Sequence[OrgMention]], short_forms: dict[str, tuple[str, str | None]]
+) -> dict[str, tuple[int, int]]:
+    """Where each company with a short form is first named in full: (unit, offset). Before
+    that, its first word is not yet a short form ("Kestrel and Leiden signed ..." before
+    "Kestrel Minerals plc" may be another Kestrel)."""
+    companies = {n for n, kind in short_forms.values() if kind in _COMPANY_SHORT_FORM_KINDS}
+    out: dict[str, tuple[int, int]] = {}
+    for u, found in enumerate(mentions):
+        for m in found:
+            if m.name in companies and m.name not in out:
+                out[m.name] = (u, m.start)
+    return out
+
+
 def _foreign_body(m: OrgMention, text: str) -> OrgMention:
     """A ministry or government with another country's possessive before it ("Kenya's
-    Ministry of Health", "Spain's Ministry of Science") is that country's body, named as
+    Ministry of Health", "Spain's Ministry of Science"), or its nationality and an official
+    modifier ("the German Federal Ministry of Education"), is that country's body, named as
     written, never the Dutch body the gazetteer knows by that name."""
     if m.kind not in _NATIONAL_KINDS or m.name == m.surface:
         return m
+    start = m.start
     before = _PLACE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     if before is None or before.group(1) in _HOME_PLACES:
-        return m
+        # "the German Federal Ministry of Education": the nationality and the modifier
+        # are part of the foreign body's name.
+        before = _NATIONAL_MODIFIER_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if before is None or not is_foreign_nationality(before.group(1)):
+            return m
+        start = before.start()
     # The portfolio may go on past the part the gazetteer knew: "Ministry of Education and
     # Research" (Norway's), not the Dutch "Ministry of Education".
     more = _MORE_FIELDS.match(text, m.end)
@@ -741,8 +1076,8 @@ def _foreign_body(m: OrgMention, text: str) -> OrgMention:
     ):
         end = more.end()
         more = _MORE_FIELDS.match(text, end)
-    surface = name_text(text, m.start, end)
-    return replace(m, name=surface, surface=surface, end=end, source="rule")
+    surface = name_text(text, start, end)
+    return replace(m, name=surface, surface=surface, start=start, end=end, source="rule")
 
 
 def _words_pattern(words: dict[str, tuple[str, str | None]]) -> re.Pattern[str]:
@@ -795,7 +1130,12 @@ def _short_form_mentions(
             prev = toks[k - 1]
             if prev.cap and text[prev.end : tok.start] == " ":
                 continue
-            if toks[_coordination_start(text, toks, k) - 1].norm in _NOT_BEFORE_SHORT_FORM:
+            before = toks[_coordination_start(text, toks, k) - 1].norm
+            if before in (
+                _NOT_BEFORE_COMPANY_SHORT
+                if target[1] in _COMPANY_SHORT_FORM_KINDS
+                else _NOT_BEFORE_SHORT_FORM
+            ):
                 continue  # "in Oxford", "in Leiden and Delft", "the city of Oxford"
         if k + 1 < len(toks):
             nxt = toks[k + 1]
@@ -845,6 +1185,68 @@ def _learn_opening_brands(units: Sequence[str], page: _PageOrgs) -> None:
         if any(_named_as_brand(text, word) for text in units):
             page.local[key] = (word, "company")
             page.local_phrases.setdefault(word, key)
+
+
+def _learn_introduced_brands(units: Sequence[str], page: _PageOrgs) -> None:
+    """A lower-case brand the page introduces anywhere, known for the whole page: with a
+    company noun in an apposition after it ("made by cardiolink, a young company from
+    Leuven", "kwanta, a Bristol-based start-up") or right after a start-up noun or a Dutch
+    compound of a company or organisation noun ("start-up nuaMed", "sectorfederatie
+    essenscia"). After a noun only a word set off by punctuation or written with a capital
+    or digit inside counts ("het bedrijf heeft" has a verb there); function words and
+    sentence openers never do."""
+    for text in units:
+        if not any(map(text.__contains__, _BRAND_HINTS)):
+            continue
+        # After a noun, only a word set off by punctuation ("sectorfederatie essenscia, die")
+        # or written with a capital or digit inside ("start-up nuaMed"): not "bedrijf heeft".
+        hits = [
+            (m.group(2), noun)
+            for m in _BRAND_AFTER_NOUN.finditer(text)
+            if (_SET_OFF.match(text, m.end()) or _INNER_CAPITAL_OR_DIGIT.search(m.group(2)))
+            and (noun := _introducing_noun(text, m.start(1), m.end(1)))
+        ]
+        hits += [
+            (named.group(1), "company")
+            for m in _BRAND_APPOSED.finditer(text)
+            if _LOWER_FUNCTION_WORDS.isdisjoint(map(norm_token, m.group(1).split()))
+            and (named := _WORD_BEFORE_COMMA.search(text, max(0, m.start() - 20), m.start()))
+        ]
+        for word, noun in hits:
+            norm = norm_token(word)
+            if norm in STARTERS or norm in _COMMON_OPENERS or norm in _NOT_BRANDS:
+                continue
+            if norm in _NOT_A_PLACE or norm in _LOWER_FUNCTION_WORDS:
+                continue
+            key = alias_key(word)
+            if not key or key in page.gaz.by_key or key in page.local:
+                continue
+            kind = _introduced_kind(noun)
+            page.local[key] = (word, kind)
+            page.local_phrases.setdefault(word, key)
+
+
+def _introducing_noun(text: str, start: int, end: int) -> str:
+    """The whole word that ends in the noun at ``start:end`` when it introduces a brand: a
+    start-up noun on its own ("start-up"), or a compound of at least three letters and a
+    company or organisation noun ("sectorfederatie"); "" otherwise."""
+    begin = start
+    while begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "-"):
+        begin -= 1
+    word = text[begin:end]
+    if word.lower() in _INTRODUCING:
+        return word
+    prefix = text[begin:start]
+    return word if len(prefix) >= 3 and prefix.isalpha() else ""
+
+
+def _introduced_kind(noun: str) -> str:
+    """The kind a noun that introduces a brand implies: "sectorfederatie" an association."""
+    lower = noun.lower()
+    for ending, kind in VH.APPOSITIVE_COMPOUND_ENDINGS.items():
+        if lower.endswith(ending):
+            return kind
+    return "company"
 
 
 def _with_brand_before(text: str, m: OrgMention, brands: frozenset[str]) -> OrgMention:
@@ -969,12 +1371,34 @@ def _coordinated_heads(
             new.append(OrgMention(name, word, start, part.end(), unit, okind, "coordinated"))
         found = [x for x in found if not (x.start < m.end() and m.start() < x.end)]
         found.extend(new)
+    for m in _COORDINATED_BARE.finditer(text):
+        found = found + _coordinated_bare(m, found, page, unit)
     for m in _COORDINATED_BEFORE.finditer(text):
         new = _coordinated_before(m, page, unit)
         if new:
             found = [x for x in found if not (x.start < new[-1].end and new[0].start < x.end)]
             found.extend(new)
     return found
+
+
+def _coordinated_bare(
+    m: re.Match[str], found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """The names after a Dutch plural head without "van" ("de provincies Gelderland en
+    Fryslân", "de gemeenten Leiden en Katwijk"), resolved like those of "the provinces of
+    ..."; a name found already ("de hogescholen Saxion en Windesheim") stays as it was."""
+    kind, forms = VH.COORDINATED_HEADS[m.group(1)]
+    new: list[OrgMention] = []
+    for part in _COORDINATED_PART.finditer(m.string, m.start(2), m.end(2)):
+        if any(x.start < part.end() and part.start() < x.end for x in found):
+            continue
+        word = part.group()
+        if norm_token(word.split()[0]) in _NOT_A_PLACE:
+            continue  # "de gemeenten In ...": no name
+        known = (page.resolve(form.format(word)) for form in forms)
+        name, okind = next((k for k in known if k is not None), (forms[0].format(word), kind))
+        new.append(OrgMention(name, word, part.start(), part.end(), unit, okind, "coordinated"))
+    return new
 
 
 def _coordinated_before(m: re.Match[str], page: _PageOrgs, unit: int) -> list[OrgMention]:
@@ -1201,8 +1625,13 @@ def _university_named(word: str, page: _PageOrgs) -> tuple[str, str | None] | No
     return None
 
 
-def _redefined(m: OrgMention, page: _PageOrgs) -> OrgMention:
-    """A mention found by its context, resolved again once the whole page was read."""
+def _redefined(
+    m: OrgMention, page: _PageOrgs, first_use: tuple[int, int] | None, unit: int
+) -> OrgMention:
+    """A mention found by its context, resolved again once the whole page was read; a
+    company's short form only after the company's first full mention (``first_use``)."""
+    if first_use is not None and first_use >= (unit, m.start):
+        return m
     name, kind = page.local.get(alias_key(m.surface), (m.name, m.kind))
     return m if name == m.name else replace(m, name=name, kind=kind)
 

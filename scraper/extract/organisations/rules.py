@@ -55,6 +55,8 @@ _FIELDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS) | frozenset(
     norm_token(w) for w in VH.DISCIPLINE_WORDS
 )
 _ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
+# Particles of Dutch and German surnames in company names ("Van Wijhe & Zn.").
+_NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "vander"})
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
 _AND_WORDS = frozenset({"and", "en", "und", "et"})
@@ -276,6 +278,8 @@ def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
     and is followed by "of the" is not part of the name after it."""
     if i + 2 > j or toks[i + 1].norm not in CONNECTORS or toks[i + 1].cap:
         return i
+    if toks[i].norm in PREFIX:
+        return i  # "Port of Antwerp-Bruges", "University of X": the head opens the name
     if text[: toks[i].start].rstrip()[-1:] not in ("", ".", "!", "?", ":"):
         return i
     k = i + 1
@@ -466,11 +470,7 @@ def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
         j = bisect.bisect_right(toks, m.end(), key=_end_of) - 1  # the form's last word
         start = k
         if toks[k].cap:
-            while (
-                start > 0
-                and toks[start - 1].cap
-                and text[toks[start - 1].end : toks[start].start] == " "
-            ):
+            while start > 0 and toks[start - 1].cap and _joins_company_words(text, toks, start):
                 start -= 1
             while start < k and toks[start].norm in STARTERS:
                 start += 1
@@ -480,6 +480,22 @@ def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             continue
         out.append((start, j, "company"))
     return out
+
+
+def _joins_company_words(text: str, toks: list[Token], k: int) -> bool:
+    """Token ``k - 1`` belongs to the company name that token ``k`` is part of: a space
+    between them, or "&" after one capitalised word that follows no other ("Heller & Strand
+    Biopartners AB", "Staelens & Zonen bv"; not "Leiden University & Shell B.V.") or after a
+    surname with its particle ("Van Wijhe & Zonen B.V.")."""
+    gap = text[toks[k - 1].end : toks[k].start]
+    if gap == " ":
+        return True
+    if gap != " & ":
+        return False
+    if k >= 2 and toks[k - 2].cap and text[toks[k - 2].end : toks[k - 1].start] == " ":
+        # "Van Wijhe & Zonen": a particle and a surname before "&" stay whole.
+        return toks[k - 2].norm in _NAME_PARTICLES
+    return True
 
 
 def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:

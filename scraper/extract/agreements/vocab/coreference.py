@@ -222,18 +222,6 @@ BUILDS_ON = (
     r"bouwen\s+voort\s+op|volgt\s+op|borduurt\s+voort\s+op)\b"
 )
 
-# Short forms of company names: news names "Kestrel Minerals plc" once and "Kestrel" after.
-# Kinds whose first name word is taken as a short form (not universities: "Leiden").
-SHORT_FORM_KINDS = ("company",)
-# First words that are no short form: articles, titles, generic or national adjectives.
-SHORT_FORM_STOP = frozenset(
-    "the de het royal koninklijke general national international european dutch german "
-    "belgian british french american chinese first new nederlandse groep group port "
-    "haven holding stichting bank university universiteit hogeschool".split()
-)
-# Before a short form, a preposition of place says it is a town ("in Kestrel").
-SHORT_FORM_PLACE_BEFORE = r"\b(?:in|at|near|from|te|uit|naar|nabij)\s+$"
-
 # Places that the organisation finder may take for an organisation ("universities from
 # Europe and Africa", "Germany's Fraunhofer-Gesellschaft"): never a party on their own.
 PLACES_NOT_PARTIES = frozenset(

@@ -265,3 +265,26 @@ NOT_BODY_NAMES: frozenset[str] = frozenset(
 # Canonical names of unions of states that are also the place they cover ("outside the
 # European Union").
 UNIONS_OF_STATES: frozenset[str] = frozenset({"European Union"})
+
+# The word before a name that makes it the name of a funding programme, not of the body
+# that runs it: "the Interreg Euregio Meuse-Rhine programme", "het Interreg-programma
+# Euregio Maas-Rijn", "het programma Vlaanderen-Nederland".
+PROGRAMME_BEFORE: frozenset[str] = frozenset(
+    """interreg interreg-programma interregprogramma interreg-programme programma programme
+    program""".split()
+)
+
+# Governing bodies of an organisation: never an organisation of their own ("de Raad van
+# Bestuur van het Radboudumc", "the Executive Board of the university").
+GOVERNING_BODIES: tuple[str, ...] = (
+    "raad van bestuur",
+    "raad van toezicht",
+    "raad van commissarissen",
+    "raad van beheer",
+    "college van bestuur",
+    "board of directors",
+    "board of governors",
+    "board of trustees",
+    "executive board",
+    "supervisory board",
+)

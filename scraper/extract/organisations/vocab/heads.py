@@ -102,6 +102,12 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "ziekenhuizen": "hospital",
     "hospitals": "hospital",
     "mc": "hospital",
+    # Embassies and consulates ("British Embassy", "Nederlandse ambassade"), with their city
+    # after "in" (``mentions._with_seat``).
+    "embassy": "government",
+    "ambassade": "government",
+    "consulate": "government",
+    "consulaat": "government",
 }
 
 # Company heads that end a name only after one to three plain capitalised words, at least one
@@ -295,6 +301,26 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "staatsministerium": ("ministry", False),
     "ministère": ("ministry", False),
     "bundesministerium": ("ministry", False),
+    # Regional governments of other countries, named by their region: "Xunta de Galicia",
+    # "Generalitat de Catalunya", "Junta de Andalucía", "Comunidad de Madrid", "Regione
+    # Lombardia", "Bezirksregierung Köln", "Städteregion Aachen", "Landkreis Leer",
+    # "Region Stockholm", "Embassy of Japan".
+    "xunta": ("government", False),
+    "generalitat": ("government", False),
+    "junta": ("government", False),
+    "comunidad": ("government", False),
+    "regione": ("government", False),
+    "bezirksregierung": ("government", False),
+    "städteregion": ("government", False),
+    "landkreis": ("government", False),
+    "region": ("government", False),
+    # Dutch networks named by their field and region: "Netwerk Acute Zorg Noord".
+    "netwerk": ("alliance", False),
+    # Port authorities: "Port of Antwerp-Bruges", "Port of Esbjerg", "Port of Gothenburg".
+    "port": ("company", True),
+    # The NHS bodies of a nation or region: "NHS England", "NHS Devon", "NHS Lothian".
+    "nhs": ("government", False),
+    "embassy": ("government", True),
 }
 
 # Prefix heads whose name is mostly used without them ("Hoogheemraadschap van Rijnland"
@@ -532,6 +558,16 @@ COORDINATED_HEADS: dict[str, tuple[str, tuple[str, ...]]] = {
     "provincies": ("government", ("Provincie {}", "Province of {}")),
 }
 
+# Dutch plural heads that also list their names without "van": "de provincies Gelderland en
+# Fryslân", "de gemeenten Leiden en Katwijk", "de universiteiten Gent en Leuven".
+COORDINATED_BARE_HEADS: tuple[str, ...] = (
+    "provincies",
+    "gemeenten",
+    "gemeentes",
+    "universiteiten",
+    "hogescholen",
+)
+
 # Heads after which a Dutch or Flemish hospital name goes on with a saint and a place
 # ("Regionaal Ziekenhuis Heilig Hart Tienen", "Algemeen Ziekenhuis Sint-Jan Brugge").
 OPEN_HEADS: frozenset[str] = frozenset({"ziekenhuis", "gasthuis", "kliniek"})
@@ -607,6 +643,70 @@ SHORT_FORM_GENERIC_WORDS: frozenset[str] = frozenset(
     della dei do da für fur zu and en und et y e in at am an den""".split()
 )
 
+# Short forms of company names, as news uses them after (or in a headline before) the
+# full name: "Kestrel Minerals plc" ... "Imperial and Kestrel signed", "Koninklijke Philips
+# N.V." ... "Philips". The first proper word of a company's name of several words, after
+# the words skipped here; never one of the stop words (generic or national words).
+COMPANY_SHORT_FORM_KINDS: frozenset[str] = frozenset({"company"})
+COMPANY_SHORT_FORM_SKIP: frozenset[str] = frozenset("""the de het royal koninklijke""".split())
+COMPANY_SHORT_FORM_STOP: frozenset[str] = frozenset(
+    """general national international european dutch german belgian british french
+    american chinese first new nederlandse groep group port haven holding stichting bank
+    university universiteit hogeschool""".split()
+)
+# Before a company's short form, these say it is a town ("in Kestrel", "te Zhenhai").
+COMPANY_SHORT_FORM_PLACE_BEFORE: frozenset[str] = frozenset(
+    """in at near from te uit naar nabij""".split()
+)
+
+# The last words of names that often join two places with "and" or "upon" (British health
+# and public bodies): "Kent and Medway Medical School", "York and Scarborough Teaching
+# Hospitals NHS Foundation Trust", "Newcastle upon Tyne Hospitals", "Cardiff and Vale
+# University Health Board", "Brighton and Hove City Council". The place before the glue
+# belongs to the name the rules found after it (``mentions._joined_places``).
+JOINED_PLACE_HEADS: frozenset[str] = frozenset(
+    """trust board school hospital hospitals council authority""".split()
+)
+# The glue between the two places, and the words before a pair that make "and" the pair's.
+JOINED_PLACE_GLUE: tuple[str, ...] = ("and", "&", "upon")
+PAIR_OPENERS: frozenset[str] = frozenset({"between", "tussen"})
+
+# Heads of names that go on with their seat after "in": "British Embassy in The Hague",
+# "Embassy of the Kingdom of the Netherlands in Canberra", "Nederlandse ambassade in Berlijn".
+SEATED_HEADS: frozenset[str] = frozenset("""embassy ambassade consulate consulaat""".split())
+
+# Adjectives of a place or country that describe a name rather than begin it
+# (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
+# company with a legal form or a hospital ("de Delftse Fermentum B.V.", "het Roeselaarse
+# AZ Delta", "het Duitse Laborverbund Ems-Vechte GmbH"). These begin official names and stay:
+NAME_OPENING_ADJECTIVES: frozenset[str] = frozenset(
+    """Nederlandse Vlaamse Koninklijke Katholieke Vrije Algemene Academische Belgische
+    Europese Internationale Nationale Federale Openbare Christelijke Protestantse""".split()
+)
+# Modifiers between a nationality and a national body: "the German Federal Ministry of
+# Education" is Germany's, never the Dutch ministry the gazetteer knows by the rest.
+NATIONAL_MODIFIERS: frozenset[str] = frozenset(
+    """Federal State National Royal Central Bundes""".split()
+)
+
+# Possessors inside English names of hospitals, trusts, schools and funds: "Sheffield
+# Children's NHS Foundation Trust", "Royal Brisbane and Women's Hospital", "St Mary's
+# Hospital", "Wilhelmina Children's Hospital Fund" (``mentions._possessive_names``).
+NAME_POSSESSORS: tuple[str, ...] = tuple(
+    """Children Women Men People Mary Marys Guy Thomas John George James Peter Paul Luke
+    Mark Michael Patrick Bartholomew Vincent Joseph Catherine Elizabeth Margaret Anne Helen
+    Andrew David Stephen Columba Brigid Queen King Martin Jude Christopher Francis""".split()
+)
+
+# Dutch adjectives that open the name of a fund, network or platform the rules found after
+# them: "Nationaal Ouderenfonds", "Regionaal Kennisnetwerk West-Brabant"
+# (``mentions._with_opening_adjective``).
+DUTCH_OPENING_ADJECTIVES: frozenset[str] = frozenset(
+    """Nationaal Nationale Regionaal Regionale Landelijk Landelijke Provinciaal Provinciale
+    Stedelijk Stedelijke Gemeentelijk Gemeentelijke Algemeen Algemene Koninklijk Koninklijke
+    Academisch Academische Openbaar Openbare""".split()
+)
+
 # The country the gazetteer's national bodies belong to, as written before a possessive
 # ("the Netherlands' Ministry of Finance"). A national body after any other place's possessive
 # ("Kenya's Ministry of Health") is a foreign body of its own, never the Dutch one.
@@ -657,6 +757,36 @@ BRAND_NOUNS: tuple[str, ...] = (
     "developer",
     "group",
     "rival",
+)
+
+# Lower-case brand names the page introduces (``mentions._learn_introduced_brands``): in an
+# apposition with a company noun ("cardiolink, a young company from Leuven", "kwanta, a
+# Bristol-based start-up") or right after one of these nouns ("start-up nuaMed", "spinout
+# kelvyn") or a Dutch compound ending in a company or organisation noun ("sectorfederatie
+# essenscia", "biotechbedrijf qubiome").
+INTRODUCING_NOUNS: tuple[str, ...] = (
+    "spinout",
+    "spin-out",
+    "spin-off",
+    "spinoff",
+    "startup",
+    "start-up",
+    "scale-up",
+    "scaleup",
+)
+APPOSED_BRAND_NOUNS: tuple[str, ...] = (
+    "company",
+    "firm",
+    "start-up",
+    "startup",
+    "spin-out",
+    "spinout",
+    "spin-off",
+    "spinoff",
+    "scale-up",
+    "scaleup",
+    "bedrijf",
+    "onderneming",
 )
 
 # First words of a government department's portfolio after "Department of" or the Flemish

@@ -51,7 +51,32 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "y",
         "e",
         "i",
+        # "for" of Portuguese and Spanish names, with the article after it ("Fundação para
+        # a Ciência e a Tecnologia", "Agencia Nacional para la Investigación").
+        "para",
+        "a",
     }
+)
+
+# Lower-case words that may follow a start-up noun or a company compound, or open an
+# apposition, and are no brand ("the spin-out said", "het bedrijf heeft", "partners, a
+# company"): ``mentions._learn_introduced_brands``.
+LOWER_FUNCTION_WORDS: frozenset[str] = frozenset(
+    """a an the and or but of in on at to for from with by as into about after before over
+    under between within without through its their his her our your this that these those
+    which who whom whose what when where while will would shall should can could may might
+    must is are was were be been being has have had do does did said says say says told
+    also now then still already just only even again based founded called named known led
+    owned run set develops developed makes made builds built sells sold signed raised
+    announced plans planned aims works worked offers offered provides provided uses used
+    supplies supplied opened joined became becomes remains one two three several many
+    some other another such new first last next own
+    de het een en of in op aan te met van voor door naar uit bij om over onder tussen
+    tot zonder na die dat dit deze wie wat waar wanneer terwijl zal zullen kan kunnen mag
+    moet moeten is zijn was waren wordt worden werd werden heeft hebben had hadden ook nu
+    dan nog al pas zelf zijn haar hun ons onze mijn jouw opgericht genaamd gevestigd
+    levert leverde maakt maakte ontwikkelt ontwikkelde tekent tekende sluit sloot werkt
+    werkte biedt bood gebruikt gebruikte kreeg krijgt""".split()
 )
 
 # Capitalised words that open a sentence or a headline but never start a name.
@@ -547,6 +572,15 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "S.A.S.",
     "SRL",
     "NV/SA",
+    # As Flemish and German news writes them ("Lamot Aero Services nv", "Agrarhandel
+    # Emsland eG"), Dutch cooperatives ("Coöperatie X U.A.") and partnerships ("Verhage &
+    # Co").
+    "nv",
+    "bv",
+    "eG",
+    "U.A.",
+    "& Co",
+    "& Co.",
 )
 
 # Words inside brackets after a name that define the short form the text goes on to use:
