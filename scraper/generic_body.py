@@ -73,6 +73,14 @@ CHROME_TOKENS: frozenset[str] = LAYOUT_TOKENS | frozenset(
     }
 )  # fmt: skip
 
+# Class names that hide an element (the token "hidden" in CHROME_TOKENS stands for these).
+HIDDEN_CLASSES: frozenset[str] = frozenset(
+    {
+        "hidden", "is-hidden", "u-hidden", "visually-hidden", "visuallyhidden", "element-hidden",
+        "hide", "is-hide", "d-none", "invisible", "element-invisible",
+    }
+)  # fmt: skip
+
 # Roles of page chrome (WAI-ARIA landmarks that are never the article).
 CHROME_ROLES: frozenset[str] = frozenset(
     {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"}
@@ -120,6 +128,8 @@ BOILERPLATE_PARAGRAPHS: tuple[str, ...] = (
 # Every pattern is anchored with "^": ``paragraphs`` uses ``match``, not ``search``.
 _BOILERPLATE = re.compile("|".join(BOILERPLATE_PARAGRAPHS), re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+# A class of the form "<part>-type-<value>", "<part>--label-<value>", "view-mode-<value>".
+_DESCRIPTOR = re.compile(r"(?:^|[-_])(?:type|label|view-mode)-+\w", re.IGNORECASE)
 
 
 _KEY_SPLIT = re.compile(r"[^\w]+")
@@ -143,8 +153,30 @@ def _tokens(tag: Element) -> set[str]:
     cls, el_id = tag.get("class"), tag.get("id")
     if not cls and not el_id:
         return set()  # most elements: nothing to split
-    raw = " ".join(classes(tag)) + " " + str(el_id or "")
-    return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
+    # Descriptors say how a CMS stores an element, not what it is: Drupal's
+    # "field-type-text-long", "field-label-hidden", "paragraph--type--text",
+    # WordPress's "type-post". Their words ("type", "label") are not chrome.
+    names = [name for name in classes(tag) if not _DESCRIPTOR.search(name)]
+    raw = " ".join(names) + " " + str(el_id or "")
+    tokens = {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
+    if "hidden" in tokens:
+        # "hidden" stands for a class that hides the element, not for one that names
+        # "hidden" as a part ("field-label-hidden", "overflow-hidden", "hidden-xs").
+        tokens.discard("hidden")
+        if _hides(names):
+            tokens.add("hidden")
+    return tokens
+
+
+def _hides(names: list[str]) -> bool:
+    """A class that hides the element on every screen ("hidden", "visually-hidden").
+
+    A responsive variant beside it ("hidden md:block") shows it on larger screens.
+    """
+    lowered = [name.lower() for name in names]
+    return any(name in HIDDEN_CLASSES for name in lowered) and not any(
+        ":" in name for name in lowered
+    )
 
 
 def _is_hidden(tag: Element) -> bool:
