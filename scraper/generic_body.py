@@ -55,7 +55,7 @@ STRONG_CHROME_TOKENS: frozenset[str] = frozenset(
     {
         "comment", "comments", "cookie", "cookies", "cookiebar", "cookiebanner", "consent",
         "gdpr", "breadcrumb", "breadcrumbs", "newsletter", "advert", "ads", "advertisement",
-        "popup", "modal", "subscribe", "disqus", "respond", "replies",
+        "popup", "modal", "subscribe", "disqus", "respond", "replies", "related", "gerelateerd",
     }
 )  # fmt: skip
 
@@ -159,12 +159,11 @@ def _tokens(tag: Element) -> set[str]:
     names = [name for name in classes(tag) if not _DESCRIPTOR.search(name)]
     raw = " ".join(names) + " " + str(el_id or "")
     tokens = {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
-    if "hidden" in tokens:
-        # "hidden" stands for a class that hides the element, not for one that names
-        # "hidden" as a part ("field-label-hidden", "overflow-hidden", "hidden-xs").
-        tokens.discard("hidden")
-        if _hides(names):
-            tokens.add("hidden")
+    # "hidden" stands for a class that hides the element ("d-none" too), not for one
+    # that names "hidden" as a part ("overflow-hidden", "hidden-xs").
+    tokens.discard("hidden")
+    if _hides(names):
+        tokens.add("hidden")
     return tokens
 
 

@@ -1,0 +1,91 @@
+"""GenericSource: which class names make a block page chrome (invented pages)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from scraper.generic import GenericSource
+from scraper.models import Page
+
+URL = "https://www.example-university.nl/en/news/faculty-and-hospital-sign-agreement"
+INTRO = (
+    "The faculty of medicine and the regional hospital will train residents together, "
+    "under an agreement the two boards signed on Monday."
+)
+BODY = (
+    "<p>The agreement covers shared placements, a joint curriculum and a common board that "
+    "meets twice a year to review the programme and its funding.</p>"
+    "<p>The first residents start in September, the hospital said, and the faculty expects "
+    "forty places a year once the programme runs at full size.</p>"
+)
+TEASER = (
+    "A research institute and a municipality renewed their agreement on climate data, which "
+    "runs for another five years and adds two partners from the province, with new funding "
+    "for the data platform, a shared team of analysts and a yearly public report on heat, "
+    "drought and flooding in the region."
+)
+
+
+def parse(inner: str):
+    html = (
+        "<html lang='en'><head><title>Faculty and hospital sign agreement</title></head><body>"
+        "<header><nav><a href='/'>Home</a></nav></header><main>"
+        f"<h1>Faculty and hospital sign agreement</h1>{inner}</main>"
+        "<footer><p>© 2025 Example University</p></footer></body></html>"
+    )
+    page = Page(
+        url=URL,
+        body=html.encode(),
+        fetched_at=datetime(2025, 6, 1, tzinfo=UTC),
+        headers={"content-type": "text/html; charset=utf-8"},
+    )
+    return GenericSource().parse(page)
+
+
+def test_a_drupal_intro_field_is_text_though_its_label_is_hidden():
+    # Drupal 7 names every field's storage type and label display in its classes.
+    art = parse(
+        "<article class='node node-article'>"
+        "<div class='field field-name-field-intro-text field-type-text-long field-label-hidden'>"
+        f"<p>{INTRO}</p></div>"
+        "<div class='field field-name-body field-type-text-with-summary field-label-hidden'>"
+        f"{BODY}</div></article>"
+    )
+    assert art.paragraphs[0] == INTRO
+    assert len(art.paragraphs) == 3
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "<div class='paragraph paragraph--type--text paragraph--view-mode--default'>{}</div>",
+        "<div class='rounded overflow-hidden'>{}</div>",
+        "<div class='col hidden-xs'>{}</div>",
+        "<div class='hidden md:block'>{}</div>",
+    ],
+)
+def test_a_block_whose_classes_only_mention_type_label_or_hidden_is_text(wrapper):
+    extra = "<p>" + INTRO + "</p>"
+    art = parse(f"<div class='article-body'>{BODY}{wrapper.format(extra)}</div>")
+    assert art.paragraphs[-1] == INTRO
+
+
+@pytest.mark.parametrize("cls", ["hidden", "visually-hidden", "d-none", "is-hidden"])
+def test_a_block_hidden_by_its_class_is_not_text(cls):
+    art = parse(f"<div class='article-body'>{BODY}<p class='{cls}'>{INTRO}</p></div>")
+    assert INTRO not in art.paragraphs and len(art.paragraphs) == 2
+
+
+def test_related_articles_are_chrome_however_much_prose_their_teasers_hold():
+    related = "".join(
+        f"<article class='node node--type-article node--view-mode-teaser'>"
+        f"<h3><a href='/en/news/story-{i}'>Story {i}</a></h3><p>{TEASER}</p></article>"
+        for i in range(3)
+    )
+    art = parse(
+        f"<div class='article-body'>{BODY}</div>"
+        f"<div class='field field--name-field-related-articles'>{related}</div>"
+    )
+    assert TEASER not in art.paragraphs and len(art.paragraphs) == 2
