@@ -505,15 +505,19 @@ def _inline(tag: Element, preserve: bool, parts: list[str]) -> None:
 def lead_blocks(container: Element, stop: Element | None) -> list[Element]:
     """Paragraph blocks just before the container: an intro set apart from the body.
 
-    Many CMSs keep the lead in its own field next to the body field. We take
-    preceding siblings of the container (and of its parent) that read as
-    prose, stopping at the title block ``stop`` (the h1).
+    Many CMSs keep the lead in its own field next to the body field, or under
+    the title in the article's header. We take preceding siblings of the
+    container and of its ancestors (up to ``_LEAD_LEVELS``) that read as prose,
+    stopping at the title block ``stop`` (the h1), from which we take the
+    prose after the title. Two levels up, and beside the article's own frame
+    (``<article>``, ``<main>``), only a block marked as a lead counts.
     """
     leads: list[Element] = []
     level: Element | None = container
-    for _ in range(2):
-        if level is None or level.tag in ("body", "html", "main", "article"):
+    for depth in range(_LEAD_LEVELS):
+        if level is None or level.tag in ("body", "html"):
             break
+        frame = level.tag in ("main", "article")
         for sibling in level.itersiblings(preceding=True):
             if not is_element(sibling):
                 continue
@@ -521,7 +525,9 @@ def lead_blocks(container: Element, stop: Element | None) -> list[Element]:
                 return _prose_after(sibling, stop) + leads
             if is_chrome(sibling):
                 continue
-            if sibling.tag == "p":
+            if frame or depth >= 2:
+                leads[:0] = _marked_leads(sibling)
+            elif sibling.tag == "p":
                 # A lead paragraph of its own beside the body ("<p class=lead>").
                 length = len(text(sibling))
                 if length - _link_text_length(sibling, False) >= 80:
@@ -529,10 +535,47 @@ def lead_blocks(container: Element, stop: Element | None) -> list[Element]:
             elif (
                 _paragraph_score(sibling) >= 80
                 and next(sibling.iterdescendants("p"), None) is not None
-            ):
+            ) or _is_marked_lead(sibling):
                 leads.insert(0, sibling)
+        if frame:
+            break
         level = level.getparent()
     return leads
+
+
+_LEAD_LEVELS = 4
+# class/id tokens of an article's intro: "field-name-field-intro-text", "article__lead",
+# "standfirst", "entry-summary", TYPO3's "teaser-text", German "anrisstext"/"vorspann".
+LEAD_TOKENS: frozenset[str] = frozenset(
+    {
+        "intro", "introduction", "introtext", "lead", "leadtext", "lede", "teaser",
+        "teasertext", "summary", "standfirst", "excerpt", "abstract", "deck", "anriss",
+        "anrisstext", "vorspann", "inleiding",
+    }
+)  # fmt: skip
+# Shorter than a body paragraph: a one-sentence intro is still the intro.
+_MIN_MARKED_LEAD = 50
+
+
+def _is_marked_lead(el: Element) -> bool:
+    """A block whose class says it is the article's intro, with prose and (nearly) no links."""
+    if not (el.get("class") or el.get("id")) or not _tokens(el) & LEAD_TOKENS:
+        return False
+    length = text_length(el)
+    return length >= _MIN_MARKED_LEAD and _link_text_length(el) < 0.2 * length
+
+
+def _marked_leads(block: Element) -> list[Element]:
+    """The outermost intro blocks in ``block`` (itself included), in document order."""
+    if _is_marked_lead(block):
+        return [block]
+    out: list[Element] = []
+    for node in block.iterdescendants(etree.Element):
+        if out and any(p is out[-1] for p in node.iterancestors()):
+            continue  # inside an intro already taken
+        if _is_marked_lead(node) and not is_chrome(node):
+            out.append(node)
+    return out
 
 
 def _contains_equal(block: Element, target: Element) -> bool:
@@ -557,13 +600,20 @@ def _markup(el: Element) -> bytes:
 
 
 def _prose_after(block: Element, h1: Element) -> list[Element]:
-    """Prose paragraphs after the h1 inside the title block (a lead set under the title)."""
+    """Prose after the h1 inside the title block (a lead set under the title).
+
+    Paragraphs of 80 characters or more, and blocks marked as the intro.
+    """
     out: list[Element] = []
     seen_h1 = False
     for node in block.iterdescendants(etree.Element):
         if node is h1:
             seen_h1 = True
-        elif seen_h1 and node.tag == "p":
-            if not is_chrome(node) and len(text(node)) >= 80:
+        elif seen_h1:
+            if out and any(p is out[-1] for p in node.iterancestors()):
+                continue  # inside a lead already taken
+            if node.tag == "p" and len(text(node)) >= 80 and not is_chrome(node):
+                out.append(node)
+            elif _is_marked_lead(node) and not is_chrome(node):
                 out.append(node)
     return out

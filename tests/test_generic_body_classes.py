@@ -89,3 +89,69 @@ def test_related_articles_are_chrome_however_much_prose_their_teasers_hold():
         f"<div class='field field--name-field-related-articles'>{related}</div>"
     )
     assert TEASER not in art.paragraphs and len(art.paragraphs) == 2
+
+
+# -- the intro set apart from the body -------------------------------------------------
+
+
+def _page(inner: str):
+    html = (
+        "<html lang='en'><head><title>Faculty and hospital sign agreement</title></head><body>"
+        f"<header><nav><a href='/'>Home</a></nav></header><main>{inner}</main>"
+        "<footer><p>© 2025 Example University</p></footer></body></html>"
+    )
+    page = Page(
+        url=URL,
+        body=html.encode(),
+        fetched_at=datetime(2025, 6, 1, tzinfo=UTC),
+        headers={"content-type": "text/html; charset=utf-8"},
+    )
+    return GenericSource().parse(page)
+
+
+def test_an_intro_marked_as_such_under_the_title_in_the_article_header_is_read_first():
+    # The intro is a <div>, not a <p>, in a header beside the body.
+    art = _page(
+        "<article><header class='article-header'><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='article__intro'><div class='summary'>{INTRO}</div></div></header>"
+        f"<div class='article-body'>{BODY}</div></article>"
+    )
+    assert art.paragraphs[0] == INTRO and len(art.paragraphs) == 3
+
+
+def test_an_intro_in_a_header_beside_the_article_element_is_read_first():
+    art = _page(
+        "<header class='wrapper'><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='post-teaser'><p>{INTRO}</p></div></header>"
+        f"<article class='wrapper'>{BODY}</article>"
+    )
+    assert art.paragraphs[0] == INTRO and len(art.paragraphs) == 3
+
+
+def test_a_marked_intro_several_levels_above_the_body_is_read_first():
+    art = _page(
+        "<div class='article'><div class='row'><div class='col'>"
+        f"<p class='lead'>{INTRO}</p></div></div>"
+        "<div class='row'><div class='col'>"
+        f"<div class='article-body'>{BODY}</div></div></div></div>"
+    )
+    assert art.paragraphs[0] == INTRO and len(art.paragraphs) == 3
+
+
+def test_an_unmarked_block_several_levels_above_the_body_is_not_an_intro():
+    art = _page(
+        "<div class='article'><div class='row'><div class='col'>"
+        f"<p>{INTRO}</p></div></div>"
+        "<div class='row'><div class='col'>"
+        f"<div class='article-body'>{BODY}</div></div></div></div>"
+    )
+    assert INTRO not in art.paragraphs and len(art.paragraphs) == 2
+
+
+def test_an_intro_that_the_body_repeats_counts_once():
+    first = BODY.split("</p>")[0].removeprefix("<p>")
+    art = _page(
+        f"<article><h1>Faculty and hospital sign agreement</h1><div class='intro'>{first}</div>"
+        f"<div class='article-body'>{BODY}</div></article>"
+    )
+    assert art.paragraphs.count(first) == 1 and len(art.paragraphs) == 2
