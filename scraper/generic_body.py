@@ -107,7 +107,7 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd",
         "div", "section", "article", "main", "ul", "ol", "dl", "table", "tr", "td", "th",
-        "figure", "header", "details", "summary", "address", "center", "tbody", "thead",
+        "figure", "header", "details", "summary", "address", "center", "tbody", "thead", "aside",
     }
 )  # fmt: skip
 
@@ -238,12 +238,38 @@ def drop_chrome(
             if name == "header" and next(tag.iterancestors("article", "main"), None) is None:
                 drop(tag)
                 continue
-            if is_chrome(tag, tokens) and not _holds_main_text(tag):
+            if (
+                is_chrome(tag, tokens)
+                and not _holds_main_text(tag)
+                and not _is_factbox(tag, tokens)
+            ):
                 drop(tag)
                 continue
         if len(tag):
             # Elements only: comments and processing instructions have a non-str tag.
             stack.extend([child for child in reversed(tag) if isinstance(child.tag, str)])
+
+
+def _is_factbox(tag: Element, tokens: frozenset[str]) -> bool:
+    """An ``<aside>`` inside an ``<article>`` that belongs to the story: a factbox.
+
+    Prose, few links, and no class that says chrome ("related", "share"): an
+    aside that lists other stories is mostly links.
+    """
+    if tag.tag != "aside" and str(tag.get("role") or "").lower() != "complementary":
+        return False
+    if _is_hidden(tag) or next(tag.iterancestors("article"), None) is None:
+        return False
+    if _tokens(tag) & (tokens | STRONG_CHROME_TOKENS | _NOT_FACTBOX):
+        return False
+    plain = is_plain(tag)
+    length = text_length(tag, plain=plain)
+    return length >= _MIN_FACTBOX and _link_text_length(tag, plain) < 0.2 * length
+
+
+_MIN_FACTBOX = 150
+# Asides with prose that is not the story's: a paywall's offer, a login gate.
+_NOT_FACTBOX = frozenset({"paywall", "gate", "premium", "login", "offer"})
 
 
 def _holds_main_text(tag: Element) -> bool:

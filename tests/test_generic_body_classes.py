@@ -155,3 +155,50 @@ def test_an_intro_that_the_body_repeats_counts_once():
         f"<div class='article-body'>{BODY}</div></article>"
     )
     assert art.paragraphs.count(first) == 1 and len(art.paragraphs) == 2
+
+
+# -- asides: a factbox belongs to the story, a sidebar does not ---------------------------
+
+FACTBOX = (
+    "<aside class='factbox'><h3>The programme</h3><p>Since 2019 the faculty has also had a "
+    "framework agreement with the university of applied sciences in the city, which covers "
+    "nursing placements and a joint minor in clinical data.</p></aside>"
+)
+
+
+def test_a_factbox_aside_inside_the_article_is_part_of_its_text():
+    art = _page(
+        f"<article><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='article-body'>{BODY}{FACTBOX}</div></article>"
+    )
+    assert any(p.startswith("Since 2019 the faculty") for p in art.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # Related stories: mostly links.
+        "<aside><h3>More news</h3><ul>"
+        + "".join(
+            f"<li><a href='/n/{i}'>Another story about campus life {i}</a></li>" for i in range(5)
+        )
+        + "</ul></aside>",
+        # Its class says chrome, however much prose it holds.
+        FACTBOX.replace("factbox", "related-content"),
+        FACTBOX.replace("factbox", "paywall"),
+    ],
+)
+def test_an_aside_of_other_stories_or_offers_inside_the_article_is_not_text(aside):
+    art = _page(
+        f"<article><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='article-body'>{BODY}{aside}</div></article>"
+    )
+    assert len(art.paragraphs) == 2
+
+
+def test_an_aside_outside_the_article_is_not_text_however_much_prose_it_holds():
+    art = _page(
+        f"<article><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='article-body'>{BODY}</div></article>{FACTBOX}"
+    )
+    assert len(art.paragraphs) == 2
