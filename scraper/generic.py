@@ -219,8 +219,11 @@ class GenericSource:
         for block in body.lead_blocks(container, h1):
             body.drop_chrome(block, tokens=body.CHROME_TOKENS)
             lead_paragraphs += body.paragraphs(block, title)
-        body.drop_chrome(container, tokens=body.CHROME_TOKENS)
-        paragraphs = body.paragraphs(container, title)
+        before, after = body.body_sections(container)
+        paragraphs = []
+        for block in (*before, container, *after):
+            body.drop_chrome(block, tokens=body.CHROME_TOKENS)
+            paragraphs += body.paragraphs(block, title)
         if lead_paragraphs:
             # An intro that the body repeats (a summary field and the first paragraph) counts once.
             repeated = set(paragraphs)

@@ -604,6 +604,59 @@ def _marked_leads(block: Element) -> list[Element]:
     return out
 
 
+def body_sections(container: Element) -> tuple[list[Element], list[Element]]:
+    """Blocks of the body container's own shape beside it: a body split into sections.
+
+    Some CMSs cut one story into sibling blocks ("section.article-section",
+    "div.c-text-element__wrapper"); the container is one of them. Returned:
+    the sections before the container and those after it, in document order.
+    A section counts when it is shaped like the container (same tag, same
+    first class), is not chrome, and holds prose with few links. We look at
+    the container and up to two ancestors, never above the article's frame.
+    """
+    before: list[Element] = []
+    after: list[Element] = []
+    level: Element | None = container
+    for _ in range(_SECTION_LEVELS):
+        if level is None or level.tag in ("body", "html", "main", "article"):
+            break
+        shape = _shape(level)
+        if shape is not None:
+            for sibling in level.itersiblings(preceding=True):
+                if _is_section(sibling, shape):
+                    before.insert(0, sibling)
+            for sibling in level.itersiblings():
+                if _is_section(sibling, shape):
+                    after.append(sibling)
+            if before or after:
+                break
+        level = level.getparent()
+    return before, after
+
+
+_SECTION_LEVELS = 3
+_MIN_SECTION = 150
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(el: Element) -> tuple[str, str] | None:
+    """Tag and first class name (digits dropped): what a CMS repeats for each section."""
+    names = classes(el)
+    if not names:
+        return None
+    return el.tag, _DIGITS.sub("", names[0])
+
+
+def _is_section(el: Element, shape: tuple[str, str]) -> bool:
+    if not is_element(el) or el.tag != shape[0] or _shape(el) != shape or is_chrome(el):
+        return False
+    plain = is_plain(el)
+    score = _paragraph_score(el, plain)
+    return score >= _MIN_SECTION and _link_text_length(el, plain) < 0.3 * text_length(
+        el, plain=plain
+    )
+
+
 def _contains_equal(block: Element, target: Element) -> bool:
     """``target`` or an element just like it (same markup) inside ``block``.
 

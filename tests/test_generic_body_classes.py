@@ -202,3 +202,40 @@ def test_an_aside_outside_the_article_is_not_text_however_much_prose_it_holds():
         f"<div class='article-body'>{BODY}</div></article>{FACTBOX}"
     )
     assert len(art.paragraphs) == 2
+
+
+# -- a body cut into sections ------------------------------------------------------------
+
+SECTIONS = (
+    "The programme starts with twenty residents and grows to forty within three years, "
+    "the hospital said, with a shared skills lab on the faculty's campus.",
+    "Both boards will review the agreement after five years; the province pays for the lab "
+    "and the first cohort's supervision, and the faculty for the teaching staff.",
+)
+
+
+def test_a_body_cut_into_sections_of_one_shape_is_read_whole_and_in_order():
+    sections = "".join(
+        f"<div class='wrap'><section class='article-section' id='s{i}'><p>{text}</p>"
+        f"<p>{INTRO}</p></section></div>"
+        for i, text in enumerate(SECTIONS)
+    )
+    art = _page(
+        "<article><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='wrap'><div class='article-body'>{BODY}</div></div>{sections}</article>"
+    )
+    assert art.paragraphs[:2] == tuple(
+        p.removeprefix("<p>") for p in BODY.removesuffix("</p>").split("</p>")
+    )
+    assert art.paragraphs[2] == SECTIONS[0] and art.paragraphs[4] == SECTIONS[1]
+
+
+def test_blocks_of_the_body_s_shape_that_are_mostly_links_are_not_sections():
+    cards = "".join(
+        f"<div class='article-body'><a href='/n/{i}'>{SECTIONS[0]}</a></div>" for i in range(3)
+    )
+    art = _page(
+        "<article><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='article-body'>{BODY}</div>{cards}</article>"
+    )
+    assert len(art.paragraphs) == 2
