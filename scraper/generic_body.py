@@ -156,13 +156,16 @@ def _tokens(tag: Element) -> set[str]:
     # Descriptors say how a CMS stores an element, not what it is: Drupal's
     # "field-type-text-long", "field-label-hidden", "paragraph--type--text",
     # WordPress's "type-post". Their words ("type", "label") are not chrome.
-    names = [name for name in classes(tag) if not _DESCRIPTOR.search(name)]
+    names = classes(tag)
+    low = cls.lower() if cls else ""
+    if "type-" in low or "label-" in low or "mode-" in low:
+        names = [name for name in names if not _DESCRIPTOR.search(name)]
     raw = " ".join(names) + " " + str(el_id or "")
     tokens = {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
     # "hidden" stands for a class that hides the element ("d-none" too), not for one
     # that names "hidden" as a part ("overflow-hidden", "hidden-xs").
     tokens.discard("hidden")
-    if _hides(names):
+    if ("hid" in low or "none" in low or "invisible" in low) and _hides(names):
         tokens.add("hidden")
     return tokens
 
