@@ -215,11 +215,19 @@ class GenericSource:
         container = body.find_container(tree)
         if container is None:
             container = area
-        leads = body.lead_blocks(container, h1)
+        lead_paragraphs: list[str] = []
+        for block in body.lead_blocks(container, h1):
+            body.drop_chrome(block, tokens=body.CHROME_TOKENS)
+            lead_paragraphs += body.paragraphs(block, title)
+        before, after = body.body_sections(container)
         paragraphs = []
-        for block in (*leads, container):
+        for block in (*before, container, *after):
             body.drop_chrome(block, tokens=body.CHROME_TOKENS)
             paragraphs += body.paragraphs(block, title)
+        if lead_paragraphs:
+            # An intro that the body repeats (a summary field and the first paragraph) counts once.
+            repeated = set(paragraphs)
+            paragraphs = [p for p in lead_paragraphs if p not in repeated] + paragraphs
         if published is None and not extensive:
             lead = dates.lead_date(paragraphs[:3], order, langs, latest)
             if lead is not None:

@@ -55,7 +55,7 @@ STRONG_CHROME_TOKENS: frozenset[str] = frozenset(
     {
         "comment", "comments", "cookie", "cookies", "cookiebar", "cookiebanner", "consent",
         "gdpr", "breadcrumb", "breadcrumbs", "newsletter", "advert", "ads", "advertisement",
-        "popup", "modal", "subscribe", "disqus", "respond", "replies",
+        "popup", "modal", "subscribe", "disqus", "respond", "replies", "related", "gerelateerd",
     }
 )  # fmt: skip
 
@@ -70,6 +70,14 @@ CHROME_TOKENS: frozenset[str] = LAYOUT_TOKENS | frozenset(
         "presscontact", "source", "type", "label", "category", "categories", "date", "datum",
         "published", "timestamp", "dateline", "hidden", "visually", "sr", "image", "photo",
         "foto", "figure", "gallery", "discreet",
+    }
+)  # fmt: skip
+
+# Class names that hide an element (the token "hidden" in CHROME_TOKENS stands for these).
+HIDDEN_CLASSES: frozenset[str] = frozenset(
+    {
+        "hidden", "is-hidden", "u-hidden", "visually-hidden", "visuallyhidden", "element-hidden",
+        "hide", "is-hide", "d-none", "invisible", "element-invisible",
     }
 )  # fmt: skip
 
@@ -99,7 +107,7 @@ BLOCK_TAGS: frozenset[str] = frozenset(
     {
         "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dt", "dd",
         "div", "section", "article", "main", "ul", "ol", "dl", "table", "tr", "td", "th",
-        "figure", "header", "details", "summary", "address", "center", "tbody", "thead",
+        "figure", "header", "details", "summary", "address", "center", "tbody", "thead", "aside",
     }
 )  # fmt: skip
 
@@ -120,6 +128,8 @@ BOILERPLATE_PARAGRAPHS: tuple[str, ...] = (
 # Every pattern is anchored with "^": ``paragraphs`` uses ``match``, not ``search``.
 _BOILERPLATE = re.compile("|".join(BOILERPLATE_PARAGRAPHS), re.IGNORECASE)
 _TOKEN_SPLIT = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+# A class of the form "<part>-type-<value>", "<part>--label-<value>", "view-mode-<value>".
+_DESCRIPTOR = re.compile(r"(?:^|[-_])(?:type|label|view-mode)-+\w", re.IGNORECASE)
 
 
 _KEY_SPLIT = re.compile(r"[^\w]+")
@@ -143,8 +153,32 @@ def _tokens(tag: Element) -> set[str]:
     cls, el_id = tag.get("class"), tag.get("id")
     if not cls and not el_id:
         return set()  # most elements: nothing to split
-    raw = " ".join(classes(tag)) + " " + str(el_id or "")
-    return {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
+    # Descriptors say how a CMS stores an element, not what it is: Drupal's
+    # "field-type-text-long", "field-label-hidden", "paragraph--type--text",
+    # WordPress's "type-post". Their words ("type", "label") are not chrome.
+    names = classes(tag)
+    low = cls.lower() if cls else ""
+    if "type-" in low or "label-" in low or "mode-" in low:
+        names = [name for name in names if not _DESCRIPTOR.search(name)]
+    raw = " ".join(names) + " " + str(el_id or "")
+    tokens = {t.lower() for t in _TOKEN_SPLIT.split(raw) if t}
+    # "hidden" stands for a class that hides the element ("d-none" too), not for one
+    # that names "hidden" as a part ("overflow-hidden", "hidden-xs").
+    tokens.discard("hidden")
+    if ("hid" in low or "none" in low or "invisible" in low) and _hides(names):
+        tokens.add("hidden")
+    return tokens
+
+
+def _hides(names: list[str]) -> bool:
+    """A class that hides the element on every screen ("hidden", "visually-hidden").
+
+    A responsive variant beside it ("hidden md:block") shows it on larger screens.
+    """
+    lowered = [name.lower() for name in names]
+    return any(name in HIDDEN_CLASSES for name in lowered) and not any(
+        ":" in name for name in lowered
+    )
 
 
 def _is_hidden(tag: Element) -> bool:
@@ -207,12 +241,38 @@ def drop_chrome(
             if name == "header" and next(tag.iterancestors("article", "main"), None) is None:
                 drop(tag)
                 continue
-            if is_chrome(tag, tokens) and not _holds_main_text(tag):
+            if (
+                is_chrome(tag, tokens)
+                and not _holds_main_text(tag)
+                and not _is_factbox(tag, tokens)
+            ):
                 drop(tag)
                 continue
         if len(tag):
             # Elements only: comments and processing instructions have a non-str tag.
             stack.extend([child for child in reversed(tag) if isinstance(child.tag, str)])
+
+
+def _is_factbox(tag: Element, tokens: frozenset[str]) -> bool:
+    """An ``<aside>`` inside an ``<article>`` that belongs to the story: a factbox.
+
+    Prose, few links, and no class that says chrome ("related", "share"): an
+    aside that lists other stories is mostly links.
+    """
+    if tag.tag != "aside" and str(tag.get("role") or "").lower() != "complementary":
+        return False
+    if _is_hidden(tag) or next(tag.iterancestors("article"), None) is None:
+        return False
+    if _tokens(tag) & (tokens | STRONG_CHROME_TOKENS | _NOT_FACTBOX):
+        return False
+    plain = is_plain(tag)
+    length = text_length(tag, plain=plain)
+    return length >= _MIN_FACTBOX and _link_text_length(tag, plain) < 0.2 * length
+
+
+_MIN_FACTBOX = 150
+# Asides with prose that is not the story's: a paywall's offer, a login gate.
+_NOT_FACTBOX = frozenset({"paywall", "gate", "premium", "login", "offer"})
 
 
 def _holds_main_text(tag: Element) -> bool:
@@ -474,15 +534,19 @@ def _inline(tag: Element, preserve: bool, parts: list[str]) -> None:
 def lead_blocks(container: Element, stop: Element | None) -> list[Element]:
     """Paragraph blocks just before the container: an intro set apart from the body.
 
-    Many CMSs keep the lead in its own field next to the body field. We take
-    preceding siblings of the container (and of its parent) that read as
-    prose, stopping at the title block ``stop`` (the h1).
+    Many CMSs keep the lead in its own field next to the body field, or under
+    the title in the article's header. We take preceding siblings of the
+    container and of its ancestors (up to ``_LEAD_LEVELS``) that read as prose,
+    stopping at the title block ``stop`` (the h1), from which we take the
+    prose after the title. Two levels up, and beside the article's own frame
+    (``<article>``, ``<main>``), only a block marked as a lead counts.
     """
     leads: list[Element] = []
     level: Element | None = container
-    for _ in range(2):
-        if level is None or level.tag in ("body", "html", "main", "article"):
+    for depth in range(_LEAD_LEVELS):
+        if level is None or level.tag in ("body", "html"):
             break
+        frame = level.tag in ("main", "article")
         for sibling in level.itersiblings(preceding=True):
             if not is_element(sibling):
                 continue
@@ -490,7 +554,9 @@ def lead_blocks(container: Element, stop: Element | None) -> list[Element]:
                 return _prose_after(sibling, stop) + leads
             if is_chrome(sibling):
                 continue
-            if sibling.tag == "p":
+            if frame or depth >= 2:
+                leads[:0] = _marked_leads(sibling)
+            elif sibling.tag == "p":
                 # A lead paragraph of its own beside the body ("<p class=lead>").
                 length = len(text(sibling))
                 if length - _link_text_length(sibling, False) >= 80:
@@ -498,10 +564,100 @@ def lead_blocks(container: Element, stop: Element | None) -> list[Element]:
             elif (
                 _paragraph_score(sibling) >= 80
                 and next(sibling.iterdescendants("p"), None) is not None
-            ):
+            ) or _is_marked_lead(sibling):
                 leads.insert(0, sibling)
+        if frame:
+            break
         level = level.getparent()
     return leads
+
+
+_LEAD_LEVELS = 4
+# class/id tokens of an article's intro: "field-name-field-intro-text", "article__lead",
+# "standfirst", "entry-summary", TYPO3's "teaser-text", German "anrisstext"/"vorspann".
+LEAD_TOKENS: frozenset[str] = frozenset(
+    {
+        "intro", "introduction", "introtext", "lead", "leadtext", "lede", "teaser",
+        "teasertext", "summary", "standfirst", "excerpt", "abstract", "deck", "anriss",
+        "anrisstext", "vorspann", "inleiding",
+    }
+)  # fmt: skip
+# Shorter than a body paragraph: a one-sentence intro is still the intro.
+_MIN_MARKED_LEAD = 50
+
+
+def _is_marked_lead(el: Element) -> bool:
+    """A block whose class says it is the article's intro, with prose and (nearly) no links."""
+    if not (el.get("class") or el.get("id")) or not _tokens(el) & LEAD_TOKENS:
+        return False
+    length = text_length(el)
+    return length >= _MIN_MARKED_LEAD and _link_text_length(el) < 0.2 * length
+
+
+def _marked_leads(block: Element) -> list[Element]:
+    """The outermost intro blocks in ``block`` (itself included), in document order."""
+    if _is_marked_lead(block):
+        return [block]
+    out: list[Element] = []
+    for node in block.iterdescendants(etree.Element):
+        if out and any(p is out[-1] for p in node.iterancestors()):
+            continue  # inside an intro already taken
+        if _is_marked_lead(node) and not is_chrome(node):
+            out.append(node)
+    return out
+
+
+def body_sections(container: Element) -> tuple[list[Element], list[Element]]:
+    """Blocks of the body container's own shape beside it: a body split into sections.
+
+    Some CMSs cut one story into sibling blocks ("section.article-section",
+    "div.c-text-element__wrapper"); the container is one of them. Returned:
+    the sections before the container and those after it, in document order.
+    A section counts when it is shaped like the container (same tag, same
+    first class), is not chrome, and holds prose with few links. We look at
+    the container and up to two ancestors, never above the article's frame.
+    """
+    before: list[Element] = []
+    after: list[Element] = []
+    level: Element | None = container
+    for _ in range(_SECTION_LEVELS):
+        if level is None or level.tag in ("body", "html", "main", "article"):
+            break
+        shape = _shape(level)
+        if shape is not None:
+            for sibling in level.itersiblings(preceding=True):
+                if _is_section(sibling, shape):
+                    before.insert(0, sibling)
+            for sibling in level.itersiblings():
+                if _is_section(sibling, shape):
+                    after.append(sibling)
+            if before or after:
+                break
+        level = level.getparent()
+    return before, after
+
+
+_SECTION_LEVELS = 3
+_MIN_SECTION = 150
+_DIGITS = re.compile(r"\d+")
+
+
+def _shape(el: Element) -> tuple[str, str] | None:
+    """Tag and first class name (digits dropped): what a CMS repeats for each section."""
+    names = classes(el)
+    if not names:
+        return None
+    return el.tag, _DIGITS.sub("", names[0])
+
+
+def _is_section(el: Element, shape: tuple[str, str]) -> bool:
+    if not is_element(el) or el.tag != shape[0] or _shape(el) != shape or is_chrome(el):
+        return False
+    plain = is_plain(el)
+    score = _paragraph_score(el, plain)
+    return score >= _MIN_SECTION and _link_text_length(el, plain) < 0.3 * text_length(
+        el, plain=plain
+    )
 
 
 def _contains_equal(block: Element, target: Element) -> bool:
@@ -526,13 +682,20 @@ def _markup(el: Element) -> bytes:
 
 
 def _prose_after(block: Element, h1: Element) -> list[Element]:
-    """Prose paragraphs after the h1 inside the title block (a lead set under the title)."""
+    """Prose after the h1 inside the title block (a lead set under the title).
+
+    Paragraphs of 80 characters or more, and blocks marked as the intro.
+    """
     out: list[Element] = []
     seen_h1 = False
     for node in block.iterdescendants(etree.Element):
         if node is h1:
             seen_h1 = True
-        elif seen_h1 and node.tag == "p":
-            if not is_chrome(node) and len(text(node)) >= 80:
+        elif seen_h1:
+            if out and any(p is out[-1] for p in node.iterancestors()):
+                continue  # inside a lead already taken
+            if node.tag == "p" and len(text(node)) >= 80 and not is_chrome(node):
+                out.append(node)
+            elif _is_marked_lead(node) and not is_chrome(node):
                 out.append(node)
     return out

@@ -160,6 +160,28 @@ def _repeated_items(area: Element) -> list[Element]:
     return best
 
 
+def _heading_item(heading: Element, anchor: Element, area: Element) -> Element:
+    """The block of one teaser found by its linked heading: where its date is read.
+
+    The card the link wraps, else the largest block around the heading (up to
+    four levels) that holds no other heading.
+    """
+    if anchor is not heading and heading in anchor.iterdescendants():
+        return anchor
+    item = heading
+    for _ in range(4):
+        parent = item.getparent()
+        if parent is None or parent is area:
+            break
+        if sum(1 for _ in zip(range(2), parent.iterdescendants(*_HEADINGS), strict=False)) > 1:
+            break
+        item = parent
+    return item
+
+
+_HEADINGS = ("h2", "h3", "h4")
+
+
 def _partner_length(item: Element) -> int:
     """Text length of the element after an item when it is of another kind (``dt`` + ``dd``)."""
     after = item.getnext()
@@ -228,11 +250,12 @@ def listing_signals(
     if items:
         anchors = [a for item in items if (a := _title_anchor(item)) is not None]
     else:
-        anchors = [
-            a
-            for h in area.iterdescendants("h2", "h3", "h4")
-            if (a := _linked_anchor(h)) is not None
-        ]
+        anchors = []
+        for h in area.iterdescendants("h2", "h3", "h4"):
+            a = _linked_anchor(h)
+            if a is not None:
+                anchors.append(a)
+                items.append(_heading_item(h, a, area))
     links = _clean_links(anchors, base, page_url, skip)
     if len(links) < _MIN_ITEMS:
         repeated = _repeated_items(area)
