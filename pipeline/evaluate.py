@@ -38,7 +38,8 @@ from scraper.keys import alias_key
 from scraper.models import Extraction, Page, ParsedArticle
 from scraper.source import Source
 
-# After every annotated page was published, as a real fetch would be.
+# After every annotated page was published, as a real fetch would be. A gold file whose
+# page is published later says when it was fetched (``fetched_at``).
 EVAL_FETCHED_AT = datetime(2026, 12, 31, 12, 0, tzinfo=UTC)
 
 
@@ -162,13 +163,23 @@ def gold_files(gold_dir: Path | None = None) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if not p.name.startswith("_"))
 
 
+def fetched_at(gold: dict[str, Any]) -> datetime:
+    """When the annotated page was fetched: the gold file's ``fetched_at``, else
+    ``EVAL_FETCHED_AT`` (a page cannot be fetched before it is published, and the parser
+    rightly refuses a publication date after its fetch)."""
+    stamp = gold.get("fetched_at")
+    if not stamp:
+        return EVAL_FETCHED_AT
+    return datetime.fromisoformat(str(stamp).replace("Z", "+00:00")).astimezone(UTC)
+
+
 def gold_page(gold: dict[str, Any], root: Path | None = None) -> Page:
     """The annotated page as the pipeline would see it after a fetch."""
     body = render_fixture(((root or fixtures_dir()) / gold["page"]).read_bytes(), EVAL_BASE_URL)
     return Page(
         url=gold["url"],
         body=body,
-        fetched_at=EVAL_FETCHED_AT,
+        fetched_at=fetched_at(gold),
         headers={"content-type": "text/html; charset=utf-8"},
     )
 

@@ -21,6 +21,7 @@ from pipeline.evaluate import (
     Report,
     check_floors,
     evaluate,
+    fetched_at,
     gold_files,
     kinds_of_pages,
     score_page,
@@ -44,6 +45,28 @@ def test_gold_set_is_large_and_varied() -> None:
     assert kinds["article"] >= 25 and kinds["listing"] >= 2 and kinds["page"] >= 1
     languages = {json.loads(p.read_text(encoding="utf-8"))["language"] for p in gold_files()}
     assert languages == {"en", "nl"}
+
+
+def test_every_tuned_page_is_fetched_after_it_was_published() -> None:
+    """A page published after the eval's fetch time must say when it was fetched: the
+    parser rightly refuses a publication date later than the fetch."""
+    late = []
+    for eval_set in eval_sets():
+        if eval_set.held_out:
+            continue
+        for path in eval_set.files:
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            published = gold.get("published")
+            if published and published > fetched_at(gold).date().isoformat():
+                late.append(path.name)
+    assert late == [], f"published after the eval fetches them; add fetched_at: {late}"
+
+
+def test_a_gold_fetched_at_replaces_the_eval_fetch_time() -> None:
+    assert fetched_at({"fetched_at": "2027-03-24T12:00:00Z"}).isoformat() == (
+        "2027-03-24T12:00:00+00:00"
+    )
+    assert fetched_at({}).isoformat() == "2026-12-31T12:00:00+00:00"
 
 
 def test_every_set_stays_above_its_pinned_floors(reports: dict[str, Report]) -> None:
