@@ -617,3 +617,30 @@ def test_plural_agreements_signed_with_a_list_in_a_later_sentence_are_the_subjec
         "De overeenkomsten werden getekend met TNO en de Universiteit Utrecht.",
     )
     assert party_sets(nl) == {frozenset({LEIDEN, TNO}), frozenset({LEIDEN, UU})}
+
+
+def test_regions_and_countries_in_a_partner_list_are_no_parties() -> None:
+    # Regions the party rule adds beyond the organisation finder's countries, and a
+    # country (from that shared list), in both languages.
+    found = agreements(
+        "Leiden University and TU Delft signed an agreement with Scandinavia, Flanders and "
+        "Wallonia."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT})}
+    found = agreements(
+        "De Universiteit Leiden tekende een samenwerkingsovereenkomst met Vlaanderen en TNO."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+    found = agreements("Leiden University, Benelux and TNO signed an agreement.")
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_the_place_list_is_the_organisation_finders_countries_plus_regions() -> None:
+    from scraper.extract.agreements.vocab.coreference import PARTY_REGIONS, PLACES_NOT_PARTIES
+    from scraper.extract.organisations.vocab.context import COUNTRY_NAMES
+    from scraper.keys import alias_key
+
+    countries = {alias_key(n) for n in COUNTRY_NAMES}
+    assert countries <= PLACES_NOT_PARTIES
+    assert PLACES_NOT_PARTIES - countries <= PARTY_REGIONS
+    assert not PARTY_REGIONS & countries

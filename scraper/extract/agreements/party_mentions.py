@@ -21,6 +21,7 @@ from dataclasses import replace
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.organisations.mentions import OrgMention
 from scraper.extract.sentences import Sentence
+from scraper.keys import alias_key
 
 _PLACE_BEFORE = re.compile(VC.SHORT_FORM_PLACE_BEFORE, re.IGNORECASE)
 _FIRST_WORD = re.compile(r"[A-Z][\w-]{2,}")
@@ -64,11 +65,14 @@ def without_places(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """``sentences`` without mentions that name a place, not an organisation."""
     out = list(sentences)
     for k, sent in enumerate(sentences):
-        if any(m.name in VC.PLACES_NOT_PARTIES for m in sent.orgs):
-            out[k] = replace(
-                sent, orgs=[m for m in sent.orgs if m.name not in VC.PLACES_NOT_PARTIES]
-            )
+        if any(_a_place(m.name) for m in sent.orgs):
+            out[k] = replace(sent, orgs=[m for m in sent.orgs if not _a_place(m.name)])
     return out
+
+
+def _a_place(name: str) -> bool:
+    """``name`` is a country, continent or region ("Europe", "België", "Flanders")."""
+    return alias_key(name) in VC.PLACES_NOT_PARTIES
 
 
 def _short_forms(sentences: Sequence[Sentence], kinds: dict[str, str | None]) -> dict[str, str]:

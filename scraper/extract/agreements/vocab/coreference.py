@@ -5,6 +5,9 @@ Data only: the extractors compile these once. English and Dutch sit side by side
 
 from __future__ import annotations
 
+from scraper.extract.organisations.vocab.context import COUNTRY_NAMES
+from scraper.keys import alias_key
+
 # "The new agreement was signed on 19 May": a sentence about the previous record.
 ANAPHOR = (
     r"\b(?:the|this|that|these|those|their|its|each|every|de|het|deze|dit|die|hun|haar|elk|elke|"
@@ -235,19 +238,15 @@ SHORT_FORM_STOP = frozenset(
 SHORT_FORM_PLACE_BEFORE = r"\b(?:in|at|near|from|te|uit|naar|nabij)\s+$"
 
 # Places that the organisation finder may take for an organisation ("universities from
-# Europe and Africa", "Germany's Fraunhofer-Gesellschaft"): never a party on their own.
-PLACES_NOT_PARTIES = frozenset(
-    """Europe Africa Asia America Americas Oceania Australia Antarctica Scandinavia Benelux
-    Europa Azië Afrika Amerika Germany Duitsland France Frankrijk Belgium België Netherlands
-    Nederland Holland Flanders Vlaanderen Wallonia Wallonië Luxembourg Luxemburg Spain Spanje
-    Italy Italië Portugal Ireland Ierland Scotland Schotland England Engeland Wales Britain
-    Austria Oostenrijk Switzerland Zwitserland Poland Polen Norway Noorwegen Sweden Zweden
-    Denmark Denemarken Finland Iceland IJsland Estonia Latvia Lithuania Czechia Slovakia
-    Hungary Hongarije Greece Griekenland Turkey Turkije China Japan India Indonesia Indonesië
-    Singapore Vietnam Malaysia Maleisië Thailand Korea Taiwan Brazil Brazilië Canada Mexico
-    Chile Argentina Kenya Uganda Rwanda Tanzania Ghana Nigeria Egypt Egypte Morocco Marokko
-    Israel""".split()
+# Europe and Africa", "Germany's Fraunhofer-Gesellschaft"): never a party on their own. The
+# countries and continents are the organisation finder's (its place gate, one list for
+# both); the party rule adds the regions beyond them that stand beside organisations in
+# lists of partners ("universities in Flanders and Scandinavia"). Lookup keys
+# (``scraper.keys.alias_key``: lower case, no accents).
+PARTY_REGIONS = frozenset(
+    """americas antarctica benelux scandinavia flanders vlaanderen wallonia wallonie""".split()
 )
+PLACES_NOT_PARTIES = frozenset(alias_key(n) for n in COUNTRY_NAMES | PARTY_REGIONS)
 
 # Types whose noun, told after a general collaboration of the same parties ("will work
 # together" ... "the signing of the agreement"), names what that collaboration became.
