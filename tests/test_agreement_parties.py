@@ -644,3 +644,18 @@ def test_the_place_list_is_the_organisation_finders_countries_plus_regions() -> 
     assert countries <= PLACES_NOT_PARTIES
     assert PLACES_NOT_PARTIES - countries <= PARTY_REGIONS
     assert not PARTY_REGIONS & countries
+
+
+def test_boards_in_the_plural_sign_for_every_organisation_of_their_list() -> None:
+    # "De raden van bestuur van A, B en C": the first organisation follows "van" and is
+    # still a party, as with "de raad van bestuur van A".
+    found = agreements(
+        "De raden van bestuur van de Universiteit Leiden, de TU Delft en TNO zetten dinsdag "
+        "hun handtekening onder het convenant."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}
+    found = agreements(
+        "The boards of governors of Leiden University, TU Delft and TNO signed the covenant "
+        "on Tuesday."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}

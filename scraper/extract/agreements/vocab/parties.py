@@ -349,9 +349,11 @@ SIGNATORY_ROLES: tuple[str, ...] = (
     r"minister",
     r"gedeputeerde",
     r"secretary-general",
-    r"(?:executive\s+)?board",
-    r"college\s+van\s+bestuur",
-    r"raad\s+van\s+bestuur",
+    r"(?:executive\s+)?boards?",
+    r"(?:boards?\s+of\s+)?(?:directors|governors|trustees)",
+    r"(?:college|colleges)\s+van\s+bestuur",
+    r"(?:raad|raden)\s+van\s+(?:bestuur|toezicht)",
+    r"(?:bestuur|directie)",
 )
 SIGNING_VERB = (
     r"\b(?:sign(?:s|ed|ing)?|countersign\w*|ondertek\w*|tekende|tekenden|tekent|tekenen|"
