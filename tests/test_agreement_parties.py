@@ -659,3 +659,21 @@ def test_boards_in_the_plural_sign_for_every_organisation_of_their_list() -> Non
         "on Tuesday."
     )
     assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}
+
+
+def test_a_stand_alone_beide_refers_to_the_pair_before() -> None:
+    leru = "League of European Research Universities"
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft tekenden maandag een convenant.",
+        "Beide blijven lid van de League of European Research Universities.",
+    )
+    assert frozenset({LEIDEN, DELFT, leru}) in party_sets(found)
+
+
+def test_beide_before_a_noun_is_no_pronoun() -> None:
+    # "beide akkoorden" names the agreements, not the parties of the sentence before.
+    found = agreements(
+        "De Universiteit Leiden tekende een akkoord met de TU Delft en een met TNO.",
+        "De rector tekende beide akkoorden vorige week in Brussel.",
+    )
+    assert frozenset({LEIDEN, DELFT, TNO}) not in party_sets(found)

@@ -181,8 +181,28 @@ COREF_NOUNS: dict[str, tuple[str, ...]] = {
     "boards": (),
 }
 
+# Finite verbs after a stand-alone "beide" (plural present and past).
+BEIDE_VERBS = (
+    r"zijn|waren|blijven|bleven|hebben|hadden|gaan|gingen|werken|werkten|tekenen|tekenden|"
+    r"ondertekenen|ondertekenden|zullen|zouden|willen|wilden|kunnen|konden|moeten|moesten|"
+    r"maken|maakten|sluiten|sloten|treden|traden|houden|hielden|behouden|stoppen|stopten|"
+    r"delen|deelden|kiezen|kozen|zetten|leveren|leverden|investeren|bieden|boden"
+)
+
 # Pronouns that refer to the parties of the previous sentence.
-COREF_PRONOUNS: tuple[str, ...] = ("they", "their", "them", "both", "zij", "ze", "hun", "beiden")
+COREF_PRONOUNS: tuple[str, ...] = (
+    "they",
+    "their",
+    "them",
+    "both",
+    "zij",
+    "ze",
+    "hun",
+    "beiden",
+    # "Beide blijven lid van G": "beide" alone, before its verb ("beide akkoorden",
+    # "beide partijen" are a determiner and a counted description).
+    r"beide(?=\s+(?:" + BEIDE_VERBS + r")\b)",
+)
 
 # A sentence that lists partners: "The partners are A, B and C."
 PARTNER_LIST = (
