@@ -437,3 +437,18 @@ def test_partners_in_counterpart_lists_are_no_tie_among_themselves(text: str) ->
 def test_a_fronted_counterpart_keeps_its_subject() -> None:
     found = agreements("Met de Universiteit Utrecht werkt TNO al jaren samen.")
     assert party_sets(found) == {frozenset({UU, TNO})}
+
+
+def test_met_respectievelijk_before_the_list_is_one_agreement_per_partner() -> None:
+    leiden, uu, tno = "Leiden University", "Utrecht University", "TNO"
+    found = agreements(
+        "De Universiteit Leiden sloot overeenkomsten met respectievelijk de Universiteit "
+        "Utrecht en TNO."
+    )
+    assert party_sets(found) == {frozenset({leiden, uu}), frozenset({leiden, tno})}
+    delft = "Delft University of Technology"
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft sloten overeenkomsten met respectievelijk de "
+        "Universiteit Utrecht en TNO."
+    )
+    assert party_sets(found) == {frozenset({leiden, uu}), frozenset({delft, tno})}

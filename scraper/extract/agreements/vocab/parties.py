@@ -192,9 +192,12 @@ COUNTERPART_LIST_INTRO = (
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
 # The head of a counterpart list, before its first name: "with each of", "with three
-# partners:", "met elk van de drie instellingen:", "with universities including".
+# partners:", "met respectievelijk", "met elk van de drie instellingen:", "with
+# universities including".
 COUNTERPART_HEAD = (
-    r"^\s*(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
+    # "met respectievelijk A, B en C", "with, respectively, A and B": the list follows.
+    r"^\s*(?:,?\s*(?:respectively|respectievelijk)\s*,?\s+)?"
+    r"(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
     r"(?:(?:the|de|het|its|their|hun|haar)\s+)?"
     # "with universities in Belgium and Sweden: A and B": a few words, then the list.
     # A dash opens a list too: "met drie bedrijven uit de regio – A, B en C – elk".
@@ -351,7 +354,7 @@ SIGNATORY_ROLES: tuple[str, ...] = (
     r"secretary-general",
     r"(?:executive\s+)?boards?",
     r"(?:boards?\s+of\s+)?(?:directors|governors|trustees)",
-    r"(?:college|colleges)\s+van\s+bestuur",
+    r"(?:college|colleges)\s+van\s+(?:bestuur|besturen)",
     r"(?:raad|raden)\s+van\s+(?:bestuur|toezicht)",
     r"(?:bestuur|directie)",
 )
