@@ -677,3 +677,18 @@ def test_beide_before_a_noun_is_no_pronoun() -> None:
         "De rector tekende beide akkoorden vorige week in Brussel.",
     )
     assert frozenset({LEIDEN, DELFT, TNO}) not in party_sets(found)
+
+
+def test_the_trust_and_the_fund_are_the_trust_and_the_fund_named_before() -> None:
+    trust = "Oxford University Hospitals NHS Foundation Trust"
+    found = agreements(
+        "Oxford University Hospitals NHS Foundation Trust has signed two contracts with Philips.",
+        "The trust and the University of Oxford have worked together on pathology since 2018.",
+    )
+    assert frozenset({trust, "University of Oxford"}) in party_sets(found)
+    fund = "Fonds Gezond Noorden"
+    found = agreements(
+        "Fonds Gezond Noorden steunt het onderzoek van het UMCG naar acute zorg.",
+        "Het fonds en het UMCG tekenden in december een overeenkomst over een bijdrage.",
+    )
+    assert frozenset({fund, "University Medical Center Groningen"}) in party_sets(found)

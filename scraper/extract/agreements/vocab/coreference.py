@@ -85,7 +85,9 @@ SINGULAR_REFERENCE = (
     # Governments and companies by description: "the city", "de gemeente", "de groep".
     r"city|municipality|stad|gemeente|province|provincie|ministry|ministerie|group|groep|firm|"
     r"chipmaker|drugmaker|carmaker|manufacturer|insurer|giant|start-?up|spin-?off|"
-    r"medical\s+cent(?:re|er)|umc)|"
+    r"medical\s+cent(?:re|er)|umc|"
+    # Health trusts, funds and foundations, clinics: "the trust", "het fonds", "de stichting".
+    r"trust|foundation|fund|fonds|stichting|clinic|kliniek)|"
     # Dutch compounds: "het energiebedrijf", "de chipmachinemaker", "het techconcern".
     r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?\w+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
     r"instituut|concern|maker|reus))\b"
@@ -119,6 +121,14 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "spin": ("company",),
     "medical cent": ("umc", "hospital"),
     "umc": ("umc",),
+    # An NHS trust is a hospital group (the organisation finder kinds it a foundation).
+    "trust": ("foundation", "hospital", "umc"),
+    "foundation": ("foundation", "funder"),
+    "fund": ("funder", "foundation"),
+    "fonds": ("funder", "foundation"),
+    "stichting": ("foundation", "funder"),
+    "clinic": ("hospital",),
+    "kliniek": ("hospital",),
 }
 
 # Number words used in coreference ("the three organisations", "de drie instellingen").
