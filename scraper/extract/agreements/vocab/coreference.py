@@ -39,6 +39,13 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "memorand": ("mou",),
     "mou": ("mou",),
     "intentieverklaring": ("mou",),
+    # Nouns a joiner refers to ("sluit zich aan bij de afspraken", ``JOINED_AGREEMENT``).
+    "afspraken": ("agreement", "mou"),
+    "declaration": ("mou", "agreement"),
+    "verklaring": ("mou", "agreement"),
+    "pact": ("agreement",),
+    "deal": ("agreement",),
+    "accord": ("agreement",),
     "partnership": ("partnership",),
     "partnerschap": ("partnership",),
     "collaboration": ("collaboration",),
@@ -281,3 +288,27 @@ PLACES_NOT_PARTIES = frozenset(alias_key(n) for n in COUNTRY_NAMES | PARTY_REGIO
 # Types whose noun, told after a general collaboration of the same parties ("will work
 # together" ... "the signing of the agreement"), names what that collaboration became.
 NAMED_AFTER_COLLABORATION = frozenset({"agreement", "mou", "partnership", "joint_programme"})
+
+# An organisation that joins an agreement told before, or signs it later ("Ook X sluit zich
+# aan bij de afspraken", "X sluit volgend jaar aan bij het akkoord", "X is expected to join
+# the agreement", "X will also sign up to the covenant", "Ook X ondertekent het convenant in
+# april"). Before the reference to the agreement ("the agreement", "het convenant").
+JOINS_AGREEMENT = (
+    r"\b(?:(?:sluit|sluiten|sloot|sloten)\s+(?:zich\s+)?(?:\S+\s+){0,10}?aan\s+bij|"
+    r"(?:treedt|treden|trad|traden)\s+(?:\S+\s+){0,6}?toe\s+tot|"
+    r"(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,4}?partij\s+bij|"
+    r"join(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+to|accede(?:s|d)?\s+to|acceding\s+to|"
+    r"(?:become|becomes|became)\s+(?:a\s+)?(?:party|parties|signator(?:y|ies))\s+to|"
+    # A later signatory: "also signs", "ook ondertekent", "tekent later ook".
+    r"(?:also|later)\s+(?:\S+\s+){0,3}?sign(?:s|ed)?|(?:will|is\s+to|are\s+to)\s+also\s+sign|"
+    r"ook\s+(?:\S+\s+){0,3}?(?:ondertekent|ondertekenen|tekent|tekenen)|"
+    r"(?:ondertekent|ondertekenen|tekent|tekenen)\s+(?:\S+\s+){0,6}?(?:later|eveneens)\s+ook)\b"
+)
+# The agreement joined, referred to right after the joining verb (or a few words on).
+JOINED_AGREEMENT = (
+    r"\s+(?:\S+\s+){0,4}?(?:the|this|that|these|its|de|het|dit|deze|die|dat)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>agreements?|contracts?|covenants?|memorand(?:um|a)|"
+    r"declaration|charter|pact|deal|accord|convenant(?:en)?|overeenkomst(?:en)?|"
+    r"\w*overeenkomst(?:en)?|akkoord(?:en)?|\w*akkoord(?:en)?|afspraken|intentieverklaring|"
+    r"verklaring|handvest)\b"
+)
