@@ -232,7 +232,10 @@ COUNTERPART_GLUE = (
     r"\([^()]{1,40}\)|"
     # A country's possessive before a name: "with Germany's Fraunhofer-Gesellschaft, ...".
     r"\b[A-Z][\w-]+['’]s(?=\s)|"
-    r"(?i:\bin\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*$"
+    # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent".
+    r"(?i:\b(?:in|uit|from|te|at|aus)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    # A short apposition between commas: "A, the oldest university in Sweden, B and C".
+    r"(?i:\b(?:the|a|an|de|het|een)\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,))*$"
 )
 
 # Organisations that are the subject of one of these verbs are funders, not parties
