@@ -236,3 +236,12 @@ def test_an_organisation_that_does_not_join_makes_no_record() -> None:
         "TNO, which took part in early talks, decided not to join the agreement.",
     )
     assert frozenset({LEIDEN, "Delft University of Technology", "TNO"}) not in party_sets(found)
+
+
+def test_joining_in_a_subordinate_clause_takes_the_noun_of_what_is_joined() -> None:
+    found = agreements(
+        "De Universiteit Antwerpen en TNO hebben hun samenwerking met vijf jaar verlengd.",
+        "Nieuw is dat ook imec zich bij het partnerschap aansluit.",
+    )
+    joined = [a for a in found if set(a.parties) == {"University of Antwerp", "TNO", "imec"}]
+    assert [a.type for a in joined] == ["partnership"]

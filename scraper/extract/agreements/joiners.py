@@ -3,8 +3,9 @@
 "De Universiteit Leiden en de TU Delft tekenden een convenant. Ook TNO sluit zich aan bij
 de afspraken." The convenant of Leiden and Delft stays a record; joining it makes another,
 among Leiden, Delft and TNO, dated by the joining ("TNO is expected to join the agreement
-next year", "Ook X ondertekent het convenant in april"). Alliances and consortia that are
-joined are memberships (``parties.memberships``), not this.
+next year", "Ook X ondertekent het convenant in april", "Nieuw is dat X zich bij het
+partnerschap aansluit"). An alliance or consortium that is joined is a membership
+(``parties.memberships``), not this.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from scraper.extract.agreements.coreference import referent
-from scraper.extract.agreements.cues import status_of
+from scraper.extract.agreements.cues import anaphor_family, status_of
 from scraper.extract.agreements.parties import exclusions
 from scraper.extract.agreements.records import GROUP_KINDS, PageState, Record, make_record
 from scraper.extract.agreements.vocab import coreference as VC
@@ -39,9 +40,9 @@ def joined_agreement(i: int, page: PageState) -> list[Record] | None:
     head = next((h for h in _HEADS if noun.endswith(h) and noun != h), noun)
     prev = referent(i, page, head)
     if prev is None or prev.type in GROUP_KINDS or prev.type == "termination":
-        return None
+        return None  # an alliance joined: its name is a party when the page has one
     if any(page.is_group(p) for p in prev.parties):
-        return None  # joining an alliance is a membership
+        return None  # joining a named alliance is a membership
     hard, soft = exclusions(sent, page)
     joiners = [
         m.name
@@ -51,5 +52,9 @@ def joined_agreement(i: int, page: PageState) -> list[Record] | None:
     new = list(dict.fromkeys(n for n in joiners if n not in prev.parties))
     if not new or len(new) > _MOST or any(page.is_group(n) for n in new):
         return None
-    status = status_of(sent.text, prev.type)
-    return [make_record(page, sent, i, prev.type, (*prev.parties, *new), status, 0.7, 0.7)]
+    # The page's own word for what is joined types it ("zich bij het partnerschap
+    # aansluit" is a partnership), else the record referred to.
+    family = anaphor_family(head)
+    ttype = family[0] if family and prev.type not in family else prev.type
+    status = status_of(sent.text, ttype)
+    return [make_record(page, sent, i, ttype, (*prev.parties, *new), status, 0.7, 0.7)]

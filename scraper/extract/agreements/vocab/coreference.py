@@ -295,6 +295,9 @@ NAMED_AFTER_COLLABORATION = frozenset({"agreement", "mou", "partnership", "joint
 # april"). Before the reference to the agreement ("the agreement", "het convenant").
 JOINS_AGREEMENT = (
     r"\b(?:(?:sluit|sluiten|sloot|sloten)\s+(?:zich\s+)?(?:\S+\s+){0,10}?aan\s+bij|"
+    # A subordinate clause puts the verb last: "dat ook X zich bij het partnerschap aansluit"
+    # (``JOINED_AGREEMENT`` then follows "bij" at once).
+    r"zich\s+bij|"
     r"(?:treedt|treden|trad|traden)\s+(?:\S+\s+){0,6}?toe\s+tot|"
     r"(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,4}?partij\s+bij|"
     r"join(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+to|accede(?:s|d)?\s+to|acceding\s+to|"
@@ -310,5 +313,5 @@ JOINED_AGREEMENT = (
     r"(?:[\w-]+\s+){0,2}?(?P<noun>agreements?|contracts?|covenants?|memorand(?:um|a)|"
     r"declaration|charter|pact|deal|accord|convenant(?:en)?|overeenkomst(?:en)?|"
     r"\w*overeenkomst(?:en)?|akkoord(?:en)?|\w*akkoord(?:en)?|afspraken|intentieverklaring|"
-    r"verklaring|handvest)\b"
+    r"verklaring|handvest|partnerships?|partnerschap)\b"
 )
