@@ -692,3 +692,19 @@ def test_the_trust_and_the_fund_are_the_trust_and_the_fund_named_before() -> Non
         "Het fonds en het UMCG tekenden in december een overeenkomst over een bijdrage.",
     )
     assert frozenset({fund, "University Medical Center Groningen"}) in party_sets(found)
+
+
+def test_regulators_speakers_and_informed_insurers_are_no_parties() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO richten een joint venture op.",
+        "De fusie moet nog worden goedgekeurd door de Autoriteit Consument & Markt en door "
+        "het ministerie van Onderwijs.",
+        "De ACM moet de joint venture nog goedkeuren; zorgverzekeraar Zilveren Kruis is over "
+        "de plannen geïnformeerd.",
+    )
+    assert all(set(s) <= {LEIDEN, TNO} for s in party_sets(found))
+    found = agreements(
+        "The session on partnerships brought together speakers from Leiden University, TNO "
+        "and Philips."
+    )
+    assert party_sets(found) == set()

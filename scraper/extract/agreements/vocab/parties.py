@@ -246,6 +246,12 @@ FUNDER_VERBS = (
     r"contributes|draagt\s+\S+\s+(?:\S+\s+)?bij|dragen\s+bij|awarded|awards|kent\s+(?:\S+\s+){0,6}?toe|"
     r"(?:has|have)\s+been\s+asked\s+to\s+(?:support|fund|contribute)|(?:is|zijn)\s+gevraagd|"
     r"approved|keurde\s+goed|"
+    # Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint
+    # venture nog goedkeuren", "must still approve", "is over de plannen geïnformeerd".
+    r"(?:moet|moeten|must|has\s+to|have\s+to|needs?\s+to)\s+(?:\S+\s+){0,6}?(?:goedkeuren|"
+    r"approve|clear)|"
+    r"(?:is|zijn|was|were|has\s+been|have\s+been)\s+(?:\S+\s+){0,4}?(?:geïnformeerd|"
+    r"informed|consulted|geraadpleegd)|"
     # Lenders and contributors of money: "the EIB is lending the joint venture 15 million",
     # "VLAIO is contributing a further 2 million", "de bank leent ... 10 miljoen".
     r"(?:is|are)\s+(?:contributing|lending)|will\s+(?:contribute|lend)|lends|leent|lenen|"
@@ -318,6 +324,20 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"dochter\w*\s+van",
     r"owned\s+by",
     r"eigendom\s+van",
+    # Regulators that approve or clear a deal: "moet nog worden goedgekeurd door de
+    # mededingingsautoriteit", "subject to approval by", "with the approval of".
+    r"goedgekeurd\s+door",
+    r"goedkeuring\s+(?:van|door)",
+    r"toestemming\s+van",
+    r"(?:approval|clearance)\s+(?:from|by|of)",
+    r"cleared\s+by",
+    # Speakers, guests and delegations of an event: "brought together speakers from A, B
+    # and C", "sprekers van A en B", "delegates from".
+    r"speakers?\s+(?:from|of)",
+    r"sprekers?\s+(?:van|uit)",
+    r"panel(?:ists|\s+members)?\s+from",
+    r"(?:attendees|delegates|delegations?|visitors|guests)\s+from",
+    r"(?:gasten|bezoekers|delegaties?)\s+(?:van|uit)",
 )
 
 # Signatories by role: "the rector of Y signed", "namens de gemeente tekende wethouder ...",
