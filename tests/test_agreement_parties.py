@@ -694,6 +694,18 @@ def test_the_trust_and_the_fund_are_the_trust_and_the_fund_named_before() -> Non
     assert frozenset({fund, "University Medical Center Groningen"}) in party_sets(found)
 
 
+def test_a_funder_list_with_commas_is_all_funders() -> None:
+    text = "Leiden University and TU Delft signed a partnership funded by NWO, ZonMw and TNO."
+    assert party_sets(agreements(text)) == {frozenset({LEIDEN, DELFT})}
+
+
+def test_a_comma_and_after_one_funder_starts_a_clause() -> None:
+    found = agreements(
+        "The project is funded by NWO, and TNO will host the partnership with Leiden University."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
 def test_regulators_speakers_and_informed_insurers_are_no_parties() -> None:
     found = agreements(
         "De Universiteit Leiden en TNO richten een joint venture op.",

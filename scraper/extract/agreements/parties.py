@@ -17,6 +17,8 @@ from scraper.models import DateMention
 # A cue whose own noun phrase ended before the next organisation ("in the presence of the
 # minister, A and B ..."); "funded by, among others, NWO" has no words before its comma.
 _CUE_CLOSED = re.compile(r"\w[^;,:]*[;,:]")
+# The glue of a list of names after a cue: commas, "and"/"en", an article.
+_LIST_COMMA = re.compile(r"(?:\s*,\s*|\s+(?:and|en|&)\s+)(?:(?:the|de|het)\s+)?", re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -42,18 +44,29 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         if signing and P.ACTING_FOR.fullmatch(cue.group()):
             continue  # "namens Y tekende ...": Y is a party (see _signatory_organisations)
         pos = cue.end()
+        listed = 0
+        # A cue that opens the sentence ("In the presence of X, ...", "Funded by X, ...").
+        fronted = len(text[: cue.start()].split()) < 3
         for k, m in enumerate(sent.orgs):
             rel = m.start - sent.start
             if rel < cue.end():
                 continue
             between = text[pos:rel]
-            if pos != cue.end() and P.CLAUSE_BREAK.search(between) or P.NEW_VERB.search(between):
+            # "A and B signed, funded by NWO, ZonMw and KWF": the commas of a list do not end
+            # it; ", and" does ("funded by NWO, and TNO will host it", "a spin-off of A and
+            # B, and C"), and so does the comma of a fronted cue ("In the presence of X, A
+            # and B signed").
+            in_list = listed and not fronted and _LIST_COMMA.fullmatch(between)
+            if not in_list and (
+                pos != cue.end() and P.CLAUSE_BREAK.search(between) or P.NEW_VERB.search(between)
+            ):
                 break
             if pos == cue.end() and _CUE_CLOSED.search(between):
                 break  # "In the presence of the minister, A and B signed": the cue had its own
             if signing and P.SIGNING_VERB.search(between):
                 break  # "In aanwezigheid van de burgemeester tekenden A en B": the verb ends it
             hard.add(k)
+            listed += 1
             pos = m.end - sent.start
     # "In the presence of the Minister of X": a role after a presence cue attends, it does
     # not sign for X (see _signatory_organisations).
