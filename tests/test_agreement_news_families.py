@@ -316,3 +316,17 @@ def test_the_deal_as_subject_is_an_agreement(text: str) -> None:
 
 def test_to_deal_with_is_no_deal() -> None:
     assert agreements("Leiden University will have to deal with TNO on the matter.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Radboudumc, dat een eigen beleid voert, heeft geen samenwerking met TNO.",
+        "Leiden University has no partnership with TNO.",
+        "Een fusie tussen de Universiteit Leiden en TNO is volgens beide niet aan de orde.",
+        "Leiden University is in talks with TNO about a fourth agreement.",
+        "De Universiteit Leiden onderhandelt met TNO over een nieuw en ruimer akkoord.",
+    ],
+)
+def test_a_tie_denied_or_still_in_talks_is_no_record(text: str) -> None:
+    assert agreements(text) == []

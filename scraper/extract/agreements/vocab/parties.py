@@ -63,7 +63,16 @@ NEGATION = (
     r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*|"
     # "is not part of the agreement", "heeft geen gezamenlijke opleidingen"
     r"\bnot\s+(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+no\s+(?:formal\s+)?(?:joint|ties|agreement)|"
-    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)|"
+    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerking\w*|banden|formele)|"
+    # "X has no partnership with Y", "een fusie is niet aan de orde" (never planned; "off
+    # the table" ends plans that were, a termination): no tie.
+    r"\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:partnership|collaboration|cooperation|"
+    r"relationship)s?\s+with\b|\bniet\s+aan\s+de\s+orde\b|"
+    # Talks are no tie yet: "is in talks with X about a fourth agreement", "zit in gesprek
+    # met", "onderhandelt met X over een nieuw akkoord".
+    r"\b(?:is|are|was|were|remains?|zit|zitten|is\s+nog|zijn\s+nog)\s+in\s+(?:\w+\s+)?"
+    r"(?:talks|negotiations|discussions|gesprek|onderhandeling\w*)\s+(?:with|met)\b|"
+    r"\b(?:onderhandelt|onderhandelen|negotiating)\s+(?:\S+\s+){0,4}?(?:met|with)\b|"
     # "er zijn nog geen contracten getekend", "no agreement has been signed yet": none yet.
     r"\bgeen\s+(?:\w+\s+)?(?:contract|overeenkomst|akkoord|convenant)\w*|"
     r"\bno\s+(?:\w+\s+)?(?:contracts?|agreements?|deals?)\s+(?:has|have)\s+(?:yet\s+)?been\s+signed|"
