@@ -720,3 +720,15 @@ def test_regulators_speakers_and_informed_insurers_are_no_parties() -> None:
         "and Philips."
     )
     assert party_sets(found) == set()
+
+
+def test_leaders_opening_the_sentence_act_for_their_organisations() -> None:
+    found = agreements(
+        "The presidents of Leiden University, TU Delft and TNO renewed their alliance on Tuesday."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}
+    found = agreements(
+        "De rectoren van de Universiteit Leiden, de TU Delft en TNO verlengden dinsdag hun "
+        "samenwerking."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}

@@ -130,13 +130,17 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
 
 def _signatory_organisations(sent: Sentence) -> set[int]:
     """Mentions a signatory stands for: "the rector of Y signed", "Y's president signed",
-    "namens de gemeente tekende de wethouder". Only in a sentence about signing."""
+    "namens de gemeente tekende de wethouder". Only in a sentence about signing, but for
+    leaders who open the sentence ("The presidents of Y and Z renewed ...")."""
     text = sent.text
     low = text.lower()
     if ("sign" not in low and "tek" not in low) or not P.SIGNING_VERB.search(
         text, low if text.isascii() else None
     ):
-        return set()  # the stems are a cheap pre-check
+        # "The presidents of A, B and C renewed their alliance": leaders as the subject.
+        first = sent.orgs[0]
+        lead = text[: first.start - sent.start]
+        return {0} if len(lead) < 60 and P.SIGNATORY_SUBJECT.match(lead) else set()
     out = set()
     for k, m in enumerate(sent.orgs):
         rel, rel_end = m.start - sent.start, m.end - sent.start

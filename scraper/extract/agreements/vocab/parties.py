@@ -400,3 +400,10 @@ SIGNATORY_BEFORE = (
     + r")\s+(?:of|van))\s+(?:the\s+|de\s+|het\s+)?$"
 )
 SIGNATORY_AFTER = r"['’]s\s+(?:\w+\s+)?(?:" + "|".join(SIGNATORY_ROLES) + r")\b"
+# The leaders of an organisation as the sentence's subject, whatever they do with the tie
+# ("The presidents of A, B and C renewed their alliance", "De rectoren van A en B
+# verlengden"): A is a party, not a place after "of". At the start of the sentence.
+SIGNATORY_SUBJECT = (
+    r"^\s*(?:(?:the|de|het)\s+)?(?:" + "|".join(SIGNATORY_ROLES) + r"|rectoren|"
+    r"voorzitters|bestuurders)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$"
+)
