@@ -11,6 +11,7 @@ import re
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger
 from scraper.extract.agreements.records import PageState, Record, distinct, make_record
+from scraper.extract.agreements.vocab import parties as VP
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
 
@@ -153,7 +154,11 @@ def _signatory_organisations(sent: Sentence) -> set[int]:
 def _funder_subjects(sent: Sentence) -> set[int]:
     """Mentions that are the subject of a funding verb, with the list they stand in."""
     out: set[int] = set()
-    for verb in P.FUNDER_VERB.finditer(sent.text):
+    low = sent.text.lower()
+    verbs = list(P.FUNDER_VERB.finditer(sent.text))
+    if any(stem in low for stem in VP.BYSTANDER_STEMS):
+        verbs += P.BYSTANDER_VERB.finditer(sent.text)
+    for verb in verbs:
         pos = verb.start()
         for k in range(len(sent.orgs) - 1, -1, -1):
             m = sent.orgs[k]

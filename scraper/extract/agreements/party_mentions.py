@@ -14,6 +14,7 @@ national word, and no place preposition stands before it ("in Kestrel").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -70,6 +71,7 @@ def without_places(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     return out
 
 
+@functools.lru_cache(maxsize=1024)
 def _a_place(name: str) -> bool:
     """``name`` is a country, continent or region ("Europe", "België", "Flanders")."""
     return alias_key(name) in VC.PLACES_NOT_PARTIES

@@ -247,6 +247,18 @@ COUNTERPART_GLUE = (
     r"(?i:\b(?:the|a|an|de|het|een)\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,))*$"
 )
 
+# Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint
+# venture nog goedkeuren", "must still approve", "is over de plannen geïnformeerd". Their
+# subjects are no parties, as those of ``FUNDER_VERBS``; tried only in a sentence that has
+# one of ``BYSTANDER_STEMS`` (speed).
+BYSTANDER_VERBS = (
+    r"\b(?:(?:moet|moeten|must|has\s+to|have\s+to|needs?\s+to)\s+(?:\S+\s+){0,6}?"
+    r"(?:goedkeuren|approve|clear)|"
+    r"(?:is|zijn|was|were|has\s+been|have\s+been)\s+(?:\S+\s+){0,4}?(?:geïnformeerd|"
+    r"informed|consulted|geraadpleegd))\b"
+)
+BYSTANDER_STEMS = ("goedkeur", "approve", "clear", "informe", "consult", "geraadpleegd")
+
 # Organisations that are the subject of one of these verbs are funders, not parties
 # ("De Europese Commissie steunt de alliantie", "FWO and NWO have been asked to support").
 FUNDER_VERBS = (
@@ -255,12 +267,6 @@ FUNDER_VERBS = (
     r"contributes|draagt\s+\S+\s+(?:\S+\s+)?bij|dragen\s+bij|awarded|awards|kent\s+(?:\S+\s+){0,6}?toe|"
     r"(?:has|have)\s+been\s+asked\s+to\s+(?:support|fund|contribute)|(?:is|zijn)\s+gevraagd|"
     r"approved|keurde\s+goed|"
-    # Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint
-    # venture nog goedkeuren", "must still approve", "is over de plannen geïnformeerd".
-    r"(?:moet|moeten|must|has\s+to|have\s+to|needs?\s+to)\s+(?:\S+\s+){0,6}?(?:goedkeuren|"
-    r"approve|clear)|"
-    r"(?:is|zijn|was|were|has\s+been|have\s+been)\s+(?:\S+\s+){0,4}?(?:geïnformeerd|"
-    r"informed|consulted|geraadpleegd)|"
     # Lenders and contributors of money: "the EIB is lending the joint venture 15 million",
     # "VLAIO is contributing a further 2 million", "de bank leent ... 10 miljoen".
     r"(?:is|are)\s+(?:contributing|lending)|will\s+(?:contribute|lend)|lends|leent|lenen|"
