@@ -732,3 +732,16 @@ def test_leaders_opening_the_sentence_act_for_their_organisations() -> None:
         "samenwerking."
     )
     assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}
+
+
+def test_both_trusts_are_the_two_trusts_named_before() -> None:
+    oxford = "Oxford University Hospitals NHS Foundation Trust"
+    berkshire = "Royal Berkshire NHS Foundation Trust"
+    found = agreements(
+        "Oxford University Hospitals NHS Foundation Trust and Royal Berkshire NHS Foundation "
+        "Trust formed a group in 2019.",
+        "Both trusts will keep their teaching agreements with the University of Exeter.",
+    )
+    sets = party_sets(found)
+    assert frozenset({oxford, "University of Exeter"}) in sets
+    assert frozenset({berkshire, "University of Exeter"}) in sets

@@ -190,6 +190,16 @@ COREF_NOUNS: dict[str, tuple[str, ...]] = {
     "institutes": ("research_institute",),
     "instituten": ("research_institute",),
     "hogescholen": ("university_of_applied_sciences",),
+    # NHS trusts are hospital groups (the organisation finder kinds them foundations).
+    "trusts": ("foundation", "hospital", "umc"),
+    "foundations": ("foundation", "funder"),
+    "funds": ("funder", "foundation"),
+    "fondsen": ("funder", "foundation"),
+    "stichtingen": ("foundation", "funder"),
+    "clinics": ("hospital",),
+    "klinieken": ("hospital",),
+    "ministries": ("ministry",),
+    "ministeries": ("ministry",),
     # The governing boards act for their organisations: "De colleges van bestuur besloten
     # ... te beëindigen" ends the two institutions' tie.
     "colleges van bestuur": (),
