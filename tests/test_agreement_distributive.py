@@ -437,3 +437,45 @@ def test_partners_in_counterpart_lists_are_no_tie_among_themselves(text: str) ->
 def test_a_fronted_counterpart_keeps_its_subject() -> None:
     found = agreements("Met de Universiteit Utrecht werkt TNO al jaren samen.")
     assert party_sets(found) == {frozenset({UU, TNO})}
+
+
+def test_met_respectievelijk_before_the_list_is_one_agreement_per_partner() -> None:
+    leiden, uu, tno = "Leiden University", "Utrecht University", "TNO"
+    found = agreements(
+        "De Universiteit Leiden sloot overeenkomsten met respectievelijk de Universiteit "
+        "Utrecht en TNO."
+    )
+    assert party_sets(found) == {frozenset({leiden, uu}), frozenset({leiden, tno})}
+    delft = "Delft University of Technology"
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft sloten overeenkomsten met respectievelijk de "
+        "Universiteit Utrecht en TNO."
+    )
+    assert party_sets(found) == {frozenset({leiden, uu}), frozenset({delft, tno})}
+
+
+def test_places_and_appositions_inside_a_counterpart_list_keep_it_one_list() -> None:
+    leiden = "Leiden University"
+    found = agreements(
+        "Leiden University signed memoranda with Uppsala University in Sweden, Ghent "
+        "University from Belgium and the University of Tartu."
+    )
+    assert party_sets(found) == {
+        frozenset({leiden, "Uppsala University"}),
+        frozenset({leiden, "Ghent University"}),
+        frozenset({leiden, "University of Tartu"}),
+    }
+    found = agreements(
+        "Leiden University signed memoranda with Uppsala University, the oldest university "
+        "in Sweden, Ghent University and the University of Tartu."
+    )
+    assert len(party_sets(found)) == 3 and all(len(s) == 2 for s in party_sets(found))
+    found = agreements(
+        "De Universiteit Leiden sloot overeenkomsten met de Universiteit Utrecht uit "
+        "Utrecht, de TU Delft uit Delft en TNO."
+    )
+    assert party_sets(found) == {
+        frozenset({leiden, "Utrecht University"}),
+        frozenset({leiden, "Delft University of Technology"}),
+        frozenset({leiden, "TNO"}),
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from agreement_cases import agreements
+from agreement_cases import agreements, party_sets
 
 WEDNESDAY = date(2025, 9, 10)
 THURSDAY = date(2026, 2, 12)
@@ -212,3 +212,36 @@ def test_a_signing_told_with_its_own_past_date_keeps_it() -> None:
         "Leiden University and TNO signed the agreement in April 2023.", published=THURSDAY
     )
     assert [a.date for a in found] == ["2023-04"]
+
+
+def test_an_organisation_joining_an_agreement_told_before_makes_a_record_of_all() -> None:
+    # The agreement of the two stays; joining it is another record, of the three.
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft tekenden maandag een convenant over stages.",
+        "Ook TNO sluit zich aan bij de afspraken: TNO zet in april haar handtekening.",
+    )
+    sets = party_sets(found)
+    assert frozenset({LEIDEN, "Delft University of Technology"}) in sets
+    assert frozenset({LEIDEN, "Delft University of Technology", "TNO"}) in sets
+    found = agreements(
+        "Leiden University and TU Delft signed an agreement on internships on Monday.",
+        "TNO is expected to join the agreement next year.",
+    )
+    assert frozenset({LEIDEN, "Delft University of Technology", "TNO"}) in party_sets(found)
+
+
+def test_an_organisation_that_does_not_join_makes_no_record() -> None:
+    found = agreements(
+        "Leiden University and TU Delft signed an agreement on internships on Monday.",
+        "TNO, which took part in early talks, decided not to join the agreement.",
+    )
+    assert frozenset({LEIDEN, "Delft University of Technology", "TNO"}) not in party_sets(found)
+
+
+def test_joining_in_a_subordinate_clause_takes_the_noun_of_what_is_joined() -> None:
+    found = agreements(
+        "De Universiteit Antwerpen en TNO hebben hun samenwerking met vijf jaar verlengd.",
+        "Nieuw is dat ook imec zich bij het partnerschap aansluit.",
+    )
+    joined = [a for a in found if set(a.parties) == {"University of Antwerp", "TNO", "imec"}]
+    assert [a.type for a in joined] == ["partnership"]

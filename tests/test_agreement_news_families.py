@@ -301,3 +301,32 @@ def test_a_merger_that_will_happen_is_no_ending() -> None:
 def test_bystanders_who_welcome_a_deal_are_no_parties(bystanders: str) -> None:
     found = agreements("TNO and TU Delft signed an agreement on Monday.", bystanders)
     assert party_sets(found) == {frozenset({"TNO", DELFT})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A deal between Leiden University and TNO was signed on Monday.",
+        "The new deal with TNO runs for five years, Leiden University said.",
+    ],
+)
+def test_the_deal_as_subject_is_an_agreement(text: str) -> None:
+    assert party_sets(agreements(text)) == {frozenset({"Leiden University", "TNO"})}
+
+
+def test_to_deal_with_is_no_deal() -> None:
+    assert agreements("Leiden University will have to deal with TNO on the matter.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Radboudumc, dat een eigen beleid voert, heeft geen samenwerking met TNO.",
+        "Leiden University has no partnership with TNO.",
+        "Een fusie tussen de Universiteit Leiden en TNO is volgens beide niet aan de orde.",
+        "Leiden University is in talks with TNO about a fourth agreement.",
+        "De Universiteit Leiden onderhandelt met TNO over een nieuw en ruimer akkoord.",
+    ],
+)
+def test_a_tie_denied_or_still_in_talks_is_no_record(text: str) -> None:
+    assert agreements(text) == []

@@ -617,3 +617,131 @@ def test_plural_agreements_signed_with_a_list_in_a_later_sentence_are_the_subjec
         "De overeenkomsten werden getekend met TNO en de Universiteit Utrecht.",
     )
     assert party_sets(nl) == {frozenset({LEIDEN, TNO}), frozenset({LEIDEN, UU})}
+
+
+def test_regions_and_countries_in_a_partner_list_are_no_parties() -> None:
+    # Regions the party rule adds beyond the organisation finder's countries, and a
+    # country (from that shared list), in both languages.
+    found = agreements(
+        "Leiden University and TU Delft signed an agreement with Scandinavia, Flanders and "
+        "Wallonia."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT})}
+    found = agreements(
+        "De Universiteit Leiden tekende een samenwerkingsovereenkomst met Vlaanderen en TNO."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+    found = agreements("Leiden University, Benelux and TNO signed an agreement.")
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_the_place_list_is_the_organisation_finders_countries_plus_regions() -> None:
+    from scraper.extract.agreements.vocab.coreference import PARTY_REGIONS, PLACES_NOT_PARTIES
+    from scraper.extract.organisations.vocab.context import COUNTRY_NAMES
+    from scraper.keys import alias_key
+
+    countries = {alias_key(n) for n in COUNTRY_NAMES}
+    assert countries <= PLACES_NOT_PARTIES
+    assert PLACES_NOT_PARTIES - countries <= PARTY_REGIONS
+    assert not PARTY_REGIONS & countries
+
+
+def test_boards_in_the_plural_sign_for_every_organisation_of_their_list() -> None:
+    # "De raden van bestuur van A, B en C": the first organisation follows "van" and is
+    # still a party, as with "de raad van bestuur van A".
+    found = agreements(
+        "De raden van bestuur van de Universiteit Leiden, de TU Delft en TNO zetten dinsdag "
+        "hun handtekening onder het convenant."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}
+    found = agreements(
+        "The boards of governors of Leiden University, TU Delft and TNO signed the covenant "
+        "on Tuesday."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}
+
+
+def test_a_stand_alone_beide_refers_to_the_pair_before() -> None:
+    leru = "League of European Research Universities"
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft tekenden maandag een convenant.",
+        "Beide blijven lid van de League of European Research Universities.",
+    )
+    assert frozenset({LEIDEN, DELFT, leru}) in party_sets(found)
+
+
+def test_beide_before_a_noun_is_no_pronoun() -> None:
+    # "beide akkoorden" names the agreements, not the parties of the sentence before.
+    found = agreements(
+        "De Universiteit Leiden tekende een akkoord met de TU Delft en een met TNO.",
+        "De rector tekende beide akkoorden vorige week in Brussel.",
+    )
+    assert frozenset({LEIDEN, DELFT, TNO}) not in party_sets(found)
+
+
+def test_the_trust_and_the_fund_are_the_trust_and_the_fund_named_before() -> None:
+    trust = "Oxford University Hospitals NHS Foundation Trust"
+    found = agreements(
+        "Oxford University Hospitals NHS Foundation Trust has signed two contracts with Philips.",
+        "The trust and the University of Oxford have worked together on pathology since 2018.",
+    )
+    assert frozenset({trust, "University of Oxford"}) in party_sets(found)
+    fund = "Fonds Gezond Noorden"
+    found = agreements(
+        "Fonds Gezond Noorden steunt het onderzoek van het UMCG naar acute zorg.",
+        "Het fonds en het UMCG tekenden in december een overeenkomst over een bijdrage.",
+    )
+    assert frozenset({fund, "University Medical Center Groningen"}) in party_sets(found)
+
+
+def test_a_funder_list_with_commas_is_all_funders() -> None:
+    text = "Leiden University and TU Delft signed a partnership funded by NWO, ZonMw and TNO."
+    assert party_sets(agreements(text)) == {frozenset({LEIDEN, DELFT})}
+
+
+def test_a_comma_and_after_one_funder_starts_a_clause() -> None:
+    found = agreements(
+        "The project is funded by NWO, and TNO will host the partnership with Leiden University."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, TNO})}
+
+
+def test_regulators_speakers_and_informed_insurers_are_no_parties() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO richten een joint venture op.",
+        "De fusie moet nog worden goedgekeurd door de Autoriteit Consument & Markt en door "
+        "het ministerie van Onderwijs.",
+        "De ACM moet de joint venture nog goedkeuren; zorgverzekeraar Zilveren Kruis is over "
+        "de plannen geïnformeerd.",
+    )
+    assert all(set(s) <= {LEIDEN, TNO} for s in party_sets(found))
+    found = agreements(
+        "The session on partnerships brought together speakers from Leiden University, TNO "
+        "and Philips."
+    )
+    assert party_sets(found) == set()
+
+
+def test_leaders_opening_the_sentence_act_for_their_organisations() -> None:
+    found = agreements(
+        "The presidents of Leiden University, TU Delft and TNO renewed their alliance on Tuesday."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}
+    found = agreements(
+        "De rectoren van de Universiteit Leiden, de TU Delft en TNO verlengden dinsdag hun "
+        "samenwerking."
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, DELFT, TNO})}
+
+
+def test_both_trusts_are_the_two_trusts_named_before() -> None:
+    oxford = "Oxford University Hospitals NHS Foundation Trust"
+    berkshire = "Royal Berkshire NHS Foundation Trust"
+    found = agreements(
+        "Oxford University Hospitals NHS Foundation Trust and Royal Berkshire NHS Foundation "
+        "Trust formed a group in 2019.",
+        "Both trusts will keep their teaching agreements with the University of Exeter.",
+    )
+    sets = party_sets(found)
+    assert frozenset({oxford, "University of Exeter"}) in sets
+    assert frozenset({berkshire, "University of Exeter"}) in sets

@@ -46,6 +46,7 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
+from scraper.extract.agreements.joiners import joined_agreement
 from scraper.extract.agreements.lifecycle import (
     earlier_tie,
     with_beginning,
@@ -243,7 +244,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
     listing = bool(groups) and len(members) >= 2 and bool(P.PARTNER_LIST.search(text, folded))
     if not (hits or joining or listing or anaphor):
-        return []
+        # "Ook X sluit zich aan bij de afspraken": joining an agreement told before.
+        return (join is not None and joined_agreement(i, page)) or []
     # 1. Clause level: one record per trigger with its own party list.
     clause = []
     # "The agreement between A and B is terminated": the ending types every clause record.
@@ -803,6 +805,10 @@ def _resolve(
         return core >= 2 or (core == 1 and groups >= 1) or (joining and groups >= 2)
 
     folded = ascii_lower(text)
+    if hits and not joining:
+        joined = joined_agreement(i, page)
+        if joined is not None:
+            return joined
     _referents_with(i, page, cand, folded)
     counted = P.COREF_COUNTED.search(text, folded)
     if counted is not None and P.PLURAL_AGREEMENTS.search(counted.group()):

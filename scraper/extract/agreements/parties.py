@@ -11,12 +11,15 @@ import re
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger
 from scraper.extract.agreements.records import PageState, Record, distinct, make_record
+from scraper.extract.agreements.vocab import parties as VP
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
 
 # A cue whose own noun phrase ended before the next organisation ("in the presence of the
 # minister, A and B ..."); "funded by, among others, NWO" has no words before its comma.
 _CUE_CLOSED = re.compile(r"\w[^;,:]*[;,:]")
+# The glue of a list of names after a cue: commas, "and"/"en", an article.
+_LIST_COMMA = re.compile(r"(?:\s*,\s*|\s+(?:and|en|&)\s+)(?:(?:the|de|het)\s+)?", re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -42,18 +45,29 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         if signing and P.ACTING_FOR.fullmatch(cue.group()):
             continue  # "namens Y tekende ...": Y is a party (see _signatory_organisations)
         pos = cue.end()
+        listed = 0
+        # A cue that opens the sentence ("In the presence of X, ...", "Funded by X, ...").
+        fronted = len(text[: cue.start()].split()) < 3
         for k, m in enumerate(sent.orgs):
             rel = m.start - sent.start
             if rel < cue.end():
                 continue
             between = text[pos:rel]
-            if pos != cue.end() and P.CLAUSE_BREAK.search(between) or P.NEW_VERB.search(between):
+            # "A and B signed, funded by NWO, ZonMw and KWF": the commas of a list do not end
+            # it; ", and" does ("funded by NWO, and TNO will host it", "a spin-off of A and
+            # B, and C"), and so does the comma of a fronted cue ("In the presence of X, A
+            # and B signed").
+            in_list = listed and not fronted and _LIST_COMMA.fullmatch(between)
+            if not in_list and (
+                pos != cue.end() and P.CLAUSE_BREAK.search(between) or P.NEW_VERB.search(between)
+            ):
                 break
             if pos == cue.end() and _CUE_CLOSED.search(between):
                 break  # "In the presence of the minister, A and B signed": the cue had its own
             if signing and P.SIGNING_VERB.search(between):
                 break  # "In aanwezigheid van de burgemeester tekenden A en B": the verb ends it
             hard.add(k)
+            listed += 1
             pos = m.end - sent.start
     # "In the presence of the Minister of X": a role after a presence cue attends, it does
     # not sign for X (see _signatory_organisations).
@@ -117,13 +131,17 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
 
 def _signatory_organisations(sent: Sentence) -> set[int]:
     """Mentions a signatory stands for: "the rector of Y signed", "Y's president signed",
-    "namens de gemeente tekende de wethouder". Only in a sentence about signing."""
+    "namens de gemeente tekende de wethouder". Only in a sentence about signing, but for
+    leaders who open the sentence ("The presidents of Y and Z renewed ...")."""
     text = sent.text
     low = text.lower()
     if ("sign" not in low and "tek" not in low) or not P.SIGNING_VERB.search(
         text, low if text.isascii() else None
     ):
-        return set()  # the stems are a cheap pre-check
+        # "The presidents of A, B and C renewed their alliance": leaders as the subject.
+        first = sent.orgs[0]
+        lead = text[: first.start - sent.start]
+        return {0} if len(lead) < 60 and P.SIGNATORY_SUBJECT.match(lead) else set()
     out = set()
     for k, m in enumerate(sent.orgs):
         rel, rel_end = m.start - sent.start, m.end - sent.start
@@ -136,7 +154,11 @@ def _signatory_organisations(sent: Sentence) -> set[int]:
 def _funder_subjects(sent: Sentence) -> set[int]:
     """Mentions that are the subject of a funding verb, with the list they stand in."""
     out: set[int] = set()
-    for verb in P.FUNDER_VERB.finditer(sent.text):
+    low = sent.text.lower()
+    verbs = list(P.FUNDER_VERB.finditer(sent.text))
+    if any(stem in low for stem in VP.BYSTANDER_STEMS):
+        verbs += P.BYSTANDER_VERB.finditer(sent.text)
+    for verb in verbs:
         pos = verb.start()
         for k in range(len(sent.orgs) - 1, -1, -1):
             m = sent.orgs[k]

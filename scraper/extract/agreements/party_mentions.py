@@ -8,19 +8,25 @@ organisation finder makes: ``organisations.mentions._company_short_form``.)
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import replace
 
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.sentences import Sentence
+from scraper.keys import alias_key
 
 
 def without_places(sentences: Sequence[Sentence]) -> Sequence[Sentence]:
     """``sentences`` without mentions that name a place, not an organisation."""
     out = list(sentences)
     for k, sent in enumerate(sentences):
-        if any(m.name in VC.PLACES_NOT_PARTIES for m in sent.orgs):
-            out[k] = replace(
-                sent, orgs=[m for m in sent.orgs if m.name not in VC.PLACES_NOT_PARTIES]
-            )
+        if any(_a_place(m.name) for m in sent.orgs):
+            out[k] = replace(sent, orgs=[m for m in sent.orgs if not _a_place(m.name)])
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _a_place(name: str) -> bool:
+    """``name`` is a country, continent or region ("Europe", "België", "Flanders")."""
+    return alias_key(name) in VC.PLACES_NOT_PARTIES

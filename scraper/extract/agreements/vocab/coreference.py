@@ -5,6 +5,9 @@ Data only: the extractors compile these once. English and Dutch sit side by side
 
 from __future__ import annotations
 
+from scraper.extract.organisations.vocab.context import COUNTRY_NAMES
+from scraper.keys import alias_key
+
 # "The new agreement was signed on 19 May": a sentence about the previous record.
 ANAPHOR = (
     r"\b(?:the|this|that|these|those|their|its|each|every|de|het|deze|dit|die|hun|haar|elk|elke|"
@@ -36,6 +39,13 @@ ANAPHOR_TYPES: dict[str, tuple[str, ...]] = {
     "memorand": ("mou",),
     "mou": ("mou",),
     "intentieverklaring": ("mou",),
+    # Nouns a joiner refers to ("sluit zich aan bij de afspraken", ``JOINED_AGREEMENT``).
+    "afspraken": ("agreement", "mou"),
+    "declaration": ("mou", "agreement"),
+    "verklaring": ("mou", "agreement"),
+    "pact": ("agreement",),
+    "deal": ("agreement",),
+    "accord": ("agreement",),
     "partnership": ("partnership",),
     "partnerschap": ("partnership",),
     "collaboration": ("collaboration",),
@@ -82,7 +92,9 @@ SINGULAR_REFERENCE = (
     # Governments and companies by description: "the city", "de gemeente", "de groep".
     r"city|municipality|stad|gemeente|province|provincie|ministry|ministerie|group|groep|firm|"
     r"chipmaker|drugmaker|carmaker|manufacturer|insurer|giant|start-?up|spin-?off|"
-    r"medical\s+cent(?:re|er)|umc)|"
+    r"medical\s+cent(?:re|er)|umc|"
+    # Health trusts, funds and foundations, clinics: "the trust", "het fonds", "de stichting".
+    r"trust|foundation|fund|fonds|stichting|clinic|kliniek)|"
     # Dutch compounds: "het energiebedrijf", "de chipmachinemaker", "het techconcern".
     r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?\w+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
     r"instituut|concern|maker|reus))\b"
@@ -116,6 +128,14 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "spin": ("company",),
     "medical cent": ("umc", "hospital"),
     "umc": ("umc",),
+    # An NHS trust is a hospital group (the organisation finder kinds it a foundation).
+    "trust": ("foundation", "hospital", "umc"),
+    "foundation": ("foundation", "funder"),
+    "fund": ("funder", "foundation"),
+    "fonds": ("funder", "foundation"),
+    "stichting": ("foundation", "funder"),
+    "clinic": ("hospital",),
+    "kliniek": ("hospital",),
 }
 
 # Number words used in coreference ("the three organisations", "de drie instellingen").
@@ -170,6 +190,16 @@ COREF_NOUNS: dict[str, tuple[str, ...]] = {
     "institutes": ("research_institute",),
     "instituten": ("research_institute",),
     "hogescholen": ("university_of_applied_sciences",),
+    # NHS trusts are hospital groups (the organisation finder kinds them foundations).
+    "trusts": ("foundation", "hospital", "umc"),
+    "foundations": ("foundation", "funder"),
+    "funds": ("funder", "foundation"),
+    "fondsen": ("funder", "foundation"),
+    "stichtingen": ("foundation", "funder"),
+    "clinics": ("hospital",),
+    "klinieken": ("hospital",),
+    "ministries": ("ministry",),
+    "ministeries": ("ministry",),
     # The governing boards act for their organisations: "De colleges van bestuur besloten
     # ... te beëindigen" ends the two institutions' tie.
     "colleges van bestuur": (),
@@ -178,8 +208,28 @@ COREF_NOUNS: dict[str, tuple[str, ...]] = {
     "boards": (),
 }
 
+# Finite verbs after a stand-alone "beide" (plural present and past).
+BEIDE_VERBS = (
+    r"zijn|waren|blijven|bleven|hebben|hadden|gaan|gingen|werken|werkten|tekenen|tekenden|"
+    r"ondertekenen|ondertekenden|zullen|zouden|willen|wilden|kunnen|konden|moeten|moesten|"
+    r"maken|maakten|sluiten|sloten|treden|traden|houden|hielden|behouden|stoppen|stopten|"
+    r"delen|deelden|kiezen|kozen|zetten|leveren|leverden|investeren|bieden|boden"
+)
+
 # Pronouns that refer to the parties of the previous sentence.
-COREF_PRONOUNS: tuple[str, ...] = ("they", "their", "them", "both", "zij", "ze", "hun", "beiden")
+COREF_PRONOUNS: tuple[str, ...] = (
+    "they",
+    "their",
+    "them",
+    "both",
+    "zij",
+    "ze",
+    "hun",
+    "beiden",
+    # "Beide blijven lid van G": "beide" alone, before its verb ("beide akkoorden",
+    # "beide partijen" are a determiner and a counted description).
+    r"beide(?=\s+(?:" + BEIDE_VERBS + r")\b)",
+)
 
 # A sentence that lists partners: "The partners are A, B and C."
 PARTNER_LIST = (
@@ -223,20 +273,43 @@ BUILDS_ON = (
 )
 
 # Places that the organisation finder may take for an organisation ("universities from
-# Europe and Africa", "Germany's Fraunhofer-Gesellschaft"): never a party on their own.
-PLACES_NOT_PARTIES = frozenset(
-    """Europe Africa Asia America Americas Oceania Australia Antarctica Scandinavia Benelux
-    Europa Azië Afrika Amerika Germany Duitsland France Frankrijk Belgium België Netherlands
-    Nederland Holland Flanders Vlaanderen Wallonia Wallonië Luxembourg Luxemburg Spain Spanje
-    Italy Italië Portugal Ireland Ierland Scotland Schotland England Engeland Wales Britain
-    Austria Oostenrijk Switzerland Zwitserland Poland Polen Norway Noorwegen Sweden Zweden
-    Denmark Denemarken Finland Iceland IJsland Estonia Latvia Lithuania Czechia Slovakia
-    Hungary Hongarije Greece Griekenland Turkey Turkije China Japan India Indonesia Indonesië
-    Singapore Vietnam Malaysia Maleisië Thailand Korea Taiwan Brazil Brazilië Canada Mexico
-    Chile Argentina Kenya Uganda Rwanda Tanzania Ghana Nigeria Egypt Egypte Morocco Marokko
-    Israel""".split()
+# Europe and Africa", "Germany's Fraunhofer-Gesellschaft"): never a party on their own. The
+# countries and continents are the organisation finder's (its place gate, one list for
+# both); the party rule adds the regions beyond them that stand beside organisations in
+# lists of partners ("universities in Flanders and Scandinavia"). Lookup keys
+# (``scraper.keys.alias_key``: lower case, no accents).
+PARTY_REGIONS = frozenset(
+    """americas antarctica benelux scandinavia flanders vlaanderen wallonia wallonie""".split()
 )
+PLACES_NOT_PARTIES = frozenset(alias_key(n) for n in COUNTRY_NAMES | PARTY_REGIONS)
 
 # Types whose noun, told after a general collaboration of the same parties ("will work
 # together" ... "the signing of the agreement"), names what that collaboration became.
 NAMED_AFTER_COLLABORATION = frozenset({"agreement", "mou", "partnership", "joint_programme"})
+
+# An organisation that joins an agreement told before, or signs it later ("Ook X sluit zich
+# aan bij de afspraken", "X sluit volgend jaar aan bij het akkoord", "X is expected to join
+# the agreement", "X will also sign up to the covenant", "Ook X ondertekent het convenant in
+# april"). Before the reference to the agreement ("the agreement", "het convenant").
+JOINS_AGREEMENT = (
+    r"\b(?:(?:sluit|sluiten|sloot|sloten)\s+(?:zich\s+)?(?:\S+\s+){0,10}?aan\s+bij|"
+    # A subordinate clause puts the verb last: "dat ook X zich bij het partnerschap aansluit"
+    # (``JOINED_AGREEMENT`` then follows "bij" at once).
+    r"zich\s+bij|"
+    r"(?:treedt|treden|trad|traden)\s+(?:\S+\s+){0,6}?toe\s+tot|"
+    r"(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,4}?partij\s+bij|"
+    r"join(?:s|ed|ing)?|sign(?:s|ed|ing)?\s+up\s+to|accede(?:s|d)?\s+to|acceding\s+to|"
+    r"(?:become|becomes|became)\s+(?:a\s+)?(?:party|parties|signator(?:y|ies))\s+to|"
+    # A later signatory: "also signs", "ook ondertekent", "tekent later ook".
+    r"(?:also|later)\s+(?:\S+\s+){0,3}?sign(?:s|ed)?|(?:will|is\s+to|are\s+to)\s+also\s+sign|"
+    r"ook\s+(?:\S+\s+){0,3}?(?:ondertekent|ondertekenen|tekent|tekenen)|"
+    r"(?:ondertekent|ondertekenen|tekent|tekenen)\s+(?:\S+\s+){0,6}?(?:later|eveneens)\s+ook)\b"
+)
+# The agreement joined, referred to right after the joining verb (or a few words on).
+JOINED_AGREEMENT = (
+    r"\s+(?:\S+\s+){0,4}?(?:the|this|that|these|its|de|het|dit|deze|die|dat)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>agreements?|contracts?|covenants?|memorand(?:um|a)|"
+    r"declaration|charter|pact|deal|accord|convenant(?:en)?|overeenkomst(?:en)?|"
+    r"\w*overeenkomst(?:en)?|akkoord(?:en)?|\w*akkoord(?:en)?|afspraken|intentieverklaring|"
+    r"verklaring|handvest|partnerships?|partnerschap)\b"
+)

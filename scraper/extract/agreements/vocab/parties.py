@@ -63,7 +63,16 @@ NEGATION = (
     r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*|"
     # "is not part of the agreement", "heeft geen gezamenlijke opleidingen"
     r"\bnot\s+(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+no\s+(?:formal\s+)?(?:joint|ties|agreement)|"
-    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerkings\w*|banden|formele)|"
+    r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerking\w*|banden|formele)|"
+    # "X has no partnership with Y", "een fusie is niet aan de orde" (never planned; "off
+    # the table" ends plans that were, a termination): no tie.
+    r"\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:partnership|collaboration|cooperation|"
+    r"relationship)s?\s+with\b|\bniet\s+aan\s+de\s+orde\b|"
+    # Talks are no tie yet: "is in talks with X about a fourth agreement", "zit in gesprek
+    # met", "onderhandelt met X over een nieuw akkoord".
+    r"\b(?:is|are|was|were|remains?|zit|zitten|is\s+nog|zijn\s+nog)\s+in\s+(?:\w+\s+)?"
+    r"(?:talks|negotiations|discussions|gesprek|onderhandeling\w*)\s+(?:with|met)\b|"
+    r"\b(?:onderhandelt|onderhandelen|negotiating)\s+(?:\S+\s+){0,4}?(?:met|with)\b|"
     # "er zijn nog geen contracten getekend", "no agreement has been signed yet": none yet.
     r"\bgeen\s+(?:\w+\s+)?(?:contract|overeenkomst|akkoord|convenant)\w*|"
     r"\bno\s+(?:\w+\s+)?(?:contracts?|agreements?|deals?)\s+(?:has|have)\s+(?:yet\s+)?been\s+signed|"
@@ -192,9 +201,12 @@ COUNTERPART_LIST_INTRO = (
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
 # The head of a counterpart list, before its first name: "with each of", "with three
-# partners:", "met elk van de drie instellingen:", "with universities including".
+# partners:", "met respectievelijk", "met elk van de drie instellingen:", "with
+# universities including".
 COUNTERPART_HEAD = (
-    r"^\s*(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
+    # "met respectievelijk A, B en C", "with, respectively, A and B": the list follows.
+    r"^\s*(?:,?\s*(?:respectively|respectievelijk)\s*,?\s+)?"
+    r"(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
     r"(?:(?:the|de|het|its|their|hun|haar)\s+)?"
     # "with universities in Belgium and Sweden: A and B": a few words, then the list.
     # A dash opens a list too: "met drie bedrijven uit de regio – A, B en C – elk".
@@ -229,8 +241,23 @@ COUNTERPART_GLUE = (
     r"\([^()]{1,40}\)|"
     # A country's possessive before a name: "with Germany's Fraunhofer-Gesellschaft, ...".
     r"\b[A-Z][\w-]+['’]s(?=\s)|"
-    r"(?i:\bin\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)*$"
+    # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent".
+    r"(?i:\b(?:in|uit|from|te|at|aus)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    # A short apposition between commas: "A, the oldest university in Sweden, B and C".
+    r"(?i:\b(?:the|a|an|de|het|een)\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,))*$"
 )
+
+# Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint
+# venture nog goedkeuren", "must still approve", "is over de plannen geïnformeerd". Their
+# subjects are no parties, as those of ``FUNDER_VERBS``; tried only in a sentence that has
+# one of ``BYSTANDER_STEMS`` (speed).
+BYSTANDER_VERBS = (
+    r"\b(?:(?:moet|moeten|must|has\s+to|have\s+to|needs?\s+to)\s+(?:\S+\s+){0,6}?"
+    r"(?:goedkeuren|approve|clear)|"
+    r"(?:is|zijn|was|were|has\s+been|have\s+been)\s+(?:\S+\s+){0,4}?(?:geïnformeerd|"
+    r"informed|consulted|geraadpleegd))\b"
+)
+BYSTANDER_STEMS = ("goedkeur", "approve", "clear", "informe", "consult", "geraadpleegd")
 
 # Organisations that are the subject of one of these verbs are funders, not parties
 # ("De Europese Commissie steunt de alliantie", "FWO and NWO have been asked to support").
@@ -312,6 +339,20 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"dochter\w*\s+van",
     r"owned\s+by",
     r"eigendom\s+van",
+    # Regulators that approve or clear a deal: "moet nog worden goedgekeurd door de
+    # mededingingsautoriteit", "subject to approval by", "with the approval of".
+    r"goedgekeurd\s+door",
+    r"goedkeuring\s+(?:van|door)",
+    r"toestemming\s+van",
+    r"(?:approval|clearance)\s+(?:from|by|of)",
+    r"cleared\s+by",
+    # Speakers, guests and delegations of an event: "brought together speakers from A, B
+    # and C", "sprekers van A en B", "delegates from".
+    r"speakers?\s+(?:from|of)",
+    r"sprekers?\s+(?:van|uit)",
+    r"panel(?:ists|\s+members)?\s+from",
+    r"(?:attendees|delegates|delegations?|visitors|guests)\s+from",
+    r"(?:gasten|bezoekers|delegaties?)\s+(?:van|uit)",
 )
 
 # Signatories by role: "the rector of Y signed", "namens de gemeente tekende wethouder ...",
@@ -349,9 +390,11 @@ SIGNATORY_ROLES: tuple[str, ...] = (
     r"minister",
     r"gedeputeerde",
     r"secretary-general",
-    r"(?:executive\s+)?board",
-    r"college\s+van\s+bestuur",
-    r"raad\s+van\s+bestuur",
+    r"(?:executive\s+)?boards?",
+    r"(?:boards?\s+of\s+)?(?:directors|governors|trustees)",
+    r"(?:college|colleges)\s+van\s+(?:bestuur|besturen)",
+    r"(?:raad|raden)\s+van\s+(?:bestuur|toezicht)",
+    r"(?:bestuur|directie)",
 )
 SIGNING_VERB = (
     r"\b(?:sign(?:s|ed|ing)?|countersign\w*|ondertek\w*|tekende|tekenden|tekent|tekenen|"
@@ -363,3 +406,10 @@ SIGNATORY_BEFORE = (
     + r")\s+(?:of|van))\s+(?:the\s+|de\s+|het\s+)?$"
 )
 SIGNATORY_AFTER = r"['’]s\s+(?:\w+\s+)?(?:" + "|".join(SIGNATORY_ROLES) + r")\b"
+# The leaders of an organisation as the sentence's subject, whatever they do with the tie
+# ("The presidents of A, B and C renewed their alliance", "De rectoren van A en B
+# verlengden"): A is a party, not a place after "of". At the start of the sentence.
+SIGNATORY_SUBJECT = (
+    r"^\s*(?:(?:the|de|het)\s+)?(?:" + "|".join(SIGNATORY_ROLES) + r"|rectoren|"
+    r"voorzitters|bestuurders)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$"
+)

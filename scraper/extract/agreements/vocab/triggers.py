@@ -264,6 +264,12 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"
         r"\b(?:sign|ink|seal|strike|struck|clinch|close|conclude)\w*\s+(?:a\s+|an\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,2}?deals?\b|"
+        # The deal as subject: "A deal between A and B was struck", "the new deal with B" (a
+        # determiner first: "to deal with" is a verb).
+        r"(?:(?<=\ba\s)|(?<=\bthe\s)|(?<=\bnew\s)|(?<=\bthis\s)|(?<=\bthat\s)|(?<=\bits\s)|"
+        r"(?<=\btheir\s))deals?\s+(?:between|with)\b|"
+        r"\bdeals?\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|struck|sealed|inked|"
+        r"closed|concluded|clinched)\b|"
         r"\bhandtekening(?:en)?\s+(?:\S+\s+){0,2}?onder\b|"
         # "afspraken maken over verwijzingen" is working practice; only concluded or
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
