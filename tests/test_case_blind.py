@@ -143,3 +143,17 @@ def test_first_chars_lookahead_finds_the_same_matches(pattern: str) -> None:
     for text in [*TEXTS, "the x and y", "b-x c-x -x", "een b, a b,  b"]:
         low = text.lower()
         assert [m.span() for m in fast.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+def test_witness_check_sees_the_words_of_a_pattern_built_later() -> None:
+    # One text's found witness words are kept (cached) for the next pattern that asks;
+    # a pattern built after that adds words the kept set cannot know of.
+    text = "Both partners signed the quorbleovereenkomst in Delft."
+    first = CaseBlind(r"\bsigned\s+the\b")
+    assert first.search(text) is not None
+    later = CaseBlind(r"\bquorble(?:overeenkomst|agreement)\b")
+    assert later.witnesses is not None
+    match = later.search(text)
+    assert match is not None and match.group(0) == "quorbleovereenkomst"
+    assert [m.span() for m in later.finditer(text)] == [match.span()]
+    assert later.search("They signed the zorgovereenkomst.") is None
