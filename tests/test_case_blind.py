@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -157,3 +161,24 @@ def test_witness_check_sees_the_words_of_a_pattern_built_later() -> None:
     assert match is not None and match.group(0) == "quorbleovereenkomst"
     assert [m.span() for m in later.finditer(text)] == [match.span()]
     assert later.search("They signed the zorgovereenkomst.") is None
+
+
+def test_a_pickled_pattern_finds_the_same_in_another_process() -> None:
+    # Parse workers are other processes: there the witness words of a pattern built here
+    # are known only once its twin is built again.
+    blind = CaseBlind(r"\bzorbel(?:overeenkomst|agreement)s?\b")
+    text = "Zij tekenden de ZORBELovereenkomst."
+    assert blind.search(text) is not None and blind.witnesses is not None
+    code = (
+        "import pickle, sys\n"
+        "blind = pickle.loads(sys.stdin.buffer.read())\n"
+        f"print(blind.search({text!r}).span(), blind.search('geen akkoord'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=pickle.dumps(blind),
+        capture_output=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert done.stdout.decode().split() == ["(16,", "34)", "None"]

@@ -309,6 +309,11 @@ class CaseBlind:
         self._flags = flags
         self._twin: tuple[re.Pattern[str] | None, tuple[str, ...] | None] | None = None
 
+    def __reduce__(self) -> tuple[type[CaseBlind], tuple[str, int]]:
+        """Pickled as its pattern and flags: the twin is built again where it is unpickled,
+        so that its witness words are in that process's ``_WITNESS_INDEX``."""
+        return CaseBlind, (self._pattern, self._flags)
+
     def _build_twin(self) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
         plain = self._flags & ~re.IGNORECASE
         if _foldable(self._pattern):
