@@ -22,6 +22,7 @@ import re
 import re._constants as sre_c  # type: ignore[import-not-found]  # no stubs: the parser re uses
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import Any
 
 import ahocorasick
@@ -260,6 +261,9 @@ def first_chars_lookahead(pattern: str, flags: int = 0) -> str:
     return f"(?=[{chars}])(?:{pattern})"
 
 
+_WORD_OF_HIT = itemgetter(1)  # an automaton hit is (end, word)
+
+
 class _WitnessIndex:
     """Every witness word of every ``CaseBlind`` twin built so far, in one Aho-Corasick
     automaton: one pass over a lower-cased text finds all the words it contains, and each
@@ -287,7 +291,7 @@ class _WitnessIndex:
             for word in self.words:
                 automaton.add_word(word, word)
             automaton.make_automaton()
-        return frozenset(word for _end, word in automaton.iter(low))
+        return frozenset(map(_WORD_OF_HIT, automaton.iter(low)))  # the words, in C
 
 
 _WITNESS_INDEX = _WitnessIndex()
