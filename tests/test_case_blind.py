@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import pickle
 import re
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -143,3 +147,38 @@ def test_first_chars_lookahead_finds_the_same_matches(pattern: str) -> None:
     for text in [*TEXTS, "the x and y", "b-x c-x -x", "een b, a b,  b"]:
         low = text.lower()
         assert [m.span() for m in fast.finditer(low)] == [m.span() for m in plain.finditer(low)]
+
+
+def test_witness_check_sees_the_words_of_a_pattern_built_later() -> None:
+    # One text's found witness words are kept (cached) for the next pattern that asks;
+    # a pattern built after that adds words the kept set cannot know of.
+    text = "Both partners signed the quorbleovereenkomst in Delft."
+    first = CaseBlind(r"\bsigned\s+the\b")
+    assert first.search(text) is not None
+    later = CaseBlind(r"\bquorble(?:overeenkomst|agreement)\b")
+    assert later.witnesses is not None
+    match = later.search(text)
+    assert match is not None and match.group(0) == "quorbleovereenkomst"
+    assert [m.span() for m in later.finditer(text)] == [match.span()]
+    assert later.search("They signed the zorgovereenkomst.") is None
+
+
+def test_a_pickled_pattern_finds_the_same_in_another_process() -> None:
+    # Parse workers are other processes: there the witness words of a pattern built here
+    # are known only once its twin is built again.
+    blind = CaseBlind(r"\bzorbel(?:overeenkomst|agreement)s?\b")
+    text = "Zij tekenden de ZORBELovereenkomst."
+    assert blind.search(text) is not None and blind.witnesses is not None
+    code = (
+        "import pickle, sys\n"
+        "blind = pickle.loads(sys.stdin.buffer.read())\n"
+        f"print(blind.search({text!r}).span(), blind.search('geen akkoord'))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=pickle.dumps(blind),
+        capture_output=True,
+        check=True,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert done.stdout.decode().split() == ["(16,", "34)", "None"]

@@ -22,7 +22,10 @@ import re
 import re._constants as sre_c  # type: ignore[import-not-found]  # no stubs: the parser re uses
 import re._parser as sre_parse  # type: ignore[import-not-found]
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 from typing import Any
+
+import ahocorasick
 
 _ESCAPE = re.compile(r"\\.", re.DOTALL)
 _CODE_ESCAPES = frozenset("uUxN01234567")
@@ -258,6 +261,42 @@ def first_chars_lookahead(pattern: str, flags: int = 0) -> str:
     return f"(?=[{chars}])(?:{pattern})"
 
 
+_WORD_OF_HIT = itemgetter(1)  # an automaton hit is (end, word)
+
+
+class _WitnessIndex:
+    """Every witness word of every ``CaseBlind`` twin built so far, in one Aho-Corasick
+    automaton: one pass over a lower-cased text finds all the words it contains, and each
+    pattern's witness check is then a set test instead of one substring search per word
+    (speed, not meaning: a word is in the found set exactly when it is in the text)."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+        self._automaton: ahocorasick.Automaton | None = None
+
+    def add(self, words: tuple[str, ...]) -> None:
+        """Index ``words`` too (a twin just built); found sets from before are dropped."""
+        if not self.words.issuperset(words):
+            self.words.update(words)
+            self._automaton = None
+            self.found.cache_clear()
+
+    @functools.lru_cache(maxsize=256)  # noqa: B019 - one module-level index, never freed
+    def found(self, low: str) -> frozenset[str]:
+        """The indexed words that occur in ``low``. Cached: the patterns of one sentence
+        ask many times."""
+        automaton = self._automaton
+        if automaton is None:
+            automaton = self._automaton = ahocorasick.Automaton()
+            for word in self.words:
+                automaton.add_word(word, word)
+            automaton.make_automaton()
+        return frozenset(map(_WORD_OF_HIT, automaton.iter(low)))  # the words, in C
+
+
+_WITNESS_INDEX = _WitnessIndex()
+
+
 class CaseBlind:
     """A compiled case-blind pattern with a faster twin for ASCII text (see module doc).
 
@@ -274,11 +313,19 @@ class CaseBlind:
         self._flags = flags
         self._twin: tuple[re.Pattern[str] | None, tuple[str, ...] | None] | None = None
 
+    def __reduce__(self) -> tuple[type[CaseBlind], tuple[str, int]]:
+        """Pickled as its pattern and flags: the twin is built again where it is unpickled,
+        so that its witness words are in that process's ``_WITNESS_INDEX``."""
+        return CaseBlind, (self._pattern, self._flags)
+
     def _build_twin(self) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
         plain = self._flags & ~re.IGNORECASE
         if _foldable(self._pattern):
             lowered = re.compile(first_chars_lookahead(self._pattern, plain), plain)
-            self._twin = (lowered, witnesses(self._pattern, plain))
+            words = witnesses(self._pattern, plain)
+            if words is not None:
+                _WITNESS_INDEX.add(words)
+            self._twin = (lowered, words)
         else:
             self._twin = (None, None)
         return self._twin
@@ -300,7 +347,7 @@ class CaseBlind:
             if low is None:
                 low = fold_lower(text)
             if low is not None:
-                if words is not None and not any(map(low.__contains__, words)):
+                if words is not None and _WITNESS_INDEX.found(low).isdisjoint(words):
                     return None
                 return lowered.search(low)
         return self.blind.search(text)
@@ -312,7 +359,7 @@ class CaseBlind:
             if low is None:
                 low = fold_lower(text)
             if low is not None:
-                if words is not None and not any(map(low.__contains__, words)):
+                if words is not None and _WITNESS_INDEX.found(low).isdisjoint(words):
                     return iter(())
                 return lowered.finditer(low)
         return self.blind.finditer(text)

@@ -7,6 +7,7 @@ ongoing, renewed or ended.
 from __future__ import annotations
 
 import functools
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -52,6 +53,7 @@ def _stem_automaton() -> ahocorasick.Automaton:
 
 
 _STEMS = _stem_automaton()
+_STEM_OF_HIT = itemgetter(1)  # an automaton hit is (end, stem)
 # Each trigger's stems and witnesses by their place in its own tuple (speed: a unit's few
 # stems are looked up there instead of testing every stem of every trigger).
 _STEM_PLACES = tuple({stem: k for k, stem in enumerate(g[3])} for g in ALL_GATES.triggers)
@@ -80,7 +82,7 @@ def gates_within(text: str) -> StemGates:
     low = fold_lower(text)
     if low is None:
         return ALL_GATES
-    found = {stem for _end, stem in _STEMS.iter(low)}
+    found = set(map(_STEM_OF_HIT, _STEMS.iter(low)))  # the stems, collected in C
     kept = []
     # Only the triggers with a stem in the unit can pass, in their own order.
     for k in sorted({k for stem in found for k in _TRIGGERS_OF_STEM.get(stem, ())}):

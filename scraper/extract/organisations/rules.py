@@ -121,6 +121,10 @@ _end_of = attrgetter("end")
 _start_of = attrgetter("start")
 # Heads of the units a university is made of (folded into it, never organisations).
 _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center", "centrum"})
+# Every word ``_candidate_in`` can take for a head (suffix, second word of a two-word
+# suffix, prefix): a run without one, or of one token, gives no candidate (speed, not
+# meaning; ``rule_candidates`` skips it without splitting it on "and").
+_HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset(PREFIX)
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
@@ -338,6 +342,8 @@ def rule_candidates(
         words = frozenset(map(_raw_of, toks))
     found: list[tuple[int, int, str]] = []
     for run in _runs(text, toks):
+        if len(run) < 2 or _HEAD_WORDS.isdisjoint([toks[k].norm for k in run]):
+            continue  # most runs: one capitalised word, or no head word (see _HEAD_WORDS)
         for part in _split_on_and(text, toks, run, known):
             cand = _candidate_in(toks, part)
             if cand is None:
