@@ -167,14 +167,17 @@ def test_one_page_a_transaction_without_a_batch(tmp_path: Path) -> None:
 
 
 # Runs one crawl of the fixture site in a child process that kills itself
-# (SIGKILL: no cleanup, no commit) once it has fetched KILL_AT pages and some
-# page it stored is not committed yet (an open batch), after writing down what
-# the run had counted as stored until then.
+# (SIGKILL: no cleanup, no commit) once it has fetched KILL_AT pages, has counted
+# some as stored, and some page it stored is not committed yet (an open batch),
+# after writing down what the run had counted as stored until then. The first
+# batch is given the time to commit on its timer (leases join the open batch, so
+# on a fast machine nothing else commits it before the kill).
 CHILD = """
-import dataclasses, os, signal, sqlite3, sys
+import dataclasses, os, signal, sqlite3, sys, time
 from db.engine import make_engine
 from db.migrate import upgrade
 from pipeline.crawl import SourcePlan, run_crawl
+from pipeline.page_handler import BATCH_SECONDS
 from pipeline.settings import Settings
 from scraper.generic import GenericSource
 from scraper.policy import SourceScope
@@ -195,7 +198,9 @@ def committed():
 
 def progress(report):
     # Called as a fetched page is about to be stored: the ones before it are stored.
-    if report.fetched >= kill_at and committed() < report.fetched - 1:
+    if report.fetched == 2:
+        time.sleep(BATCH_SECONDS + 0.2)  # the open batch's timer commits it next
+    if report.fetched >= kill_at and report.new > 0 and committed() < report.fetched - 1:
         with open(counted, "w") as out:
             out.write(f"{report.new} {report.articles}")
         os.kill(os.getpid(), signal.SIGKILL)
