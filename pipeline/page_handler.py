@@ -60,6 +60,7 @@ from pipeline.store import (
     stored_before,
 )
 from pipeline.store.pages import body_sha256
+from pipeline.store.savepoints import savepoint
 from scraper.discover import (
     SITEMAP_MAX_BYTES,
     SITEMAP_MAX_ENTRIES,
@@ -367,17 +368,8 @@ class PageHandler:
                 yield session
             return
         session = self._open if self._open is not None else self._open_batch()
-        # A savepoint in SQL: a page is stored through Core statements only, so the
-        # ORM's own (begin_nested) bookkeeping is not needed, and it costs more.
-        conn = session.connection()
-        conn.exec_driver_sql("SAVEPOINT page")
-        try:
+        with savepoint(session, "page"):
             yield session
-        except BaseException:
-            conn.exec_driver_sql("ROLLBACK TO SAVEPOINT page")
-            conn.exec_driver_sql("RELEASE SAVEPOINT page")
-            raise
-        conn.exec_driver_sql("RELEASE SAVEPOINT page")
 
     def _open_batch(self) -> Session:
         session = Session(self.engine)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.store.pages import insert_missing, source_id
+from pipeline.store.savepoints import savepoint
 from pipeline.store.sql import PAGES
 from scraper.frontier import CrawlTask, NewURL
 from scraper.urls import host_of, url_key
@@ -102,15 +103,8 @@ class DatabaseFrontier:
             with self._own_session() as session, session.begin():
                 yield session
             return
-        conn = shared.connection()
-        conn.exec_driver_sql("SAVEPOINT lease")
-        try:
+        with savepoint(shared, "lease"):
             yield shared
-        except BaseException:
-            conn.exec_driver_sql("ROLLBACK TO SAVEPOINT lease")
-            conn.exec_driver_sql("RELEASE SAVEPOINT lease")
-            raise
-        conn.exec_driver_sql("RELEASE SAVEPOINT lease")
 
     def _own_session(self) -> Session:
         """A new session for a transaction of the frontier's own (after ``before_write``)."""

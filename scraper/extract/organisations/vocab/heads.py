@@ -742,7 +742,8 @@ LOWER_SUFFIX_HEADS: dict[str, str] = {
 # Nouns before a lower-case brand name that make it a company ("ETH spinout kelvyn",
 # "Gentse spin-off qubiome", "the start-up nuvi"); compound endings of Dutch company
 # nouns count too (``APPOSITIVE_COMPOUND_ENDINGS``: "biotechbedrijf qubiome").
-BRAND_NOUNS: tuple[str, ...] = (
+# Young companies ("spinout", "start-up"): before a brand name, in both lists below.
+START_UP_NOUNS: tuple[str, ...] = (
     "spinout",
     "spin-out",
     "spin-off",
@@ -751,6 +752,9 @@ BRAND_NOUNS: tuple[str, ...] = (
     "start-up",
     "scale-up",
     "scaleup",
+)
+BRAND_NOUNS: tuple[str, ...] = (
+    *START_UP_NOUNS,
     "company",
     "firm",
     "maker",
@@ -764,16 +768,7 @@ BRAND_NOUNS: tuple[str, ...] = (
 # Bristol-based start-up") or right after one of these nouns ("start-up nuaMed", "spinout
 # kelvyn") or a Dutch compound ending in a company or organisation noun ("sectorfederatie
 # essenscia", "biotechbedrijf qubiome").
-INTRODUCING_NOUNS: tuple[str, ...] = (
-    "spinout",
-    "spin-out",
-    "spin-off",
-    "spinoff",
-    "startup",
-    "start-up",
-    "scale-up",
-    "scaleup",
-)
+INTRODUCING_NOUNS: tuple[str, ...] = START_UP_NOUNS
 APPOSED_BRAND_NOUNS: tuple[str, ...] = (
     "company",
     "firm",
