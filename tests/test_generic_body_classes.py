@@ -29,19 +29,8 @@ TEASER = (
 
 
 def parse(inner: str):
-    html = (
-        "<html lang='en'><head><title>Faculty and hospital sign agreement</title></head><body>"
-        "<header><nav><a href='/'>Home</a></nav></header><main>"
-        f"<h1>Faculty and hospital sign agreement</h1>{inner}</main>"
-        "<footer><p>© 2025 Example University</p></footer></body></html>"
-    )
-    page = Page(
-        url=URL,
-        body=html.encode(),
-        fetched_at=datetime(2025, 6, 1, tzinfo=UTC),
-        headers={"content-type": "text/html; charset=utf-8"},
-    )
-    return GenericSource().parse(page)
+    """The page with ``inner`` under its headline in <main>."""
+    return _page(f"<h1>Faculty and hospital sign agreement</h1>{inner}")
 
 
 def test_a_drupal_intro_field_is_text_though_its_label_is_hidden():
@@ -95,6 +84,7 @@ def test_related_articles_are_chrome_however_much_prose_their_teasers_hold():
 
 
 def _page(inner: str):
+    """The page with ``inner`` as the whole of <main>."""
     html = (
         "<html lang='en'><head><title>Faculty and hospital sign agreement</title></head><body>"
         f"<header><nav><a href='/'>Home</a></nav></header><main>{inner}</main>"
