@@ -265,9 +265,7 @@ def _is_factbox(tag: Element, tokens: frozenset[str]) -> bool:
         return False
     if _tokens(tag) & (tokens | STRONG_CHROME_TOKENS | _NOT_FACTBOX):
         return False
-    plain = is_plain(tag)
-    length = text_length(tag, plain=plain)
-    return length >= _MIN_FACTBOX and _link_text_length(tag, plain) < 0.2 * length
+    return _prose(tag, _MIN_FACTBOX, 0.2, is_plain(tag))
 
 
 _MIN_FACTBOX = 150
@@ -294,8 +292,14 @@ def _holds_main_text(tag: Element) -> bool:
         if words > 120:
             return True
     # Prose without <p> (blog engines that use <br>): much text, few links.
+    return _prose(tag, 400, 0.35, plain)
+
+
+def _prose(tag: Element, minimum: int, link_share: float, plain: bool = False) -> bool:
+    """At least ``minimum`` characters of text, less than ``link_share`` of them in links;
+    ``plain``: ``is_plain(tag)`` is known to hold."""
     length = text_length(tag, plain=plain)
-    return length >= 400 and _link_text_length(tag, plain) < 0.35 * length
+    return length >= minimum and _link_text_length(tag, plain) < link_share * length
 
 
 def _link_text_length(tag: Element, plain: bool = False) -> int:
@@ -590,8 +594,7 @@ def _is_marked_lead(el: Element) -> bool:
     """A block whose class says it is the article's intro, with prose and (nearly) no links."""
     if not (el.get("class") or el.get("id")) or not _tokens(el) & LEAD_TOKENS:
         return False
-    length = text_length(el)
-    return length >= _MIN_MARKED_LEAD and _link_text_length(el) < 0.2 * length
+    return _prose(el, _MIN_MARKED_LEAD, 0.2)
 
 
 def _marked_leads(block: Element) -> list[Element]:
