@@ -118,6 +118,12 @@ class GenericSource:
         modified = modified or meta_modified
         if published is None and meta_published is not None:
             published, source = meta_published, "meta"
+        # Page state in a script: weaker than what the page shows, read after it (below).
+        script_day = (
+            dates.script_date(tree, self.date_order, page.fetched_at.date())
+            if published is None
+            else None
+        )
 
         # The last resort reads the whole page, before anything is removed from it.
         extensive = (
@@ -194,6 +200,7 @@ class GenericSource:
             (time_published, "time"),
             (text_published, "text"),
             (named_meta, "meta"),
+            (script_day, "meta"),
             (marked_published, "text"),
             (url_day, "url"),
             (framed, "time"),

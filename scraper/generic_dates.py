@@ -255,6 +255,39 @@ def framed_date(
 _PAGE_LEVEL = frozenset({"html", "body"})
 
 
+# A publication time a framework keeps in its page state (Next.js' __NEXT_DATA__,
+# window.__INITIAL_STATE__, a shop's product JSON, a widget's data block), JSON
+# quoted or JSON in a JavaScript string ({\"publishedDate\":\"...\"}).
+_SCRIPT_PUBLISHED = re.compile(
+    r'\\?"(?:datePublished|publishedDate|publishDate|publicationDate|firstPublishedDate|'
+    r'published_at|publishedAt|date_published|pubDate)\\?"\s*:\s*\\?"([^"\\]{8,40})'
+)
+
+
+def script_date(tree: Element, date_order: str, latest: date) -> date | None:
+    """The publication day the page's scripts keep as data, when they name one day only.
+
+    JSON-LD is not read here (see ``scraper.metadata``). A page whose state
+    holds several publication days lists several stories (an overview, related
+    items): none of them is the page's. Read before scripts are removed.
+    """
+    day: date | None = None
+    for script in tree.iter("script"):
+        code = script.text
+        if not code or ("ublish" not in code and "ubDate" not in code):
+            continue
+        if "ld+json" in (script.get("type") or "").lower():
+            continue
+        for match in _SCRIPT_PUBLISHED.finditer(code):
+            found = parse_day(match.group(1), date_order=date_order)
+            if found is None or found > latest:
+                continue
+            if day is not None and found != day:
+                return None
+            day = found
+    return day
+
+
 def extensive_date(
     tree: Element,
     meta: dict[str, str],
