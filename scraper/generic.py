@@ -247,9 +247,10 @@ class GenericSource:
             meta,
             published,
             source,
-            # A full date and a slug in the page's own URL name one story, not an overview.
+            # A full date and a slug, a slug or a number in the page's own URL name one
+            # story, not an overview.
             dated_story=dates.dated_story_url(page.url),
-            story_slug=_story_slug(page.url),
+            story_slug=_story_slug(page.url) or _story_id(page.url),
         )
 
         if lang is None:
@@ -360,7 +361,8 @@ def _kind(
     if dated_story:
         article_score += 4
     elif story_slug:
-        article_score += 2  # the URL is a headline: an overview's URL names a section
+        # The URL is a headline or an item's number: an overview's URL names a section.
+        article_score += 2
     if published_source in ("json-ld", "meta"):
         # Overviews rarely declare a publication date of their own.
         article_score += 2
@@ -427,6 +429,26 @@ def _story_slug(url: str) -> bool:
 
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _SLUG_WORDS = 3
+
+
+def _story_id(url: str) -> bool:
+    """The URL names one item by its number ("/news/615163.html", "?newsid=6486285", "?p=31228").
+
+    An overview's URL names a section, or a page of it by a small number ("?page=2").
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(_ID_SEGMENT.search(parts.path) or _ID_PARAMETER.search(parts.query))
+
+
+_ID_SEGMENT = re.compile(r"/\d{5,}(?:\.\w+)?$")
+_ID_PARAMETER = re.compile(
+    r"(?:^|&)(?:p|id|nid|newsid|news_id|articleid|article_id|storyid|story_id|postid|post_id)"
+    r"=\d{4,}(?:&|$)",
+    re.IGNORECASE,
+)
 
 
 def _vote_language(

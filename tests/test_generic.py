@@ -484,6 +484,35 @@ def test_article_with_related_items_is_not_a_listing():
     assert art.links == () and art.next_page is None
 
 
+def _short_story_with_teasers() -> str:
+    teasers = "".join(
+        f"<article class='news-item'><h2><a href='/en/news/{61230 + i}.html'>"
+        f"Another news story number {i}</a></h2></article>"
+        for i in range(4)
+    )
+    return article(before="<time datetime='2024-03-12'>12 March 2024</time>", after=teasers)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.org/en/news/61229.html",
+        "https://news.example.org/news.php?newsid=61229",
+        "https://news.example.org/?p=61229",
+    ],
+)
+def test_a_url_naming_an_item_by_number_is_a_story_not_an_overview(url):
+    art = parse(_short_story_with_teasers(), url=url)
+    assert (art.kind, art.published) == ("article", date(2024, 3, 12))
+
+
+@pytest.mark.parametrize(
+    "url", ["https://news.example.org/en/news/", "https://news.example.org/en/news/?p=2"]
+)
+def test_the_same_page_at_an_overview_url_is_a_listing(url):
+    assert parse(_short_story_with_teasers(), url=url).kind == "listing"
+
+
 # -- encodings and broken pages ---------------------------------------------------------
 
 DUTCH_BODY = (
