@@ -187,6 +187,15 @@ class GenericSource:
             # the date the page shows under its headline is the day where it was written.
             published, source = visible, "time" if visible == time_published else "text"
         if (
+            source == "json-ld"
+            and meta_published is not None
+            and meta_published != published
+            and visible == meta_published
+        ):
+            # JSON-LD and <meta> disagree (one of them a later edit or a reissue): the
+            # one the page shows under its headline is the page's.
+            published, source = meta_published, "meta"
+        if (
             source == "meta"
             and visible is not None
             and visible != published

@@ -992,6 +992,21 @@ def test_visible_date_wins_over_a_time_stamp_one_day_off():
     assert (art.published, art.published_source) == (date(2024, 3, 20), "meta")
 
 
+def test_when_json_ld_and_meta_disagree_the_day_the_page_shows_decides():
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-03-08T10:00:00Z"}</script>'
+    )
+    head = ld + '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    shown = "<time datetime='2024-03-12'>12 March 2024</time>"
+    art = parse(article(head=head, before=shown))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
+    # Without a day on the page, or with a third one, JSON-LD stays.
+    assert parse(article(head=head)).published == date(2024, 3, 8)
+    other = "<time datetime='2024-03-20'>20 March 2024</time>"
+    assert parse(article(head=head, before=other)).published == date(2024, 3, 8)
+
+
 def test_rdfa_date_created_and_publication_date_meta():
     span = "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'></span>"
     assert parse(article(before=span)).published == date(2022, 1, 28)
