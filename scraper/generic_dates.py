@@ -69,7 +69,7 @@ _MODIFIED_WORDS_FOLDED = (
 # Class names of elements that hold a date: span.date, abbr.published, p.newsdatum.
 DATE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:date|datum|dateline|pubdate|published|posted|postdate|entry-date|"
-    r"post-date|publish-date|timestamp|datetime|time)(?:$|[\s_-])|date$|datum$",
+    r"post-date|publish-date|timestamp|datetime|time|submitted)(?:$|[\s_-])|date$|datum$",
     re.IGNORECASE,
 )
 

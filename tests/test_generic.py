@@ -601,6 +601,15 @@ def test_date_from_an_element_whose_class_says_date():
     assert art.published == date(2024, 3, 5)
 
 
+def test_date_from_a_drupal_submitted_byline():
+    byline = (
+        "<div class='submitted'>Submitted by the editorial office on 5 March 2024 - 18:55</div>"
+    )
+    html = article(after=byline).replace("<article>", "<article><div class='x'></div>")
+    art = parse(html, url="https://news.example.ac.nl/en/about/some-page")
+    assert art.published == date(2024, 3, 5)
+
+
 def test_one_line_with_updated_and_published_dates():
     art = parse(
         article(before="<p>Last updated: 10 February 2025 | Published on 4 February 2025</p>")
