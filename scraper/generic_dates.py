@@ -593,8 +593,11 @@ def _short_lines(area: Element, own: frozenset[str]) -> list[tuple[Element, str]
         leaf = not len(el)
         if not leaf and el.tag != "h1" and has_descendant(el, _LINE_INNER_TAGS, _LINE_INNER_SET):
             continue
-        # Dates of linked items (related news, teasers) are theirs, not the page's.
-        if next(el.iterancestors("a"), None) is not None or _in_linked_item(el, own, longer):
+        # Dates of linked items (related news, teasers) are theirs, not the page's, and so
+        # are those of quoted text (an embedded post in a <blockquote>).
+        if next(el.iterancestors("a", "blockquote"), None) is not None or _in_linked_item(
+            el, own, longer
+        ):
             continue
         line = collapse_whitespace(text(el, plain=plain))
         links = 0 if leaf else sum(len(text(a, plain=plain)) for a in el.iterdescendants("a"))

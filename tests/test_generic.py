@@ -1016,6 +1016,18 @@ def test_when_json_ld_and_meta_disagree_the_day_the_page_shows_decides():
     assert parse(article(head=head, before=other)).published == date(2024, 3, 8)
 
 
+def test_a_quoted_post_s_date_is_not_the_page_s():
+    # An embedded post in a <blockquote> carries its own date, a day before the article's.
+    head = '<meta property="article:published_time" content="2024-03-13T11:00:00Z">'
+    quote = (
+        "<blockquote class='twitter-tweet'><p>The boards signed today.</p>"
+        "<p>— A Reporter (@reporter) <a href='https://x.example/status/1'>March 12, 2024</a></p>"
+        "</blockquote>"
+    )
+    art = parse(article(head=head, after=quote))
+    assert (art.published, art.published_source) == (date(2024, 3, 13), "meta")
+
+
 def test_rdfa_date_created_and_publication_date_meta():
     span = "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00'></span>"
     assert parse(article(before=span)).published == date(2022, 1, 28)
