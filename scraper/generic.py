@@ -118,6 +118,12 @@ class GenericSource:
         modified = modified or meta_modified
         if published is None and meta_published is not None:
             published, source = meta_published, "meta"
+        # Page state in a script: weaker than what the page shows, read after it (below).
+        script_day = (
+            dates.script_date(tree, self.date_order, page.fetched_at.date())
+            if published is None
+            else None
+        )
 
         # The last resort reads the whole page, before anything is removed from it.
         extensive = (
@@ -181,6 +187,15 @@ class GenericSource:
             # the date the page shows under its headline is the day where it was written.
             published, source = visible, "time" if visible == time_published else "text"
         if (
+            source == "json-ld"
+            and meta_published is not None
+            and meta_published != published
+            and visible == meta_published
+        ):
+            # JSON-LD and <meta> disagree (one of them a later edit or a reissue): the
+            # one the page shows under its headline is the page's.
+            published, source = meta_published, "meta"
+        if (
             source == "meta"
             and visible is not None
             and visible != published
@@ -194,6 +209,7 @@ class GenericSource:
             (time_published, "time"),
             (text_published, "text"),
             (named_meta, "meta"),
+            (script_day, "meta"),
             (marked_published, "text"),
             (url_day, "url"),
             (framed, "time"),
@@ -240,9 +256,10 @@ class GenericSource:
             meta,
             published,
             source,
-            # A full date and a slug in the page's own URL name one story, not an overview.
+            # A full date and a slug, a slug or a number in the page's own URL name one
+            # story, not an overview.
             dated_story=dates.dated_story_url(page.url),
-            story_slug=_story_slug(page.url),
+            story_slug=_story_slug(page.url) or _story_id(page.url),
         )
 
         if lang is None:
@@ -353,7 +370,8 @@ def _kind(
     if dated_story:
         article_score += 4
     elif story_slug:
-        article_score += 2  # the URL is a headline: an overview's URL names a section
+        # The URL is a headline or an item's number: an overview's URL names a section.
+        article_score += 2
     if published_source in ("json-ld", "meta"):
         # Overviews rarely declare a publication date of their own.
         article_score += 2
@@ -420,6 +438,26 @@ def _story_slug(url: str) -> bool:
 
 _SLUG_SPLIT = re.compile(r"[-_+]+")
 _SLUG_WORDS = 3
+
+
+def _story_id(url: str) -> bool:
+    """The URL names one item by its number ("/news/615163.html", "?newsid=6486285", "?p=31228").
+
+    An overview's URL names a section, or a page of it by a small number ("?page=2").
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return bool(_ID_SEGMENT.search(parts.path) or _ID_PARAMETER.search(parts.query))
+
+
+_ID_SEGMENT = re.compile(r"/\d{5,}(?:\.\w+)?$")
+_ID_PARAMETER = re.compile(
+    r"(?:^|&)(?:p|id|nid|newsid|news_id|articleid|article_id|storyid|story_id|postid|post_id)"
+    r"=\d{4,}(?:&|$)",
+    re.IGNORECASE,
+)
 
 
 def _vote_language(

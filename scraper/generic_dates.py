@@ -69,7 +69,7 @@ _MODIFIED_WORDS_FOLDED = (
 # Class names of elements that hold a date: span.date, abbr.published, p.newsdatum.
 DATE_CLASS = re.compile(
     r"(?:^|[\s_-])(?:date|datum|dateline|pubdate|published|posted|postdate|entry-date|"
-    r"post-date|publish-date|timestamp|datetime|time)(?:$|[\s_-])|date$|datum$",
+    r"post-date|publish-date|timestamp|datetime|time|submitted)(?:$|[\s_-])|date$|datum$",
     re.IGNORECASE,
 )
 
@@ -188,7 +188,7 @@ def marked_dates(
         ):
             if not raw or len(str(raw)) > _MAX_DATE_LINE:
                 continue
-            mentions = find_dates(str(raw), date_order=date_order, languages=languages)
+            mentions = dates_in_line(str(raw), date_order, languages)
             day = next(
                 (
                     date.fromisoformat(m.value)
@@ -253,6 +253,39 @@ def framed_date(
 
 
 _PAGE_LEVEL = frozenset({"html", "body"})
+
+
+# A publication time a framework keeps in its page state (Next.js' __NEXT_DATA__,
+# window.__INITIAL_STATE__, a shop's product JSON, a widget's data block), JSON
+# quoted or JSON in a JavaScript string ({\"publishedDate\":\"...\"}).
+_SCRIPT_PUBLISHED = re.compile(
+    r'\\?"(?:datePublished|publishedDate|publishDate|publicationDate|firstPublishedDate|'
+    r'published_at|publishedAt|date_published|pubDate)\\?"\s*:\s*\\?"([^"\\]{8,40})'
+)
+
+
+def script_date(tree: Element, date_order: str, latest: date) -> date | None:
+    """The publication day the page's scripts keep as data, when they name one day only.
+
+    JSON-LD is not read here (see ``scraper.metadata``). A page whose state
+    holds several publication days lists several stories (an overview, related
+    items): none of them is the page's. Read before scripts are removed.
+    """
+    day: date | None = None
+    for script in tree.iter("script"):
+        code = script.text
+        if not code or ("ublish" not in code and "ubDate" not in code):
+            continue
+        if "ld+json" in (script.get("type") or "").lower():
+            continue
+        for match in _SCRIPT_PUBLISHED.finditer(code):
+            found = parse_day(match.group(1), date_order=date_order)
+            if found is None or found > latest:
+                continue
+            if day is not None and found != day:
+                return None
+            day = found
+    return day
 
 
 def extensive_date(
@@ -339,7 +372,7 @@ def _line_day(value: str, date_order: str, languages: tuple[str, ...]) -> tuple[
         return None, line
     day = parse_day(line, date_order=date_order, languages=languages)
     if day is None:
-        found = find_dates(line, date_order=date_order, languages=languages)
+        found = dates_in_line(line, date_order, languages)
         day = next(
             (
                 date.fromisoformat(m.value)
@@ -349,6 +382,61 @@ def _line_day(value: str, date_order: str, languages: tuple[str, ...]) -> tuple[
             None,
         )
     return day, line
+
+
+# A day with a two-digit year in a date line: "30.10.23", "8.5.12" (day first, as German
+# and Dutch write it), "10/31/23" (in the page's date order). Only in short date lines:
+# in running text such a number is a version, a score or a reference.
+_SHORT_YEAR = re.compile(r"(?<![\w.,/:-])(\d{1,2})([./])(\d{1,2})\2(\d\d)(?!\w|[.,/:-]\d)")
+_VERSION_BEFORE = re.compile(r"\b(?:version|versie|release|v)\s*:?\s*$", re.IGNORECASE)
+# Words a date with a two-digit year may follow directly ("am 8.5.12", "on 10/31/23"); after
+# any other word it is a version ("WordPress 4.8.12"); after a comma, a bar, a colon or
+# nothing it stands on its own ("Party, 30.10.23").
+_WORDS_BEFORE_SHORT_YEAR = frozenset(
+    {"am", "vom", "den", "on", "op", "le", "du", "el", "il", "del", "date", "dated", "datum"}
+)
+
+
+def dates_in_line(line: str, date_order: str, languages: tuple[str, ...]) -> list[DateMention]:
+    """The dates in a short date line: :func:`find_dates`, else days with a two-digit year."""
+    found = find_dates(line, date_order=date_order, languages=languages)
+    if found or "." not in line and "/" not in line:
+        return found
+    return [
+        m
+        for match in _SHORT_YEAR.finditer(line)
+        if _may_precede_short_year(line[: match.start()]) and (m := _short_year(match, date_order))
+    ]
+
+
+def _may_precede_short_year(before: str) -> bool:
+    """Whether a two-digit-year date may follow this text (see _WORDS_BEFORE_SHORT_YEAR)."""
+    before = before.rstrip()
+    if not before:
+        return True
+    if _VERSION_BEFORE.search(before):
+        return False
+    if not before[-1].isalnum():
+        return True
+    return before.rsplit(None, 1)[-1].lower() in _WORDS_BEFORE_SHORT_YEAR
+
+
+def _short_year(match: re.Match[str], date_order: str) -> DateMention | None:
+    first, separator, second, year = map(match.group, (1, 2, 3, 4))
+    orders = [(int(first), int(second)), (int(second), int(first))]
+    if separator == "/" and date_order == "MDY":
+        orders.reverse()
+    # Day first with a full stop; with a slash in the page's order, else the only valid one.
+    if separator == ".":
+        del orders[1]
+    century = 2000 if int(year) < 70 else 1900  # the web's news is younger than 1970
+    for day, month in orders:
+        try:
+            value = date(century + int(year), month, day)
+        except ValueError:
+            continue
+        return DateMention(match.group(0), value.isoformat(), "day", match.span())
+    return None
 
 
 _DATA_DATE = re.compile(r"data-(?:date|time|pubdate|published|created)(?:-?time)?$")
@@ -409,7 +497,7 @@ def text_dates(
         ):
             continue
         mentions = [
-            m for m in find_dates(line, date_order=date_order, languages=languages)
+            m for m in dates_in_line(line, date_order, languages)
             if m.precision == "day" and m.span is not None
         ]  # fmt: skip
         if not mentions:
@@ -505,8 +593,11 @@ def _short_lines(area: Element, own: frozenset[str]) -> list[tuple[Element, str]
         leaf = not len(el)
         if not leaf and el.tag != "h1" and has_descendant(el, _LINE_INNER_TAGS, _LINE_INNER_SET):
             continue
-        # Dates of linked items (related news, teasers) are theirs, not the page's.
-        if next(el.iterancestors("a"), None) is not None or _in_linked_item(el, own, longer):
+        # Dates of linked items (related news, teasers) are theirs, not the page's, and so
+        # are those of quoted text (an embedded post in a <blockquote>).
+        if next(el.iterancestors("a", "blockquote"), None) is not None or _in_linked_item(
+            el, own, longer
+        ):
             continue
         line = collapse_whitespace(text(el, plain=plain))
         links = 0 if leaf else sum(len(text(a, plain=plain)) for a in el.iterdescendants("a"))

@@ -22,7 +22,8 @@ from scraper.html import resolve_href
 LISTING_PATH = re.compile(
     r"/(?:news|nieuws|nieuwsberichten|newsroom|press|pers|persberichten|berichten|"
     r"actueel|archive|archief|blog|stories|verhalen)/?(?:index\.\w+)?$"
-    r"|/page/\d+/?$|[?&](?:page|pagina|p)=\d+",
+    # "?p=2" pages an overview; "?p=31228" is a WordPress post's number.
+    r"|/page/\d+/?$|[?&](?:page|pagina)=\d+|[?&]p=\d{1,3}(?!\d)",
     re.IGNORECASE,
 )
 

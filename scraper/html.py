@@ -9,6 +9,12 @@ The order is the one browsers use (WHATWG "determining the character encoding"):
 byte order mark, then the HTTP ``Content-Type`` charset, then a ``<meta>``
 declaration in the first 1024 bytes, then a guess, then windows-1252. UTF-8 is
 never assumed: many older university pages are windows-1252 without saying so.
+Two departures, both for bytes that are UTF-8 beyond doubt (the non-ASCII
+characters are nearly all well-formed multi-byte sequences, which windows-1252
+text practically never forms): a page that declares a single-byte Latin
+charset (a server's or a template's default) is read as UTF-8, and so is an
+undeclared page whose first 64 KB are ASCII (its scripts and styles) when the
+rest is UTF-8. Browsers show such pages garbled; their text is UTF-8.
 """
 
 from __future__ import annotations
@@ -89,6 +95,25 @@ _LATIN_SINGLE_BYTE = frozenset(
 
 _DETECT_SAMPLE = 64 * 1024
 
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+# At most this share of a page's non-ASCII characters may be malformed UTF-8 for
+# the page to count as UTF-8 (a stray windows-1252 byte in a UTF-8 page: an
+# ad snippet, a pasted quote); windows-1252 text is malformed nearly everywhere.
+_UTF8_MALFORMED_SHARE = 0.1
+
+
+def _is_utf8(body: bytes) -> bool:
+    """The body holds non-ASCII text and nearly all of it is well-formed UTF-8."""
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        text = body.decode("utf-8", errors="replace")
+        malformed = text.count("\ufffd")
+        return malformed <= _UTF8_MALFORMED_SHARE * len(_NON_ASCII.findall(text))
+    return True
+
 
 def _normalise_label(label: str | bytes | None) -> str | None:
     """A Python codec name for a charset label, or None for unknown/bogus labels."""
@@ -152,8 +177,11 @@ def _guess(body: bytes) -> str | None:
     else:
         sample_is_utf8 = True
     if sample_is_utf8:
-        # Pure ASCII decodes as anything; windows-1252 is the spec's default.
-        return "utf-8" if not sample.isascii() else None
+        if not sample.isascii():
+            return "utf-8"
+        # Pure ASCII decodes as anything; windows-1252 is the spec's default,
+        # unless the text after the sample is UTF-8.
+        return "utf-8" if len(body) > len(sample) and _is_utf8(body) else None
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # optional at runtime; the fallback below still works
@@ -183,18 +211,18 @@ def decode_html(body: bytes, content_type_header: str | None) -> tuple[str, str]
     """Decode an HTML body: return ``(text, encoding used)`` (a Python codec name).
 
     Order: BOM, HTTP header charset, ``<meta>`` prescan of the first 1024
-    bytes, a detection guess, then windows-1252. Unknown charset labels are
-    skipped, undecodable bytes become U+FFFD. Never raises.
+    bytes, a detection guess, then windows-1252; a declared single-byte Latin
+    charset gives way to UTF-8 when the bytes are UTF-8 (see the module's
+    docstring). Unknown charset labels are skipped, undecodable bytes become
+    U+FFFD. Never raises.
     """
     for bom, name in _BOMS:
         if body.startswith(bom):
             return body[len(bom) :].decode(name, errors="replace"), name
-    encoding = (
-        _charset_from_header(content_type_header)
-        or _charset_from_meta(body)
-        or _guess(body)
-        or _WINDOWS_1252
-    )
+    declared = _charset_from_header(content_type_header) or _charset_from_meta(body)
+    if declared is not None and declared.replace("-", "_") in _LATIN_SINGLE_BYTE and _is_utf8(body):
+        declared = "utf-8"
+    encoding = declared or _guess(body) or _WINDOWS_1252
     try:
         return body.decode(encoding, errors="replace"), encoding
     except LookupError:  # pragma: no cover - labels are validated by codecs.lookup

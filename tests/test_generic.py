@@ -484,6 +484,35 @@ def test_article_with_related_items_is_not_a_listing():
     assert art.links == () and art.next_page is None
 
 
+def _short_story_with_teasers() -> str:
+    teasers = "".join(
+        f"<article class='news-item'><h2><a href='/en/news/{61230 + i}.html'>"
+        f"Another news story number {i}</a></h2></article>"
+        for i in range(4)
+    )
+    return article(before="<time datetime='2024-03-12'>12 March 2024</time>", after=teasers)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://news.example.org/en/news/61229.html",
+        "https://news.example.org/news.php?newsid=61229",
+        "https://news.example.org/?p=61229",
+    ],
+)
+def test_a_url_naming_an_item_by_number_is_a_story_not_an_overview(url):
+    art = parse(_short_story_with_teasers(), url=url)
+    assert (art.kind, art.published) == ("article", date(2024, 3, 12))
+
+
+@pytest.mark.parametrize(
+    "url", ["https://news.example.org/en/news/", "https://news.example.org/en/news/?p=2"]
+)
+def test_the_same_page_at_an_overview_url_is_a_listing(url):
+    assert parse(_short_story_with_teasers(), url=url).kind == "listing"
+
+
 # -- encodings and broken pages ---------------------------------------------------------
 
 DUTCH_BODY = (
@@ -568,6 +597,15 @@ def test_date_from_an_element_whose_class_says_date():
         after="<div class='post-meta'><span class='entry-date'>March 5, 2024</span></div>"
     )
     html = html.replace("<article>", "<article><div class='x'></div>")
+    art = parse(html, url="https://news.example.ac.nl/en/about/some-page")
+    assert art.published == date(2024, 3, 5)
+
+
+def test_date_from_a_drupal_submitted_byline():
+    byline = (
+        "<div class='submitted'>Submitted by the editorial office on 5 March 2024 - 18:55</div>"
+    )
+    html = article(after=byline).replace("<article>", "<article><div class='x'></div>")
     art = parse(html, url="https://news.example.ac.nl/en/about/some-page")
     assert art.published == date(2024, 3, 5)
 
@@ -961,6 +999,33 @@ def test_visible_date_wins_over_a_time_stamp_one_day_off():
     head = '<meta property="article:published_time" content="2024-03-20T10:00:00Z">'
     art = parse(article(head=head, before="<time datetime='2024-03-12'>12 March 2024</time>"))
     assert (art.published, art.published_source) == (date(2024, 3, 20), "meta")
+
+
+def test_when_json_ld_and_meta_disagree_the_day_the_page_shows_decides():
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2024-03-08T10:00:00Z"}</script>'
+    )
+    head = ld + '<meta property="article:published_time" content="2024-03-12T09:00:00Z">'
+    shown = "<time datetime='2024-03-12'>12 March 2024</time>"
+    art = parse(article(head=head, before=shown))
+    assert (art.published, art.published_source) == (date(2024, 3, 12), "meta")
+    # Without a day on the page, or with a third one, JSON-LD stays.
+    assert parse(article(head=head)).published == date(2024, 3, 8)
+    other = "<time datetime='2024-03-20'>20 March 2024</time>"
+    assert parse(article(head=head, before=other)).published == date(2024, 3, 8)
+
+
+def test_a_quoted_post_s_date_is_not_the_page_s():
+    # An embedded post in a <blockquote> carries its own date, a day before the article's.
+    head = '<meta property="article:published_time" content="2024-03-13T11:00:00Z">'
+    quote = (
+        "<blockquote class='twitter-tweet'><p>The boards signed today.</p>"
+        "<p>— A Reporter (@reporter) <a href='https://x.example/status/1'>March 12, 2024</a></p>"
+        "</blockquote>"
+    )
+    art = parse(article(head=head, after=quote))
+    assert (art.published, art.published_source) == (date(2024, 3, 13), "meta")
 
 
 def test_rdfa_date_created_and_publication_date_meta():

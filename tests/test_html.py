@@ -111,6 +111,49 @@ def test_undeclared_utf8_is_detected():
     assert DUTCH in text
 
 
+def test_a_declared_latin_charset_gives_way_to_bytes_that_are_utf8():
+    # A server's or template's default label over a UTF-8 page: browsers garble it.
+    body = f'<meta charset="iso-8859-1"><p>{DUTCH}</p>'.encode()
+    text, encoding = decode_html(body, "text/html; charset=ISO-8859-1")
+    assert encoding == "utf-8"
+    assert DUTCH in text
+
+
+def test_a_declared_latin_charset_holds_for_windows_1252_bytes():
+    body = f'<meta charset="iso-8859-1"><p>{DUTCH}</p>'.encode("cp1252")
+    text, encoding = decode_html(body, None)
+    assert encoding == "cp1252"
+    assert DUTCH in text
+
+
+def test_a_declared_non_latin_charset_is_not_second_guessed():
+    body = "<p>Привет, café</p>".encode()
+    assert decode_html(body, "text/html; charset=koi8-r")[1] == "koi8-r"
+
+
+def test_utf8_after_a_long_ascii_head_is_detected():
+    # Scripts and styles fill the first 64 KB; the article's text comes after.
+    body = b"<script>" + b"var x = 1;\n" * 7000 + b"</script>" + f"<p>{DUTCH}</p>".encode()
+    text, encoding = decode_html(body, None)
+    assert encoding == "utf-8"
+    assert DUTCH in text
+
+
+def test_a_stray_windows_1252_byte_in_a_utf8_page_keeps_it_utf8():
+    body = b"<script>" + b"var x = 1;\n" * 7000 + b"</script>"
+    body += f"<p>{DUTCH} {DUTCH} {DUTCH}</p>".encode() + b"<p>\x93ad\x94</p>"
+    text, encoding = decode_html(body, None)
+    assert encoding == "utf-8"
+    assert DUTCH in text
+
+
+def test_windows_1252_after_a_long_ascii_head_stays_windows_1252():
+    body = b"<script>" + b"var x = 1;\n" * 7000 + b"</script>" + f"<p>{DUTCH}</p>".encode("cp1252")
+    text, encoding = decode_html(body, None)
+    assert encoding == "cp1252"
+    assert DUTCH in text
+
+
 def test_pure_ascii_without_declaration_defaults_to_windows_1252():
     assert decode_html(b"<p>plain</p>", None) == ("<p>plain</p>", "cp1252")
 
