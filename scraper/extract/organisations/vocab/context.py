@@ -230,7 +230,17 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
     russia rusland china japan korea india indonesia vietnam singapore taiwan brazil
     brazilie canada mexico chile argentina kenya uganda nigeria ghana egypt morocco marokko
     israel belarus wit-rusland brasil brasilien palestine iran iraq syria colombia
-    peru""".split()
+    peru egypte indonesie malaysia maleisie rwanda tanzania thailand philippines filipijnen
+    cambodia cambodja laos myanmar bangladesh pakistan nepal mongolia mongolie kazakhstan
+    kazachstan uzbekistan oezbekistan qatar jordanie lebanon libanon cyprus
+    malta albania albanie serbia servie bosnia bosnie montenegro macedonia moldova moldavie
+    georgia georgie armenia armenie azerbaijan azerbeidzjan estland letland litouwen
+    slovenie slowakije kroatie roemenie bulgarije ethiopia ethiopie kenia oeganda senegal
+    mozambique zambia zimbabwe namibia namibie botswana malawi cameroon kameroen
+    tunisia tunesie algeria algerije libya libie sudan soedan somalia somalie mali niger
+    benin togo burundi congo angola madagascar mauritius cuba ecuador bolivia bolivie
+    venezuela uruguay paraguay chili argentinie suriname curacao aruba irak syrie
+    noord-korea zuid-korea zuid-afrika saoedi-arabie""".split()
 )
 
 # Regions, provinces and large cities: with the countries, a list item of
