@@ -411,3 +411,46 @@ def test_a_trade_before_a_name_makes_it_a_company(text: str, company: str) -> No
 def test_a_head_in_lower_case_after_the_name_keeps_it_whole() -> None:
     found = orgs("The members are Aarhus University, Masarykova univerzita and Utrecht University.")
     assert found["Masarykova univerzita"].kind == "university"
+
+
+# --- a word and the country a body serves: "Universities UK", "Enterprise Ireland" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Universities UK, which speaks for the sector, warned of cuts.", "Universities UK"),
+        ("Enterprise Ireland will fund the first two years.", "Enterprise Ireland"),
+        (
+            "The start-up raised money from Invest Northern Ireland and others.",
+            "Invest Northern Ireland",
+        ),
+        ("Business Finland en de TU Delft tekenden een intentieverklaring.", "Business Finland"),
+        (
+            "Zorgverzekeraars Nederland reageert positief op het akkoord.",
+            "Zorgverzekeraars Nederland",
+        ),
+        (
+            "Volgens de Patiëntenfederatie Nederland is dat een goede stap.",
+            "Patiëntenfederatie Nederland",
+        ),
+        ("The firm is a member of MedTech Europe since 2019.", "MedTech Europe"),
+    ],
+)
+def test_a_word_and_the_country_a_body_serves_is_a_name(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Digital Europe Programme pays for the pilot.",  # a programme: a name goes on
+        "De Brightlands Research Nederland-dag is op 3 juni.",
+        "The Leiden Science Netherlands prize went to a student.",
+        "Universities in the UK warned of cuts.",
+    ],
+)
+def test_a_word_and_a_country_inside_a_longer_name_or_phrase_is_no_body(text: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert not any(m.name.endswith(("Europe", "Nederland", "Netherlands", "UK")) for m in found)

@@ -124,6 +124,14 @@ _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center",
 # Every word ``_candidate_in`` can take for a head (suffix, second word of a two-word
 # suffix, prefix): a run without one, or of one token, gives no candidate (speed, not
 # meaning; ``rule_candidates`` skips it without splitting it on "and").
+# ``_national_body_candidates``: its opening words as written, and the places after them.
+_NATIONAL_BODY_RAWS = frozenset(
+    w.capitalize() for w in VH.NATIONAL_BODY_WORDS
+) | frozenset({"MedTech"})
+_NATIONAL_BODY_KINDS = {norm_token(w): kind for w, kind in VH.NATIONAL_BODY_WORDS.items()}
+_NATIONAL_BODY_PLACES = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES) | frozenset(
+    VH.NATIONAL_BODY_PLACES
+)
 _HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset(PREFIX)
 
 
@@ -379,7 +387,35 @@ def rule_candidates(
     found.extend(_lowercase_head_candidates(text, toks))
     if _LOWER_SUFFIX_HINT.search(text):
         found.extend(_lower_suffix_candidates(text, toks))
+    if not _NATIONAL_BODY_RAWS.isdisjoint(words):  # most units have no such word
+        found.extend(_national_body_candidates(text, toks))
     return found
+
+
+def _national_body_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A word and the country or region a body serves, and nothing else: "Universities UK",
+    "Zorgverzekeraars Nederland", "Enterprise Ireland", "Invest Northern Ireland". Not
+    inside a longer capitalised name ("the Digital Research Ireland Programme", "Cancer
+    Research UK" is left to other rules)."""
+    out = []
+    for k in compress(count(), map(_NATIONAL_BODY_RAWS.__contains__, map(_raw_of, toks))):
+        end = k + 1
+        if end < len(toks) and toks[end].raw in VH.NATIONAL_BODY_PLACE_OPENERS:
+            end += 1
+        if end >= len(toks) or toks[end].norm not in _NATIONAL_BODY_PLACES:
+            continue
+        if not toks[end].raw[0].isupper() or any(
+            text[toks[n - 1].end : toks[n].start] != " " for n in range(k + 1, end + 1)
+        ):
+            continue
+        if k > 0 and toks[k - 1].cap and toks[k - 1].norm not in STARTERS:
+            if text[toks[k - 1].end : toks[k].start] == " ":
+                continue  # "Cancer Research UK": part of a longer name
+        if end + 1 < len(toks) and toks[end + 1].cap:
+            if text[toks[end].end : toks[end + 1].start] == " ":
+                continue  # "Digital Europe Programme"
+        out.append((k, end, _NATIONAL_BODY_KINDS[toks[k].norm]))
+    return out
 
 
 def _lower_suffix_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:

@@ -796,3 +796,44 @@ GOVERNMENT_PORTFOLIOS: frozenset[str] = frozenset(
     zorg mobiliteit onderwijs economie omgeving landbouw cultuur werk financien kanselarij
     welzijn buitenlandse""".split()
 )
+
+# Names made of one word and the country or region the body serves, in no list and with no
+# head word: sector and umbrella associations ("Universities UK", "Universities Scotland",
+# "Zorgverzekeraars Nederland", "Techniek Nederland", "MedTech Europe") and national
+# development, trade and statistics agencies ("Enterprise Ireland", "Invest Northern
+# Ireland", "Innovate UK", "Research England", "Business Finland", "Statistics Norway").
+# The word opens the name; the place is one of ``COUNTRY_NAMES`` or
+# ``NATIONAL_BODY_PLACES`` (``rules._national_body_candidates``).
+NATIONAL_BODY_WORDS: dict[str, str] = {
+    "universities": "association",
+    "universiteiten": "association",
+    "colleges": "association",
+    "hogescholen": "association",
+    "zorgverzekeraars": "association",
+    "patiëntenfederatie": "association",
+    "techniek": "association",
+    "bouwend": "association",
+    "netbeheer": "association",
+    "medtech": "association",
+    "science": "association",
+    "enterprise": "government",
+    "invest": "government",
+    "innovate": "government",
+    "innovation": "government",
+    "business": "government",
+    "research": "government",
+    "tourism": "government",
+    "statistics": "government",
+    "education": "government",
+    "health": "government",
+    "sport": "government",
+}
+
+# Places such a name may end in beyond the countries: the short forms ("UK", "NI", "NL") and
+# the parts of a country with bodies of their own.
+NATIONAL_BODY_PLACES: frozenset[str] = frozenset(
+    """uk ni nl vlaanderen flanders wallonie wallonia""".split()
+)
+
+# Words that open a two-word place after such a word: "Invest Northern Ireland".
+NATIONAL_BODY_PLACE_OPENERS: frozenset[str] = frozenset({"Northern", "New", "South"})
