@@ -454,3 +454,27 @@ def test_a_word_and_the_country_a_body_serves_is_a_name(text: str, name: str) ->
 def test_a_word_and_a_country_inside_a_longer_name_or_phrase_is_no_body(text: str) -> None:
     found = find_mentions([text], load_gazetteer())[0]
     assert not any(m.name.endswith(("Europe", "Nederland", "Netherlands", "UK")) for m in found)
+
+
+# --- a royal college's country after "in": "Royal College of Surgeons in Ireland" ---------
+
+
+def test_a_royal_college_keeps_its_country_after_in() -> None:
+    found = find_mentions(
+        ["She trained at the Royal College of Surgeons in Ireland and moved to Leiden."],
+        load_gazetteer(),
+    )[0]
+    assert "Royal College of Surgeons in Ireland" in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Royal College of Music in London opened a new hall.", "Royal College of Music"),
+        ("The Royal College of Surgeons in March opened a new hall.", "Royal College of Surgeons"),
+        ("Leiden University in the Netherlands signed the pact.", "Leiden University"),
+    ],
+)
+def test_a_city_or_a_month_after_in_stays_out_of_a_name(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}

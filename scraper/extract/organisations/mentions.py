@@ -208,6 +208,8 @@ _DUTCH_OPENING_ADJECTIVE_BEFORE = re.compile(
 )
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
+_NAMED_SEAT_HEADS = frozenset(VH.NAMED_SEAT_HEADS)
+_COUNTRIES = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
 _COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
@@ -722,11 +724,27 @@ def _with_seat(text: str, m: OrgMention) -> OrgMention:
     The Hague" is the name, the city part of it."""
     if m.source != "rule" or m.name != m.surface or not text.startswith(" in ", m.end):
         return m
-    if _SEATED_HEADS.isdisjoint(norm_token(w) for w in m.surface.split()):
-        return m
+    words = [norm_token(w) for w in m.surface.split()]
+    if _SEATED_HEADS.isdisjoint(words):
+        return _with_named_seat(text, m, words)
     seat = _SEAT_AFTER.match(text, m.end)
     if seat is None or norm_token(seat.group(1).split()[-1]) in _NOT_A_PLACE:
         return m  # "the embassy in March"
+    surface = name_text(text, m.start, seat.end())
+    return replace(m, name=surface, surface=surface, end=seat.end())
+
+
+def _with_named_seat(text: str, m: OrgMention, words: list[str]) -> OrgMention:
+    """A royal college, academy or society whose official name goes on with "in" and its
+    country: "Royal College of Surgeons in Ireland". A city describes ("the Royal Academy
+    of Engineering in London"), and so does a place after other names ("Leiden University
+    in the Netherlands"; "the American University in Cairo" was tried too and cost
+    held-out figures: left out)."""
+    if not m.surface.startswith("Royal ") or _NAMED_SEAT_HEADS.isdisjoint(words):
+        return m
+    seat = _SEAT_AFTER.match(text, m.end)
+    if seat is None or " " in seat.group(1) or norm_token(seat.group(1)) not in _COUNTRIES:
+        return m
     surface = name_text(text, m.start, seat.end())
     return replace(m, name=surface, surface=surface, end=seat.end())
 

@@ -675,6 +675,11 @@ PAIR_OPENERS: frozenset[str] = frozenset({"between", "tussen"})
 # "Embassy of the Kingdom of the Netherlands in Canberra", "Nederlandse ambassade in Berlijn".
 SEATED_HEADS: frozenset[str] = frozenset("""embassy ambassade consulate consulaat""".split())
 
+# Heads of names that go on with their country after "in" when the name opens with "Royal"
+# ("Royal College of Surgeons in Ireland", "Royal Academy of Medicine in Ireland"):
+# ``mentions._with_named_seat``.
+NAMED_SEAT_HEADS: frozenset[str] = frozenset("""college academy university society""".split())
+
 # Adjectives of a place or country that describe a name rather than begin it
 # (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
 # company with a legal form or a hospital ("de Delftse Fermentum B.V.", "het Roeselaarse
