@@ -478,3 +478,46 @@ def test_a_royal_college_keeps_its_country_after_in() -> None:
 def test_a_city_or_a_month_after_in_stays_out_of_a_name(text: str, name: str) -> None:
     found = find_mentions([text], load_gazetteer())[0]
     assert name in {m.name for m in found}
+
+
+# --- hospital names as Dutch and Flemish regional news writes them -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "De fusie tussen Anna en het Elkerliek ziekenhuis in Helmond gaat niet door.",
+            "Elkerliek ziekenhuis",
+        ),
+        ("Zij werkt in het Helmondse Elkerliek ziekenhuis.", "Elkerliek ziekenhuis"),
+        (
+            "Patiënten gaan naar het Spijkenisse Medisch Centrum, dat de controles overneemt.",
+            "Spijkenisse Medisch Centrum",
+        ),
+        (
+            "Het Jessa Ziekenhuis fuseerde met het Sint-Franciscusziekenhuis.",
+            "Sint-Franciscusziekenhuis",
+        ),
+        (
+            "Het Onze-Lieve-Vrouwziekenhuis in Aalst tekende het akkoord.",
+            "Onze-Lieve-Vrouwziekenhuis",
+        ),
+    ],
+)
+def test_hospital_names_of_regional_news(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Leidse ziekenhuis en het Nijmegen ziekenhuis werken samen.",
+        "Zij werkt in het ziekenhuis van Helmond.",
+        "The Medical Center for Rare Diseases opened.",
+    ],
+)
+def test_an_adjective_or_a_place_before_a_hospital_head_is_no_name(text: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert found == []

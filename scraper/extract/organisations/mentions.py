@@ -713,6 +713,8 @@ def _without_describing_adjective(m: OrgMention, page: _PageOrgs) -> OrgMention:
         return m
     if not (first.endswith("se") and len(first) > 4 and m.kind in _DESCRIBED_HEADS):
         return m  # only "Delftse", "Roeselaarse", "Duitse" before a company or hospital
+    if first.endswith("sse"):
+        return m  # a place, not its adjective: "Spijkenisse Medisch Centrum"
     start = m.start + len(first) + 1
     name, kind = page.resolve(rest) or (rest, m.kind)
     page.local.setdefault(alias_key(rest), (name, kind))

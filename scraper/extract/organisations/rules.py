@@ -125,13 +125,22 @@ _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center",
 # suffix, prefix): a run without one, or of one token, gives no candidate (speed, not
 # meaning; ``rule_candidates`` skips it without splitting it on "and").
 # ``_national_body_candidates``: its opening words as written, and the places after them.
-_NATIONAL_BODY_RAWS = frozenset(
-    w.capitalize() for w in VH.NATIONAL_BODY_WORDS
-) | frozenset({"MedTech"})
+_NATIONAL_BODY_RAWS = frozenset(w.capitalize() for w in VH.NATIONAL_BODY_WORDS) | frozenset(
+    {"MedTech"}
+)
 _NATIONAL_BODY_KINDS = {norm_token(w): kind for w, kind in VH.NATIONAL_BODY_WORDS.items()}
 _NATIONAL_BODY_PLACES = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES) | frozenset(
     VH.NATIONAL_BODY_PLACES
 )
+# ``_lower_hospital_candidates``: "het [Helmondse ]Elkerliek ziekenhuis".
+_LOWER_HOSPITAL = re.compile(
+    r"(?<![\w-])(?:[Hh]et|'t) (?:[A-Z][a-z]+se )?([A-ZÀ-Þ][\w'’]+) ("
+    + "|".join(VH.LOWER_HOSPITAL_HEADS)
+    + r")(?![\w-])"
+)
+_PLACE_WORDS = frozenset(norm_token(w) for w in VX.PLACE_NAMES)
+# First words of the two-word hospital heads ("Medical Center", "Medisch Centrum").
+_HOSPITAL_HEAD_FIRST = frozenset(a for (a, _b), kind in SUFFIX_2.items() if kind == "hospital")
 _HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset(PREFIX)
 
 
@@ -373,8 +382,14 @@ def rule_candidates(
                 if toks[i].norm != head:
                     found.append((i, j, UNIT_KIND))
                 continue
-            if head in _WEAK and not ACRONYM_AFTER.match(text, toks[j].end):
-                continue  # "the Centre for X", "the Executive Board" without "(CX)"
+            if (
+                head in _WEAK
+                and (kind != "hospital" or toks[i].norm in _HOSPITAL_HEAD_FIRST)
+                and not ACRONYM_AFTER.match(text, toks[j].end)
+            ):
+                continue  # "the Centre for X", "the Executive Board" without "(CX)"; after
+                # a name, "Medical Center" and "Medisch Centrum" are a hospital's head
+
             found.append((i, j, kind))
     if not _LEGAL_TOKENS.isdisjoint(words):  # most units have no legal form
         found.extend(_legal_form_candidates(text, toks))
@@ -389,7 +404,27 @@ def rule_candidates(
         found.extend(_lower_suffix_candidates(text, toks))
     if not _NATIONAL_BODY_RAWS.isdisjoint(words):  # most units have no such word
         found.extend(_national_body_candidates(text, toks))
+    if "ziekenhuis" in text or "gasthuis" in text:  # most units name no hospital so
+        found.extend(_lower_hospital_candidates(text, toks))
     return found
+
+
+def _lower_hospital_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A one-word brand before a lower-case hospital head, after "het" (and a place's
+    adjective): "het Elkerliek ziekenhuis", "het Helmondse Elkerliek ziekenhuis". Not an
+    adjective ("het Leidse ziekenhuis"), a place ("het Helmond ziekenhuis") or a word that
+    opens no name."""
+    out = []
+    for m in _LOWER_HOSPITAL.finditer(text):
+        word = m.group(1)
+        norm = norm_token(word)
+        if word.endswith("e") or norm in STARTERS or norm in _PLACE_WORDS:
+            continue
+        i = bisect.bisect_left(toks, m.start(1), key=_start_of)
+        j = bisect.bisect_left(toks, m.end(), key=_end_of)
+        if j < len(toks) and toks[i].start == m.start(1) and toks[j].end == m.end():
+            out.append((i, j, "hospital"))
+    return out
 
 
 def _national_body_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
@@ -788,6 +823,17 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
     return out
 
 
+def _hyphenated_start(text: str, toks: list[Token], k: int) -> int:
+    """The first of the capitalised words joined to token ``k`` by hyphens: a compound
+    name is one word ("Sint-Franciscusziekenhuis", "Onze-Lieve-Vrouwziekenhuis")."""
+    start = k
+    while (
+        start > 0 and toks[start - 1].cap and text[toks[start - 1].end : toks[start].start] == "-"
+    ):
+        start -= 1
+    return start
+
+
 def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """One-word Dutch compounds ending in a head ("Oncologienetwerk Midden-Nederland",
     "Gezondheidsraad"): with a place after them, or anywhere but at a sentence start."""
@@ -821,9 +867,10 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
         opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
         if end == k and opens:
             continue
-        start = k
+        start = _hyphenated_start(text, toks, k)  # "Sint-Franciscusziekenhuis"
         if (
-            k > 0
+            start == k
+            and k > 0
             and toks[k - 1].cap
             and toks[k - 1].norm.endswith("e")
             and toks[k - 1].norm not in STARTERS

@@ -842,3 +842,8 @@ NATIONAL_BODY_PLACES: frozenset[str] = frozenset(
 
 # Words that open a two-word place after such a word: "Invest Northern Ireland".
 NATIONAL_BODY_PLACE_OPENERS: frozenset[str] = frozenset({"Northern", "New", "South"})
+
+# Lower-case Dutch hospital heads after a one-word brand and an article, as regional news
+# writes them: "het Elkerliek ziekenhuis", "het Helmondse Elkerliek ziekenhuis"
+# (``rules._lower_hospital_candidates``).
+LOWER_HOSPITAL_HEADS: tuple[str, ...] = ("ziekenhuis", "gasthuis")
