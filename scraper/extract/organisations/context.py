@@ -141,7 +141,7 @@ _NOT_BODY_WORDS = (
 _LIST_SEPARATORS = re.compile(r",\s|\s(?:and|en|und|et)\s")
 # A capitalised word right after a separator or right before a comma: a list item.
 _BY_A_SEPARATOR = re.compile(
-    r"(?:,\s+|\s(?:and|en|und|et)\s+)(?:(?:the|de|het)\s+)?([A-Z])|\b([A-Z])[\w-]*,\s"
+    r"(?:,\s+|\s(?:and|en|und|et)\s+)(?:(?:the|de|het)\s+)?([A-Z])|\b([A-Z])[\w-]*(?=,\s)"
 )
 _AND_GLUE = re.compile(r"\s(?:and|en|und|et)\s")
 # A possessive or a describing noun after a list item: it qualifies what follows ("Sweden’s

@@ -1591,8 +1591,11 @@ def _short_of(surface: str, names: set[tuple[str, str | None]]) -> tuple[str, st
     """The organisation ``surface`` names: the one organisation of the page that it is a
     short form of (its last word is a word of the name: "Cosun" of "Royal Cosun", "RZ
     Tienen" of "Regionaal Ziekenhuis Heilig Hart Tienen"; in capitals, the name's initials:
-    "UT" of "University of Twente"), else a name of its own. None when several fit."""
+    "UT" of "University of Twente"), else a name of its own. None when several fit. A
+    name ending in a country is its own: the country is no distinctive word."""
     last = surface.split()[-1]
+    if " " in surface and norm_token(last) in _COUNTRIES:
+        return surface, None  # "Patiëntenbond Nederland" is no short form of "X Nederland"
     fits = set()
     for name, kind in names:
         words = name.split()
