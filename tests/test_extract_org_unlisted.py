@@ -521,3 +521,26 @@ def test_hospital_names_of_regional_news(text: str, name: str) -> None:
 def test_an_adjective_or_a_place_before_a_hospital_head_is_no_name(text: str) -> None:
     found = find_mentions([text], load_gazetteer())[0]
     assert found == []
+
+
+# --- national directorates: "Norwegian Directorate for Higher Education and Skills" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Partnerships are checked by the Norwegian Directorate for Higher Education and Skills.",
+            "Norwegian Directorate for Higher Education and Skills",
+        ),
+        ("The Directorate of Health said it will act.", "Directorate of Health"),
+        ("The Swedish Health Directorate signed the letter.", "Swedish Health Directorate"),
+    ],
+)
+def test_a_directorate_is_a_government_body(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+def test_a_lower_case_directorate_names_nothing() -> None:
+    assert find_mentions(["The directorate said it will act."], load_gazetteer())[0] == []

@@ -81,6 +81,7 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "raad": "government",
     "netwerk": "alliance",
     "agentschap": "government",
+    "directorate": "government",
     # Weak heads (see WEAK_HEADS): only with an acronym defined or in a partner list.
     "centre": "research_institute",
     "center": "research_institute",
@@ -211,6 +212,9 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "province": ("government", True),
     "ministry": ("ministry", True),
     "ministerie": ("ministry", True),
+    # National directorates and agencies named by their remit: "Norwegian Directorate for
+    # Higher Education and Skills", "Directorate of Health", "Directoraat-generaal ...".
+    "directorate": ("government", True),
     "institute": ("research_institute", True),
     "academy": ("research_institute", True),
     "bank": ("company", True),
