@@ -544,3 +544,30 @@ def test_a_directorate_is_a_government_body(text: str, name: str) -> None:
 
 def test_a_lower_case_directorate_names_nothing() -> None:
     assert find_mentions(["The directorate said it will act."], load_gazetteer())[0] == []
+
+
+# --- Nordic and Asian legal forms: "Fjordkraft Analyse AS", "Petronas Research Sdn Bhd" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "De haven sloot een contract met het Noorse Fjordkraft Analyse AS.",
+            "Fjordkraft Analyse AS",
+        ),
+        (
+            "Halvorsen Biologics AS, an Oslo-based developer, signed the agreement.",
+            "Halvorsen Biologics AS",
+        ),
+        ("Petronas Research Sdn Bhd will host the students.", "Petronas Research Sdn Bhd"),
+        ("The work is done by Keppel Data Pte Ltd in Singapore.", "Keppel Data Pte Ltd"),
+    ],
+)
+def test_a_name_before_a_nordic_or_asian_legal_form_is_a_company(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+def test_a_capitalised_as_in_a_shouted_heading_names_nothing() -> None:
+    assert find_mentions(["AS PART OF THE DEAL, the firms agree."], load_gazetteer())[0] == []

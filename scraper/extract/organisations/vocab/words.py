@@ -581,6 +581,15 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "U.A.",
     "& Co",
     "& Co.",
+    # Norwegian, Malaysian, Singaporean and Australian forms in partnership news ("Fjordkraft
+    # Analyse AS", "Petronas Research Sdn Bhd", "X Pte Ltd", "Y Pty Ltd").
+    "AS",
+    "Sdn Bhd",
+    "Sdn. Bhd.",
+    "Bhd",
+    "Pte Ltd",
+    "Pte. Ltd.",
+    "Pty Ltd",
 )
 
 # Words inside brackets after a name that define the short form the text goes on to use:
