@@ -571,3 +571,21 @@ def test_a_name_before_a_nordic_or_asian_legal_form_is_a_company(text: str, name
 
 def test_a_capitalised_as_in_a_shouted_heading_names_nothing() -> None:
     assert find_mentions(["AS PART OF THE DEAL, the firms agree."], load_gazetteer())[0] == []
+
+
+# --- unions and associations named after what they are -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De ziekenfondsen en vakbond ACV Puls vragen meer personeel.", "ACV Puls"),
+        ("De studentenraad en de vakbond ACOD Onderwijs reageerden positief.", "ACOD Onderwijs"),
+        ("The Swedish nurses’ union Vårdförbundet said the findings matter.", "Vårdförbundet"),
+        ("The firm is a member of the trade association Eucomed.", "Eucomed"),
+        ("De werkgeversbond Voka en de UGent tekenden.", "Voka"),
+    ],
+)
+def test_a_name_after_a_union_or_association_noun_is_a_body(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}

@@ -494,6 +494,13 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "inspectorate": "government",
     "fund": "funder",
     "fonds": "funder",
+    # Unions and associations: "vakbond ACV Puls", "the nurses' union Vårdförbundet", "the
+    # trade association MedTech Europe", "de vereniging VSNU".
+    "vakbond": "association",
+    "union": "association",
+    "association": "association",
+    "federation": "association",
+    "vereniging": "association",
 }
 
 # Words before "group" that make it people, not a company ("research group X", "working
@@ -608,6 +615,8 @@ APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "organisaties": "association",
     "koepel": "association",
     "federatie": "association",
+    "vereniging": "association",
+    "bond": "association",
     "netwerk": "alliance",
 }
 
