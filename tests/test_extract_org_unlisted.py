@@ -589,3 +589,19 @@ def test_a_capitalised_as_in_a_shouted_heading_names_nothing() -> None:
 def test_a_name_after_a_union_or_association_noun_is_a_body(text: str, name: str) -> None:
     found = find_mentions([text], load_gazetteer())[0]
     assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het ZOL en het Jessa Ziekenhuis tekenden een akkoord.", "Ziekenhuis Oost-Limburg"),
+        ("ZNA en het UZA werken samen in kinderchirurgie.", "Ziekenhuisnetwerk Antwerpen"),
+        (
+            "Het RIZIV moet de terugbetaling nog goedkeuren.",
+            "National Institute for Health and Disability Insurance",
+        ),
+    ],
+)
+def test_flemish_hospitals_and_public_bodies_by_their_acronym(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
