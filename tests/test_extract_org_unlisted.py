@@ -569,8 +569,12 @@ def test_a_name_before_a_nordic_or_asian_legal_form_is_a_company(text: str, name
     assert name in {m.name for m in found}
 
 
-def test_a_capitalised_as_in_a_shouted_heading_names_nothing() -> None:
-    assert find_mentions(["AS PART OF THE DEAL, the firms agree."], load_gazetteer())[0] == []
+@pytest.mark.parametrize(
+    "text",
+    ["AS PART OF THE DEAL, the firms agree.", "They studied AS patients for ten years."],
+)
+def test_an_as_that_is_no_legal_form_names_nothing(text: str) -> None:
+    assert find_mentions([text], load_gazetteer())[0] == []
 
 
 # --- unions and associations named after what they are -----------------------------------

@@ -124,6 +124,9 @@ _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center",
 # Every word ``_candidate_in`` can take for a head (suffix, second word of a two-word
 # suffix, prefix): a run without one, or of one token, gives no candidate (speed, not
 # meaning; ``rule_candidates`` skips it without splitting it on "and").
+# Legal forms that are words or acronyms of their own too ("AS" in "AS patients"): only
+# after a capitalised name.
+_AFTER_CAPITALS_ONLY = frozenset(VW.LEGAL_FORMS_AFTER_CAPITALS)
 # ``_national_body_candidates``: its opening words as written, and the places after them.
 _NATIONAL_BODY_RAWS = frozenset(w.capitalize() for w in VH.NATIONAL_BODY_WORDS) | frozenset(
     {"MedTech"}
@@ -551,8 +554,13 @@ def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
                 start -= 1
             while start < k and toks[start].norm in STARTERS:
                 start += 1
-        elif not toks[k].raw.isalpha() or toks[k].norm in STARTERS or toks[k].norm in CONNECTORS:
-            continue
+        elif (
+            not toks[k].raw.isalpha()
+            or toks[k].norm in STARTERS
+            or toks[k].norm in CONNECTORS
+            or m.group()[1:] in _AFTER_CAPITALS_ONLY
+        ):
+            continue  # "studied AS patients": no lower-case brand before an ambiguous form
         if toks[start].norm in STARTERS or toks[start].norm in NON_ORG_TAILS:
             continue
         out.append((start, j, "company"))

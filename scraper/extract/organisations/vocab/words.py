@@ -592,6 +592,11 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "Pty Ltd",
 )
 
+# Legal forms that are also acronyms of their own ("AS patients", "an AS level"): they make
+# a company only of a capitalised name ("Fjordkraft Analyse AS"), never of a lower-case
+# brand before them.
+LEGAL_FORMS_AFTER_CAPITALS: tuple[str, ...] = ("AS", "Bhd")
+
 # Words inside brackets after a name that define the short form the text goes on to use:
 # "(hierna: UvA)", "(hereafter: the UvA)", '(hereinafter "KNON")', "(verder: Zentrix)".
 # Matched case-blind, with an optional colon or comma after them.
