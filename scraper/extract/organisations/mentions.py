@@ -35,6 +35,8 @@ from scraper.extract.organisations.context import (
     cued_names,
     defined_names,
     described_names,
+    investor_hint,
+    investor_names,
     is_list_item,
     listed_names,
     named_names,
@@ -1454,7 +1456,8 @@ def _by_context(
 ) -> list[OrgMention]:
     """Names made organisations by an acronym definition, a partner list or an agreement
     verb (see ``org_context``); each one is known for the rest of the page."""
-    if not in_list and not worth_a_look(text, bool(found)):
+    investors = investor_hint(text)  # funding news: its own cue (``investor_names``)
+    if not in_list and not investors and not worth_a_look(text, bool(found)):
         return []
     taken = []
     for m in found:
@@ -1471,6 +1474,8 @@ def _by_context(
     spans += subject_names(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
+    if investors:
+        spans += investor_names(text, toks, [*taken, *spans])
     out = []
     for i, j in sorted(set(spans)):
         if any(i <= b and a <= j for a, b in taken):

@@ -298,3 +298,20 @@ GOVERNING_BODIES: tuple[str, ...] = (
     "executive board",
     "supervisory board",
 )
+
+# Investors named in funding news ("a Series A led by Lakestar, with participation from
+# Breakthrough Energy Ventures", "Roche Venture Fund and 5AM Ventures led the round, with
+# further investments from A, B and C", "other investors include A and B", "een
+# financieringsronde onder leiding van X"): the names of the list after one of these cues
+# are organisations (``context.investor_names``). "led by" counts only after a funding noun
+# earlier in the sentence (``FUNDING_NOUNS``): "a delegation led by the rector" names none.
+INVESTOR_CUES = (
+    r"(?:with\s+(?:further\s+|additional\s+)?(?:participation|investments?|support)\s+"
+    r"(?:from|of|by)|(?:other|existing|new|further)\s+investors\s+(?:include|including|are)|"
+    r"investors\s+such\s+as|met\s+deelname\s+van|(?:andere\s+)?investeerders\s+(?:zijn|als))"
+)
+INVESTOR_LED_CUES = r"(?:(?:co-)?led\s+by|onder\s+leiding\s+van|geleid\s+door)"
+FUNDING_NOUNS = (
+    r"\b(?:round|series\s+[a-f]\d?|financing|funding|investment|raise|seed|"
+    r"kapitaalronde|financieringsronde|investeringsronde|kapitaalverhoging)\b"
+)
