@@ -459,6 +459,28 @@ def test_a_word_and_a_country_inside_a_longer_name_or_phrase_is_no_body(text: st
 # --- a royal college's country after "in": "Royal College of Surgeons in Ireland" ---------
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "She works at the Royal Netherlands Institute in Rome.",
+            "Royal Netherlands Institute in Rome",
+        ),
+        (
+            "The German Historical Institute in London signed.",
+            "German Historical Institute in London",
+        ),
+        (
+            "The Netherlands Institute in Turkey hosts the school.",
+            "Netherlands Institute in Turkey",
+        ),
+    ],
+)
+def test_a_countrys_institute_abroad_keeps_its_seat(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
 def test_a_royal_college_keeps_its_country_after_in() -> None:
     found = find_mentions(
         ["She trained at the Royal College of Surgeons in Ireland and moved to Leiden."],

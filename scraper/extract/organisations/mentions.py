@@ -212,6 +212,8 @@ _DUTCH_OPENING_ADJECTIVE_BEFORE = re.compile(
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
 _NAMED_SEAT_HEADS = frozenset(VH.NAMED_SEAT_HEADS)
 _COUNTRIES = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES)
+_SEATS = frozenset(norm_token(w) for w in VX.PLACE_NAMES)
+_ABROAD_HEADS = frozenset(VH.ABROAD_SEAT_HEADS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
 _COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
@@ -739,15 +741,25 @@ def _with_seat(text: str, m: OrgMention) -> OrgMention:
 
 
 def _with_named_seat(text: str, m: OrgMention, words: list[str]) -> OrgMention:
-    """A royal college, academy or society whose official name goes on with "in" and its
-    country: "Royal College of Surgeons in Ireland". A city describes ("the Royal Academy
-    of Engineering in London"), and so does a place after other names ("Leiden University
-    in the Netherlands"; "the American University in Cairo" was tried too and cost
-    held-out figures: left out)."""
-    if not m.surface.startswith("Royal ") or _NAMED_SEAT_HEADS.isdisjoint(words):
+    """A name that goes on with "in" and its seat: a royal college, academy or society with
+    its country ("Royal College of Surgeons in Ireland"), and a country's institute abroad
+    with its city or country ("Royal Netherlands Institute in Rome", "German Historical
+    Institute in London", "Netherlands Institute in Turkey"). A city after other names
+    describes ("the Royal College of Music in London", "Leiden University in the
+    Netherlands"; "the American University in Cairo" was tried too and cost held-out
+    figures: left out)."""
+    if _NAMED_SEAT_HEADS.isdisjoint(words):
+        return m
+    abroad = _ABROAD_HEADS.isdisjoint(words) is False and any(
+        w in _COUNTRIES or w.capitalize() in VH.NATIONALITIES for w in words
+    )
+    if not abroad and not m.surface.startswith("Royal "):
         return m
     seat = _SEAT_AFTER.match(text, m.end)
-    if seat is None or " " in seat.group(1) or norm_token(seat.group(1)) not in _COUNTRIES:
+    if seat is None or " " in seat.group(1):
+        return m
+    place = norm_token(seat.group(1))
+    if place not in (_SEATS if abroad else _COUNTRIES):
         return m
     surface = name_text(text, m.start, seat.end())
     return replace(m, name=surface, surface=surface, end=seat.end())

@@ -688,10 +688,15 @@ PAIR_OPENERS: frozenset[str] = frozenset({"between", "tussen"})
 # "Embassy of the Kingdom of the Netherlands in Canberra", "Nederlandse ambassade in Berlijn".
 SEATED_HEADS: frozenset[str] = frozenset("""embassy ambassade consulate consulaat""".split())
 
-# Heads of names that go on with their country after "in" when the name opens with "Royal"
-# ("Royal College of Surgeons in Ireland", "Royal Academy of Medicine in Ireland"):
-# ``mentions._with_named_seat``.
-NAMED_SEAT_HEADS: frozenset[str] = frozenset("""college academy university society""".split())
+# Heads of names that go on with their seat after "in" (``mentions._with_named_seat``): a
+# name opening with "Royal" and its country ("Royal College of Surgeons in Ireland"), and a
+# country's institute abroad (``ABROAD_SEAT_HEADS``, a country or nationality in the name)
+# with its city ("Royal Netherlands Institute in Rome", "German Historical Institute in
+# London").
+NAMED_SEAT_HEADS: frozenset[str] = frozenset(
+    """college academy university society institute school""".split()
+)
+ABROAD_SEAT_HEADS: frozenset[str] = frozenset("""institute academy school""".split())
 
 # Adjectives of a place or country that describe a name rather than begin it
 # (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
