@@ -842,6 +842,24 @@ def _hyphenated_start(text: str, toks: list[Token], k: int) -> int:
     return start
 
 
+def _compound_name_end(text: str, toks: list[Token], k: int) -> int:
+    """The last token of the one name (hyphens joining its parts) after a network or
+    hospital compound at token ``k``: "Ziekenhuisnetwerk Noordzee", "Ziekenhuisnetwerk
+    Kempen-Hageland", "Maasziekenhuis Pantein". Not a name that goes on with another
+    capitalised word ("Kinderziekenhuis Erasmus MC"), not an acronym or a word that opens
+    no name."""
+    j = k + 1
+    if j >= len(toks) or text[toks[k].end : toks[j].start] != " " or not toks[j].cap:
+        return k
+    if toks[j].raw.isupper() or toks[j].norm in STARTERS or toks[j].norm in _ROLE_WORDS:
+        return k
+    while j + 1 < len(toks) and toks[j + 1].cap and text[toks[j].end : toks[j + 1].start] == "-":
+        j += 1
+    if j + 1 < len(toks) and toks[j + 1].cap and text[toks[j].end : toks[j + 1].start] == " ":
+        return k
+    return j
+
+
 def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """One-word Dutch compounds ending in a head ("Oncologienetwerk Midden-Nederland",
     "Gezondheidsraad"): with a place after them, or anywhere but at a sentence start."""
@@ -872,6 +890,8 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
         acronym = ACRONYM_AFTER.match(text, toks[named].end) if named > end else None
         if acronym is not None and acronym.group(1)[0] == raw[0]:
             end = named  # "Ziekenhuisnetwerk Antwerpen (ZNA)": the acronym spells it all
+        elif end == k and m.group(1) in VH.NAMED_COMPOUND_HEADS:
+            end = _compound_name_end(text, toks, k)  # "Ziekenhuisnetwerk Noordzee"
         opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
         if end == k and opens:
             continue

@@ -865,3 +865,8 @@ NATIONAL_BODY_PLACE_OPENERS: frozenset[str] = frozenset({"Northern", "New", "Sou
 # writes them: "het Elkerliek ziekenhuis", "het Helmondse Elkerliek ziekenhuis"
 # (``rules._lower_hospital_candidates``).
 LOWER_HOSPITAL_HEADS: tuple[str, ...] = ("ziekenhuis", "gasthuis")
+
+# Compound heads after which one name follows as part of the organisation's name (a region
+# or a brand): "Ziekenhuisnetwerk Noordzee", "Ziekenhuisnetwerk Kempen-Hageland",
+# "Maasziekenhuis Pantein" (``rules._compound_name_end``).
+NAMED_COMPOUND_HEADS: frozenset[str] = frozenset({"netwerk", "ziekenhuis", "gasthuis"})
