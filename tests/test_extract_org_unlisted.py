@@ -552,7 +552,7 @@ def test_an_adjective_or_a_place_before_a_hospital_head_is_no_name(text: str) ->
     ("text", "name"),
     [
         (
-            "Partnerships are checked by the Norwegian Directorate for Higher Education and Skills.",
+            "Ties are checked by the Norwegian Directorate for Higher Education and Skills.",
             "Norwegian Directorate for Higher Education and Skills",
         ),
         ("The Directorate of Health said it will act.", "Directorate of Health"),
