@@ -111,6 +111,12 @@ def test_a_name_used_as_a_place_on_the_page_is_no_organisation() -> None:
         ("TNO signed agreements with Germany’s Fraunhofer-Gesellschaft and Deltares.", "Germany"),
         ("Six institutes from Europe and Africa signed memoranda with TNO.", "Africa"),
         ("Het UMCG tekende met Duitsland en Deltares een akkoord.", "Duitsland"),
+        # Countries the old party place list had and the finder's list lacked.
+        ("TNO signed agreements with Thailand’s Mahidol University and Deltares.", "Thailand"),
+        ("Het UMCG tekende met Indonesië, Rwanda en Deltares een akkoord.", "Rwanda"),
+        ("Het UMCG tekende met Indonesië, Rwanda en Deltares een akkoord.", "Indonesië"),
+        ("Six institutes from Tanzania and Malaysia signed memoranda with TNO.", "Tanzania"),
+        ("Zes instituten uit Egypte en Maleisië tekenden met TNO.", "Maleisië"),
     ],
 )
 def test_a_country_or_continent_is_no_organisation(text: str, place: str) -> None:

@@ -3,6 +3,8 @@ agreement subjects and descriptions in apposition (English and Dutch)."""
 
 from __future__ import annotations
 
+import pytest
+
 from scraper.extract.organisations.context import is_acronym, is_camel
 from scraper.extract.organisations.gazetteer import load_gazetteer
 from scraper.extract.organisations.mentions import find_mentions, organisations_from
@@ -135,3 +137,42 @@ def test_a_lower_case_brand_after_and_with_a_known_organisation_before_a_party_v
     assert "velto care" in _names("Het UMCG en velto care sloten vorig jaar een contract.")
     found = _names("Leiden University and industry have signed it. TU Delft and partners signed.")
     assert found == {"Leiden University", "Delft University of Technology"}
+
+
+# --- investors of a funding round ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        (
+            "Kelvyn raised a $22 million Series A led by Lakestar, with participation from "
+            "Breakthrough Energy Ventures and the Swiss Climate Foundation.",
+            {"Lakestar", "Breakthrough Energy Ventures"},
+        ),
+        (
+            "The company, which raised €92 million in a series C round led by Forbion and EQT "
+            "Life Sciences in June, expects to start trials.",
+            {"Forbion", "EQT Life Sciences"},
+        ),
+        (
+            "The financing was led by Foresite Capital. Other investors include Molten "
+            "Ventures, Morningside DCVC and Providence.",
+            {"Foresite Capital", "Molten Ventures", "Morningside DCVC", "Providence"},
+        ),
+        (
+            "De start-up haalde vijf miljoen op in een financieringsronde onder leiding van "
+            "Innovation Industries.",
+            {"Innovation Industries"},
+        ),
+    ],
+)
+def test_the_investors_of_a_funding_round_are_organisations(text: str, wanted: set[str]) -> None:
+    assert wanted <= {m.name for m in find_mentions([text], load_gazetteer())[0]}
+
+
+def test_led_by_without_a_funding_noun_names_no_investor() -> None:
+    found = find_mentions(
+        ["A delegation led by Anna Smit visited Leiden University."], load_gazetteer()
+    )
+    assert {m.name for m in found[0]} == {"Leiden University"}

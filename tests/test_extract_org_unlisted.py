@@ -411,3 +411,223 @@ def test_a_trade_before_a_name_makes_it_a_company(text: str, company: str) -> No
 def test_a_head_in_lower_case_after_the_name_keeps_it_whole() -> None:
     found = orgs("The members are Aarhus University, Masarykova univerzita and Utrecht University.")
     assert found["Masarykova univerzita"].kind == "university"
+
+
+# --- a word and the country a body serves: "Universities UK", "Enterprise Ireland" -------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Universities UK, which speaks for the sector, warned of cuts.", "Universities UK"),
+        ("Enterprise Ireland will fund the first two years.", "Enterprise Ireland"),
+        (
+            "The start-up raised money from Invest Northern Ireland and others.",
+            "Invest Northern Ireland",
+        ),
+        ("Business Finland en de TU Delft tekenden een intentieverklaring.", "Business Finland"),
+        (
+            "Zorgverzekeraars Nederland reageert positief op het akkoord.",
+            "Zorgverzekeraars Nederland",
+        ),
+        (
+            "Volgens de Patiëntenfederatie Nederland is dat een goede stap.",
+            "Patiëntenfederatie Nederland",
+        ),
+        ("The firm is a member of MedTech Europe since 2019.", "MedTech Europe"),
+    ],
+)
+def test_a_word_and_the_country_a_body_serves_is_a_name(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Digital Europe Programme pays for the pilot.",  # a programme: a name goes on
+        "De Brightlands Research Nederland-dag is op 3 juni.",
+        "The Leiden Science Netherlands prize went to a student.",
+        "Universities in the UK warned of cuts.",
+    ],
+)
+def test_a_word_and_a_country_inside_a_longer_name_or_phrase_is_no_body(text: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert not any(m.name.endswith(("Europe", "Nederland", "Netherlands", "UK")) for m in found)
+
+
+# --- a royal college's country after "in": "Royal College of Surgeons in Ireland" ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "She works at the Royal Netherlands Institute in Rome.",
+            "Royal Netherlands Institute in Rome",
+        ),
+        (
+            "The German Historical Institute in London signed.",
+            "German Historical Institute in London",
+        ),
+        (
+            "The Netherlands Institute in Turkey hosts the school.",
+            "Netherlands Institute in Turkey",
+        ),
+    ],
+)
+def test_a_countrys_institute_abroad_keeps_its_seat(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+def test_a_royal_college_keeps_its_country_after_in() -> None:
+    found = find_mentions(
+        ["She trained at the Royal College of Surgeons in Ireland and moved to Leiden."],
+        load_gazetteer(),
+    )[0]
+    assert "Royal College of Surgeons in Ireland" in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Royal College of Music in London opened a new hall.", "Royal College of Music"),
+        ("The Royal College of Surgeons in March opened a new hall.", "Royal College of Surgeons"),
+        ("Leiden University in the Netherlands signed the pact.", "Leiden University"),
+    ],
+)
+def test_a_city_or_a_month_after_in_stays_out_of_a_name(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+# --- hospital names as Dutch and Flemish regional news writes them -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "De fusie tussen Anna en het Elkerliek ziekenhuis in Helmond gaat niet door.",
+            "Elkerliek ziekenhuis",
+        ),
+        ("Zij werkt in het Helmondse Elkerliek ziekenhuis.", "Elkerliek ziekenhuis"),
+        (
+            "Patiënten gaan naar het Spijkenisse Medisch Centrum, dat de controles overneemt.",
+            "Spijkenisse Medisch Centrum",
+        ),
+        (
+            "Het Jessa Ziekenhuis fuseerde met het Sint-Franciscusziekenhuis.",
+            "Sint-Franciscusziekenhuis",
+        ),
+        (
+            "Het Onze-Lieve-Vrouwziekenhuis in Aalst tekende het akkoord.",
+            "Onze-Lieve-Vrouwziekenhuis",
+        ),
+    ],
+)
+def test_hospital_names_of_regional_news(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Leidse ziekenhuis en het Nijmegen ziekenhuis werken samen.",
+        "Zij werkt in het ziekenhuis van Helmond.",
+        "The Medical Center for Rare Diseases opened.",
+    ],
+)
+def test_an_adjective_or_a_place_before_a_hospital_head_is_no_name(text: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert found == []
+
+
+# --- national directorates: "Norwegian Directorate for Higher Education and Skills" --------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ties are checked by the Norwegian Directorate for Higher Education and Skills.",
+            "Norwegian Directorate for Higher Education and Skills",
+        ),
+        ("The Directorate of Health said it will act.", "Directorate of Health"),
+        ("The Swedish Health Directorate signed the letter.", "Swedish Health Directorate"),
+    ],
+)
+def test_a_directorate_is_a_government_body(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+def test_a_lower_case_directorate_names_nothing() -> None:
+    assert find_mentions(["The directorate said it will act."], load_gazetteer())[0] == []
+
+
+# --- Nordic and Asian legal forms: "Fjordkraft Analyse AS", "Petronas Research Sdn Bhd" ----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "De haven sloot een contract met het Noorse Fjordkraft Analyse AS.",
+            "Fjordkraft Analyse AS",
+        ),
+        (
+            "Halvorsen Biologics AS, an Oslo-based developer, signed the agreement.",
+            "Halvorsen Biologics AS",
+        ),
+        ("Petronas Research Sdn Bhd will host the students.", "Petronas Research Sdn Bhd"),
+        ("The work is done by Keppel Data Pte Ltd in Singapore.", "Keppel Data Pte Ltd"),
+    ],
+)
+def test_a_name_before_a_nordic_or_asian_legal_form_is_a_company(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AS PART OF THE DEAL, the firms agree.", "They studied AS patients for ten years."],
+)
+def test_an_as_that_is_no_legal_form_names_nothing(text: str) -> None:
+    assert find_mentions([text], load_gazetteer())[0] == []
+
+
+# --- unions and associations named after what they are -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De ziekenfondsen en vakbond ACV Puls vragen meer personeel.", "ACV Puls"),
+        ("De studentenraad en de vakbond ACOD Onderwijs reageerden positief.", "ACOD Onderwijs"),
+        ("The Swedish nurses’ union Vårdförbundet said the findings matter.", "Vårdförbundet"),
+        ("The firm is a member of the trade association Eucomed.", "Eucomed"),
+        ("De werkgeversbond Voka en de UGent tekenden.", "Voka"),
+    ],
+)
+def test_a_name_after_a_union_or_association_noun_is_a_body(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het ZOL en het Jessa Ziekenhuis tekenden een akkoord.", "Ziekenhuis Oost-Limburg"),
+        ("ZNA en het UZA werken samen in kinderchirurgie.", "Ziekenhuisnetwerk Antwerpen"),
+        (
+            "Het RIZIV moet de terugbetaling nog goedkeuren.",
+            "National Institute for Health and Disability Insurance",
+        ),
+    ],
+)
+def test_flemish_hospitals_and_public_bodies_by_their_acronym(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}

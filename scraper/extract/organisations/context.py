@@ -141,9 +141,18 @@ _NOT_BODY_WORDS = (
 _LIST_SEPARATORS = re.compile(r",\s|\s(?:and|en|und|et)\s")
 # A capitalised word right after a separator or right before a comma: a list item.
 _BY_A_SEPARATOR = re.compile(
-    r"(?:,\s+|\s(?:and|en|und|et)\s+)(?:(?:the|de|het)\s+)?([A-Z])|\b([A-Z])[\w-]*,\s"
+    r"(?:,\s+|\s(?:and|en|und|et)\s+)(?:(?:the|de|het)\s+)?([A-Z])|\b([A-Z])[\w-]*(?=,\s)"
 )
 _AND_GLUE = re.compile(r"\s(?:and|en|und|et)\s")
+# ``investor_names``: the cues, "led by" after a funding noun, and the glue of the list.
+_INVESTOR_CUE = re.compile(r"\b" + VX.INVESTOR_CUES + r"\s+", re.IGNORECASE)
+_INVESTOR_LED = re.compile(r"\b" + VX.INVESTOR_LED_CUES + r"\s+")
+_FUNDING = re.compile(VX.FUNDING_NOUNS, re.IGNORECASE)
+_INVESTOR_HINT = re.compile(
+    r"led by|leiding van|geleid door|participation|investments? from|investors|deelname van|"
+    r"investeerders"
+)
+_INVESTOR_GLUE = re.compile(r",\s")
 # A possessive or a describing noun after a list item: it qualifies what follows ("Sweden’s
 # oldest university", "Nijmegen start-up Clarivue AI", "Leuvense spin-off X").
 _MODIFIER_AFTER = re.compile(
@@ -886,4 +895,57 @@ def _coordinated(
                 if span[1] > span[0] and not in_list and not has_known:
                     continue
                 out.add(span)
+    return out
+
+
+def investor_hint(text: str) -> bool:
+    """The unit may name investors (a cheap test: most units name none)."""
+    return _INVESTOR_HINT.search(text) is not None
+
+
+def investor_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """The investors of a funding round: every name of the list after "with participation
+    from", "other investors include" or, after a funding noun in the sentence, "led by"
+    ("a Series A led by Lakestar, with participation from Breakthrough Energy Ventures and
+    the Swiss Climate Foundation")."""
+    starts = [m.end() for m in _INVESTOR_CUE.finditer(text)]
+    for m in _INVESTOR_LED.finditer(text):
+        sentence = _sentence_start(text, m.start())
+        if _FUNDING.search(text, sentence, m.start()) is not None:
+            starts.append(m.end())
+    out: list[Span] = []
+    for at in starts:
+        k = bisect.bisect_left(toks, at, key=_start_of)
+        while k < len(toks):
+            if toks[k].norm in ("the", "de", "het") and not toks[k].cap:
+                k += 1
+            if k >= len(toks) or not is_cap(toks[k]):
+                break
+            end = k
+            while (
+                end - k < 4
+                and end + 1 < len(toks)
+                and toks[end + 1].norm not in _AND
+                and is_cap(toks[end + 1])
+                and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+            ):
+                end += 1
+            span = _trimmed(toks, k, end)
+            if (
+                span is not None
+                and not _taken(toks, span, taken)
+                and not _person_or_adjective(toks, span)
+                and _plausible(toks, *span)
+            ):
+                out.append(span)
+            k = end + 1
+            if k >= len(toks) or not _INVESTOR_GLUE.fullmatch(text, toks[k - 1].end, toks[k].start):
+                if (
+                    k < len(toks)
+                    and toks[k].norm in _AND
+                    and text[toks[k - 1].end : toks[k].start] in (", ", " ")
+                ):
+                    k += 1  # "A, and B" / "A and B"
+                    continue
+                break
     return out

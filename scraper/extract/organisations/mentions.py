@@ -35,6 +35,8 @@ from scraper.extract.organisations.context import (
     cued_names,
     defined_names,
     described_names,
+    investor_hint,
+    investor_names,
     is_list_item,
     listed_names,
     named_names,
@@ -208,6 +210,10 @@ _DUTCH_OPENING_ADJECTIVE_BEFORE = re.compile(
 )
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
+_NAMED_SEAT_HEADS = frozenset(VH.NAMED_SEAT_HEADS)
+_COUNTRIES = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES)
+_SEATS = frozenset(norm_token(w) for w in VX.PLACE_NAMES)
+_ABROAD_HEADS = frozenset(VH.ABROAD_SEAT_HEADS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
 _COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
@@ -711,6 +717,8 @@ def _without_describing_adjective(m: OrgMention, page: _PageOrgs) -> OrgMention:
         return m
     if not (first.endswith("se") and len(first) > 4 and m.kind in _DESCRIBED_HEADS):
         return m  # only "Delftse", "Roeselaarse", "Duitse" before a company or hospital
+    if first.endswith("sse"):
+        return m  # a place, not its adjective: "Spijkenisse Medisch Centrum"
     start = m.start + len(first) + 1
     name, kind = page.resolve(rest) or (rest, m.kind)
     page.local.setdefault(alias_key(rest), (name, kind))
@@ -722,11 +730,37 @@ def _with_seat(text: str, m: OrgMention) -> OrgMention:
     The Hague" is the name, the city part of it."""
     if m.source != "rule" or m.name != m.surface or not text.startswith(" in ", m.end):
         return m
-    if _SEATED_HEADS.isdisjoint(norm_token(w) for w in m.surface.split()):
-        return m
+    words = [norm_token(w) for w in m.surface.split()]
+    if _SEATED_HEADS.isdisjoint(words):
+        return _with_named_seat(text, m, words)
     seat = _SEAT_AFTER.match(text, m.end)
     if seat is None or norm_token(seat.group(1).split()[-1]) in _NOT_A_PLACE:
         return m  # "the embassy in March"
+    surface = name_text(text, m.start, seat.end())
+    return replace(m, name=surface, surface=surface, end=seat.end())
+
+
+def _with_named_seat(text: str, m: OrgMention, words: list[str]) -> OrgMention:
+    """A name that goes on with "in" and its seat: a royal college, academy or society with
+    its country ("Royal College of Surgeons in Ireland"), and a country's institute abroad
+    with its city or country ("Royal Netherlands Institute in Rome", "German Historical
+    Institute in London", "Netherlands Institute in Turkey"). A city after other names
+    describes ("the Royal College of Music in London", "Leiden University in the
+    Netherlands"; "the American University in Cairo" was tried too and cost held-out
+    figures: left out)."""
+    if _NAMED_SEAT_HEADS.isdisjoint(words):
+        return m
+    abroad = _ABROAD_HEADS.isdisjoint(words) is False and any(
+        w in _COUNTRIES or w.capitalize() in VH.NATIONALITIES for w in words
+    )
+    if not abroad and not m.surface.startswith("Royal "):
+        return m
+    seat = _SEAT_AFTER.match(text, m.end)
+    if seat is None or " " in seat.group(1):
+        return m
+    place = norm_token(seat.group(1))
+    if place not in (_SEATS if abroad else _COUNTRIES):
+        return m
     surface = name_text(text, m.start, seat.end())
     return replace(m, name=surface, surface=surface, end=seat.end())
 
@@ -1434,7 +1468,8 @@ def _by_context(
 ) -> list[OrgMention]:
     """Names made organisations by an acronym definition, a partner list or an agreement
     verb (see ``org_context``); each one is known for the rest of the page."""
-    if not in_list and not worth_a_look(text, bool(found)):
+    investors = investor_hint(text)  # funding news: its own cue (``investor_names``)
+    if not in_list and not investors and not worth_a_look(text, bool(found)):
         return []
     taken = []
     for m in found:
@@ -1451,6 +1486,8 @@ def _by_context(
     spans += subject_names(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
+    if investors:
+        spans += investor_names(text, toks, [*taken, *spans])
     out = []
     for i, j in sorted(set(spans)):
         if any(i <= b and a <= j for a, b in taken):
@@ -1571,8 +1608,11 @@ def _short_of(surface: str, names: set[tuple[str, str | None]]) -> tuple[str, st
     """The organisation ``surface`` names: the one organisation of the page that it is a
     short form of (its last word is a word of the name: "Cosun" of "Royal Cosun", "RZ
     Tienen" of "Regionaal Ziekenhuis Heilig Hart Tienen"; in capitals, the name's initials:
-    "UT" of "University of Twente"), else a name of its own. None when several fit."""
+    "UT" of "University of Twente"), else a name of its own. None when several fit. A
+    name ending in a country is its own: the country is no distinctive word."""
     last = surface.split()[-1]
+    if " " in surface and norm_token(last) in _COUNTRIES:
+        return surface, None  # "Patiëntenbond Nederland" is no short form of "X Nederland"
     fits = set()
     for name, kind in names:
         words = name.split()

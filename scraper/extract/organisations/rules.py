@@ -124,6 +124,26 @@ _UNIT_HEADS = frozenset({"institute", "instituut", "school", "centre", "center",
 # Every word ``_candidate_in`` can take for a head (suffix, second word of a two-word
 # suffix, prefix): a run without one, or of one token, gives no candidate (speed, not
 # meaning; ``rule_candidates`` skips it without splitting it on "and").
+# Legal forms that are words or acronyms of their own too ("AS" in "AS patients"): only
+# after a capitalised name.
+_AFTER_CAPITALS_ONLY = frozenset(VW.LEGAL_FORMS_AFTER_CAPITALS)
+# ``_national_body_candidates``: its opening words as written, and the places after them.
+_NATIONAL_BODY_RAWS = frozenset(w.capitalize() for w in VH.NATIONAL_BODY_WORDS) | frozenset(
+    {"MedTech"}
+)
+_NATIONAL_BODY_KINDS = {norm_token(w): kind for w, kind in VH.NATIONAL_BODY_WORDS.items()}
+_NATIONAL_BODY_PLACES = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES) | frozenset(
+    VH.NATIONAL_BODY_PLACES
+)
+# ``_lower_hospital_candidates``: "het [Helmondse ]Elkerliek ziekenhuis".
+_LOWER_HOSPITAL = re.compile(
+    r"(?<![\w-])(?:[Hh]et|'t) (?:[A-Z][a-z]+se )?([A-ZÀ-Þ][\w'’]+) ("
+    + "|".join(VH.LOWER_HOSPITAL_HEADS)
+    + r")(?![\w-])"
+)
+_PLACE_WORDS = frozenset(norm_token(w) for w in VX.PLACE_NAMES)
+# First words of the two-word hospital heads ("Medical Center", "Medisch Centrum").
+_HOSPITAL_HEAD_FIRST = frozenset(a for (a, _b), kind in SUFFIX_2.items() if kind == "hospital")
 _HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset(PREFIX)
 
 
@@ -365,8 +385,14 @@ def rule_candidates(
                 if toks[i].norm != head:
                     found.append((i, j, UNIT_KIND))
                 continue
-            if head in _WEAK and not ACRONYM_AFTER.match(text, toks[j].end):
-                continue  # "the Centre for X", "the Executive Board" without "(CX)"
+            if (
+                head in _WEAK
+                and (kind != "hospital" or toks[i].norm in _HOSPITAL_HEAD_FIRST)
+                and not ACRONYM_AFTER.match(text, toks[j].end)
+            ):
+                continue  # "the Centre for X", "the Executive Board" without "(CX)"; after
+                # a name, "Medical Center" and "Medisch Centrum" are a hospital's head
+
             found.append((i, j, kind))
     if not _LEGAL_TOKENS.isdisjoint(words):  # most units have no legal form
         found.extend(_legal_form_candidates(text, toks))
@@ -379,7 +405,55 @@ def rule_candidates(
     found.extend(_lowercase_head_candidates(text, toks))
     if _LOWER_SUFFIX_HINT.search(text):
         found.extend(_lower_suffix_candidates(text, toks))
+    if not _NATIONAL_BODY_RAWS.isdisjoint(words):  # most units have no such word
+        found.extend(_national_body_candidates(text, toks))
+    if "ziekenhuis" in text or "gasthuis" in text:  # most units name no hospital so
+        found.extend(_lower_hospital_candidates(text, toks))
     return found
+
+
+def _lower_hospital_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A one-word brand before a lower-case hospital head, after "het" (and a place's
+    adjective): "het Elkerliek ziekenhuis", "het Helmondse Elkerliek ziekenhuis". Not an
+    adjective ("het Leidse ziekenhuis"), a place ("het Helmond ziekenhuis") or a word that
+    opens no name."""
+    out = []
+    for m in _LOWER_HOSPITAL.finditer(text):
+        word = m.group(1)
+        norm = norm_token(word)
+        if word.endswith("e") or norm in STARTERS or norm in _PLACE_WORDS:
+            continue
+        i = bisect.bisect_left(toks, m.start(1), key=_start_of)
+        j = bisect.bisect_left(toks, m.end(), key=_end_of)
+        if j < len(toks) and toks[i].start == m.start(1) and toks[j].end == m.end():
+            out.append((i, j, "hospital"))
+    return out
+
+
+def _national_body_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A word and the country or region a body serves, and nothing else: "Universities UK",
+    "Zorgverzekeraars Nederland", "Enterprise Ireland", "Invest Northern Ireland". Not
+    inside a longer capitalised name ("the Digital Research Ireland Programme", "Cancer
+    Research UK" is left to other rules)."""
+    out = []
+    for k in compress(count(), map(_NATIONAL_BODY_RAWS.__contains__, map(_raw_of, toks))):
+        end = k + 1
+        if end < len(toks) and toks[end].raw in VH.NATIONAL_BODY_PLACE_OPENERS:
+            end += 1
+        if end >= len(toks) or toks[end].norm not in _NATIONAL_BODY_PLACES:
+            continue
+        if not toks[end].raw[0].isupper() or any(
+            text[toks[n - 1].end : toks[n].start] != " " for n in range(k + 1, end + 1)
+        ):
+            continue
+        if k > 0 and toks[k - 1].cap and toks[k - 1].norm not in STARTERS:
+            if text[toks[k - 1].end : toks[k].start] == " ":
+                continue  # "Cancer Research UK": part of a longer name
+        if end + 1 < len(toks) and toks[end + 1].cap:
+            if text[toks[end].end : toks[end + 1].start] == " ":
+                continue  # "Digital Europe Programme"
+        out.append((k, end, _NATIONAL_BODY_KINDS[toks[k].norm]))
+    return out
 
 
 def _lower_suffix_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
@@ -480,8 +554,13 @@ def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
                 start -= 1
             while start < k and toks[start].norm in STARTERS:
                 start += 1
-        elif not toks[k].raw.isalpha() or toks[k].norm in STARTERS or toks[k].norm in CONNECTORS:
-            continue
+        elif (
+            not toks[k].raw.isalpha()
+            or toks[k].norm in STARTERS
+            or toks[k].norm in CONNECTORS
+            or m.group()[1:] in _AFTER_CAPITALS_ONLY
+        ):
+            continue  # "studied AS patients": no lower-case brand before an ambiguous form
         if toks[start].norm in STARTERS or toks[start].norm in NON_ORG_TAILS:
             continue
         out.append((start, j, "company"))
@@ -752,6 +831,35 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
     return out
 
 
+def _hyphenated_start(text: str, toks: list[Token], k: int) -> int:
+    """The first of the capitalised words joined to token ``k`` by hyphens: a compound
+    name is one word ("Sint-Franciscusziekenhuis", "Onze-Lieve-Vrouwziekenhuis")."""
+    start = k
+    while (
+        start > 0 and toks[start - 1].cap and text[toks[start - 1].end : toks[start].start] == "-"
+    ):
+        start -= 1
+    return start
+
+
+def _compound_name_end(text: str, toks: list[Token], k: int) -> int:
+    """The last token of the one name (hyphens joining its parts) after a network or
+    hospital compound at token ``k``: "Ziekenhuisnetwerk Noordzee", "Ziekenhuisnetwerk
+    Kempen-Hageland", "Maasziekenhuis Pantein". Not a name that goes on with another
+    capitalised word ("Kinderziekenhuis Erasmus MC"), not an acronym or a word that opens
+    no name."""
+    j = k + 1
+    if j >= len(toks) or text[toks[k].end : toks[j].start] != " " or not toks[j].cap:
+        return k
+    if toks[j].raw.isupper() or toks[j].norm in STARTERS or toks[j].norm in _ROLE_WORDS:
+        return k
+    while j + 1 < len(toks) and toks[j + 1].cap and text[toks[j].end : toks[j + 1].start] == "-":
+        j += 1
+    if j + 1 < len(toks) and toks[j + 1].cap and text[toks[j].end : toks[j + 1].start] == " ":
+        return k
+    return j
+
+
 def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """One-word Dutch compounds ending in a head ("Oncologienetwerk Midden-Nederland",
     "Gezondheidsraad"): with a place after them, or anywhere but at a sentence start."""
@@ -782,12 +890,15 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
         acronym = ACRONYM_AFTER.match(text, toks[named].end) if named > end else None
         if acronym is not None and acronym.group(1)[0] == raw[0]:
             end = named  # "Ziekenhuisnetwerk Antwerpen (ZNA)": the acronym spells it all
+        elif end == k and m.group(1) in VH.NAMED_COMPOUND_HEADS:
+            end = _compound_name_end(text, toks, k)  # "Ziekenhuisnetwerk Noordzee"
         opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
         if end == k and opens:
             continue
-        start = k
+        start = _hyphenated_start(text, toks, k)  # "Sint-Franciscusziekenhuis"
         if (
-            k > 0
+            start == k
+            and k > 0
             and toks[k - 1].cap
             and toks[k - 1].norm.endswith("e")
             and toks[k - 1].norm not in STARTERS

@@ -230,7 +230,17 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
     russia rusland china japan korea india indonesia vietnam singapore taiwan brazil
     brazilie canada mexico chile argentina kenya uganda nigeria ghana egypt morocco marokko
     israel belarus wit-rusland brasil brasilien palestine iran iraq syria colombia
-    peru""".split()
+    peru egypte indonesie malaysia maleisie rwanda tanzania thailand philippines filipijnen
+    cambodia cambodja laos myanmar bangladesh pakistan nepal mongolia mongolie kazakhstan
+    kazachstan uzbekistan oezbekistan qatar jordanie lebanon libanon cyprus
+    malta albania albanie serbia servie bosnia bosnie montenegro macedonia moldova moldavie
+    georgia georgie armenia armenie azerbaijan azerbeidzjan estland letland litouwen
+    slovenie slowakije kroatie roemenie bulgarije ethiopia ethiopie kenia oeganda senegal
+    mozambique zambia zimbabwe namibia namibie botswana malawi cameroon kameroen
+    tunisia tunesie algeria algerije libya libie sudan soedan somalia somalie mali niger
+    benin togo burundi congo angola madagascar mauritius cuba ecuador bolivia bolivie
+    venezuela uruguay paraguay chili argentinie suriname curacao aruba irak syrie
+    noord-korea zuid-korea zuid-afrika saoedi-arabie""".split()
 )
 
 # Regions, provinces and large cities: with the countries, a list item of
@@ -287,4 +297,21 @@ GOVERNING_BODIES: tuple[str, ...] = (
     "board of trustees",
     "executive board",
     "supervisory board",
+)
+
+# Investors named in funding news ("a Series A led by Lakestar, with participation from
+# Breakthrough Energy Ventures", "Roche Venture Fund and 5AM Ventures led the round, with
+# further investments from A, B and C", "other investors include A and B", "een
+# financieringsronde onder leiding van X"): the names of the list after one of these cues
+# are organisations (``context.investor_names``). "led by" counts only after a funding noun
+# earlier in the sentence (``FUNDING_NOUNS``): "a delegation led by the rector" names none.
+INVESTOR_CUES = (
+    r"(?:with\s+(?:further\s+|additional\s+)?(?:participation|investments?|support)\s+"
+    r"(?:from|of|by)|(?:other|existing|new|further)\s+investors\s+(?:include|including|are)|"
+    r"investors\s+such\s+as|met\s+deelname\s+van|(?:andere\s+)?investeerders\s+(?:zijn|als))"
+)
+INVESTOR_LED_CUES = r"(?:(?:co-)?led\s+by|onder\s+leiding\s+van|geleid\s+door)"
+FUNDING_NOUNS = (
+    r"\b(?:round|series\s+[a-f]\d?|financing|funding|investment|raise|seed|"
+    r"kapitaalronde|financieringsronde|investeringsronde|kapitaalverhoging)\b"
 )

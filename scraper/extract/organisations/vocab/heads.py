@@ -81,6 +81,7 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "raad": "government",
     "netwerk": "alliance",
     "agentschap": "government",
+    "directorate": "government",
     # Weak heads (see WEAK_HEADS): only with an acronym defined or in a partner list.
     "centre": "research_institute",
     "center": "research_institute",
@@ -211,6 +212,9 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "province": ("government", True),
     "ministry": ("ministry", True),
     "ministerie": ("ministry", True),
+    # National directorates and agencies named by their remit: "Norwegian Directorate for
+    # Higher Education and Skills", "Directorate of Health", "Directoraat-generaal ...".
+    "directorate": ("government", True),
     "institute": ("research_institute", True),
     "academy": ("research_institute", True),
     "bank": ("company", True),
@@ -490,6 +494,13 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "inspectorate": "government",
     "fund": "funder",
     "fonds": "funder",
+    # Unions and associations: "vakbond ACV Puls", "the nurses' union Vårdförbundet", "the
+    # trade association MedTech Europe", "de vereniging VSNU".
+    "vakbond": "association",
+    "union": "association",
+    "association": "association",
+    "federation": "association",
+    "vereniging": "association",
 }
 
 # Words before "group" that make it people, not a company ("research group X", "working
@@ -604,6 +615,8 @@ APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "organisaties": "association",
     "koepel": "association",
     "federatie": "association",
+    "vereniging": "association",
+    "bond": "association",
     "netwerk": "alliance",
 }
 
@@ -674,6 +687,16 @@ PAIR_OPENERS: frozenset[str] = frozenset({"between", "tussen"})
 # Heads of names that go on with their seat after "in": "British Embassy in The Hague",
 # "Embassy of the Kingdom of the Netherlands in Canberra", "Nederlandse ambassade in Berlijn".
 SEATED_HEADS: frozenset[str] = frozenset("""embassy ambassade consulate consulaat""".split())
+
+# Heads of names that go on with their seat after "in" (``mentions._with_named_seat``): a
+# name opening with "Royal" and its country ("Royal College of Surgeons in Ireland"), and a
+# country's institute abroad (``ABROAD_SEAT_HEADS``, a country or nationality in the name)
+# with its city ("Royal Netherlands Institute in Rome", "German Historical Institute in
+# London").
+NAMED_SEAT_HEADS: frozenset[str] = frozenset(
+    """college academy university society institute school""".split()
+)
+ABROAD_SEAT_HEADS: frozenset[str] = frozenset("""institute academy school""".split())
 
 # Adjectives of a place or country that describe a name rather than begin it
 # (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
@@ -796,3 +819,54 @@ GOVERNMENT_PORTFOLIOS: frozenset[str] = frozenset(
     zorg mobiliteit onderwijs economie omgeving landbouw cultuur werk financien kanselarij
     welzijn buitenlandse""".split()
 )
+
+# Names made of one word and the country or region the body serves, in no list and with no
+# head word: sector and umbrella associations ("Universities UK", "Universities Scotland",
+# "Zorgverzekeraars Nederland", "Techniek Nederland", "MedTech Europe") and national
+# development, trade and statistics agencies ("Enterprise Ireland", "Invest Northern
+# Ireland", "Innovate UK", "Research England", "Business Finland", "Statistics Norway").
+# The word opens the name; the place is one of ``COUNTRY_NAMES`` or
+# ``NATIONAL_BODY_PLACES`` (``rules._national_body_candidates``).
+NATIONAL_BODY_WORDS: dict[str, str] = {
+    "universities": "association",
+    "universiteiten": "association",
+    "colleges": "association",
+    "hogescholen": "association",
+    "zorgverzekeraars": "association",
+    "patiëntenfederatie": "association",
+    "techniek": "association",
+    "bouwend": "association",
+    "netbeheer": "association",
+    "medtech": "association",
+    "science": "association",
+    "enterprise": "government",
+    "invest": "government",
+    "innovate": "government",
+    "innovation": "government",
+    "business": "government",
+    "research": "government",
+    "tourism": "government",
+    "statistics": "government",
+    "education": "government",
+    "health": "government",
+    "sport": "government",
+}
+
+# Places such a name may end in beyond the countries: the short forms ("UK", "NI", "NL") and
+# the parts of a country with bodies of their own.
+NATIONAL_BODY_PLACES: frozenset[str] = frozenset(
+    """uk ni nl vlaanderen flanders wallonie wallonia""".split()
+)
+
+# Words that open a two-word place after such a word: "Invest Northern Ireland".
+NATIONAL_BODY_PLACE_OPENERS: frozenset[str] = frozenset({"Northern", "New", "South"})
+
+# Lower-case Dutch hospital heads after a one-word brand and an article, as regional news
+# writes them: "het Elkerliek ziekenhuis", "het Helmondse Elkerliek ziekenhuis"
+# (``rules._lower_hospital_candidates``).
+LOWER_HOSPITAL_HEADS: tuple[str, ...] = ("ziekenhuis", "gasthuis")
+
+# Compound heads after which one name follows as part of the organisation's name (a region
+# or a brand): "Ziekenhuisnetwerk Noordzee", "Ziekenhuisnetwerk Kempen-Hageland",
+# "Maasziekenhuis Pantein" (``rules._compound_name_end``).
+NAMED_COMPOUND_HEADS: frozenset[str] = frozenset({"netwerk", "ziekenhuis", "gasthuis"})

@@ -581,7 +581,21 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "U.A.",
     "& Co",
     "& Co.",
+    # Norwegian, Malaysian, Singaporean and Australian forms in partnership news ("Fjordkraft
+    # Analyse AS", "Petronas Research Sdn Bhd", "X Pte Ltd", "Y Pty Ltd").
+    "AS",
+    "Sdn Bhd",
+    "Sdn. Bhd.",
+    "Bhd",
+    "Pte Ltd",
+    "Pte. Ltd.",
+    "Pty Ltd",
 )
+
+# Legal forms that are also acronyms of their own ("AS patients", "an AS level"): they make
+# a company only of a capitalised name ("Fjordkraft Analyse AS"), never of a lower-case
+# brand before them.
+LEGAL_FORMS_AFTER_CAPITALS: tuple[str, ...] = ("AS", "Bhd")
 
 # Words inside brackets after a name that define the short form the text goes on to use:
 # "(hierna: UvA)", "(hereafter: the UvA)", '(hereinafter "KNON")', "(verder: Zentrix)".
