@@ -21,6 +21,7 @@ from sqlalchemy import Engine, Table, and_, bindparam, func, or_, select, text, 
 from sqlalchemy.orm import Session
 
 from db import models as m
+from pipeline.store import sql
 from pipeline.store.pages import insert_missing, source_id
 from pipeline.store.savepoints import savepoint
 from pipeline.store.sql import PAGES
@@ -379,7 +380,8 @@ class DatabaseFrontier:
     def _set(self, task: CrawlTask, *, session: Session | None = None, **values: object) -> None:
         params = {"p_id": task.id, "lease_owner": None, "lease_expires_at": None, **values}
         if session is not None:
-            session.connection().execute(UPDATE_URL, params)
+            # The page handler's transaction: once a stored page, on the DB-API cursor.
+            sql.run_one(session.connection(), UPDATE_URL, params)
             return
         with self._own_session() as own, own.begin():
             own.connection().execute(UPDATE_URL, params)

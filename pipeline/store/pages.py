@@ -65,10 +65,10 @@ def _insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]], 
 def source_id(session: Session, name: str) -> int:
     """The id of a source row, created on first use."""
     conn = session.connection()
-    found = conn.scalar(sql.SOURCE_ID, {"p_name": name})
+    found = sql.scalar(conn, sql.SOURCE_ID, {"p_name": name})
     if found is None:
         insert_missing(session, m.Source, [{"name": name}], "name")
-        found = conn.scalar(sql.SOURCE_ID, {"p_name": name})
+        found = sql.scalar(conn, sql.SOURCE_ID, {"p_name": name})
     assert found is not None
     return found
 
@@ -86,7 +86,7 @@ def save_fetch(
     """
     conn = session.connection()
     key = url_key(result.page_url)
-    row = conn.execute(sql.FIND_PAGE, {"p_key": key}).first()
+    row = sql.first(conn, sql.FIND_PAGE, {"p_key": key})
     if row is None:
         # Two URLs can redirect to one page, fetched by two workers at once.
         new_row = {
@@ -97,7 +97,8 @@ def save_fetch(
             "kind": kind,
         }
         insert_missing(session, m.Page, [new_row], "url_key")
-        row = conn.execute(sql.FIND_PAGE, {"p_key": key}).one()
+        row = sql.first(conn, sql.FIND_PAGE, {"p_key": key})
+        assert row is not None
     page_id, stored_sha = row
     values: dict[str, Any] = {
         "crawl_run_id": run_id,
@@ -107,7 +108,7 @@ def save_fetch(
     if result.status is not None:
         values["status"] = result.status
     outcome = _fetch_outcome(conn, result, page_id, stored_sha, values)
-    conn.execute(sql.UPDATE_PAGE, {"p_id": page_id, **values})
+    sql.run_one(conn, sql.UPDATE_PAGE, {"p_id": page_id, **values})
     return outcome, page_id
 
 
@@ -146,7 +147,7 @@ def _fetch_outcome(
         "body": zlib.compress(result.body, 1),
         "size": len(result.body),
     }
-    conn.execute(sql.upserts(conn.dialect.name).body, body)
+    sql.run_one(conn, sql.upserts(conn.dialect.name).body, body)
     return "new" if stored_sha is None else "changed"
 
 
@@ -156,7 +157,7 @@ def body_sha256(conn: Connection, key: str) -> str | None:
 
 
 def _has_body(conn: Connection, page_id: int) -> bool:
-    return conn.scalar(sql.HAS_BODY, {"p_id": page_id}) is not None
+    return sql.first(conn, sql.HAS_BODY, {"p_id": page_id}) is not None
 
 
 def stored_bodies(conn: Connection, page_ids: Sequence[int]) -> dict[int, Page]:
@@ -240,7 +241,8 @@ def save_extraction(
     """
     conn = session.connection()
     article_data = extraction.article
-    source = conn.scalar(
+    source = sql.scalar(
+        conn,
         sql.UPDATE_PAGE_SOURCE,
         {
             "p_id": page_id,
@@ -277,7 +279,7 @@ def save_extraction(
     if stored is None:
         # A new article: nothing of it to compare with (its rows cascade from it).
         row = {"page_id": page_id, "source_id": source, **values}
-        article_id = conn.scalar(sql.upserts(conn.dialect.name).article, row)
+        article_id = sql.scalar(conn, sql.upserts(conn.dialect.name).article, row)
         assert article_id is not None
         org_ids = _organisation_ids(conn, extraction.organisations)
         _insert_mentions(conn, article_id, _mention_forms(extraction, org_ids))
@@ -289,7 +291,7 @@ def save_extraction(
     # sort keys) do no work for them.
     article_id = stored.id
     changed = {k: v for k, v in values.items() if k == "extracted_at" or stored._mapping[k] != v}
-    conn.execute(sql.UPDATE_ARTICLE, {"p_id": article_id, **changed})
+    sql.run_one(conn, sql.UPDATE_ARTICLE, {"p_id": article_id, **changed})
     org_ids = _organisation_ids(conn, extraction.organisations)
     _update_mentions(conn, article_id, _mention_forms(extraction, org_ids))
     _save_agreements(conn, article_id, extraction, org_ids, new=False)
@@ -312,7 +314,7 @@ def duplicate_of(
     """
     conn = session.connection()
     if canonical is not None:
-        own_key = conn.scalar(sql.PAGE_KEY, {"p_id": page_id})
+        own_key = sql.scalar(conn, sql.PAGE_KEY, {"p_id": page_id})
         if canonical != own_key:
             other = conn.scalar(sql.ARTICLE_BY_CANONICAL, {"p_key": canonical, "p_id": page_id})
             if other is not None:
@@ -356,7 +358,7 @@ def _organisation_ids(conn: Connection, orgs: Sequence[Organisation]) -> dict[st
         if org_id is None:
             new_org = {"name": org.name, "kind": org.kind}
             _insert_missing(conn, sql.ORGANISATIONS, [new_org], "name")
-            org_id = conn.scalar(sql.ORGANISATION_ID, {"p_name": org.name})
+            org_id = sql.scalar(conn, sql.ORGANISATION_ID, {"p_name": org.name})
         assert org_id is not None
         ids[org.name] = org_id
         surface = {alias_key(a): a for a in (org.name, *org.aliases)}
@@ -382,14 +384,14 @@ def _mention_forms(extraction: Extraction, org_ids: Mapping[str, int]) -> dict[i
 
 
 def _insert_mentions(conn: Connection, article_id: int, forms: Mapping[int, str]) -> None:
-    if forms:
-        conn.execute(
-            sql.INSERT_MENTION,
-            [
-                {"article_id": article_id, "organisation_id": org_id, "surface_forms": text}
-                for org_id, text in forms.items()
-            ],
-        )
+    sql.run_many(
+        conn,
+        sql.INSERT_MENTION,
+        [
+            {"article_id": article_id, "organisation_id": org_id, "surface_forms": text}
+            for org_id, text in forms.items()
+        ],
+    )
 
 
 def _update_mentions(conn: Connection, article_id: int, forms: Mapping[int, str]) -> None:
@@ -460,10 +462,7 @@ def _save_agreements(
     added = [key for key in wanted if key not in stored]
     if added:
         rows = [{"article_id": article_id, "identity_key": k, **wanted[k][0]} for k in added]
-        if len(rows) == 1:
-            ids = [conn.scalar(sql.INSERT_AGREEMENT, rows[0])]
-        else:
-            ids = list(conn.scalars(sql.INSERT_AGREEMENTS, rows))
+        ids = sql.insert_ids(conn, sql.INSERT_AGREEMENTS, rows)
         for key, row_id in zip(added, ids, strict=True):
             parties_rows += [{"agreement_id": row_id, "organisation_id": o} for o in wanted[key][1]]
     gone_parties: list[dict[str, int]] = []
@@ -484,8 +483,7 @@ def _save_agreements(
         conn.execute(sql.DELETE_AGREEMENTS, {"p_ids": stale})
     if gone_parties:
         conn.execute(sql.DELETE_PARTY, gone_parties)
-    if parties_rows:
-        conn.execute(sql.INSERT_PARTY, parties_rows)
+    sql.run_many(conn, sql.INSERT_PARTY, parties_rows)
 
 
 def _date_rows(extraction: Extraction) -> list[dict[str, Any]]:
@@ -501,8 +499,7 @@ def _date_rows(extraction: Extraction) -> list[dict[str, Any]]:
 
 
 def _insert_dates(conn: Connection, article_id: int, rows: Sequence[Mapping[str, Any]]) -> None:
-    if rows:
-        conn.execute(sql.INSERT_DATE, [{"article_id": article_id, **row} for row in rows])
+    sql.run_many(conn, sql.INSERT_DATE, [{"article_id": article_id, **row} for row in rows])
 
 
 def _update_dates(conn: Connection, article_id: int, rows: Sequence[Mapping[str, Any]]) -> None:

@@ -4,7 +4,7 @@ The crawl's group commit (``pipeline/page_handler.py``) stores each page, and th
 frontier (``pipeline/store/frontier.py``) takes each lease, in a savepoint of the
 batch's transaction, so that one failed write rolls back alone. Plain SQL: the
 ORM's ``begin_nested`` bookkeeping is not needed (pages are stored through Core
-statements) and costs more.
+statements) and costs more; the statements go straight to the DB-API cursor.
 """
 
 from __future__ import annotations
@@ -14,17 +14,19 @@ from contextlib import contextmanager
 
 from sqlalchemy.orm import Session
 
+from pipeline.store import sql
+
 
 @contextmanager
 def savepoint(session: Session, name: str) -> Iterator[Session]:
     """Run the block in SAVEPOINT ``name`` of ``session``'s open transaction; on an
     exception roll back to it, release it and re-raise."""
     conn = session.connection()
-    conn.exec_driver_sql(f"SAVEPOINT {name}")
+    sql.run_text(conn, f"SAVEPOINT {name}")
     try:
         yield session
     except BaseException:
-        conn.exec_driver_sql(f"ROLLBACK TO SAVEPOINT {name}")
-        conn.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
+        sql.run_text(conn, f"ROLLBACK TO SAVEPOINT {name}")
+        sql.run_text(conn, f"RELEASE SAVEPOINT {name}")
         raise
-    conn.exec_driver_sql(f"RELEASE SAVEPOINT {name}")
+    sql.run_text(conn, f"RELEASE SAVEPOINT {name}")

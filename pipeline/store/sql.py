@@ -6,17 +6,24 @@ parameters, and reused. Parameters are named ``p_*``; an UPDATE without
 ``.values()`` sets the columns named in the parameters it is given.
 Upserts differ by dialect (``ON CONFLICT`` on SQLite and PostgreSQL): those
 are built once per dialect by ``upserts(dialect)`` and ``insert_ignoring``.
+
+The hottest of them (a page's mentions, agreements, parties and dates, the
+savepoints) skip SQLAlchemy's execution machinery: ``run_many`` and
+``insert_ids`` run their text, compiled once per dialect, on the DB-API cursor
+(SQLAlchemy's own work per statement cost more than SQLite's running it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
 
 from db import models as m
 
@@ -125,7 +132,6 @@ PARTIES_OF_ARTICLE = (
     .join(AGREEMENTS, AGREEMENTS.c.id == PARTIES.c.agreement_id)
     .where(AGREEMENTS.c.article_id == bindparam("p_id"))
 )
-INSERT_AGREEMENT = insert(AGREEMENTS).returning(AGREEMENTS.c.id)
 # One statement for all of a page's new agreements (executemany with RETURNING,
 # ids in the order of the rows, as one INSERT each would give them).
 INSERT_AGREEMENTS = insert(AGREEMENTS).returning(AGREEMENTS.c.id, sort_by_parameter_order=True)
@@ -196,3 +202,184 @@ def upserts(dialect: str) -> Upserts:
             set_={c: article.excluded[c] for c in ARTICLE_UPDATED_COLUMNS},
         ).returning(ARTICLES.c.id),
     )
+
+
+@dataclass(frozen=True)
+class DriverStatement:
+    """A statement's SQL text for the DB-API cursor, the order and conversions of its parameters."""
+
+    text: str
+    # Parameter names in the order of the text's placeholders (qmark, SQLite);
+    # None where the driver takes them by name (PostgreSQL's psycopg).
+    order: tuple[str, ...] | None
+    # The type conversions SQLAlchemy applies to some parameters (Float's to_float...).
+    processors: tuple[tuple[str, Callable[[Any], Any]], ...]
+
+    def parameters(self, row: Mapping[str, Any]) -> Any:
+        """``row`` as the driver takes it: converted, and in order where positional."""
+        if self.processors:
+            row = dict(row)
+            for name, process in self.processors:
+                row[name] = process(row[name])
+        return row if self.order is None else tuple(row[name] for name in self.order)
+
+
+_driver_statements: dict[tuple[Any, str, tuple[str, ...]], DriverStatement | None] = {}
+
+
+def _driver_statement(conn: Connection, stmt: Any, keys: tuple[str, ...]) -> DriverStatement | None:
+    """``stmt`` compiled for ``conn``'s dialect with parameters ``keys``, once.
+
+    None when a parameter is expanded or computed at run time, or is not
+    among ``keys`` (a column's Python-side default): such a statement stays
+    on ``Connection.execute``.
+    """
+    cache_key = (stmt, conn.dialect.name, keys)
+    if cache_key in _driver_statements:
+        return _driver_statements[cache_key]
+    dialect = conn.dialect
+    compiled = stmt.compile(dialect=dialect, column_keys=list(keys))
+    binds = compiled.binds
+    found: DriverStatement | None = None
+    if set(binds) <= set(keys) and not any(b.expanding or b.callable for b in binds.values()):
+        processors = []
+        for name, bind in binds.items():
+            process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                processors.append((name, process))
+        order = tuple(compiled.positiontup) if compiled.positional else None
+        found = DriverStatement(compiled.string, order, tuple(processors))
+    _driver_statements[cache_key] = found
+    return found
+
+
+def _raise_wrapped(conn: Connection, text: str, params: Any, exc: Exception) -> None:
+    """Raise a driver's error the way ``Connection.execute`` would (a ``DBAPIError``)."""
+    dbapi = conn.dialect.loaded_dbapi
+    raise DBAPIError.instance(text, params, exc, dbapi.Error, dialect=conn.dialect) from exc
+
+
+def _plain_result(conn: Connection, stmt: Any) -> bool:
+    """Whether every column ``stmt`` returns comes from the driver as SQLAlchemy would give it."""
+    dialect = conn.dialect
+    columns = stmt.selected_columns if hasattr(stmt, "selected_columns") else ()
+    returning = getattr(stmt, "_returning", ())
+    return all(
+        col.type.dialect_impl(dialect).result_processor(dialect, None) is None
+        for col in (*columns, *returning)
+    )
+
+
+_plain_results: dict[tuple[Any, str], bool] = {}
+
+
+def run_one(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> None:
+    """``conn.execute(stmt, params)`` for a statement that returns nothing, on the DB-API cursor."""
+    driver = _driver_statement(conn, stmt, tuple(params))
+    if driver is None:
+        conn.execute(stmt, dict(params))
+        return
+    cursor = conn.connection.cursor()
+    try:
+        _execute(conn, cursor, driver, params)
+    finally:
+        cursor.close()
+
+
+def first(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
+    """The first row ``stmt`` returns (a SELECT, or DML with RETURNING), None for none.
+
+    On the DB-API cursor when its parameters and columns need no conversion
+    by SQLAlchemy (ids, keys, text); else through ``Connection.execute``.
+    """
+    plain_key = (stmt, conn.dialect.name)
+    plain = _plain_results.get(plain_key)
+    if plain is None:
+        plain = _plain_results[plain_key] = _plain_result(conn, stmt)
+    driver = _driver_statement(conn, stmt, tuple(params)) if plain else None
+    if driver is None:
+        row = conn.execute(stmt, dict(params)).first()
+        return None if row is None else tuple(row)
+    cursor = conn.connection.cursor()
+    try:
+        _execute(conn, cursor, driver, params)
+        found = cursor.fetchone()
+    finally:
+        cursor.close()
+    return None if found is None else tuple(found)
+
+
+def scalar(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> Any:
+    """The first column of ``first(conn, stmt, params)``, None for no row."""
+    row = first(conn, stmt, params)
+    return None if row is None else row[0]
+
+
+def run_text(conn: Connection, text: str) -> None:
+    """Run a statement with no parameters (``SAVEPOINT x``...) on the DB-API cursor."""
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(text)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        _raise_wrapped(conn, text, (), exc)
+    finally:
+        cursor.close()
+
+
+def _execute(
+    conn: Connection, cursor: Any, driver: DriverStatement, row: Mapping[str, Any]
+) -> None:
+    params = driver.parameters(row)
+    try:
+        cursor.execute(driver.text, params)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        _raise_wrapped(conn, driver.text, params, exc)
+
+
+def run_many(conn: Connection, stmt: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+    """``conn.execute(stmt, rows)`` (rows of the same keys) on the DB-API cursor.
+
+    In ``conn``'s open transaction; a driver's error is raised as SQLAlchemy's
+    (``OperationalError``, ``IntegrityError``...), so callers' retries see it.
+    """
+    if not rows:
+        return
+    driver = _driver_statement(conn, stmt, tuple(rows[0]))
+    if driver is None:
+        conn.execute(stmt, list(rows))
+        return
+    params = [driver.parameters(row) for row in rows]
+    cursor = conn.connection.cursor()
+    try:
+        cursor.executemany(driver.text, params)
+    except conn.dialect.loaded_dbapi.Error as exc:
+        _raise_wrapped(conn, driver.text, params, exc)
+    finally:
+        cursor.close()
+
+
+def insert_ids(conn: Connection, stmt: Any, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The ids an ``INSERT ... RETURNING id`` (``stmt``) gives ``rows``, in their order.
+
+    On SQLite one statement a row on the DB-API cursor (SQLAlchemy's
+    executemany with RETURNING does the same, at more cost a row); elsewhere
+    ``Connection.execute``, which sends them in one statement.
+    """
+    if not rows:
+        return []
+    driver = None
+    if conn.dialect.name == "sqlite":
+        driver = _driver_statement(conn, stmt, tuple(rows[0]))
+    if driver is None:
+        return list(conn.scalars(stmt, list(rows)))
+    ids: list[int] = []
+    cursor = conn.connection.cursor()
+    try:
+        for row in rows:
+            _execute(conn, cursor, driver, row)
+            inserted = cursor.fetchone()
+            assert inserted is not None  # RETURNING gives the inserted row
+            ids.append(inserted[0])
+    finally:
+        cursor.close()
+    return ids
