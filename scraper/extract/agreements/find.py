@@ -46,6 +46,7 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
+from scraper.extract.agreements.follow_ups import announced_follow_up
 from scraper.extract.agreements.joiners import joined_agreement
 from scraper.extract.agreements.lifecycle import (
     earlier_tie,
@@ -103,6 +104,9 @@ def find_agreements(
         if i in page.used:
             continue
         found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
+        if not found:
+            # "A cooperation agreement is to follow in spring 2027": the one announced.
+            found = announced_follow_up(i, page)
         apart = earlier_tie(i, page, found)
         if apart and not any(r.status in ("ended", "renewed") for r in found):
             found = apart  # the earlier tie, told again as "the agreement"

@@ -313,3 +313,23 @@ JOINED_AGREEMENT = (
     r"\w*overeenkomst(?:en)?|akkoord(?:en)?|\w*akkoord(?:en)?|afspraken|intentieverklaring|"
     r"verklaring|handvest|partnerships?|partnerschap)\b"
 )
+
+# The binding agreement a letter of intent announces for later, told in a sentence of its own
+# ("A cooperation agreement is to follow in spring 2027", "Een uitgewerkte
+# samenwerkingsovereenkomst volgt in de tweede helft van 2027", "A definitive agreement is
+# expected to be completed by the end of March", "Een definitieve overeenkomst wordt in
+# september verwacht"): the document, then the verb that puts it in the future.
+FOLLOW_UP_NOUN = (
+    r"\b(?:agreements?|contracts?|covenants?|convenant|\w*overeenkomst|\w*akkoord|"
+    r"\w*contract)\b"
+)
+FOLLOW_UP_LATER = (
+    r"\b(?:(?:is|are|will|shall|should|must|has|have)\s+(?:\S+\s+){0,2}?(?:to\s+)?"
+    r"(?:follow|be\s+(?:signed|concluded|finali[sz]ed|formali[sz]ed|completed|drawn\s+up|"
+    r"agreed))|(?:is|are)\s+(?:\S+\s+){0,2}?(?:expected|due|planned|scheduled)|"
+    r"expected\s+to\s+be|"
+    r"volgt|volgen|(?:wordt|worden|zal|zullen|moet|moeten)\s+(?:\S+\s+){0,6}?"
+    r"(?:verwacht|gepland|ondertekend|getekend|gesloten|volgen|afgerond|uitgewerkt))\b"
+)
+# Not announced: "no binding agreement is expected", "er komt geen contract".
+FOLLOW_UP_DENIED = r"\b(?:no|not|never|geen|niet|nooit)\b"
