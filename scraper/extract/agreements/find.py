@@ -87,15 +87,21 @@ _ASIDE = re.compile(VT.ASIDE, re.IGNORECASE)
 
 
 def find_agreements(
-    sentences: Sequence[Sentence], kinds: dict[str, str | None], *, published: date | None
+    sentences: Sequence[Sentence],
+    kinds: dict[str, str | None],
+    *,
+    published: date | None,
+    owner: str | None = None,
 ) -> tuple[Agreement, ...]:
     """Agreements stated in ``sentences`` (in page order), merged per relationship.
 
     ``kinds`` maps canonical organisation names to their kind; ``published`` is
-    the news item's date, used for "have signed" without a date of its own.
+    the news item's date, used for "have signed" without a date of its own; ``owner`` is
+    the university or hospital whose own site the page is on ("the university" there).
     """
     sentences = without_places(sentences)
     page = PageState(sentences, _joined_bodies(sentences, kinds), published)
+    page.owner = owner if owner in page.kinds else None
     by_unit: dict[int, list[str]] = {}
     for sent in sentences:
         by_unit.setdefault(sent.unit, []).append(sent.text)

@@ -333,3 +333,11 @@ FOLLOW_UP_LATER = (
 )
 # Not announced: "no binding agreement is expected", "er komt geen contract".
 FOLLOW_UP_DENIED = r"\b(?:no|not|never|geen|niet|nooit)\b"
+
+# A bare reference to the kind of organisation whose own site the page is on ("the
+# university", "de universiteit", "the hospital", "het ziekenhuis", "de hogeschool"): on that
+# site, its own; with a describing word ("the Spanish university") another one.
+BARE_OWNER_REFERENCE = (
+    r"(?:the|de|het)\s+(?:university|universiteit|hogeschool|hospital|ziekenhuis|"
+    r"medical\s+cent(?:re|er)|umc)"
+)
