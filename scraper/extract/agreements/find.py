@@ -47,6 +47,7 @@ from scraper.extract.agreements.cues import (
     triggers,
 )
 from scraper.extract.agreements.follow_ups import announced_follow_up
+from scraper.extract.agreements.foundations import earlier_foundation
 from scraper.extract.agreements.joiners import joined_agreement
 from scraper.extract.agreements.lifecycle import (
     earlier_tie,
@@ -120,6 +121,8 @@ def find_agreements(
             found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
             # "besloten de afspraken uit 2018 niet te verlengen": the ending and its origin.
             found += apart
+        # "takes further the memorandum the two concluded in April 2023": that one too.
+        found += earlier_foundation(i, page, found)
         if found:
             page.used.add(i)
             page.records.extend(found)

@@ -341,3 +341,15 @@ BARE_OWNER_REFERENCE = (
     r"(?:the|de|het)\s+(?:university|universiteit|hogeschool|hospital|ziekenhuis|"
     r"medical\s+cent(?:re|er)|umc)"
 )
+
+# A new tie told with the earlier one it builds on or replaces, dated ("takes further the
+# memorandum the two universities concluded in April 2023", "replaces a 2019 memorandum",
+# "builds on the 2016 affiliation agreement between the two", "Het akkoord vervangt de
+# afspraken uit 2016", "bouwt voort op het convenant dat ze in 2019 sloten"): the earlier
+# tie is a record of its own, after this verb.
+BUILT_ON_EARLIER = (
+    r"\b(?:builds?\s+on|built\s+on|building\s+on|takes?\s+further|taking\s+further|"
+    r"replaces?|replacing|supersedes?|succeeds?|"
+    r"vervangt|vervangen|bouwt\s+voort\s+op|bouwen\s+voort\s+op|borduurt\s+voort\s+op|"
+    r"is\s+een\s+vervolg\s+op|volgt\s+(?:\S+\s+){0,2}?op)\b"
+)
