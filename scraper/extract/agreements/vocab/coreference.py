@@ -351,5 +351,7 @@ BUILT_ON_EARLIER = (
     r"\b(?:builds?\s+on|built\s+on|building\s+on|takes?\s+further|taking\s+further|"
     r"replaces?|replacing|supersedes?|succeeds?|"
     r"vervangt|vervangen|bouwt\s+voort\s+op|bouwen\s+voort\s+op|borduurt\s+voort\s+op|"
+    # A subordinate clause puts the verb last: "dat voortbouwt op de intentieverklaring".
+    r"voortbouw(?:t|en)\s+op|"
     r"is\s+een\s+vervolg\s+op|volgt\s+(?:\S+\s+){0,2}?op)\b"
 )
