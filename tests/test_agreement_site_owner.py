@@ -70,3 +70,23 @@ def test_a_described_university_is_not_the_site_owner() -> None:
         "tunnels that they first signed in 2021.",
     )
     assert {frozenset(a.parties) for a in found if NLR in a.parties} == {frozenset({MADRID, NLR})}
+
+
+def test_a_faculty_that_signs_on_its_universitys_site_is_that_university() -> None:
+    found = _found(
+        "https://www.tudelft.nl/en/2026/faculty-news",
+        "Delft University of Technology welcomed a delegation from Tohoku University.",
+        "Earlier this month, the Faculty of Aerospace Engineering signed a double degree "
+        "agreement with the Universidad Politécnica de Madrid.",
+    )
+    assert {frozenset(a.parties) for a in found} == {frozenset({DELFT, MADRID})}
+
+
+def test_een_faculteit_die_tekent_is_haar_universiteit() -> None:
+    found = _found(
+        "https://www.example.org/nieuws/faculteit",
+        "De TU Delft ontving vorige week een delegatie uit Japan.",
+        "De faculteit Luchtvaart- en Ruimtevaarttechniek tekende maandag een overeenkomst met "
+        "de Universidad Politécnica de Madrid.",
+    )
+    assert {frozenset(a.parties) for a in found} == {frozenset({DELFT, MADRID})}

@@ -89,6 +89,9 @@ _DESCRIBING = (
 SINGULAR_REFERENCE = (
     r"\b(?:it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
     r"hospital|ziekenhuis|institute|instituut|company|bedrijf|hogeschool|"
+    # A faculty is folded into its university: "the Faculty of Humanities signed", "de
+    # faculteit Geneeskunde tekende" (the university's own, or the one named last).
+    r"faculty|faculteit|"
     # Governments and companies by description: "the city", "de gemeente", "de groep".
     r"city|municipality|stad|gemeente|province|provincie|ministry|ministerie|group|groep|firm|"
     r"chipmaker|drugmaker|carmaker|manufacturer|insurer|giant|start-?up|spin-?off|"
@@ -103,6 +106,7 @@ SINGULAR_REFERENCE = (
 # The kinds each singular reference may point at (matched on a stem of the phrase).
 SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "universit": ("university",),
+    "facult": ("university", "university_of_applied_sciences", "umc"),
     "hogeschool": ("university_of_applied_sciences",),
     "hospital": ("hospital", "umc"),
     "ziekenhuis": ("hospital", "umc"),
@@ -339,7 +343,7 @@ FOLLOW_UP_DENIED = r"\b(?:no|not|never|geen|niet|nooit)\b"
 # site, its own; with a describing word ("the Spanish university") another one.
 BARE_OWNER_REFERENCE = (
     r"(?:the|de|het)\s+(?:university|universiteit|hogeschool|hospital|ziekenhuis|"
-    r"medical\s+cent(?:re|er)|umc)"
+    r"medical\s+cent(?:re|er)|umc|faculty|faculteit)"
 )
 
 # A new tie told with the earlier one it builds on or replaces, dated ("takes further the
