@@ -37,7 +37,9 @@ def earlier_foundation(i: int, page: PageState, found: list[Record]) -> list[Rec
         (d for d in sent.dates if d.span is not None and d.span[0] >= after and d.value),
         None,
     )
-    if when is None or (page.published and when.value >= page.published.isoformat()):
+    if when is None or when.value is None:
+        return []
+    if page.published and when.value >= page.published.isoformat():
         return []  # what it builds on lies before the news
     hits = [h for h in triggers(sent.text, page.gates[sent.unit]) if h[0] >= verb.end()]
     hits = [h for h in hits if h[2] != "termination"]
