@@ -66,7 +66,10 @@ def extract(
         else [[d for d in found if d.value is not None] for found in dates_by_unit]
     )
     sentences = build_sentences(units, mentions, resolved, has_title=has_title)
-    agreements = find_agreements(sentences, kinds, published=article.published)
+    owner = gaz.site_owner(article.url)
+    agreements = find_agreements(
+        sentences, kinds, published=article.published, owner=owner.name if owner else None
+    )
     dates: tuple[DateMention, ...] = tuple(
         d
         for unit, found in zip(units, dates_by_unit, strict=True)

@@ -205,6 +205,9 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
     return from_record() or from_sentence()
 
 
+_BARE_OWNER = re.compile(VC.BARE_OWNER_REFERENCE, re.IGNORECASE)
+
+
 def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
     """Who "it" or "the university" is: the first fitting organisation of a recent sentence."""
     kinds = next((k for stem, k in VC.SINGULAR_KINDS.items() if stem in phrase), ())
@@ -214,6 +217,10 @@ def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
         # A firm in no list has no kind: "the group" may still be it.
         return not kinds or kind in kinds or (kind is None and "company" in kinds)
 
+    if page.owner is not None and _BARE_OWNER.fullmatch(phrase) and fits(page.owner):
+        # On a university's own site, "the university" / "de universiteit" with no word
+        # that describes another one ("the Spanish university") is the site's own.
+        return page.owner
     for j in range(i - 1, max(-1, i - 8), -1):
         earlier = page.subjects.get(j)
         if earlier is not None and fits(earlier):

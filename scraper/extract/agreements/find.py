@@ -46,6 +46,8 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
+from scraper.extract.agreements.follow_ups import announced_follow_up
+from scraper.extract.agreements.foundations import earlier_foundation
 from scraper.extract.agreements.joiners import joined_agreement
 from scraper.extract.agreements.lifecycle import (
     earlier_tie,
@@ -86,15 +88,21 @@ _ASIDE = re.compile(VT.ASIDE, re.IGNORECASE)
 
 
 def find_agreements(
-    sentences: Sequence[Sentence], kinds: dict[str, str | None], *, published: date | None
+    sentences: Sequence[Sentence],
+    kinds: dict[str, str | None],
+    *,
+    published: date | None,
+    owner: str | None = None,
 ) -> tuple[Agreement, ...]:
     """Agreements stated in ``sentences`` (in page order), merged per relationship.
 
     ``kinds`` maps canonical organisation names to their kind; ``published`` is
-    the news item's date, used for "have signed" without a date of its own.
+    the news item's date, used for "have signed" without a date of its own; ``owner`` is
+    the university or hospital whose own site the page is on ("the university" there).
     """
     sentences = without_places(sentences)
     page = PageState(sentences, _joined_bodies(sentences, kinds), published)
+    page.owner = owner if owner in page.kinds else None
     by_unit: dict[int, list[str]] = {}
     for sent in sentences:
         by_unit.setdefault(sent.unit, []).append(sent.text)
@@ -103,6 +111,9 @@ def find_agreements(
         if i in page.used:
             continue
         found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
+        if not found:
+            # "A cooperation agreement is to follow in spring 2027": the one announced.
+            found = announced_follow_up(i, page)
         apart = earlier_tie(i, page, found)
         if apart and not any(r.status in ("ended", "renewed") for r in found):
             found = apart  # the earlier tie, told again as "the agreement"
@@ -110,6 +121,8 @@ def find_agreements(
             found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
             # "besloten de afspraken uit 2018 niet te verlengen": the ending and its origin.
             found += apart
+        # "takes further the memorandum the two concluded in April 2023": that one too.
+        found += earlier_foundation(i, page, found)
         if found:
             page.used.add(i)
             page.records.extend(found)

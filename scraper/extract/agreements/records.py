@@ -68,6 +68,8 @@ class PageState:
     gates: dict[int, StemGates] = field(default_factory=dict)  # stem pre-checks, per unit
     # (name, head word, words) of every organisation form on the page, for descriptions
     name_words: list[tuple[str, str, frozenset[str]]] | None = None
+    # The university or hospital whose own site this is, when the page names it.
+    owner: str | None = None
 
     def is_group(self, name: str) -> bool:
         return self.kinds.get(name) in GROUP_KINDS

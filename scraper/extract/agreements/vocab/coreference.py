@@ -89,6 +89,9 @@ _DESCRIBING = (
 SINGULAR_REFERENCE = (
     r"\b(?:it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
     r"hospital|ziekenhuis|institute|instituut|company|bedrijf|hogeschool|"
+    # A faculty is folded into its university: "the Faculty of Humanities signed", "de
+    # faculteit Geneeskunde tekende" (the university's own, or the one named last).
+    r"faculty|faculteit|"
     # Governments and companies by description: "the city", "de gemeente", "de groep".
     r"city|municipality|stad|gemeente|province|provincie|ministry|ministerie|group|groep|firm|"
     r"chipmaker|drugmaker|carmaker|manufacturer|insurer|giant|start-?up|spin-?off|"
@@ -103,6 +106,7 @@ SINGULAR_REFERENCE = (
 # The kinds each singular reference may point at (matched on a stem of the phrase).
 SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "universit": ("university",),
+    "facult": ("university", "university_of_applied_sciences", "umc"),
     "hogeschool": ("university_of_applied_sciences",),
     "hospital": ("hospital", "umc"),
     "ziekenhuis": ("hospital", "umc"),
@@ -312,4 +316,46 @@ JOINED_AGREEMENT = (
     r"declaration|charter|pact|deal|accord|convenant(?:en)?|overeenkomst(?:en)?|"
     r"\w*overeenkomst(?:en)?|akkoord(?:en)?|\w*akkoord(?:en)?|afspraken|intentieverklaring|"
     r"verklaring|handvest|partnerships?|partnerschap)\b"
+)
+
+# The binding agreement a letter of intent announces for later, told in a sentence of its own
+# ("A cooperation agreement is to follow in spring 2027", "Een uitgewerkte
+# samenwerkingsovereenkomst volgt in de tweede helft van 2027", "A definitive agreement is
+# expected to be completed by the end of March", "Een definitieve overeenkomst wordt in
+# september verwacht"): the document, then the verb that puts it in the future.
+FOLLOW_UP_NOUN = (
+    r"\b(?:agreements?|contracts?|covenants?|convenant|\w*overeenkomst|\w*akkoord|"
+    r"\w*contract)\b"
+)
+FOLLOW_UP_LATER = (
+    r"\b(?:(?:is|are|will|shall|should|must|has|have)\s+(?:\S+\s+){0,2}?(?:to\s+)?"
+    r"(?:follow|be\s+(?:signed|concluded|finali[sz]ed|formali[sz]ed|completed|drawn\s+up|"
+    r"agreed))|(?:is|are)\s+(?:\S+\s+){0,2}?(?:expected|due|planned|scheduled)|"
+    r"expected\s+to\s+be|"
+    r"volgt|volgen|(?:wordt|worden|zal|zullen|moet|moeten)\s+(?:\S+\s+){0,6}?"
+    r"(?:verwacht|gepland|ondertekend|getekend|gesloten|volgen|afgerond|uitgewerkt))\b"
+)
+# Not announced: "no binding agreement is expected", "er komt geen contract".
+FOLLOW_UP_DENIED = r"\b(?:no|not|never|geen|niet|nooit)\b"
+
+# A bare reference to the kind of organisation whose own site the page is on ("the
+# university", "de universiteit", "the hospital", "het ziekenhuis", "de hogeschool"): on that
+# site, its own; with a describing word ("the Spanish university") another one.
+BARE_OWNER_REFERENCE = (
+    r"(?:the|de|het)\s+(?:university|universiteit|hogeschool|hospital|ziekenhuis|"
+    r"medical\s+cent(?:re|er)|umc|faculty|faculteit)"
+)
+
+# A new tie told with the earlier one it builds on or replaces, dated ("takes further the
+# memorandum the two universities concluded in April 2023", "replaces a 2019 memorandum",
+# "builds on the 2016 affiliation agreement between the two", "Het akkoord vervangt de
+# afspraken uit 2016", "bouwt voort op het convenant dat ze in 2019 sloten"): the earlier
+# tie is a record of its own, after this verb.
+BUILT_ON_EARLIER = (
+    r"\b(?:builds?\s+on|built\s+on|building\s+on|takes?\s+further|taking\s+further|"
+    r"replaces?|replacing|supersedes?|succeeds?|"
+    r"vervangt|vervangen|bouwt\s+voort\s+op|bouwen\s+voort\s+op|borduurt\s+voort\s+op|"
+    # A subordinate clause puts the verb last: "dat voortbouwt op de intentieverklaring".
+    r"voortbouw(?:t|en)\s+op|"
+    r"is\s+een\s+vervolg\s+op|volgt\s+(?:\S+\s+){0,2}?op)\b"
 )

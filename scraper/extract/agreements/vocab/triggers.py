@@ -250,7 +250,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"dual\s+degree\w*|gezamenlijke\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
         r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
-        r"master['’]s|bachelor|bachelors|bachelor['’]s))\b",
+        r"master['’]s|bachelor|bachelors|bachelor['’]s)|"
+        # A programme one offers together with another, told in a relative clause: "de
+        # master, die de KU Leuven samen met de ULB aanbiedt", "the degree, which it launched
+        # together with the Spanish university".
+        r"(?:opleiding|master|bachelor|programma|minor)\w*(?:\s+[^\s,.;]+){0,4}?,?\s+(?:die|dat)\s+"
+        r"(?:\S+\s+){0,6}?"
+        r"samen\s+met\s+(?:[^\s.;]+\s+){1,14}?(?:aanbiedt|aanbieden|aanbood|aanboden|verzorgt|"
+        r"verzorgen|organiseert|organiseren|opzette|opzetten|startte|startten)|"
+        r"(?:programme|degree|master['’]?s?|bachelor['’]?s?|course)(?:\s+[^\s,.;]+){0,4}?,?\s+"
+        r"(?:which|that)\s+(?:\S+\s+){0,6}?"
+        r"(?:offers?|offered|runs?|ran|launched|set\s+up|started|created)\s+(?:it\s+)?"
+        r"(?:together|jointly)\s+with)\b",
         "joint_programme",
         0.8,
     ),
@@ -314,7 +325,12 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # are the parties (G is what they created, see CREATED_BEFORE).
         r"co-?found(?:ed|s)|mede-?opgericht|(?:jointly|together)\s+(?:founded|set\s+up|established)|"
         r"(?:founded|set\s+up|established)\s+(?:\S+\s+){0,8}?together\s+with|"
-        r"(?:richtten|richten)\s+(?:\S+\s+){0,8}?op)\b",
+        r"(?:richtten|richten)\s+(?:\S+\s+){0,8}?op|"
+        # One founder with others: "richtte in 2019 samen met A en B het netwerk N op", "dat
+        # het in 2020 samen met A oprichtte".
+        r"(?:richtte|richt)\s+(?:\S+\s+){0,3}?samen\s+met\s+(?:[^\s.;]+\s+){1,16}?op|"
+        r"samen\s+met\s+(?:[^\s.;]+\s+){1,10}?(?:oprichtte|oprichtten|heeft\s+opgericht|"
+        r"hebben\s+opgericht))\b",
         "partnership",
         0.5,
     ),
@@ -640,7 +656,15 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "vennootschap",
     ),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
-    "joint_programme": ("joint", "double", "dual", "gezamenlijk", "together", "diploma"),
+    "joint_programme": (
+        "joint",
+        "double",
+        "dual",
+        "gezamenlijk",
+        "together",
+        "diploma",
+        "samen met",
+    ),
     "agreement": (
         "agreement",
         # With their space: "impact", "according" and "ideal" are no triggers (speed).
@@ -659,7 +683,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "consortium": ("consorti",),
     "alliance": ("allian", "verbond"),
-    "partnership": ("partner", "found", "oprich", "opgericht", "richtten"),
+    "partnership": ("partner", "found", "oprich", "opgericht", "richtten", "richtte", "richt "),
     "collaboration": (
         "collab",
         "operat",
