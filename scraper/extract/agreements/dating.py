@@ -42,6 +42,7 @@ _PLANNED_AHEAD = re.compile(VD.PLANNED_AHEAD, re.IGNORECASE)
 _DONE_TIE = re.compile(VD.DONE_TIE, re.IGNORECASE)
 _CURRENT_PERIOD = re.compile(VD.CURRENT_PERIOD, re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
+_JOIN_NOW = re.compile(VD.JOIN_NOW, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -57,6 +58,7 @@ class _Dated(Protocol):
     date: DateMention | None
     explicit: bool
     status: str
+    index: int
 
 
 def record_date(
@@ -146,6 +148,40 @@ def record_date(
         day = published.isoformat()
         return DateMention(day, day, "day"), False
     return None, False
+
+
+def joined_now(
+    sentences: Sequence[Sentence],
+    i: int,
+    earlier: Sequence[_Dated],
+    published: date | None,
+    parties: Sequence[str] = (),
+) -> tuple[str, DateMention | None, bool] | None:
+    """The status and date of a join told in the present as news, for a record that read
+    as a standing tie (``JOIN_NOW``; the sentence tells no date of its own), else None.
+
+    "X wordt partner van G. Vanaf 1 januari 2027 kan ...": planned, from the start told
+    right after it. "Nieuw is dat ook X zich bij het partnerschap aansluit": signed, on
+    the day of the news it is part of (the last signing, renewal or ending told on a day
+    in the passage before it), else on the publication date.
+    """
+    sent = sentences[i]
+    if sent.dates or not _JOIN_NOW.search(sent.text):
+        return None
+    start = _start_told_after(sentences, i, parties, published)
+    if start is not None:
+        return "planned", start, True
+    for rec in reversed(earlier):
+        if not 0 <= rec.index < i:
+            continue
+        if sent.unit - sentences[rec.index].unit > _OCCASION_UNITS:
+            break
+        if rec.status in _DONE and rec.date is not None and rec.date.precision == "day":
+            return "signed", rec.date, rec.explicit
+    if published is None:
+        return "signed", None, False
+    day = published.isoformat()
+    return "signed", DateMention(day, day, "day"), False
 
 
 def _day_told_after(

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from scraper.extract.agreements.cues import StemGates
-from scraper.extract.agreements.dating import record_date, starts_after
+from scraper.extract.agreements.dating import joined_now, record_date, starts_after
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
@@ -107,7 +107,17 @@ def make_record(
 ) -> Record:
     """A record for sentence ``i``: its date, its type (an alliance party names it) and
     a confidence from how the parties were found (``method``) and the trigger strength."""
-    when, explicit = record_date(page.sentences, i, status, page.records, page.published, parties)
+    joined = (
+        joined_now(page.sentences, i, page.records, page.published, parties)
+        if status == "ongoing"
+        else None
+    )
+    if joined is not None:
+        status, when, explicit = joined
+    else:
+        when, explicit = record_date(
+            page.sentences, i, status, page.records, page.published, parties
+        )
     group = next((p for p in parties if page.is_group(p)), None)
     # A record with an alliance among its parties is of that alliance's kind, unless the
     # page itself calls it a consortium (an alliance can be one member of a consortium).
