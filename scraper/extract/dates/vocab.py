@@ -310,12 +310,19 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         # A start told in the present looks ahead: "the programme starts in September" (not
         # "start" or "begin": "start-up", Dutch "begin maart").
         "starts", "begins", "opens",
+        # An ending or a going-on told in the present looks ahead too: "the agreement,
+        # which expires on 31 December", "leaves the network on 1 July", "the mission
+        # continues in Johannesburg on Thursday".
+        "expires", "ends", "ceases", "leaves", "continues",
     ),
     "nl": (
         "zal", "zullen", "gaat", "gaan", "moet", "moeten", "vanaf", "verwacht", "gepland", "wordt",
         "worden",
         # "De eerste studenten beginnen in september": a start told in the present.
         "begint", "beginnen", "starten", "opent",
+        # "AZ Herentals verlaat op 31 december het netwerk", "de overeenkomst verloopt op 1
+        # juli", "de opleiding stopt op 31 augustus": an ending told in the present.
+        "verlaat", "verlaten", "verloopt", "vervalt", "eindigt", "eindigen", "stopt",
     ),
     "de": ("wird", "werden", "soll", "sollen", "ab"),
     "fr": ("va", "vont", "sera", "seront", "dès"),
