@@ -84,8 +84,12 @@ def record_date(
         stated = [d for d in stated if not is_since(sent, d)]
         # "announced in June that it would leave the alliance on 31 December": an ending
         # takes the day it takes effect.
-        stated = [d for d in stated if _ends_on(sent, d)] or stated
-        if not stated and (ends := _end_told_after(sentences, i, parties)) is not None:
+        ending = [d for d in stated if _ends_on(sent, d)]
+        if ending:
+            stated = ending
+        elif (ends := _end_told_after(sentences, i, parties)) is not None:
+            # "The boards voted on Tuesday to dissolve the group. ... The separation will
+            # take effect on 31 March 2027": the day it ends, not the day of the decision.
             return ends, True
     if (
         status == "signed"

@@ -971,6 +971,10 @@ SIGNED_NOW = (
     r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b|"
     # An ending in the simple past, as news: "suspended its partnership", "halted".
     r"\b(?:suspended|halted)\b|"
+    # An ending that takes effect at once is the news's: "schorten de samenwerking per direct
+    # op", "met onmiddellijke ingang", "with immediate effect", "has wound down".
+    r"\b(?:per\s+direct|met\s+onmiddellijke\s+ingang|with\s+immediate\s+effect|"
+    r"effective\s+immediately|(?:has|have)\s+(?:\w+\s+)?wound\s+down)\b|"
     # Put in writing, as news: "hebben hun samenwerking vastgelegd", "kwam op papier".
     r"\b(?:vastgelegd|legden\s+(?:\S+\s+){0,6}?vast|op\s+papier)\b|"
     # A tie made, told as news: "has teamed up with", "joined forces", "slaan de handen ineen".
