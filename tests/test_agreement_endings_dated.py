@@ -52,3 +52,18 @@ def test_a_suspension_with_immediate_effect_is_dated_by_the_news() -> None:
     )
     assert [(a.type, a.date) for a in dutch] == [("termination", "2026-02-12")]
     assert [(a.type, a.date) for a in english] == [("termination", "2026-02-12")]
+
+
+def test_a_merger_given_up_is_a_termination() -> None:
+    for text in (
+        "Leiden University and TNO have decided not to proceed with the merger.",
+        "Leiden University and TNO said they would not move forward with a merger.",
+        "Leiden University and TNO have broken off merger talks.",
+        "De joint venture van de Universiteit Leiden en TNO houdt op te bestaan.",
+    ):
+        assert [a.type for a in agreements(text, published=THURSDAY)] == ["termination"], text
+
+
+def test_a_merger_that_goes_on_is_no_termination() -> None:
+    found = agreements("Leiden University and TNO will proceed with the merger.")
+    assert [a.type for a in found] == ["other"]

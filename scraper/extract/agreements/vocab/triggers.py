@@ -109,8 +109,17 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"samenwerking\w*|relatie\w*|contact\w*|partnerschap)|"
         r"(?:break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:(?:the|its|their|all)\s+)?"
         r"(?:ties|links|relations|partnership|collaboration|cooperation)|"
-        r"(?:break(?:s|ing)?|broke|broken)\s+off\s+(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:talks|agreement|"
-        r"merger|negotiations)|"
+        r"(?:break(?:s|ing)?|broke|broken)\s+off\s+(?:(?:the|its|their)\s+)?(?:\S+\s+){0,2}?(?:talks|"
+        r"agreement|merger|negotiations)|"
+        # A merger or venture given up or gone: "decided not to proceed with the merger",
+        # "will not pursue a merger", "would not move forward with a merger", "the joint
+        # venture will cease to exist", "de joint venture houdt op te bestaan".
+        r"(?:not|no\s+longer)\s+(?:to\s+)?(?:proceed(?:ing)?\s+with|go(?:ing)?\s+ahead\s+with|"
+        r"mov(?:e|ing)\s+forward\s+with|pursu(?:e|es|ing))\s+(?:the|a|an|their|its|any)\s+"
+        r"(?:[\w-]+\s+)?(?:merger|joint\s+venture|partnership|alliance|plans?)|"
+        r"ceas(?:e|es|ed|ing)\s+to\s+exist|"
+        r"(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}?op\s+te\s+bestaan|"
+        r"(?:ophoudt|ophouden)\s+te\s+bestaan|"
         r"ceas(?:e|es|ed|ing)\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|"
         r"cooperation|co-operation|relationship|ties|agreement|contract|membership)|"
         r"opzeg\w*|"
@@ -533,6 +542,11 @@ ENDING_WORDS: tuple[str, ...] = (
     "discontinu",
     "liquid",
     "afgebouwd",
+    # A merger given up, a venture that ceases to exist.
+    "proceed",
+    "pursu",
+    "forward with",
+    "te bestaan",
 )
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
