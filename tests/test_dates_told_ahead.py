@@ -39,3 +39,18 @@ def test_an_ending_told_in_the_present_is_ahead(text: str, value: str) -> None:
 def test_the_same_told_in_the_past_stays_behind(text: str, value: str) -> None:
     found = find_dates(text, reference=FEBRUARY, languages=("en", "nl"))
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("The university will leave the network at the end of the year.", "2026-07", "half"),
+        ("Het akkoord wordt aan het eind van het jaar getekend.", "2026-07", "half"),
+        ("In the first half of the year the two partners met twice.", "2026-01", "half"),
+        ("The agreement ends at the end of March.", "2026-03", "month"),
+        ("De gesprekken beginnen eind maart.", "2026-03", "month"),
+    ],
+)
+def test_the_end_of_the_year_and_of_a_month(text: str, value: str, precision: str) -> None:
+    found = find_dates(text, reference=FEBRUARY, languages=("en", "nl"))
+    assert [(d.value, d.precision) for d in found] == [(value, precision)]

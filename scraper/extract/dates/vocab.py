@@ -278,6 +278,11 @@ MONTH_CONTEXT: dict[str, tuple[str, ...]] = {
         "early",
         "late",
         "mid",
+        # "at the end of March", "by the beginning of June".
+        "end of",
+        "beginning of",
+        "start of",
+        "middle of",
     ),
     "nl": (
         "in",
