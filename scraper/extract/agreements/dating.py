@@ -43,6 +43,8 @@ _DONE_TIE = re.compile(VD.DONE_TIE, re.IGNORECASE)
 _CURRENT_PERIOD = re.compile(VD.CURRENT_PERIOD, re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
 _JOIN_NOW = re.compile(VD.JOIN_NOW, re.IGNORECASE)
+_RANGE_AFTER = re.compile(VD.RANGE_AFTER, re.IGNORECASE)
+_RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -103,8 +105,8 @@ def record_date(
         stated = [d for d in stated if not starts_after(d, published)]
     if status in ("signed", "renewed"):
         # "have renewed the framework agreement, extending it to 2031": the end of the term
-        # it runs for, not the day it was signed.
-        stated = [d for d in stated if not _after(_TERM_END, sent, d)]
+        # it runs for, not the day it was signed; "for the period 2026-2030" is the term.
+        stated = [d for d in stated if not _after(_TERM_END, sent, d) and not _in_range(sent, d)]
     if status in _DONE and stated and all(_after(_ANNOUNCED, sent, d) for d in stated):
         # "have set up a joint venture, the two partners announced on Wednesday. ... The
         # agreement was signed on Monday": the day of the act, when the text tells it.
@@ -271,6 +273,16 @@ def _after(pattern: re.Pattern[str], sent: Sentence, when: DateMention) -> bool:
         return False
     start = when.span[0] - sent.start
     return pattern.search(sent.text[max(0, start - 60) : start]) is not None
+
+
+def _in_range(sent: Sentence, when: DateMention) -> bool:
+    """``when`` is a year at one end of a range ("2026-2030", "van 2026 tot 2030")."""
+    if when.span is None or when.precision != "year":
+        return False
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    if _RANGE_AFTER.match(sent.text, end) is not None:
+        return True
+    return _RANGE_BEFORE.search(sent.text[max(0, start - 12) : start]) is not None
 
 
 def is_term_end(sent: Sentence, when: DateMention) -> bool:

@@ -143,3 +143,9 @@ JOIN_NOW = (
     r"(?:becomes|become)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:member|partner)\s+(?:of|in)|"
     r"welcomes\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:member|partner))\b"
 )
+
+# A year that is one end of a range ("for the period 2026-2030", "voor 2026–2031", "from
+# 2026 to 2030"): in a signing or renewal it tells the term, not the day of the act. Right
+# after the first year (match()) and right before the second (search(), anchored at its end).
+RANGE_AFTER = r"\s*(?:[-–—/]|to|until|tot(?:\s+en\s+met)?|t/m)\s*(?:\d{4}|\d\d)\b"
+RANGE_BEFORE = r"\b\d{4}\s*(?:[-–—/]|to|until|tot(?:\s+en\s+met)?|t/m)\s*$"
