@@ -49,7 +49,8 @@ TERM_END_BEFORE = (
 # were signed between ...", "sealed memoranda with", "ondertekende bij die gelegenheid",
 # "put their signatures to"): on a page that told the day of the occasion before, that day.
 OCCASION_SIGNED = (
-    r"\b(?:signed|sealed|concluded|renewed|extended|put\s+their\s+signatures?|"
+    # Not a finding: "a study concluded that ..." concludes no deal.
+    r"\b(?:signed|sealed|concluded(?!\s+that\b)|renewed|extended|put\s+their\s+signatures?|"
     r"ondertekend[e]?|ondertekenden|getekend|tekende|tekenden|gesloten|sloot|sloten|"
     r"verlengd|verlengden|verlengde|handtekening(?:en)?)\b"
 )
