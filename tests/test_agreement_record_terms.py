@@ -1,5 +1,6 @@
-"""A year at one end of a range in a signing or renewal ("for the period 2026-2030") tells
-the term the tie runs for, not the day it was signed."""
+"""Dates in a signing's sentence that are not the signing's: a year at one end of a range
+("for the period 2026-2030") tells the term the tie runs for; "since 2015" told aside (", which
+have worked together since 2015,") tells the standing tie the signing builds on."""
 
 from __future__ import annotations
 
@@ -25,4 +26,31 @@ def test_a_term_told_as_a_range_does_not_date_a_signing() -> None:
 
 def test_a_year_alone_still_dates_a_signing() -> None:
     found = agreements("Leiden University and TNO signed an agreement in 2019.")
+    assert [a.date for a in found] == ["2019"]
+
+
+def test_a_standing_tie_told_aside_does_not_date_the_signing() -> None:
+    english = agreements(
+        "Leiden University and TNO, which have worked together since 2015, have signed a "
+        "framework agreement.",
+        published=THURSDAY,
+    )
+    dutch = agreements(
+        "De Universiteit Leiden en TNO, die sinds 2015 samenwerken, hebben een "
+        "raamovereenkomst getekend.",
+        published=THURSDAY,
+    )
+    for found in (english, dutch):
+        assert sorted((a.type, a.status, a.date) for a in found) == [
+            ("agreement", "signed", "2026-02-12"),
+            ("collaboration", "ongoing", "2015"),
+        ]
+
+
+def test_a_since_date_of_the_signing_clause_itself_stays() -> None:
+    found = agreements(
+        "Het Reinier de Graaf Gasthuis, dat sinds 2019 met het LUMC samenwerkt, overweegt zich "
+        "later bij de opleiding aan te sluiten.",
+        published=THURSDAY,
+    )
     assert [a.date for a in found] == ["2019"]

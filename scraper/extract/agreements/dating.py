@@ -107,6 +107,10 @@ def record_date(
         # "have renewed the framework agreement, extending it to 2031": the end of the term
         # it runs for, not the day it was signed; "for the period 2026-2030" is the term.
         stated = [d for d in stated if not _after(_TERM_END, sent, d) and not _in_range(sent, d)]
+    if status == "signed" and P.SIGNED_PAST.search(sent.text):
+        # "A and B, which have worked together since 2015, have signed a framework
+        # agreement": the start of the standing tie, told aside, not the signing's date.
+        stated = [d for d in stated if not (is_since(sent, d) and told_aside(sent, d))]
     if status in _DONE and stated and all(_after(_ANNOUNCED, sent, d) for d in stated):
         # "have set up a joint venture, the two partners announced on Wednesday. ... The
         # agreement was signed on Monday": the day of the act, when the text tells it.
@@ -283,6 +287,19 @@ def _in_range(sent: Sentence, when: DateMention) -> bool:
     if _RANGE_AFTER.match(sent.text, end) is not None:
         return True
     return _RANGE_BEFORE.search(sent.text[max(0, start - 12) : start]) is not None
+
+
+def told_aside(sent: Sentence, when: DateMention) -> bool:
+    """``when`` stands in a clause set off by commas or dashes (", which have worked
+    together since 2015,", ", partners since 2015,", ", die sinds 2015 samenwerken,")."""
+    if when.span is None:
+        return False
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    opened = max(sent.text.rfind(mark, 0, start) for mark in (", ", " – ", " — "))
+    if opened < 0 or any(c in sent.text[opened + 1 : start] for c in ",;:"):
+        return False
+    closed = [at for mark in (",", " – ", " — ") if (at := sent.text.find(mark, end)) >= 0]
+    return bool(closed) and not any(c in sent.text[end : min(closed)] for c in ";:.")
 
 
 def is_term_end(sent: Sentence, when: DateMention) -> bool:
