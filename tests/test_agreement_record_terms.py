@@ -54,3 +54,27 @@ def test_a_since_date_of_the_signing_clause_itself_stays() -> None:
         published=THURSDAY,
     )
     assert [a.date for a in found] == ["2019"]
+
+
+def test_a_date_in_a_relative_clause_told_aside_belongs_to_the_older_tie() -> None:
+    english = agreements(
+        "The strategic agreement between Leiden University and TNO, which builds on the "
+        "memorandum the two signed in April 2021, was signed on Tuesday.",
+        published=THURSDAY,
+    )
+    dutch = agreements(
+        "De nieuwe overeenkomst tussen de Universiteit Leiden en TNO, die voortbouwt op de "
+        "intentieverklaring uit 2021, werd dinsdag ondertekend.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in english] == ["2026-02-10"]
+    assert [a.date for a in dutch] == ["2026-02-10"]
+
+
+def test_a_tie_told_in_the_relative_clause_keeps_its_own_date() -> None:
+    found = agreements(
+        "Leiden University, which joined the League of European Research Universities in 2016, "
+        "will leave the network at the end of the year.",
+        published=THURSDAY,
+    )
+    assert "2016" in [a.date for a in found]

@@ -121,6 +121,10 @@ def record_date(
         # "have signed a partnership that takes further the memorandum they concluded in
         # April 2023": the date belongs to the relative clause, not to the signing.
         stated = [d for d in stated if not _in_relative_clause(sent, d, perfect.end())]
+    if status in _DONE and len(stated) > 1:
+        # "The agreement, which builds on the memorandum signed in April 2021, was signed
+        # on Tuesday": a date in a relative clause told aside belongs to another tie.
+        stated = [d for d in stated if not _in_aside_relative(sent, d)] or stated
     if len(stated) > 1 and status in _DONE:
         # "will launch in September 2027, after they signed last month": the date next to
         # the signing dates it.
@@ -292,14 +296,34 @@ def _in_range(sent: Sentence, when: DateMention) -> bool:
 def told_aside(sent: Sentence, when: DateMention) -> bool:
     """``when`` stands in a clause set off by commas or dashes (", which have worked
     together since 2015,", ", partners since 2015,", ", die sinds 2015 samenwerken,")."""
+    return _aside_start(sent, when) is not None
+
+
+def _aside_start(sent: Sentence, when: DateMention) -> tuple[int, int] | None:
+    """Where the clause set off by commas or dashes that holds ``when`` begins (after
+    its mark) and ends, else None."""
     if when.span is None:
-        return False
+        return None
     start, end = when.span[0] - sent.start, when.span[1] - sent.start
     opened = max(sent.text.rfind(mark, 0, start) for mark in (", ", " – ", " — "))
     if opened < 0 or any(c in sent.text[opened + 1 : start] for c in ",;:"):
-        return False
+        return None
     closed = [at for mark in (",", " – ", " — ") if (at := sent.text.find(mark, end)) >= 0]
-    return bool(closed) and not any(c in sent.text[end : min(closed)] for c in ";:.")
+    if not closed or any(c in sent.text[end : min(closed)] for c in ";:."):
+        return None
+    return opened + 2, min(closed)
+
+
+def _in_aside_relative(sent: Sentence, when: DateMention) -> bool:
+    """``when`` stands in a relative clause set off by commas (", which builds on the
+    memorandum signed in April 2021,", ", die voortbouwt op de intentieverklaring uit
+    2021,") and the signing is told after it, in the main clause ("was signed on Tuesday")."""
+    aside = _aside_start(sent, when)
+    return (
+        aside is not None
+        and _RELATIVE_CLAUSE.match(sent.text, aside[0]) is not None
+        and P.SIGNED_PAST.search(sent.text[aside[1] :]) is not None
+    )
 
 
 def is_term_end(sent: Sentence, when: DateMention) -> bool:
