@@ -118,6 +118,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"mov(?:e|ing)\s+forward\s+with|pursu(?:e|es|ing))\s+(?:the|a|an|their|its|any)\s+"
         r"(?:[\w-]+\s+)?(?:merger|joint\s+venture|partnership|alliance|plans?)|"
         r"ceas(?:e|es|ed|ing)\s+to\s+exist|"
+        # A joint service or venture stopped: "stopt eind dit jaar met de gezamenlijke dienst
+        # radiotherapie", "ends its joint radiotherapy service".
+        r"(?:stopt|stoppen|stopte|stopten|gestopt)\s+(?:\S+\s+){0,4}?met\s+(?:de|het|hun|zijn|haar)\s+"
+        r"(?:gezamenlijke|gemeenschappelijke)\b|"
+        r"(?:end|ends|ended|ending)\s+(?:the|their|its)\s+joint\s+[\w-]+|"
         r"(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}?op\s+te\s+bestaan|"
         r"(?:ophoudt|ophouden)\s+te\s+bestaan|"
         r"ceas(?:e|es|ed|ing)\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|"
@@ -257,7 +262,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Flemish news writes "joint doctoraat", "joint master-opleiding".
         r"doctora(?:at|ten|atsprogramma)|[\w-]*opleiding(?:en)?)|double\s+degree\w*|"
         r"dual\s+degree\w*|gezamenlijke\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
-        r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad)|[\w-]*masterdiploma\w*|"
+        r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad|[\w-]*master\w*|"
+        # "een dubbele master", "de dubbele bacheloropleiding".
+        r"[\w-]*bachelor\w*|[\w-]*opleiding\w*)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
         r"master['’]s|bachelor|bachelors|bachelor['’]s))\b",
         "joint_programme",
@@ -654,7 +661,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "vennootschap",
     ),
     "mou": ("memorand", "mou", "letter", "declaration", "statement", "intentie"),
-    "joint_programme": ("joint", "double", "dual", "gezamenlijk", "together", "diploma"),
+    "joint_programme": ("joint", "double", "dual", "gezamenlijk", "together", "diploma", "dubbel"),
     "agreement": (
         "agreement",
         # With their space: "impact", "according" and "ideal" are no triggers (speed).
