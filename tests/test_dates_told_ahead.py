@@ -54,3 +54,16 @@ def test_the_same_told_in_the_past_stays_behind(text: str, value: str) -> None:
 def test_the_end_of_the_year_and_of_a_month(text: str, value: str, precision: str) -> None:
     found = find_dates(text, reference=FEBRUARY, languages=("en", "nl"))
     assert [(d.value, d.precision) for d in found] == [(value, precision)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deal builds on a letter Ghent University signed with TNO in March.", "2025-03"),
+        ("De afspraken bouwen voort op een brief die TNO ondertekende in maart.", "2025-03"),
+    ],
+)
+def test_a_month_told_past_with_words_between_verb_and_month(text: str, value: str) -> None:
+    reference = date(2025, 9, 15)  # nearest March would be March 2026
+    found = find_dates(text, reference=reference, languages=("en", "nl"))
+    assert [d.value for d in found] == [value]

@@ -470,7 +470,9 @@ class _Vocab:
         month = self.months[_key(m["month"])]
         if _key(m["month"]) in _MONTH_ABBREVIATIONS:  # "in Jan" is too often a name
             return None
-        if _key(m.group(0).split()[0]) in _PAST_CONTEXT or self._told_before(ctx.text, m.start()):
+        if _key(m.group(0).split()[0]) in _PAST_CONTEXT or self._told_before(
+            ctx.text, m.start("month")
+        ):
             # "since March", "signed in March": the latest March.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         elif _key(m.group(0).split()[0]) in _MONTH_AHEAD or self._told_ahead(ctx.text, m.start()):
