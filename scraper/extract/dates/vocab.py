@@ -344,6 +344,7 @@ PAST_CUES: dict[str, tuple[str, ...]] = {
     "nl": (
         "was", "waren", "werd", "werden", "had", "hadden", "tekende", "tekenden", "sloot",
         "sloten", "besloot", "besloten", "vroeg", "vroegen", "begon", "begonnen", "kwam",
+        "ondertekende", "ondertekenden",
     ),
     "de": ("war", "waren", "wurde", "wurden", "hatte", "hatten"),
     "fr": (),
