@@ -42,6 +42,9 @@ _PLANNED_AHEAD = re.compile(VD.PLANNED_AHEAD, re.IGNORECASE)
 _DONE_TIE = re.compile(VD.DONE_TIE, re.IGNORECASE)
 _CURRENT_PERIOD = re.compile(VD.CURRENT_PERIOD, re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
+_JOIN_NOW = re.compile(VD.JOIN_NOW, re.IGNORECASE)
+_RANGE_AFTER = re.compile(VD.RANGE_AFTER, re.IGNORECASE)
+_RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -57,6 +60,7 @@ class _Dated(Protocol):
     date: DateMention | None
     explicit: bool
     status: str
+    index: int
 
 
 def record_date(
@@ -82,8 +86,12 @@ def record_date(
         stated = [d for d in stated if not is_since(sent, d)]
         # "announced in June that it would leave the alliance on 31 December": an ending
         # takes the day it takes effect.
-        stated = [d for d in stated if _ends_on(sent, d)] or stated
-        if not stated and (ends := _end_told_after(sentences, i, parties)) is not None:
+        ending = [d for d in stated if _ends_on(sent, d)]
+        if ending:
+            stated = ending
+        elif (ends := _end_told_after(sentences, i, parties)) is not None:
+            # "The boards voted on Tuesday to dissolve the group. ... The separation will
+            # take effect on 31 March 2027": the day it ends, not the day of the decision.
             return ends, True
     if (
         status == "signed"
@@ -97,8 +105,12 @@ def record_date(
         stated = [d for d in stated if not starts_after(d, published)]
     if status in ("signed", "renewed"):
         # "have renewed the framework agreement, extending it to 2031": the end of the term
-        # it runs for, not the day it was signed.
-        stated = [d for d in stated if not _after(_TERM_END, sent, d)]
+        # it runs for, not the day it was signed; "for the period 2026-2030" is the term.
+        stated = [d for d in stated if not _after(_TERM_END, sent, d) and not _in_range(sent, d)]
+    if status == "signed" and P.SIGNED_PAST.search(sent.text):
+        # "A and B, which have worked together since 2015, have signed a framework
+        # agreement": the start of the standing tie, told aside, not the signing's date.
+        stated = [d for d in stated if not (is_since(sent, d) and told_aside(sent, d))]
     if status in _DONE and stated and all(_after(_ANNOUNCED, sent, d) for d in stated):
         # "have set up a joint venture, the two partners announced on Wednesday. ... The
         # agreement was signed on Monday": the day of the act, when the text tells it.
@@ -109,6 +121,10 @@ def record_date(
         # "have signed a partnership that takes further the memorandum they concluded in
         # April 2023": the date belongs to the relative clause, not to the signing.
         stated = [d for d in stated if not _in_relative_clause(sent, d, perfect.end())]
+    if status in _DONE and len(stated) > 1:
+        # "The agreement, which builds on the memorandum signed in April 2021, was signed
+        # on Tuesday": a date in a relative clause told aside belongs to another tie.
+        stated = [d for d in stated if not _in_aside_relative(sent, d)] or stated
     if len(stated) > 1 and status in _DONE:
         # "will launch in September 2027, after they signed last month": the date next to
         # the signing dates it.
@@ -146,6 +162,40 @@ def record_date(
         day = published.isoformat()
         return DateMention(day, day, "day"), False
     return None, False
+
+
+def joined_now(
+    sentences: Sequence[Sentence],
+    i: int,
+    earlier: Sequence[_Dated],
+    published: date | None,
+    parties: Sequence[str] = (),
+) -> tuple[str, DateMention | None, bool] | None:
+    """The status and date of a join told in the present as news, for a record that read
+    as a standing tie (``JOIN_NOW``; the sentence tells no date of its own), else None.
+
+    "X wordt partner van G. Vanaf 1 januari 2027 kan ...": planned, from the start told
+    right after it. "Nieuw is dat ook X zich bij het partnerschap aansluit": signed, on
+    the day of the news it is part of (the last signing, renewal or ending told on a day
+    in the passage before it), else on the publication date.
+    """
+    sent = sentences[i]
+    if sent.dates or not _JOIN_NOW.search(sent.text):
+        return None
+    start = _start_told_after(sentences, i, parties, published)
+    if start is not None:
+        return "planned", start, True
+    for rec in reversed(earlier):
+        if not 0 <= rec.index < i:
+            continue
+        if sent.unit - sentences[rec.index].unit > _OCCASION_UNITS:
+            break
+        if rec.status in _DONE and rec.date is not None and rec.date.precision == "day":
+            return "signed", rec.date, rec.explicit
+    if published is None:
+        return "signed", None, False
+    day = published.isoformat()
+    return "signed", DateMention(day, day, "day"), False
 
 
 def _day_told_after(
@@ -231,6 +281,49 @@ def _after(pattern: re.Pattern[str], sent: Sentence, when: DateMention) -> bool:
         return False
     start = when.span[0] - sent.start
     return pattern.search(sent.text[max(0, start - 60) : start]) is not None
+
+
+def _in_range(sent: Sentence, when: DateMention) -> bool:
+    """``when`` is a year at one end of a range ("2026-2030", "van 2026 tot 2030")."""
+    if when.span is None or when.precision != "year":
+        return False
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    if _RANGE_AFTER.match(sent.text, end) is not None:
+        return True
+    return _RANGE_BEFORE.search(sent.text[max(0, start - 12) : start]) is not None
+
+
+def told_aside(sent: Sentence, when: DateMention) -> bool:
+    """``when`` stands in a clause set off by commas or dashes (", which have worked
+    together since 2015,", ", partners since 2015,", ", die sinds 2015 samenwerken,")."""
+    return _aside_start(sent, when) is not None
+
+
+def _aside_start(sent: Sentence, when: DateMention) -> tuple[int, int] | None:
+    """Where the clause set off by commas or dashes that holds ``when`` begins (after
+    its mark) and ends, else None."""
+    if when.span is None:
+        return None
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    opened = max(sent.text.rfind(mark, 0, start) for mark in (", ", " – ", " — "))
+    if opened < 0 or any(c in sent.text[opened + 1 : start] for c in ",;:"):
+        return None
+    closed = [at for mark in (",", " – ", " — ") if (at := sent.text.find(mark, end)) >= 0]
+    if not closed or any(c in sent.text[end : min(closed)] for c in ";:."):
+        return None
+    return opened + 2, min(closed)
+
+
+def _in_aside_relative(sent: Sentence, when: DateMention) -> bool:
+    """``when`` stands in a relative clause set off by commas (", which builds on the
+    memorandum signed in April 2021,", ", die voortbouwt op de intentieverklaring uit
+    2021,") and the signing is told after it, in the main clause ("was signed on Tuesday")."""
+    aside = _aside_start(sent, when)
+    return (
+        aside is not None
+        and _RELATIVE_CLAUSE.match(sent.text, aside[0]) is not None
+        and P.SIGNED_PAST.search(sent.text[aside[1] :]) is not None
+    )
 
 
 def is_term_end(sent: Sentence, when: DateMention) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger, triggers
-from scraper.extract.agreements.dating import is_since, is_term_end, record_date
+from scraper.extract.agreements.dating import is_since, is_term_end, record_date, told_aside
 from scraper.extract.agreements.records import PageState, Record
 from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
@@ -45,6 +45,13 @@ def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
     for rec in found:
         if rec.type == "termination":
             out.append(replace(rec, type=origin, status="ongoing", date=since, explicit=True))
+        elif rec.status == "signed" and rec.date is not since and told_aside(sent, since):
+            # "A and B, which have worked together since 2015, have signed a framework
+            # agreement": the signing and, of its own, the standing tie it builds on.
+            assert since.span is not None
+            before = [h for h in hits if h[1] <= since.span[0] - sent.start]
+            kind = main_trigger(before)[2] if before else "collaboration"
+            out.append(replace(rec, type=kind, status="ongoing", date=since, explicit=True))
     return out
 
 

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from scraper.extract.agreements.cues import StemGates
-from scraper.extract.agreements.dating import record_date, starts_after
+from scraper.extract.agreements.cues import StemGates, main_trigger, triggers
+from scraper.extract.agreements.dating import joined_now, record_date, starts_after
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
@@ -109,7 +109,18 @@ def make_record(
 ) -> Record:
     """A record for sentence ``i``: its date, its type (an alliance party names it) and
     a confidence from how the parties were found (``method``) and the trigger strength."""
-    when, explicit = record_date(page.sentences, i, status, page.records, page.published, parties)
+    joined = (
+        joined_now(page.sentences, i, page.records, page.published, parties)
+        if status == "ongoing"
+        else None
+    )
+    if joined is not None:
+        status, when, explicit = joined
+    else:
+        when, explicit = record_date(
+            page.sentences, i, status, page.records, page.published, parties
+        )
+    ttype = _typed_after_lead(page, sent, parties, ttype)
     group = next((p for p in parties if page.is_group(p)), None)
     # A record with an alliance among its parties is of that alliance's kind, unless the
     # page itself calls it a consortium (an alliance can be one member of a consortium).
@@ -136,6 +147,26 @@ def make_record(
         title=sent.title,
         context=context_of(page, i),
     )
+
+
+def _typed_after_lead(page: PageState, sent: Sentence, parties: Sequence[str], ttype: str) -> str:
+    """The type the clause after a lead-in gives a record whose parties are all named after
+    its colon: "Two of the founders already work closely together: A and B have run a joint
+    master's since 2020" is the joint degree; "put their names to agreements of their own:
+    A and B signed a memorandum" the memorandum. The lead-in only announces the news."""
+    colon = sent.text.find(": ")
+    if colon < 0 or ttype == "termination":
+        return ttype
+    cut = sent.start + colon
+    own = [m for m in sent.orgs if m.name in parties]
+    if not own or any(m.start < cut for m in own):
+        return ttype
+    hits = triggers(sent.text[colon + 2 :], page.gates[sent.unit])
+    # Of several ties told after it ("A and B signed a memorandum, and C and D renewed their
+    # agreement"), the one told after the record's first party.
+    first = min(m.start for m in own) - cut - 2
+    hits = [h for h in hits if h[0] >= first] or hits
+    return main_trigger(hits)[2] if hits else ttype
 
 
 def _typed_by_noun(text: str, ttype: str) -> str:

@@ -273,11 +273,12 @@ class _Vocab:
                 ),
                 self._relative_unit,
             ),
-            # end of this year, early next year, eind dit jaar, begin volgend jaar
+            # end of this year, early next year, eind dit jaar, begin volgend jaar; "the end
+            # of the year", "eind van het jaar": the current one
             (
                 re.compile(
-                    rf"\b(?P<half>{_alt(self.halves)})(?:-|\s+)(?P<mod>{_alt(self.modifiers)})"
-                    rf"\s+(?P<unit>{_alt(year_units)})\b",
+                    rf"\b(?P<half>{_alt(self.halves)})(?:-|\s+)(?:(?P<mod>{_alt(self.modifiers)})"
+                    rf"|the|het)\s+(?P<unit>{_alt(year_units)})\b",
                     flags,
                 ),
                 self._relative_half,
@@ -469,7 +470,9 @@ class _Vocab:
         month = self.months[_key(m["month"])]
         if _key(m["month"]) in _MONTH_ABBREVIATIONS:  # "in Jan" is too often a name
             return None
-        if _key(m.group(0).split()[0]) in _PAST_CONTEXT or self._told_before(ctx.text, m.start()):
+        if _key(m.group(0).split()[0]) in _PAST_CONTEXT or self._told_before(
+            ctx.text, m.start("month")
+        ):
             # "since March", "signed in March": the latest March.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         elif _key(m.group(0).split()[0]) in _MONTH_AHEAD or self._told_ahead(ctx.text, m.start()):
@@ -615,7 +618,7 @@ class _Vocab:
     def _relative_half(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         if ctx.reference is None:
             return None
-        year = ctx.reference.year + self.modifiers[_key(m["mod"])]
+        year = ctx.reference.year + (self.modifiers[_key(m["mod"])] if m["mod"] else 0)
         month = self.halves[_key(m["half"])]
         return _mention(m.group(0), f"{year:04d}-{month:02d}", "half", m.start())
 

@@ -278,6 +278,11 @@ MONTH_CONTEXT: dict[str, tuple[str, ...]] = {
         "early",
         "late",
         "mid",
+        # "at the end of March", "by the beginning of June".
+        "end of",
+        "beginning of",
+        "start of",
+        "middle of",
     ),
     "nl": (
         "in",
@@ -310,12 +315,19 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         # A start told in the present looks ahead: "the programme starts in September" (not
         # "start" or "begin": "start-up", Dutch "begin maart").
         "starts", "begins", "opens",
+        # An ending or a going-on told in the present looks ahead too: "the agreement,
+        # which expires on 31 December", "leaves the network on 1 July", "the mission
+        # continues in Johannesburg on Thursday".
+        "expires", "ends", "ceases", "leaves", "continues",
     ),
     "nl": (
         "zal", "zullen", "gaat", "gaan", "moet", "moeten", "vanaf", "verwacht", "gepland", "wordt",
         "worden",
         # "De eerste studenten beginnen in september": a start told in the present.
         "begint", "beginnen", "starten", "opent",
+        # "AZ Herentals verlaat op 31 december het netwerk", "de overeenkomst verloopt op 1
+        # juli", "de opleiding stopt op 31 augustus": an ending told in the present.
+        "verlaat", "verlaten", "verloopt", "vervalt", "eindigt", "eindigen", "stopt",
     ),
     "de": ("wird", "werden", "soll", "sollen", "ab"),
     "fr": ("va", "vont", "sera", "seront", "dès"),
@@ -332,6 +344,7 @@ PAST_CUES: dict[str, tuple[str, ...]] = {
     "nl": (
         "was", "waren", "werd", "werden", "had", "hadden", "tekende", "tekenden", "sloot",
         "sloten", "besloot", "besloten", "vroeg", "vroegen", "begon", "begonnen", "kwam",
+        "ondertekende", "ondertekenden",
     ),
     "de": ("war", "waren", "wurde", "wurden", "hatte", "hatten"),
     "fr": (),

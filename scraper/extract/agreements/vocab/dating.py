@@ -49,7 +49,8 @@ TERM_END_BEFORE = (
 # were signed between ...", "sealed memoranda with", "ondertekende bij die gelegenheid",
 # "put their signatures to"): on a page that told the day of the occasion before, that day.
 OCCASION_SIGNED = (
-    r"\b(?:signed|sealed|concluded|renewed|extended|put\s+their\s+signatures?|"
+    # Not a finding: "a study concluded that ..." concludes no deal.
+    r"\b(?:signed|sealed|concluded(?!\s+that\b)|renewed|extended|put\s+their\s+signatures?|"
     r"ondertekend[e]?|ondertekenden|getekend|tekende|tekenden|gesloten|sloot|sloten|"
     r"verlengd|verlengden|verlengde|handtekening(?:en)?)\b"
 )
@@ -129,3 +130,23 @@ DONE_TIE = (
 # ongoing tie it tells when something else happened ("kreeg dit jaar minder aanmeldingen"),
 # not when the tie began. Used with match() on a date's text.
 CURRENT_PERIOD = r"(?:this|dit|deze|het\s+huidige|the\s+current)\s+(?:year|jaar|month|maand|week)$"
+
+# A join told in the present, as news: "Nieuw is dat ook imec zich bij het partnerschap
+# aansluit", "X sluit zich aan bij G", "X treedt toe tot G", "X wordt partner van G",
+# "X becomes a member of G", "G welcomes X as its newest member". Without a cue of its
+# own such a sentence reads as a standing tie; it is the news of a joining. Used with
+# search() on the sentence.
+JOIN_NOW = (
+    r"\b(?:sluit(?:en)?\s+zich\s+(?:\S+\s+){0,8}?aan|zich\s+(?:\S+\s+){0,8}?aansluit(?:en)?|"
+    r"(?:treedt|treden)\s+(?:\S+\s+){0,6}?toe|toetreedt|toetreden|"
+    r"(?:partner|lid|deelnemer)\s+(?:wordt|worden)|"
+    r"(?:wordt|worden)\s+(?:\S+\s+){0,3}?(?:partner|lid|deelnemer)\s+(?:van|bij|in)|"
+    r"(?:becomes|become)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:member|partner)\s+(?:of|in)|"
+    r"welcomes\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:member|partner))\b"
+)
+
+# A year that is one end of a range ("for the period 2026-2030", "voor 2026–2031", "from
+# 2026 to 2030"): in a signing or renewal it tells the term, not the day of the act. Right
+# after the first year (match()) and right before the second (search(), anchored at its end).
+RANGE_AFTER = r"\s*(?:[-–—/]|to|until|tot(?:\s+en\s+met)?|t/m)\s*(?:\d{4}|\d\d)\b"
+RANGE_BEFORE = r"\b\d{4}\s*(?:[-–—/]|to|until|tot(?:\s+en\s+met)?|t/m)\s*$"

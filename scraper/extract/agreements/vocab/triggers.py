@@ -109,8 +109,22 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"samenwerking\w*|relatie\w*|contact\w*|partnerschap)|"
         r"(?:break(?:s|ing)?|broke|broken)\s+(?:off\s+)?(?:(?:the|its|their|all)\s+)?"
         r"(?:ties|links|relations|partnership|collaboration|cooperation)|"
-        r"(?:break(?:s|ing)?|broke|broken)\s+off\s+(?:the|its|their)\s+(?:\S+\s+){0,2}?(?:talks|agreement|"
-        r"merger|negotiations)|"
+        r"(?:break(?:s|ing)?|broke|broken)\s+off\s+(?:(?:the|its|their)\s+)?(?:\S+\s+){0,2}?(?:talks|"
+        r"agreement|merger|negotiations)|"
+        # A merger or venture given up or gone: "decided not to proceed with the merger",
+        # "will not pursue a merger", "would not move forward with a merger", "the joint
+        # venture will cease to exist", "de joint venture houdt op te bestaan".
+        r"(?:not|no\s+longer)\s+(?:to\s+)?(?:proceed(?:ing)?\s+with|go(?:ing)?\s+ahead\s+with|"
+        r"mov(?:e|ing)\s+forward\s+with|pursu(?:e|es|ing))\s+(?:the|a|an|their|its|any)\s+"
+        r"(?:[\w-]+\s+)?(?:merger|joint\s+venture|partnership|alliance|plans?)|"
+        r"ceas(?:e|es|ed|ing)\s+to\s+exist|"
+        # A joint service or venture stopped: "stopt eind dit jaar met de gezamenlijke dienst
+        # radiotherapie", "ends its joint radiotherapy service".
+        r"(?:stopt|stoppen|stopte|stopten|gestopt)\s+(?:\S+\s+){0,4}?met\s+(?:de|het|hun|zijn|haar)\s+"
+        r"(?:gezamenlijke|gemeenschappelijke)\b|"
+        r"(?:end|ends|ended|ending)\s+(?:the|their|its)\s+joint\s+[\w-]+|"
+        r"(?:houdt|houden|hield|hielden)\s+(?:\S+\s+){0,3}?op\s+te\s+bestaan|"
+        r"(?:ophoudt|ophouden)\s+te\s+bestaan|"
         r"ceas(?:e|es|ed|ing)\s+(?:(?:the|its|their|all)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|collaboration|"
         r"cooperation|co-operation|relationship|ties|agreement|contract|membership)|"
         r"opzeg\w*|"
@@ -248,7 +262,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Flemish news writes "joint doctoraat", "joint master-opleiding".
         r"doctora(?:at|ten|atsprogramma)|[\w-]*opleiding(?:en)?)|double\s+degree\w*|"
         r"dual\s+degree\w*|gezamenlijke\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
-        r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad)|[\w-]*masterdiploma\w*|"
+        r"graad|programma\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad|[\w-]*master\w*|"
+        # "een dubbele master", "de dubbele bacheloropleiding".
+        r"[\w-]*bachelor\w*|[\w-]*opleiding\w*)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
         r"master['’]s|bachelor|bachelors|bachelor['’]s)|"
         # A programme one offers together with another, told in a relative clause: "de
@@ -549,6 +565,11 @@ ENDING_WORDS: tuple[str, ...] = (
     "discontinu",
     "liquid",
     "afgebouwd",
+    # A merger given up, a venture that ceases to exist.
+    "proceed",
+    "pursu",
+    "forward with",
+    "te bestaan",
 )
 
 # Membership of an alliance or consortium: "X joins G", "X is a member of G".
@@ -664,6 +685,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "together",
         "diploma",
         "samen met",
+        "dubbel",
     ),
     "agreement": (
         "agreement",
@@ -995,6 +1017,10 @@ SIGNED_NOW = (
     r"\bpart\s+ways\b|\b(?:zet|zetten)\s+(?:\S+\s+){0,4}?punt\s+achter\b|"
     # An ending in the simple past, as news: "suspended its partnership", "halted".
     r"\b(?:suspended|halted)\b|"
+    # An ending that takes effect at once is the news's: "schorten de samenwerking per direct
+    # op", "met onmiddellijke ingang", "with immediate effect", "has wound down".
+    r"\b(?:per\s+direct|met\s+onmiddellijke\s+ingang|with\s+immediate\s+effect|"
+    r"effective\s+immediately|(?:has|have)\s+(?:\w+\s+)?wound\s+down)\b|"
     # Put in writing, as news: "hebben hun samenwerking vastgelegd", "kwam op papier".
     r"\b(?:vastgelegd|legden\s+(?:\S+\s+){0,6}?vast|op\s+papier)\b|"
     # A tie made, told as news: "has teamed up with", "joined forces", "slaan de handen ineen".

@@ -1,0 +1,69 @@
+"""The date of an ending: the day it takes effect, told after the decision, beats the day
+of the decision; an ending that takes effect at once ("per direct", "with immediate
+effect") is dated by the news."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from agreement_cases import agreements
+
+THURSDAY = date(2026, 2, 12)
+
+
+def test_the_day_an_ending_takes_effect_told_after_beats_the_decision_day() -> None:
+    found = agreements(
+        "The boards of Leiden University and TNO voted on Tuesday evening to dissolve their "
+        "joint venture.",
+        "The separation will take effect on 31 March 2027.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2027-03-31"]
+
+
+def test_a_dutch_ending_told_after_the_decision_takes_its_day() -> None:
+    found = agreements(
+        "De besturen van de Universiteit Leiden en TNO besloten dinsdag de samenwerking te "
+        "beëindigen.",
+        "De samenwerking stopt definitief op 1 september 2026.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2026-09-01"]
+
+
+def test_a_decision_day_stays_when_no_day_of_effect_is_told() -> None:
+    found = agreements(
+        "The boards of Leiden University and TNO voted on Tuesday evening to dissolve their "
+        "joint venture.",
+        "The decision follows a review of the costs.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2026-02-10"]
+
+
+def test_a_suspension_with_immediate_effect_is_dated_by_the_news() -> None:
+    dutch = agreements(
+        "De Universiteit Leiden en TNO schorten hun samenwerking per direct op.",
+        published=THURSDAY,
+    )
+    english = agreements(
+        "Leiden University has put its partnership with TNO on hold with immediate effect.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in dutch] == [("termination", "2026-02-12")]
+    assert [(a.type, a.date) for a in english] == [("termination", "2026-02-12")]
+
+
+def test_a_merger_given_up_is_a_termination() -> None:
+    for text in (
+        "Leiden University and TNO have decided not to proceed with the merger.",
+        "Leiden University and TNO said they would not move forward with a merger.",
+        "Leiden University and TNO have broken off merger talks.",
+        "De joint venture van de Universiteit Leiden en TNO houdt op te bestaan.",
+    ):
+        assert [a.type for a in agreements(text, published=THURSDAY)] == ["termination"], text
+
+
+def test_a_merger_that_goes_on_is_no_termination() -> None:
+    found = agreements("Leiden University and TNO will proceed with the merger.")
+    assert [a.type for a in found] == ["other"]

@@ -1,0 +1,69 @@
+"""The year of a day or weekday told without one, when a verb of ending or going on in the
+present puts it ahead ("expires on 31 December", "verlaat op 31 december", "continues on
+Thursday"): the coming one, not the nearest."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from scraper.extract.dates.find import find_dates
+
+FEBRUARY = date(2026, 2, 10)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agreement, which expires on 31 December, will not be renewed.", "2026-12-31"),
+        ("AZ Herentals verlaat op 31 december het ziekenhuisnetwerk.", "2026-12-31"),
+        ("De overeenkomst verloopt op 31 december en wordt niet verlengd.", "2026-12-31"),
+        ("The university leaves the network on 31 December.", "2026-12-31"),
+        ("The mission continues in Ghent on Thursday with a forum.", "2026-02-12"),
+        ("De opleiding stopt op 31 december.", "2026-12-31"),
+    ],
+)
+def test_an_ending_told_in_the_present_is_ahead(text: str, value: str) -> None:
+    found = find_dates(text, reference=FEBRUARY, languages=("en", "nl"))
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The agreement expired on 31 December.", "2025-12-31"),
+        ("The delegation met the minister on Thursday.", "2026-02-05"),
+    ],
+)
+def test_the_same_told_in_the_past_stays_behind(text: str, value: str) -> None:
+    found = find_dates(text, reference=FEBRUARY, languages=("en", "nl"))
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("The university will leave the network at the end of the year.", "2026-07", "half"),
+        ("Het akkoord wordt aan het eind van het jaar getekend.", "2026-07", "half"),
+        ("In the first half of the year the two partners met twice.", "2026-01", "half"),
+        ("The agreement ends at the end of March.", "2026-03", "month"),
+        ("De gesprekken beginnen eind maart.", "2026-03", "month"),
+    ],
+)
+def test_the_end_of_the_year_and_of_a_month(text: str, value: str, precision: str) -> None:
+    found = find_dates(text, reference=FEBRUARY, languages=("en", "nl"))
+    assert [(d.value, d.precision) for d in found] == [(value, precision)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The deal builds on a letter Ghent University signed with TNO in March.", "2025-03"),
+        ("De afspraken bouwen voort op een brief die TNO ondertekende in maart.", "2025-03"),
+    ],
+)
+def test_a_month_told_past_with_words_between_verb_and_month(text: str, value: str) -> None:
+    reference = date(2025, 9, 15)  # nearest March would be March 2026
+    found = find_dates(text, reference=reference, languages=("en", "nl"))
+    assert [d.value for d in found] == [value]
