@@ -11,7 +11,7 @@ import pytest
 from scraper.extract.dates import find as dates_module
 from scraper.extract.dates.find import find_dates, parse_date
 from scraper.extract.dates.formats import timestamp_day
-from scraper.extract.dates.regex import word_alternation
+from scraper.extract.dates.regex import DIGIT, match_heads, word_alternation
 
 # A Wednesday.
 REF = date(2024, 11, 20)
@@ -693,3 +693,45 @@ def test_a_range_right_after_a_context_year_gives_both_years() -> None:
     assert [d.value for d in find_dates("sinds 2019-2020", reference=ref)] == ["2019", "2020"]
     # Two digits after a spaced dash are no year: "since 2019 - 45 staff".
     assert [d.value for d in find_dates("since 2019 - 45 staff", reference=ref)] == ["2019"]
+
+
+def test_match_heads_are_the_strings_every_match_starts_with() -> None:
+    assert match_heads(re.compile(r"\b(?:(?:mon|tue),?\s+)?(?:jan|january|feb)\.?\s+\d")) == {
+        "mon",
+        "tue",
+        "jan",
+        "feb",
+    }
+    assert match_heads(re.compile(r"(?<!\d)\d+ (?:jan|feb)|\bin\s+\d")) == {DIGIT, "in"}
+    # A head of one character is in almost every text: no gate.
+    assert match_heads(re.compile(r"\b(?:a|an)\s+\d{4}")) is None
+    # Letters of either case: the heads would not be exact.
+    assert match_heads(re.compile(r"\b(?-i:jan)", re.IGNORECASE)) is None
+    assert match_heads(re.compile(r"\bJan", re.IGNORECASE)) is None
+    assert match_heads(re.compile(r"\bjan", re.IGNORECASE)) == {"jan"}
+    assert match_heads(re.compile(r".jan")) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday 17 June 2025, and in 2024 (since 2019-2020), last week and vorige week "
+        "dinsdag; early 2025, begin volgend jaar, the 2015 agreement, in the summer.",
+        "Sinds mei 2024 – “vorig jaar” – werkt één partner mee; 3 feb. 2026, medio 2026, "
+        "tussen 2020 en 2024, eergisteren en dinsdagavond, april volgend jaar.",
+        "2027 wordt het eerste jaar. Het 2030-doel, in maart, this autumn, mid-2016.",
+    ],
+)
+def test_patterns_tried_at_their_heads_find_what_a_full_scan_finds(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A pattern with heads is tried only where one of them stands (speed); without heads
+    # every pattern scans the whole text. Both must give the same mentions.
+    gated = _found(text, reference=date(2025, 6, 18))
+    vocab = dates_module._vocab(("en", "nl"))
+    assert any(h is not None for h in dates_module._heads(vocab).of)
+    no_heads = dates_module._Heads(vocab)
+    no_heads.of = tuple(None for _ in no_heads.of)
+    monkeypatch.setattr(dates_module, "_heads", lambda vocab: no_heads)
+    assert len(gated) >= 5
+    assert _found(text, reference=date(2025, 6, 18)) == gated

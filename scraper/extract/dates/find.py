@@ -21,10 +21,12 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+import ahocorasick
+
 from scraper.extract.case_blind import _foldable, fold_lower
 from scraper.extract.dates import vocab as V
 from scraper.extract.dates.formats import timestamp_day
-from scraper.extract.dates.regex import word_alternation
+from scraper.extract.dates.regex import DIGIT, match_heads, word_alternation
 from scraper.models import DateMention, Precision
 
 log = logging.getLogger(__name__)
@@ -835,6 +837,8 @@ def _candidates(
     text_words: set[str] | None = None
     present: dict[tuple[str, ...], bool] = {}
     has_year: bool | None = None
+    heads = _heads(vocab)
+    at_heads: dict[str, list[int]] | None = None
     for priority, pattern, handler, words in patterns:
         if priority in vocab.needs_year:
             if has_year is None:
@@ -863,7 +867,14 @@ def _candidates(
                 # Found once per text (lower-casing keeps every digit where it is).
                 digit_runs = [run.start() for run in _DIGIT_RUN.finditer(ctx.text)]
             starts = digit_runs
-            scan: Callable[..., Iterator[re.Match[str]]] = _at_digit_runs
+            scan: Callable[..., Iterator[re.Match[str]]] = _at_starts
+        elif low is not None and heads.of[priority] is not None:
+            if at_heads is None:
+                at_heads = heads.found(low)  # one pass over the text for every pattern
+            starts = heads.starts(priority, at_heads)
+            if not starts:
+                continue  # no match can start anywhere in the text
+            scan = _at_starts
         else:
             starts, scan = None, _finditer
         matches: Iterable[re.Match[str] | _FoldedMatch] = (
@@ -890,12 +901,11 @@ def _finditer(
     return pattern.finditer(text)
 
 
-def _at_digit_runs(
-    pattern: re.Pattern[str], text: str, starts: list[int]
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose matches all start where a run of
-    digits starts (``starts``, in order): the pattern is tried there only (``match`` at an
-    offset still sees the characters before it, as its look-behind needs)."""
+def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches all start at one of
+    ``starts`` (in order; where a run of digits starts, or one of the pattern's heads):
+    the pattern is tried there only (``match`` at an offset still sees the characters
+    before it, as its look-behind needs)."""
     end = 0
     for at in starts:
         if at < end:
@@ -904,6 +914,50 @@ def _at_digit_runs(
         if m is not None:
             end = m.end()
             yield m
+
+
+class _Heads:
+    """Where the case-sensitive twins of the date patterns can match in lower-cased text:
+    at one of their heads, the strings every match starts with (``regex.match_heads``).
+    All heads of all patterns are found in one Aho-Corasick pass over a text; a pattern
+    is then tried only at its heads, and not at all in a text without one (speed, not
+    meaning)."""
+
+    def __init__(self, vocab: _Vocab) -> None:
+        # Each pattern's twin where it has one (it runs on the lower-cased text), else the
+        # pattern itself (it runs case-blind on the text, whose lower case folds exactly).
+        self.of: tuple[frozenset[str] | None, ...] = tuple(
+            match_heads(twin if twin is not None else pattern)
+            for (pattern, _handler), twin in zip(vocab.patterns, vocab.twins, strict=True)
+        )
+        self._automaton = ahocorasick.Automaton()
+        for head in set().union(*filter(None, self.of)) - {DIGIT}:
+            self._automaton.add_word(head, (len(head) - 1, head))
+        self._automaton.make_automaton()
+
+    def found(self, low: str) -> dict[str, list[int]]:
+        """Every head in ``low``, with where it starts (in order); ``DIGIT``: every digit."""
+        out: dict[str, list[int]] = {}
+        for end, (back, head) in self._automaton.iter(low):
+            out.setdefault(head, []).append(end - back)
+        digits = [at for run in _DIGIT_RUN.finditer(low) for at in range(*run.span())]
+        if digits:
+            out[DIGIT] = digits
+        return out
+
+    def starts(self, priority: int, found: dict[str, list[int]]) -> list[int]:
+        """Where a match of the pattern can start, in order, given ``found``."""
+        heads = self.of[priority]
+        assert heads is not None
+        lists = [found[h] for h in heads if h in found]
+        if len(lists) <= 1:
+            return lists[0] if lists else []
+        return sorted(set().union(*lists))
+
+
+@lru_cache(maxsize=8)
+def _heads(vocab: _Vocab) -> _Heads:
+    return _Heads(vocab)
 
 
 def _scan(
