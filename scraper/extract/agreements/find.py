@@ -153,8 +153,13 @@ def _joined_bodies(
 ) -> dict[str, str | None]:
     """``kinds``, where an organisation of unknown kind that others are members of or join
     ("a member of the Organisation of European Cancer Institutes"), or that a group noun
-    follows ("the ORBIS alliance", "het X-consortium"), is an alliance or a consortium."""
+    follows ("the ORBIS alliance", "het X-consortium"), or whose name is headed by a group
+    noun ("Alliantie Technisch Talent", "Nordic AI in Health Consortium"), is an alliance or
+    a consortium."""
     out = dict(kinds)
+    for name, kind in kinds.items():
+        if kind is None and P.GROUP_NAME.search(name):
+            out[name] = "consortium" if "onsorti" in name else "alliance"
     for sent in sentences:
         for m in sent.orgs:
             if out.get(m.name) is None:

@@ -65,6 +65,9 @@ PAIR_GLUE = re.compile(r"^\s*(?:and|en|&|with|met)\s+(?:the\s+|de\s+|het\s+)?$",
 # were signed with A, B and C" (the signer is the organisation the text is about).
 PASSIVE = CaseBlind(r"\b(?:were|was|are|have\s+been|had\s+been|werden|zijn|worden|werd)\b", _I)
 GROUP_NOUN_AFTER = re.compile(r"[\s-]*(?:alliance|alliantie|consortium|network|netwerk)\b")
+# A name whose own head is a group noun: "Alliantie Technisch Talent", "Nordic AI in Health
+# Consortium", "the Baltic Ports Alliance" (English puts the head last, Dutch often first).
+GROUP_NAME = re.compile(VT.GROUP_NAME)
 # Before the partners of a subject told by reference: "(samen) met", "together with".
 TOGETHER_WITH = re.compile(
     r"\b(?:samen\s+met|together\s+with|along\s+with|alongside|met|with|verder\s+bestaat\s+uit|"

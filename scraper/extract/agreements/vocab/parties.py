@@ -106,10 +106,15 @@ NON_PARTY_PREPOSITIONS = (
 )
 
 # The organisation something sets up is the result, not a party
-# ("set up the ARCNL as a public-private partnership").
+# ("set up the ARCNL as a public-private partnership"), and so is the company a joint
+# venture creates, named after its deed or its noun ("tekenden de oprichtingsakte van X",
+# "own a joint venture, X, which ...", "de nieuwe onderneming, X, waarin zij ieder de
+# helft houden", "a new company called X"); "a joint venture with X" names a partner.
 CREATED_BEFORE = (
-    r"(?:set\s+up|established|founded|launched|created|richtten\s+op|richtte|opgericht)\s+"
-    r"(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?$"
+    r"(?:(?:set\s+up|established|founded|launched|created|richtten\s+op|richtte|opgericht|"
+    r"oprichtingsakte\s+van)\s+(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?|"
+    r"(?:joint[\s-]+venture|(?:nieuwe|new)\s+(?:onderneming|vennootschap|company|entity|firm))"
+    r"(?:,\s*|\s+(?:called|named|genaamd)\s+))$"
 )
 
 # The same in the passive, after the name ("G was founded in 2006 as a partnership of ...",

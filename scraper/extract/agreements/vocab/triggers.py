@@ -1149,6 +1149,17 @@ MEMBER_BEFORE = (
     r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?$"
 )
 
+# An organisation named by a group noun as its head is an alliance or a consortium of
+# members, whatever kind the organisation finder gave it: Dutch puts the noun first
+# ("Alliantie Technisch Talent", "Netwerk Acute Zorg Noord", "Consortium X"), English last
+# ("Nordic AI in Health Consortium", "the Baltic Ports Alliance"); an English noun first is
+# no head ("Network Rail", "Alliance Healthcare" are companies). Case-sensitive: the noun is
+# part of the name.
+GROUP_NAME = (
+    r"^(?:Alliantie|Consortium|Netwerk)\s+\S|"
+    r"\s(?:Alliance|Alliantie|Consortium|Network|Netwerk)$"
+)
+
 # A tie named with when it began, inside a sentence about something else: "renewed their
 # memorandum, extending a partnership that began in 2015", "a research partnership that
 # dates back to 2009", "het partnerschap dat in 2021 van start ging". The noun names the

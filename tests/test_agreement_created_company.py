@@ -1,0 +1,38 @@
+"""The company a joint venture creates is what its founders made, not a party.
+
+"A and B signed an agreement to form a joint venture, C, which ..." and "tekenden de
+oprichtingsakte van de nieuwe onderneming, C," are one tie between A and B; "a joint
+venture with C" still names C as a partner.
+"""
+
+from __future__ import annotations
+
+from tests.agreement_cases import agreements, party_sets
+
+
+def test_english_joint_venture_named_in_apposition_is_no_party() -> None:
+    found = agreements(
+        "Kelvara AG and Norsk Varme AS signed an agreement on Tuesday to form a joint "
+        "venture, Nordlys Heat AS, which will build a factory near Skien."
+    )
+    assert party_sets(found) == {frozenset({"Kelvara AG", "Norsk Varme AS"})}, found
+
+
+def test_dutch_deed_of_the_new_company_names_no_party() -> None:
+    found = agreements(
+        "Het LUMC en het Reinier de Graaf Gasthuis richten samen een heupkliniek op. De "
+        "raden van bestuur van beide ziekenhuizen tekenden gisteravond de oprichtingsakte "
+        "van de nieuwe onderneming, Heupkliniek Delfland B.V., waarin zij ieder de helft "
+        "van de aandelen houden."
+    )
+    sets = party_sets(found)
+    assert all("Heupkliniek Delfland B.V" not in " ".join(s) for s in sets), found
+    assert len(sets) == 1 and len(next(iter(sets))) == 2, found
+
+
+def test_a_joint_venture_with_a_company_names_a_partner() -> None:
+    found = agreements(
+        "Kelvara AG signed an agreement on Tuesday to form a joint venture with Norsk "
+        "Varme AS in Porsgrunn."
+    )
+    assert any({"Kelvara AG", "Norsk Varme AS"} <= set(a.parties) for a in found), found
