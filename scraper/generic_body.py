@@ -237,7 +237,7 @@ def drop_chrome(
     while stack:
         tag = stack.pop()
         name = tag.tag
-        if name not in _NEVER_CHROME and tag not in protected:
+        if name not in _NEVER_CHROME and tag not in protected and not _swallowed_page(tag):
             if name == "header" and next(tag.iterancestors("article", "main"), None) is None:
                 drop(tag)
                 continue
@@ -251,6 +251,40 @@ def drop_chrome(
         if len(tag):
             # Elements only: comments and processing instructions have a non-str tag.
             stack.extend([child for child in reversed(tag) if isinstance(child.tag, str)])
+
+
+def _swallowed_page(tag: Element) -> bool:
+    """A ``<header>``, ``<nav>`` or ``<footer>`` (or a banner, menu, footer or sidebar
+    by its role) that holds the story itself.
+
+    A tag left open in a site's header (an unclosed ``<header>`` or ``<li>``)
+    makes the parser nest the rest of the page inside it, and some sites put a
+    role on the wrapper of their whole layout: the headline (or the
+    ``<article>``) and the story's paragraphs are then its descendants. Its own
+    chrome is still removed element by element below it.
+    """
+    if tag.tag in _LAYOUT_WRAPPERS:
+        marks: tuple[str, ...] = ("h1", "article", "main")
+    elif str(tag.get("role") or "").lower() in _LAYOUT_ROLES:
+        # A sidebar lists other stories in <article> teasers: only a headline counts.
+        marks = ("h1", "main")
+    else:
+        return False
+    if next(tag.iterdescendants(*marks), None) is None:
+        return False
+    plain = is_plain(tag)
+    words = 0
+    for p in tag.iterdescendants("p"):
+        words += len(text(p, plain=plain).split())
+        if words > _SWALLOWED_WORDS:
+            return True
+    return False
+
+
+_LAYOUT_WRAPPERS = frozenset({"header", "nav", "footer"})
+_LAYOUT_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
+# More prose than a site's header, menu or footer ever carries.
+_SWALLOWED_WORDS = 150
 
 
 def _is_factbox(tag: Element, tokens: frozenset[str]) -> bool:
