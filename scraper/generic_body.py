@@ -7,7 +7,7 @@ modified in place: callers pass a tree they no longer need for anything else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -440,6 +440,31 @@ def paragraphs(container: Element, title: str | None) -> list[str]:
             continue
         out.append(block)
     return out
+
+
+def drop_trailing_headings(paragraphs: list[str], blocks: Iterable[Element]) -> list[str]:
+    """``paragraphs`` without the headings at their end, read from ``blocks``.
+
+    A heading introduces what follows it: one that ends the text headed a box
+    whose content was removed as chrome ("Related stories", "Share this page",
+    "Tags"), and is left over from it. Headings are known by their text: a
+    closing paragraph that repeats a subheading word for word goes too.
+    """
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > _MAX_HEADING:
+        return paragraphs
+    headings = {
+        collapse_whitespace(_inline_text(h, False))
+        for block in blocks
+        for h in block.iter(*_SUBHEADINGS)
+    }
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs[end - 1]) <= _MAX_HEADING and paragraphs[end - 1] in headings:
+        end -= 1
+    return paragraphs[:end]
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_MAX_HEADING = 120
 
 
 def _is_date_line(block: str) -> bool:
