@@ -240,6 +240,7 @@ class GenericSource:
         for block in (*before, container, *after):
             body.drop_chrome(block, tokens=body.CHROME_TOKENS)
             paragraphs += body.paragraphs(block, title)
+        paragraphs = body.drop_trailing_headings(paragraphs, (*before, container, *after))
         if lead_paragraphs:
             # An intro that the body repeats (a summary field and the first paragraph) counts once.
             repeated = set(paragraphs)

@@ -7,7 +7,7 @@ modified in place: callers pass a tree they no longer need for anything else.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import etree
 
@@ -237,7 +237,7 @@ def drop_chrome(
     while stack:
         tag = stack.pop()
         name = tag.tag
-        if name not in _NEVER_CHROME and tag not in protected:
+        if name not in _NEVER_CHROME and tag not in protected and not _swallowed_page(tag):
             if name == "header" and next(tag.iterancestors("article", "main"), None) is None:
                 drop(tag)
                 continue
@@ -251,6 +251,40 @@ def drop_chrome(
         if len(tag):
             # Elements only: comments and processing instructions have a non-str tag.
             stack.extend([child for child in reversed(tag) if isinstance(child.tag, str)])
+
+
+def _swallowed_page(tag: Element) -> bool:
+    """A ``<header>``, ``<nav>`` or ``<footer>`` (or a banner, menu, footer or sidebar
+    by its role) that holds the story itself.
+
+    A tag left open in a site's header (an unclosed ``<header>`` or ``<li>``)
+    makes the parser nest the rest of the page inside it, and some sites put a
+    role on the wrapper of their whole layout: the headline (or the
+    ``<article>``) and the story's paragraphs are then its descendants. Its own
+    chrome is still removed element by element below it.
+    """
+    if tag.tag in _LAYOUT_WRAPPERS:
+        marks: tuple[str, ...] = ("h1", "article", "main")
+    elif str(tag.get("role") or "").lower() in _LAYOUT_ROLES:
+        # A sidebar lists other stories in <article> teasers: only a headline counts.
+        marks = ("h1", "main")
+    else:
+        return False
+    if next(tag.iterdescendants(*marks), None) is None:
+        return False
+    plain = is_plain(tag)
+    words = 0
+    for p in tag.iterdescendants("p"):
+        words += len(text(p, plain=plain).split())
+        if words > _SWALLOWED_WORDS:
+            return True
+    return False
+
+
+_LAYOUT_WRAPPERS = frozenset({"header", "nav", "footer"})
+_LAYOUT_ROLES = frozenset({"banner", "navigation", "contentinfo", "complementary"})
+# More prose than a site's header, menu or footer ever carries.
+_SWALLOWED_WORDS = 150
 
 
 def _is_factbox(tag: Element, tokens: frozenset[str]) -> bool:
@@ -406,6 +440,31 @@ def paragraphs(container: Element, title: str | None) -> list[str]:
             continue
         out.append(block)
     return out
+
+
+def drop_trailing_headings(paragraphs: list[str], blocks: Iterable[Element]) -> list[str]:
+    """``paragraphs`` without the headings at their end, read from ``blocks``.
+
+    A heading introduces what follows it: one that ends the text headed a box
+    whose content was removed as chrome ("Related stories", "Share this page",
+    "Tags"), and is left over from it. Headings are known by their text: a
+    closing paragraph that repeats a subheading word for word goes too.
+    """
+    if len(paragraphs) < 2 or len(paragraphs[-1]) > _MAX_HEADING:
+        return paragraphs
+    headings = {
+        collapse_whitespace(_inline_text(h, False))
+        for block in blocks
+        for h in block.iter(*_SUBHEADINGS)
+    }
+    end = len(paragraphs)
+    while end > 1 and len(paragraphs[end - 1]) <= _MAX_HEADING and paragraphs[end - 1] in headings:
+        end -= 1
+    return paragraphs[:end]
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_MAX_HEADING = 120
 
 
 def _is_date_line(block: str) -> bool:
