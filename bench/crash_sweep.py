@@ -11,7 +11,7 @@ the target is 0. Prints the count, then each crash with its page and the last
 frame of its traceback. Exits 1 when anything crashed.
 
 The benchmark pages are evaluation data outside the repository: when the
-folder is missing this says so and exits 2.
+folder is missing, or holds no page, this says so and exits 2.
 """
 
 from __future__ import annotations
@@ -79,6 +79,11 @@ def main() -> int:
         return 2
     source = load_registry().get(args.source)
     pages = benchmark_pages(args.shared)
+    if not pages:
+        # A sweep of nothing is no "0 crashes": say so and fail (the usual slip is
+        # --shared pointing at ../shared instead of ../shared/benchmarks).
+        print(f"no benchmark pages under {args.shared} (pass --shared PATH/benchmarks)")
+        return 2
     if args.limit:
         pages = pages[: args.limit]
     crashes: list[tuple[Path, str]] = []
