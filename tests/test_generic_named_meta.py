@@ -1,7 +1,9 @@
-"""GenericSource: publication dates in ``<meta>`` tags with site-specific names (invented pages)."""
+"""GenericSource: publication dates in ``<meta>`` tags with site-specific names, and in a
+framework's page state in a script (invented pages)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 
 from scraper.generic import GenericSource
@@ -16,11 +18,11 @@ BODY = (
 )
 
 
-def parse(head: str, header: str = ""):
+def parse(head: str = "", header: str = "", scripts: str = ""):
     html = (
         f"<html lang='nl'><head><title>Lectoraat start samenwerking</title>{head}</head>"
         "<body><main><article><h1>Lectoraat start samenwerking met ziekenhuis</h1>"
-        f"{header}<div class='tekst'>{BODY}</div></article></main></body></html>"
+        f"{header}<div class='tekst'>{BODY}</div></article></main>{scripts}</body></html>"
     )
     page = Page(
         url=URL,
@@ -57,3 +59,42 @@ def test_a_date_shown_under_the_headline_wins_over_a_named_meta_tag():
         header="<p class='datum'>ma 3 jun 2025</p>",
     )
     assert art.published == date(2025, 6, 3)
+
+
+def _next_data(*days: str) -> str:
+    state = {"props": {"pageProps": {"items": [{"publishedDate": d} for d in days]}}}
+    return f"<script id='__NEXT_DATA__' type='application/json'>{json.dumps(state)}</script>"
+
+
+def test_a_next_data_publication_date_is_the_page_date():
+    art = parse(scripts=_next_data("2025-06-03T09:00:00+02:00"))
+    assert (art.published, art.published_source) == (date(2025, 6, 3), "meta")
+
+
+def test_a_state_blob_in_a_javascript_string_counts_too():
+    state = json.dumps(json.dumps({"article": {"datePublished": "2025-06-03T09:00:00Z"}}))
+    art = parse(scripts=f"<script>window.__INITIAL_STATE__ = JSON.parse({state});</script>")
+    assert art.published == date(2025, 6, 3)
+
+
+def test_a_state_with_several_publication_days_names_none():
+    # Related stories (or an overview) in the state: no day is the page's.
+    art = parse(scripts=_next_data("2025-06-03T09:00:00Z", "2025-05-20T09:00:00Z"))
+    assert art.published is None
+
+
+def test_a_state_modified_date_is_not_read():
+    art = parse(scripts='<script>var page = {"updatedAt": "2025-06-20T10:00:00Z"};</script>')
+    assert art.published is None
+
+
+def test_the_date_under_the_headline_outweighs_the_state():
+    art = parse(
+        scripts=_next_data("2025-05-20T09:00:00Z"), header="<p class='datum'>3 juni 2025</p>"
+    )
+    assert art.published == date(2025, 6, 3)
+
+
+def test_a_state_date_after_the_fetch_is_not_read():
+    art = parse(scripts=_next_data("2026-01-03T09:00:00Z"))
+    assert art.published is None
