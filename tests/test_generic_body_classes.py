@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-
-from scraper.generic import GenericSource
-from scraper.models import Page
+from generic_pages import read_generic
 
 URL = "https://www.example-university.nl/en/news/faculty-and-hospital-sign-agreement"
 INTRO = (
@@ -90,13 +86,7 @@ def _page(inner: str):
         f"<header><nav><a href='/'>Home</a></nav></header><main>{inner}</main>"
         "<footer><p>© 2025 Example University</p></footer></body></html>"
     )
-    page = Page(
-        url=URL,
-        body=html.encode(),
-        fetched_at=datetime(2025, 6, 1, tzinfo=UTC),
-        headers={"content-type": "text/html; charset=utf-8"},
-    )
-    return GenericSource().parse(page)
+    return read_generic(URL, html)
 
 
 def test_an_intro_marked_as_such_under_the_title_in_the_article_header_is_read_first():

@@ -6,8 +6,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 
-from scraper.generic import GenericSource
-from scraper.models import Page
+from generic_pages import read_generic
 
 URL = "https://www.hogeschool.example.nl/nieuws/lectoraat-start-samenwerking-met-ziekenhuis"
 BODY = (
@@ -24,13 +23,7 @@ def parse(head: str = "", header: str = "", scripts: str = ""):
         "<body><main><article><h1>Lectoraat start samenwerking met ziekenhuis</h1>"
         f"{header}<div class='tekst'>{BODY}</div></article></main>{scripts}</body></html>"
     )
-    page = Page(
-        url=URL,
-        body=html.encode(),
-        fetched_at=datetime(2025, 7, 1, tzinfo=UTC),
-        headers={"content-type": "text/html; charset=utf-8"},
-    )
-    return GenericSource().parse(page)
+    return read_generic(URL, html, datetime(2025, 7, 1, tzinfo=UTC))
 
 
 def test_a_meta_tag_named_after_publishing_gives_the_date():

@@ -7,12 +7,8 @@ wrapper of their whole page. Invented pages.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
-
-from scraper.generic import GenericSource
-from scraper.models import Page
+from generic_pages import read_generic
 
 URL = "https://www.example-university.nl/en/news/faculty-and-hospital-sign-agreement"
 TITLE = "Faculty and hospital sign agreement"
@@ -39,13 +35,7 @@ def parse(body: str):
         f"<html lang='en'><head><title>{TITLE}</title></head><body>{body}"
         "<footer><p>© 2025 Example University</p></footer></body></html>"
     )
-    page = Page(
-        url=URL,
-        body=html.encode(),
-        fetched_at=datetime(2025, 6, 1, tzinfo=UTC),
-        headers={"content-type": "text/html; charset=utf-8"},
-    )
-    return GenericSource().parse(page)
+    return read_generic(URL, html)
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date
 
-from scraper.generic import GenericSource
-from scraper.models import Page
+from generic_pages import read_generic
 
 URL = "https://news.example.ac.nl/en/news/universities-open-a-shared-laboratory"
 BODY = (
@@ -17,13 +16,7 @@ BODY = (
 
 
 def parse(html: str, url: str = URL):
-    page = Page(
-        url=url,
-        body=html.encode(),
-        fetched_at=datetime(2025, 6, 1, tzinfo=UTC),
-        headers={"content-type": "text/html; charset=utf-8"},
-    )
-    return GenericSource().parse(page)
+    return read_generic(url, html)
 
 
 def page(header: str = "", after: str = "", below: str = "") -> str:

@@ -5,10 +5,7 @@ Invented pages.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from scraper.generic import GenericSource
-from scraper.models import Page
+from generic_pages import read_generic
 
 URL = "https://www.example-university.nl/en/news/faculty-and-hospital-sign-agreement"
 TITLE = "Faculty and hospital sign agreement"
@@ -29,13 +26,7 @@ def parse(article: str):
         f"<html lang='en'><head><title>{TITLE}</title></head><body><main><article>"
         f"<h1>{TITLE}</h1>{article}</article></main></body></html>"
     )
-    page = Page(
-        url=URL,
-        body=html.encode(),
-        fetched_at=datetime(2025, 6, 1, tzinfo=UTC),
-        headers={"content-type": "text/html; charset=utf-8"},
-    )
-    return GenericSource().parse(page)
+    return read_generic(URL, html)
 
 
 STORY = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
