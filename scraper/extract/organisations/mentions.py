@@ -245,10 +245,13 @@ _HOME_PLACES = VH.HOME_PLACES
 _DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z/]")
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4})([A-Z][a-z]+\b|/[a-z]\b)?")
 # "Kenya's Ministry of Health": a capitalised place with a possessive before it.
-_MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+")
+_MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
+# "the Ministry of Health of Ghana", "het ministerie van Onderwijs van Noorwegen": a country
+# after a ministry's portfolio (``_foreign_body``); the country must end the name.
+_COUNTRY_AFTER = re.compile(r" (?:of|van) (?:the )?([A-Z][\w-]+)(?![\w'’-]| [A-Z])")
 # "The university", "de universiteit", "our hospital": the site's owner when the page never
 # names it. Not "the university of X" or "het ziekenhuis in Y" (another one, or a place).
 _OWNER_PATTERNS = {
@@ -1088,30 +1091,53 @@ def _first_uses(
 def _foreign_body(m: OrgMention, text: str) -> OrgMention:
     """A ministry or government with another country's possessive before it ("Kenya's
     Ministry of Health", "Spain's Ministry of Science"), or its nationality and an official
-    modifier ("the German Federal Ministry of Education"), is that country's body, named as
-    written, never the Dutch body the gazetteer knows by that name."""
+    modifier ("the German Federal Ministry of Education"), a portfolio field the Dutch body
+    does not hold ("the Ministry of Education and Research") or a country after its
+    portfolio ("the Ministry of Health of Ghana"), is that country's body, named as written,
+    never the Dutch body the gazetteer knows by that name."""
     if m.kind not in _NATIONAL_KINDS or m.name == m.surface:
         return m
     start = m.start
     before = _PLACE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
+    foreign = True
     if before is None or before.group(1) in _HOME_PLACES:
         # "the German Federal Ministry of Education": the nationality and the modifier
         # are part of the foreign body's name.
         before = _NATIONAL_MODIFIER_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if before is None or not is_foreign_nationality(before.group(1)):
-            return m
-        start = before.start()
+        if before is not None and is_foreign_nationality(before.group(1)):
+            start = before.start()
+        else:
+            foreign = False
     # The portfolio may go on past the part the gazetteer knew: "Ministry of Education and
     # Research" (Norway's), not the Dutch "Ministry of Education".
     more = _MORE_FIELDS.match(text, m.end)
     end = m.end
-    while more is not None and all(
-        norm_token(w) in _FIELD_WORDS for w in WORD.findall(more.group())[1:]
-    ):
+    held = frozenset(norm_token(w) for w in WORD.findall(m.name))
+    while more is not None and _FIELD_WORDS.issuperset(fields := _field_norms(more.group())):
+        if not held.issuperset(fields):
+            # A field the known body does not hold: another country's ministry, even
+            # with no country named ("the Ministry of Education and Research").
+            foreign = True
         end = more.end()
         more = _MORE_FIELDS.match(text, end)
+    country = _COUNTRY_AFTER.match(text, end)
+    if (
+        country is not None
+        and norm_token(country.group(1)) in _COUNTRIES
+        and country.group(1) not in _HOME_PLACES
+    ):
+        # "the Ministry of Health of Ghana": the country is part of its name.
+        foreign = True
+        end = country.end()
+    if not foreign or (end < len(text) and text[end] in "-'’"):
+        return m
     surface = name_text(text, start, end)
     return replace(m, name=surface, surface=surface, start=start, end=end, source="rule")
+
+
+def _field_norms(more: str) -> list[str]:
+    """The normalised words of a portfolio's continuation, without its "and"."""
+    return [n for n in map(norm_token, WORD.findall(more)) if n not in _AND_WORDS]
 
 
 def _words_pattern(words: dict[str, tuple[str, str | None]]) -> re.Pattern[str]:
