@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
+from urllib.parse import urlsplit
 
 from scraper.extract.organisations.context import (
     bullet_names,
@@ -249,6 +250,12 @@ _MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
+# Words that tie a page to the Netherlands (``_foreign_page_bodies``).
+_HOME_WORDS = (
+    frozenset(VH.HOME_PLACES)
+    | frozenset(VH.HOME_NATIONALITIES)
+    | frozenset({"Nederlands", "Hague", "Haag", "Rijksoverheid", "kabinet", "NWO", "OCW", "VWS"})
+)
 # "the Ministry of Health of Ghana", "het ministerie van Onderwijs van Noorwegen": a country
 # after a ministry's portfolio (``_foreign_body``); the country must end the name.
 _COUNTRY_AFTER = re.compile(r" (?:of|van) (?:the )?([A-Z][\w-]+)(?![\w'’-]| [A-Z])")
@@ -455,6 +462,7 @@ def find_mentions(
     mentions: list[list[OrgMention]] = []
     in_list = False  # the unit is an item of a bulleted partner list
     raws: list[frozenset[str]] = []  # each unit's words as written
+    abroad: bool | None = None  # the page is about another country (``_about_abroad``)
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = _gazetteer_matches(text, toks, gazetteer, u)
         spans = [(m.start, m.end) for m in found]
@@ -504,6 +512,11 @@ def find_mentions(
             found = _coordinated_heads(text, found, page, u)
         if any(m.kind in _NATIONAL_KINDS for m in found):
             found = [_foreign_body(m, text) for m in found]
+            if any(_bare_ministry(m) for m in found):
+                if abroad is None:
+                    abroad = _about_abroad(tokens, site)
+                if abroad:
+                    found = [_as_written(m, page) if _bare_ministry(m) else m for m in found]
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.source == "gazetteer":
@@ -1133,6 +1146,30 @@ def _foreign_body(m: OrgMention, text: str) -> OrgMention:
         return m
     surface = name_text(text, start, end)
     return replace(m, name=surface, surface=surface, start=start, end=end, source="rule")
+
+
+def _bare_ministry(m: OrgMention) -> bool:
+    """An English "Ministry of X" that stands for a Dutch ministry by a short form."""
+    return m.kind in _NATIONAL_KINDS and m.name != m.surface and m.surface.startswith("Ministry of")
+
+
+def _about_abroad(tokens: Sequence[list[Token]], site: str | None) -> bool:
+    """Whether the page names another country or nationality and never the Netherlands,
+    on a site that is not Dutch."""
+    if site is not None and (urlsplit(site).hostname or "").endswith(".nl"):
+        return False
+    words = frozenset(t.raw for toks in tokens for t in toks)
+    return _HOME_WORDS.isdisjoint(words) and any(
+        norm_token(w) in _COUNTRIES or is_foreign_nationality(w) for w in words
+    )
+
+
+def _as_written(m: OrgMention, page: _PageOrgs) -> OrgMention:
+    """On a page about another country that never names the Netherlands, a bare "Ministry
+    of Health" is that country's ministry, named as written, not the Dutch one the gazetteer
+    knows by that short form; the page's later uses of it follow."""
+    page.local[alias_key(m.surface)] = (m.surface, m.kind)
+    return replace(m, name=m.surface, source="rule")
 
 
 def _field_norms(more: str) -> list[str]:
