@@ -575,3 +575,31 @@ def test_a_possessive_name_after_another_name_and_and_starts_after_it() -> None:
 )
 def test_a_dutch_opening_adjective_belongs_to_the_name_after_it(text: str, name: str) -> None:
     assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Université Côte d'Azur and Leiden University signed a memorandum.",
+            "Université Côte d'Azur",
+        ),
+        ("Het akkoord met de Université Côte d’Azur werd getekend.", "Université Côte d’Azur"),
+        (
+            "Università degli Studi dell'Aquila and TU Delft signed.",
+            "Università degli Studi dell'Aquila",
+        ),
+        ("Università Ca' Foscari and Utrecht University signed.", "Università Ca' Foscari"),
+        ("De Università Ca’ Foscari Venezia tekende met de UvA.", "Università Ca’ Foscari Venezia"),
+    ],
+)
+def test_an_elided_connector_with_an_apostrophe_stays_inside_a_name(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not {"Université Côte", "Università Ca", "Azur", "Aquila"} & set(found)
+
+
+def test_an_elided_word_is_a_connector_only_before_an_apostrophe() -> None:
+    found = orgs("Leiden University and all Dutch universities signed; Erasmus MC did too.")
+    assert {"Leiden University", "Erasmus MC"} <= set(found)
+    assert not [n for n in found if " all " in n]

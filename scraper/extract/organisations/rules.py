@@ -147,6 +147,12 @@ _HOSPITAL_HEAD_FIRST = frozenset(a for (a, _b), kind in SUFFIX_2.items() if kind
 _HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset(PREFIX)
 
 
+# "Côte d'Azur", "dell'Aquila", "Ca' Foscari": ``_runs``.
+_ELIDED = frozenset(VW.ELIDED_CONNECTORS)
+_ELIDED_BEFORE_SPACE = frozenset(VW.ELIDED_BEFORE_SPACE)
+_APOSTROPHE_SPACE = frozenset({"' ", "’ "})
+
+
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&")."""
     runs: list[list[int]] = []
@@ -154,7 +160,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     previous = -2
     # Only capitalised words and connectors matter; any other word between two of them
     # ends the run (the gap to the previous one is then more than one token).
-    for k in [k for k, tok in enumerate(toks) if tok.cap or tok.norm in CONNECTORS]:
+    for k in [
+        k for k, tok in enumerate(toks) if tok.cap or tok.norm in CONNECTORS or _elided(text, tok)
+    ]:
         tok = toks[k]
         cap = tok.cap
         if not cap and not tok.raw.islower():
@@ -178,6 +186,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 and not RULE_GAP.match(gap)
                 and not (toks[k - 1].norm in _ABBREVIATIONS and _ABBREVIATION_GAP.match(gap))
                 and not (gap in _PLURAL_POSSESSIVE and toks[k - 1].raw.endswith("s") and cap)
+                and not (gap in _APOSTROPHE_SPACE and toks[k - 1].raw in _ELIDED_BEFORE_SPACE)
             ):
                 runs.append(cur)
                 cur = []
@@ -193,6 +202,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         if run:
             cleaned.append(run)
     return cleaned
+
+
+def _elided(text: str, tok: Token) -> bool:
+    """An elided connector right before an apostrophe: "d'" in "Côte d'Azur"."""
+    return tok.norm in _ELIDED and text[tok.end : tok.end + 1] in ("'", "’")
 
 
 def _possessive_before_head(text: str, toks: list[Token], k: int) -> bool:
