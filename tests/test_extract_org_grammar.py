@@ -603,3 +603,52 @@ def test_an_elided_word_is_a_connector_only_before_an_apostrophe() -> None:
     found = orgs("Leiden University and all Dutch universities signed; Erasmus MC did too.")
     assert {"Leiden University", "Erasmus MC"} <= set(found)
     assert not [n for n in found if " all " in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NHS Greater Glasgow and Clyde and the University of Glasgow signed.",
+            "NHS Greater Glasgow and Clyde",
+        ),
+        (
+            "NHS Ayrshire and Arran, NHS Lothian and Scottish Enterprise signed.",
+            "NHS Ayrshire and Arran",
+        ),
+        (
+            "Tees Valley and Wear Hospitals NHS Foundation Trust and Newcastle University signed.",
+            "Tees Valley and Wear Hospitals NHS Foundation Trust",
+        ),
+        (
+            "Chelsea and Westminster Hospital NHS Foundation Trust renewed its deal.",
+            "Chelsea and Westminster Hospital NHS Foundation Trust",
+        ),
+    ],
+)
+def test_and_between_two_regions_stays_inside_a_health_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "NHS Lothian and the University of Edinburgh signed.",
+            {"NHS Lothian", "University of Edinburgh"},
+        ),
+        ("NHS England and NHS Improvement signed.", {"NHS England", "NHS Improvement"}),
+        (
+            "NHS Lothian and Edinburgh Napier University signed.",
+            {"NHS Lothian", "Edinburgh Napier University"},
+        ),
+        (
+            "Imperial College London and Guy's and St Thomas' NHS Foundation Trust signed.",
+            {"Imperial College London", "Guy's and St Thomas' NHS Foundation Trust"},
+        ),
+    ],
+)
+def test_and_before_a_second_organisation_still_separates_a_health_body(
+    text: str, names: set[str]
+) -> None:
+    assert names <= set(orgs(text))
