@@ -652,3 +652,21 @@ def test_and_before_a_second_organisation_still_separates_a_health_body(
     text: str, names: set[str]
 ) -> None:
     assert names <= set(orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Volgens Patiëntenfederatie Nederland is het een goede stap.",
+            "Patiëntenfederatie Nederland",
+        ),
+        ("Namens Zorgverzekeraars Nederland tekende de voorzitter.", "Zorgverzekeraars Nederland"),
+        ("Dankzij Enterprise Ireland kwam de campus er.", "Enterprise Ireland"),
+        ("Following Universities UK guidance, the board paused the deal.", "Universities UK"),
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not [n for n in found if n.split()[0] in {"Volgens", "Namens", "Dankzij", "Following"}]
