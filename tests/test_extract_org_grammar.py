@@ -575,3 +575,98 @@ def test_a_possessive_name_after_another_name_and_and_starts_after_it() -> None:
 )
 def test_a_dutch_opening_adjective_belongs_to_the_name_after_it(text: str, name: str) -> None:
     assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Université Côte d'Azur and Leiden University signed a memorandum.",
+            "Université Côte d'Azur",
+        ),
+        ("Het akkoord met de Université Côte d’Azur werd getekend.", "Université Côte d’Azur"),
+        (
+            "Università degli Studi dell'Aquila and TU Delft signed.",
+            "Università degli Studi dell'Aquila",
+        ),
+        ("Università Ca' Foscari and Utrecht University signed.", "Università Ca' Foscari"),
+        ("De Università Ca’ Foscari Venezia tekende met de UvA.", "Università Ca’ Foscari Venezia"),
+    ],
+)
+def test_an_elided_connector_with_an_apostrophe_stays_inside_a_name(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not {"Université Côte", "Università Ca", "Azur", "Aquila"} & set(found)
+
+
+def test_an_elided_word_is_a_connector_only_before_an_apostrophe() -> None:
+    found = orgs("Leiden University and all Dutch universities signed; Erasmus MC did too.")
+    assert {"Leiden University", "Erasmus MC"} <= set(found)
+    assert not [n for n in found if " all " in n]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "NHS Greater Glasgow and Clyde and the University of Glasgow signed.",
+            "NHS Greater Glasgow and Clyde",
+        ),
+        (
+            "NHS Ayrshire and Arran, NHS Lothian and Scottish Enterprise signed.",
+            "NHS Ayrshire and Arran",
+        ),
+        (
+            "Tees Valley and Wear Hospitals NHS Foundation Trust and Newcastle University signed.",
+            "Tees Valley and Wear Hospitals NHS Foundation Trust",
+        ),
+        (
+            "Chelsea and Westminster Hospital NHS Foundation Trust renewed its deal.",
+            "Chelsea and Westminster Hospital NHS Foundation Trust",
+        ),
+    ],
+)
+def test_and_between_two_regions_stays_inside_a_health_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "NHS Lothian and the University of Edinburgh signed.",
+            {"NHS Lothian", "University of Edinburgh"},
+        ),
+        ("NHS England and NHS Improvement signed.", {"NHS England", "NHS Improvement"}),
+        (
+            "NHS Lothian and Edinburgh Napier University signed.",
+            {"NHS Lothian", "Edinburgh Napier University"},
+        ),
+        (
+            "Imperial College London and Guy's and St Thomas' NHS Foundation Trust signed.",
+            {"Imperial College London", "Guy's and St Thomas' NHS Foundation Trust"},
+        ),
+    ],
+)
+def test_and_before_a_second_organisation_still_separates_a_health_body(
+    text: str, names: set[str]
+) -> None:
+    assert names <= set(orgs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Volgens Patiëntenfederatie Nederland is het een goede stap.",
+            "Patiëntenfederatie Nederland",
+        ),
+        ("Namens Zorgverzekeraars Nederland tekende de voorzitter.", "Zorgverzekeraars Nederland"),
+        ("Dankzij Enterprise Ireland kwam de campus er.", "Enterprise Ireland"),
+        ("Following Universities UK guidance, the board paused the deal.", "Universities UK"),
+    ],
+)
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not [n for n in found if n.split()[0] in {"Volgens", "Namens", "Dankzij", "Following"}]

@@ -333,6 +333,81 @@ def test_a_foreign_ministry_does_not_swallow_the_next_organisation() -> None:
     assert {"Ministry of Health", "Radboudumc"} <= set(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A field the Dutch ministry does not hold: another country's, no country named.
+        (
+            "The Ministry of Education and Research and NTNU signed.",
+            "Ministry of Education and Research",
+        ),
+        (
+            "The Ministry of Health and Social Affairs funds it.",
+            "Ministry of Health and Social Affairs",
+        ),
+        # The country after the portfolio is part of the name.
+        ("The Ministry of Health of Ghana and Radboudumc signed.", "Ministry of Health of Ghana"),
+        (
+            "The Ministry of Education and Research of Norway signed.",
+            "Ministry of Education and Research of Norway",
+        ),
+    ],
+)
+def test_a_ministry_with_a_field_or_country_the_dutch_one_lacks_is_foreign(
+    text: str, name: str
+) -> None:
+    found = orgs(text)
+    assert name in found
+    assert found[name].kind == "ministry"
+    assert not {
+        "Ministry of Education, Culture and Science",
+        "Ministry of Health, Welfare and Sport",
+    } & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Education and Science signed with Leiden University.",  # OCW holds both
+        "The Ministry of Education and Leiden University signed.",
+        "The Ministry of Education of the Netherlands signed.",
+    ],
+)
+def test_a_ministry_with_the_dutch_portfolio_or_country_stays_dutch(text: str) -> None:
+    assert "Ministry of Education, Culture and Science" in orgs(text)
+
+
+def test_a_bare_ministry_on_a_page_about_another_country_is_that_countrys() -> None:
+    units = (
+        "Ghana and Italian hospital group sign health memorandum",
+        "The Ministry of Health (MoH) signed a memorandum with Gruppo San Donato.",
+        "The MoH will send nurses to Milan for training.",
+    )
+    found = organisations_from(find_mentions(list(units), load_gazetteer()))
+    names = {o.name: o for o in found}
+    assert "Ministry of Health, Welfare and Sport" not in names
+    assert "MoH" in names["Ministry of Health"].aliases
+
+
+@pytest.mark.parametrize(
+    ("units", "site"),
+    [
+        # The page names the Netherlands: the Dutch ministry.
+        (("The Dutch Ministry of Health and Ghana signed.", "The Ministry of Health pays."), None),
+        # A Dutch site: its own government's ministry.
+        (
+            ("Kenya project starts", "The Ministry of Health funds the Kenyan part."),
+            "https://www.lumc.nl/nieuws/x",
+        ),
+    ],
+)
+def test_a_bare_ministry_stays_dutch_on_a_page_tied_to_the_netherlands(
+    units: tuple[str, ...], site: str | None
+) -> None:
+    found = organisations_from(find_mentions(list(units), load_gazetteer(), site=site))
+    assert "Ministry of Health, Welfare and Sport" in {o.name for o in found}
+
+
 def test_a_dotted_name_the_context_found_is_the_known_organisation() -> None:
     found = orgs("De U.Gent en Barco NV tekenen een raamakkoord.", "Het lab staat in het UZ Gent.")
     assert "U.Gent" in found["Ghent University"].aliases

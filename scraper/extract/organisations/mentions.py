@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import compress, count
 from operator import attrgetter
+from urllib.parse import urlsplit
 
 from scraper.extract.organisations.context import (
     bullet_names,
@@ -245,10 +246,19 @@ _HOME_PLACES = VH.HOME_PLACES
 _DOTTED_HINT = re.compile(r"[A-Z]\.[A-Z/]")
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){1,4})([A-Z][a-z]+\b|/[a-z]\b)?")
 # "Kenya's Ministry of Health": a capitalised place with a possessive before it.
-_MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+")
+_MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
+# Words that tie a page to the Netherlands (``_foreign_page_bodies``).
+_HOME_WORDS = (
+    frozenset(VH.HOME_PLACES)
+    | frozenset(VH.HOME_NATIONALITIES)
+    | frozenset({"Nederlands", "Hague", "Haag", "Rijksoverheid", "kabinet", "NWO", "OCW", "VWS"})
+)
+# "the Ministry of Health of Ghana", "het ministerie van Onderwijs van Noorwegen": a country
+# after a ministry's portfolio (``_foreign_body``); the country must end the name.
+_COUNTRY_AFTER = re.compile(r" (?:of|van) (?:the )?([A-Z][\w-]+)(?![\w'’-]| [A-Z])")
 # "The university", "de universiteit", "our hospital": the site's owner when the page never
 # names it. Not "the university of X" or "het ziekenhuis in Y" (another one, or a place).
 _OWNER_PATTERNS = {
@@ -452,6 +462,7 @@ def find_mentions(
     mentions: list[list[OrgMention]] = []
     in_list = False  # the unit is an item of a bulleted partner list
     raws: list[frozenset[str]] = []  # each unit's words as written
+    abroad: bool | None = None  # the page is about another country (``_about_abroad``)
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = _gazetteer_matches(text, toks, gazetteer, u)
         spans = [(m.start, m.end) for m in found]
@@ -501,6 +512,11 @@ def find_mentions(
             found = _coordinated_heads(text, found, page, u)
         if any(m.kind in _NATIONAL_KINDS for m in found):
             found = [_foreign_body(m, text) for m in found]
+            if any(_bare_ministry(m) for m in found):
+                if abroad is None:
+                    abroad = _about_abroad(tokens, site)
+                if abroad:
+                    found = [_as_written(m, page) if _bare_ministry(m) else m for m in found]
         found.sort(key=lambda m: m.start)
         for m in found:
             if m.source == "gazetteer":
@@ -1088,30 +1104,77 @@ def _first_uses(
 def _foreign_body(m: OrgMention, text: str) -> OrgMention:
     """A ministry or government with another country's possessive before it ("Kenya's
     Ministry of Health", "Spain's Ministry of Science"), or its nationality and an official
-    modifier ("the German Federal Ministry of Education"), is that country's body, named as
-    written, never the Dutch body the gazetteer knows by that name."""
+    modifier ("the German Federal Ministry of Education"), a portfolio field the Dutch body
+    does not hold ("the Ministry of Education and Research") or a country after its
+    portfolio ("the Ministry of Health of Ghana"), is that country's body, named as written,
+    never the Dutch body the gazetteer knows by that name."""
     if m.kind not in _NATIONAL_KINDS or m.name == m.surface:
         return m
     start = m.start
     before = _PLACE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
+    foreign = True
     if before is None or before.group(1) in _HOME_PLACES:
         # "the German Federal Ministry of Education": the nationality and the modifier
         # are part of the foreign body's name.
         before = _NATIONAL_MODIFIER_BEFORE.search(text, max(0, m.start - 40), m.start)
-        if before is None or not is_foreign_nationality(before.group(1)):
-            return m
-        start = before.start()
+        if before is not None and is_foreign_nationality(before.group(1)):
+            start = before.start()
+        else:
+            foreign = False
     # The portfolio may go on past the part the gazetteer knew: "Ministry of Education and
     # Research" (Norway's), not the Dutch "Ministry of Education".
     more = _MORE_FIELDS.match(text, m.end)
     end = m.end
-    while more is not None and all(
-        norm_token(w) in _FIELD_WORDS for w in WORD.findall(more.group())[1:]
-    ):
+    held = frozenset(norm_token(w) for w in WORD.findall(m.name))
+    while more is not None and _FIELD_WORDS.issuperset(fields := _field_norms(more.group())):
+        if not held.issuperset(fields):
+            # A field the known body does not hold: another country's ministry, even
+            # with no country named ("the Ministry of Education and Research").
+            foreign = True
         end = more.end()
         more = _MORE_FIELDS.match(text, end)
+    country = _COUNTRY_AFTER.match(text, end)
+    if (
+        country is not None
+        and norm_token(country.group(1)) in _COUNTRIES
+        and country.group(1) not in _HOME_PLACES
+    ):
+        # "the Ministry of Health of Ghana": the country is part of its name.
+        foreign = True
+        end = country.end()
+    if not foreign or (end < len(text) and text[end] in "-'’"):
+        return m
     surface = name_text(text, start, end)
     return replace(m, name=surface, surface=surface, start=start, end=end, source="rule")
+
+
+def _bare_ministry(m: OrgMention) -> bool:
+    """An English "Ministry of X" that stands for a Dutch ministry by a short form."""
+    return m.kind in _NATIONAL_KINDS and m.name != m.surface and m.surface.startswith("Ministry of")
+
+
+def _about_abroad(tokens: Sequence[list[Token]], site: str | None) -> bool:
+    """Whether the page names another country or nationality and never the Netherlands,
+    on a site that is not Dutch."""
+    if site is not None and (urlsplit(site).hostname or "").endswith(".nl"):
+        return False
+    words = frozenset(t.raw for toks in tokens for t in toks)
+    return _HOME_WORDS.isdisjoint(words) and any(
+        norm_token(w) in _COUNTRIES or is_foreign_nationality(w) for w in words
+    )
+
+
+def _as_written(m: OrgMention, page: _PageOrgs) -> OrgMention:
+    """On a page about another country that never names the Netherlands, a bare "Ministry
+    of Health" is that country's ministry, named as written, not the Dutch one the gazetteer
+    knows by that short form; the page's later uses of it follow."""
+    page.local[alias_key(m.surface)] = (m.surface, m.kind)
+    return replace(m, name=m.surface, source="rule")
+
+
+def _field_norms(more: str) -> list[str]:
+    """The normalised words of a portfolio's continuation, without its "and"."""
+    return [n for n in map(norm_token, WORD.findall(more)) if n not in _AND_WORDS]
 
 
 def _words_pattern(words: dict[str, tuple[str, str | None]]) -> re.Pattern[str]:

@@ -60,6 +60,9 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "va
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
 _AND_WORDS = frozenset({"and", "en", "und", "et"})
+# Health bodies named by one or two regions joined by "and": ``_one_region_name``.
+_REGION_NAMED = frozenset(norm_token(w) for w in VH.REGION_NAMED_PREFIXES)
+_REGION_TAILS = tuple(tuple(norm_token(w) for w in t.split()) for t in VH.REGION_NAMED_TAILS)
 # "and" closing a portfolio, also in Spanish, Italian, Portuguese and Catalan names:
 # "Ministerio de Ciencia, Innovación y Universidades".
 # The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
@@ -147,6 +150,12 @@ _HOSPITAL_HEAD_FIRST = frozenset(a for (a, _b), kind in SUFFIX_2.items() if kind
 _HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset(PREFIX)
 
 
+# "Côte d'Azur", "dell'Aquila", "Ca' Foscari": ``_runs``.
+_ELIDED = frozenset(VW.ELIDED_CONNECTORS)
+_ELIDED_BEFORE_SPACE = frozenset(VW.ELIDED_BEFORE_SPACE)
+_APOSTROPHE_SPACE = frozenset({"' ", "’ "})
+
+
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&")."""
     runs: list[list[int]] = []
@@ -154,7 +163,9 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     previous = -2
     # Only capitalised words and connectors matter; any other word between two of them
     # ends the run (the gap to the previous one is then more than one token).
-    for k in [k for k, tok in enumerate(toks) if tok.cap or tok.norm in CONNECTORS]:
+    for k in [
+        k for k, tok in enumerate(toks) if tok.cap or tok.norm in CONNECTORS or _elided(text, tok)
+    ]:
         tok = toks[k]
         cap = tok.cap
         if not cap and not tok.raw.islower():
@@ -178,6 +189,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 and not RULE_GAP.match(gap)
                 and not (toks[k - 1].norm in _ABBREVIATIONS and _ABBREVIATION_GAP.match(gap))
                 and not (gap in _PLURAL_POSSESSIVE and toks[k - 1].raw.endswith("s") and cap)
+                and not (gap in _APOSTROPHE_SPACE and toks[k - 1].raw in _ELIDED_BEFORE_SPACE)
             ):
                 runs.append(cur)
                 cur = []
@@ -193,6 +205,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         if run:
             cleaned.append(run)
     return cleaned
+
+
+def _elided(text: str, tok: Token) -> bool:
+    """An elided connector right before an apostrophe: "d'" in "Côte d'Azur"."""
+    return tok.norm in _ELIDED and text[tok.end : tok.end + 1] in ("'", "’")
 
 
 def _possessive_before_head(text: str, toks: list[Token], k: int) -> bool:
@@ -241,6 +258,9 @@ def _split_on_and(
             ):
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
                 continue
+            if _one_region_name(toks, parts[-1], run[n + 1 :], known):
+                parts[-1].append(k)  # "NHS Greater Glasgow and Clyde", "Tees Valley and Wear ..."
+                continue
             if (
                 (last or _plain_tail(toks, run[n + 1 :]))
                 and any(toks[j].norm in CONTINUATION for j in parts[-1])
@@ -254,6 +274,37 @@ def _split_on_and(
         else:
             parts[-1].append(k)
     return [p for p in parts if p]
+
+
+def _one_region_name(
+    toks: list[Token], before: list[int], rest: list[int], known: dict[str, tuple[int, ...]]
+) -> bool:
+    """ "and" joins two places inside one name of a health body named by its region: after
+    a region prefix ("NHS Greater Glasgow and Clyde", "NHS Ayrshire and Arran": one to
+    three plain words end the run), or before the tail of such a body ("Tees Valley and
+    Wear Hospitals NHS Foundation Trust": no head and no known name before "and")."""
+    ands = [n for n, k in enumerate(rest) if toks[k].norm in _AND_WORDS]
+    rest = rest[: ands[0]] if ands else rest  # up to the next "and"
+    if not before or not rest:
+        return False
+    if toks[before[0]].norm in _REGION_NAMED:
+        return 1 <= len(rest) <= 3 and _plain_words(toks, rest, known)
+    norms = [toks[k].norm for k in rest]
+    return any(
+        norms[m : m + len(t)] == list(t) for t in _REGION_TAILS for m in range(len(norms))
+    ) and _plain_words(toks, before, known)
+
+
+def _plain_words(toks: list[Token], ks: list[int], known: dict[str, tuple[int, ...]]) -> bool:
+    """Capitalised words, none a head, an acronym or a known name's first word."""
+    return all(
+        toks[k].cap
+        and not toks[k].raw.isupper()
+        and toks[k].norm not in SUFFIX
+        and toks[k].norm not in PREFIX
+        and toks[k].norm not in known
+        for k in ks
+    )
 
 
 def _plain_tail(toks: list[Token], rest: list[int]) -> bool:

@@ -327,6 +327,11 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "embassy": ("government", True),
 }
 
+# Health bodies named by regions joined by "and" ("NHS Ayrshire and Arran", "Royal Devon
+# and Exeter NHS Foundation Trust"): the prefix before the regions, the tail after them.
+REGION_NAMED_PREFIXES: frozenset[str] = frozenset({"NHS"})
+REGION_NAMED_TAILS: tuple[str, ...] = ("NHS Trust", "NHS Foundation Trust", "Health Board")
+
 # Prefix heads whose name is mostly used without them ("Hoogheemraadschap van Rijnland"
 # is "Rijnland" in the next sentence): the rest of the name becomes a page alias.
 REGION_PREFIX_HEADS: frozenset[str] = frozenset({"hoogheemraadschap", "waterschap"})

@@ -58,6 +58,17 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
     }
 )
 
+# Elided connectors of French and Italian names, written with an apostrophe and no space
+# before the next word ("Université Côte d'Azur", "Università degli Studi dell'Aquila",
+# "Université de l'Ontario"): a connector only right before an apostrophe.
+ELIDED_CONNECTORS: frozenset[str] = frozenset(
+    {"d", "l", "dell", "dall", "all", "nell", "sull", "degl", "dagl", "coll"}
+)
+
+# Capitalised elided words followed by an apostrophe and a space inside a name: Venetian
+# "Ca'" (house) in "Università Ca' Foscari", "Ca' Granda", "Ospedale Ca' Foncello".
+ELIDED_BEFORE_SPACE: frozenset[str] = frozenset({"Ca"})
+
 # Lower-case words that may follow a start-up noun or a company compound, or open an
 # apposition, and are no brand ("the spin-out said", "het bedrijf heeft", "partners, a
 # company"): ``mentions._learn_introduced_brands``.
@@ -232,6 +243,52 @@ NON_NAME_STARTERS: frozenset[str] = frozenset(
         "under",
         "between",
         "tussen",
+        # Prepositions, conjunctions and adverbs that open a sentence before a name
+        # ("Volgens Patiëntenfederatie Nederland ...", "Namens Zorgverzekeraars Nederland
+        # tekende ...", "Following Universities UK's advice ...").
+        "volgens",
+        "namens",
+        "dankzij",
+        "sinds",
+        "tijdens",
+        "zonder",
+        "ondanks",
+        "naast",
+        "tegen",
+        "vanuit",
+        "binnen",
+        "buiten",
+        "na",
+        "tot",
+        "daarna",
+        "vervolgens",
+        "inmiddels",
+        "toen",
+        "omdat",
+        "hoewel",
+        "nadat",
+        "zodra",
+        "als",
+        "want",
+        "daarom",
+        "dus",
+        "hier",
+        "daar",
+        "according",
+        "despite",
+        "following",
+        "through",
+        "among",
+        "amongst",
+        "within",
+        "alongside",
+        "unlike",
+        "then",
+        "thus",
+        "therefore",
+        "hence",
+        "here",
+        "there",
         "researchers",
         "scientists",
         "students",
