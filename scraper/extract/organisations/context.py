@@ -599,16 +599,7 @@ def named_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Spa
         k = bisect.bisect_left(toks, at, key=_start_of)
         if k >= len(toks) or toks[k].start != at or not is_cap(toks[k]):
             continue
-        end = k
-        while (
-            end - k < 4
-            and end + 1 < len(toks)
-            and toks[end + 1].norm not in _AND
-            and is_cap(toks[end + 1])
-            and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
-        ):
-            end += 1
-        span = _trimmed(toks, k, end)
+        span = _trimmed(toks, k, _capitalised_run_end(text, toks, k))
         if span is None or _taken(toks, span, taken) or _person_or_adjective(toks, span):
             continue
         if text.startswith((" as ", " als "), toks[span[1]].end):
@@ -797,6 +788,21 @@ def _name_start(text: str, toks: list[Token], k: int, taken: Sequence[Span]) -> 
     return start
 
 
+def _capitalised_run_end(text: str, toks: list[Token], k: int) -> int:
+    """The last of at most five capitalised tokens from ``k`` on, joined by a name's gaps
+    and never by "and"/"en"."""
+    end = k
+    while (
+        end - k < 4
+        and end + 1 < len(toks)
+        and toks[end + 1].norm not in _AND
+        and is_cap(toks[end + 1])
+        and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+    ):
+        end += 1
+    return end
+
+
 def _trimmed(toks: list[Token], i: int, j: int) -> Span | None:
     while i <= j and (
         toks[i].norm in STARTERS
@@ -921,15 +927,7 @@ def investor_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[
                 k += 1
             if k >= len(toks) or not is_cap(toks[k]):
                 break
-            end = k
-            while (
-                end - k < 4
-                and end + 1 < len(toks)
-                and toks[end + 1].norm not in _AND
-                and is_cap(toks[end + 1])
-                and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
-            ):
-                end += 1
+            end = _capitalised_run_end(text, toks, k)
             span = _trimmed(toks, k, end)
             if (
                 span is not None
