@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Container
 from itertools import compress, count, islice
 from operator import attrgetter
 
@@ -283,8 +284,7 @@ def _one_region_name(
     a region prefix ("NHS Greater Glasgow and Clyde", "NHS Ayrshire and Arran": one to
     three plain words end the run), or before the tail of such a body ("Tees Valley and
     Wear Hospitals NHS Foundation Trust": no head and no known name before "and")."""
-    ands = [n for n, k in enumerate(rest) if toks[k].norm in _AND_WORDS]
-    rest = rest[: ands[0]] if ands else rest  # up to the next "and"
+    rest = _up_to_next_and(toks, rest)
     if not before or not rest:
         return False
     if toks[before[0]].norm in _REGION_NAMED:
@@ -295,8 +295,14 @@ def _one_region_name(
     ) and _plain_words(toks, before, known)
 
 
-def _plain_words(toks: list[Token], ks: list[int], known: dict[str, tuple[int, ...]]) -> bool:
-    """Capitalised words, none a head, an acronym or a known name's first word."""
+def _up_to_next_and(toks: list[Token], ks: list[int]) -> list[int]:
+    """The tokens ``ks`` up to the first "and" among them."""
+    ands = [n for n, k in enumerate(ks) if toks[k].norm in _AND_WORDS]
+    return ks[: ands[0]] if ands else ks
+
+
+def _plain_words(toks: list[Token], ks: list[int], known: Container[str] = ()) -> bool:
+    """Capitalised words, none a head, an acronym or a ``known`` name's first word."""
     return all(
         toks[k].cap
         and not toks[k].raw.isupper()
@@ -311,15 +317,8 @@ def _plain_tail(toks: list[Token], rest: list[int]) -> bool:
     """The words after "and" (up to the next "and") are two or three plain capitalised
     words, no head and no acronym: the rest of a field ("Institute for Applied
     Optics and Precision Engineering"), not a second organisation."""
-    ands = [n for n, k in enumerate(rest) if toks[k].norm in _AND_WORDS]
-    words = rest[: ands[0]] if ands else rest
-    return 2 <= len(words) <= 3 and all(
-        toks[k].cap
-        and not toks[k].raw.isupper()
-        and toks[k].norm not in SUFFIX
-        and toks[k].norm not in PREFIX
-        for k in words
-    )
+    words = _up_to_next_and(toks, rest)
+    return 2 <= len(words) <= 3 and _plain_words(toks, words)
 
 
 def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
