@@ -8,10 +8,11 @@ from datetime import date
 
 import pytest
 
+from scraper.extract.case_blind import DIGIT, match_heads
 from scraper.extract.dates import find as dates_module
 from scraper.extract.dates.find import find_dates, parse_date
 from scraper.extract.dates.formats import timestamp_day
-from scraper.extract.dates.regex import DIGIT, match_heads, word_alternation
+from scraper.extract.dates.regex import word_alternation
 
 # A Wednesday.
 REF = date(2024, 11, 20)

@@ -23,10 +23,10 @@ from functools import lru_cache
 
 import ahocorasick
 
-from scraper.extract.case_blind import _foldable, fold_lower
+from scraper.extract.case_blind import DIGIT, _foldable, fold_lower, match_heads
 from scraper.extract.dates import vocab as V
 from scraper.extract.dates.formats import timestamp_day
-from scraper.extract.dates.regex import DIGIT, match_heads, word_alternation
+from scraper.extract.dates.regex import word_alternation
 from scraper.models import DateMention, Precision
 
 log = logging.getLogger(__name__)
@@ -918,7 +918,7 @@ def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterat
 
 class _Heads:
     """Where the case-sensitive twins of the date patterns can match in lower-cased text:
-    at one of their heads, the strings every match starts with (``regex.match_heads``).
+    at one of their heads, the strings every match starts with (``case_blind.match_heads``).
     All heads of all patterns are found in one Aho-Corasick pass over a text; a pattern
     is then tried only at its heads, and not at all in a text without one (speed, not
     meaning)."""
