@@ -305,6 +305,13 @@ def test_a_regional_government_in_lower_case_is_an_organisation_a_national_one_i
             "A partnership between Dunmore and Leigh Medical School and the trust ended.",
             "Dunmore and Leigh Medical School",
         ),
+        # Opening the sentence: "and" is no connector after an opening word.
+        ("Harwick and Lorne Medical School opened in May.", "Harwick and Lorne Medical School"),
+        # A possessive place ends a run; the run split joins the two.
+        (
+            "Ashby's and St Fenwold NHS Foundation Trust joined the network.",
+            "Ashby's and St Fenwold NHS Foundation Trust",
+        ),
     ],
 )
 def test_two_places_joined_by_and_belong_to_the_name_after_them(text: str, name: str) -> None:
@@ -322,6 +329,10 @@ def test_two_places_joined_by_and_belong_to_the_name_after_them(text: str, name:
         "Leiden University and Leigh Medical School signed.",
         # A name starting with its head is no place name.
         "Leiden and University Hospitals of Tarn NHS Trust signed.",
+        # The place after "of" ends a name with a head before it.
+        "The University of Harwick and East Harwick Hospitals NHS Foundation Trust signed.",
+        # A list: the place after the comma is an item of its own.
+        "Leiden University, Harwick and Lorne Medical School signed.",
     ],
 )
 def test_and_before_a_name_that_does_not_join_two_places(text: str) -> None:

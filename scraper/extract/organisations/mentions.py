@@ -147,19 +147,9 @@ _NOT_BEFORE_SHORT_FORM = (
     frozenset(VX.PLACE_PREPOSITIONS) | frozenset({"of", "van"}) | frozenset(VX.PLACE_NOUNS)
 )
 _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
-# "Kent and Medway Medical School": ``_joined_places``.
-_JOINED_HEADS = frozenset(norm_token(w) for w in VH.JOINED_PLACE_HEADS)
-_JOINED_BEFORE = re.compile(
-    r"(?:^|(?<=[\s(“\"]))([A-Z][a-zà-ÿ]+(?:['’]s)?) (?:"
-    + "|".join(map(re.escape, VH.JOINED_PLACE_GLUE))
-    + r") \Z"
-)
-_WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
 # One capitalised word and the list glue after it, at the end of the text before a name
 # (``_spelled_back``): "Cumbria, " and "Northumberland, " before "Tyne and Wear ...".
 _LISTED_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:, | and | en | & )\Z")
-_PAIR_OPENERS = VH.PAIR_OPENERS
-_PAIR_AND = re.compile(r"\s(?:and|en)\s")
 # "het Interreg-programma Euregio Maas-Rijn": ``_not_programmes``.
 _PROGRAMME_BEFORE = frozenset(VX.PROGRAMME_BEFORE)
 _LAST_WORD = re.compile(r"([\w-]+)\s+\Z")
@@ -590,51 +580,6 @@ def find_mentions(
     return mentions
 
 
-def _joined_places(
-    text: str, m: OrgMention, found: list[OrgMention], page: _PageOrgs
-) -> OrgMention:
-    """A name the rules found whose place is two places joined by "and" or "upon": the
-    first place and the glue belong to it ("Kent and Medway Medical School", "York and
-    Scarborough Teaching Hospitals NHS Foundation Trust", "Newcastle upon Tyne Hospitals",
-    "Guy's and St Thomas' NHS Foundation Trust"). Not when the first word is a name of its
-    own on the page, no place ("Today and ..."), or after "between" with no "and" of the
-    pair later ("between Kent and Medway Medical School" is a pair, "between Kent and
-    Medway Medical School and the trust" is not)."""
-    if m.source != "rule" or m.start < 6:
-        return m
-    words = m.surface.split()
-    if norm_token(words[-1]) not in _JOINED_HEADS or norm_token(words[0]) in _NOT_A_PLACE:
-        return m
-    before = _JOINED_BEFORE.search(text, max(0, m.start - 40), m.start)
-    if before is None:
-        return m
-    first = before.group(1)
-    if norm_token(first.rstrip("'’s")) in _NOT_A_PLACE or norm_token(first) in _NOT_A_PLACE:
-        return m
-    start = before.start(1)
-    if any(o.start < m.start and start < o.end for o in found):
-        return m  # "Leiden University and ...": a name of its own
-    opener = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if opener is not None:
-        word = opener.group(1)
-        if word.endswith(","):
-            return m  # "Leiden University, Delft and X Medical School": a list
-        if (
-            word[:1].isupper()
-            and not word.endswith((".", ":", ";"))
-            and norm_token(word) not in ARTICLES
-            and norm_token(word) not in STARTERS
-        ):
-            return m  # "Ghent University Kent and ...": part of something longer
-        if word.lower() in _PAIR_OPENERS and _PAIR_AND.search(text, m.end) is None:
-            return m
-    surface = name_text(text, start, m.end)
-    name, kind = (m.name, m.kind) if m.name != m.surface else (surface, m.kind)
-    name, kind = page.resolve(surface) or (name, kind)
-    page.local.setdefault(alias_key(surface), (name, kind))
-    return replace(m, name=name, surface=surface, start=start)
-
-
 def _not_programmes(text: str, found: list[OrgMention]) -> list[OrgMention]:
     """The mentions without names of funding programmes: a name right after "Interreg" or
     "programma" ("het Interreg-programma Euregio Maas-Rijn", "the Interreg Euregio
@@ -700,7 +645,6 @@ def _name_bounds(text: str, m: OrgMention, found: list[OrgMention], page: _PageO
         return m
     m = _without_describing_adjective(m, page)
     m = _with_opening_adjective(text, m, page)
-    m = _joined_places(text, m, found, page)
     m = _spelled_back(text, m)
     return _with_seat(text, m)
 

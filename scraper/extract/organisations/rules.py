@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Container
-from itertools import compress, count, islice
+from itertools import compress, count, dropwhile, islice
 from operator import attrgetter
 
 from scraper.extract.organisations.gazetteer import norm_token
@@ -61,9 +61,24 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "va
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
 _AND_WORDS = frozenset({"and", "en", "und", "et"})
-# Health bodies named by one or two regions joined by "and": ``_one_region_name``.
+# Names of bodies joined places make ("NHS Greater Glasgow and Clyde", "Kent and Medway
+# Medical School", "Newcastle upon Tyne Hospitals"): ``_joined_places`` and ``_glued_runs``.
 _REGION_NAMED = frozenset(norm_token(w) for w in VH.REGION_NAMED_PREFIXES)
-_REGION_TAILS = tuple(tuple(norm_token(w) for w in t.split()) for t in VH.REGION_NAMED_TAILS)
+_JOINED_HEADS = frozenset(norm_token(w) for w in VH.JOINED_PLACE_HEADS)
+_PAIR_OPENERS = frozenset(VH.PAIR_OPENERS)
+_PAIR_AND = re.compile(r"\s(?:and|en)\s")
+# The gap between two runs that one place-joined name spans: "Newcastle upon Tyne",
+# "Guy's and St Thomas'" (the possessive ends the first run).
+_PLACE_GLUE_GAP = re.compile(r" upon |['’]s (?:and|en) ")
+_PLACE_GLUE_HINT = frozenset({"upon", "s"})
+# Words that are no place: roles, common name words, openers, months.
+_NOT_A_PLACE = (
+    frozenset(norm_token(w) for w in VX.ROLE_WORDS)
+    | frozenset(norm_token(w) for w in VX.PLACE_TAILS)
+    | frozenset(norm_token(w) for w in VW.GENERIC_NAME_WORDS)
+    | frozenset(norm_token(w) for w in VW.NON_NAME_STARTERS)
+    | frozenset(norm_token(w) for w in VW.MONTH_AND_DAY_NAMES)
+)
 # "and" closing a portfolio, also in Spanish, Italian, Portuguese and Catalan names:
 # "Ministerio de Ciencia, Innovación y Universidades".
 # The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
@@ -259,8 +274,8 @@ def _split_on_and(
             ):
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
                 continue
-            if _one_region_name(toks, parts[-1], run[n + 1 :], known):
-                parts[-1].append(k)  # "NHS Greater Glasgow and Clyde", "Tees Valley and Wear ..."
+            if _joined_places(text, toks, run, parts[-1], run[n + 1 :], known):
+                parts[-1].append(k)  # "NHS Greater Glasgow and Clyde", "Kent and Medway ..."
                 continue
             if (
                 (last or _plain_tail(toks, run[n + 1 :]))
@@ -277,22 +292,68 @@ def _split_on_and(
     return [p for p in parts if p]
 
 
-def _one_region_name(
-    toks: list[Token], before: list[int], rest: list[int], known: dict[str, tuple[int, ...]]
+def _joined_places(
+    text: str,
+    toks: list[Token],
+    run: list[int],
+    before: list[int],
+    rest: list[int],
+    known: dict[str, tuple[int, ...]],
 ) -> bool:
-    """ "and" joins two places inside one name of a health body named by its region: after
-    a region prefix ("NHS Greater Glasgow and Clyde", "NHS Ayrshire and Arran": one to
-    three plain words end the run), or before the tail of such a body ("Tees Valley and
-    Wear Hospitals NHS Foundation Trust": no head and no known name before "and")."""
+    """ "and" joins two places inside one name of a body named by its region: after a
+    region prefix ("NHS Greater Glasgow and Clyde", "NHS Ayrshire and Arran": one to three
+    plain words end the run), or between one or two plain words and a name ending in a
+    head such bodies have ("Kent and Medway Medical School", "Tees Valley and Wear
+    Hospitals NHS Foundation Trust", "Guy's and St Thomas' NHS Foundation Trust"). Not
+    when a head comes before the places ("University of Kent and East Kent Hospitals ...":
+    the place ends that name), when the first place opens the run after a comma ("Leiden
+    University, Delft and X Medical School": a list), and not after "between" with no
+    "and" of the pair after the run ("between Kent and Medway Medical School" is a pair)."""
     rest = _up_to_next_and(toks, rest)
     if not before or not rest:
         return False
     if toks[before[0]].norm in _REGION_NAMED:
         return 1 <= len(rest) <= 3 and _plain_words(toks, rest, known)
-    norms = [toks[k].norm for k in rest]
-    return any(
-        norms[m : m + len(t)] == list(t) for t in _REGION_TAILS for m in range(len(norms))
-    ) and _plain_words(toks, before, known)
+    # The places: the capitalised words after the run's last connector, past an opener.
+    lower = [n for n, k in enumerate(before) if not toks[k].cap]
+    places = list(
+        dropwhile(lambda k: toks[k].norm in STARTERS, before[lower[-1] + 1 if lower else 0 :])
+    )
+    if (
+        not 1 <= len(places) <= 2
+        or _JOINED_HEADS.isdisjoint([toks[k].norm for k in rest])
+        or not _plain_words(toks, places, known)
+        or any(toks[k].norm in _NOT_A_PLACE for k in places)
+        or any(toks[k].norm in SUFFIX or toks[k].norm in PREFIX for k in before)
+    ):
+        return False
+    if places[0] != run[0]:
+        return True
+    opener = text[max(0, toks[run[0]].start - 20) : toks[run[0]].start].rstrip()
+    if opener.endswith(","):
+        return False
+    word = opener.rsplit(None, 1)[-1].lower() if opener else ""
+    return word not in _PAIR_OPENERS or _PAIR_AND.search(text, toks[run[-1]].end) is not None
+
+
+def _glued_runs(text: str, toks: list[Token], runs: list[list[int]]) -> list[list[int]]:
+    """The runs, with two that one place-joined name spans made one: "Newcastle upon Tyne
+    Hospitals" ("upon" is no connector), "Guy's and St Thomas' NHS Foundation Trust" (the
+    possessive ends a run); the "and" between them stays, for ``_split_on_and``."""
+    out = [runs[0]]
+    for run in runs[1:]:
+        last = out[-1][-1]
+        gap = text[toks[last].end : toks[run[0]].start]
+        if (
+            _PLACE_GLUE_GAP.fullmatch(gap)
+            and _plain_words(toks, [last])
+            and toks[last].norm not in _NOT_A_PLACE
+        ):
+            out[-1] = out[-1] + [k for k in range(last + 1, run[0]) if toks[k].norm in _AND_WORDS]
+            out[-1].extend(run)
+        else:
+            out.append(run)
+    return out
 
 
 def _up_to_next_and(toks: list[Token], ks: list[int]) -> list[int]:
@@ -349,8 +410,14 @@ def _campus_end(text: str, toks: list[Token], j: int) -> int:
 
 def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
     """ "Patients of the St. Anna Ziekenhuis": a capitalised word that opens the sentence
-    and is followed by "of the" is not part of the name after it."""
-    if i + 2 > j or toks[i + 1].norm not in CONNECTORS or toks[i + 1].cap:
+    and is followed by "of the" is not part of the name after it; "and" the run split kept
+    joins the name's own words ("Kent and Medway Medical School")."""
+    if (
+        i + 2 > j
+        or toks[i + 1].norm not in CONNECTORS
+        or toks[i + 1].cap
+        or toks[i + 1].norm in _AND_WORDS
+    ):
         return i
     if toks[i].norm in PREFIX:
         return i  # "Port of Antwerp-Bruges", "University of X": the head opens the name
@@ -411,7 +478,10 @@ def rule_candidates(
     if words is None:
         words = frozenset(map(_raw_of, toks))
     found: list[tuple[int, int, str]] = []
-    for run in _runs(text, toks):
+    runs = _runs(text, toks)
+    if runs and not _PLACE_GLUE_HINT.isdisjoint(words):  # most units have no such gap
+        runs = _glued_runs(text, toks, runs)
+    for run in runs:
         if len(run) < 2 or _HEAD_WORDS.isdisjoint([toks[k].norm for k in run]):
             continue  # most runs: one capitalised word, or no head word (see _HEAD_WORDS)
         for part in _split_on_and(text, toks, run, known):
