@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scraper.extract.dates.find import find_dates
-from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from scraper.extract.organisations.lexicon import is_foreign_nationality
 from scraper.extract.organisations.mentions import OrgMention, find_mentions, organisations_from
 from scraper.models import Organisation
@@ -221,6 +221,38 @@ def test_a_network_named_after_a_city_keeps_the_city() -> None:
 def test_the_site_owner_is_read_from_the_host(url: str, owner: str | None) -> None:
     entry = load_gazetteer().site_owner(url)
     assert (entry.name if entry else None) == owner
+
+
+@pytest.mark.parametrize(
+    ("url", "owner"),
+    [
+        # The head word's initial and the place glued on.
+        ("https://www.utwente.nl/nieuws/2026/x", "University of Twente"),
+        # A hyphen between the words of a glued alias.
+        ("https://www.rwth-aachen.de/go/id/x", "RWTH Aachen University"),
+        # On an academic domain, the start of the name's one other word.
+        ("https://www.cam.ac.uk/research/news/x", "University of Cambridge"),
+        ("https://www.imperial.ac.uk/news/x", "Imperial College London"),
+        # Not on a news site, even when the label starts a university's place.
+        ("https://www.cambridge-news.co.uk/news/x", None),
+        ("https://www.ox.com/news/x", None),
+        # Nothing in the gazetteer is spelled so.
+        ("https://www.xq.ac.uk/news/x", None),
+    ],
+)
+def test_the_site_owner_is_read_from_a_host_that_spells_its_name(
+    url: str, owner: str | None
+) -> None:
+    entry = load_gazetteer().site_owner(url)
+    assert (entry.name if entry else None) == owner
+
+
+def test_a_host_spelling_two_names_has_no_owner() -> None:
+    gazetteer = Gazetteer()
+    for name in ("University of Harwick", "University of Harlow"):
+        gazetteer.add(GazetteerEntry(name=name, kind="university"))
+    assert gazetteer.site_owner("https://www.harwick.ac.uk/x").name == "University of Harwick"
+    assert gazetteer.site_owner("https://www.har.ac.uk/x") is None
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,17 @@ _HOST_WORDS = frozenset(
     {"www", "www2", "en", "nl", "de", "fr", "m", "news", "nieuws", "press", "pers", "blog"}
     | {"ac", "co", "edu", "com", "org", "net", "gov", "int", "eu"}
 )
+# Labels after a university's own label on an academic domain ("ncl.ac.uk", "nus.edu.sg").
+_ACADEMIC_LABELS = frozenset({"ac", "edu"})
+# Words of a name a host spells by their initials ("utwente": University of Twente, "tudelft":
+# Technische Universiteit Delft), and the words a host leaves out ("of", "van").
+_HOST_HEAD_WORDS = frozenset(
+    """university universiteit universitat universitaet universidad universidade universite
+    universita uni technische technical technology technological hogeschool hospital
+    hospitals ziekenhuis medical medisch center centre centrum college institute polytechnic
+    politecnico applied sciences open vrije free catholic katholieke""".split()
+)
+_HOST_SKIPPED_WORDS = frozenset("""of van the de di for voor and en y e du des der""".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +75,9 @@ class Gazetteer:
     lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
     trie: dict[str, Any] = field(default_factory=dict)
     glued: dict[str, GazetteerEntry] | None = None  # built by ``_glued`` on first use
+    host_forms: (
+        list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], GazetteerEntry]] | None
+    ) = None
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry a surface form refers to, or None."""
@@ -78,15 +92,37 @@ class Gazetteer:
             return None
         host = urlsplit(url).hostname or ""
         labels = host.split(".")[:-1]  # not the top-level domain
-        for label in labels:
+        for n, label in enumerate(labels):
             if label in _HOST_WORDS or len(label) < 2:
                 continue
             entry = self.by_key.get(label)
             if entry is None:
-                entry = self._glued().get(label)
+                entry = self._glued().get(label.replace("-", ""))
+            if entry is None:
+                academic = not _ACADEMIC_LABELS.isdisjoint(labels[n + 1 :])
+                entry = _host_spelled(label.replace("-", ""), self._host_forms(), academic)
             if entry is not None and entry.kind in _OWNER_KINDS:
                 return entry
         return None
+
+    def _host_forms(
+        self,
+    ) -> list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], GazetteerEntry]]:
+        """(words, head words, other words) of every university's and hospital's names,
+        for ``_host_spelled``: "University of Twente" is (("university", "twente"),
+        ("university",), ("twente",))."""
+        if self.host_forms is None:
+            forms = []
+            for key, entry in self.by_key.items():
+                if entry.kind not in _OWNER_KINDS:
+                    continue
+                words = [w for w in key.replace("-", " ").split() if w not in _HOST_SKIPPED_WORDS]
+                heads = tuple(w for w in words if w in _HOST_HEAD_WORDS)
+                others = tuple(w for w in words if w not in _HOST_HEAD_WORDS)
+                if words and len(words) <= 6:
+                    forms.append((tuple(words), heads, others, entry))
+            self.host_forms = forms
+        return self.host_forms
 
     def _glued(self) -> dict[str, GazetteerEntry]:
         """Alias keys of universities and hospitals with their spaces taken out."""
@@ -124,6 +160,7 @@ class Gazetteer:
         for form in (entry.name, *entry.aliases):
             self._index(form, entry)
         self.glued = None
+        self.host_forms = None
         return entry
 
     def _index(self, form: str, entry: GazetteerEntry) -> None:
@@ -218,3 +255,40 @@ def load_gazetteer(extra: Path | None = None) -> Gazetteer:
     Loaded once per path and cached: callers may call this on every page.
     """
     return _load_cached(Path(extra) if extra is not None else None)
+
+
+def _host_spelled(
+    label: str,
+    forms: list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], GazetteerEntry]],
+    academic: bool,
+) -> GazetteerEntry | None:
+    """The one organisation whose name a host label spells the way university hosts do:
+    the initials of its words ("ru": Radboud University, "uq", "qub"), the initials of its
+    head words with its other word glued on ("utwente": University of Twente, "utoronto"),
+    or, on an academic domain ("cam.ac.uk", "imperial.ac.uk"), the start of its one other
+    word (at least two letters). None when no name, or more than one, is spelled so."""
+    found = {
+        entry.name: entry
+        for words, heads, others, entry in forms
+        if _spells(label, words, heads, others, academic)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _spells(
+    label: str,
+    words: tuple[str, ...],
+    heads: tuple[str, ...],
+    others: tuple[str, ...],
+    academic: bool,
+) -> bool:
+    """``label`` spells the name whose words are ``words``, in order, of which ``heads`` are
+    head words and ``others`` the rest (see ``_host_spelled``)."""
+    if len(words) >= 2 and label == "".join(w[0] for w in words):
+        return True
+    if len(others) != 1 or not heads:
+        return False
+    initials = "".join(w[0] for w in heads)
+    if label == initials + others[0]:
+        return True
+    return academic and len(label) >= 2 and others[0].startswith(label)
