@@ -681,3 +681,19 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it(text: str, 
     found = orgs(text)
     assert name in found
     assert not [n for n in found if n.split()[0] in {"Volgens", "Namens", "Dankzij", "Following"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The project is co-funded through a grant of EUR 2 million.",
+        "Het fonds investeert 40 mln EUR in de campus.",
+        "A loan of EUR 40m was drawn down.",
+    ],
+)
+def test_a_currency_code_next_to_an_amount_is_no_organisation(text: str) -> None:
+    assert "Erasmus University Rotterdam" not in orgs(text)
+
+
+def test_a_currency_code_without_an_amount_is_still_a_name() -> None:
+    assert "Erasmus University Rotterdam" in orgs("De EUR en de TU Delft tekenden het akkoord.")

@@ -150,6 +150,10 @@ _PLACE_TAILS = frozenset(VX.PLACE_TAILS)
 # One capitalised word and the list glue after it, at the end of the text before a name
 # (``_spelled_back``): "Cumbria, " and "Northumberland, " before "Tyne and Wear ...".
 _LISTED_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)(?:, | and | en | & )\Z")
+# "EUR 40 million": ``_not_currencies``.
+_CURRENCY_CODES = frozenset(VW.CURRENCY_CODES)
+_AMOUNT_AFTER = re.compile(r"\s?[\d€$£]")
+_AMOUNT_BEFORE = re.compile(r"\d(?:\s?(?:mln|mld|bn|m|k|million|billion|miljoen|miljard))?\s?\Z")
 # "het Interreg-programma Euregio Maas-Rijn": ``_not_programmes``.
 _PROGRAMME_BEFORE = frozenset(VX.PROGRAMME_BEFORE)
 _LAST_WORD = re.compile(r"([\w-]+)\s+\Z")
@@ -455,8 +459,10 @@ def find_mentions(
     abroad: bool | None = None  # the page is about another country (``_about_abroad``)
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = _gazetteer_matches(text, toks, gazetteer, u)
-        spans = [(m.start, m.end) for m in found]
         words = frozenset(map(_raw_of, toks))
+        if not _CURRENCY_CODES.isdisjoint(words):  # most units name no currency
+            found = _not_currencies(text, found)
+        spans = [(m.start, m.end) for m in found]
         raws.append(words)
         rules = (
             [] if _title_case(text, toks) else rule_candidates(text, toks, gazetteer.lengths, words)
@@ -578,6 +584,20 @@ def find_mentions(
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
         _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _not_currencies(text: str, found: list[OrgMention]) -> list[OrgMention]:
+    """The mentions without currency codes next to an amount: "a grant of EUR 2 million"
+    and "40 mln EUR" name money, not Erasmus University Rotterdam."""
+    return [
+        m
+        for m in found
+        if m.surface not in _CURRENCY_CODES
+        or not (
+            _AMOUNT_AFTER.match(text, m.end)
+            or _AMOUNT_BEFORE.search(text, max(0, m.start - 16), m.start)
+        )
+    ]
 
 
 def _not_programmes(text: str, found: list[OrgMention]) -> list[OrgMention]:

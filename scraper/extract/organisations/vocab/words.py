@@ -701,3 +701,9 @@ BUSINESS_UNIT_WORDS: frozenset[str] = frozenset(
     Defense Software Solutions Nederland Netherlands Belgium België Benelux Deutschland
     Germany France""".split()
 )
+
+# Currency codes that are also acronyms of organisations ("EUR" is Erasmus University
+# Rotterdam): next to an amount ("EUR 40 million", "2 mln EUR") they are money, no name.
+CURRENCY_CODES: frozenset[str] = frozenset(
+    """EUR USD GBP CHF SEK NOK DKK JPY CNY AUD CAD PLN CZK HUF INR SGD""".split()
+)
