@@ -697,3 +697,31 @@ def test_a_currency_code_next_to_an_amount_is_no_organisation(text: str) -> None
 
 def test_a_currency_code_without_an_amount_is_still_a_name() -> None:
     assert "Erasmus University Rotterdam" in orgs("De EUR en de TU Delft tekenden het akkoord.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studenten lopen stage in het Wilhelmina Kinderziekenhuis van het Harwick UMC.",
+        "Het Lotte Kinderziekenhuis en het Fenna Kinderziekenhuis werken samen.",
+    ],
+)
+def test_a_compound_after_a_capitalised_word_is_no_name_on_its_own(text: str) -> None:
+    assert "Kinderziekenhuis" not in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het Nationaal Ouderenfonds betaalt de helft.", "Nationaal Ouderenfonds"),
+        (
+            "Ook het Zorgnetwerk Harwick tekende, met steun van de Gezondheidsraad.",
+            "Gezondheidsraad",
+        ),
+    ],
+)
+def test_a_compound_after_an_opening_adjective_or_alone_is_still_a_name(
+    text: str, name: str
+) -> None:
+    found = orgs(text)
+    assert any(n == name or name in found[n].aliases for n in found)

@@ -168,6 +168,8 @@ _HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset
 
 # "Côte d'Azur", "dell'Aquila", "Ca' Foscari": ``_runs``.
 _ELIDED = frozenset(VW.ELIDED_CONNECTORS)
+# Adjectives that open a compound's name ("Nationaal Ouderenfonds"): ``_named_before``.
+_DUTCH_OPENING_ADJECTIVES = frozenset(VH.DUTCH_OPENING_ADJECTIVES)
 _ELIDED_BEFORE_SPACE = frozenset(VW.ELIDED_BEFORE_SPACE)
 _APOSTROPHE_SPACE = frozenset({"' ", "’ "})
 
@@ -980,6 +982,23 @@ def _compound_name_end(text: str, toks: list[Token], k: int) -> int:
     return j
 
 
+def _named_before(text: str, toks: list[Token], k: int) -> bool:
+    """A capitalised word that opens no sentence and no name of its own stands right before
+    token ``k``: the compound there ends a longer name ("het Wilhelmina
+    Kinderziekenhuis", "ZNA Koningin Paola Kinderziekenhuis"). Not an opening adjective
+    ("Nationaal Ouderenfonds"), and not before an acronym that the whole name has."""
+    if k == 0 or text[toks[k - 1].end : toks[k].start] != " ":
+        return False
+    before = toks[k - 1]
+    return (
+        before.cap
+        and not before.raw.isupper()
+        and before.norm not in STARTERS
+        and before.raw not in _DUTCH_OPENING_ADJECTIVES
+        and not ACRONYM_AFTER.match(text, toks[k].end)  # "... Onderzoeksinstituut (BIOMED)"
+    )
+
+
 def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """One-word Dutch compounds ending in a head ("Oncologienetwerk Midden-Nederland",
     "Gezondheidsraad"): with a place after them, or anywhere but at a sentence start."""
@@ -1025,5 +1044,7 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
             and text[toks[k - 1].end : tok.start] == " "
         ):
             start = k - 1  # an inflected adjective: "Europese Onderzoeksraad"
+        elif start == k and end == k and _named_before(text, toks, k):
+            continue  # "het Emma Kinderziekenhuis": the compound alone is no name
         out.append((start, end, kind))
     return out
