@@ -4,6 +4,8 @@ Dutch, German)."""
 
 from __future__ import annotations
 
+import pytest
+
 from scraper.extract.organisations.gazetteer import load_gazetteer
 from scraper.extract.organisations.mentions import OrgMention, find_mentions, organisations_from
 from scraper.extract.organisations.ties import tied_names
@@ -238,3 +240,39 @@ def test_a_unit_of_the_university_just_named_is_folded_into_it() -> None:
         " of Energy and Process Engineering."
     )
     assert list(found) == ["ETH Zurich"]
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        (
+            "Brenlow Bio signs research pact with Ghent University",
+            "The work will be done by its Dutch subsidiary, Brenlow Manufacturing BV in Leiden.",
+            "Brenlow will fund eight doctoral positions.",
+        ),
+        (
+            "UM, UTM and Kortana seal a pact on carbon capture.",
+            "Kortana Research Sdn Bhd, the oil company's research arm, will host the students.",
+        ),
+        (
+            "Velora en de UT tekenen een raamovereenkomst.",
+            "Het werk gebeurt bij haar dochterbedrijf Velora Systems B.V. in Hengelo.",
+        ),
+    ],
+)
+def test_the_short_form_of_a_subsidiary_names_its_parent(units: tuple[str, ...]) -> None:
+    found = orgs(*units)
+    subsidiary = next(
+        n for n in found if " " in n and n.split()[0] in {"Brenlow", "Kortana", "Velora"}
+    )
+    parent = subsidiary.split()[0]
+    assert parent in found
+    assert parent not in found[subsidiary].aliases
+
+
+def test_the_short_form_of_a_company_that_is_no_subsidiary_is_tied_to_it() -> None:
+    found = orgs(
+        "Kestrel Minerals plc and Leiden University signed an agreement.",
+        "Kestrel will fund two chairs.",
+    )
+    assert "Kestrel" in found["Kestrel Minerals plc"].aliases

@@ -213,6 +213,8 @@ _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'â€™-]+(?: [A-Z][\w'â€
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
 _COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
 _COMPANY_SHORT_SKIP = VH.COMPANY_SHORT_FORM_SKIP
+# A company introduced as another's part: ``_a_subsidiary``.
+_SUBSIDIARY = re.compile(r"\b(?:" + "|".join(map(re.escape, VH.SUBSIDIARY_NOUNS)) + r")\b", re.I)
 _COMPANY_SHORT_STOP = VH.COMPANY_SHORT_FORM_STOP
 _NOT_BEFORE_COMPANY_SHORT = VH.COMPANY_SHORT_FORM_PLACE_BEFORE
 _COMPANY_FIRST_WORD = re.compile(r"[A-Z][\w-]{2,}")
@@ -1046,8 +1048,30 @@ def _learn_short_forms(
         current = page.local.get(key)
         if current is not None and current != (word, None) and current[0] != name:
             continue
+        if kinds[name] in _COMPANY_SHORT_FORM_KINDS and _a_subsidiary(units, name, distinct):
+            out[word] = page.local[key] = (word, kinds[name])  # the parent: "Veltrix"
+            continue
         out[word] = page.local[key] = (name, kinds[name])
     return out
+
+
+def _a_subsidiary(
+    units: Sequence[str], name: str, distinct: set[tuple[str, str, str | None]]
+) -> bool:
+    """The page introduces company ``name`` as another's part: a subsidiary noun within
+    the clause around one of its surfaces ("its Dutch subsidiary, Veltrix Manufacturing
+    BV", "Petronas Research Sdn Bhd, the national oil company's research arm")."""
+    surfaces = {s for n, s, _ in distinct if n == name}
+    for text in units:
+        for surface in surfaces:
+            at = text.find(surface)
+            if at < 0:
+                continue
+            before = text[max(0, at - 40) : at]
+            after = text[at + len(surface) : at + len(surface) + 60]
+            if _SUBSIDIARY.search(before) or (after[:2] == ", " and _SUBSIDIARY.search(after)):
+                return True
+    return False
 
 
 def _first_uses(

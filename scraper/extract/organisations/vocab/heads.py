@@ -875,3 +875,21 @@ LOWER_HOSPITAL_HEADS: tuple[str, ...] = ("ziekenhuis", "gasthuis")
 # or a brand): "Ziekenhuisnetwerk Noordzee", "Ziekenhuisnetwerk Kempen-Hageland",
 # "Maasziekenhuis Pantein" (``rules._compound_name_end``).
 NAMED_COMPOUND_HEADS: frozenset[str] = frozenset({"netwerk", "ziekenhuis", "gasthuis"})
+
+# Nouns that introduce a company as another's part ("its Dutch subsidiary, Veltrix
+# Manufacturing BV", "Petronas Research Sdn Bhd, the oil company's research arm", "haar
+# dochterbedrijf X"): the first word of its name then names the parent, not it
+# (``mentions._learn_short_forms``).
+SUBSIDIARY_NOUNS: tuple[str, ...] = (
+    "subsidiary",
+    "subsidiaries",
+    "research arm",
+    "arm of",
+    "division of",
+    "daughter company",
+    "dochteronderneming",
+    "dochterbedrijf",
+    "dochtermaatschappij",
+    "Tochtergesellschaft",
+    "Tochterunternehmen",
+)
