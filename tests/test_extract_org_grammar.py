@@ -725,3 +725,8 @@ def test_a_compound_after_an_opening_adjective_or_alone_is_still_a_name(
 ) -> None:
     found = orgs(text)
     assert any(n == name or name in found[n].aliases for n in found)
+
+
+def test_a_place_with_its_noun_joins_the_place_after_it() -> None:
+    found = orgs("The University and County Harwick and Lorne NHS Foundation Trust signed.")
+    assert "County Harwick and Lorne NHS Foundation Trust" in found

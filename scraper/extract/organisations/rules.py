@@ -325,7 +325,7 @@ def _joined_places(
         not 1 <= len(places) <= 2
         or _JOINED_HEADS.isdisjoint([toks[k].norm for k in rest])
         or not _plain_words(toks, places, known)
-        or any(toks[k].norm in _NOT_A_PLACE for k in places)
+        or toks[places[-1]].norm in _NOT_A_PLACE  # "County Durham and ...": a place's noun
         or any(toks[k].norm in SUFFIX or toks[k].norm in PREFIX for k in before)
     ):
         return False
