@@ -730,3 +730,20 @@ def test_a_compound_after_an_opening_adjective_or_alone_is_still_a_name(
 def test_a_place_with_its_noun_joins_the_place_after_it() -> None:
     found = orgs("The University and County Harwick and Lorne NHS Foundation Trust signed.")
     assert "County Harwick and Lorne NHS Foundation Trust" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het Observatoire de la Côte d'Azur tekende mee.", "Observatoire de la Côte d'Azur"),
+        (
+            "Leiden signed with the Osservatorio Astronomico di Roma.",
+            "Osservatorio Astronomico di Roma",
+        ),
+        ("The Observatorio Astronómico Nacional joined.", "Observatorio Astronómico Nacional"),
+    ],
+)
+def test_an_observatory_named_in_its_own_language_is_kept_whole(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert "Azur" not in found

@@ -236,6 +236,16 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "instituto": ("research_institute", False),
     "istituto": ("research_institute", False),
     "institut": ("research_institute", False),
+    # Observatories and laboratories named in their own language: "Observatoire de la Côte
+    # d'Azur", "Osservatorio Astronomico di Roma", "Observatorio Astronómico Nacional",
+    # "Laboratoire national de métrologie et d'essais".
+    "observatoire": ("research_institute", False),
+    "observatorio": ("research_institute", False),
+    "osservatorio": ("research_institute", False),
+    "observatório": ("research_institute", False),
+    "laboratoire": ("research_institute", False),
+    "laboratorio": ("research_institute", False),
+    "laboratório": ("research_institute", False),
     "consiglio": ("research_institute", False),
     "consejo": ("research_institute", False),
     "fondazione": ("foundation", False),
