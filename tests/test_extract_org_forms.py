@@ -276,3 +276,26 @@ def test_the_short_form_of_a_company_that_is_no_subsidiary_is_tied_to_it() -> No
         "Kestrel will fund two chairs.",
     )
     assert "Kestrel" in found["Kestrel Minerals plc"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "De universiteit tekende met het ministerie van Onderwijs van Noorwegen.",
+            "ministerie van Onderwijs van Noorwegen",
+        ),
+        (
+            "Het ministerie van Volksgezondheid van Vietnam betaalt mee.",
+            "ministerie van Volksgezondheid van Vietnam",
+        ),
+    ],
+)
+def test_a_dutch_ministry_name_keeps_the_country_after_it(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_the_home_country_after_a_dutch_ministry_is_no_part_of_its_name() -> None:
+    assert not [
+        n for n in orgs("Het ministerie van Onderwijs van Nederland betaalt.") if "Nederland" in n
+    ]

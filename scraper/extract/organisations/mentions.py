@@ -1096,8 +1096,10 @@ def _foreign_body(m: OrgMention, text: str) -> OrgMention:
     does not hold ("the Ministry of Education and Research") or a country after its
     portfolio ("the Ministry of Health of Ghana"), is that country's body, named as written,
     never the Dutch body the gazetteer knows by that name."""
-    if m.kind not in _NATIONAL_KINDS or m.name == m.surface:
+    if m.kind not in _NATIONAL_KINDS:
         return m
+    if m.name == m.surface:
+        return _with_country_after(text, m)
     start = m.start
     before = _PLACE_POSSESSIVE.search(text, max(0, m.start - 40), m.start)
     foreign = True
@@ -1134,6 +1136,21 @@ def _foreign_body(m: OrgMention, text: str) -> OrgMention:
         return m
     surface = name_text(text, start, end)
     return replace(m, name=surface, surface=surface, start=start, end=end, source="rule")
+
+
+def _with_country_after(text: str, m: OrgMention) -> OrgMention:
+    """A ministry named as written, with the country after its portfolio: "het ministerie
+    van Onderwijs van Noorwegen", "the Ministry of Health of Ghana" (the whole is the name)."""
+    country = _COUNTRY_AFTER.match(text, m.end)
+    if (
+        country is None
+        or norm_token(country.group(1)) not in _COUNTRIES
+        or country.group(1) in _HOME_PLACES
+        or text[country.end() : country.end() + 1] in ("-", "'", "’")
+    ):
+        return m
+    surface = name_text(text, m.start, country.end())
+    return replace(m, name=surface, surface=surface, end=country.end())
 
 
 def _bare_ministry(m: OrgMention) -> bool:
