@@ -747,3 +747,20 @@ def test_an_observatory_named_in_its_own_language_is_kept_whole(text: str, name:
     found = orgs(text)
     assert name in found
     assert "Azur" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ook uit het Nationaal Groeifonds komt geld.",
+        "De minister betaalt het lokaal uit het Regionaal Investeringsfonds mbo.",
+        "Het Klimaatfonds draagt twee miljoen bij.",
+    ],
+)
+def test_a_public_budget_is_no_organisation(text: str) -> None:
+    assert orgs(text) == {}
+
+
+def test_a_foundation_named_after_a_budget_word_is_an_organisation() -> None:
+    found = orgs("De Stichting Harwicks Innovatiefonds en het Nationaal Ouderenfonds betalen mee.")
+    assert {"Stichting Harwicks Innovatiefonds", "Nationaal Ouderenfonds"} <= set(found)

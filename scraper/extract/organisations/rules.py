@@ -125,6 +125,7 @@ _COMPOUND = re.compile(
     r"\w{4,}?(" + "|".join(sorted(VH.COMPOUND_HEADS, key=len, reverse=True)) + r")$"
 )
 _WEAK = frozenset(norm_token(w) for w in VH.WEAK_HEADS)
+_BUDGET_COMPOUNDS = frozenset(VH.BUDGET_COMPOUNDS)
 _DISCIPLINES = frozenset(norm_token(w) for w in VH.DISCIPLINE_WORDS)
 _DISCIPLINE_ENDINGS = tuple(VH.DISCIPLINE_ENDINGS)
 # Lower-case heads after a name that make it a group ("the HealthTIES consortium").
@@ -1009,8 +1010,8 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
         if len(raw) < 9 or not raw[1:].islower():
             continue
         m = _COMPOUND.match(tok.norm)
-        if m is None:
-            continue
+        if m is None or tok.norm in _BUDGET_COMPOUNDS:
+            continue  # "uit het Nationaal Groeifonds": a budget, no body
         kind = VH.COMPOUND_HEADS[m.group(1)]
         end = k
         while (

@@ -903,3 +903,11 @@ SUBSIDIARY_NOUNS: tuple[str, ...] = (
     "Tochtergesellschaft",
     "Tochterunternehmen",
 )
+
+# Dutch compounds that name a public budget, not a body ("uit het Nationaal Groeifonds",
+# "het Regionaal Investeringsfonds mbo", "het Klimaatfonds"): no organisation as a compound
+# of their own; "Stichting Noordelijk Innovatiefonds", a foundation, is found by its head.
+BUDGET_COMPOUNDS: frozenset[str] = frozenset(
+    """groeifonds investeringsfonds transitiefonds klimaatfonds infrastructuurfonds
+    mobiliteitsfonds gemeentefonds provinciefonds herstelfonds innovatiefonds""".split()
+)
