@@ -764,3 +764,24 @@ def test_a_public_budget_is_no_organisation(text: str) -> None:
 def test_a_foundation_named_after_a_budget_word_is_an_organisation() -> None:
     found = orgs("De Stichting Harwicks Innovatiefonds en het Nationaal Ouderenfonds betalen mee.")
     assert {"Stichting Harwicks Innovatiefonds", "Nationaal Ouderenfonds"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Its Danish subsidiary, Halvard Diagnostics ApS, will make the kits.",
+            "Halvard Diagnostics ApS",
+        ),
+        ("The students will be hosted at Skarvik Labs AB in Sweden.", "Skarvik Labs AB"),
+        ("Halden will end its deal with Medivent GmbH of Munich next year.", "Medivent GmbH"),
+        (
+            "Tessera Diagnostics B.V. en de Universiteit Leiden tekenden.",
+            "Tessera Diagnostics B.V.",
+        ),
+    ],
+)
+def test_a_legal_form_ends_a_company_name_a_head_rule_also_finds(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not [n for n in found if n != name and n.split()[0] == name.split()[0]]

@@ -518,7 +518,7 @@ def rule_candidates(
 
             found.append((i, j, kind))
     if not _LEGAL_TOKENS.isdisjoint(words):  # most units have no legal form
-        found.extend(_legal_form_candidates(text, toks))
+        found = _with_legal_forms(found, _legal_form_candidates(text, toks))
     found.extend(_regional_government_candidates(text, toks))
     if _DEPARTMENT_HINT.search(text):  # most units name no department
         found.extend(_department_candidates(text, toks))
@@ -533,6 +533,16 @@ def rule_candidates(
     if "ziekenhuis" in text or "gasthuis" in text:  # most units name no hospital so
         found.extend(_lower_hospital_candidates(text, toks))
     return found
+
+
+def _with_legal_forms(
+    found: list[tuple[int, int, str]], legal: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The head-rule candidates and the legal-form ones; a legal form ends a company's
+    name, so it settles where a name both find ends: "Halvard Diagnostics ApS", not
+    "Halvard Diagnostics"; "Medivent GmbH", not "Medivent GmbH of Munich"."""
+    ends = {i: j for i, j, _ in legal}
+    return [c for c in found if ends.get(c[0], c[1]) == c[1]] + legal
 
 
 def _lower_hospital_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
