@@ -776,8 +776,8 @@ def test_a_foundation_named_after_a_budget_word_is_an_organisation() -> None:
         ("The students will be hosted at Skarvik Labs AB in Sweden.", "Skarvik Labs AB"),
         ("Halden will end its deal with Medivent GmbH of Munich next year.", "Medivent GmbH"),
         (
-            "Tessera Diagnostics B.V. en de Universiteit Leiden tekenden.",
-            "Tessera Diagnostics B.V.",
+            "Tessera Diagnostics BV en de Universiteit Leiden tekenden.",
+            "Tessera Diagnostics BV",
         ),
     ],
 )
