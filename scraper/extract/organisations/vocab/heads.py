@@ -337,10 +337,9 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "embassy": ("government", True),
 }
 
-# Health bodies named by regions joined by "and" ("NHS Ayrshire and Arran", "Royal Devon
-# and Exeter NHS Foundation Trust"): the prefix before the regions, the tail after them.
+# Health bodies named by regions joined by "and" after a prefix ("NHS Ayrshire and Arran"):
+# ``rules._joined_places``.
 REGION_NAMED_PREFIXES: frozenset[str] = frozenset({"NHS"})
-REGION_NAMED_TAILS: tuple[str, ...] = ("NHS Trust", "NHS Foundation Trust", "Health Board")
 
 # Prefix heads whose name is mostly used without them ("Hoogheemraadschap van Rijnland"
 # is "Rijnland" in the next sentence): the rest of the name becomes a page alias.
@@ -691,12 +690,11 @@ COMPANY_SHORT_FORM_PLACE_BEFORE: frozenset[str] = frozenset(
 # and public bodies): "Kent and Medway Medical School", "York and Scarborough Teaching
 # Hospitals NHS Foundation Trust", "Newcastle upon Tyne Hospitals", "Cardiff and Vale
 # University Health Board", "Brighton and Hove City Council". The place before the glue
-# belongs to the name the rules found after it (``mentions._joined_places``).
+# belongs to the name after it (``rules._joined_places``, ``rules._glued_runs``).
 JOINED_PLACE_HEADS: frozenset[str] = frozenset(
     """trust board school hospital hospitals council authority""".split()
 )
-# The glue between the two places, and the words before a pair that make "and" the pair's.
-JOINED_PLACE_GLUE: tuple[str, ...] = ("and", "&", "upon")
+# The words before a pair that make "and" the pair's.
 PAIR_OPENERS: frozenset[str] = frozenset({"between", "tussen"})
 
 # Heads of names that go on with their seat after "in": "British Embassy in The Hague",
