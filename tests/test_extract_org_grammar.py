@@ -785,3 +785,18 @@ def test_a_legal_form_ends_a_company_name_a_head_rule_also_finds(text: str, name
     found = orgs(text)
     assert name in found
     assert not [n for n in found if n != name and n.split()[0] == name.split()[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De fusie wacht op het Bundeskartellamt.", "Bundeskartellamt"),
+        ("Kliniken Harwick gGmbH and the district signed.", "Kliniken Harwick gGmbH"),
+        (
+            "The hospital ended its deal with Shenzhen Harwick Medical Co., Ltd. in May.",
+            "Shenzhen Harwick Medical Co., Ltd",
+        ),
+    ],
+)
+def test_german_offices_and_more_legal_forms_make_names(text: str, name: str) -> None:
+    assert name in orgs(text)

@@ -426,6 +426,8 @@ COMPOUND_HEADS: dict[str, str] = {
     "hogeschool": "university_of_applied_sciences",
     "bedrijf": "company",
     "maatschappij": "company",
+    # German federal and state offices: "Bundeskartellamt", "Statistisches Bundesamt".
+    "amt": "government",
 }
 
 # Lower-case nouns that introduce a name: "dairy cooperative FrieslandCampina",

@@ -647,6 +647,13 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "Pte Ltd",
     "Pte. Ltd.",
     "Pty Ltd",
+    # German non-profit companies and associations ("Kliniken Oberland gGmbH", "X e.V."), and
+    # Chinese and Korean companies as English news writes them ("Shenzhen X Co., Ltd.").
+    "gGmbH",
+    "e.V.",
+    "Co., Ltd.",
+    "Co., Ltd",
+    "Co. Ltd.",
 )
 
 # Legal forms that are also acronyms of their own ("AS patients", "an AS level"): they make
