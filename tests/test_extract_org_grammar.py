@@ -800,3 +800,9 @@ def test_a_legal_form_ends_a_company_name_a_head_rule_also_finds(text: str, name
 )
 def test_german_offices_and_more_legal_forms_make_names(text: str, name: str) -> None:
     assert name in orgs(text)
+
+
+def test_a_hogeschool_compound_keeps_the_city_after_it() -> None:
+    found = orgs("De Harwickhogeschool Brussel en de VUB tekenden een raamakkoord.")
+    assert "Harwickhogeschool Brussel" in found
+    assert "Harwickhogeschool" not in found

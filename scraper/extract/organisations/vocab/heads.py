@@ -883,8 +883,11 @@ LOWER_HOSPITAL_HEADS: tuple[str, ...] = ("ziekenhuis", "gasthuis")
 
 # Compound heads after which one name follows as part of the organisation's name (a region
 # or a brand): "Ziekenhuisnetwerk Noordzee", "Ziekenhuisnetwerk Kempen-Hageland",
-# "Maasziekenhuis Pantein" (``rules._compound_name_end``).
-NAMED_COMPOUND_HEADS: frozenset[str] = frozenset({"netwerk", "ziekenhuis", "gasthuis"})
+# "Maasziekenhuis Pantein", and a hogeschool's city: "Erasmushogeschool Brussel"
+# (``rules._compound_name_end``).
+NAMED_COMPOUND_HEADS: frozenset[str] = frozenset(
+    {"netwerk", "ziekenhuis", "gasthuis", "hogeschool"}
+)
 
 # Nouns that introduce a company as another's part ("its Dutch subsidiary, Veltrix
 # Manufacturing BV", "Petronas Research Sdn Bhd, the oil company's research arm", "haar
