@@ -78,6 +78,8 @@ class Gazetteer:
     host_forms: (
         list[tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], GazetteerEntry]] | None
     ) = None
+    # Each host's owner, once found (``site_owner`` is asked twice per page).
+    owners: dict[str, GazetteerEntry | None] = field(default_factory=dict)
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry a surface form refers to, or None."""
@@ -91,6 +93,12 @@ class Gazetteer:
         if not url:
             return None
         host = urlsplit(url).hostname or ""
+        if host not in self.owners:
+            self.owners[host] = self._owner_of(host)
+        return self.owners[host]
+
+    def _owner_of(self, host: str) -> GazetteerEntry | None:
+        """The owner ``site_owner`` finds for ``host``, uncached."""
         labels = host.split(".")[:-1]  # not the top-level domain
         for n, label in enumerate(labels):
             if label in _HOST_WORDS or len(label) < 2:
@@ -161,6 +169,7 @@ class Gazetteer:
             self._index(form, entry)
         self.glued = None
         self.host_forms = None
+        self.owners.clear()
         return entry
 
     def _index(self, form: str, entry: GazetteerEntry) -> None:
