@@ -224,6 +224,12 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if not (hits or anaphor or join or P.PARTNER_LIST.search(text, folded)):
         return []
     negation = P.NEGATION.search(text, folded)
+    aside = _denial_aside(text, negation, folded) if negation else None
+    if aside is not None:
+        # "UZ Leuven, dat geen deel uitmaakt van het netwerk, sloot met elk van ...": the
+        # denial is background to its subject; the main clause after it tells the tie.
+        hits = [h for h in hits if h[0] >= aside] or hits
+        negation = P.NEGATION.search(text[aside:], None if folded is None else folded[aside:])
     if negation:
         contrast = P.CONTRAST.search(text, negation.end())
         if contrast is not None and not any(h[0] >= contrast.end() for h in hits):
@@ -390,6 +396,23 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _denial_aside(text: str, negation: re.Match[str], folded: str | None) -> int | None:
+    """Where the main clause resumes when a denial stands in a background clause about the
+    subject, between commas and before the main verb: "X, which is not part of the
+    network, signed agreements with ...", "X, dat geen lid is van G, sloot ..."; else None."""
+    relative = next(
+        (r for r in P.RELATIVE.finditer(text, folded) if r.start() < negation.start()), None
+    )
+    if relative is None or relative.start() == 0:
+        return None
+    close = text.find(",", negation.end())
+    if close < 0 or "," in text[relative.end() : negation.start()]:
+        return None  # the clause closed before the denial
+    if P.ACTS_AFTER_CLAUSE.match(text, close) is None:
+        return None
+    return close
 
 
 def _joiners(page: PageState, sent: Sentence, cand: Candidate) -> list[str]:
