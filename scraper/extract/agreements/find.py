@@ -58,6 +58,7 @@ from scraper.extract.agreements.lifecycle import (
 from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
+    companions_after_group,
     counterparts,
     distributive_parties,
     exclusions,
@@ -382,6 +383,16 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             make_record(page, sent, i, cand.ttype, (own[0], other), status, strength, cand.method)
             for other in cand.parties
             if other != own[0]
+        ]
+    groups_here = [p for p in cand.parties if page.is_group(p)]
+    if len(groups_here) == 1 and len(cand.parties) > 2 and companions_after_group(page, sent):
+        # "A is a member of G, alongside B and C": one membership each.
+        return [
+            make_record(
+                page, sent, i, cand.ttype, (one, groups_here[0]), status, strength, cand.method
+            )
+            for one in cand.parties
+            if one != group
         ]
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
         first = cand.parties[0]

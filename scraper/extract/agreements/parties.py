@@ -221,7 +221,7 @@ def memberships(
     """
     out = []
     clauses = clause_names(sent)
-    each = bool(P.JOIN_EVENT.search(sent.text))
+    each = bool(P.JOIN_EVENT.search(sent.text)) or companions_after_group(page, sent)
     for names in clauses if len(clauses) > 1 else [parties]:
         groups = [p for p in parties if page.is_group(p) and (len(clauses) == 1 or p in names)]
         members = [p for p in parties if not page.is_group(p) and (len(clauses) == 1 or p in names)]
@@ -241,6 +241,22 @@ def memberships(
     if len(clauses) > 1 and sent.dates:
         _date_by_clause(sent, out)
     return out
+
+
+def companions_after_group(page: PageState, sent: Sentence) -> bool:
+    """ "A is a member of G, alongside B and C": fellow members told after the body, each
+    a membership of its own; one member named before the body, the others after it."""
+    text = sent.text
+    for k, m in enumerate(sent.orgs):
+        if not page.is_group(m.name):
+            continue
+        cue = P.COMPANIONS_AFTER_GROUP.match(text, m.end - sent.start)
+        if cue is None:
+            continue
+        before = {o.name for o in sent.orgs[:k] if not page.is_group(o.name)}
+        after = {o.name for o in sent.orgs[k + 1 :] if not page.is_group(o.name)}
+        return len(before) == 1 and bool(after - before)
+    return False
 
 
 def _date_by_clause(sent: Sentence, records: list[Record]) -> None:

@@ -81,6 +81,7 @@ PROGRAMME_BEGUN = re.compile(
 )
 NEW_MEMBERS = re.compile(r"\b(?:new\s+members?|nieuwe\s+leden|newcomers|nieuwkomers)\b", _I)
 JOIN_EVENT = CaseBlind(VT.JOIN_EVENT + r"(?!\s+forces)", _I)
+COMPANIONS_AFTER_GROUP = re.compile(VP.COMPANIONS_AFTER_GROUP, _I)
 CREATED = CaseBlind(VP.CREATED_BEFORE, _I)
 CREATED_AFTER = re.compile(VP.CREATED_AFTER, _I)
 MEMBERS_OF = CaseBlind(VP.MEMBERS_OF, _I)

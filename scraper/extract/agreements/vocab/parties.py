@@ -139,6 +139,15 @@ NAMED_AS = (
     r"collaboration|partnerschap|alliantie|samenwerkingsverband|samenwerking)\b"
 )
 
+# Fellow members told after the body one member belongs to: "A is a member of G, alongside
+# B and C", "A is lid van G, samen met B en C". Each is a membership of its own (gold
+# README: "one sentence may give several records"), unlike "A and B are members of G", one
+# state the members share. Matched right after the body's name.
+COMPANIONS_AFTER_GROUP = (
+    r"\)?(?:\s+(?:as\s+well|too|also|ook|eveneens))?\s*,?\s*(?:(?:just\s+)?like\s+|net\s+als\s+|"
+    r"(?:together|along)\s+with\s+|alongside\s+|samen\s+met\s+|naast\s+|evenals\s+)"
+)
+
 # Relative clauses whose organisations are background, not parties
 # ("..., the alliance of which TU/e is a founding member").
 RELATIVE_CLAUSE = (
