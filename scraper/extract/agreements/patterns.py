@@ -97,9 +97,12 @@ SIGNATORY_AFTER = re.compile(VP.SIGNATORY_AFTER, _I)
 SIGNATORY_SUBJECT = re.compile(VP.SIGNATORY_SUBJECT, _I)
 ORIGINAL = CaseBlind(VT.ORIGINAL, _I)
 LIFECYCLE = CaseBlind(VT.LIFECYCLE, _I)
-FUNDING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(VP.FUNDING_NOUNS) + r")\b")
-THING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(VP.THING_NOUNS) + r")\b")
-MODIFIER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(VP.MODIFIED_NOUNS) + r")\b")
+# A noun right after a name, with at most one word between that is not a time word or a
+# linking verb ("the TU Delft campus", not "with TU Delft last week").
+_NAME_NOUN = r"^(?:['’]s)?\s+(?:(?!" + VP.NOT_A_MODIFIER + r"\s)[\w-]+\s+)?(?:"
+FUNDING = re.compile(_NAME_NOUN + "|".join(VP.FUNDING_NOUNS) + r")\b")
+THING = re.compile(_NAME_NOUN + "|".join(VP.THING_NOUNS) + r")\b")
+MODIFIER = re.compile(_NAME_NOUN + "|".join(VP.MODIFIED_NOUNS) + r")\b")
 NUM = "|".join(sorted(VC.NUMBER_WORDS, key=len, reverse=True))
 NOUN = "|".join(sorted(VC.COREF_NOUNS, key=len, reverse=True))
 COREF_COUNTED = CaseBlind(

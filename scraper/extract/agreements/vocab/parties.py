@@ -57,6 +57,17 @@ MODIFIED_NOUNS: tuple[str, ...] = (
     *THING_NOUNS,
 )
 
+# Words that may stand between a name and a noun of ``THING_NOUNS``, ``FUNDING_NOUNS`` or
+# ``MODIFIED_NOUNS`` without making the name a modifier of that noun: a time word ("signed
+# with TU Delft last week", "met de Universiteit Leiden vorige week") and a linking verb
+# ("A, B and C are members of G") start a phrase of their own, while "the TU Delft campus",
+# "an NWO grant" and "LDE minors" are about the name's own things.
+NOT_A_MODIFIER = (
+    r"(?:last|next|this|that|same|each|every|per|earlier|later|vorige|volgende|deze|die|"
+    r"afgelopen|komende|dezelfde|elke|iedere|eerder|are|is|were|was|remain|remained|become|"
+    r"became|as|zijn|waren|blijven|bleven|worden|werden|als)"
+)
+
 # Sentences that deny a relationship ("are not partners in the agreement").
 NEGATION = (
     r"\b(?:not|no\s+longer)\s+(?:a\s+|formal\s+)?(?:partners?|part(?:y|ies)|members?|involved|"
