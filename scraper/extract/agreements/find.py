@@ -302,7 +302,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return _dated_apart(sent, spread_records) + _elliptic_clauses(
             i, page, hits, hard, spread[0], ending
         )
-    clauses = clausal_parties(sent, hits, hard) if hits and not joining else None
+    clauses = (
+        clausal_parties(sent, hits, hard, _fronted_subject(i, page, folded))
+        if hits and not joining
+        else None
+    )
     if clauses is not None and ending:
         # An ending types the clauses it stands in, not those split off by ", but".
         typed = [
@@ -321,7 +325,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
                 strict=True,
             )
         ]
-        if len(set(statuses)) == len(statuses):  # else one relationship told twice
+        # One relationship told twice has one type and status and the same parties; clauses
+        # with partners of their own are ties of their own ("an exchange agreement with A,
+        # and a joint degree agreement with B").
+        own = len({frozenset(c[2]) for c in clauses}) == len(clauses)
+        if own or len(set(statuses)) == len(statuses):
             return [
                 make_record(page, sent, i, ttype, parties, status, trigger[3], 0.85)
                 for (trigger, _clause, parties), (ttype, status) in zip(
@@ -407,6 +415,18 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _fronted_subject(i: int, page: PageState, folded: str | None) -> str | None:
+    """The organisation a description names after a fronted counterpart ("Met A sloot de
+    universiteit een raamakkoord, met B ..."); else None."""
+    text = page.sentences[i].text
+    if not text[:5].lower().startswith(("met ", "with ")):
+        return None  # cheap check first: only a sentence that opens with its counterpart
+    reference = P.SINGULAR.search(text, folded)
+    if reference is None:
+        return None
+    return previous_subject(i, page, reference.group().lower())
 
 
 def _denial_aside(text: str, negation: re.Match[str], folded: str | None) -> int | None:

@@ -257,6 +257,12 @@ PARTNER_SENTENCE = (
 # The preposition that introduces the counterparts ("signed agreements with A, B and C").
 COUNTERPART = r"\b(?:with|met)\b"
 
+# A word of origin (a demonym: "Zweedse", "Belgische", "Norwegian", "Swiss", "Japanese") and
+# at most three lower-case words of kind after it, right before a name.
+ORIGIN_BEFORE_NAME = (
+    r"\b[A-Z][a-zà-ÿ]+(?:se|sche|an|ish|ese|ch|ss)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}-[a-z]+\s+){0,3}"
+)
+
 # What may stand between two names of a counterpart list: commas, "and", articles and a
 # place after a name ("Makerere University in Uganda, the University of ...").
 COUNTERPART_GLUE = (
@@ -269,7 +275,11 @@ COUNTERPART_GLUE = (
     # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent".
     r"(?i:\b(?:in|uit|from|te|at|aus)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
     # A short apposition between commas: "A, the oldest university in Sweden, B and C".
-    r"(?i:\b(?:the|a|an|de|het|een)\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,))*$"
+    r"(?i:\b(?:the|a|an|de|het|een)\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,)|"
+    # Where a name is from, and what it is, before it: "met het Zweedse KTH", "with the
+    # Norwegian engineering firm X", "met het Utrechtse AI-bedrijf X", "with Swiss drugmaker X".
+    + ORIGIN_BEFORE_NAME
+    + r")*$"
 )
 
 # Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint
