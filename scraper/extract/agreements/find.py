@@ -79,6 +79,7 @@ from scraper.extract.agreements.records import (
     merge,
     to_agreement,
 )
+from scraper.extract.agreements.restated import without_restatements
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.case_blind import ascii_lower
@@ -112,6 +113,7 @@ def find_agreements(
         if i in page.used:
             continue
         found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
+        found = without_restatements(i, page, found)
         if not found:
             # "A cooperation agreement is to follow in spring 2027": the one announced.
             found = announced_follow_up(i, page)
