@@ -71,7 +71,7 @@ NOT_A_MODIFIER = (
 # Sentences that deny a relationship ("are not partners in the agreement").
 NEGATION = (
     r"\b(?:not|no\s+longer)\s+(?:a\s+|formal\s+)?(?:partners?|part(?:y|ies)|members?|involved|"
-    r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*|"
+    r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel|ondertekenaar|\w*ondertekenaar)\w*|"
     # "is not part of the agreement", "heeft geen gezamenlijke opleidingen"
     r"\bnot\s+(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+no\s+(?:formal\s+)?(?:joint|ties|agreement)|"
     r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerking\w*|banden|formele)|"
