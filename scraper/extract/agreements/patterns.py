@@ -106,7 +106,9 @@ MODIFIER = re.compile(_NAME_NOUN + "|".join(VP.MODIFIED_NOUNS) + r")\b")
 NUM = "|".join(sorted(VC.NUMBER_WORDS, key=len, reverse=True))
 NOUN = "|".join(sorted(VC.COREF_NOUNS, key=len, reverse=True))
 COREF_COUNTED = CaseBlind(
-    rf"\b(?P<num>{NUM}|\d{{1,2}})\s+(?:[\w'’-]+\s+){{0,4}}?\w*?(?P<noun>{NOUN})\b", _I
+    rf"(?<!\bnog\s)(?<!\bmore\s)\b(?P<num>{NUM}|\d{{1,2}})\s+(?!{VC.COUNT_BEYOND}\b)(?:[\w'’-]+\s+){{0,4}}?\w*?"
+    rf"(?P<noun>{NOUN})\b",
+    _I,
 )
 COREF_PLAIN = CaseBlind(
     rf"\b(?:the|these|those|all|de|deze|die|alle|both|beide)\s+(?:[\w-]+\s+)?\w*?(?P<noun>{NOUN})\b",

@@ -372,3 +372,8 @@ PLURAL_BACK_REFERENCE = (
     r"(?:memoranda|memorandums|mous|agreements|contracts|deals|accords|pacts|partnerships|"
     r"\w*overeenkomsten|\w*akkoorden|intentieverklaringen|convenanten|contracten)\b"
 )
+
+# Words after a number that count partners still to come, not ones told before: "wants to
+# add two more partners", "zoekt drie extra partners", "two further members" (and "nog" or
+# "more" before it: "zoekt nog twee partners").
+COUNT_BEYOND = r"(?:more|additional|further|extra|meer|nog)"
