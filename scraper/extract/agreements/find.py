@@ -330,8 +330,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         # One relationship told twice has one type and status and the same parties; clauses
         # with partners of their own are ties of their own ("an exchange agreement with A,
         # and a joint degree agreement with B").
-        own = len({frozenset(c[2]) for c in clauses}) == len(clauses)
-        if own or len(set(statuses)) == len(statuses):
+        separate = len({frozenset(c[2]) for c in clauses}) == len(clauses)
+        if separate or len(set(statuses)) == len(statuses):
             return [
                 make_record(page, sent, i, ttype, parties, status, trigger[3], 0.85)
                 for (trigger, _clause, parties), (ttype, status) in zip(
