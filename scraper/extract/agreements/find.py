@@ -58,6 +58,7 @@ from scraper.extract.agreements.lifecycle import (
 from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
+    companions_after_group,
     counterparts,
     distributive_parties,
     exclusions,
@@ -78,6 +79,7 @@ from scraper.extract.agreements.records import (
     merge,
     to_agreement,
 )
+from scraper.extract.agreements.restated import without_restatements
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.case_blind import ascii_lower
@@ -111,6 +113,7 @@ def find_agreements(
         if i in page.used:
             continue
         found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
+        found = without_restatements(i, page, found)
         if not found:
             # "A cooperation agreement is to follow in spring 2027": the one announced.
             found = announced_follow_up(i, page)
@@ -224,6 +227,12 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if not (hits or anaphor or join or P.PARTNER_LIST.search(text, folded)):
         return []
     negation = P.NEGATION.search(text, folded)
+    aside = _denial_aside(text, negation, folded) if negation else None
+    if aside is not None:
+        # "UZ Leuven, dat geen deel uitmaakt van het netwerk, sloot met elk van ...": the
+        # denial is background to its subject; the main clause after it tells the tie.
+        hits = [h for h in hits if h[0] >= aside] or hits
+        negation = P.NEGATION.search(text[aside:], None if folded is None else folded[aside:])
     if negation:
         contrast = P.CONTRAST.search(text, negation.end())
         if contrast is not None and not any(h[0] >= contrast.end() for h in hits):
@@ -295,7 +304,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return _dated_apart(sent, spread_records) + _elliptic_clauses(
             i, page, hits, hard, spread[0], ending
         )
-    clauses = clausal_parties(sent, hits, hard) if hits and not joining else None
+    clauses = (
+        clausal_parties(sent, hits, hard, _fronted_subject(i, page, folded))
+        if hits and not joining
+        else None
+    )
     if clauses is not None and ending:
         # An ending types the clauses it stands in, not those split off by ", but".
         typed = [
@@ -314,7 +327,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
                 strict=True,
             )
         ]
-        if len(set(statuses)) == len(statuses):  # else one relationship told twice
+        # One relationship told twice has one type and status and the same parties; clauses
+        # with partners of their own are ties of their own ("an exchange agreement with A,
+        # and a joint degree agreement with B").
+        separate = len({frozenset(c[2]) for c in clauses}) == len(clauses)
+        if separate or len(set(statuses)) == len(statuses):
             return [
                 make_record(page, sent, i, ttype, parties, status, trigger[3], 0.85)
                 for (trigger, _clause, parties), (ttype, status) in zip(
@@ -377,6 +394,16 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties
             if other != own[0]
         ]
+    groups_here = [p for p in cand.parties if page.is_group(p)]
+    if len(groups_here) == 1 and len(cand.parties) > 2 and companions_after_group(page, sent):
+        # "A is a member of G, alongside B and C": one membership each.
+        return [
+            make_record(
+                page, sent, i, cand.ttype, (one, groups_here[0]), status, strength, cand.method
+            )
+            for one in cand.parties
+            if one != group
+        ]
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
         first = cand.parties[0]
         prep = P.COUNTERPART.search(text, folded)
@@ -390,6 +417,35 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _fronted_subject(i: int, page: PageState, folded: str | None) -> str | None:
+    """The organisation a description names after a fronted counterpart ("Met A sloot de
+    universiteit een raamakkoord, met B ..."); else None."""
+    text = page.sentences[i].text
+    if not text[:5].lower().startswith(("met ", "with ")):
+        return None  # cheap check first: only a sentence that opens with its counterpart
+    reference = P.SINGULAR.search(text, folded)
+    if reference is None:
+        return None
+    return previous_subject(i, page, reference.group().lower())
+
+
+def _denial_aside(text: str, negation: re.Match[str], folded: str | None) -> int | None:
+    """Where the main clause resumes when a denial stands in a background clause about the
+    subject, between commas and before the main verb: "X, which is not part of the
+    network, signed agreements with ...", "X, dat geen lid is van G, sloot ..."; else None."""
+    relative = next(
+        (r for r in P.RELATIVE.finditer(text, folded) if r.start() < negation.start()), None
+    )
+    if relative is None or relative.start() == 0:
+        return None
+    close = text.find(",", negation.end())
+    if close < 0 or "," in text[relative.end() : negation.start()]:
+        return None  # the clause closed before the denial
+    if P.ACTS_AFTER_CLAUSE.match(text, close) is None:
+        return None
+    return close
 
 
 def _joiners(page: PageState, sent: Sentence, cand: Candidate) -> list[str]:

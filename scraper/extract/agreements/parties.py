@@ -221,7 +221,7 @@ def memberships(
     """
     out = []
     clauses = clause_names(sent)
-    each = bool(P.JOIN_EVENT.search(sent.text))
+    each = bool(P.JOIN_EVENT.search(sent.text)) or companions_after_group(page, sent)
     for names in clauses if len(clauses) > 1 else [parties]:
         groups = [p for p in parties if page.is_group(p) and (len(clauses) == 1 or p in names)]
         members = [p for p in parties if not page.is_group(p) and (len(clauses) == 1 or p in names)]
@@ -241,6 +241,22 @@ def memberships(
     if len(clauses) > 1 and sent.dates:
         _date_by_clause(sent, out)
     return out
+
+
+def companions_after_group(page: PageState, sent: Sentence) -> bool:
+    """ "A is a member of G, alongside B and C": fellow members told after the body, each
+    a membership of its own; one member named before the body, the others after it."""
+    text = sent.text
+    for k, m in enumerate(sent.orgs):
+        if not page.is_group(m.name):
+            continue
+        cue = P.COMPANIONS_AFTER_GROUP.match(text, m.end - sent.start)
+        if cue is None:
+            continue
+        before = {o.name for o in sent.orgs[:k] if not page.is_group(o.name)}
+        after = {o.name for o in sent.orgs[k + 1 :] if not page.is_group(o.name)}
+        return len(before) == 1 and bool(after - before)
+    return False
 
 
 def _date_by_clause(sent: Sentence, records: list[Record]) -> None:
@@ -500,7 +516,12 @@ def governing_plural(
 
 
 def _governing(
-    text: str, hits: list[tuple[int, int, str, float]], prep: int, list_end: int, each: bool
+    text: str,
+    hits: list[tuple[int, int, str, float]],
+    prep: int,
+    list_end: int,
+    each: bool,
+    reach: int = 30,
 ) -> tuple[int, int, str, float] | None:
     """The trigger a counterpart list belongs to: the plural noun just before the
     preposition ("agreements with"; "memoranda getekend met") or right after the list
@@ -518,7 +539,7 @@ def _governing(
             return hit
         if (
             0 <= list_end <= a
-            and a - list_end <= 30
+            and a - list_end <= reach
             and not P.CLAUSE_BREAK.search(text[list_end:a])
         ):
             return hit
@@ -526,15 +547,21 @@ def _governing(
 
 
 def clausal_parties(
-    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int]
+    sent: Sentence,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    referred: str | None = None,
 ) -> list[tuple[tuple[int, int, str, float], str, list[str]]] | None:
     """Clauses that share one subject, each with its own trigger and counterparts:
     "X has renewed its partnership with A, and has signed a new partnership with B"
     gives X+A and X+B. Returns (trigger, clause text, parties) per clause, or None.
+    ``referred`` is the organisation a description names ("de universiteit"), the subject
+    of a fronted counterpart's clause when no name stands there.
     """
     text = sent.text
     low = text.lower()
-    if low.count(" with ") + low.count(" met ") < 2:
+    fronted = low.startswith(("met ", "with "))  # "Met A sloot X ..., met B ..."
+    if low.count(" with ") + low.count(" met ") + fronted < 2:
         return None  # cheap pre-check: two clauses need two counterpart lists
     folded = low if text.isascii() else None
     clauses: list[tuple[tuple[int, int, str, float], int, int, list[str]]] = []
@@ -546,7 +573,10 @@ def clausal_parties(
         if listed:
             trigger = _governing(text, hits, prep.start(), -1, True)
             if trigger is None or any(c[0] == trigger for c in clauses):
-                trigger = _governing(text, hits, prep.start(), last_end, True)
+                # A fronted list has the verb and its subject before the noun: "Met A sloot
+                # de universiteit een raamakkoord".
+                reach = 60 if fronted and prep.start() == 0 else 30
+                trigger = _governing(text, hits, prep.start(), last_end, True, reach)
         if trigger is None or any(c[0] == trigger for c in clauses):
             continue
         clauses.append((trigger, prep.start(), last_end, listed))
@@ -557,6 +587,19 @@ def clausal_parties(
         for k, m in enumerate(sent.orgs)
         if k not in hard and m.start - sent.start < clauses[0][1]
     )
+    if not subjects and not text[: clauses[0][1]].strip():
+        # A fronted counterpart (Dutch word order): "Met A sloot X een raamakkoord, met B
+        # een intentieverklaring": the subject stands after the first list, before the next.
+        listed_names = {n for c in clauses for n in c[3]}
+        subjects = distinct(
+            m.name
+            for k, m in enumerate(sent.orgs)
+            if k not in hard
+            and clauses[0][2] <= m.start - sent.start < clauses[1][1]
+            and m.name not in listed_names
+        )
+        if not subjects and referred is not None and referred not in listed_names:
+            subjects = [referred]
     if len(subjects) != 1:
         return None
     out = []

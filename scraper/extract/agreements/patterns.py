@@ -81,6 +81,7 @@ PROGRAMME_BEGUN = re.compile(
 )
 NEW_MEMBERS = re.compile(r"\b(?:new\s+members?|nieuwe\s+leden|newcomers|nieuwkomers)\b", _I)
 JOIN_EVENT = CaseBlind(VT.JOIN_EVENT + r"(?!\s+forces)", _I)
+COMPANIONS_AFTER_GROUP = re.compile(VP.COMPANIONS_AFTER_GROUP, _I)
 CREATED = CaseBlind(VP.CREATED_BEFORE, _I)
 CREATED_AFTER = re.compile(VP.CREATED_AFTER, _I)
 MEMBERS_OF = CaseBlind(VP.MEMBERS_OF, _I)
@@ -96,13 +97,18 @@ SIGNATORY_AFTER = re.compile(VP.SIGNATORY_AFTER, _I)
 SIGNATORY_SUBJECT = re.compile(VP.SIGNATORY_SUBJECT, _I)
 ORIGINAL = CaseBlind(VT.ORIGINAL, _I)
 LIFECYCLE = CaseBlind(VT.LIFECYCLE, _I)
-FUNDING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(VP.FUNDING_NOUNS) + r")\b")
-THING = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(VP.THING_NOUNS) + r")\b")
-MODIFIER = re.compile(r"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:" + "|".join(VP.MODIFIED_NOUNS) + r")\b")
+# A noun right after a name, with at most one word between that is not a time word or a
+# linking verb ("the TU Delft campus", not "with TU Delft last week").
+_NAME_NOUN = r"^(?:['’]s)?\s+(?:(?!" + VP.NOT_A_MODIFIER + r"\s)[\w-]+\s+)?(?:"
+FUNDING = re.compile(_NAME_NOUN + "|".join(VP.FUNDING_NOUNS) + r")\b")
+THING = re.compile(_NAME_NOUN + "|".join(VP.THING_NOUNS) + r")\b")
+MODIFIER = re.compile(_NAME_NOUN + "|".join(VP.MODIFIED_NOUNS) + r")\b")
 NUM = "|".join(sorted(VC.NUMBER_WORDS, key=len, reverse=True))
 NOUN = "|".join(sorted(VC.COREF_NOUNS, key=len, reverse=True))
 COREF_COUNTED = CaseBlind(
-    rf"\b(?P<num>{NUM}|\d{{1,2}})\s+(?:[\w'’-]+\s+){{0,4}}?\w*?(?P<noun>{NOUN})\b", _I
+    rf"(?<!\bnog\s)(?<!\bmore\s)\b(?P<num>{NUM}|\d{{1,2}})\s+(?!{VC.COUNT_BEYOND}\b)(?:[\w'’-]+\s+){{0,4}}?\w*?"
+    rf"(?P<noun>{NOUN})\b",
+    _I,
 )
 COREF_PLAIN = CaseBlind(
     rf"\b(?:the|these|those|all|de|deze|die|alle|both|beide)\s+(?:[\w-]+\s+)?\w*?(?P<noun>{NOUN})\b",

@@ -359,3 +359,21 @@ BUILT_ON_EARLIER = (
     r"voortbouw(?:t|en)\s+op|"
     r"is\s+een\s+vervolg\s+op|volgt\s+(?:\S+\s+){0,2}?op)\b"
 )
+
+# A plural agreement noun that refers back to several agreements told just before ("the three
+# memorandums", "under the memoranda", "the new deals", "de akkoorden", "deze
+# overeenkomsten"): a determiner, at most two words, the noun.
+PLURAL_BACK_REFERENCE = (
+    # Lower-case words between ("de Hanzehogeschool ... overeenkomsten" is a name's article),
+    # and none that makes the agreements new ones ("afzonderlijke overeenkomsten met").
+    r"\b(?:the|these|those|both|de|deze|die|beide)\s+"
+    r"(?:(?!separate\b|individual\b|bilateral\b|afzonderlijke\b|aparte\b|bilaterale\b)"
+    r"(?-i:[a-z0-9][\w-]*)\s+){0,2}?"
+    r"(?:memoranda|memorandums|mous|agreements|contracts|deals|accords|pacts|partnerships|"
+    r"\w*overeenkomsten|\w*akkoorden|intentieverklaringen|convenanten|contracten)\b"
+)
+
+# Words after a number that count partners still to come, not ones told before: "wants to
+# add two more partners", "zoekt drie extra partners", "two further members" (and "nog" or
+# "more" before it: "zoekt nog twee partners").
+COUNT_BEYOND = r"(?:more|additional|further|extra|meer|nog)"

@@ -57,10 +57,21 @@ MODIFIED_NOUNS: tuple[str, ...] = (
     *THING_NOUNS,
 )
 
+# Words that may stand between a name and a noun of ``THING_NOUNS``, ``FUNDING_NOUNS`` or
+# ``MODIFIED_NOUNS`` without making the name a modifier of that noun: a time word ("signed
+# with TU Delft last week", "met de Universiteit Leiden vorige week") and a linking verb
+# ("A, B and C are members of G") start a phrase of their own, while "the TU Delft campus",
+# "an NWO grant" and "LDE minors" are about the name's own things.
+NOT_A_MODIFIER = (
+    r"(?:last|next|this|that|same|each|every|per|earlier|later|vorige|volgende|deze|die|"
+    r"afgelopen|komende|dezelfde|elke|iedere|eerder|are|is|were|was|remain|remained|become|"
+    r"became|as|zijn|waren|blijven|bleven|worden|werden|als)"
+)
+
 # Sentences that deny a relationship ("are not partners in the agreement").
 NEGATION = (
     r"\b(?:not|no\s+longer)\s+(?:a\s+|formal\s+)?(?:partners?|part(?:y|ies)|members?|involved|"
-    r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel)\w*|"
+    r"signator(?:y|ies))\b|\bgeen\s+(?:partner|partij|lid|onderdeel|ondertekenaar|\w*ondertekenaar)\w*|"
     # "is not part of the agreement", "heeft geen gezamenlijke opleidingen"
     r"\bnot\s+(?:a\s+)?part\s+of\b|\b(?:has|have|had)\s+no\s+(?:formal\s+)?(?:joint|ties|agreement)|"
     r"\bgeen\s+(?:deel\s+uit|gezamenlijke|samenwerking\w*|banden|formele)|"
@@ -137,6 +148,15 @@ MEMBERS_OF = (
 NAMED_AS = (
     r"\b(?:as|als)\s+(?:a|an|een)\s+(?:[\w-]+\s+)?(?:partnership|alliance|consortium|"
     r"collaboration|partnerschap|alliantie|samenwerkingsverband|samenwerking)\b"
+)
+
+# Fellow members told after the body one member belongs to: "A is a member of G, alongside
+# B and C", "A is lid van G, samen met B en C". Each is a membership of its own (gold
+# README: "one sentence may give several records"), unlike "A and B are members of G", one
+# state the members share. Matched right after the body's name.
+COMPANIONS_AFTER_GROUP = (
+    r"\)?(?:\s+(?:as\s+well|too|also|ook|eveneens))?\s*,?\s*(?:(?:just\s+)?like\s+|net\s+als\s+|"
+    r"(?:together|along)\s+with\s+|alongside\s+|samen\s+met\s+|naast\s+|evenals\s+)"
 )
 
 # Relative clauses whose organisations are background, not parties
@@ -237,6 +257,12 @@ PARTNER_SENTENCE = (
 # The preposition that introduces the counterparts ("signed agreements with A, B and C").
 COUNTERPART = r"\b(?:with|met)\b"
 
+# A word of origin (a demonym: "Zweedse", "Belgische", "Norwegian", "Swiss", "Japanese") and
+# at most three lower-case words of kind after it, right before a name.
+ORIGIN_BEFORE_NAME = (
+    r"\b[A-Z][a-zà-ÿ]+(?:se|sche|an|ish|ese|ch|ss)\s+(?:[a-z][\w-]*\s+|[A-Z]{2,}-[a-z]+\s+){0,3}"
+)
+
 # What may stand between two names of a counterpart list: commas, "and", articles and a
 # place after a name ("Makerere University in Uganda, the University of ...").
 COUNTERPART_GLUE = (
@@ -249,7 +275,11 @@ COUNTERPART_GLUE = (
     # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent".
     r"(?i:\b(?:in|uit|from|te|at|aus)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
     # A short apposition between commas: "A, the oldest university in Sweden, B and C".
-    r"(?i:\b(?:the|a|an|de|het|een)\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,))*$"
+    r"(?i:\b(?:the|a|an|de|het|een)\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,)|"
+    # Where a name is from, and what it is, before it: "met het Zweedse KTH", "with the
+    # Norwegian engineering firm X", "met het Utrechtse AI-bedrijf X", "with Swiss drugmaker X".
+    + ORIGIN_BEFORE_NAME
+    + r")*$"
 )
 
 # Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint
