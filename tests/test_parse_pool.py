@@ -262,3 +262,45 @@ def test_workers_start_when_parsing_takes_the_wall_time_on_a_busy_machine(
             return pool._starting is not None
 
     assert asyncio.run(run())
+
+
+def test_workers_start_once_enough_urls_wait_to_be_fetched_with_no_delay() -> None:
+    async def run() -> tuple[bool, bool]:
+        async with ParsePool(1) as pool:
+            pool.backlog(parse_pool.START_BACKLOG - 1)
+            waiting = pool._starting is None
+            pool.backlog(1)
+            return waiting, pool._starting is not None
+
+    assert asyncio.run(run()) == (True, True)
+
+
+def _crawl_with_delay(db: Path, base_url: str, delay: float) -> CrawlReport:
+    engine = make_engine(str(db))
+    upgrade(engine)
+    policy = dataclasses.replace(Settings().policy, delay=delay, per_host=4)
+    settings = dataclasses.replace(Settings(), policy=policy, parse_workers=1)
+    plan = SourcePlan(
+        name="site",
+        parser=GenericSource(),
+        scope=SourceScope(name="site", hosts=frozenset({"127.0.0.1"}), allow_private=True),
+        start_urls=(base_url + "/",),
+    )
+    try:
+        return run_crawl(engine, settings, [plan])
+    finally:
+        engine.dispose()
+
+
+def test_a_crawl_counts_the_urls_it_queues_with_no_delay_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The fixture site is small: a backlog of a few URLs stands for a sitemap's thousands.
+    monkeypatch.setattr(parse_pool, "START_BACKLOG", 5)
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
+    starting = "URLs queued with no delay: starting"
+    with serve_site() as (base_url, _log):
+        _crawl_with_delay(tmp_path / "polite.db", base_url, 0.02)
+        assert starting not in caplog.text
+        _crawl_with_delay(tmp_path / "fast.db", base_url, 0.0)
+    assert starting in caplog.text
