@@ -94,6 +94,8 @@ ORGANISATION_ID = select(ORGANISATIONS.c.id).where(ORGANISATIONS.c.name == bindp
 ARTICLE_OF_PAGE = select(
     ARTICLES.c.id, *(ARTICLES.c[name] for name in ARTICLE_UPDATED_COLUMNS)
 ).where(ARTICLES.c.page_id == bindparam("p_id"))
+# Whether a page has an article at all (a new page has none: the full read above is skipped).
+ARTICLE_ID_OF_PAGE = select(ARTICLES.c.id).where(ARTICLES.c.page_id == bindparam("p_id"))
 UPDATE_ARTICLE = update(ARTICLES).where(ARTICLES.c.id == bindparam("p_id"))
 TRANSLATION_CANDIDATES = (
     select(ARTICLES.c.id, ARTICLES.c.language)
@@ -336,24 +338,30 @@ def _execute(
         _raise_wrapped(conn, driver.text, params, exc)
 
 
-def run_many(conn: Connection, stmt: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+def run_many(conn: Connection, stmt: Any, rows: Sequence[Mapping[str, Any]]) -> int:
     """``conn.execute(stmt, rows)`` (rows of the same keys) on the DB-API cursor.
 
     In ``conn``'s open transaction; a driver's error is raised as SQLAlchemy's
     (``OperationalError``, ``IntegrityError``...), so callers' retries see it.
+    Returns the rows changed as the driver counts them (-1: it does not).
     """
     if not rows:
-        return
+        return 0
     driver = _driver_statement(conn, stmt, tuple(rows[0]))
     if driver is None:
-        conn.execute(stmt, list(rows))
-        return
+        result = conn.execute(stmt, list(rows))
+        return int(getattr(result, "rowcount", -1))
     params = [driver.parameters(row) for row in rows]
     cursor = conn.connection.cursor()
     try:
-        cursor.executemany(driver.text, params)
+        if len(params) == 1:
+            cursor.execute(driver.text, params[0])
+        else:
+            cursor.executemany(driver.text, params)
+        return int(cursor.rowcount)
     except conn.dialect.loaded_dbapi.Error as exc:
         _raise_wrapped(conn, driver.text, params, exc)
+        raise  # not reached: _raise_wrapped raises
     finally:
         cursor.close()
 
