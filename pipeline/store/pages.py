@@ -46,9 +46,9 @@ def insert_missing(
 
     ``INSERT ... ON CONFLICT DO NOTHING``, so two workers creating the same
     organisation, source or frontier URL at once cannot fail each other's
-    transaction. Returns how many rows were inserted; on PostgreSQL, whose
-    driver does not count an executemany, how many were offered (callers look
-    up the existing keys first, so only a race makes that differ).
+    transaction. Returns how many rows were inserted (where the driver does
+    not count an executemany, how many were offered: callers look up the
+    existing keys first, so only a race makes that differ).
     """
     return _insert_missing(session.connection(), model.__table__, rows, key)  # type: ignore[arg-type]
 
@@ -354,8 +354,7 @@ def _organisation_ids(conn: Connection, orgs: Sequence[Organisation]) -> dict[st
     wanted = list(dict.fromkeys(k for keys in keys_of.values() for k in keys))
     owners: dict[str, int] = {}
     if wanted:
-        found = conn.execute(sql.ALIAS_OWNERS, {"p_keys": wanted})
-        owners = {key: org for key, org in found}
+        owners = dict(sql.rows_in(conn, sql.ALIAS_OWNERS, "p_keys", wanted))
     ids: dict[str, int] = {}
     new_aliases: dict[str, dict[str, Any]] = {}
     for org in orgs:
