@@ -260,6 +260,8 @@ class PageHandler:
         self.robots_sitemaps: Callable[[str], tuple[str, ...]] | None = None
         self._origins_seen: set[str] = set()
         self.start_keys = {p.name: frozenset(url_key(u) for u in p.start_urls) for p in plans}
+        # Sources fetched with no delay: the URLs they queue tell the parse pool to start.
+        self._no_delay = {p.name for p in plans if self.policy.for_scope(p.scope).delay <= 0}
         # Per host, the SHA-256 of its answer to a URL that cannot exist (set by the run).
         self.not_found_pages: dict[str, str] = {}
 
@@ -285,9 +287,11 @@ class PageHandler:
                     continue
             admitted = self.admit(plan, offer)
             if offer.revisit:
-                self.frontier.revisit(admitted, session=session)
+                queued = self.frontier.revisit(admitted, session=session)
             else:
-                self.frontier.add(admitted, session=session)
+                queued = self.frontier.add(admitted, session=session)
+            if queued and self.pool is not None and plan.name in self._no_delay:
+                self.pool.backlog(queued)
 
     def _page_to_parse(self, task: CrawlTask, result: FetchResult) -> Page | None:
         """The page, when it is HTML whose content differs from what is stored."""

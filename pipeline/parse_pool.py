@@ -13,7 +13,12 @@ process has used at least ``start_when_busy`` of a CPU over a
 took ``PARSE_BOUND`` of the stretch's wall time. The second rule is for a
 machine shared with other work: there the crawl process may get a fifth of a
 core, so its CPU share stays low although it does nothing but parse, and a
-worker process (with its own share of the CPU) is what speeds it up.
+worker process (with its own share of the CPU) is what speeds it up. Third,
+at once when the caller says ``START_BACKLOG`` pages are waiting to be
+fetched with no delay (``backlog``: a sitemap of a site crawled at full
+speed): the busy rules need a second of parsing to see it, and the worker
+then takes most of another to load, while the first pages wait or are
+parsed in the crawl process.
 
 The pool never makes a crawl fail: until a worker says it is ready, while
 every worker has ``max_queued`` pages waiting, for a parser that cannot be sent
@@ -78,6 +83,9 @@ PARSE_SHARE = 0.2
 # Parsing took this share of the wall time: the crawl is bound by parsing,
 # whatever CPU share the machine gives it.
 PARSE_BOUND = 0.5
+# Pages queued for fetching without a delay: enough parsing ahead to pay for a
+# worker's start-up (about half a CPU second) whatever the CPU use so far.
+START_BACKLOG = 50
 # Seconds a worker may spend on one page (a few ms is usual) before it is killed.
 PARSE_TIMEOUT = 60.0
 # Bytes a worker's request pipe holds (Linux's default is 64 KiB, about one
@@ -108,6 +116,7 @@ class ParsePool:
         self._busy = 0.0
         self._ids = itertools.count()
         self._local_only: set[str] = set()
+        self._backlog = 0
         self.parsed_remotely = 0
 
     async def __aenter__(self) -> ParsePool:
@@ -134,6 +143,23 @@ class ParsePool:
                 self.size,
             )
             self._starting = asyncio.get_running_loop().create_task(self._start())
+
+    def backlog(self, pages: int) -> None:
+        """``pages`` more URLs were queued to be fetched with no delay: start at ``START_BACKLOG``.
+
+        A polite crawl's URLs are not counted: it never parses enough to need a worker.
+        """
+        self._backlog += pages
+        if not self.size or self._starting is not None or self._backlog < START_BACKLOG:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no event loop: no crawl to start workers for
+        log.info(
+            "%d URLs queued with no delay: starting %d parse workers", self._backlog, self.size
+        )
+        self._starting = loop.create_task(self._start())
 
     async def _start(self) -> None:
         for _ in range(self.size):

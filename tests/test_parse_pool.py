@@ -104,11 +104,12 @@ def test_layout_changes_and_crashes_in_a_worker_come_back_as_in_the_crawl_proces
 def test_a_page_a_worker_is_stuck_on_times_out_and_the_worker_is_replaced_by_the_caller(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(parse_pool, "PARSE_TIMEOUT", 1.0)
-
     async def run() -> None:
         async with ParsePool(1, start_when_busy=0) as pool:
+            # The worker's first page (loading the extractors) may take seconds on a busy
+            # machine: the short limit is for the page that hangs.
             await _from_worker(pool, _page(), GenericSource())
+            monkeypatch.setattr(parse_pool, "PARSE_TIMEOUT", 1.0)
             with pytest.raises(ParseTimeout, match="longer than 1 s") as error:
                 await pool.extract(_page(), Hangs())
             assert error.value.kind == "parse_timeout"
@@ -262,3 +263,45 @@ def test_workers_start_when_parsing_takes_the_wall_time_on_a_busy_machine(
             return pool._starting is not None
 
     assert asyncio.run(run())
+
+
+def test_workers_start_once_enough_urls_wait_to_be_fetched_with_no_delay() -> None:
+    async def run() -> tuple[bool, bool]:
+        async with ParsePool(1) as pool:
+            pool.backlog(parse_pool.START_BACKLOG - 1)
+            waiting = pool._starting is None
+            pool.backlog(1)
+            return waiting, pool._starting is not None
+
+    assert asyncio.run(run()) == (True, True)
+
+
+def _crawl_with_delay(db: Path, base_url: str, delay: float) -> CrawlReport:
+    engine = make_engine(str(db))
+    upgrade(engine)
+    policy = dataclasses.replace(Settings().policy, delay=delay, per_host=4)
+    settings = dataclasses.replace(Settings(), policy=policy, parse_workers=1)
+    plan = SourcePlan(
+        name="site",
+        parser=GenericSource(),
+        scope=SourceScope(name="site", hosts=frozenset({"127.0.0.1"}), allow_private=True),
+        start_urls=(base_url + "/",),
+    )
+    try:
+        return run_crawl(engine, settings, [plan])
+    finally:
+        engine.dispose()
+
+
+def test_a_crawl_counts_the_urls_it_queues_with_no_delay_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The fixture site is small: a backlog of a few URLs stands for a sitemap's thousands.
+    monkeypatch.setattr(parse_pool, "START_BACKLOG", 5)
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
+    starting = "URLs queued with no delay: starting"
+    with serve_site() as (base_url, _log):
+        _crawl_with_delay(tmp_path / "polite.db", base_url, 0.02)
+        assert starting not in caplog.text
+        _crawl_with_delay(tmp_path / "fast.db", base_url, 0.0)
+    assert starting in caplog.text

@@ -8,9 +8,12 @@ import pytest
 from dbfixtures import database_url, migrated_engine, postgres_server_url, postgres_url  # noqa: F401
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from db import models as m
 from pipeline.store import sql
+from pipeline.store.frontier import KNOWN_KEYS
+from pipeline.store.pages import insert_missing
 
 WHEN = datetime(2026, 3, 4, 5, 6, 7, 891011, tzinfo=UTC)
 
@@ -68,3 +71,28 @@ def test_a_driver_error_is_raised_as_sqlalchemys(migrated_engine: Engine) -> Non
     with pytest.raises(IntegrityError), migrated_engine.begin() as conn:
         page_id = _page(conn, "b.example/1")
         sql.run_one(conn, sql.UPDATE_PAGE, {"p_id": page_id, "source_id": 12345})
+
+
+def test_an_in_list_on_the_cursor_reads_what_sqlalchemy_reads(migrated_engine: Engine) -> None:  # noqa: F811
+    with migrated_engine.begin() as conn:
+        org = conn.execute(
+            insert(sql.ORGANISATIONS).returning(m.Organisation.id), {"name": "Uni"}
+        ).scalar_one()
+        rows = [{"organisation_id": org, "alias": a, "alias_key": a} for a in ("uni", "u")]
+        conn.execute(insert(sql.ALIASES), rows)
+        keys = ["u", "nope", "uni"]
+        through = sorted(tuple(r) for r in conn.execute(sql.ALIAS_OWNERS, {"p_keys": keys}))
+        assert sorted(sql.rows_in(conn, sql.ALIAS_OWNERS, "p_keys", keys)) == through
+        assert len(through) == 2
+        assert sql.rows_in(conn, KNOWN_KEYS, "p_keys", ["a.example/1"]) == []
+        assert sql.rows_in(conn, sql.ALIAS_OWNERS, "p_keys", []) == []
+        # More values than a text is kept for: through SQLAlchemy, the same rows.
+        many = [*keys, *(f"k{i}" for i in range(sql.MAX_IN_VALUES))]
+        assert sorted(sql.rows_in(conn, sql.ALIAS_OWNERS, "p_keys", many)) == through
+    with migrated_engine.begin() as conn:
+        # Inserting on the cursor still counts what was new (the frontier's count of new URLs).
+        with Session(bind=conn) as session:
+            new = [{"name": "a"}, {"name": "b"}]
+            assert insert_missing(session, m.Source, new, "name") == 2
+            again = [{"name": "a"}, {"name": "c"}]
+            assert insert_missing(session, m.Source, again, "name") == 1

@@ -54,6 +54,9 @@ HOSTS_WITH_QUEUED = text(
 # fetched once and then rechecked after ``recheck_after``.
 ALWAYS_REVISIT = ("feed", "sitemap", "index")
 ADD_CHUNK = 1000
+KNOWN_KEYS = select(FRONTIER.c.url_key).where(
+    FRONTIER.c.url_key.in_(bindparam("p_keys", expanding=True))
+)
 
 
 def worker_name() -> str:
@@ -153,9 +156,7 @@ class DatabaseFrontier:
         # In chunks: a sitemap gives up to 50,000 URLs, past SQLite's bound-parameter limit.
         for start in range(0, len(keys), ADD_CHUNK):
             chunk = keys[start : start + ADD_CHUNK]
-            known.update(
-                conn.scalars(select(FRONTIER.c.url_key).where(FRONTIER.c.url_key.in_(chunk)))
-            )
+            known.update(key for (key,) in sql.rows_in(conn, KNOWN_KEYS, "p_keys", chunk))
         rows = [
             {
                 "url_key": key,

@@ -46,9 +46,9 @@ def insert_missing(
 
     ``INSERT ... ON CONFLICT DO NOTHING``, so two workers creating the same
     organisation, source or frontier URL at once cannot fail each other's
-    transaction. Returns how many rows were inserted; on PostgreSQL, whose
-    driver does not count an executemany, how many were offered (callers look
-    up the existing keys first, so only a race makes that differ).
+    transaction. Returns how many rows were inserted (where the driver does
+    not count an executemany, how many were offered: callers look up the
+    existing keys first, so only a race makes that differ).
     """
     return _insert_missing(session.connection(), model.__table__, rows, key)  # type: ignore[arg-type]
 
@@ -57,9 +57,9 @@ def _insert_missing(conn: Connection, table: Table, rows: list[dict[str, Any]], 
     if not rows:
         return 0
     # One statement for any number of rows (executemany): a multi-row VALUES
-    # would be compiled, and cached, once per row count.
-    result = conn.execute(sql.insert_ignoring(conn.dialect.name, table, key), rows)
-    return result.rowcount if result.rowcount >= 0 else len(rows)
+    # would be compiled, and cached, once per row count. On the DB-API cursor.
+    count = sql.run_many(conn, sql.insert_ignoring(conn.dialect.name, table, key), rows)
+    return count if count >= 0 else len(rows)
 
 
 def source_id(session: Session, name: str) -> int:
@@ -153,7 +153,7 @@ def _fetch_outcome(
 
 def body_sha256(conn: Connection, key: str) -> str | None:
     """The SHA-256 of the body stored for a URL key, or None (no page, or no body yet)."""
-    return conn.scalar(sql.PAGE_SHA256, {"p_key": key})
+    return sql.scalar(conn, sql.PAGE_SHA256, {"p_key": key})
 
 
 def _has_body(conn: Connection, page_id: int) -> bool:
@@ -275,7 +275,9 @@ def save_extraction(
         "content_hash": content_hash(article_data),
         "extracted_at": now,
     }
-    stored = conn.execute(sql.ARTICLE_OF_PAGE, {"p_id": page_id}).first()
+    stored = None
+    if sql.scalar(conn, sql.ARTICLE_ID_OF_PAGE, {"p_id": page_id}) is not None:
+        stored = conn.execute(sql.ARTICLE_OF_PAGE, {"p_id": page_id}).first()
     if stored is None:
         # A new article: nothing of it to compare with (its rows cascade from it).
         row = {"page_id": page_id, "source_id": source, **values}
@@ -316,10 +318,15 @@ def duplicate_of(
     if canonical is not None:
         own_key = sql.scalar(conn, sql.PAGE_KEY, {"p_id": page_id})
         if canonical != own_key:
-            other = conn.scalar(sql.ARTICLE_BY_CANONICAL, {"p_key": canonical, "p_id": page_id})
+            other = sql.scalar(
+                conn, sql.ARTICLE_BY_CANONICAL, {"p_key": canonical, "p_id": page_id}
+            )
             if other is not None:
-                return other
-    return conn.scalar(sql.ARTICLE_BY_CONTENT, {"p_hash": content_hash(article), "p_id": page_id})
+                return int(other)
+    found = sql.scalar(
+        conn, sql.ARTICLE_BY_CONTENT, {"p_hash": content_hash(article), "p_id": page_id}
+    )
+    return None if found is None else int(found)
 
 
 def organisation_id(session: Session, name: str, aliases: Iterable[str], kind: str | None) -> int:
@@ -347,8 +354,7 @@ def _organisation_ids(conn: Connection, orgs: Sequence[Organisation]) -> dict[st
     wanted = list(dict.fromkeys(k for keys in keys_of.values() for k in keys))
     owners: dict[str, int] = {}
     if wanted:
-        found = conn.execute(sql.ALIAS_OWNERS, {"p_keys": wanted})
-        owners = {key: org for key, org in found}
+        owners = dict(sql.rows_in(conn, sql.ALIAS_OWNERS, "p_keys", wanted))
     ids: dict[str, int] = {}
     new_aliases: dict[str, dict[str, Any]] = {}
     for org in orgs:

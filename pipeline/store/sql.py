@@ -94,6 +94,8 @@ ORGANISATION_ID = select(ORGANISATIONS.c.id).where(ORGANISATIONS.c.name == bindp
 ARTICLE_OF_PAGE = select(
     ARTICLES.c.id, *(ARTICLES.c[name] for name in ARTICLE_UPDATED_COLUMNS)
 ).where(ARTICLES.c.page_id == bindparam("p_id"))
+# Whether a page has an article at all (a new page has none: the full read above is skipped).
+ARTICLE_ID_OF_PAGE = select(ARTICLES.c.id).where(ARTICLES.c.page_id == bindparam("p_id"))
 UPDATE_ARTICLE = update(ARTICLES).where(ARTICLES.c.id == bindparam("p_id"))
 TRANSLATION_CANDIDATES = (
     select(ARTICLES.c.id, ARTICLES.c.language)
@@ -336,24 +338,30 @@ def _execute(
         _raise_wrapped(conn, driver.text, params, exc)
 
 
-def run_many(conn: Connection, stmt: Any, rows: Sequence[Mapping[str, Any]]) -> None:
+def run_many(conn: Connection, stmt: Any, rows: Sequence[Mapping[str, Any]]) -> int:
     """``conn.execute(stmt, rows)`` (rows of the same keys) on the DB-API cursor.
 
     In ``conn``'s open transaction; a driver's error is raised as SQLAlchemy's
     (``OperationalError``, ``IntegrityError``...), so callers' retries see it.
+    Returns the rows changed as the driver counts them (-1: it does not).
     """
     if not rows:
-        return
+        return 0
     driver = _driver_statement(conn, stmt, tuple(rows[0]))
     if driver is None:
-        conn.execute(stmt, list(rows))
-        return
+        result = conn.execute(stmt, list(rows))
+        return int(getattr(result, "rowcount", -1))
     params = [driver.parameters(row) for row in rows]
     cursor = conn.connection.cursor()
     try:
-        cursor.executemany(driver.text, params)
+        if len(params) == 1:
+            cursor.execute(driver.text, params[0])
+        else:
+            cursor.executemany(driver.text, params)
+        return int(cursor.rowcount)
     except conn.dialect.loaded_dbapi.Error as exc:
         _raise_wrapped(conn, driver.text, params, exc)
+        raise  # not reached: _raise_wrapped raises
     finally:
         cursor.close()
 
@@ -383,3 +391,58 @@ def insert_ids(conn: Connection, stmt: Any, rows: Sequence[Mapping[str, Any]]) -
     finally:
         cursor.close()
     return ids
+
+
+# Numbers of values an IN list's text is compiled for and kept (more: Connection.execute).
+MAX_IN_VALUES = 250
+_in_texts: dict[tuple[Any, str, int], str | None] = {}
+
+
+def rows_in(conn: Connection, stmt: Any, name: str, values: Sequence[Any]) -> list[tuple[Any, ...]]:
+    """The rows of a SELECT whose one parameter, ``name``, is an expanding IN list of ``values``.
+
+    On SQLite on the DB-API cursor, the text compiled once per number of
+    values (up to ``MAX_IN_VALUES``), when the values and the columns need no
+    conversion by SQLAlchemy (keys, ids); else through ``Connection.execute``.
+    """
+    if not values:
+        return []
+    text = _in_text(conn, stmt, name, len(values)) if conn.dialect.name == "sqlite" else None
+    if text is None:
+        return [tuple(row) for row in conn.execute(stmt, {name: list(values)})]
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(text, list(values))
+        return [tuple(row) for row in cursor.fetchall()]
+    except conn.dialect.loaded_dbapi.Error as exc:
+        _raise_wrapped(conn, text, values, exc)
+        raise  # not reached: _raise_wrapped raises
+    finally:
+        cursor.close()
+
+
+def _in_text(conn: Connection, stmt: Any, name: str, count: int) -> str | None:
+    """``stmt``'s SQL with ``count`` placeholders for ``name``; None: run it through SQLAlchemy."""
+    if count > MAX_IN_VALUES:
+        return None
+    cache_key = (stmt, conn.dialect.name, count)
+    if cache_key in _in_texts:
+        return _in_texts[cache_key]
+    dialect = conn.dialect
+    found: str | None = None
+    bind = stmt.compile(dialect=dialect).binds.get(name)
+    if (
+        bind is not None
+        and bind.expanding
+        and bind.type.dialect_impl(dialect).bind_processor(dialect) is None
+        and _plain_result(conn, stmt)
+    ):
+        compiled = stmt.params({name: [None] * count}).compile(
+            dialect=dialect, compile_kwargs={"render_postcompile": True}
+        )
+        if compiled.positional and list(compiled.positiontup or ()) == [
+            f"{name}_{i}" for i in range(1, count + 1)
+        ]:
+            found = compiled.string
+    _in_texts[cache_key] = found
+    return found
