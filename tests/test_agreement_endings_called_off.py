@@ -1,0 +1,56 @@
+"""Mergers called off as regional news words them, with the parties' full names between the
+noun and the verb ("De fusie tussen het St. X in A en het Y in B gaat niet door"), the noun
+before the verb of ending ("besloten het fusietraject te stoppen"), "er komt geen fusie",
+talks that ended; and "the end of the year", a time, not an ending. Invented sentences,
+English and Dutch."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_cases import agreements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De voorgenomen fusie tussen het Laurentius Ziekenhuis in Roermond en het VieCuri "
+        "Medisch Centrum in Venlo gaat niet door.",
+        "De raden van bestuur van het Laurentius Ziekenhuis en VieCuri besloten het "
+        "fusietraject te stoppen.",
+        "Er komt geen fusie tussen het Laurentius Ziekenhuis en VieCuri.",
+        "Dat er geen fusie komt, melden het Laurentius Ziekenhuis en VieCuri.",
+        "De fusiegesprekken tussen het Laurentius Ziekenhuis en VieCuri zijn gestopt.",
+        "The merger of Utrecht University and Delft University of Technology has been cancelled.",
+        "The merger talks between Utrecht University and Delft University of Technology ended "
+        "without a deal.",
+    ],
+)
+def test_a_merger_called_off_is_a_termination(text: str) -> None:
+    found = agreements(text)
+    assert [a.type for a in found] == ["termination"]
+    assert [a.status for a in found] == ["ended"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrecht University and Delft University of Technology expect to sign the full "
+        "contract by the end of the year.",
+        "Utrecht University and Delft University of Technology will sign a contract at the end "
+        "of March.",
+        "The merger ended a decade of rivalry between Utrecht University and Delft University "
+        "of Technology.",
+    ],
+)
+def test_the_end_of_a_period_ends_nothing(text: str) -> None:
+    found = agreements(text)
+    assert found
+    assert all(a.type != "termination" for a in found)
+
+
+def test_a_partnership_that_will_end_is_still_an_ending() -> None:
+    found = agreements(
+        "The partnership between Utrecht University and Delft University of Technology will "
+        "end in 2027."
+    )
+    assert [(a.type, a.date) for a in found] == [("termination", "2027")]
