@@ -1,8 +1,8 @@
 """Mergers called off as regional news words them, with the parties' full names between the
 noun and the verb ("De fusie tussen het St. X in A en het Y in B gaat niet door"), the noun
 before the verb of ending ("besloten het fusietraject te stoppen"), "er komt geen fusie",
-talks that ended; and "the end of the year", a time, not an ending. Invented sentences,
-English and Dutch."""
+talks that ended; "the end of the year", a time, not an ending; and the merger accord
+("fusieakkoord"), the merger itself. Invented sentences, English and Dutch."""
 
 from __future__ import annotations
 
@@ -54,3 +54,19 @@ def test_a_partnership_that_will_end_is_still_an_ending() -> None:
         "end in 2027."
     )
     assert [(a.type, a.date) for a in found] == [("termination", "2027")]
+
+
+def test_a_merger_accord_is_the_merger_itself() -> None:
+    found = agreements(
+        "De raden van bestuur van Hogeschool PXL en UC Leuven-Limburg hebben maandagavond het "
+        "fusieakkoord goedgekeurd."
+    )
+    assert [(a.type, a.status) for a in found] == [("other", "signed")]
+
+
+def test_a_merger_contract_stays_an_agreement() -> None:
+    found = agreements(
+        "AZ Sint-Jan Brugge en AZ Sint-Lucas Brugge hebben gisteren hun fusieovereenkomst "
+        "ondertekend."
+    )
+    assert [a.type for a in found] == ["agreement"]

@@ -428,6 +428,10 @@ TYPED_COMPOUNDS: tuple[tuple[str, str], ...] = (
     (r"\bconsortium(?:overeenkomst|akkoord)\w*", "consortium"),
     (r"\bpartnerschaps?(?:overeenkomst|akkoord)\w*", "partnership"),
     (r"\balliantie(?:overeenkomst|akkoord)\w*", "alliance"),
+    # The merger accord of Flemish and Dutch news ("keurden het fusieakkoord goed",
+    # "ondertekenden het fusieakkoord") is the merger itself (a "fusieovereenkomst" stays
+    # an agreement, as the gold files have it).
+    (r"\bfusie-?akkoord\w*", "other"),
 )
 
 # A collaboration told with its signing or its putting in writing is an agreement: "Met de
