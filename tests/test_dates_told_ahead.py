@@ -67,3 +67,24 @@ def test_a_month_told_past_with_words_between_verb_and_month(text: str, value: s
     reference = date(2025, 9, 15)  # nearest March would be March 2026
     found = find_dates(text, reference=reference, languages=("en", "nl"))
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Het bestuur besloot vorige week de samenwerking met ingang van 1 september te "
+            "beëindigen.",
+            "2026-09-01",
+        ),
+        ("The board voted last week to end the contract with effect from 30 June.", "2026-06-30"),
+        ("The trust decided on Monday to leave the network, effective 1 July.", "2026-07-01"),
+        # Without such words, a day told in the past is the latest one before the news.
+        ("Het bestuur besloot op 1 september de samenwerking te beëindigen.", "2025-09-01"),
+    ],
+)
+def test_a_day_it_takes_effect_is_ahead_in_a_sentence_told_in_the_past(
+    text: str, value: str
+) -> None:
+    found = [d for d in find_dates(text, reference=FEBRUARY) if d.precision == "day"]
+    assert [d.value for d in found][-1] == value

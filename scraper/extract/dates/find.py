@@ -69,6 +69,7 @@ _PAST_SLACK_DAYS = 7
 _RETROACTIVE = re.compile(rf"\b(?:{word_alternation(V.RETROACTIVE)})\b", re.IGNORECASE)
 _SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
 _MONTH_AHEAD = frozenset(V.MONTH_AHEAD)
+_EFFECT_AHEAD = tuple(f" {w}" for w in V.EFFECT_AHEAD)
 _WEEKDAY_AHEAD_BEFORE = tuple(f"{w} " for w in V.WEEKDAY_AHEAD_BEFORE)
 
 
@@ -431,7 +432,9 @@ class _Vocab:
         try:
             nearest = _nearest_year(ref, month, day)
             past = self._told_before(ctx.text, start) and nearest is not None
-            if not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)):
+            if _effect_ahead(ctx.text, start) or (
+                not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start))
+            ):
                 return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
             if past and nearest is not None:
                 # A day a little after the news stays ("werd aangepast op 27 oktober": a
@@ -715,6 +718,12 @@ def _key(word: str) -> str:
     # The same folding the case-blind patterns use: "fırst" matched "first".
     # Cached: the same few vocabulary words are looked up for every match.
     return " ".join(_folded(word).rstrip(".").split())
+
+
+def _effect_ahead(text: str, start: int) -> bool:
+    """The words right before ``start`` name when something takes effect ("met ingang
+    van", "with effect from"): the date is ahead however the sentence is told."""
+    return text[max(0, start - 20) : start].rstrip().lower().endswith(_EFFECT_AHEAD)
 
 
 def _valid(y: int, m: int, d: int) -> bool:

@@ -394,6 +394,14 @@ RETROACTIVE: tuple[str, ...] = (
 # september", "tegen maart" (Flemish "by March").
 MONTH_AHEAD: tuple[str, ...] = ("from", "by", "until", "vanaf", "per", "tot", "tegen", "ab", "bis")
 
+# Words right before a day or month without a year that name when something takes effect
+# ("met ingang van 1 september", "with effect from 30 June", "effective 1 July"): the next
+# one, even in a sentence told in the past ("besloot dinsdag de samenwerking met ingang van
+# 1 september te beëindigen").
+EFFECT_AHEAD: tuple[str, ...] = (
+    "met ingang van", "with effect from", "with effect on", "effective from", "effective",
+)  # fmt: skip
+
 # Right before a bare weekday, words that put it ahead: "continues until Tuesday", "the
 # mission ends on Friday", "loopt tot zaterdag".
 WEEKDAY_AHEAD_BEFORE: tuple[str, ...] = (
