@@ -247,6 +247,8 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         # "throughout 2025", "starting 2027", "the years 2019 and 2020", "in both 2024 and
         # 2025", "FY 2026" (a fiscal year).
         "throughout", "starting", "years", "both", "fy",
+        # "first hydrogen is planned for 2029", "beyond 2030", "towards 2030".
+        "for", "beyond", "towards", "toward",
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
@@ -254,6 +256,8 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         # "uiterlijk 2027", "vóór 2030", "boekjaar 2025", "het schooljaar 2026-2027".
         "uiterlijk", "vóór", "boekjaar", "schooljaar", "studiejaar", "academiejaar",
         "collegejaar",
+        # "verspreid over 2027 en 2028", "sedert 2019", "richting 2030", "anno 2026".
+        "over", "sedert", "richting", "anno",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
