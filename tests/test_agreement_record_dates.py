@@ -127,3 +127,15 @@ def test_a_signing_told_as_news_is_not_dated_by_a_later_start_in_another_mention
         published=THURSDAY,
     )
     assert [a.date for a in found] == ["2026-02-12"]
+
+
+def test_a_renewal_beside_its_first_signing_takes_the_day_of_the_occasion() -> None:
+    found = agreements(
+        "Leiden University and TNO signed a memorandum of understanding on Tuesday.",
+        "Alongside the memorandum, NWO and ZonMw renewed their lead agency agreement, first "
+        "agreed in 2019, for a further four years.",
+        published=THURSDAY,
+    )
+    renewed = [(a.status, a.date) for a in found if a.status in ("renewed", "signed")]
+    assert ("renewed", "2026-02-10") in renewed
+    assert ("signed", "2019") in renewed

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
@@ -105,11 +106,21 @@ def with_renewal(i: int, page: PageState, found: list[Record]) -> list[Record]:
         if renewal_date is not None:
             out.append(replace(rec, date=renewal_date, explicit=True))
         else:
-            when, explicit = record_date(
-                [replace(sent, dates=[])], 0, "renewed", [], page.published
-            )
+            when, explicit = _dated_in_context(page, i, [], "renewed", rec.parties)
             out.append(replace(rec, date=when, explicit=explicit))
     return out
+
+
+def _dated_in_context(
+    page: PageState, i: int, dates: list[DateMention], status: str, parties: Sequence[str]
+) -> tuple[DateMention | None, bool]:
+    """The date of a record of sentence ``i`` when only ``dates`` of that sentence are its
+    own (the others date the first signing or the beginning told beside it): read like any
+    record's, with the page around it ("Alongside the memorandum [signed on Monday], A and
+    B renewed their agreement, first agreed in 2019": the day of the memorandum)."""
+    sentences = list(page.sentences)
+    sentences[i] = replace(page.sentences[i], dates=dates)
+    return record_date(sentences, i, status, page.records, page.published, parties)
 
 
 def earlier_tie(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -198,11 +209,11 @@ def with_beginning(i: int, page: PageState, found: list[Record]) -> list[Record]
     own = [r for r in found if r.date is when or (r.date is not None and r.date == when)]
     if own and all(r.status not in ("renewed", "ended") for r in own):
         return found + _renewed_later(sent, own[0], when)
-    rest = [replace(sent, dates=[d for d in sent.dates if d is not when])]
+    rest = [d for d in sent.dates if d is not when]
     out = []
     for rec in found:
         if rec in own:
-            date, explicit = record_date(rest, 0, rec.status, [], page.published)
+            date, explicit = _dated_in_context(page, i, rest, rec.status, rec.parties)
             rec = replace(rec, date=date, explicit=explicit)
         out.append(rec)
     base = found[0]
