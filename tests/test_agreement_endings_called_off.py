@@ -2,7 +2,8 @@
 noun and the verb ("De fusie tussen het St. X in A en het Y in B gaat niet door"), the noun
 before the verb of ending ("besloten het fusietraject te stoppen"), "er komt geen fusie",
 talks that ended; "the end of the year", a time, not an ending; and the merger accord
-("fusieakkoord"), the merger itself. Invented sentences, English and Dutch."""
+("fusieakkoord"), the merger itself; Flemish "zet de samenwerking stop", "stopzetten" and
+programmes phased out ("uitgefaseerd"). Invented sentences, English and Dutch."""
 
 from __future__ import annotations
 
@@ -70,3 +71,31 @@ def test_a_merger_contract_stays_an_agreement() -> None:
         "ondertekend."
     )
     assert [a.type for a in found] == ["agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KU Leuven en de Universiteit Gent zetten hun gezamenlijke masteropleiding stop.",
+        "KU Leuven zet de samenwerking met de Universiteit Gent stop.",
+        "KU Leuven en de Universiteit Gent gaan de gezamenlijke master stopzetten.",
+        "Het bestuur van KU Leuven besliste de plannen met de Universiteit Gent stop te zetten.",
+        "De gezamenlijke master van KU Leuven en de Universiteit Gent wordt uitgefaseerd.",
+        "KU Leuven en de Universiteit Gent faseren hun gezamenlijke master uit.",
+    ],
+)
+def test_a_tie_stopped_or_phased_out_in_flemish_words_is_a_termination(text: str) -> None:
+    assert [(a.type, a.status) for a in agreements(text)] == [("termination", "ended")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KU Leuven zet een nieuwe stap in de samenwerking met de Universiteit Gent.",
+        "KU Leuven zet de samenwerking met de Universiteit Gent voort, zonder stop.",
+    ],
+)
+def test_a_step_or_a_stop_elsewhere_ends_nothing(text: str) -> None:
+    found = agreements(text)
+    assert found
+    assert all(a.type != "termination" for a in found)

@@ -31,7 +31,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "by the end of the year" names a time: "end" after an article or before "of" is a noun.
         r"(?:\w+\s+){0,8}?(?:will\s+)?(?:(?<!\bthe\s)(?<!\ban\s)(?<!\bthat\s)(?:end|ends|ended)"
         r"(?!\s+(?:a|an|the|this|its|their|of)\b)|"
-        r"comes?\s+to\s+an\s+end|came\s+to\s+an\s+end|"
+        r"(?:comes?|coming)\s+to\s+an\s+end|came\s+to\s+an\s+end|"
         r"expires?|expired|runs\s+out|ran\s+out|stopt|eindigt|afgelopen)|"
         r"(?:samenwerking\w*|\w*overeenkomst|convenant|contract|partnerschap|alliantie|lidmaatschap)"
         r"\s+(?:\S+\s+){0,6}?(?:loopt|liep)\s+(?:\S+\s+){0,6}?af|"
@@ -192,6 +192,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:fusie\w*|merger|samengaan|joint\s+venture)\s+(?:[^\s;.]+\s+){0,8}?(?:komt|kwam)\s+"
         r"er\s+(?:toch\s+|dus\s+|voorlopig\s+)?niet\b|"
         r"(?:gaan|gaat|zullen|zal)\s+(?:\S+\s+){0,3}?niet\s+(?:meer\s+)?fuseren|"
+        # Flemish "zet de samenwerking stop", "besliste de plannen stop te zetten", "de
+        # stopzetting van het partnerschap"; a programme phased out ("wordt uitgefaseerd",
+        # "faseren hun master uit").
+        r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}?(?:samenwerking\w*|partnerschap\w*|"
+        r"\w*overeenkomst\w*|\w*akkoord\w*|convenant\w*|contract\w*|alliantie|fusie\w*|plannen|"
+        r"banden|uitwisseling\w*|\w*opleiding\w*|master\w*|bachelor\w*|programma\w*)\s+"
+        r"(?:[^\s,;]+\s+){0,8}?stop\b|"
+        r"(?:samenwerking\w*|partnerschap\w*|\w*overeenkomst\w*|\w*akkoord\w*|convenant\w*|"
+        r"contract\w*|alliantie|fusie\w*|plannen|banden|uitwisseling\w*|\w*opleiding\w*|master\w*|"
+        r"bachelor\w*|programma\w*)\s+(?:\S+\s+){0,8}?(?:stop\s+te\s+zetten|stopzetten)\b|"
+        r"stopzetting\s+van|uitgefaseerd|uit\s+te\s+faseren|uitfaser\w*|"
+        r"(?:faseren|faseert|faseerde|faseerden)\s+(?:\S+\s+){0,6}?uit\b|"
         # "Er komt geen fusie tussen A en B", "dat er geen fusie komt", "besloten het
         # fusietraject te stoppen" (the noun before the verb of ending).
         r"(?:komt|kwam)\s+(?:er\s+)?geen\s+fusie\b|\ber\s+geen\s+fusie\s+(?:\S+\s+){0,2}?(?:komt|kwam)\b|"
@@ -550,6 +562,8 @@ ENDING_WORDS: tuple[str, ...] = (
     "kwam er",
     "niet fuseren",
     "geen fusie",
+    "fasee",
+    "faser",
     "niet meer fuseren",
     "toch niet",
     "dus niet",
