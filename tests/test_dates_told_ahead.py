@@ -88,3 +88,22 @@ def test_a_day_it_takes_effect_is_ahead_in_a_sentence_told_in_the_past(
 ) -> None:
     found = [d for d in find_dates(text, reference=FEBRUARY) if d.precision == "day"]
     assert [d.value for d in found][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A past verb with a long object before the month: the latest March.
+        (
+            "Saxion also joined the national robotics network in March, as the first of its kind.",
+            "2026-03",
+        ),
+        # A future cue in the clause keeps the coming one.
+        ("The students who started their studies will graduate in March.", "2027-03"),
+        ("The company, which was founded in 2019, opens its lab in March.", "2027-03"),
+    ],
+)
+def test_a_bare_month_in_a_clause_told_in_the_past_is_the_latest_one(text: str, value: str) -> None:
+    october = date(2026, 10, 29)
+    found = [d for d in find_dates(text, reference=october) if d.precision == "month"]
+    assert [d.value for d in found] == [value]

@@ -62,6 +62,8 @@ _MONTH_ABBREVIATIONS = frozenset(
 _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # How far before a bare month a future cue is looked for (characters).
 _AHEAD_WINDOW = 60
+# How far back the clause of a bare month may hold the past verb that tells it as past.
+_CLAUSE_WINDOW = 90
 # How far back a past cue may stand before a date it puts in the past ("signed on").
 _BEFORE_WINDOW = 45
 # A day told as past may lie this many days after the reference (a correction note).
@@ -488,7 +490,22 @@ class _Vocab:
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         else:
             year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
+            if year > ctx.reference.year and self._past_in_clause(ctx.text, m.start("month")):
+                # "Saxion also joined the network in March" in an October item: the verb
+                # of the clause tells it as past, the object between.
+                year = ctx.reference.year
         return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+
+    def _past_in_clause(self, text: str, start: int) -> bool:
+        """A past cue and no future cue in the clause before ``start`` (from its last
+        sentence or clause mark within reach)."""
+        window = max(0, start - _CLAUSE_WINDOW)
+        stop = max(text.rfind(mark, window, start) for mark in (". ", "; ", ": "))
+        begin = stop + 1 if stop >= 0 else window
+        return (
+            self.past.search(text, begin, start) is not None
+            and self.future.search(text, begin, start) is None
+        )
 
     def _weekday_ahead(self, text: str, m: re.Match[str]) -> bool:
         """A bare weekday told as coming: a cue right before or after it, or a future cue
