@@ -107,3 +107,16 @@ def test_a_bare_month_in_a_clause_told_in_the_past_is_the_latest_one(text: str, 
     october = date(2026, 10, 29)
     found = [d for d in find_dates(text, reference=october) if d.precision == "month"]
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Een definitieve overeenkomst volgt naar verwachting in het najaar.", "2026-09"),
+        ("A formal agreement is expected in the autumn.", "2026-09"),
+        ("The new lab is due in the summer.", "2026-06"),
+    ],
+)
+def test_a_season_expected_is_the_coming_one(text: str, value: str) -> None:
+    march = date(2026, 3, 11)
+    assert [d.value for d in find_dates(text, reference=march)] == [value]

@@ -316,6 +316,8 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         "will", "shall", "'ll", "’ll", "due to", "expected to", "expects", "expect", "set to",
         "plans to", "planned", "scheduled", "to start", "to begin", "to open", "to launch",
         "to take effect", "starting",
+        # "A formal agreement is expected in the autumn", "is due in March".
+        "is expected", "are expected", "is due", "are due",
         # A start told in the present looks ahead: "the programme starts in September" (not
         # "start" or "begin": "start-up", Dutch "begin maart").
         "starts", "begins", "opens",
@@ -332,6 +334,8 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         # "AZ Herentals verlaat op 31 december het netwerk", "de overeenkomst verloopt op 1
         # juli", "de opleiding stopt op 31 augustus": an ending told in the present.
         "verlaat", "verlaten", "verloopt", "vervalt", "eindigt", "eindigen", "stopt",
+        # "Een definitieve overeenkomst volgt naar verwachting in het najaar".
+        "naar verwachting",
     ),
     "de": ("wird", "werden", "soll", "sollen", "ab"),
     "fr": ("va", "vont", "sera", "seront", "dès"),
