@@ -99,3 +99,11 @@ def test_a_step_or_a_stop_elsewhere_ends_nothing(text: str) -> None:
     found = agreements(text)
     assert found
     assert all(a.type != "termination" for a in found)
+
+
+def test_an_agreement_that_will_end_with_a_long_name_between_is_an_ending() -> None:
+    found = agreements(
+        "A distribution agreement between Leiden University and the Swiss laboratory chain "
+        "Labor Rheintal AG will end on 30 June, the university said."
+    )
+    assert [(a.type, a.date) for a in found] == [("termination", "2025-06-30")]
