@@ -139,3 +139,15 @@ def test_a_renewal_beside_its_first_signing_takes_the_day_of_the_occasion() -> N
     renewed = [(a.status, a.date) for a in found if a.status in ("renewed", "signed")]
     assert ("renewed", "2026-02-10") in renewed
     assert ("signed", "2019") in renewed
+
+
+def test_a_dutch_renewal_with_its_day_before_the_verb_keeps_the_first_signing_apart() -> None:
+    found = agreements(
+        "De raamovereenkomst tussen de Universiteit Leiden en TNO, in 2019 gesloten, is "
+        "dinsdagavond met vier jaar verlengd.",
+        published=THURSDAY,
+    )
+    assert sorted((a.status, a.date) for a in found) == [
+        ("renewed", "2026-02-10"),
+        ("signed", "2019"),
+    ]

@@ -93,10 +93,18 @@ def with_renewal(i: int, page: PageState, found: list[Record]) -> list[Record]:
             return found
         cut = renewal.start() + sent.start
         before = [d for d in sent.dates if d.span is not None and d.span[0] < cut]
-        after = [d for d in sent.dates if d.span is not None and d.span[0] >= cut]
-        if not before or not after:
+        if not before:
             return found
-        original, renewal_date = before[0], after[0]
+        # The date next to the signing verb is the first signing ("in 2019 gesloten"); the
+        # renewal's own day may stand after its verb or, in Dutch, before it ("is
+        # dinsdagavond met vier jaar verlengd").
+        at = signing.start() + sent.start
+        original = min(before, key=lambda d: abs((d.span or (at, at))[0] - at))
+        others = [d for d in sent.dates if d is not original and not is_term_end(sent, d)]
+        if original.precision == "day" and not others:
+            return found
+        after = [d for d in others if d.span is not None and d.span[0] >= cut]
+        renewal_date = (after or others)[0] if others else None
     out = []
     for rec in found:
         if rec.status != "renewed":
