@@ -151,3 +151,13 @@ def test_a_dutch_renewal_with_its_day_before_the_verb_keeps_the_first_signing_ap
         ("renewed", "2026-02-10"),
         ("signed", "2019"),
     ]
+
+
+def test_a_list_of_signings_takes_the_day_the_next_sentence_tells_with_place_between() -> None:
+    found = agreements(
+        "De Universiteit Leiden heeft afzonderlijke stageakkoorden gesloten met TNO en het "
+        "LUMC.",
+        "De akkoorden werden vorige week vrijdag in Hasselt ondertekend door de decaan.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-06", "2026-02-06"]

@@ -1103,7 +1103,9 @@ DECISION = (
     r"stemde|stemden|announced|maakte\s+\S+\s+bekend|maakten\s+\S+\s+bekend|"
     # The act itself told apart: "De akte werd woensdag verleden", "The deal was signed on
     # Tuesday", "de rectoren tekenden maandag".
-    r"(?:werd|werden|was|were|is|zijn)\s+(?:\S+\s+){0,4}?(?:ondertekend|getekend|verleden|"
+    # Dutch puts the day and the place between: "werden vorige week vrijdag in Hasselt
+    # ondertekend".
+    r"(?:werd|werden|was|were|is|zijn)\s+(?:\S+\s+){0,6}?(?:ondertekend|getekend|verleden|"
     r"bekrachtigd|signed|sealed|finalised|finalized|approved|goedgekeurd)|"
     r"signed|tekende|tekenden|ondertekende|ondertekenden|agreed|overeengekomen)\b"
 )
