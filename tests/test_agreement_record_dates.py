@@ -155,9 +155,12 @@ def test_a_dutch_renewal_with_its_day_before_the_verb_keeps_the_first_signing_ap
 
 def test_a_list_of_signings_takes_the_day_the_next_sentence_tells_with_place_between() -> None:
     found = agreements(
-        "De Universiteit Leiden heeft afzonderlijke stageakkoorden gesloten met TNO en het "
-        "LUMC.",
-        "De akkoorden werden vorige week vrijdag in Hasselt ondertekend door de decaan.",
+        "De Faculteit Geneeskunde van de Universiteit Leiden heeft afzonderlijke "
+        "stageakkoorden gesloten met het Haaglanden Medisch Centrum, het LUMC, het Alrijne "
+        "Ziekenhuis en TNO.",
+        "De akkoorden werden vorige week vrijdag in Hasselt ondertekend door de decaan en de "
+        "algemeen directeurs van de vier partners.",
         published=THURSDAY,
     )
-    assert [a.date for a in found] == ["2026-02-06", "2026-02-06"]
+    assert len(found) == 4
+    assert {a.date for a in found} == {"2026-02-06"}
