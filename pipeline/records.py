@@ -49,6 +49,10 @@ __all__ = [
 # Types that name the same kind of bond in different words (nl/en, writers' habits).
 _FAMILIES: tuple[frozenset[str], ...] = (frozenset({"agreement", "partnership", "collaboration"}),)
 _KIND_ORDER = {"announced": 0, "signed": 1, "extended": 2, "ended": 3}
+# A termination told of a merger or of its exploration ("de verkenning"), and the types of
+# mention it can end.
+_MERGER_ENDED = re.compile(r"\bmerg|fusie|fuseren|samengaan|\bverkenning", re.I)
+_MERGER_KINDS = frozenset({"other", "mou"})
 _DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("expired", re.compile(r"expir|verloop|verlopen|loopt\s+\w*\s*af|afloop|runs? out", re.I)),
     ("suspended", re.compile(r"suspend|opgeschort|on hold|bevroren|paused|pauze", re.I)),
@@ -152,6 +156,18 @@ def types_compatible(a: str, b: str) -> bool:
     if a == b or "termination" in (a, b):
         return True
     return any(a in family and b in family for family in _FAMILIES)
+
+
+def ending_fits(a: MentionIn, b: MentionIn) -> bool:
+    """Whether a termination can end the other mention's tie: a merger called off ("decided
+    not to proceed with the merger", "stoppen de fusieverkenning") ends the merger or the
+    letter of intent that started it, not the joint degree the two go on offering."""
+    if (a.type == "termination") == (b.type == "termination"):
+        return True
+    ending, other = (a, b) if a.type == "termination" else (b, a)
+    if _MERGER_ENDED.search(ending.evidence) is None:
+        return True
+    return other.type in _MERGER_KINDS
 
 
 def statuses_compatible(a: MentionIn, b: MentionIn) -> bool:
@@ -274,6 +290,8 @@ def build_records(
             for j in members[pos + 1 :]:
                 a, b = ordered[i], ordered[j]
                 if not types_compatible(a.type, b.type) or not statuses_compatible(a, b):
+                    continue
+                if not ending_fits(a, b):
                     continue
                 where = "same article" if a.article_key == b.article_key else "follow-up"
                 clusters.join(i, j, f"{where}: same parties ({who}), {_types(a, b)}")

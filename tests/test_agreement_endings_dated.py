@@ -67,3 +67,26 @@ def test_a_merger_given_up_is_a_termination() -> None:
 def test_a_merger_that_goes_on_is_no_termination() -> None:
     found = agreements("Leiden University and TNO will proceed with the merger.")
     assert [a.type for a in found] == ["other"]
+
+
+def test_an_ending_in_the_same_sentence_as_its_decision_takes_the_day_it_takes_effect() -> None:
+    cases = [
+        (
+            "The board of Leiden University voted on Tuesday to terminate its agreement with "
+            "TNO with effect from 30 June.",
+            "2026-06-30",
+        ),
+        (
+            "Leiden University decided on Tuesday to end its partnership with TNO, effective "
+            "1 July.",
+            "2026-07-01",
+        ),
+        (
+            "Het bestuur van de Universiteit Leiden besloot dinsdag de samenwerking met TNO met "
+            "ingang van 1 september te beëindigen.",
+            "2026-09-01",
+        ),
+    ]
+    for text, day in cases:
+        found = agreements(text, published=THURSDAY)
+        assert [(a.type, a.date) for a in found] == [("termination", day)], text

@@ -127,3 +127,40 @@ def test_a_signing_told_as_news_is_not_dated_by_a_later_start_in_another_mention
         published=THURSDAY,
     )
     assert [a.date for a in found] == ["2026-02-12"]
+
+
+def test_a_renewal_beside_its_first_signing_takes_the_day_of_the_occasion() -> None:
+    found = agreements(
+        "Leiden University and TNO signed a memorandum of understanding on Tuesday.",
+        "Alongside the memorandum, NWO and ZonMw renewed their lead agency agreement, first "
+        "agreed in 2019, for a further four years.",
+        published=THURSDAY,
+    )
+    renewed = [(a.status, a.date) for a in found if a.status in ("renewed", "signed")]
+    assert ("renewed", "2026-02-10") in renewed
+    assert ("signed", "2019") in renewed
+
+
+def test_a_dutch_renewal_with_its_day_before_the_verb_keeps_the_first_signing_apart() -> None:
+    found = agreements(
+        "De raamovereenkomst tussen de Universiteit Leiden en TNO, in 2019 gesloten, is "
+        "dinsdagavond met vier jaar verlengd.",
+        published=THURSDAY,
+    )
+    assert sorted((a.status, a.date) for a in found) == [
+        ("renewed", "2026-02-10"),
+        ("signed", "2019"),
+    ]
+
+
+def test_a_list_of_signings_takes_the_day_the_next_sentence_tells_with_place_between() -> None:
+    found = agreements(
+        "De Faculteit Geneeskunde van de Universiteit Leiden heeft afzonderlijke "
+        "stageakkoorden gesloten met het Haaglanden Medisch Centrum, het LUMC, het Alrijne "
+        "Ziekenhuis en TNO.",
+        "De akkoorden werden vorige week vrijdag in Hasselt ondertekend door de decaan en de "
+        "algemeen directeurs van de vier partners.",
+        published=THURSDAY,
+    )
+    assert len(found) == 4
+    assert {a.date for a in found} == {"2026-02-06"}

@@ -80,3 +80,24 @@ def test_a_tie_told_in_the_relative_clause_keeps_its_own_date() -> None:
         published=THURSDAY,
     )
     assert "2016" in [a.date for a in found]
+
+
+def test_an_agreement_that_builds_on_a_memorandum_is_an_agreement() -> None:
+    found = agreements(
+        "Leiden University and TNO signed a research agreement on Tuesday that builds on the "
+        "memorandum of understanding they signed in 2023."
+    )
+    assert ("agreement", "signed") in [(a.type, a.status) for a in found]
+    assert ("mou", "2023") in [(a.type, a.date) for a in found]
+    found = agreements(
+        "The agreement, which builds on a memorandum of understanding signed in 2021, was "
+        "signed by Leiden University and TNO on Tuesday."
+    )
+    assert [a.type for a in found][0] == "agreement"
+
+
+def test_new_agreements_that_build_on_a_standing_tie_state_that_tie() -> None:
+    found = agreements(
+        "The new agreements build on the collaboration of Leiden University with TNO."
+    )
+    assert [a.type for a in found] == ["collaboration"]

@@ -736,3 +736,21 @@ def test_patterns_tried_at_their_heads_find_what_a_full_scan_finds(
     monkeypatch.setattr(dates_module, "_heads", lambda vocab: no_heads)
     assert len(gated) >= 5
     assert _found(text, reference=date(2025, 6, 18)) == gated
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("First hydrogen is planned for 2029.", ["2029"]),
+        ("The network looks beyond 2030 and works towards 2035.", ["2030", "2035"]),
+        ("De provincie draagt bij, verspreid over 2027 en 2028.", ["2027", "2028"]),
+        ("Het jaarverslag over 2025 verschijnt later.", ["2025"]),
+        ("De campus groeit richting 2030; sedert 2019 werken ze samen.", ["2030", "2019"]),
+        # A number of things after the word is no year.
+        ("The hall has room for 2000 students.", []),
+        ("Over 2000 students signed the petition.", []),
+    ],
+)
+def test_years_after_for_over_and_towards(text: str, values: list[str]) -> None:
+    found = find_dates(text, reference=date(2026, 5, 20))
+    assert [d.value for d in found if d.precision == "year"] == values

@@ -67,3 +67,56 @@ def test_a_month_told_past_with_words_between_verb_and_month(text: str, value: s
     reference = date(2025, 9, 15)  # nearest March would be March 2026
     found = find_dates(text, reference=reference, languages=("en", "nl"))
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Het bestuur besloot vorige week de samenwerking met ingang van 1 september te "
+            "beëindigen.",
+            "2026-09-01",
+        ),
+        ("The board voted last week to end the contract with effect from 30 June.", "2026-06-30"),
+        ("The trust decided on Monday to leave the network, effective 1 July.", "2026-07-01"),
+        # Without such words, a day told in the past is the latest one before the news.
+        ("Het bestuur besloot op 1 september de samenwerking te beëindigen.", "2025-09-01"),
+    ],
+)
+def test_a_day_it_takes_effect_is_ahead_in_a_sentence_told_in_the_past(
+    text: str, value: str
+) -> None:
+    found = [d for d in find_dates(text, reference=FEBRUARY) if d.precision == "day"]
+    assert [d.value for d in found][-1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A past verb with a long object before the month: the latest March.
+        (
+            "Saxion also joined the national robotics network in March, as the first of its kind.",
+            "2026-03",
+        ),
+        # A future cue in the clause keeps the coming one.
+        ("The students who started their studies will graduate in March.", "2027-03"),
+        ("The company, which was founded in 2019, opens its lab in March.", "2027-03"),
+    ],
+)
+def test_a_bare_month_in_a_clause_told_in_the_past_is_the_latest_one(text: str, value: str) -> None:
+    october = date(2026, 10, 29)
+    found = [d for d in find_dates(text, reference=october) if d.precision == "month"]
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Een definitieve overeenkomst volgt naar verwachting in het najaar.", "2026-09"),
+        ("A formal agreement is expected in the autumn.", "2026-09"),
+        ("The new lab is due in the summer.", "2026-06"),
+    ],
+)
+def test_a_season_expected_is_the_coming_one(text: str, value: str) -> None:
+    march = date(2026, 3, 11)
+    assert [d.value for d in find_dates(text, reference=march)] == [value]

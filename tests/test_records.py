@@ -7,6 +7,7 @@ import io
 import json
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -129,6 +130,32 @@ def test_a_standing_collaboration_is_not_the_agreement_that_ends() -> None:
     plans = build_records([since, ends, loose, undated, signed])
     assert sorted(map(sorted, _groups(plans))) == [[1, 2], [3], [4], [5]]
     assert next(p for p in plans if p.mentions[0] is since).status == "ended"
+
+
+def test_a_merger_called_off_does_not_end_the_joint_degree_that_goes_on() -> None:
+    page = "https://u.example/news/merger-off"
+    called_off = _mention(
+        1,
+        article_key=page,
+        type="termination",
+        status="ended",
+        date="2026-09-14",
+        evidence="A and B have decided not to proceed with their planned merger.",
+    )
+    degree = _mention(
+        2,
+        article_key=page,
+        type="joint_programme",
+        status="ongoing",
+        date="2017",
+        evidence="The two will go on offering the joint degree they launched in 2017.",
+    )
+    letter = _mention(3, type="mou", date="2024-03", precision="month")
+    groups = _groups(build_records([called_off, degree, letter]))
+    assert sorted(groups, key=min) == [{1, 3}, {2}]  # the letter of intent and its end
+    # An ending that names no merger may still end the degree.
+    ended = replace(called_off, evidence="A and B have ended their cooperation.")
+    assert {1, 2} <= next(g for g in _groups(build_records([ended, degree])) if 1 in g)
 
 
 def test_an_announcement_after_the_signing_does_not_undo_it() -> None:

@@ -804,7 +804,11 @@ def _stated(
     built = P.BUILDS_ON.search(text)
     if built is not None:
         after = [h for h in hits if h[0] >= built.end()]
-        if after:
+        # A memorandum built on is the older document, not what the sentence states: "A
+        # and B signed a research agreement that builds on the memorandum they signed in
+        # 2023" is the agreement (the gold files keep a letter of intent and the agreement
+        # it leads to apart).
+        if after and any(h[2] != "mou" for h in after):
             hits = after
     relative = P.RELATIVE.search(text)
     if relative is not None:

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
@@ -92,10 +93,18 @@ def with_renewal(i: int, page: PageState, found: list[Record]) -> list[Record]:
             return found
         cut = renewal.start() + sent.start
         before = [d for d in sent.dates if d.span is not None and d.span[0] < cut]
-        after = [d for d in sent.dates if d.span is not None and d.span[0] >= cut]
-        if not before or not after:
+        if not before:
             return found
-        original, renewal_date = before[0], after[0]
+        # The date next to the signing verb is the first signing ("in 2019 gesloten"); the
+        # renewal's own day may stand after its verb or, in Dutch, before it ("is
+        # dinsdagavond met vier jaar verlengd").
+        at = signing.start() + sent.start
+        original = min(before, key=lambda d: abs((d.span or (at, at))[0] - at))
+        others = [d for d in sent.dates if d is not original and not is_term_end(sent, d)]
+        if original.precision == "day" and not others:
+            return found
+        after = [d for d in others if d.span is not None and d.span[0] >= cut]
+        renewal_date = (after or others)[0] if others else None
     out = []
     for rec in found:
         if rec.status != "renewed":
@@ -105,11 +114,21 @@ def with_renewal(i: int, page: PageState, found: list[Record]) -> list[Record]:
         if renewal_date is not None:
             out.append(replace(rec, date=renewal_date, explicit=True))
         else:
-            when, explicit = record_date(
-                [replace(sent, dates=[])], 0, "renewed", [], page.published
-            )
+            when, explicit = _dated_in_context(page, i, [], "renewed", rec.parties)
             out.append(replace(rec, date=when, explicit=explicit))
     return out
+
+
+def _dated_in_context(
+    page: PageState, i: int, dates: list[DateMention], status: str, parties: Sequence[str]
+) -> tuple[DateMention | None, bool]:
+    """The date of a record of sentence ``i`` when only ``dates`` of that sentence are its
+    own (the others date the first signing or the beginning told beside it): read like any
+    record's, with the page around it ("Alongside the memorandum [signed on Monday], A and
+    B renewed their agreement, first agreed in 2019": the day of the memorandum)."""
+    sentences = list(page.sentences)
+    sentences[i] = replace(page.sentences[i], dates=dates)
+    return record_date(sentences, i, status, page.records, page.published, parties)
 
 
 def earlier_tie(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -198,11 +217,11 @@ def with_beginning(i: int, page: PageState, found: list[Record]) -> list[Record]
     own = [r for r in found if r.date is when or (r.date is not None and r.date == when)]
     if own and all(r.status not in ("renewed", "ended") for r in own):
         return found + _renewed_later(sent, own[0], when)
-    rest = [replace(sent, dates=[d for d in sent.dates if d is not when])]
+    rest = [d for d in sent.dates if d is not when]
     out = []
     for rec in found:
         if rec in own:
-            date, explicit = record_date(rest, 0, rec.status, [], page.published)
+            date, explicit = _dated_in_context(page, i, rest, rec.status, rec.parties)
             rec = replace(rec, date=date, explicit=explicit)
         out.append(rec)
     base = found[0]

@@ -62,6 +62,8 @@ _MONTH_ABBREVIATIONS = frozenset(
 _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # How far before a bare month a future cue is looked for (characters).
 _AHEAD_WINDOW = 60
+# How far back the clause of a bare month may hold the past verb that tells it as past.
+_CLAUSE_WINDOW = 90
 # How far back a past cue may stand before a date it puts in the past ("signed on").
 _BEFORE_WINDOW = 45
 # A day told as past may lie this many days after the reference (a correction note).
@@ -69,6 +71,7 @@ _PAST_SLACK_DAYS = 7
 _RETROACTIVE = re.compile(rf"\b(?:{word_alternation(V.RETROACTIVE)})\b", re.IGNORECASE)
 _SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
 _MONTH_AHEAD = frozenset(V.MONTH_AHEAD)
+_EFFECT_AHEAD = tuple(f" {w}" for w in V.EFFECT_AHEAD)
 _WEEKDAY_AHEAD_BEFORE = tuple(f"{w} " for w in V.WEEKDAY_AHEAD_BEFORE)
 
 
@@ -431,7 +434,9 @@ class _Vocab:
         try:
             nearest = _nearest_year(ref, month, day)
             past = self._told_before(ctx.text, start) and nearest is not None
-            if not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)):
+            if _effect_ahead(ctx.text, start) or (
+                not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start))
+            ):
                 return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
             if past and nearest is not None:
                 # A day a little after the news stays ("werd aangepast op 27 oktober": a
@@ -485,7 +490,22 @@ class _Vocab:
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         else:
             year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
+            if year > ctx.reference.year and self._past_in_clause(ctx.text, m.start("month")):
+                # "Saxion also joined the network in March" in an October item: the verb
+                # of the clause tells it as past, the object between.
+                year = ctx.reference.year
         return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+
+    def _past_in_clause(self, text: str, start: int) -> bool:
+        """A past cue and no future cue in the clause before ``start`` (from its last
+        sentence or clause mark within reach)."""
+        window = max(0, start - _CLAUSE_WINDOW)
+        stop = max(text.rfind(mark, window, start) for mark in (". ", "; ", ": "))
+        begin = stop + 1 if stop >= 0 else window
+        return (
+            self.past.search(text, begin, start) is not None
+            and self.future.search(text, begin, start) is None
+        )
 
     def _weekday_ahead(self, text: str, m: re.Match[str]) -> bool:
         """A bare weekday told as coming: a cue right before or after it, or a future cue
@@ -715,6 +735,12 @@ def _key(word: str) -> str:
     # The same folding the case-blind patterns use: "fırst" matched "first".
     # Cached: the same few vocabulary words are looked up for every match.
     return " ".join(_folded(word).rstrip(".").split())
+
+
+def _effect_ahead(text: str, start: int) -> bool:
+    """The words right before ``start`` name when something takes effect ("met ingang
+    van", "with effect from"): the date is ahead however the sentence is told."""
+    return text[max(0, start - 20) : start].rstrip().lower().endswith(_EFFECT_AHEAD)
 
 
 def _valid(y: int, m: int, d: int) -> bool:

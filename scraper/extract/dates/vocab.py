@@ -247,6 +247,8 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         # "throughout 2025", "starting 2027", "the years 2019 and 2020", "in both 2024 and
         # 2025", "FY 2026" (a fiscal year).
         "throughout", "starting", "years", "both", "fy",
+        # "first hydrogen is planned for 2029", "beyond 2030", "towards 2030".
+        "for", "beyond", "towards", "toward",
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
@@ -254,6 +256,8 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         # "uiterlijk 2027", "vóór 2030", "boekjaar 2025", "het schooljaar 2026-2027".
         "uiterlijk", "vóór", "boekjaar", "schooljaar", "studiejaar", "academiejaar",
         "collegejaar",
+        # "verspreid over 2027 en 2028", "sedert 2019", "richting 2030", "anno 2026".
+        "over", "sedert", "richting", "anno",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
@@ -312,6 +316,8 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         "will", "shall", "'ll", "’ll", "due to", "expected to", "expects", "expect", "set to",
         "plans to", "planned", "scheduled", "to start", "to begin", "to open", "to launch",
         "to take effect", "starting",
+        # "A formal agreement is expected in the autumn", "is due in March".
+        "is expected", "are expected", "is due", "are due",
         # A start told in the present looks ahead: "the programme starts in September" (not
         # "start" or "begin": "start-up", Dutch "begin maart").
         "starts", "begins", "opens",
@@ -328,6 +334,8 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         # "AZ Herentals verlaat op 31 december het netwerk", "de overeenkomst verloopt op 1
         # juli", "de opleiding stopt op 31 augustus": an ending told in the present.
         "verlaat", "verlaten", "verloopt", "vervalt", "eindigt", "eindigen", "stopt",
+        # "Een definitieve overeenkomst volgt naar verwachting in het najaar".
+        "naar verwachting",
     ),
     "de": ("wird", "werden", "soll", "sollen", "ab"),
     "fr": ("va", "vont", "sera", "seront", "dès"),
@@ -393,6 +401,14 @@ RETROACTIVE: tuple[str, ...] = (
 # Of the words before a bare month, the ones that look ahead: "from September", "vanaf
 # september", "tegen maart" (Flemish "by March").
 MONTH_AHEAD: tuple[str, ...] = ("from", "by", "until", "vanaf", "per", "tot", "tegen", "ab", "bis")
+
+# Words right before a day or month without a year that name when something takes effect
+# ("met ingang van 1 september", "with effect from 30 June", "effective 1 July"): the next
+# one, even in a sentence told in the past ("besloot dinsdag de samenwerking met ingang van
+# 1 september te beëindigen").
+EFFECT_AHEAD: tuple[str, ...] = (
+    "met ingang van", "with effect from", "with effect on", "effective from", "effective",
+)  # fmt: skip
 
 # Right before a bare weekday, words that put it ahead: "continues until Tuesday", "the
 # mission ends on Friday", "loopt tot zaterdag".

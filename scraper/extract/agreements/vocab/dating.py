@@ -18,7 +18,12 @@ ANNOUNCED_BEFORE = (
 ENDS_ON_BEFORE = (
     r"\b(?:leaves?|ends?|ending|expires?|stops?|ceases?|takes?\s+effect|effective|stopt|"
     r"stoppen|eindigt|eindigen|loopt\s+af|gaat\s+in|gaan\s+in|ingaat|vervalt|verlaat|verlaten)"
-    r"(?:\s+\S+){0,6}?\s+(?:on|op|per|from|vanaf|as\s+of|in)\s+$"
+    r"(?:\s+\S+){0,6}?\s+(?:on|op|per|from|vanaf|as\s+of|in)\s+$|"
+    # The day it takes effect, however the ending was worded: "voted on Wednesday to
+    # terminate the agreement with effect from 30 June", "effective 1 July", "met ingang
+    # van 1 september".
+    r"\b(?:with\s+effect\s+(?:from|on)|effective(?:\s+(?:from|on|as\s+of))?|"
+    r"met\s+ingang\s+van)\s+$"
 )
 
 # Dutch puts the verb of an ending last: "wordt per 1 januari 2027 ontbonden", "wordt met

@@ -28,8 +28,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:partnership|collaboration|cooperation|agreement|alliance|contract|samenwerking\w*|"
         r"\w*overeenkomst|convenant|covenant|membership|lidmaatschap)\s+"
         # "ends a long search" uses "end" as a transitive verb: not an ending.
-        r"(?:\w+\s+){0,8}?(?:will\s+)?(?:(?:end|ends|ended)(?!\s+(?:a|an|the|this|its|their)\b)|"
-        r"comes?\s+to\s+an\s+end|came\s+to\s+an\s+end|"
+        # "by the end of the year" names a time: "end" after an article or before "of" is a noun.
+        r"(?:\w+\s+){0,12}?(?:will\s+)?(?:(?<!\bthe\s)(?<!\ban\s)(?<!\bthat\s)(?:end|ends|ended)"
+        r"(?!\s+(?:a|an|the|this|its|their|of)\b)|"
+        r"(?:comes?|coming)\s+to\s+an\s+end|came\s+to\s+an\s+end|"
         r"expires?|expired|runs\s+out|ran\s+out|stopt|eindigt|afgelopen)|"
         r"(?:samenwerking\w*|\w*overeenkomst|convenant|contract|partnerschap|alliantie|lidmaatschap)"
         r"\s+(?:\S+\s+){0,6}?(?:loopt|liep)\s+(?:\S+\s+){0,6}?af|"
@@ -55,7 +57,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:\S+\s+){0,8}?af|"
         r"(?:zet|zetten|zette|gezet)\s+(?:\S+\s+){0,8}?(?:on\s+hold|in\s+de\s+wacht|op\s+pauze)|"
         r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
-        r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:\S+\s+){0,8}?"
+        # The parties' names may stand between: "De fusie tussen het St. X in A en het Y in
+        # B gaat niet door".
+        r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:[^\s;]+\s+){0,16}?"
         r"(?:gaat|gaan|ging|gingen)\s+niet\s+door|(?:cut|cuts|severs?|severed)\s+(?:\w+\s+){0,2}ties|"
         r"call(?:s|ed)?\s+off|scrap(?:s|ped)?\s+(?:\w+\s+){0,3}(?:merger|plans?|partnership)|"
         r"opgeschort|opschort\w*|(?:schort|schorten|schortte|schortten)\s+(?:\S+\s+){0,14}?op|"
@@ -74,7 +78,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"scrap(?:s|ped|ping)?)\s+(?:\w+\s+){0,3}(?:merger|plans?|partnership|talks|agreement|"
         r"collaboration|cooperation|alliance|joint\s+venture|(?:[\w'’-]+\s+)?programmes?|"
         r"(?:[\w'’-]+\s+)?degrees?)|(?:merger|plans?|partnership|talks|agreement|collaboration|"
-        r"cooperation|alliance|joint\s+venture|programmes?|degrees?)\s+(?:[^\s;,.]+\s+){0,6}?"
+        r"cooperation|alliance|joint\s+venture|programmes?|degrees?)\s+(?:[^\s;,.]+\s+){0,12}?"
         r"(?:was|were|is|are|has\s+been|have\s+been|will\s+be)\s+(?:\w+\s+)?"
         r"(?:abandoned|cancell?ed|dropped|scrapped)|"
         r"(?:not|no\s+longer)\s+go(?:ing)?\s+ahead|phas(?:e|es|ed|ing)\s+out|"
@@ -136,7 +140,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:[^\s;.]+\s+){0,10}?(?:collaps\w*|failed(?!\s+to\b)|fell\s+through|"
         r"broke\s+down|(?:is|was|are|were)\s+off\b|off\s+the\s+table|"
         r"(?:have|has|had)\s+come\s+to\s+(?:an\s+end|a\s+close)|came\s+to\s+(?:an\s+end|a\s+close)|"
-        r"mislukt\w*|afgeketst|gestaakt|gestrand|van\s+tafel|teruggedraaid)|"
+        r"mislukt\w*|afgeketst|gestaakt|gestrand|van\s+tafel|teruggedraaid|"
+        # "the merger talks ended without a deal", "de fusiegesprekken zijn gestopt".
+        r"ended(?!\s+(?:a|an|the|this|its|their|een|de|het)\b)|stopped|gestopt)|"
         r"call(?:s|ed|ing)?\s+a\s+halt\s+to|(?:bring|brings|brought|bringing)\s+(?:\S+\s+){0,3}?to\s+a\s+close|"
         r"defusie\w*|(?:ketst|ketsten)\s+(?:\S+\s+){0,4}?af|"
         r"(?:staken|staakt|staakte|staakten)\s+(?:\S+\s+){0,4}?(?:gesprekken|onderhandelingen|"
@@ -186,6 +192,23 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:fusie\w*|merger|samengaan|joint\s+venture)\s+(?:[^\s;.]+\s+){0,8}?(?:komt|kwam)\s+"
         r"er\s+(?:toch\s+|dus\s+|voorlopig\s+)?niet\b|"
         r"(?:gaan|gaat|zullen|zal)\s+(?:\S+\s+){0,3}?niet\s+(?:meer\s+)?fuseren|"
+        # Flemish "zet de samenwerking stop", "besliste de plannen stop te zetten", "de
+        # stopzetting van het partnerschap"; a programme phased out ("wordt uitgefaseerd",
+        # "faseren hun master uit").
+        r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,3}?(?:samenwerking\w*|partnerschap\w*|"
+        r"\w*overeenkomst\w*|\w*akkoord\w*|convenant\w*|contract\w*|alliantie|fusie\w*|plannen|"
+        r"banden|uitwisseling\w*|\w*opleiding\w*|master\w*|bachelor\w*|programma\w*)\s+"
+        r"(?:[^\s,;]+\s+){0,8}?stop\b|"
+        r"(?:samenwerking\w*|partnerschap\w*|\w*overeenkomst\w*|\w*akkoord\w*|convenant\w*|"
+        r"contract\w*|alliantie|fusie\w*|plannen|banden|uitwisseling\w*|\w*opleiding\w*|master\w*|"
+        r"bachelor\w*|programma\w*)\s+(?:\S+\s+){0,8}?(?:stop\s+te\s+zetten|stopzetten)\b|"
+        r"stopzetting\s+van|uitgefaseerd|uit\s+te\s+faseren|uitfaser\w*|"
+        r"(?:faseren|faseert|faseerde|faseerden)\s+(?:\S+\s+){0,6}?uit\b|"
+        # "Er komt geen fusie tussen A en B", "dat er geen fusie komt", "besloten het
+        # fusietraject te stoppen" (the noun before the verb of ending).
+        r"(?:komt|kwam)\s+(?:er\s+)?geen\s+fusie\b|\ber\s+geen\s+fusie\s+(?:\S+\s+){0,2}?(?:komt|kwam)\b|"
+        r"(?:fusie\w*|verkenning|gesprekken|onderhandelingen)\s+(?:\S+\s+){0,3}?te\s+"
+        r"(?:stoppen|staken|beëindigen|beeindigen)\b|"
         r"(?:fuseren|fuseert)\s+(?:\S+\s+){0,2}?(?:toch|dus)\s+niet\b|"
         r"(?:will|would|shall)\s+(?:not|no\s+longer)\s+(?:now\s+)?merge|won['’]t\s+merge|"
         r"decid(?:e|es|ed|ing)\s+against\s+(?:\S+\s+){0,2}?(?:merger|partnership|joint\s+venture|"
@@ -418,6 +441,10 @@ TYPED_COMPOUNDS: tuple[tuple[str, str], ...] = (
     (r"\bconsortium(?:overeenkomst|akkoord)\w*", "consortium"),
     (r"\bpartnerschaps?(?:overeenkomst|akkoord)\w*", "partnership"),
     (r"\balliantie(?:overeenkomst|akkoord)\w*", "alliance"),
+    # The merger accord of Flemish and Dutch news ("keurden het fusieakkoord goed",
+    # "ondertekenden het fusieakkoord") is the merger itself (a "fusieovereenkomst" stays
+    # an agreement, as the gold files have it).
+    (r"\bfusie-?akkoord\w*", "other"),
 )
 
 # A collaboration told with its signing or its putting in writing is an agreement: "Met de
@@ -535,6 +562,9 @@ ENDING_WORDS: tuple[str, ...] = (
     "komt er",
     "kwam er",
     "niet fuseren",
+    "geen fusie",
+    "fasee",
+    "faser",
     "niet meer fuseren",
     "toch niet",
     "dus niet",
@@ -1074,7 +1104,9 @@ DECISION = (
     r"stemde|stemden|announced|maakte\s+\S+\s+bekend|maakten\s+\S+\s+bekend|"
     # The act itself told apart: "De akte werd woensdag verleden", "The deal was signed on
     # Tuesday", "de rectoren tekenden maandag".
-    r"(?:werd|werden|was|were|is|zijn)\s+(?:\S+\s+){0,4}?(?:ondertekend|getekend|verleden|"
+    # Dutch puts the day and the place between: "werden vorige week vrijdag in Hasselt
+    # ondertekend".
+    r"(?:werd|werden|was|were|is|zijn)\s+(?:\S+\s+){0,6}?(?:ondertekend|getekend|verleden|"
     r"bekrachtigd|signed|sealed|finalised|finalized|approved|goedgekeurd)|"
     r"signed|tekende|tekenden|ondertekende|ondertekenden|agreed|overeengekomen)\b"
 )
