@@ -269,17 +269,20 @@ def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
     if not listing and not context:
         return out  # most paragraphs never mention partners
     covered = {x for s, e in taken for x in range(s, e + 1)}
-    free = [(k, k) for k, tok in enumerate(toks) if tok.cap and k not in covered]
-    if not any(_single_strong(toks, s) for s in free) and not listing:
+    # (Stops at the first strong word, and a partner list asks for none: speed, not meaning.)
+    if not listing and not any(
+        _single_strong(toks, (k, k)) for k, tok in enumerate(toks) if tok.cap and k not in covered
+    ):
         return out  # nothing an acronym rule or a partner list could add
     starts = [tok.start for tok in toks]
+    known = _known_by_start(toks, taken)
     for a, b in _sentences(text):
         sentence = text[a:b]
         partner = _PARTNER_LIST.search(sentence)
         if not partner and not _LIST_CONTEXT.search(low, a, b):
             continue
         list_from = a + partner.end() if partner else b
-        items = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
+        items = [(s, "known") for at, s in known if a <= at < b]
         first = bisect.bisect_left(starts, a)
         items += [(s, "new") for s in _candidates(text, toks, first, b, list_from, covered)]
         items.sort()
@@ -316,11 +319,12 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
     covered = {x for s, e in taken for x in range(s, e + 1)}
     out += _lower_case_partners(text, toks, taken, covered)
     starts = [tok.start for tok in toks]
+    known = _known_by_start(toks, taken)
     for a, b in _sentences(text):
-        first = bisect.bisect_left(starts, a)
-        items = [(s, "known") for s in taken if a <= toks_start(toks, s) < b]
+        items = [(s, "known") for at, s in known if a <= at < b]
         if not items:
             continue
+        first = bisect.bisect_left(starts, a)
         items += [(s, "new") for s in _candidates(text, toks, first, b, a, covered, weak=True)]
         items.sort()
         for chain in _chains(text, toks, items):
@@ -732,6 +736,12 @@ def toks_start(toks: list[Token], span: Span) -> int:
     return toks[span[0]].start
 
 
+def _known_by_start(toks: list[Token], taken: Sequence[Span]) -> list[tuple[int, Span]]:
+    """Each of ``taken`` with the character offset where it starts, in ``taken``'s order
+    (read once per unit, not once per sentence: speed, not meaning)."""
+    return [(toks[s[0]].start, s) for s in taken]
+
+
 # --- helpers -----------------------------------------------------------------------------
 
 
@@ -755,14 +765,17 @@ def _after_token(
     return out
 
 
-def _sentences(text: str) -> list[Span]:
+@functools.lru_cache(maxsize=64)
+def _sentences(text: str) -> tuple[Span, ...]:
+    """The sentence spans of one unit (asked by several rules about the same unit: cut
+    once; speed, not meaning)."""
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         out.append((start, m.start() + 1))
         start = m.end()
     if start < len(text):
         out.append((start, len(text)))
-    return out
+    return tuple(out)
 
 
 def _joins(text: str, toks: list[Token], a: int, b: int) -> bool:

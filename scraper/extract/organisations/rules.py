@@ -182,8 +182,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     previous = -2
     # Only capitalised words and connectors matter; any other word between two of them
     # ends the run (the gap to the previous one is then more than one token).
+    # (``_elided`` asked only of a token that is one of its words: speed, not meaning.)
     for k in [
-        k for k, tok in enumerate(toks) if tok.cap or tok.norm in CONNECTORS or _elided(text, tok)
+        k
+        for k, tok in enumerate(toks)
+        if tok.cap or tok.norm in CONNECTORS or (tok.norm in _ELIDED and _elided(text, tok))
     ]:
         tok = toks[k]
         cap = tok.cap
