@@ -1012,19 +1012,21 @@ def _learn_short_forms(
     that also names Oxford Instruments; "Kestrel" is "Kestrel Minerals plc", after its first
     full mention: ``_first_uses``). A name the context rules took for an organisation of its
     own ("Oxford and GSK signed") is tied to the full one."""
-    distinct = {(m.name, m.surface, m.kind) for unit in mentions for m in unit}
-    candidates: dict[str, set[str]] = {}
+    # In reading order, not a set's: which name a short form goes to, and each name's kind,
+    # must not depend on the interpreter's string hashing.
+    distinct = list(dict.fromkeys((m.name, m.surface, m.kind) for unit in mentions for m in unit))
+    candidates: dict[str, dict[str, None]] = {}  # word -> names, in reading order
     kinds: dict[str, str | None] = {}
     for name, surface, kind in distinct:
         if kind in _SHORT_FORM_KINDS:
             kinds[name] = kind
             for w in _short_form_words(name, surface):
-                candidates.setdefault(w, set()).add(name)
+                candidates.setdefault(w, {})[name] = None
         elif kind in _COMPANY_SHORT_FORM_KINDS:
             word = _company_short_form(name)
             if word is not None:
                 kinds[name] = kind
-                candidates.setdefault(word, set()).add(name)
+                candidates.setdefault(word, {})[name] = None
     out: dict[str, tuple[str, str | None]] = {}
     for word, names in candidates.items():
         name = max(names, key=len)
@@ -1056,7 +1058,7 @@ def _learn_short_forms(
 
 
 def _a_subsidiary(
-    units: Sequence[str], name: str, distinct: set[tuple[str, str, str | None]]
+    units: Sequence[str], name: str, distinct: Sequence[tuple[str, str, str | None]]
 ) -> bool:
     """The page introduces company ``name`` as another's part: a subsidiary noun within
     the clause around one of its surfaces ("its Dutch subsidiary, Veltrix Manufacturing

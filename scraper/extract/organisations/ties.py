@@ -61,12 +61,15 @@ def tied_names(units: Sequence[str], mentions: Sequence[Sequence[OrgMention]]) -
         if "(" in text:
             renames.update(_bracketed_translations(text, found, gazetteer_names))
     names = {m.name: m.kind for unit in mentions for m in unit if m.name not in renames}
-    own = {
+    # In reading order, not a set's: a short form tied after a longer one was renamed must
+    # not depend on the interpreter's string hashing ("Halvard", "Halvard Diagnostics",
+    # "Halvard Diagnostics ApS").
+    own = dict.fromkeys(
         m.name
         for unit in mentions
         for m in unit
         if m.source in _FOUND_ON_PAGE and m.name == m.surface and m.name not in gazetteer_names
-    }
+    )
     words = {name: _words(name) for name in names}
     for short in own:
         if short in renames:
