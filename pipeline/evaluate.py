@@ -163,6 +163,19 @@ def gold_files(gold_dir: Path | None = None) -> list[Path]:
     return sorted(p for p in folder.glob("*.json") if not p.name.startswith("_"))
 
 
+def missing_pages(gold_dir: Path, root: Path | None = None) -> list[str]:
+    """The gold files in ``gold_dir`` whose annotated page is not there, each as "gold
+    file: page path" (a page is read relative to ``root``, by default the fixtures folder,
+    unless the gold file gives an absolute path)."""
+    base = root or fixtures_dir()
+    out = []
+    for path in gold_files(gold_dir):
+        page = base / str(json.loads(path.read_text(encoding="utf-8")).get("page", ""))
+        if not page.is_file():
+            out.append(f"{path.name}: {page}")
+    return out
+
+
 def fetched_at(gold: dict[str, Any]) -> datetime:
     """When the annotated page was fetched: the gold file's ``fetched_at``, else
     ``EVAL_FETCHED_AT`` (a page cannot be fetched before it is published, and the parser

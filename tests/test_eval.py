@@ -122,6 +122,20 @@ def test_eval_prints_every_set_side_by_side_with_the_gap() -> None:
     assert refused.exit_code != 0 and "unknown set 'nope'" in refused.stderr
 
 
+def test_eval_gold_refuses_a_gold_file_whose_page_is_missing_in_one_line(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    gold = json.loads(gold_files()[0].read_text(encoding="utf-8"))
+    gold["page"] = "gold/pages/no-such-page.html"
+    (tmp_path / "a.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold", str(tmp_path)])
+    assert result.exit_code == 2, result.output
+    assert "a.json" in result.stderr and "no-such-page.html" in result.stderr
+    assert "internal error" not in result.stderr and "Traceback" not in result.stderr
+
+
 def test_counts_arithmetic() -> None:
     c = Counts(tp=8, fp=2, fn=2)
     assert (c.precision, c.recall) == (0.8, 0.8)

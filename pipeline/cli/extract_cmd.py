@@ -23,7 +23,9 @@ from pipeline.eval_sets import (
     run_sets,
     table,
 )
+from pipeline.evaluate import missing_pages
 from pipeline.extraction import extract_page
+from pipeline.fixture_site import fixtures_dir
 from scraper.models import Extraction, Page
 from scraper.registry import Registry
 from scraper.source import Source
@@ -238,6 +240,13 @@ def eval_command(
         sets: tuple[EvalSet, ...] = (EvalSet(gold_dir.name, gold_dir, False, "--gold"),)
         if not sets[0].files:
             raise UserError(f"no gold files in {gold_dir}")
+        missing = missing_pages(gold_dir)
+        if missing:
+            raise UserError(
+                f"{len(missing)} gold file(s) name a page that does not exist, first "
+                f'{missing[0]}; a gold file\'s "page" is read relative to {fixtures_dir()}, '
+                "or give an absolute path"
+            )
     else:
         known = {s.name: s for s in eval_sets()}
         unknown = [n for n in set_names if n not in known]
