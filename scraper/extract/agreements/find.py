@@ -402,7 +402,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
                 page, sent, i, cand.ttype, (one, groups_here[0]), status, strength, cand.method
             )
             for one in cand.parties
-            if one != group
+            if one != groups_here[0]
         ]
     if P.SEPARATE.search(text, folded) and len(cand.parties) > 2:
         first = cand.parties[0]
