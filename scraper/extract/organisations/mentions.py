@@ -68,7 +68,7 @@ from scraper.extract.organisations.lexicon import (
     name_text,
     tokenize,
 )
-from scraper.extract.organisations.rules import UNIT_KIND, rule_candidates
+from scraper.extract.organisations.rules import NOT_A_PLACE, UNIT_KIND, rule_candidates
 from scraper.extract.organisations.ties import renamed, tied_names
 from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import heads as VH
@@ -282,14 +282,11 @@ _PLACE_AFTER = re.compile(
     r"(\s*\([A-Z][A-Za-z]{1,10}\)|\))?\s([A-Z][a-zà-ÿ]{2,}(?:-[A-Z][a-zà-ÿ]+)?)"
     r"(?![\w'’&-]|\s+[A-Z0-9(])"
 )
-# Words that are no place after a name: roles, heads, common name words, openers, months.
+# Words that are no place after a name: the rules' (roles, common name words, openers,
+# months), connectors and heads.
 _NOT_A_PLACE = (
-    frozenset(norm_token(w) for w in VX.ROLE_WORDS)
-    | frozenset(norm_token(w) for w in VX.PLACE_TAILS)
-    | frozenset(norm_token(w) for w in VW.GENERIC_NAME_WORDS)
-    | frozenset(norm_token(w) for w in VW.NON_NAME_STARTERS)
+    NOT_A_PLACE
     | frozenset(norm_token(w) for w in VW.NAME_CONNECTORS)
-    | frozenset(norm_token(w) for w in VW.MONTH_AND_DAY_NAMES)
     | frozenset(SUFFIX)
     | frozenset(PREFIX)
 )

@@ -71,8 +71,9 @@ _PAIR_AND = re.compile(r"\s(?:and|en)\s")
 # "Guy's and St Thomas'" (the possessive ends the first run).
 _PLACE_GLUE_GAP = re.compile(r" upon |['’]s (?:and|en) ")
 _PLACE_GLUE_HINT = frozenset({"upon", "s"})
-# Words that are no place: roles, common name words, openers, months.
-_NOT_A_PLACE = (
+# Words that are no place: roles, common name words, openers, months (mentions.py adds
+# connectors and heads for a place after a name).
+NOT_A_PLACE = (
     frozenset(norm_token(w) for w in VX.ROLE_WORDS)
     | frozenset(norm_token(w) for w in VX.PLACE_TAILS)
     | frozenset(norm_token(w) for w in VW.GENERIC_NAME_WORDS)
@@ -329,7 +330,7 @@ def _joined_places(
         not 1 <= len(places) <= 2
         or _JOINED_HEADS.isdisjoint([toks[k].norm for k in rest])
         or not _plain_words(toks, places, known)
-        or toks[places[-1]].norm in _NOT_A_PLACE  # "County Durham and ...": a place's noun
+        or toks[places[-1]].norm in NOT_A_PLACE  # "County Durham and ...": a place's noun
         or any(toks[k].norm in SUFFIX or toks[k].norm in PREFIX for k in before)
     ):
         return False
@@ -353,7 +354,7 @@ def _glued_runs(text: str, toks: list[Token], runs: list[list[int]]) -> list[lis
         if (
             _PLACE_GLUE_GAP.fullmatch(gap)
             and _plain_words(toks, [last])
-            and toks[last].norm not in _NOT_A_PLACE
+            and toks[last].norm not in NOT_A_PLACE
         ):
             out[-1] = out[-1] + [k for k in range(last + 1, run[0]) if toks[k].norm in _AND_WORDS]
             out[-1].extend(run)
