@@ -146,10 +146,10 @@ def test_a_dead_worker_hands_its_pages_back() -> None:
     asyncio.run(run())
 
 
-def _crawl(db: Path, base_url: str, workers: int) -> CrawlReport:
+def _crawl(db: Path, base_url: str, workers: int, delay: float = 0.0) -> CrawlReport:
     engine = make_engine(str(db))
     upgrade(engine)
-    policy = dataclasses.replace(Settings().policy, delay=0.0, per_host=4)
+    policy = dataclasses.replace(Settings().policy, delay=delay, per_host=4)
     settings = dataclasses.replace(Settings(), policy=policy, parse_workers=workers)
     plan = SourcePlan(
         name="site",
@@ -276,23 +276,6 @@ def test_workers_start_once_enough_urls_wait_to_be_fetched_with_no_delay() -> No
     assert asyncio.run(run()) == (True, True)
 
 
-def _crawl_with_delay(db: Path, base_url: str, delay: float) -> CrawlReport:
-    engine = make_engine(str(db))
-    upgrade(engine)
-    policy = dataclasses.replace(Settings().policy, delay=delay, per_host=4)
-    settings = dataclasses.replace(Settings(), policy=policy, parse_workers=1)
-    plan = SourcePlan(
-        name="site",
-        parser=GenericSource(),
-        scope=SourceScope(name="site", hosts=frozenset({"127.0.0.1"}), allow_private=True),
-        start_urls=(base_url + "/",),
-    )
-    try:
-        return run_crawl(engine, settings, [plan])
-    finally:
-        engine.dispose()
-
-
 def test_a_crawl_counts_the_urls_it_queues_with_no_delay_only(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -301,7 +284,7 @@ def test_a_crawl_counts_the_urls_it_queues_with_no_delay_only(
     caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
     starting = "URLs queued with no delay: starting"
     with serve_site() as (base_url, _log):
-        _crawl_with_delay(tmp_path / "polite.db", base_url, 0.02)
+        _crawl(tmp_path / "polite.db", base_url, 1, delay=0.02)
         assert starting not in caplog.text
-        _crawl_with_delay(tmp_path / "fast.db", base_url, 0.0)
+        _crawl(tmp_path / "fast.db", base_url, 1)
     assert starting in caplog.text
