@@ -437,3 +437,13 @@ QUANTITY_WORDS: frozenset[str] = frozenset(
         "euro's", "mln", "million", "miljoen", "billion", "miljard",
     }
 )  # fmt: skip
+
+# A label whose words include one of these counts something: the number after its colon
+# is a quantity, not a year ("Number of graduates: 2019", "Aantal plaatsen: 2000").
+QUANTITY_LABEL_WORDS: frozenset[str] = QUANTITY_WORDS | frozenset(
+    {
+        "number", "aantal", "total", "totaal", "amount", "bedrag", "budget", "cost",
+        "costs", "kosten", "capacity", "capaciteit", "size", "omvang", "graduates",
+        "afgestudeerden", "count", "population", "price", "prijs", "value", "waarde",
+    }
+)  # fmt: skip
