@@ -48,7 +48,7 @@ _RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
-_FOLLOWING = 3
+_FOLLOWING = 4
 _FOLLOWING_UNITS = 2
 # How far back the day of the occasion may have been told (paragraphs: a lede, then a list
 # of the deals signed there), and how long before the news that day may be.
@@ -216,7 +216,12 @@ def _day_told_after(
             return None
         first_day = next((d.span[0] for d in after.dates if d.span is not None), after.end)
         new_body = _NEW_BODY.search(after.text) is not None
-        if not new_body and any(m.name not in parties and m.start < first_day for m in after.orgs):
+        others = any(m.name not in parties and m.start < first_day for m in after.orgs)
+        if not after.dates and others and any(m.name in parties for m in after.orgs):
+            # "Het gaat om A, B en C": a dateless list beside one of the record's own
+            # parties names its fellows, not a new subject.
+            continue
+        if not new_body and others:
             return None  # another organisation first: the text has moved on
         if not after.dates:
             continue
