@@ -187,3 +187,19 @@ def test_a_sentence_on_another_organisation_still_ends_the_passage() -> None:
         published=THURSDAY,
     )
     assert [a.date for a in found] == ["2026-02-12"]
+
+
+def test_a_signing_told_in_the_present_perfect_after_an_occasion_is_news_of_its_own() -> None:
+    found = agreements(
+        "The three universities signed a teaching charter on Tuesday at the town hall.",
+        "Leiden University has also signed a separate data agreement with TNO.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if "TNO" in a.parties] == ["2026-02-12"]
+    # Told in the past, the same signing took place at that occasion.
+    found = agreements(
+        "The three universities signed a teaching charter on Tuesday at the town hall.",
+        "Leiden University also signed a separate data agreement with TNO.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if "TNO" in a.parties] == ["2026-02-10"]

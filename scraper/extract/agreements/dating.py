@@ -382,6 +382,10 @@ def _occasion_day(
     sent = sentences[i]
     if not _OCCASION_SIGNED.search(sent.text) or _PLUPERFECT.search(sent.text):
         return None
+    if _PERFECT.search(sent.text):
+        # "UCC has also signed agreements with A and B": told as news of its own (the
+        # present perfect), dated by the news, not by the occasion told before it.
+        return None
     for j in range(i - 1, -1, -1):
         before = sentences[j]
         if sent.unit - before.unit > _OCCASION_UNITS or before.title:
