@@ -413,3 +413,20 @@ def test_the_partners_signing_on_a_day_date_the_venture() -> None:
         published=PUBLISHED,
     )
     assert {a.date for a in found if a.type == "other"} == {"2026-02-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this month Leiden University signed double degree agreements with Ghent "
+        "University and KU Leuven, in law and in history respectively.",
+        "Leiden University signed separate joint degree agreements with Ghent University and "
+        "KU Leuven.",
+    ],
+)
+def test_separate_agreements_on_a_joint_degree_are_joint_programmes(text: str) -> None:
+    found = agreements(text, published=PUBLISHED)
+    assert {(a.type, frozenset(a.parties)) for a in found} == {
+        ("joint_programme", frozenset({LEIDEN, "Ghent University"})),
+        ("joint_programme", frozenset({LEIDEN, "KU Leuven"})),
+    }

@@ -296,7 +296,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         spread = _passive_distributive(i, page, hits, hard, anaphor, folded)
     if spread is not None:
         (_start, _end, ttype, strength), pairs = spread
-        ttype = "termination" if ending else ttype
+        # "signed double degree agreements with A and B": the compound names the type.
+        ttype = "termination" if ending else compound_type(hits, spread[0])
         status = status_of(text, ttype)
         spread_records = [
             make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs
