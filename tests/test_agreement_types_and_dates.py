@@ -430,3 +430,17 @@ def test_separate_agreements_on_a_joint_degree_are_joint_programmes(text: str) -
         ("joint_programme", frozenset({LEIDEN, "Ghent University"})),
         ("joint_programme", frozenset({LEIDEN, "KU Leuven"})),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In januari beëindigde TNO de samenwerking met de Universiteit Leiden.",
+        "Vorig jaar beëindigde TNO zijn samenwerking met de Universiteit Leiden, die twintig "
+        "jaar had geduurd.",
+    ],
+)
+def test_a_dutch_ending_verb_before_its_subject_ends_the_tie(text: str) -> None:
+    assert [(a.type, a.status) for a in agreements(text, published=PUBLISHED)] == [
+        ("termination", "ended")
+    ]

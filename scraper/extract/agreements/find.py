@@ -747,7 +747,9 @@ def _without_descriptors(
     kept = [
         h
         for h in hits
-        if len(text) - len(text[h[1] :].lstrip()) not in starts
+        # An ending is a verb, not a noun describing the name after it: "In juni beëindigde
+        # TNO de samenwerking" (a Dutch verb before its subject).
+        if (h[2] == "termination" or len(text) - len(text[h[1] :].lstrip()) not in starts)
         # A word of a name is no trigger: "the North Sea Coast Alliance signed a memorandum".
         and not any(a <= h[0] and h[1] <= b for a, b in spans)
     ]
