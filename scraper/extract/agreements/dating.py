@@ -185,6 +185,10 @@ def joined_now(
     start = _start_told_after(sentences, i, parties, published)
     if start is not None:
         return "planned", start, True
+    told_after = _day_told_after(sentences, i, parties, published)
+    if told_after is not None:
+        # "X has been admitted to G. X was accepted as its ninth member on 14 October."
+        return "signed", told_after, True
     for rec in reversed(earlier):
         if not 0 <= rec.index < i:
             continue
