@@ -203,3 +203,14 @@ def test_a_signing_told_in_the_present_perfect_after_an_occasion_is_news_of_its_
         published=THURSDAY,
     )
     assert [a.date for a in found if "TNO" in a.parties] == ["2026-02-10"]
+
+
+def test_an_ending_dated_by_a_split_verb_told_after_takes_that_day() -> None:
+    found = agreements(
+        "De Universiteit Leiden beëindigt de gezamenlijke opleiding die zij sinds 2015 met TNO "
+        "aanbiedt.",
+        "Het bestuur nam dat besluit dinsdag. Wie al begonnen is, mag de opleiding afmaken; "
+        "de overeenkomst loopt op 31 augustus 2029 af.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2029-08-31"]

@@ -34,6 +34,9 @@ ENDS_ON_VERB_AFTER = (
     r"\s*(?:\S+\s+){0,3}?(?:ontbonden|beëindigd|beeindigd|opgeheven|stopgezet|opgeschort|"
     r"opgezegd|afgeschaft|gesplitst|ontvlecht|beëindigen|ontbinden|opheffen|stopzetten|"
     r"(?:loopt|lopen)\s+(?:\S+\s+){0,2}?af|"
+    # The particle of a split verb closing the clause: "de overeenkomst loopt op 31 augustus
+    # 2028 af" (ENDS_ON_LEAD's "op" before the date).
+    r"af(?=\s*(?:[.;,]|$))|"
     # A programme that takes no one in: "Vanaf 1 september 2027 worden er geen nieuwe
     # studenten meer toegelaten", "From September 2027 no new students will be admitted".
     r"(?:geen|no|niet\s+meer|no\s+longer)\s+(?:\S+\s+){0,4}?(?:toegelaten|ingeschreven|"
