@@ -798,3 +798,12 @@ def test_a_range_through_or_tot_en_met_gives_both_years() -> None:
         "2025",
         "2029",
     ]
+
+
+def test_a_year_closing_a_span_from_now_is_a_date() -> None:
+    ref = date(2026, 3, 12)
+    assert [d.value for d in find_dates("two calls between now and 2029", reference=ref)] == [
+        "2029"
+    ]
+    assert [d.value for d in find_dates("tussen nu en 2030 komen er", reference=ref)] == ["2030"]
+    assert find_dates("the gap between now and then", reference=ref) == []

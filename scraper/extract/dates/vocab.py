@@ -249,6 +249,8 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         "throughout", "starting", "years", "both", "fy",
         # "first hydrogen is planned for 2029", "beyond 2030", "towards 2030".
         "for", "beyond", "towards", "toward",
+        # "three joint calls between now and 2029".
+        "between now and",
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
@@ -258,6 +260,8 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         "collegejaar",
         # "verspreid over 2027 en 2028", "sedert 2019", "richting 2030", "anno 2026".
         "over", "sedert", "richting", "anno",
+        # "tussen nu en 2030".
+        "tussen nu en",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
