@@ -807,3 +807,19 @@ def test_a_year_closing_a_span_from_now_is_a_date() -> None:
     ]
     assert [d.value for d in find_dates("tussen nu en 2030 komen er", reference=ref)] == ["2030"]
     assert find_dates("the gap between now and then", reference=ref) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Told as past: the latest spring before an October item, though the next is nearer.
+        ("The levy, announced in the spring, worries the sector.", "2026-03"),
+        ("Het plan werd in het voorjaar gepresenteerd.", "2026-03"),
+        ("The talks began in the spring.", "2026-03"),
+        # Told as coming, or neither: the nearest, the coming one.
+        ("The lab will open in the spring.", "2027-03"),
+        ("In the spring the board decides on the plan.", "2027-03"),
+    ],
+)
+def test_a_bare_season_told_as_past_is_the_latest_one(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, reference=date(2026, 10, 2))] == [value]

@@ -681,12 +681,20 @@ class _Vocab:
             return None  # "warm in the summer, cold in the winter": seasons in general
         year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
         lead = m.group(0).lower()
-        if lead.startswith(("since", "sinds", "seit", "depuis", "na ")):
-            # "since the summer" is a summer in the past.
+        if lead.startswith(("since", "sinds", "seit", "depuis", "na ")) or self._told_before(
+            ctx.text, m.start()
+        ):
+            # "since the summer", "announced in the spring": a season in the past.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         elif lead.startswith(V.SEASON_AHEAD) or self._told_ahead(ctx.text, m.start()):
             # "from the autumn", "will open in the summer": the coming one.
             year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
+        elif year > ctx.reference.year and (
+            self._past_in_clause(ctx.text, m.start()) or self._told_back(ctx.text, m.end())
+        ):
+            # "Het plan werd in het voorjaar gepresenteerd" in an October item: the verb of
+            # the clause tells it as past.
+            year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         return _mention(m["season"], f"{year:04d}-{month:02d}", "season", m.start("season"))
 
     def _month_relative_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
