@@ -823,3 +823,19 @@ def test_a_year_closing_a_span_from_now_is_a_date() -> None:
 )
 def test_a_bare_season_told_as_past_is_the_latest_one(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, reference=date(2026, 10, 2))] == [value]
+
+
+def test_a_past_verb_far_back_in_a_long_clause_still_puts_a_bare_month_in_the_past() -> None:
+    text = (
+        "The alliance applied for funding under the European Universities Initiative of the "
+        "Erasmus+ programme in February; results are expected in July."
+    )
+    assert [d.value for d in find_dates(text, reference=date(2026, 11, 23))] == [
+        "2026-02",
+        "2027-07",
+    ]
+
+
+def test_a_month_in_reported_future_is_the_coming_one() -> None:
+    text = "In a statement, the company said it would end its agreement with the lab in March."
+    assert [d.value for d in find_dates(text, reference=date(2026, 11, 24))] == ["2027-03"]

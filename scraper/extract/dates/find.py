@@ -63,7 +63,7 @@ _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # How far before a bare month a future cue is looked for (characters).
 _AHEAD_WINDOW = 60
 # How far back the clause of a bare month may hold the past verb that tells it as past.
-_CLAUSE_WINDOW = 90
+_CLAUSE_WINDOW = 120
 # How far back a past cue may stand before a date it puts in the past ("signed on").
 _BEFORE_WINDOW = 45
 # A day told as past may lie this many days after the reference (a correction note).

@@ -329,6 +329,8 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         # which expires on 31 December", "leaves the network on 1 July", "the mission
         # continues in Johannesburg on Thursday".
         "expires", "ends", "ceases", "leaves", "continues",
+        # The future of reported speech: "said it would end the agreement at the end of March".
+        "would",
     ),
     "nl": (
         "zal", "zullen", "gaat", "gaan", "moet", "moeten", "vanaf", "verwacht", "gepland", "wordt",
