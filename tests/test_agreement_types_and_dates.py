@@ -444,3 +444,18 @@ def test_a_dutch_ending_verb_before_its_subject_ends_the_tie(text: str) -> None:
     assert [(a.type, a.status) for a in agreements(text, published=PUBLISHED)] == [
         ("termination", "ended")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Universiteit Leiden, de TU Delft en TNO hebben een consortium gevormd voor "
+        "onderzoek naar waterstof.",
+        "De Universiteit Leiden en de TU Delft hebben een alliantie gevormd voor "
+        "techniekonderwijs.",
+    ],
+)
+def test_a_dutch_body_formed_as_news_is_signed_on_the_day_of_the_news(text: str) -> None:
+    assert {(a.status, a.date) for a in agreements(text, published=PUBLISHED)} == {
+        ("signed", "2026-02-10")
+    }
