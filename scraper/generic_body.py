@@ -288,21 +288,35 @@ _SWALLOWED_WORDS = 150
 
 
 def _is_factbox(tag: Element, tokens: frozenset[str]) -> bool:
-    """An ``<aside>`` inside an ``<article>`` that belongs to the story: a factbox.
+    """An ``<aside>`` that belongs to the story: a factbox.
 
-    Prose, few links, and no class that says chrome ("related", "share"): an
-    aside that lists other stories is mostly links.
+    It sits inside the ``<article>``, or among the story's paragraphs (right
+    after one: a sidebar follows the article or a layout column, never a
+    paragraph); it holds text ("First signed: May 2021") with few links, and no
+    class that says chrome ("related", "share"): an aside that lists other
+    stories is mostly links.
     """
     if tag.tag != "aside" and str(tag.get("role") or "").lower() != "complementary":
         return False
-    if _is_hidden(tag) or next(tag.iterancestors("article"), None) is None:
+    if _is_hidden(tag):
+        return False
+    if next(tag.iterancestors("article"), None) is None and not _after_paragraph(tag):
         return False
     if _tokens(tag) & (tokens | STRONG_CHROME_TOKENS | _NOT_FACTBOX):
         return False
     return _prose(tag, _MIN_FACTBOX, 0.2, is_plain(tag))
 
 
-_MIN_FACTBOX = 150
+def _after_paragraph(tag: Element) -> bool:
+    """The element right before ``tag`` is a paragraph of text."""
+    previous = tag.getprevious()
+    while previous is not None and not is_element(previous):
+        previous = previous.getprevious()
+    return previous is not None and previous.tag == "p" and bool(text(previous).strip())
+
+
+# A factbox of a few facts ("Founded: 2017", "Closes: 1 January 2027") is short.
+_MIN_FACTBOX = 80
 # Asides with prose that is not the story's: a paywall's offer, a login gate.
 _NOT_FACTBOX = frozenset({"paywall", "gate", "premium", "login", "offer"})
 
@@ -531,12 +545,49 @@ def _blocks(tag: Element, preserve: bool, plain: bool) -> Iterator[str]:
             if name in LEAF_BLOCKS and not _has_inner_block(child):
                 if not _mostly_links(child, LEAF_LINK_DENSITY, plain):
                     yield _inline_text(child, preserve or name == "pre")
-            elif not _is_link_list(child, plain):
+            elif _is_link_list(child, plain):
+                pass
+            elif name == "dl" and _is_term_list(child):
+                yield from _terms(child, preserve)
+            else:
                 yield from _blocks(child, preserve or name == "pre", plain)
             continue
         buffer.append(_inline_text(child, preserve or name in _PRESERVE_WHITESPACE))
     if buffer:
         yield "".join(buffer)
+
+
+def _is_term_list(dl: Element) -> bool:
+    """A ``<dl>`` of plain terms and descriptions (a factbox's "Founded" / "8 May 2021")."""
+    children = [c for c in dl if is_element(c)]
+    return bool(children) and all(
+        c.tag in ("dt", "dd") and not _has_inner_block(c) for c in children
+    )
+
+
+def _terms(dl: Element, preserve: bool) -> Iterator[str]:
+    """Each description with its term, as a reader takes them: "Founded: 8 May 2021".
+
+    A term is a label: alone, a date or a name under it would lose what it is
+    (and a date alone reads as a dateline).
+    """
+    term: str | None = None
+    described = False
+    for child in dl:
+        if not is_element(child):
+            continue
+        value = collapse_whitespace(_inline_text(child, preserve))
+        if child.tag == "dt":
+            if term and not described:
+                yield term
+            term, described = value, False
+        elif term and value:
+            yield f"{term.rstrip(':').rstrip()}: {value}"
+            described = True
+        elif value:
+            yield value
+    if term and not described:
+        yield term
 
 
 LEAF_BLOCKS: frozenset[str] = frozenset(

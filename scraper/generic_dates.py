@@ -594,8 +594,9 @@ def _short_lines(area: Element, own: frozenset[str]) -> list[tuple[Element, str]
         if not leaf and el.tag != "h1" and has_descendant(el, _LINE_INNER_TAGS, _LINE_INNER_SET):
             continue
         # Dates of linked items (related news, teasers) are theirs, not the page's, and so
-        # are those of quoted text (an embedded post in a <blockquote>).
-        if next(el.iterancestors("a", "blockquote"), None) is not None or _in_linked_item(
+        # are those of quoted text (an embedded post in a <blockquote>) and of a factbox
+        # kept in the story (an <aside>: "Founded: 8 February 2027").
+        if next(el.iterancestors("a", "blockquote", "aside"), None) is not None or _in_linked_item(
             el, own, longer
         ):
             continue

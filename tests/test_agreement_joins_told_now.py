@@ -46,3 +46,25 @@ def test_a_membership_told_as_a_state_stays_a_standing_tie() -> None:
         published=THURSDAY,
     )
     assert [(a.status, a.date) for a in found] == [("ongoing", None)]
+
+
+def test_an_admission_takes_the_day_of_the_vote_told_after_it() -> None:
+    found = agreements(
+        "Naturalis Biodiversity Center has been admitted to Medical Delta, a network of "
+        "universities and hospitals in the region.",
+        "It was accepted as the network's sixth member at its annual meeting on 3 February. "
+        "The vote was unanimous.",
+        published=THURSDAY,
+    )
+    joined = [a for a in found if "Naturalis Biodiversity Center" in a.parties]
+    assert [(a.status, a.date) for a in joined] == [("signed", "2026-02-03")]
+
+
+def test_a_dutch_join_takes_the_day_of_the_decision_told_after_it() -> None:
+    found = agreements(
+        "Ook TNO treedt toe tot Medical Delta.",
+        "Het bestuur van het netwerk besloot dat dinsdag.",
+        published=THURSDAY,
+    )
+    joined = [a for a in found if "TNO" in a.parties]
+    assert [(a.status, a.date) for a in joined] == [("signed", "2026-02-10")]

@@ -164,3 +164,53 @@ def test_a_list_of_signings_takes_the_day_the_next_sentence_tells_with_place_bet
     )
     assert len(found) == 4
     assert {a.date for a in found} == {"2026-02-06"}
+
+
+def test_a_list_of_the_partners_does_not_end_the_passage_that_tells_the_signing_day() -> None:
+    found = agreements(
+        "Leiden University has concluded separate exchange agreements with three universities "
+        "in Japan. Students can spend a semester in Kyoto or Osaka from next year.",
+        "They are Kyoto University, Osaka University and Tohoku University. Each of the three "
+        "has an agreement of its own.",
+        # The organiser named after the day keeps this from restating the records itself.
+        "The agreements were signed on Tuesday in Tokyo, at a trade mission organised by NWO.",
+        published=THURSDAY,
+    )
+    assert {a.date for a in found if "Leiden University" in a.parties} == {"2026-02-10"}
+
+
+def test_a_sentence_on_another_organisation_still_ends_the_passage() -> None:
+    found = agreements(
+        "Leiden University has concluded an exchange agreement with Kyoto University.",
+        "TNO opened a new office in Osaka.",
+        "The rectors signed on Tuesday in Tokyo.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-12"]
+
+
+def test_a_signing_told_in_the_present_perfect_after_an_occasion_is_news_of_its_own() -> None:
+    found = agreements(
+        "The three universities signed a teaching charter on Tuesday at the town hall.",
+        "Leiden University has also signed a separate data agreement with TNO.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if "TNO" in a.parties] == ["2026-02-12"]
+    # Told in the past, the same signing took place at that occasion.
+    found = agreements(
+        "The three universities signed a teaching charter on Tuesday at the town hall.",
+        "Leiden University also signed a separate data agreement with TNO.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if "TNO" in a.parties] == ["2026-02-10"]
+
+
+def test_an_ending_dated_by_a_split_verb_told_after_takes_that_day() -> None:
+    found = agreements(
+        "De Universiteit Leiden beëindigt de gezamenlijke opleiding die zij sinds 2015 met TNO "
+        "aanbiedt.",
+        "Het bestuur nam dat besluit dinsdag. Wie al begonnen is, mag de opleiding afmaken; "
+        "de overeenkomst loopt op 31 augustus 2029 af.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2029-08-31"]

@@ -413,3 +413,49 @@ def test_the_partners_signing_on_a_day_date_the_venture() -> None:
         published=PUBLISHED,
     )
     assert {a.date for a in found if a.type == "other"} == {"2026-02-06"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier this month Leiden University signed double degree agreements with Ghent "
+        "University and KU Leuven, in law and in history respectively.",
+        "Leiden University signed separate joint degree agreements with Ghent University and "
+        "KU Leuven.",
+    ],
+)
+def test_separate_agreements_on_a_joint_degree_are_joint_programmes(text: str) -> None:
+    found = agreements(text, published=PUBLISHED)
+    assert {(a.type, frozenset(a.parties)) for a in found} == {
+        ("joint_programme", frozenset({LEIDEN, "Ghent University"})),
+        ("joint_programme", frozenset({LEIDEN, "KU Leuven"})),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In januari beëindigde TNO de samenwerking met de Universiteit Leiden.",
+        "Vorig jaar beëindigde TNO zijn samenwerking met de Universiteit Leiden, die twintig "
+        "jaar had geduurd.",
+    ],
+)
+def test_a_dutch_ending_verb_before_its_subject_ends_the_tie(text: str) -> None:
+    assert [(a.type, a.status) for a in agreements(text, published=PUBLISHED)] == [
+        ("termination", "ended")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Universiteit Leiden, de TU Delft en TNO hebben een consortium gevormd voor "
+        "onderzoek naar waterstof.",
+        "De Universiteit Leiden en de TU Delft hebben een alliantie gevormd voor "
+        "techniekonderwijs.",
+    ],
+)
+def test_a_dutch_body_formed_as_news_is_signed_on_the_day_of_the_news(text: str) -> None:
+    assert {(a.status, a.date) for a in agreements(text, published=PUBLISHED)} == {
+        ("signed", "2026-02-10")
+    }

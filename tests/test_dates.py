@@ -754,3 +754,88 @@ def test_patterns_tried_at_their_heads_find_what_a_full_scan_finds(
 def test_years_after_for_over_and_towards(text: str, values: list[str]) -> None:
     found = find_dates(text, reference=date(2026, 5, 20))
     assert [d.value for d in found if d.precision == "year"] == values
+
+
+def test_a_year_after_a_label_colon_is_a_date() -> None:
+    ref = date(2026, 3, 12)
+    found = [
+        [d.value for d in find_dates(text, reference=ref)]
+        for text in (
+            "Opened: 2014, as a shared lab",
+            "Eerste convenant: 2016",
+            "Partnership agreed: 2021 (renewed twice)",
+            "Founded: 2011\nMerged: 2019",
+        )
+    ]
+    assert found == [["2014"], ["2016"], ["2021"], ["2011", "2019"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The label counts something: the number is a quantity.
+        "Number of members: 2011",
+        "Aantal deelnemers: 2020",
+        "Beds: 2012",
+        # Words after the number: not a year standing alone under its label.
+        "Capacity: 2040 seats",
+        "Reading time: 2010 words",
+        # No label word before the colon.
+        "Gate 4: 2015",
+    ],
+)
+def test_a_number_after_a_label_that_counts_or_runs_on_is_no_year(text: str) -> None:
+    assert find_dates(text, reference=date(2026, 3, 12)) == []
+
+
+def test_a_range_through_or_tot_en_met_gives_both_years() -> None:
+    ref = date(2026, 3, 12)
+    assert [d.value for d in find_dates("Funding runs 2027 through 2031.", reference=ref)] == [
+        "2027",
+        "2031",
+    ]
+    assert [d.value for d in find_dates("Looptijd 2025 tot en met 2029", reference=ref)] == [
+        "2025",
+        "2029",
+    ]
+
+
+def test_a_year_closing_a_span_from_now_is_a_date() -> None:
+    ref = date(2026, 3, 12)
+    assert [d.value for d in find_dates("two calls between now and 2029", reference=ref)] == [
+        "2029"
+    ]
+    assert [d.value for d in find_dates("tussen nu en 2030 komen er", reference=ref)] == ["2030"]
+    assert find_dates("the gap between now and then", reference=ref) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Told as past: the latest spring before an October item, though the next is nearer.
+        ("The levy, announced in the spring, worries the sector.", "2026-03"),
+        ("Het plan werd in het voorjaar gepresenteerd.", "2026-03"),
+        ("The talks began in the spring.", "2026-03"),
+        # Told as coming, or neither: the nearest, the coming one.
+        ("The lab will open in the spring.", "2027-03"),
+        ("In the spring the board decides on the plan.", "2027-03"),
+    ],
+)
+def test_a_bare_season_told_as_past_is_the_latest_one(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, reference=date(2026, 10, 2))] == [value]
+
+
+def test_a_past_verb_far_back_in_a_long_clause_still_puts_a_bare_month_in_the_past() -> None:
+    text = (
+        "The alliance applied for funding under the European Universities Initiative of the "
+        "Erasmus+ programme in February; results are expected in July."
+    )
+    assert [d.value for d in find_dates(text, reference=date(2026, 11, 23))] == [
+        "2026-02",
+        "2027-07",
+    ]
+
+
+def test_a_month_in_reported_future_is_the_coming_one() -> None:
+    text = "In a statement, the company said it would end its agreement with the lab in March."
+    assert [d.value for d in find_dates(text, reference=date(2026, 11, 24))] == ["2027-03"]

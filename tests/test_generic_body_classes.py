@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from generic_pages import read_generic
 
@@ -174,6 +176,52 @@ def test_an_aside_of_other_stories_or_offers_inside_the_article_is_not_text(asid
         f"<div class='article-body'>{BODY}{aside}</div></article>"
     )
     assert len(art.paragraphs) == 2
+
+
+FACTS = (
+    "<aside class='facts-panel'><h3>In brief</h3><dl><dt>Partners</dt>"
+    "<dd>the faculty, the regional hospital</dd><dt>First signed</dt><dd>March 2019</dd>"
+    "<dt>Renewed</dt><dd>4 May 2025</dd></dl></aside>"
+)
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        # A body container without an <article> around it.
+        "<div class='rich-text'><h1>Faculty and hospital sign agreement</h1>{}</div>",
+        # A short factbox inside the article.
+        "<article><h1>Faculty and hospital sign agreement</h1>"
+        "<div class='article-body'>{}</div></article>",
+    ],
+)
+def test_a_short_factbox_among_the_story_paragraphs_is_part_of_its_text(frame):
+    first, second = BODY.split("</p>", 1)
+    art = _page(frame.format(f"{first}</p>{FACTS}{second}"))
+    assert "First signed: March 2019" in art.paragraphs
+    assert art.paragraphs[-1].startswith("The first residents start in September")
+
+
+def test_a_factbox_date_near_the_title_is_not_the_page_publication_date():
+    # A day off the metadata's date, right under the title: a date line there would win.
+    first, second = BODY.split("</p>", 1)
+    html = (
+        "<html lang='en'><head><title>Faculty and hospital sign agreement</title>"
+        "<meta property='article:published_time' content='2025-05-05T10:00:00+02:00'></head>"
+        "<body><main><div class='rich-text'><h1>Faculty and hospital sign agreement</h1>"
+        f"{first}</p>{FACTS}{second}</div></main></body></html>"
+    )
+    art = read_generic(URL, html)
+    assert "Renewed: 4 May 2025" in art.paragraphs
+    assert art.published == date(2025, 5, 5)
+
+
+def test_an_aside_after_a_layout_column_is_not_text_however_short():
+    art = _page(
+        f"<div class='rich-text'><h1>Faculty and hospital sign agreement</h1>{BODY}</div>"
+        f"<div class='column'><p>Contact the press office</p></div>{FACTS}"
+    )
+    assert not any("March 2019" in p for p in art.paragraphs)
 
 
 def test_an_aside_outside_the_article_is_not_text_however_much_prose_it_holds():

@@ -48,7 +48,7 @@ _RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
-_FOLLOWING = 3
+_FOLLOWING = 4
 _FOLLOWING_UNITS = 2
 # How far back the day of the occasion may have been told (paragraphs: a lede, then a list
 # of the deals signed there), and how long before the news that day may be.
@@ -185,6 +185,10 @@ def joined_now(
     start = _start_told_after(sentences, i, parties, published)
     if start is not None:
         return "planned", start, True
+    told_after = _day_told_after(sentences, i, parties, published)
+    if told_after is not None:
+        # "X has been admitted to G. X was accepted as its ninth member on 14 October."
+        return "signed", told_after, True
     for rec in reversed(earlier):
         if not 0 <= rec.index < i:
             continue
@@ -216,7 +220,12 @@ def _day_told_after(
             return None
         first_day = next((d.span[0] for d in after.dates if d.span is not None), after.end)
         new_body = _NEW_BODY.search(after.text) is not None
-        if not new_body and any(m.name not in parties and m.start < first_day for m in after.orgs):
+        others = any(m.name not in parties and m.start < first_day for m in after.orgs)
+        if not after.dates and others and any(m.name in parties for m in after.orgs):
+            # "Het gaat om A, B en C": a dateless list beside one of the record's own
+            # parties names its fellows, not a new subject.
+            continue
+        if not new_body and others:
             return None  # another organisation first: the text has moved on
         if not after.dates:
             continue
@@ -376,6 +385,10 @@ def _occasion_day(
     passage that told a recent day of signing, took place that day."""
     sent = sentences[i]
     if not _OCCASION_SIGNED.search(sent.text) or _PLUPERFECT.search(sent.text):
+        return None
+    if _PERFECT.search(sent.text):
+        # "UCC has also signed agreements with A and B": told as news of its own (the
+        # present perfect), dated by the news, not by the occasion told before it.
         return None
     for j in range(i - 1, -1, -1):
         before = sentences[j]

@@ -296,7 +296,8 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         spread = _passive_distributive(i, page, hits, hard, anaphor, folded)
     if spread is not None:
         (_start, _end, ttype, strength), pairs = spread
-        ttype = "termination" if ending else ttype
+        # "signed double degree agreements with A and B": the compound names the type.
+        ttype = "termination" if ending else compound_type(hits, spread[0])
         status = status_of(text, ttype)
         spread_records = [
             make_record(page, sent, i, ttype, pair, status, strength, 0.9) for pair in pairs
@@ -746,7 +747,9 @@ def _without_descriptors(
     kept = [
         h
         for h in hits
-        if len(text) - len(text[h[1] :].lstrip()) not in starts
+        # An ending is a verb, not a noun describing the name after it: "In juni beëindigde
+        # TNO de samenwerking" (a Dutch verb before its subject).
+        if (h[2] == "termination" or len(text) - len(text[h[1] :].lstrip()) not in starts)
         # A word of a name is no trigger: "the North Sea Coast Alliance signed a memorandum".
         and not any(a <= h[0] and h[1] <= b for a, b in spans)
     ]

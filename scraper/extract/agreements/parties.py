@@ -236,7 +236,12 @@ def memberships(
                     )
     if status == "ongoing":
         for rec in out:
-            if rec.date is not None and _describes_group(sent, rec.date):
+            # A join told as news (``dating.joined_now``) is no longer a standing membership.
+            if (
+                rec.status == "ongoing"
+                and rec.date is not None
+                and _describes_group(sent, rec.date)
+            ):
                 rec.date, rec.explicit = None, False
     if len(clauses) > 1 and sent.dates:
         _date_by_clause(sent, out)

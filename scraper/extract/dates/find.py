@@ -63,7 +63,7 @@ _PAST_CONTEXT = frozenset({"since", "sinds", "seit"})
 # How far before a bare month a future cue is looked for (characters).
 _AHEAD_WINDOW = 60
 # How far back the clause of a bare month may hold the past verb that tells it as past.
-_CLAUSE_WINDOW = 90
+_CLAUSE_WINDOW = 120
 # How far back a past cue may stand before a date it puts in the past ("signed on").
 _BEFORE_WINDOW = 45
 # A day told as past may lie this many days after the reference (a correction note).
@@ -86,6 +86,8 @@ _YEAR_ANY = re.compile(_YEAR)
 # A vocabulary word without spaces or punctuation (the whole-word pre-check applies).
 _PLAIN_WORD = re.compile(r"[a-z][a-z0-9]*$")
 _WORDS = re.compile(r"\w+")
+# Where a sentence or a line ends: a label before a colon starts after the last one.
+_SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 # Letters a case-blind ``re`` pattern equates with i and s, which ``str.lower``
 # maps elsewhere ("İ" lowers to two characters).
 _REGEX_CASE_FOLD_CHARS = "İıſK"
@@ -224,7 +226,7 @@ class _Vocab:
             # 2020-2024, 2023/24, between 2020 and 2024
             (
                 re.compile(
-                    rf"(?P<y1>{_YEAR_ALONE})\s*(?:[-–—/]|\s+(?:to|tot|until|t/m)\s+)"
+                    rf"(?P<y1>{_YEAR_ALONE})\s*(?:[-–—/]|\s+(?:to|through|tot\s+en\s+met|tot|until|t/m)\s+)"
                     rf"\s*(?P<y2>{_YEAR}|\d\d)(?![\d]|[.,]\d|[-/]\d)",
                     flags,
                 ),
@@ -326,6 +328,15 @@ class _Vocab:
                 ),
                 self._opening_year,
             ),
+            # A year after a label's colon, alone or before a comma: a factbox's
+            # "Founded: 2017", "Gestart: 2018, als pilot".
+            (
+                re.compile(
+                    rf"(?<=[^\W\d]:[ \t])(?P<year>{_YEAR_ALONE})"
+                    r"(?=[ \t]*(?:[,;()]|\.?$|\.?\n|\.\s))",
+                ),
+                self._labelled_year,
+            ),
         ]
         # The characters a match can start with, one entry per pattern above:
         # a look-ahead on them lets ``re`` reject most positions at once.
@@ -335,7 +346,7 @@ class _Vocab:
             digits, digits, (*wd, *digits), wd | mon, mon, month_ctx, set(self.seasons), mods,
             set(self.halves), digits, ("between", "tussen"), year_ctx, set(self.day_words),
             mods | wd, mods | wd, mods | {"later", "earlier", "eerder", "früher", "später"},
-            set(self.halves), year_articles, season_articles, mon, digits,
+            set(self.halves), year_articles, season_articles, mon, digits, digits,
         )  # fmt: skip
         self.patterns = [
             (re.compile(_starts_with(chars) + p.pattern, p.flags), h)  # type: ignore[arg-type]
@@ -349,7 +360,7 @@ class _Vocab:
             (), (), months, months, months, months, seasons, seasons, _first_words(self.halves),
             (), ("between", "tussen"), (), _first_words(self.day_words),
             (*weekdays, *(w + p for w in weekdays for p in self.day_parts)), ("week",),
-            tuple(self.units), tuple(year_units), (), seasons, months, tuple(opening_verbs),
+            tuple(self.units), tuple(year_units), (), seasons, months, tuple(opening_verbs), (),
         )  # fmt: skip
         relative = {
             self._bare_month, self._relative_season, self._day_word, self._weekday,
@@ -367,12 +378,13 @@ class _Vocab:
         with_year = (
             False, True, False, False, True, False, True, False, True,
             True, True, True, False, False, False, False, False, True, False, False, True,
+            True,
         )  # fmt: skip
         self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
         # The patterns every match of which starts where a run of digits starts (ISO day,
         # numeric day, year range: a digit first, no digit right before it). They are tried
         # only there instead of at every position of the text (speed, not meaning).
-        self.digit_first = frozenset({0, 1, 9, 20})
+        self.digit_first = frozenset({0, 1, 9, 20, 21})
         # Every pattern above matches its required word as a whole word ("nov" in
         # "innovation" is no month). For plain lower-case words, the words of ASCII text
         # are looked up instead of searching the text for each word: one of each set
@@ -647,6 +659,14 @@ class _Vocab:
     def _opening_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         return _mention(m["year"], m["year"], "year", m.start("year"))
 
+    def _labelled_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
+        label = ctx.text[: m.start("year")].rstrip()[:-1]
+        # The label runs back to the start of its sentence or line.
+        label = _SENTENCE_BREAK.split(label)[-1]
+        if any(w in V.QUANTITY_LABEL_WORDS for w in _WORDS.findall(label.lower())):
+            return None
+        return _mention(m["year"], m["year"], "year", m.start("year"))
+
     def _attributive_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         if _is_quantity(ctx.text, m.end("year")):
             return None
@@ -661,12 +681,20 @@ class _Vocab:
             return None  # "warm in the summer, cold in the winter": seasons in general
         year = _nearest_year(ctx.reference, month, 15) or ctx.reference.year
         lead = m.group(0).lower()
-        if lead.startswith(("since", "sinds", "seit", "depuis", "na ")):
-            # "since the summer" is a summer in the past.
+        if lead.startswith(("since", "sinds", "seit", "depuis", "na ")) or self._told_before(
+            ctx.text, m.start()
+        ):
+            # "since the summer", "announced in the spring": a season in the past.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         elif lead.startswith(V.SEASON_AHEAD) or self._told_ahead(ctx.text, m.start()):
             # "from the autumn", "will open in the summer": the coming one.
             year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
+        elif year > ctx.reference.year and (
+            self._past_in_clause(ctx.text, m.start()) or self._told_back(ctx.text, m.end())
+        ):
+            # "Het plan werd in het voorjaar gepresenteerd" in an October item: the verb of
+            # the clause tells it as past.
+            year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
         return _mention(m["season"], f"{year:04d}-{month:02d}", "season", m.start("season"))
 
     def _month_relative_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:

@@ -249,6 +249,8 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         "throughout", "starting", "years", "both", "fy",
         # "first hydrogen is planned for 2029", "beyond 2030", "towards 2030".
         "for", "beyond", "towards", "toward",
+        # "three joint calls between now and 2029".
+        "between now and",
     ),
     "nl": (
         "sinds", "tot", "vanaf", "per", "uit", "van", "in", "jaar", "voor", "na",
@@ -258,6 +260,8 @@ YEAR_CONTEXT: dict[str, tuple[str, ...]] = {
         "collegejaar",
         # "verspreid over 2027 en 2028", "sedert 2019", "richting 2030", "anno 2026".
         "over", "sedert", "richting", "anno",
+        # "tussen nu en 2030".
+        "tussen nu en",
     ),
     "de": (
         "im", "seit", "bis", "von", "ab", "vor", "nach", "jahr", "jahre", "anfang", "ende", "mitte",
@@ -325,6 +329,8 @@ FUTURE_CUES: dict[str, tuple[str, ...]] = {
         # which expires on 31 December", "leaves the network on 1 July", "the mission
         # continues in Johannesburg on Thursday".
         "expires", "ends", "ceases", "leaves", "continues",
+        # The future of reported speech: "said it would end the agreement at the end of March".
+        "would",
     ),
     "nl": (
         "zal", "zullen", "gaat", "gaan", "moet", "moeten", "vanaf", "verwacht", "gepland", "wordt",
@@ -435,5 +441,15 @@ QUANTITY_WORDS: frozenset[str] = frozenset(
         "respondents", "alumni", "places", "plaatsen", "seats", "homes", "woningen",
         "volunteers", "vrijwilligers", "cases", "gevallen", "samples", "monsters",
         "euro's", "mln", "million", "miljoen", "billion", "miljard",
+    }
+)  # fmt: skip
+
+# A label whose words include one of these counts something: the number after its colon
+# is a quantity, not a year ("Number of graduates: 2019", "Aantal plaatsen: 2000").
+QUANTITY_LABEL_WORDS: frozenset[str] = QUANTITY_WORDS | frozenset(
+    {
+        "number", "aantal", "total", "totaal", "amount", "bedrag", "budget", "cost",
+        "costs", "kosten", "capacity", "capaciteit", "size", "omvang", "graduates",
+        "afgestudeerden", "count", "population", "price", "prijs", "value", "waarde",
     }
 )  # fmt: skip

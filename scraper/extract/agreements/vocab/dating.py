@@ -34,6 +34,9 @@ ENDS_ON_VERB_AFTER = (
     r"\s*(?:\S+\s+){0,3}?(?:ontbonden|beëindigd|beeindigd|opgeheven|stopgezet|opgeschort|"
     r"opgezegd|afgeschaft|gesplitst|ontvlecht|beëindigen|ontbinden|opheffen|stopzetten|"
     r"(?:loopt|lopen)\s+(?:\S+\s+){0,2}?af|"
+    # The particle of a split verb closing the clause: "de overeenkomst loopt op 31 augustus
+    # 2028 af" (ENDS_ON_LEAD's "op" before the date).
+    r"af(?=\s*(?:[.;,]|$))|"
     # A programme that takes no one in: "Vanaf 1 september 2027 worden er geen nieuwe
     # studenten meer toegelaten", "From September 2027 no new students will be admitted".
     r"(?:geen|no|niet\s+meer|no\s+longer)\s+(?:\S+\s+){0,4}?(?:toegelaten|ingeschreven|"
@@ -72,7 +75,9 @@ ACT_TOLD = (
     r"\b(?:(?:zett?en|zette)\s+(?:\S+\s+){0,6}?(?:hun|zijn|haar|de)\s+handtekening(?:en)?|"
     r"put\s+(?:\S+\s+){0,3}?(?:their|his|her|its)\s+signatures?|"
     r"(?:was|were|werd|werden)\s+(?:\S+\s+){0,3}?(?:formalised|formalized|geformaliseerd|"
-    r"bezegeld|sealed|inked|incorporated|registered|opgericht|ingeschreven))\b"
+    r"bezegeld|sealed|inked|incorporated|registered|opgericht|ingeschreven|"
+    # A joining told apart: "was accepted as the alliance's ninth member on 14 October".
+    r"accepted\s+as|admitted\s+(?:as|to)|toegelaten|als\s+lid\s+aanvaard))\b"
 )
 
 # A later sentence about the body the partners made, named there ("The new company,
@@ -147,7 +152,10 @@ JOIN_NOW = (
     r"(?:partner|lid|deelnemer)\s+(?:wordt|worden)|"
     r"(?:wordt|worden)\s+(?:\S+\s+){0,3}?(?:partner|lid|deelnemer)\s+(?:van|bij|in)|"
     r"(?:becomes|become)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:member|partner)\s+(?:of|in)|"
-    r"welcomes\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:member|partner))\b"
+    r"welcomes\s+(?:\S+\s+){1,8}?as\s+(?:a\s+|an\s+|its\s+)?(?:\w+\s+)?(?:member|partner)|"
+    # "X has been admitted to G", "X is als lid toegelaten tot G".
+    r"(?:has|have)\s+been\s+(?:admitted|accepted)\s+(?:to|into|as)|"
+    r"(?:is|zijn)\s+(?:\S+\s+){0,3}?toegelaten\s+(?:tot|als|in))\b"
 )
 
 # A year that is one end of a range ("for the period 2026-2030", "voor 2026–2031", "from

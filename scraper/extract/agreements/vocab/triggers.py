@@ -1018,6 +1018,8 @@ SIGNED_PAST = (
     r"\b(?:have|has|had)\s+(?:\w+\s+)?(?:signed|concluded|sealed|formed|established|joined|"
     r"entered)\b|(?<!be )(?<!been )\bsigned\b|\bondertekenden\b|\btekenden\b|"
     r"\b(?:hebben|heeft|is|werd|zijn)\s+(?:\S+\s+){0,10}?(?:ondertekend|getekend|gesloten)\b|"
+    # The Dutch of "have formed / established": "hebben een consortium gevormd".
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,10}?(?:gevormd|opgericht)\b|"
     r"\bsigned\s+today\b"
 )
 
@@ -1033,7 +1035,7 @@ SIGNED_NOW = (
     # "was concluded between", "hebben een joint venture opgericht".
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:set\s+up|founded)\b|"
     r"\b(?:was|were)\s+(?:\w+\s+)?concluded\b|"
-    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan)\b|"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan|gevormd)\b|"
     # Concluding in the simple past or present: "sloot overeenkomsten met", "sluiten een convenant".
     r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b|"
     # An ending reported as just done: "has suspended", "heeft ... opgeschort", "part ways".
