@@ -68,6 +68,7 @@ from scraper.extract.organisations.lexicon import (
     name_text,
     tokenize,
 )
+from scraper.extract.organisations.owner import site_owner
 from scraper.extract.organisations.rules import NOT_A_PLACE, UNIT_KIND, rule_candidates
 from scraper.extract.organisations.ties import renamed, tied_names
 from scraper.extract.organisations.vocab import context as VX
@@ -441,6 +442,7 @@ def find_mentions(
     gazetteer: Gazetteer,
     tokens: Sequence[list[Token]] | None = None,
     site: str | None = None,
+    site_name: str | None = None,
 ) -> list[list[OrgMention]]:
     """Every organisation mention in each unit (title, paragraphs), in text order.
 
@@ -448,7 +450,8 @@ def find_mentions(
     are shared across units, so "(HMC)" in one paragraph resolves "HMC" in the next.
     ``tokens`` are the units' ``tokenize`` results, when the caller has them.
     ``site``: the page's URL; on a university's or hospital's own site that never names
-    it, "the university" / "de universiteit" is that organisation (``_owner_mentions``).
+    it, "the university" / "de universiteit" is that organisation (``_owner_mentions``);
+    ``site_name``, the name the site gives itself, says which one where the host does not.
     """
     page = _PageOrgs(gazetteer)
     tokens = [tokenize(u) for u in units] if tokens is None else list(tokens)
@@ -579,7 +582,7 @@ def find_mentions(
             mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
-    owner = gazetteer.site_owner(site) if site else None
+    owner = site_owner(gazetteer, site, site_name) if site else None
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
         _owner_mentions(units, mentions, owner)
     return mentions

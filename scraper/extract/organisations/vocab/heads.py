@@ -754,6 +754,19 @@ HOME_PLACES: frozenset[str] = frozenset(
 
 # The nouns a university's or hospital's own site uses for itself ("the university", "de
 # universiteit", "het ziekenhuis"), by the kind of the site's owner.
+# What a site's name says after its owner's name ("Newcastle University Press Office",
+# "UMC Utrecht – Nieuws"), as regular expressions matched case-blind at the end.
+SITE_NAME_TAILS: tuple[str, ...] = (
+    r"press\s+office",
+    r"press\s+releases?",
+    r"press",
+    r"news(?:room)?",
+    r"nieuws(?:kamer)?",
+    r"pers(?:berichten)?",
+    r"media",
+    r"blog",
+)
+
 OWNER_NOUNS: dict[str, tuple[str, ...]] = {
     "university": ("university", "universiteit", "University", "Universiteit"),
     "university_of_applied_sciences": ("university of applied sciences", "hogeschool"),
