@@ -135,3 +135,24 @@ def test_a_hospital_name_keeps_its_city() -> None:
     found = orgs("Het Universitair Ziekenhuis Brugge en de KU Leuven werken samen.")
     assert set(found) == {"Universitair Ziekenhuis Brugge", "KU Leuven"}
     assert found["Universitair Ziekenhuis Brugge"].kind == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Noord/Zuid Hospital Group has joined the network.", "Noord/Zuid Hospital Group"),
+        (
+            "Partners zijn de gemeente Vaalburg en de Hochschule Wesel/Kleve.",
+            "Hochschule Wesel/Kleve",
+        ),
+    ],
+)
+def test_two_capitalised_words_joined_by_a_slash_stay_in_one_name(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not any(n != name and n in name for n in found)
+
+
+def test_a_slash_between_two_known_names_keeps_them_apart() -> None:
+    found = orgs("Researchers of TU/e and Universiteit Leiden signed it.")
+    assert {"Eindhoven University of Technology", "Leiden University"} <= set(found)

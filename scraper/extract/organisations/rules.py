@@ -177,7 +177,8 @@ _APOSTROPHE_SPACE = frozenset({"' ", "’ "})
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
-    """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&")."""
+    """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&") and by
+    a slash between two capitalised words ("Hochschule Emden/Leer")."""
     runs: list[list[int]] = []
     cur: list[int] = []
     previous = -2
@@ -213,6 +214,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 and not (toks[k - 1].norm in _ABBREVIATIONS and _ABBREVIATION_GAP.match(gap))
                 and not (gap in _PLURAL_POSSESSIVE and toks[k - 1].raw.endswith("s") and cap)
                 and not (gap in _APOSTROPHE_SPACE and toks[k - 1].raw in _ELIDED_BEFORE_SPACE)
+                and not (gap == "/" and cap and toks[k - 1].cap)  # "Hochschule Emden/Leer"
             ):
                 runs.append(cur)
                 cur = []
