@@ -156,3 +156,28 @@ def test_two_capitalised_words_joined_by_a_slash_stay_in_one_name(text: str, nam
 def test_a_slash_between_two_known_names_keeps_them_apart() -> None:
     found = orgs("Researchers of TU/e and Universiteit Leiden signed it.")
     assert {"Eindhoven University of Technology", "Leiden University"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Chilean Ministerio de Energía y Minería will register the new body.",
+            "Ministerio de Energía y Minería",
+        ),
+        ("Ook de Deense Hochschule Aarbjerg doet mee aan het project.", "Hochschule Aarbjerg"),
+        (
+            "Speakers came from the Brazilian Instituto de Biologia Marinha Costa Verde.",
+            "Instituto de Biologia Marinha Costa Verde",
+        ),
+    ],
+)
+def test_a_nationality_before_a_head_in_another_language_is_not_in_the_name(
+    text: str, name: str
+) -> None:
+    assert name in orgs(text)
+
+
+def test_a_nationality_before_an_english_head_stays_in_the_name() -> None:
+    found = orgs("The Chilean Institute of Marine Ecology joins the survey.")
+    assert "Chilean Institute of Marine Ecology" in found

@@ -832,8 +832,10 @@ def _company_words(words: list[str]) -> bool:
 def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> int:
     """Where a name with the prefix head at ``part[j]`` starts: back over "Federal",
     "State" and a region ("Bavarian State Ministry of ..."), or one nationality right
-    before the head ("the Danish Ministry of ..."), but not "German" in "German
-    Federal Ministry of ..." (the official name starts at "Federal")."""
+    before an English head ("the Danish Ministry of ..."), but not "German" in "German
+    Federal Ministry of ..." (the official name starts at "Federal") nor a nationality
+    before a head in another language ("the Spanish Ministerio de ...", "de Duitse
+    Hochschule X": the name as the country writes it has none)."""
     start = j
     while start > 0 and toks[part[start - 1]].raw in VH.OFFICIAL_MODIFIERS:
         start -= 1
@@ -842,6 +844,7 @@ def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> in
     elif (
         start == j
         and start > 0
+        and toks[part[j]].raw in VH.ENGLISH_PREFIX_HEADS
         and toks[part[start - 1]].norm not in STARTERS
         and (
             toks[part[start - 1]].raw in VH.NATIONALITIES

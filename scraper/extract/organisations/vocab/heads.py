@@ -372,6 +372,15 @@ REGIONAL_ADJECTIVES: frozenset[str] = frozenset(
     Andalusian Galician Lombard Brussels Vlaamse Waalse Beierse Schotse""".split()
 )
 
+# English heads a nationality before them may belong to ("the Danish Ministry of ...", "the
+# Norwegian Institute of Public Health"). Before a head in another language the
+# nationality only describes: "the Spanish Ministerio de Ciencia", "de Duitse Hochschule X".
+ENGLISH_PREFIX_HEADS: frozenset[str] = frozenset(
+    """Ministry Agency Council Office Government Directorate Secretariat Embassy State Region
+    Province Municipality City Institute Institutes Academy Centre Center Foundation
+    Association University School Hospital Bank Port Fund Royal NHS""".split()
+)
+
 # Heads whose names list a portfolio joined by commas and "and" ("Ministerie van
 # Onderwijs, Cultuur en Wetenschap", "Agentschap Zorg en Gezondheid").
 PORTFOLIO_HEADS: frozenset[str] = frozenset(
