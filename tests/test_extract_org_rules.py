@@ -181,3 +181,35 @@ def test_a_nationality_before_a_head_in_another_language_is_not_in_the_name(
 def test_a_nationality_before_an_english_head_stays_in_the_name() -> None:
     found = orgs("The Chilean Institute of Marine Ecology joins the survey.")
     assert "Chilean Institute of Marine Ecology" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A trade noun that opens the sentence is capitalised, and still describes the name.
+        ("Zorgverzekeraar Vitalis denkt mee over de bekostiging.", "Vitalis"),
+        ("Installatiebedrijf Warmtekracht en de gemeente adviseren.", "Warmtekracht"),
+        ("Almelo – Scheepsbouwer Dokkum Werf heeft getekend.", "Dokkum Werf"),
+        # Trades in compounds: "-bouwer", "-bureau", "uitgeverij".
+        ("De selectie werd begeleid door het adviesbureau Kreukels.", "Kreukels"),
+        ("Het akkoord met uitgeverij Brandt & Vos loopt af.", "Brandt & Vos"),
+        ("Ook de Duitse motorenbouwer Hellwig Antriebe doet mee.", "Hellwig Antriebe"),
+    ],
+)
+def test_a_trade_noun_before_a_name_makes_it_a_company(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The capitalised noun opens a name of the country's trade body.
+        ("Zorgverzekeraars Nederland reageert positief op het plan.", "Zorgverzekeraars Nederland"),
+        # A capitalised noun inside a sentence is the name's own first word.
+        ("Het plan van Zorgverzekeraar Groep werd besproken.", "Zorgverzekeraar Groep"),
+    ],
+)
+def test_a_capitalised_trade_noun_that_opens_no_sentence_or_a_national_name_is_in_the_name(
+    text: str, name: str
+) -> None:
+    assert list(orgs(text)) == [name]

@@ -107,6 +107,8 @@ _REGIONAL_GOVERNMENT = re.compile(
 _LEGAL_TOKENS = frozenset(re.findall(r"\w+", form)[0] for form in VW.LEGAL_SUFFIXES)
 # Gaps between the noun and a name, and (for a plural noun) between names of the list.
 _LIST_GAPS = (" ", ", ")
+# What stands before the first word of a sentence: nothing, an end stop, a colon, a dash.
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", "–", "—"})
 # A plural possessive inside a name: "European Students' Union".
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
@@ -938,7 +940,10 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
     # The noun stands right before a capitalised word: only those words are looked at.
     for k in compress(count(), map(_cap_of, islice(toks, 1, None))):
         tok = toks[k]
-        if not tok.raw.islower() or not tok.norm.endswith(_APPOSITIVE_WORDS):
+        if not tok.norm.endswith(_APPOSITIVE_WORDS):
+            continue
+        opening = not tok.raw.islower()
+        if opening and not _opening_compound(text, tok):
             continue
         if tok.norm in VH.APPOSITIVE_PLURALS:
             kind, plural = VH.APPOSITIVE_PLURALS[tok.norm], True
@@ -964,6 +969,8 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
                 end += 1
             if toks[end].norm in NON_ORG_TAILS:
                 break
+            if opening and all(toks[x].norm in _PLACES for x in range(j, end + 1)):
+                break  # "Zorgverzekeraars Nederland": the noun opens the name
             out.append((start, end, kind))
             j = end + 1
             if not plural:
@@ -971,6 +978,16 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
             if j < len(toks) and toks[j].norm in _AND_WORDS:
                 j += 1  # "... en DUWO"
     return out
+
+
+def _opening_compound(text: str, tok: Token) -> bool:
+    """A Dutch compound noun capitalised only because it opens the sentence
+    ("Zorgverzekeraar X denkt mee", "Hengelo – Machinebouwer X heeft ..."): it still
+    describes the name after it. Only a compound, never the bare ending ("Bureau X",
+    "Netwerk X" may open a name)."""
+    if not tok.raw[1:].islower() or tok.norm in VH.APPOSITIVE_COMPOUND_ENDINGS:
+        return False
+    return text[: tok.start].rstrip()[-1:] in _SENTENCE_OPENERS
 
 
 def _hyphenated_start(text: str, toks: list[Token], k: int) -> int:

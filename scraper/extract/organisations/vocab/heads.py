@@ -497,6 +497,7 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "ontwikkelaar": "company",
     "netbeheerder": "company",
     "uitgever": "company",
+    "uitgeverij": "company",
     "omroep": "company",
     # Roles of companies in business news: "its rival Thermalis", "investor Lakestar",
     # "seed breeder KWS UK", "ETH spinout X", "forestry group Holmen" (not after the words
@@ -643,6 +644,10 @@ APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "vereniging": "association",
     "bond": "association",
     "netwerk": "alliance",
+    "bouwer": "company",
+    "bouwers": "company",
+    "bureau": "company",
+    "uitgeverij": "company",
 }
 
 # Plural nouns that introduce a list of names ("the companies Avebe and Cosun").
