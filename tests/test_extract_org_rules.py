@@ -97,6 +97,46 @@ def test_a_unit_named_after_its_university_folds_into_it() -> None:
     assert orgs("The Ostwald School of Economics and Management teaches.") == {}
 
 
+@pytest.mark.parametrize(
+    "units",
+    [
+        (
+            "Tilburg University signed the agreement on Monday.",
+            "Students will use the Tilburg Behavioural Research Laboratory.",
+        ),
+        (
+            "Tilburg University and a hospital signed.",
+            "The Tilburg Graduate School for Urban Analysis (TGSUA) leads the work.",
+        ),
+    ],
+)
+def test_a_unit_named_after_the_city_of_a_university_on_the_page_folds_into_it(
+    units: tuple[str, ...],
+) -> None:
+    assert list(orgs(*units)) == ["Tilburg University"]
+
+
+@pytest.mark.parametrize(
+    ("units", "name"),
+    [
+        # A country, not a city: another university's institute.
+        (
+            ("Korea University signed.", "So did the Korea Institute of Marine Robotics."),
+            "Korea Institute of Marine Robotics",
+        ),
+        # Two places: a school two universities run together.
+        (
+            ("The University of Kent signed.", "The Kent and Medway Dental School joins."),
+            "Kent and Medway Dental School",
+        ),
+    ],
+)
+def test_a_unit_named_after_a_country_or_two_places_stays_its_own(
+    units: tuple[str, ...], name: str
+) -> None:
+    assert name in orgs(*units)
+
+
 def test_events_are_not_organisations() -> None:
     assert orgs("The Leiden Summer School and the Delft Winter School are full.") == {}
 

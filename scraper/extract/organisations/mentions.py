@@ -132,6 +132,7 @@ _LOWER_FUNCTION_WORDS = frozenset(norm_token(w) for w in VW.LOWER_FUNCTION_WORDS
 # Parts of a university and what ties a named one to its parent.
 _UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
 _UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
+_CITY_UNIT_HEADS = frozenset(norm_token(w) for w in VH.CITY_UNIT_HEADS)
 _APOSTROPHES = ("'", "’")
 _PARENT_KINDS = frozenset({"university", "umc", "university_of_applied_sciences"})
 _WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
@@ -1430,7 +1431,24 @@ def _unit_parent(
         candidates += [(m.name, m.kind) for m in found if m.start == after.end()]
         if k < len(toks) and toks[k].start == after.end():
             candidates += _known_starting_at(text, toks, k, page)
+    if _city_unit(toks, i, j):
+        # "the Delft Hydraulic Engineering Laboratory", "the Amsterdam School for Cultural
+        # Analysis": named after the city of a university the page names, part of it.
+        candidates += [named] if (named := _university_named(toks[i].raw, page)) else []
     return next((c for c in candidates if c[1] in _PARENT_KINDS), None)
+
+
+def _city_unit(toks: list[Token], i: int, j: int) -> bool:
+    """The name opens with one place word before a unit head ("Delft ... Laboratory"): not
+    a country ("Korea Advanced Institute of ..."), nor two places joined by "and" ("Kent
+    and Medway Medical School", a school of two universities)."""
+    return (
+        i < j
+        and toks[i].norm not in _UNIT_HEADS
+        and toks[i].norm not in _COUNTRIES
+        and toks[i + 1].norm not in _AND_WORDS
+        and any(t.norm in _CITY_UNIT_HEADS for t in toks[i + 1 : j + 1])
+    )
 
 
 def _known_ending_at(

@@ -617,6 +617,13 @@ UNIT_HEADS: frozenset[str] = frozenset(
     sterrenwacht college school centre center centrum faculty faculteit department afdeling
     graduate onderzoeksschool""".split()
 )
+# Unit heads after a university's city that make the name a part of that university when
+# the page names it ("Delft Hydraulic Engineering Laboratory", "Amsterdam School for
+# Cultural Analysis"); not "centre" or "college", which also head hospitals and schools.
+CITY_UNIT_HEADS: frozenset[str] = frozenset(
+    """institute institutes instituut institut laboratory laboratories lab labs faculty
+    faculteit department graduate onderzoeksschool school""".split()
+)
 # Dutch compounds ending in a unit head ("Onderzoeksinstituut", "Kenniscentrum").
 UNIT_COMPOUND_ENDINGS: tuple[str, ...] = ("instituut", "centrum", "laboratorium", "school")
 
