@@ -253,3 +253,17 @@ def test_a_capitalised_trade_noun_that_opens_no_sentence_or_a_national_name_is_i
     text: str, name: str
 ) -> None:
     assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vanaf maart doet ook Zorggroep Oldambt mee aan het pact.", "Zorggroep Oldambt"),
+        ("Zorggroep De Waddenkust tekent de verklaring.", "Zorggroep De Waddenkust"),
+        ("De thuiszorg komt van Heuvelrug Zorggroep.", "Heuvelrug Zorggroep"),
+    ],
+)
+def test_a_dutch_care_group_is_named_by_its_head(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert found[name].kind == "hospital"

@@ -18,6 +18,7 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "gasthuis": "hospital",
     "clinic": "hospital",
     "kliniek": "hospital",
+    "zorggroep": "hospital",
     "institute": "research_institute",
     "instituut": "research_institute",
     "institut": "research_institute",
@@ -254,6 +255,8 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "hôpital": ("hospital", False),
     "hospital": ("hospital", True),
     "ziekenhuis": ("hospital", False),
+    # Dutch care groups of hospitals and nursing homes: "Zorggroep Noorderboog".
+    "zorggroep": ("hospital", False),
     # Belgian hospitals: "AZ Sint-Lucas Gent" (algemeen ziekenhuis), "UZ Gent".
     "az": ("hospital", False),
     "uz": ("hospital", False),
