@@ -267,3 +267,21 @@ def test_a_dutch_care_group_is_named_by_its_head(text: str, name: str) -> None:
     found = orgs(text)
     assert name in found
     assert found[name].kind == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Wilhelm von Brandt University of Kassel joins the network.",
+            "Wilhelm von Brandt University of Kassel",
+        ),
+        ("Geld komt van de Amalie von Stetten Stiftung.", "Amalie von Stetten Stiftung"),
+    ],
+)
+def test_a_german_particle_inside_a_name_keeps_the_name_whole(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]
+
+
+def test_a_person_with_a_german_particle_is_no_organisation() -> None:
+    assert list(orgs("Friedrich von Amsberg visited Leiden University.")) == ["Leiden University"]

@@ -45,6 +45,9 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "das",
         "es",
         "am",
+        # German particles of the people a body is named after ("Carl von Ossietzky
+        # University of Oldenburg", "Alexander von Humboldt Foundation").
+        "von",
         # "and" and "in" of Spanish, Catalan, Italian, Portuguese and Nordic official names
         # ("Ministerio de Ciencia e Innovación", "Universitat de Vic i Central",
         # "Högskolan i Borås", "Universitetet i Bergen").
