@@ -285,3 +285,26 @@ def test_a_german_particle_inside_a_name_keeps_the_name_whole(text: str, name: s
 
 def test_a_person_with_a_german_particle_is_no_organisation() -> None:
     assert list(orgs("Friedrich von Amsberg visited Leiden University.")) == ["Leiden University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        (
+            "The chair, Maren Lindqvist of the University of Tromsdal, spoke first.",
+            "University of Tromsdal",
+            "Maren Lindqvist",
+        ),
+        (
+            "Students of Marine Biology of the Institute of Coastal Studies Aarvik attend.",
+            "Institute of Coastal Studies Aarvik",
+            "Marine Biology",
+        ),
+    ],
+)
+def test_what_stands_before_of_the_and_a_head_is_not_in_the_name(
+    text: str, name: str, person: str
+) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not any(person in n for n in found)

@@ -796,6 +796,10 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         start = 0
         while start < j and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper()):
             start += 1
+        if j > start and not toks[part[j - 1]].cap and norms[j - 1] in CONNECTORS:
+            # "Ronan Dalaigh of the University of Galway", "Electronics Engineering of the
+            # School of X": what stands before "of the" is no part of the name.
+            start = j
         found = _checked(toks, part[start : end + 1], kind)
         if found is not None:
             return (*found, norm)
