@@ -308,3 +308,14 @@ def test_what_stands_before_of_the_and_a_head_is_not_in_the_name(
     found = orgs(text)
     assert name in found
     assert not any(person in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laut dem Bericht des Hessisches Landesamt steigt die Zahl.", "Hessisches Landesamt"),
+        ("Cijfers van het Duitse Statistisches Landesamt tonen het.", "Statistisches Landesamt"),
+    ],
+)
+def test_a_german_adjective_in_es_belongs_to_the_office_after_it(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]

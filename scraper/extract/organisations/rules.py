@@ -1080,11 +1080,12 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
             start == k
             and k > 0
             and toks[k - 1].cap
-            and toks[k - 1].norm.endswith("e")
+            and toks[k - 1].norm.endswith(("e", "es"))
             and toks[k - 1].norm not in STARTERS
             and text[toks[k - 1].end : tok.start] == " "
         ):
-            start = k - 1  # an inflected adjective: "Europese Onderzoeksraad"
+            start = k - 1  # an inflected adjective: "Europese Onderzoeksraad", "Statistisches
+            # Bundesamt"
         elif start == k and end == k and _named_before(text, toks, k):
             continue  # "het Emma Kinderziekenhuis": the compound alone is no name
         out.append((start, end, kind))
