@@ -319,3 +319,11 @@ def test_what_stands_before_of_the_and_a_head_is_not_in_the_name(
 )
 def test_a_german_adjective_in_es_belongs_to_the_office_after_it(text: str, name: str) -> None:
     assert list(orgs(text)) == [name]
+
+
+def test_a_dutch_public_service_is_named_by_its_compound_head() -> None:
+    found = orgs("Een panel met de Pensioendienst en zorgverzekeraar Vitalis was het eens.")
+    assert "Pensioendienst" in found
+    assert found["Pensioendienst"].kind == "government"
+    # At the start of a sentence a capitalised compound is an ordinary word.
+    assert orgs("Pensioendienst is een beroep.") == {}

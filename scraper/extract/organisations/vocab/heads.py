@@ -440,6 +440,8 @@ COMPOUND_HEADS: dict[str, str] = {
     "maatschappij": "company",
     # German federal and state offices: "Bundeskartellamt", "Statistisches Bundesamt".
     "amt": "government",
+    # Dutch public services: "de Belastingdienst", "de Immigratie- en Naturalisatiedienst".
+    "dienst": "government",
 }
 
 # Lower-case nouns that introduce a name: "dairy cooperative FrieslandCampina",
