@@ -1439,12 +1439,13 @@ def _unit_parent(
 
 
 def _city_unit(toks: list[Token], i: int, j: int) -> bool:
-    """The name opens with one place word before a unit head ("Delft ... Laboratory"): not
+    """The name opens with a city's name before a unit head ("Delft ... Laboratory"): not
     a country ("Korea Advanced Institute of ..."), nor two places joined by "and" ("Kent
-    and Medway Medical School", a school of two universities)."""
+    and Medway Medical School", a school of two universities), nor a person the university
+    is named after ("Erasmus Medical School")."""
     return (
         i < j
-        and toks[i].norm not in _UNIT_HEADS
+        and toks[i].norm in _SEATS
         and toks[i].norm not in _COUNTRIES
         and toks[i + 1].norm not in _AND_WORDS
         and any(t.norm in _CITY_UNIT_HEADS for t in toks[i + 1 : j + 1])
