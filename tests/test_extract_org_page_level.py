@@ -499,3 +499,22 @@ def test_a_lower_case_brand_the_page_introduces_is_an_organisation(
 def test_a_common_word_after_a_company_noun_is_no_brand(text: str) -> None:
     found = mentions(text)
     assert not any(m.name[0].islower() for m in found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("LTO Zuid vraagt de provincie om duidelijkheid.", "LTO Zuid"),
+        ("Partners zijn de gemeente Ede en LTO Midden.", "LTO Midden"),
+    ],
+)
+def test_a_compass_word_after_an_associations_acronym_names_its_regional_branch(
+    text: str, name: str
+) -> None:
+    found = orgs(text)
+    assert name in found
+    assert "LTO Nederland" not in found
+
+
+def test_the_acronym_alone_is_still_the_national_association() -> None:
+    assert "LTO Nederland" in orgs("LTO en de boeren zijn het eens over het plan.")

@@ -278,6 +278,9 @@ _SAME_KINDS = {
 }
 # Words after a company's one-word name that name a company of its group ("Hitachi Energy").
 _BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
+# Compass words after an association's acronym that name a regional branch ("LTO Noord").
+_REGIONAL_BRANCHES = frozenset(VW.REGIONAL_BRANCH_WORDS)
+_BRANCHED_KINDS = frozenset({"association", "company"})
 # A city after a university's acronym: "LMU München", "Universität (UZH) Zürich".
 _PLACE_NAMED_KINDS = frozenset({"university", "umc", "hospital"})
 _PLACE_AFTER = re.compile(
@@ -377,6 +380,18 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             and text[end : nxt.start] == " "
         ):
             # "Hitachi Energy", "Philips Research": a company of the group, named on its own.
+            end = nxt.end
+            n += 1
+            name = name_text(text, start, end)
+        elif (
+            n == 1
+            and entry.kind in _BRANCHED_KINDS
+            and nxt is not None
+            and nxt.raw in _REGIONAL_BRANCHES
+            and text[end : nxt.start] == " "
+            and toks[i].raw.isupper()
+        ):
+            # "LTO Noord", "FNV Midden": a regional branch of the association, its own body.
             end = nxt.end
             n += 1
             name = name_text(text, start, end)

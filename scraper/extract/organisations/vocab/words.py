@@ -712,6 +712,12 @@ BUSINESS_UNIT_WORDS: frozenset[str] = frozenset(
     Germany France""".split()
 )
 
+# Compass words after the acronym of an association or company that name its regional
+# branch, a body of its own ("LTO Noord", "VNO-NCW Midden", "FNV Zuid").
+REGIONAL_BRANCH_WORDS: frozenset[str] = frozenset(
+    """Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest""".split()
+)
+
 # Currency codes that are also acronyms of organisations ("EUR" is Erasmus University
 # Rotterdam): next to an amount ("EUR 40 million", "2 mln EUR") they are money, no name.
 CURRENCY_CODES: frozenset[str] = frozenset(
