@@ -327,3 +327,14 @@ def test_a_dutch_public_service_is_named_by_its_compound_head() -> None:
     assert found["Pensioendienst"].kind == "government"
     # At the start of a sentence a capitalised compound is an ordinary word.
     assert orgs("Pensioendienst is een beroep.") == {}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Saxon State Ministry of Social Affairs, Care and Prevention",
+        "Ministerie van Zorg, Integratie en Preventie",
+    ],
+)
+def test_prevention_care_and_integration_close_a_ministrys_portfolio(name: str) -> None:
+    assert list(orgs(f"Het {name} steunt het plan.")) == [name]

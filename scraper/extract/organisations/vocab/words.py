@@ -583,7 +583,8 @@ FIELD_WORDS: frozenset[str] = frozenset(
     soziales familie senioren frauen ernährung landwirtschaft heimat ciencia innovación
     universidades educación investigación tecnología salud sanidad cultura deporte
     economía industria comercio trabajo università ricerca istruzione merito salute
-    ciência tecnologia ensino superior inovação""".split()
+    ciência tecnologia ensino superior inovação prevention preventie prävention pflege
+    integration integratie""".split()
 )
 
 # Abbreviations that end in a full stop inside a name ("St. Anna Ziekenhuis",
