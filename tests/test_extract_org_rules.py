@@ -338,3 +338,8 @@ def test_a_dutch_public_service_is_named_by_its_compound_head() -> None:
 )
 def test_prevention_care_and_integration_close_a_ministrys_portfolio(name: str) -> None:
     assert list(orgs(f"Het {name} steunt het plan.")) == [name]
+
+
+def test_capital_opens_the_official_name_of_a_region() -> None:
+    found = orgs("The plan was approved by the Capital Region of Norland on Tuesday.")
+    assert list(found) == ["Capital Region of Norland"]
