@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from scraper.extract.organisations.mentions import OrgMention, find_mentions, organisations_from
 from scraper.keys import alias_key
 from scraper.models import Organisation
@@ -518,3 +518,19 @@ def test_a_compass_word_after_an_associations_acronym_names_its_regional_branch(
 
 def test_the_acronym_alone_is_still_the_national_association() -> None:
     assert "LTO Nederland" in orgs("LTO en de boeren zijn het eens over het plan.")
+
+
+def test_a_known_name_written_with_a_spaced_dash_is_matched_whole() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        GazetteerEntry(
+            name="University of Varenna",
+            kind="university",
+            aliases=("Alma Universitas – Università di Varenna",),
+        )
+    )
+    text = "Leiden signed with the Alma Universitas – Università di Varenna on Monday."
+    found = organisations_from(find_mentions([text], gazetteer))
+    assert [(o.name, o.aliases) for o in found] == [
+        ("University of Varenna", ("Alma Universitas – Università di Varenna",))
+    ]
