@@ -187,3 +187,10 @@ def test_led_by_without_a_funding_noun_names_no_investor() -> None:
         ["A delegation led by Anna Smit visited Leiden University."], load_gazetteer()
     )
     assert {m.name for m in found[0]} == {"Leiden University"}
+
+
+def test_a_name_after_to_described_as_a_company_is_an_organisation() -> None:
+    found = orgs("The university licensed the test to Brackwater7, a spin-out company of its lab.")
+    assert "Brackwater7" in found
+    # After "to", a place described as anything but a company stays a place.
+    assert orgs("The delegation travelled to Norrvik, a port with a long history.") == {}

@@ -133,6 +133,8 @@ _PLACE_NAMES = frozenset(VX.PLACE_NAMES)
 # Words in a description that make it one of a person's post ("the director of the
 # foundation", "de voorzitter van de vereniging").
 _DESCRIPTION_LINKS = frozenset({"of", "van", "at", "bij", "for", "voor"})
+# A description no place fits: a company's ("Causeway3, a spin-out company").
+_COMPANY_DESCRIPTION = re.compile(VX.COMPANY_DESCRIPTION_HEADS, re.IGNORECASE)
 _PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _ARTICLES = frozenset({"the", "de", "het", "die", "der"})
 _NOT_BODY_WORDS = (
@@ -583,8 +585,10 @@ def _described_word(toks: list[Token], span: Span, description: str) -> bool:
     opens the sentence or follows a place word ("In Leiden, the university ..."), a place,
     a month, or a person described by a role ("Smit, the director of the foundation")."""
     i = span[0]
-    if i == 0 or toks[i - 1].cap or toks[i - 1].norm in _LIST_PLACE_WORDS:
+    if i == 0 or toks[i - 1].cap:
         return False
+    if toks[i - 1].norm in _LIST_PLACE_WORDS and not _COMPANY_DESCRIPTION.search(description):
+        return False  # "moved to Leiden, a city ...", but "to Causeway3, a spin-out company"
     if toks[i].norm in _PLACE_NAMES or toks[i].norm in _NOT_BODY_WORDS or toks[i].norm in _DAYS:
         return False  # "This past May, the agency selected ...": a month
     words = {norm_token(w) for w in description.split()}
