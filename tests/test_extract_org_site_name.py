@@ -133,3 +133,20 @@ def test_the_generic_parser_reads_the_json_ld_publisher_without_a_site_name() ->
 def test_a_page_without_either_has_no_site_name() -> None:
     html = PAGE.format(name="UoH", head="", scripts="")
     assert read_generic(HOST, html).site_name is None
+
+
+def test_the_initials_of_the_owner_name_it_on_its_own_site() -> None:
+    units = [
+        "HU and the city hospital deepen ties",
+        "Separately, HU's Institute for Coastal Ecology joined the alliance last month.",
+    ]
+    found = find_mentions(units, load_gazetteer(), site=HOST, site_name="Harwick University")
+    assert {o.name for o in organisations_from(found)} == {"Harwick University"}
+    assert [m.surface for m in found[0]] == ["HU"]
+
+
+def test_initials_that_are_another_known_name_stay_that_name() -> None:
+    # The initials of "Vesterby University" are "VU", a known name of the Vrije Universiteit.
+    units = ["VU and the city hospital sign an agreement."]
+    found = find_mentions(units, load_gazetteer(), site=HOST, site_name="Vesterby University")
+    assert [m.name for m in found[0] if m.surface == "VU"] == ["Vrije Universiteit Amsterdam"]

@@ -278,6 +278,7 @@ _SAME_KINDS = {
 }
 # Words after a company's one-word name that name a company of its group ("Hitachi Energy").
 _BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
+_WORDS = re.compile(r"[\w’'-]+")
 # Compass words after an association's acronym that name a regional branch ("LTO Noord").
 _REGIONAL_BRANCHES = frozenset(VW.REGIONAL_BRANCH_WORDS)
 _BRANCHED_KINDS = frozenset({"association", "company"})
@@ -472,6 +473,9 @@ def find_mentions(
     ``site_name``, the name the site gives itself, says which one where the host does not.
     """
     page = _PageOrgs(gazetteer)
+    owner = site_owner(gazetteer, site, site_name) if site else None
+    if owner is not None:
+        _learn_owner_initials(owner, page)
     tokens = [tokenize(u) for u in units] if tokens is None else list(tokens)
     mentions: list[list[OrgMention]] = []
     in_list = False  # the unit is an item of a bulleted partner list
@@ -600,7 +604,6 @@ def find_mentions(
             mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
-    owner = site_owner(gazetteer, site, site_name) if site else None
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
         _owner_mentions(units, mentions, owner)
     return mentions
@@ -791,6 +794,20 @@ def _spelled_back(text: str, m: OrgMention) -> OrgMention:
             surface = name_text(text, start, m.end)
             return replace(m, name=surface, surface=surface, start=start)
     return m
+
+
+def _learn_owner_initials(owner: GazetteerEntry, page: _PageOrgs) -> None:
+    """On its own site a university is written by the initials of its name's words, often
+    never defined ("UQ" on the University of Queensland's site, "QUB" on Queen's
+    University Belfast's): those initials name it for the whole page, unless they are
+    another known name."""
+    words = [w for w in _WORDS.findall(owner.name) if w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    key = alias_key(initials)
+    if len(initials) < 2 or key in page.gaz.by_key or initials in page.local_phrases:
+        return
+    page.local[key] = (owner.name, owner.kind)
+    page.local_phrases[initials] = key
 
 
 def _owner_mentions(
