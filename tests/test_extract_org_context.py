@@ -194,3 +194,12 @@ def test_a_name_after_to_described_as_a_company_is_an_organisation() -> None:
     assert "Brackwater7" in found
     # After "to", a place described as anything but a company stays a place.
     assert orgs("The delegation travelled to Norrvik, a port with a long history.") == {}
+
+
+def test_a_development_company_in_apposition_is_an_organisation() -> None:
+    found = orgs("POM Zeeuws-Vlaanderen, de provinciale ontwikkelingsmaatschappij, betaalt mee.")
+    assert "POM Zeeuws-Vlaanderen" in found
+
+
+def test_a_name_after_a_small_firm_is_a_company() -> None:
+    assert "Kustlijn Avia" in orgs("Ook het softwarebedrijfje Kustlijn Avia uit Knokke tekent.")

@@ -52,7 +52,7 @@ DESCRIPTION_HEADS = (
     r"federation|platform|cooperative|co[oö]peratie|start-?up|spin-?off|university|universiteit|"
     r"hospital|ziekenhuis|fund|fonds|council|society|koepel\w*|branche\w*|research\s+centre|"
     r"research\s+center|onderzoekscentrum|kennisinstituut|kennisinstelling|umbrella\s+body|"
-    r"samenwerkingsverband|joint\s+venture|spin-?out"
+    r"samenwerkingsverband|joint\s+venture|spin-?out|\w*maatschappij"
 )
 
 # Of those, the nouns of a company, which no place is ("moved to Causeway3, a spin-out").

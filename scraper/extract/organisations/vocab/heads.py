@@ -638,6 +638,7 @@ UNIT_COMPOUND_ENDINGS: tuple[str, ...] = ("instituut", "centrum", "laboratorium"
 # "zaadbedrijf KWS"). Plural forms introduce a list ("de woningcorporaties De Key en DUWO").
 APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "bedrijf": "company",
+    "bedrijfje": "company",
     "bedrijven": "company",
     "concern": "company",
     "fabrikant": "company",
