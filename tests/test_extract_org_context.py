@@ -203,3 +203,8 @@ def test_a_development_company_in_apposition_is_an_organisation() -> None:
 
 def test_a_name_after_a_small_firm_is_a_company() -> None:
     assert "Kustlijn Avia" in orgs("Ook het softwarebedrijfje Kustlijn Avia uit Knokke tekent.")
+
+
+def test_a_name_after_intercommunale_is_an_inter_municipal_body() -> None:
+    found = orgs("Ook de intercommunale Scheldeland, die het bedrijventerrein beheert, doet mee.")
+    assert found["Scheldeland"].kind == "government"

@@ -502,6 +502,8 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "aanbieder": "company",
     "ontwikkelaar": "company",
     "netbeheerder": "company",
+    # Flemish inter-municipal companies: "de intercommunale Leiedal".
+    "intercommunale": "government",
     "uitgever": "company",
     "uitgeverij": "company",
     "omroep": "company",
