@@ -282,6 +282,7 @@ class GenericSource:
             alternates=alternates,
             oldest_listed=listing.oldest if kind == "listing" else None,
             truncated=truncated,
+            site_name=metadata.site_name(meta, objects),
         )
 
 

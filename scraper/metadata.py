@@ -208,6 +208,22 @@ def json_ld_headline(objects: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def site_name(meta: dict[str, str], objects: list[dict[str, Any]]) -> str | None:
+    """The name the site gives itself: ``og:site_name``, else the name of the publisher
+    of the page's own JSON-LD article object."""
+    named = meta.get("og:site_name")
+    if named and named.strip():
+        return clean_text(named)
+    for obj in article_objects(objects):
+        publisher = obj.get("publisher")
+        if isinstance(publisher, list) and publisher:
+            publisher = publisher[0]
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        if isinstance(name, str) and name.strip():
+            return clean_text(name)
+    return None
+
+
 def meta_map(tree: Element) -> dict[str, str]:
     """``<meta>`` name/property/itemprop/http-equiv -> content, lower-case keys, first wins."""
     out: dict[str, str] = {}

@@ -158,6 +158,9 @@ class ParsedArticle:
     says what missed. ``layout_changed`` is true then: the page was read, but
     the source needs new selectors.
     ``truncated`` says why the parser could not read the whole page (None: it did).
+    ``site_name`` is the name the site gives itself (``og:site_name``, else the JSON-LD
+    publisher's name): on a university's site whose host does not spell it ("ncl.ac.uk"),
+    it says whom "the university" is.
     """
 
     url: str
@@ -177,6 +180,7 @@ class ParsedArticle:
     warnings: tuple[str, ...] = ()
     parsed_by: Mapping[str, str] = field(default_factory=dict)
     truncated: str | None = None
+    site_name: str | None = None
 
     @property
     def text(self) -> str:

@@ -79,6 +79,17 @@ def test_names_in_a_bulleted_partner_list() -> None:
     assert "Golfstroom Energie" not in orgs("Golfstroom Energie – opslag van warmte")
 
 
+@pytest.mark.parametrize("heading", ["De vier partners", "The partner companies", "Onze leden"])
+def test_a_subheading_naming_partners_opens_a_bulleted_list(heading: str) -> None:
+    found = orgs(heading, "Golfstroom Energie (opslag, Delft)", "Brinkmann Werkplaats bv (Venlo)")
+    assert {"Golfstroom Energie", "Brinkmann Werkplaats bv"} <= set(found)
+
+
+def test_a_section_label_or_a_sentence_opens_no_list() -> None:
+    for heading in ("Bedrijven", "De partners tekenden gisteren een akkoord."):
+        assert "Golfstroom Energie" not in orgs(heading, "Golfstroom Energie (opslag, Delft)")
+
+
 def test_a_description_in_apposition_makes_a_name_an_organisation() -> None:
     found = orgs("Alle artsen zijn aangesloten bij KwantumZorg, het landelijke netwerk van artsen.")
     assert "KwantumZorg" in found
@@ -176,3 +187,24 @@ def test_led_by_without_a_funding_noun_names_no_investor() -> None:
         ["A delegation led by Anna Smit visited Leiden University."], load_gazetteer()
     )
     assert {m.name for m in found[0]} == {"Leiden University"}
+
+
+def test_a_name_after_to_described_as_a_company_is_an_organisation() -> None:
+    found = orgs("The university licensed the test to Brackwater7, a spin-out company of its lab.")
+    assert "Brackwater7" in found
+    # After "to", a place described as anything but a company stays a place.
+    assert orgs("The delegation travelled to Norrvik, a port with a long history.") == {}
+
+
+def test_a_development_company_in_apposition_is_an_organisation() -> None:
+    found = orgs("POM Zeeuws-Vlaanderen, de provinciale ontwikkelingsmaatschappij, betaalt mee.")
+    assert "POM Zeeuws-Vlaanderen" in found
+
+
+def test_a_name_after_a_small_firm_is_a_company() -> None:
+    assert "Kustlijn Avia" in orgs("Ook het softwarebedrijfje Kustlijn Avia uit Knokke tekent.")
+
+
+def test_a_name_after_intercommunale_is_an_inter_municipal_body() -> None:
+    found = orgs("Ook de intercommunale Scheldeland, die het bedrijventerrein beheert, doet mee.")
+    assert found["Scheldeland"].kind == "government"

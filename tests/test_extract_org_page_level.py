@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from scraper.extract.organisations.gazetteer import load_gazetteer
+from scraper.extract.organisations.gazetteer import Gazetteer, GazetteerEntry, load_gazetteer
 from scraper.extract.organisations.mentions import OrgMention, find_mentions, organisations_from
 from scraper.keys import alias_key
 from scraper.models import Organisation
@@ -499,3 +499,38 @@ def test_a_lower_case_brand_the_page_introduces_is_an_organisation(
 def test_a_common_word_after_a_company_noun_is_no_brand(text: str) -> None:
     found = mentions(text)
     assert not any(m.name[0].islower() for m in found[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("LTO Zuid vraagt de provincie om duidelijkheid.", "LTO Zuid"),
+        ("Partners zijn de gemeente Ede en LTO Midden.", "LTO Midden"),
+    ],
+)
+def test_a_compass_word_after_an_associations_acronym_names_its_regional_branch(
+    text: str, name: str
+) -> None:
+    found = orgs(text)
+    assert name in found
+    assert "LTO Nederland" not in found
+
+
+def test_the_acronym_alone_is_still_the_national_association() -> None:
+    assert "LTO Nederland" in orgs("LTO en de boeren zijn het eens over het plan.")
+
+
+def test_a_known_name_written_with_a_spaced_dash_is_matched_whole() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        GazetteerEntry(
+            name="University of Varenna",
+            kind="university",
+            aliases=("Alma Universitas – Università di Varenna",),
+        )
+    )
+    text = "Leiden signed with the Alma Universitas – Università di Varenna on Monday."
+    found = organisations_from(find_mentions([text], gazetteer))
+    assert [(o.name, o.aliases) for o in found] == [
+        ("University of Varenna", ("Alma Universitas – Università di Varenna",))
+    ]

@@ -97,6 +97,46 @@ def test_a_unit_named_after_its_university_folds_into_it() -> None:
     assert orgs("The Ostwald School of Economics and Management teaches.") == {}
 
 
+@pytest.mark.parametrize(
+    "units",
+    [
+        (
+            "Tilburg University signed the agreement on Monday.",
+            "Students will use the Tilburg Behavioural Research Laboratory.",
+        ),
+        (
+            "Tilburg University and a hospital signed.",
+            "The Tilburg Graduate School for Urban Analysis (TGSUA) leads the work.",
+        ),
+    ],
+)
+def test_a_unit_named_after_the_city_of_a_university_on_the_page_folds_into_it(
+    units: tuple[str, ...],
+) -> None:
+    assert list(orgs(*units)) == ["Tilburg University"]
+
+
+@pytest.mark.parametrize(
+    ("units", "name"),
+    [
+        # A country, not a city: another university's institute.
+        (
+            ("Korea University signed.", "So did the Korea Institute of Marine Robotics."),
+            "Korea Institute of Marine Robotics",
+        ),
+        # Two places: a school two universities run together.
+        (
+            ("The University of Kent signed.", "The Kent and Medway Dental School joins."),
+            "Kent and Medway Dental School",
+        ),
+    ],
+)
+def test_a_unit_named_after_a_country_or_two_places_stays_its_own(
+    units: tuple[str, ...], name: str
+) -> None:
+    assert name in orgs(*units)
+
+
 def test_events_are_not_organisations() -> None:
     assert orgs("The Leiden Summer School and the Delft Winter School are full.") == {}
 
@@ -135,3 +175,171 @@ def test_a_hospital_name_keeps_its_city() -> None:
     found = orgs("Het Universitair Ziekenhuis Brugge en de KU Leuven werken samen.")
     assert set(found) == {"Universitair Ziekenhuis Brugge", "KU Leuven"}
     assert found["Universitair Ziekenhuis Brugge"].kind == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Noord/Zuid Hospital Group has joined the network.", "Noord/Zuid Hospital Group"),
+        (
+            "Partners zijn de gemeente Vaalburg en de Hochschule Wesel/Kleve.",
+            "Hochschule Wesel/Kleve",
+        ),
+    ],
+)
+def test_two_capitalised_words_joined_by_a_slash_stay_in_one_name(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not any(n != name and n in name for n in found)
+
+
+def test_a_slash_between_two_known_names_keeps_them_apart() -> None:
+    found = orgs("Researchers of TU/e and Universiteit Leiden signed it.")
+    assert {"Eindhoven University of Technology", "Leiden University"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Chilean Ministerio de Energía y Minería will register the new body.",
+            "Ministerio de Energía y Minería",
+        ),
+        ("Ook de Deense Hochschule Aarbjerg doet mee aan het project.", "Hochschule Aarbjerg"),
+        (
+            "Speakers came from the Brazilian Instituto de Biologia Marinha Costa Verde.",
+            "Instituto de Biologia Marinha Costa Verde",
+        ),
+    ],
+)
+def test_a_nationality_before_a_head_in_another_language_is_not_in_the_name(
+    text: str, name: str
+) -> None:
+    assert name in orgs(text)
+
+
+def test_a_nationality_before_an_english_head_stays_in_the_name() -> None:
+    found = orgs("The Chilean Institute of Marine Ecology joins the survey.")
+    assert "Chilean Institute of Marine Ecology" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A trade noun that opens the sentence is capitalised, and still describes the name.
+        ("Zorgverzekeraar Vitalis denkt mee over de bekostiging.", "Vitalis"),
+        ("Installatiebedrijf Warmtekracht en de gemeente adviseren.", "Warmtekracht"),
+        ("Almelo – Scheepsbouwer Dokkum Werf heeft getekend.", "Dokkum Werf"),
+        # Trades in compounds: "-bouwer", "-bureau", "uitgeverij".
+        ("De selectie werd begeleid door het adviesbureau Kreukels.", "Kreukels"),
+        ("Het akkoord met uitgeverij Brandt & Vos loopt af.", "Brandt & Vos"),
+        ("Ook de Duitse motorenbouwer Hellwig Antriebe doet mee.", "Hellwig Antriebe"),
+    ],
+)
+def test_a_trade_noun_before_a_name_makes_it_a_company(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # The capitalised noun opens a name of the country's trade body.
+        ("Zorgverzekeraars Nederland reageert positief op het plan.", "Zorgverzekeraars Nederland"),
+        # A capitalised noun inside a sentence is the name's own first word.
+        ("Het plan van Zorgverzekeraar Groep werd besproken.", "Zorgverzekeraar Groep"),
+    ],
+)
+def test_a_capitalised_trade_noun_that_opens_no_sentence_or_a_national_name_is_in_the_name(
+    text: str, name: str
+) -> None:
+    assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vanaf maart doet ook Zorggroep Oldambt mee aan het pact.", "Zorggroep Oldambt"),
+        ("Zorggroep De Waddenkust tekent de verklaring.", "Zorggroep De Waddenkust"),
+        ("De thuiszorg komt van Heuvelrug Zorggroep.", "Heuvelrug Zorggroep"),
+    ],
+)
+def test_a_dutch_care_group_is_named_by_its_head(text: str, name: str) -> None:
+    found = orgs(text)
+    assert name in found
+    assert found[name].kind == "hospital"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Wilhelm von Brandt University of Kassel joins the network.",
+            "Wilhelm von Brandt University of Kassel",
+        ),
+        ("Geld komt van de Amalie von Stetten Stiftung.", "Amalie von Stetten Stiftung"),
+    ],
+)
+def test_a_german_particle_inside_a_name_keeps_the_name_whole(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]
+
+
+def test_a_person_with_a_german_particle_is_no_organisation() -> None:
+    assert list(orgs("Friedrich von Amsberg visited Leiden University.")) == ["Leiden University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "person"),
+    [
+        (
+            "The chair, Maren Lindqvist of the University of Tromsdal, spoke first.",
+            "University of Tromsdal",
+            "Maren Lindqvist",
+        ),
+        (
+            "Students of Marine Biology of the Institute of Coastal Studies Aarvik attend.",
+            "Institute of Coastal Studies Aarvik",
+            "Marine Biology",
+        ),
+    ],
+)
+def test_what_stands_before_of_the_and_a_head_is_not_in_the_name(
+    text: str, name: str, person: str
+) -> None:
+    found = orgs(text)
+    assert name in found
+    assert not any(person in n for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Laut dem Bericht des Hessisches Landesamt steigt die Zahl.", "Hessisches Landesamt"),
+        ("Cijfers van het Duitse Statistisches Landesamt tonen het.", "Statistisches Landesamt"),
+    ],
+)
+def test_a_german_adjective_in_es_belongs_to_the_office_after_it(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]
+
+
+def test_a_dutch_public_service_is_named_by_its_compound_head() -> None:
+    found = orgs("Een panel met de Pensioendienst en zorgverzekeraar Vitalis was het eens.")
+    assert "Pensioendienst" in found
+    assert found["Pensioendienst"].kind == "government"
+    # At the start of a sentence a capitalised compound is an ordinary word.
+    assert orgs("Pensioendienst is een beroep.") == {}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Saxon State Ministry of Social Affairs, Care and Prevention",
+        "Ministerie van Zorg, Integratie en Preventie",
+    ],
+)
+def test_prevention_care_and_integration_close_a_ministrys_portfolio(name: str) -> None:
+    assert list(orgs(f"Het {name} steunt het plan.")) == [name]
+
+
+def test_capital_opens_the_official_name_of_a_region() -> None:
+    found = orgs("The plan was approved by the Capital Region of Norland on Tuesday.")
+    assert list(found) == ["Capital Region of Norland"]

@@ -11,6 +11,7 @@ from scraper.extract.dates.find import drop_dateline, find_dates
 from scraper.extract.organisations.gazetteer import Gazetteer, load_gazetteer
 from scraper.extract.organisations.lexicon import tokenize
 from scraper.extract.organisations.mentions import find_mentions, organisations_from
+from scraper.extract.organisations.owner import site_owner
 from scraper.extract.sentences import build_sentences
 from scraper.models import DateMention, Extraction, ParsedArticle
 
@@ -56,7 +57,7 @@ def extract(
         )
         for u, toks in zip(units, tokens, strict=True)
     ]
-    mentions = find_mentions(units, gaz, tokens, site=article.url)
+    mentions = find_mentions(units, gaz, tokens, site=article.url, site_name=article.site_name)
     organisations = organisations_from(mentions)
     kinds = {o.name: o.kind for o in organisations}
     # Agreements are dated by resolved dates only; unresolved ones stay in ``dates``.
@@ -66,7 +67,7 @@ def extract(
         else [[d for d in found if d.value is not None] for found in dates_by_unit]
     )
     sentences = build_sentences(units, mentions, resolved, has_title=has_title)
-    owner = gaz.site_owner(article.url)
+    owner = site_owner(gaz, article.url, article.site_name)
     agreements = find_agreements(
         sentences, kinds, published=article.published, owner=owner.name if owner else None
     )

@@ -4,6 +4,7 @@
 - ``gazetteer``: known organisations and their aliases (``scraper/data/gazetteer.toml``);
 - ``rules``: capitalised names built from heads, connectors and suffixes;
 - ``context``: names made organisations by where they stand (partner lists, "X and Y signed");
+- ``owner``: the university or hospital whose site a page is on (host, else the site's name);
 - ``lexicon``: the compiled word lists the rules share;
 - ``vocab``: the vocabulary, as data.
 

@@ -59,6 +59,9 @@ _PARTNER_LIST = CaseBlind(
     + VX.LIST_OPENING_NOUNS
     + r")\s+(?:are|were|include|included|zijn|waren)\s"
 )
+# A subheading over a list of partners: one to three words, then the list's noun ("De
+# vijf partners"; a noun alone, "Bedrijven", is more often a section of the site).
+_LIST_HEADING = re.compile(r"(?:[\w’'-]+\s+){1,3}(?:" + VX.LIST_OPENING_NOUNS + r")", re.IGNORECASE)
 _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
@@ -96,6 +99,8 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # Legal forms ("SE", "AG") are never an organisation alone.
 _NON_ORG = frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.LEGAL_SUFFIXES)
+# Legal forms of one word, as written ("bv", "nv", "GmbH"): they end a company's name.
+_LEGAL_FORM_WORDS = frozenset(f for f in VW.LEGAL_SUFFIXES if re.fullmatch(r"\w+", f))
 _NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACRONYM_TAILS)
 _TITLES = frozenset(VW.PERSON_TITLES)
 
@@ -128,6 +133,8 @@ _PLACE_NAMES = frozenset(VX.PLACE_NAMES)
 # Words in a description that make it one of a person's post ("the director of the
 # foundation", "de voorzitter van de vereniging").
 _DESCRIPTION_LINKS = frozenset({"of", "van", "at", "bij", "for", "voor"})
+# A description no place fits: a company's ("Causeway3, a spin-out company").
+_COMPANY_DESCRIPTION = re.compile(VX.COMPANY_DESCRIPTION_HEADS, re.IGNORECASE)
 _PLURAL = re.compile(r"^[A-Z]{2,}s$")
 _ARTICLES = frozenset({"the", "de", "het", "die", "der"})
 _NOT_BODY_WORDS = (
@@ -578,8 +585,10 @@ def _described_word(toks: list[Token], span: Span, description: str) -> bool:
     opens the sentence or follows a place word ("In Leiden, the university ..."), a place,
     a month, or a person described by a role ("Smit, the director of the foundation")."""
     i = span[0]
-    if i == 0 or toks[i - 1].cap or toks[i - 1].norm in _LIST_PLACE_WORDS:
+    if i == 0 or toks[i - 1].cap:
         return False
+    if toks[i - 1].norm in _LIST_PLACE_WORDS and not _COMPANY_DESCRIPTION.search(description):
+        return False  # "moved to Leiden, a city ...", but "to Causeway3, a spin-out company"
     if toks[i].norm in _PLACE_NAMES or toks[i].norm in _NOT_BODY_WORDS or toks[i].norm in _DAYS:
         return False  # "This past May, the agency selected ...": a month
     words = {norm_token(w) for w in description.split()}
@@ -717,13 +726,23 @@ def bullet_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
     span = _trimmed(toks, 0, end) if toks and is_cap(toks[0]) else None
     if span is None or _taken(toks, span, taken) or not _plausible(toks, *span):
         return []
+    last = span[1]
+    if (
+        last + 1 < len(toks)
+        and toks[last + 1].raw in _LEGAL_FORM_WORDS
+        and text[toks[last].end : toks[last + 1].start] == " "
+    ):
+        span = (span[0], last + 1)  # "Weltech bv (lasautomatisering, Lommel)"
     return [span]
 
 
 def opens_partner_list(text: str) -> bool:
-    """A unit that introduces a bulleted list of partners: "The partners are:"."""
+    """A unit that introduces a bulleted list of partners: "The partners are:", or a
+    subheading naming them, without a stop: "De vijf partners", "The member institutions"."""
     stripped = text.rstrip()
-    return stripped.endswith(":") and bool(_PARTNER_LIST.search(stripped + " are"))
+    if stripped.endswith(":"):
+        return bool(_PARTNER_LIST.search(stripped + " are"))
+    return _LIST_HEADING.fullmatch(stripped) is not None
 
 
 def is_list_item(text: str, toks: list[Token]) -> bool:

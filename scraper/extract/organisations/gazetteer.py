@@ -28,7 +28,7 @@ log = logging.getLogger(__name__)
 
 _TOKEN = re.compile(r"\w+")
 # Kinds of organisation whose own site may call it "the university" or "het ziekenhuis".
-_OWNER_KINDS = frozenset({"university", "university_of_applied_sciences", "umc", "hospital"})
+OWNER_KINDS = frozenset({"university", "university_of_applied_sciences", "umc", "hospital"})
 # Host labels that name no organisation: "www.", "news.", "ac.uk", "edu".
 _HOST_WORDS = frozenset(
     {"www", "www2", "en", "nl", "de", "fr", "m", "news", "nieuws", "press", "pers", "blog"}
@@ -109,7 +109,7 @@ class Gazetteer:
             if entry is None:
                 academic = not _ACADEMIC_LABELS.isdisjoint(labels[n + 1 :])
                 entry = _host_spelled(label.replace("-", ""), self._host_forms(), academic)
-            if entry is not None and entry.kind in _OWNER_KINDS:
+            if entry is not None and entry.kind in OWNER_KINDS:
                 return entry
         return None
 
@@ -122,7 +122,7 @@ class Gazetteer:
         if self.host_forms is None:
             forms = []
             for key, entry in self.by_key.items():
-                if entry.kind not in _OWNER_KINDS:
+                if entry.kind not in OWNER_KINDS:
                     continue
                 words = [w for w in key.replace("-", " ").split() if w not in _HOST_SKIPPED_WORDS]
                 heads = tuple(w for w in words if w in _HOST_HEAD_WORDS)
@@ -138,7 +138,7 @@ class Gazetteer:
             self.glued = {
                 key.replace(" ", "").replace("-", ""): entry
                 for key, entry in self.by_key.items()
-                if entry.kind in _OWNER_KINDS
+                if entry.kind in OWNER_KINDS
             }
         return self.glued
 

@@ -68,6 +68,7 @@ from scraper.extract.organisations.lexicon import (
     name_text,
     tokenize,
 )
+from scraper.extract.organisations.owner import site_owner
 from scraper.extract.organisations.rules import NOT_A_PLACE, UNIT_KIND, rule_candidates
 from scraper.extract.organisations.ties import renamed, tied_names
 from scraper.extract.organisations.vocab import context as VX
@@ -131,6 +132,7 @@ _LOWER_FUNCTION_WORDS = frozenset(norm_token(w) for w in VW.LOWER_FUNCTION_WORDS
 # Parts of a university and what ties a named one to its parent.
 _UNIT_HEADS = frozenset(norm_token(w) for w in VH.UNIT_HEADS)
 _UNIT_ENDINGS = tuple(VH.UNIT_COMPOUND_ENDINGS)
+_CITY_UNIT_HEADS = frozenset(norm_token(w) for w in VH.CITY_UNIT_HEADS)
 _APOSTROPHES = ("'", "’")
 _PARENT_KINDS = frozenset({"university", "umc", "university_of_applied_sciences"})
 _WHOSE = re.compile(r",\s+(?:whose|wiens|wier)\s+(?:own\s+)?$")
@@ -276,6 +278,10 @@ _SAME_KINDS = {
 }
 # Words after a company's one-word name that name a company of its group ("Hitachi Energy").
 _BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
+_WORDS = re.compile(r"[\w’'-]+")
+# Compass words after an association's acronym that name a regional branch ("LTO Noord").
+_REGIONAL_BRANCHES = frozenset(VW.REGIONAL_BRANCH_WORDS)
+_BRANCHED_KINDS = frozenset({"association", "company"})
 # A city after a university's acronym: "LMU München", "Universität (UZH) Zürich".
 _PLACE_NAMED_KINDS = frozenset({"university", "umc", "hospital"})
 _PLACE_AFTER = re.compile(
@@ -300,7 +306,9 @@ _raw_of = attrgetter("raw")
 _end_of = attrgetter("end")
 _norm_of = attrgetter("norm")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
-_NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?)$")
+# A dash with spaces too, where the known name has one ("Alma Mater Studiorum – Università
+# di Bologna").
+_NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?|\s[–—]\s)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -378,6 +386,18 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             end = nxt.end
             n += 1
             name = name_text(text, start, end)
+        elif (
+            n == 1
+            and entry.kind in _BRANCHED_KINDS
+            and nxt is not None
+            and nxt.raw in _REGIONAL_BRANCHES
+            and text[end : nxt.start] == " "
+            and toks[i].raw.isupper()
+        ):
+            # "LTO Noord", "FNV Midden": a regional branch of the association, its own body.
+            end = nxt.end
+            n += 1
+            name = name_text(text, start, end)
         legal = LEGAL_AFTER.match(text, end)
         if legal is not None:
             # "argenx SE": the legal form belongs to the company's name.
@@ -441,6 +461,7 @@ def find_mentions(
     gazetteer: Gazetteer,
     tokens: Sequence[list[Token]] | None = None,
     site: str | None = None,
+    site_name: str | None = None,
 ) -> list[list[OrgMention]]:
     """Every organisation mention in each unit (title, paragraphs), in text order.
 
@@ -448,9 +469,13 @@ def find_mentions(
     are shared across units, so "(HMC)" in one paragraph resolves "HMC" in the next.
     ``tokens`` are the units' ``tokenize`` results, when the caller has them.
     ``site``: the page's URL; on a university's or hospital's own site that never names
-    it, "the university" / "de universiteit" is that organisation (``_owner_mentions``).
+    it, "the university" / "de universiteit" is that organisation (``_owner_mentions``);
+    ``site_name``, the name the site gives itself, says which one where the host does not.
     """
     page = _PageOrgs(gazetteer)
+    owner = site_owner(gazetteer, site, site_name) if site else None
+    if owner is not None:
+        _learn_owner_initials(owner, page)
     tokens = [tokenize(u) for u in units] if tokens is None else list(tokens)
     mentions: list[list[OrgMention]] = []
     in_list = False  # the unit is an item of a bulleted partner list
@@ -579,7 +604,6 @@ def find_mentions(
             mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
-    owner = gazetteer.site_owner(site) if site else None
     if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
         _owner_mentions(units, mentions, owner)
     return mentions
@@ -770,6 +794,20 @@ def _spelled_back(text: str, m: OrgMention) -> OrgMention:
             surface = name_text(text, start, m.end)
             return replace(m, name=surface, surface=surface, start=start)
     return m
+
+
+def _learn_owner_initials(owner: GazetteerEntry, page: _PageOrgs) -> None:
+    """On its own site a university is written by the initials of its name's words, often
+    never defined ("UQ" on the University of Queensland's site, "QUB" on Queen's
+    University Belfast's): those initials name it for the whole page, unless they are
+    another known name."""
+    words = [w for w in _WORDS.findall(owner.name) if w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    key = alias_key(initials)
+    if len(initials) < 2 or key in page.gaz.by_key or initials in page.local_phrases:
+        return
+    page.local[key] = (owner.name, owner.kind)
+    page.local_phrases[initials] = key
 
 
 def _owner_mentions(
@@ -1427,7 +1465,25 @@ def _unit_parent(
         candidates += [(m.name, m.kind) for m in found if m.start == after.end()]
         if k < len(toks) and toks[k].start == after.end():
             candidates += _known_starting_at(text, toks, k, page)
+    if _city_unit(toks, i, j):
+        # "the Delft Hydraulic Engineering Laboratory", "the Amsterdam School for Cultural
+        # Analysis": named after the city of a university the page names, part of it.
+        candidates += [named] if (named := _university_named(toks[i].raw, page)) else []
     return next((c for c in candidates if c[1] in _PARENT_KINDS), None)
+
+
+def _city_unit(toks: list[Token], i: int, j: int) -> bool:
+    """The name opens with a city's name before a unit head ("Delft ... Laboratory"): not
+    a country ("Korea Advanced Institute of ..."), nor two places joined by "and" ("Kent
+    and Medway Medical School", a school of two universities), nor a person the university
+    is named after ("Erasmus Medical School")."""
+    return (
+        i < j
+        and toks[i].norm in _SEATS
+        and toks[i].norm not in _COUNTRIES
+        and toks[i + 1].norm not in _AND_WORDS
+        and any(t.norm in _CITY_UNIT_HEADS for t in toks[i + 1 : j + 1])
+    )
 
 
 def _known_ending_at(

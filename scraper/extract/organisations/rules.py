@@ -107,6 +107,8 @@ _REGIONAL_GOVERNMENT = re.compile(
 _LEGAL_TOKENS = frozenset(re.findall(r"\w+", form)[0] for form in VW.LEGAL_SUFFIXES)
 # Gaps between the noun and a name, and (for a plural noun) between names of the list.
 _LIST_GAPS = (" ", ", ")
+# What stands before the first word of a sentence: nothing, an end stop, a colon, a dash.
+_SENTENCE_OPENERS = frozenset({"", ".", "!", "?", ":", "–", "—"})
 # A plural possessive inside a name: "European Students' Union".
 _PLURAL_POSSESSIVE = frozenset({"' ", "’ "})
 _EVENTS = frozenset(VW.EVENT_WORDS)
@@ -177,7 +179,8 @@ _APOSTROPHE_SPACE = frozenset({"' ", "’ "})
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
-    """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&")."""
+    """Maximal runs of capitalised tokens, joined by name connectors ("of", "van", "&") and by
+    a slash between two capitalised words ("Hochschule Emden/Leer")."""
     runs: list[list[int]] = []
     cur: list[int] = []
     previous = -2
@@ -213,6 +216,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 and not (toks[k - 1].norm in _ABBREVIATIONS and _ABBREVIATION_GAP.match(gap))
                 and not (gap in _PLURAL_POSSESSIVE and toks[k - 1].raw.endswith("s") and cap)
                 and not (gap in _APOSTROPHE_SPACE and toks[k - 1].raw in _ELIDED_BEFORE_SPACE)
+                and not (gap == "/" and cap and toks[k - 1].cap)  # "Hochschule Emden/Leer"
             ):
                 runs.append(cur)
                 cur = []
@@ -792,6 +796,10 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         start = 0
         while start < j and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper()):
             start += 1
+        if j > start and not toks[part[j - 1]].cap and norms[j - 1] in CONNECTORS:
+            # "Ronan Dalaigh of the University of Galway", "Electronics Engineering of the
+            # School of X": what stands before "of the" is no part of the name.
+            start = j
         found = _checked(toks, part[start : end + 1], kind)
         if found is not None:
             return (*found, norm)
@@ -830,8 +838,10 @@ def _company_words(words: list[str]) -> bool:
 def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> int:
     """Where a name with the prefix head at ``part[j]`` starts: back over "Federal",
     "State" and a region ("Bavarian State Ministry of ..."), or one nationality right
-    before the head ("the Danish Ministry of ..."), but not "German" in "German
-    Federal Ministry of ..." (the official name starts at "Federal")."""
+    before an English head ("the Danish Ministry of ..."), but not "German" in "German
+    Federal Ministry of ..." (the official name starts at "Federal") nor a nationality
+    before a head in another language ("the Spanish Ministerio de ...", "de Duitse
+    Hochschule X": the name as the country writes it has none)."""
     start = j
     while start > 0 and toks[part[start - 1]].raw in VH.OFFICIAL_MODIFIERS:
         start -= 1
@@ -840,6 +850,7 @@ def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> in
     elif (
         start == j
         and start > 0
+        and toks[part[j]].raw in VH.ENGLISH_PREFIX_HEADS
         and toks[part[start - 1]].norm not in STARTERS
         and (
             toks[part[start - 1]].raw in VH.NATIONALITIES
@@ -933,7 +944,10 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
     # The noun stands right before a capitalised word: only those words are looked at.
     for k in compress(count(), map(_cap_of, islice(toks, 1, None))):
         tok = toks[k]
-        if not tok.raw.islower() or not tok.norm.endswith(_APPOSITIVE_WORDS):
+        if not tok.norm.endswith(_APPOSITIVE_WORDS):
+            continue
+        opening = not tok.raw.islower()
+        if opening and not _opening_compound(text, tok):
             continue
         if tok.norm in VH.APPOSITIVE_PLURALS:
             kind, plural = VH.APPOSITIVE_PLURALS[tok.norm], True
@@ -959,6 +973,8 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
                 end += 1
             if toks[end].norm in NON_ORG_TAILS:
                 break
+            if opening and all(toks[x].norm in _PLACES for x in range(j, end + 1)):
+                break  # "Zorgverzekeraars Nederland": the noun opens the name
             out.append((start, end, kind))
             j = end + 1
             if not plural:
@@ -966,6 +982,16 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
             if j < len(toks) and toks[j].norm in _AND_WORDS:
                 j += 1  # "... en DUWO"
     return out
+
+
+def _opening_compound(text: str, tok: Token) -> bool:
+    """A Dutch compound noun capitalised only because it opens the sentence
+    ("Zorgverzekeraar X denkt mee", "Hengelo – Machinebouwer X heeft ..."): it still
+    describes the name after it. Only a compound, never the bare ending ("Bureau X",
+    "Netwerk X" may open a name)."""
+    if not tok.raw[1:].islower() or tok.norm in VH.APPOSITIVE_COMPOUND_ENDINGS:
+        return False
+    return text[: tok.start].rstrip()[-1:] in _SENTENCE_OPENERS
 
 
 def _hyphenated_start(text: str, toks: list[Token], k: int) -> int:
@@ -1054,11 +1080,12 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
             start == k
             and k > 0
             and toks[k - 1].cap
-            and toks[k - 1].norm.endswith("e")
+            and toks[k - 1].norm.endswith(("e", "es"))
             and toks[k - 1].norm not in STARTERS
             and text[toks[k - 1].end : tok.start] == " "
         ):
-            start = k - 1  # an inflected adjective: "Europese Onderzoeksraad"
+            start = k - 1  # an inflected adjective: "Europese Onderzoeksraad", "Statistisches
+            # Bundesamt"
         elif start == k and end == k and _named_before(text, toks, k):
             continue  # "het Emma Kinderziekenhuis": the compound alone is no name
         out.append((start, end, kind))

@@ -52,8 +52,11 @@ DESCRIPTION_HEADS = (
     r"federation|platform|cooperative|co[oö]peratie|start-?up|spin-?off|university|universiteit|"
     r"hospital|ziekenhuis|fund|fonds|council|society|koepel\w*|branche\w*|research\s+centre|"
     r"research\s+center|onderzoekscentrum|kennisinstituut|kennisinstelling|umbrella\s+body|"
-    r"samenwerkingsverband|joint\s+venture"
+    r"samenwerkingsverband|joint\s+venture|spin-?out|\w*maatschappij"
 )
+
+# Of those, the nouns of a company, which no place is ("moved to Causeway3, a spin-out").
+COMPANY_DESCRIPTION_HEADS = r"\b(?:company|bedrijf|start-?up|spin-?off|spin-?out)\b"
 
 # What may follow a list of names that makes every name in it a party: "A, B and C have
 # entered into a partnership", "A en B zetten samen een bedrijf op", "A and B signed".

@@ -18,6 +18,7 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "gasthuis": "hospital",
     "clinic": "hospital",
     "kliniek": "hospital",
+    "zorggroep": "hospital",
     "institute": "research_institute",
     "instituut": "research_institute",
     "institut": "research_institute",
@@ -254,6 +255,8 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "hôpital": ("hospital", False),
     "hospital": ("hospital", True),
     "ziekenhuis": ("hospital", False),
+    # Dutch care groups of hospitals and nursing homes: "Zorggroep Noorderboog".
+    "zorggroep": ("hospital", False),
     # Belgian hospitals: "AZ Sint-Lucas Gent" (algemeen ziekenhuis), "UZ Gent".
     "az": ("hospital", False),
     "uz": ("hospital", False),
@@ -362,14 +365,24 @@ NAME_WORD_SPELLINGS: dict[str, str] = {"St": "Sint", "Saint": "Sint", "Sankt": "
 LOWER_PREFIX_NEEDS_OF: frozenset[str] = frozenset({"ministerie", "state"})
 
 # Words of an official name before its head ("Federal Ministry of ...", "Bavarian State
-# Ministry of ...", "State Secretariat for ..."): walked back over from the head.
-OFFICIAL_MODIFIERS: frozenset[str] = frozenset({"Federal", "State", "Royal", "Free"})
+# Ministry of ...", "State Secretariat for ...", "Capital Region of ..."): walked back over
+# from the head.
+OFFICIAL_MODIFIERS: frozenset[str] = frozenset({"Federal", "State", "Royal", "Free", "Capital"})
 
 # Adjectives of regions that are part of the official name of their bodies ("Bavarian
 # State Ministry", "Flemish Government"), unlike "German" in "German Federal Ministry".
 REGIONAL_ADJECTIVES: frozenset[str] = frozenset(
     """Bavarian Flemish Walloon Scottish Welsh Catalan Basque Saxon Hessian Tyrolean
     Andalusian Galician Lombard Brussels Vlaamse Waalse Beierse Schotse""".split()
+)
+
+# English heads a nationality before them may belong to ("the Danish Ministry of ...", "the
+# Norwegian Institute of Public Health"). Before a head in another language the
+# nationality only describes: "the Spanish Ministerio de Ciencia", "de Duitse Hochschule X".
+ENGLISH_PREFIX_HEADS: frozenset[str] = frozenset(
+    """Ministry Agency Council Office Government Directorate Secretariat Embassy State Region
+    Province Municipality City Institute Institutes Academy Centre Center Foundation
+    Association University School Hospital Bank Port Fund Royal NHS""".split()
 )
 
 # Heads whose names list a portfolio joined by commas and "and" ("Ministerie van
@@ -428,6 +441,8 @@ COMPOUND_HEADS: dict[str, str] = {
     "maatschappij": "company",
     # German federal and state offices: "Bundeskartellamt", "Statistisches Bundesamt".
     "amt": "government",
+    # Dutch public services: "de Belastingdienst", "de Immigratie- en Naturalisatiedienst".
+    "dienst": "government",
 }
 
 # Lower-case nouns that introduce a name: "dairy cooperative FrieslandCampina",
@@ -487,7 +502,10 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "aanbieder": "company",
     "ontwikkelaar": "company",
     "netbeheerder": "company",
+    # Flemish inter-municipal companies: "de intercommunale Leiedal".
+    "intercommunale": "government",
     "uitgever": "company",
+    "uitgeverij": "company",
     "omroep": "company",
     # Roles of companies in business news: "its rival Thermalis", "investor Lakestar",
     # "seed breeder KWS UK", "ETH spinout X", "forestry group Holmen" (not after the words
@@ -607,6 +625,13 @@ UNIT_HEADS: frozenset[str] = frozenset(
     sterrenwacht college school centre center centrum faculty faculteit department afdeling
     graduate onderzoeksschool""".split()
 )
+# Unit heads after a university's city that make the name a part of that university when
+# the page names it ("Delft Hydraulic Engineering Laboratory", "Amsterdam School for
+# Cultural Analysis"); not "centre" or "college", which also head hospitals and schools.
+CITY_UNIT_HEADS: frozenset[str] = frozenset(
+    """institute institutes instituut institut laboratory laboratories lab labs faculty
+    faculteit department graduate onderzoeksschool school""".split()
+)
 # Dutch compounds ending in a unit head ("Onderzoeksinstituut", "Kenniscentrum").
 UNIT_COMPOUND_ENDINGS: tuple[str, ...] = ("instituut", "centrum", "laboratorium", "school")
 
@@ -615,6 +640,7 @@ UNIT_COMPOUND_ENDINGS: tuple[str, ...] = ("instituut", "centrum", "laboratorium"
 # "zaadbedrijf KWS"). Plural forms introduce a list ("de woningcorporaties De Key en DUWO").
 APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "bedrijf": "company",
+    "bedrijfje": "company",
     "bedrijven": "company",
     "concern": "company",
     "fabrikant": "company",
@@ -634,6 +660,10 @@ APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "vereniging": "association",
     "bond": "association",
     "netwerk": "alliance",
+    "bouwer": "company",
+    "bouwers": "company",
+    "bureau": "company",
+    "uitgeverij": "company",
 }
 
 # Plural nouns that introduce a list of names ("the companies Avebe and Cosun").
@@ -754,6 +784,19 @@ HOME_PLACES: frozenset[str] = frozenset(
 
 # The nouns a university's or hospital's own site uses for itself ("the university", "de
 # universiteit", "het ziekenhuis"), by the kind of the site's owner.
+# What a site's name says after its owner's name ("Newcastle University Press Office",
+# "UMC Utrecht – Nieuws"), as regular expressions matched case-blind at the end.
+SITE_NAME_TAILS: tuple[str, ...] = (
+    r"press\s+office",
+    r"press\s+releases?",
+    r"press",
+    r"news(?:room)?",
+    r"nieuws(?:kamer)?",
+    r"pers(?:berichten)?",
+    r"media",
+    r"blog",
+)
+
 OWNER_NOUNS: dict[str, tuple[str, ...]] = {
     "university": ("university", "universiteit", "University", "Universiteit"),
     "university_of_applied_sciences": ("university of applied sciences", "hogeschool"),

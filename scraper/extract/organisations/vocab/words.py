@@ -45,6 +45,9 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "das",
         "es",
         "am",
+        # German particles of the people a body is named after ("Carl von Ossietzky
+        # University of Oldenburg", "Alexander von Humboldt Foundation").
+        "von",
         # "and" and "in" of Spanish, Catalan, Italian, Portuguese and Nordic official names
         # ("Ministerio de Ciencia e Innovación", "Universitat de Vic i Central",
         # "Högskolan i Borås", "Universitetet i Bergen").
@@ -580,7 +583,8 @@ FIELD_WORDS: frozenset[str] = frozenset(
     soziales familie senioren frauen ernährung landwirtschaft heimat ciencia innovación
     universidades educación investigación tecnología salud sanidad cultura deporte
     economía industria comercio trabajo università ricerca istruzione merito salute
-    ciência tecnologia ensino superior inovação""".split()
+    ciência tecnologia ensino superior inovação prevention preventie prävention pflege
+    integration integratie""".split()
 )
 
 # Abbreviations that end in a full stop inside a name ("St. Anna Ziekenhuis",
@@ -707,6 +711,12 @@ BUSINESS_UNIT_WORDS: frozenset[str] = frozenset(
     Electronics Semiconductors Technologies Labs Ventures Lighting Medical Aerospace Defence
     Defense Software Solutions Nederland Netherlands Belgium België Benelux Deutschland
     Germany France""".split()
+)
+
+# Compass words after the acronym of an association or company that name its regional
+# branch, a body of its own ("LTO Noord", "VNO-NCW Midden", "FNV Zuid").
+REGIONAL_BRANCH_WORDS: frozenset[str] = frozenset(
+    """Noord Zuid Oost West Midden Noordoost Noordwest Zuidoost Zuidwest""".split()
 )
 
 # Currency codes that are also acronyms of organisations ("EUR" is Erasmus University
