@@ -59,9 +59,6 @@ _PARTNER_LIST = CaseBlind(
     + VX.LIST_OPENING_NOUNS
     + r")\s+(?:are|were|include|included|zijn|waren)\s"
 )
-# A subheading over a list of partners: one to three words, then the list's noun ("De
-# vijf partners"; a noun alone, "Bedrijven", is more often a section of the site).
-_LIST_HEADING = re.compile(r"(?:[\w’'-]+\s+){1,3}(?:" + VX.LIST_OPENING_NOUNS + r")", re.IGNORECASE)
 _AGREEMENT_VERB = re.compile(r"\s+(?:" + VX.AGREEMENT_VERBS + r")\b", _I)
 # What may stand between two names of one list: "A, B and C", "A en de B", "A & B".
 _LIST_GLUE = re.compile(
@@ -99,8 +96,6 @@ _CAMEL = re.compile(r"[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # Legal forms ("SE", "AG") are never an organisation alone.
 _NON_ORG = frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.LEGAL_SUFFIXES)
-# Legal forms of one word, as written ("bv", "nv", "GmbH"): they end a company's name.
-_LEGAL_FORM_WORDS = frozenset(f for f in VW.LEGAL_SUFFIXES if re.fullmatch(r"\w+", f))
 _NON_ORG_TAILS = NON_ORG_TAILS | frozenset(norm_token(w) for w in VX.NON_ORG_ACRONYM_TAILS)
 _TITLES = frozenset(VW.PERSON_TITLES)
 
@@ -726,23 +721,13 @@ def bullet_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
     span = _trimmed(toks, 0, end) if toks and is_cap(toks[0]) else None
     if span is None or _taken(toks, span, taken) or not _plausible(toks, *span):
         return []
-    last = span[1]
-    if (
-        last + 1 < len(toks)
-        and toks[last + 1].raw in _LEGAL_FORM_WORDS
-        and text[toks[last].end : toks[last + 1].start] == " "
-    ):
-        span = (span[0], last + 1)  # "Weltech bv (lasautomatisering, Lommel)"
     return [span]
 
 
 def opens_partner_list(text: str) -> bool:
-    """A unit that introduces a bulleted list of partners: "The partners are:", or a
-    subheading naming them, without a stop: "De vijf partners", "The member institutions"."""
+    """A unit that introduces a bulleted list of partners: "The partners are:"."""
     stripped = text.rstrip()
-    if stripped.endswith(":"):
-        return bool(_PARTNER_LIST.search(stripped + " are"))
-    return _LIST_HEADING.fullmatch(stripped) is not None
+    return stripped.endswith(":") and bool(_PARTNER_LIST.search(stripped + " are"))
 
 
 def is_list_item(text: str, toks: list[Token]) -> bool:
