@@ -155,7 +155,8 @@ def run_one(
         f"other 200s: {other or 'none'}; non-200: {errors or 'none'}; repeats {hits.repeats}; "
         f"load before {load:.1f}; peak RSS per process "
         + " + ".join(f"{mb:.0f}" for mb in measured.process_peaks_mb)
-        + " MB"
+        + " MB; CPU s per process, in start order "
+        + " + ".join(f"{s:.1f}" for s in measured.process_cpu)
     )
     return Row(
         site_kind,
