@@ -36,7 +36,6 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db import tables as T
 from pipeline.records import RecordPlan
-from pipeline.store import sql
 
 # An arbitrary, fixed key for the rebuild's PostgreSQL advisory lock ("recs").
 _REBUILD_LOCK_KEY = 0x72656373
@@ -159,8 +158,8 @@ def write_records(
     fresh = [plan for plan in plans if plan.key not in old]
     fresh_ids: dict[str, int] = {}
     if fresh:
-        sql.run_many(
-            conn, _INSERT_RECORD, [{"record_key": plan.key, **_values(plan)} for plan in fresh]
+        conn.execute(
+            insert(rec.__table__), [{"record_key": plan.key, **_values(plan)} for plan in fresh]
         )
         for chunk in _batches([plan.key for plan in fresh]):
             found = conn.execute(select(rec.record_key, rec.id).where(rec.record_key.in_(chunk)))
@@ -221,13 +220,19 @@ def write_records(
         ]
     _delete_rows(conn, rm.record_id, relink)
     _delete_rows(conn, ev.record_id, relink)
-    # The rebuild's executemany statements on the DB-API cursor (sql.run_many): a full
-    # rebuild after a crawl writes every record, mention and event.
-    sql.run_many(conn, _UPDATE_RECORD, updates)
-    sql.run_many(conn, _INSERT_MENTION, links)
-    sql.run_many(conn, _INSERT_EVENT, events)
-    if run_id is not None:
-        sql.run_many(conn, _INSERT_CHANGE, [{"run_id": run_id, **c} for c in changes])
+    if updates:
+        conn.execute(
+            update(rec.__table__)
+            .where(rec.id == bindparam("p_id"))
+            .values({c: bindparam(f"p_{c}") for c in _VALUE_NAMES}),
+            updates,
+        )
+    if links:
+        conn.execute(insert(rm.__table__), links)
+    if events:
+        conn.execute(insert(ev.__table__), events)
+    if run_id is not None and changes:
+        conn.execute(insert(T.RecordChange.__table__), [{"run_id": run_id, **c} for c in changes])
     if not recount:
         pass
     elif scope is None:
@@ -254,16 +259,6 @@ _EVENT_COLUMNS = (
     T.RecordEvent.date_precision,
     T.RecordEvent.agreement_id,
 )
-# The rebuild's writes, built once (run_many compiles each once per set of columns).
-_INSERT_RECORD = insert(T.AgreementRecord.__table__)
-_UPDATE_RECORD = (
-    update(T.AgreementRecord.__table__)
-    .where(T.AgreementRecord.id == bindparam("p_id"))
-    .values({c: bindparam(f"p_{c}") for c in _VALUE_NAMES})
-)
-_INSERT_MENTION = insert(T.RecordMention.__table__)
-_INSERT_EVENT = insert(T.RecordEvent.__table__)
-_INSERT_CHANGE = insert(T.RecordChange.__table__)
 
 
 def delete_unlinked_records(session: Session) -> int:
