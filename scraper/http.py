@@ -8,12 +8,17 @@ scope, robots and address rules are checked on every hop.
 
 from __future__ import annotations
 
+import select
+import socket
+import ssl
 import time
+import typing
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
+import httpcore
 import httpx
 
 from scraper.errors import ErrorKind
@@ -144,9 +149,7 @@ class OriginPools(httpx.AsyncBaseTransport):
         if pool is None:
             await self._make_room()
             pool = self._pools[origin] = _Pool(
-                httpx.AsyncHTTPTransport(
-                    verify=self._ssl_context, limits=self._limits, trust_env=False
-                ),
+                _Transport(self._ssl_context, self._limits),
                 keep=self._default_keep,
                 clock=self._clock,
             )
@@ -193,6 +196,109 @@ class OriginPools(httpx.AsyncBaseTransport):
         pools, self._pools = list(self._pools.values()), OrderedDict()
         for pool in pools:
             await pool.transport.aclose()
+
+
+class _Transport(httpx.AsyncHTTPTransport):
+    """httpx's transport on an httpcore pool whose connections know their socket (``_Backend``)."""
+
+    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
+        super().__init__(verify=ssl_context, limits=limits, trust_env=False)
+        # The pool httpx builds, with the same settings, on our network backend.
+        self._pool = httpcore.AsyncConnectionPool(
+            ssl_context=ssl_context,
+            max_connections=limits.max_connections,
+            max_keepalive_connections=limits.max_keepalive_connections,
+            keepalive_expiry=limits.keepalive_expiry,
+            network_backend=_Backend(),
+        )
+
+
+class _Backend(httpcore.AsyncNetworkBackend):
+    """httpcore's AnyIO backend, its streams wrapped in ``_Stream``.
+
+    httpcore's pool asks every idle connection whether its socket is readable
+    (a server that closed it) on each request sent and each response closed;
+    AnyIO's stream builds a dictionary of all its attributes to find the socket
+    every time, which was about 3 % of the crawl process's own CPU.
+    """
+
+    def __init__(self) -> None:
+        self._backend = httpcore.AnyIOBackend()
+
+    async def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        """A TCP connection, as AnyIO's backend opens it."""
+        return _Stream(
+            await self._backend.connect_tcp(host, port, timeout, local_address, socket_options)
+        )
+
+    async def connect_unix_socket(
+        self,
+        path: str,
+        timeout: float | None = None,
+        socket_options: typing.Iterable[typing.Any] | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        """A Unix socket connection, as AnyIO's backend opens it."""
+        return _Stream(await self._backend.connect_unix_socket(path, timeout, socket_options))
+
+    async def sleep(self, seconds: float) -> None:
+        """Sleep as AnyIO's backend does."""
+        await self._backend.sleep(seconds)
+
+
+class _Stream(httpcore.AsyncNetworkStream):
+    """A network stream that looks its socket up once, for ``is_readable``."""
+
+    def __init__(self, stream: httpcore.AsyncNetworkStream) -> None:
+        self._stream = stream
+        self._socket: socket.socket | None = stream.get_extra_info("socket")
+
+    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        """Read as the wrapped stream does."""
+        return await self._stream.read(max_bytes, timeout)
+
+    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        """Write as the wrapped stream does."""
+        await self._stream.write(buffer, timeout)
+
+    async def aclose(self) -> None:
+        """Close the wrapped stream."""
+        await self._stream.aclose()
+
+    async def start_tls(
+        self,
+        ssl_context: ssl.SSLContext,
+        server_hostname: str | None = None,
+        timeout: float | None = None,
+    ) -> httpcore.AsyncNetworkStream:
+        """The TLS stream over this one, wrapped too."""
+        return _Stream(await self._stream.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> typing.Any:
+        """``is_readable`` from the socket found when the stream opened; the rest as before."""
+        if info == "is_readable":
+            return _readable(self._socket)
+        return self._stream.get_extra_info(info)
+
+
+def _readable(sock: socket.socket | None) -> bool:
+    """Whether ``sock`` has something to read (for an idle connection: the server closed it).
+
+    A socket that is gone counts as readable, as httpcore counts it: the
+    connection is dropped.
+    """
+    fd = -1 if sock is None else sock.fileno()
+    if fd < 0:
+        return True
+    poll = select.poll()
+    poll.register(fd, select.POLLIN)
+    return bool(poll.poll(0))
 
 
 @dataclass

@@ -197,7 +197,21 @@ def url_key(url: str) -> str:
 
     >>> url_key("HTTPS://Www.Example.org:443/a/./b/../c?utm_source=x&b=2&a=1#top")
     'https://www.example.org/a/c?a=1&b=2'
+
+    The last ``KEYS_REMEMBERED`` answers are kept: a crawl asks for a fetched
+    page's key when it checks the stored body, when it stores the fetch and
+    for its canonical URL (mostly the same URL), each a w3lib canonicalisation.
     """
+    return _url_key(url)
+
+
+# How many URLs' keys ``url_key`` remembers (about 100 KB; a crawl asks for a
+# page's key again within the few pages in flight).
+KEYS_REMEMBERED = 1024
+
+
+@functools.lru_cache(maxsize=KEYS_REMEMBERED)
+def _url_key(url: str) -> str:
     text = url.strip()
     if _split(text) is None:
         return text

@@ -16,6 +16,7 @@ from scraper.http import (
     DEFAULT_KEEPALIVE,
     KEEPALIVE_MARGIN,
     OriginPools,
+    _Backend,
     build_client,
     keepalive_expiry,
     open_get,
@@ -231,3 +232,31 @@ def test_a_connection_the_server_closed_is_replaced_not_failed() -> None:
         server.server_close()
     assert [b.split()[0] for b in bodies] == [b"/a", b"/b"]
     assert len(set(server.ports)) == 2, server.ports
+
+
+def test_a_pooled_connection_sees_its_server_close_from_the_socket_it_kept() -> None:
+    # The pools' connections find their socket once (scraper.http._Stream): an idle
+    # connection is readable only once the server has closed it, and a closed one is
+    # readable too (httpcore then drops it), as with AnyIO's own stream.
+    accepted: list[asyncio.StreamWriter] = []
+
+    async def go() -> list[bool]:
+        server = await asyncio.start_server(lambda _r, w: accepted.append(w), "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        stream = await _Backend().connect_tcp("127.0.0.1", port)
+        while not accepted:
+            await asyncio.sleep(0.01)
+        seen = [stream.get_extra_info("is_readable")]
+        accepted[0].close()
+        for _ in range(100):
+            if stream.get_extra_info("is_readable"):
+                break
+            await asyncio.sleep(0.01)
+        seen.append(stream.get_extra_info("is_readable"))
+        await stream.aclose()
+        seen.append(stream.get_extra_info("is_readable"))
+        server.close()
+        await server.wait_closed()
+        return seen
+
+    assert asyncio.run(go()) == [False, True, True]

@@ -7,7 +7,16 @@ from datetime import date
 
 import pytest
 
-from scraper.urls import clean_url, host_of, in_scope, same_document, trap_reason, url_key
+from scraper.urls import (
+    KEYS_REMEMBERED,
+    _url_key,
+    clean_url,
+    host_of,
+    in_scope,
+    same_document,
+    trap_reason,
+    url_key,
+)
 
 TODAY = date(2026, 11, 23)
 
@@ -105,6 +114,17 @@ def test_url_key_is_idempotent_and_never_raises() -> None:
         assert url_key(key) == key, url
         clean_url(url)
         trap_reason(url, today=TODAY)
+
+
+def test_url_key_remembers_a_bounded_number_of_keys_and_answers_as_it_computes() -> None:
+    # A crawl asks for a page's key several times: the answers are remembered, a bounded
+    # number of them, and a remembered answer is the one computed afresh.
+    rng = random.Random(7)
+    urls = [_random_url(rng) for _ in range(KEYS_REMEMBERED)]
+    for url in [*urls, *rng.sample(urls, 500), *(_random_url(rng) for _ in range(KEYS_REMEMBERED))]:
+        assert url_key(url) == _url_key.__wrapped__(url), url
+    assert _url_key.cache_info().currsize <= KEYS_REMEMBERED
+    assert _url_key.cache_info().hits >= 500
 
 
 @pytest.mark.parametrize(

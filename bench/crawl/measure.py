@@ -42,6 +42,9 @@ class Measured:
     processes: int = 1
     # Peak RSS (MB) of each process of the group, largest first: where the group's RSS goes.
     process_peaks_mb: tuple[float, ...] = ()
+    # CPU seconds of each process of the group (the last reading, every POLL_SECONDS, before
+    # it ended), in the order they started: the crawl process's own share beside its workers'.
+    process_cpu: tuple[float, ...] = ()
 
 
 def run_measured(
@@ -57,6 +60,7 @@ def run_measured(
     timed_out = False
     tree_peak_kib = pss_peak_kib = processes = 0
     per_process: dict[int, int] = {}
+    cpu_ticks: dict[int, int] = {}
     with log.open("wb") as out:
         proc = subprocess.Popen(
             list(cmd),
@@ -68,7 +72,7 @@ def run_measured(
         )
         try:
             while True:
-                rss_kib, pss_kib, count = _group_memory_kib(proc.pid, per_process)
+                rss_kib, pss_kib, count = _group_memory_kib(proc.pid, per_process, cpu_ticks)
                 tree_peak_kib = max(tree_peak_kib, rss_kib)
                 pss_peak_kib = max(pss_peak_kib, pss_kib)
                 processes = max(processes, count)
@@ -99,13 +103,20 @@ def run_measured(
         peak_pss_mb=pss_peak_kib / 1024,
         processes=max(processes, 1),
         process_peaks_mb=tuple(kib / 1024 for kib in sorted(per_process.values(), reverse=True)),
+        process_cpu=tuple(cpu_ticks[pid] / _TICKS for pid in sorted(cpu_ticks)),
     )
 
 
-def _group_memory_kib(group: int, peaks: dict[int, int]) -> tuple[int, int, int]:
+_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _group_memory_kib(
+    group: int, peaks: dict[int, int], cpu: dict[int, int]
+) -> tuple[int, int, int]:
     """Summed RSS and PSS (KiB) of the processes in process group ``group``, and their count.
 
-    ``peaks`` (pid -> peak RSS in KiB) is updated with each process's RSS.
+    ``peaks`` (pid -> peak RSS in KiB) is updated with each process's RSS, ``cpu``
+    (pid -> user + system clock ticks) with its CPU time so far.
     """
     rss = pss = count = 0
     for entry in Path("/proc").iterdir():
@@ -117,6 +128,7 @@ def _group_memory_kib(group: int, peaks: dict[int, int]) -> tuple[int, int, int]
             fields = stat[stat.rindex(")") + 2 :].split()
             if int(fields[2]) != group:
                 continue
+            cpu[int(entry.name)] = int(fields[11]) + int(fields[12])
             for line in (entry / "smaps_rollup").read_text().splitlines():
                 if line.startswith("Rss:"):
                     kib = int(line.split()[1])

@@ -36,6 +36,7 @@ from measure import run_measured  # noqa: E402
 
 REPO = str(crawlers.REPO) + "/"
 WORK = crawlers.WORK / "crawl"
+RUNS = crawlers.WORK / "crawl-runs"
 
 # Innermost match wins. Library groups by path fragment; campusnews modules by their path
 # (and a function name where one module does two jobs). lxml's C calls carry no frame
@@ -184,8 +185,9 @@ def record(n_pages: int, latency_ms: int, rate: int, site_kind: str = "realistic
     module = realistic_site if site_kind == "realistic" else synthetic_site
     site = WORK / (f"site-{n_pages}" if site_kind == "light" else f"site-{site_kind}-{n_pages}")
     shape = module.generate(site, n_pages)
-    work = WORK / f"profile-{site_kind}-{n_pages}-{latency_ms}"
-    stacks = WORK / f"profile-{site_kind}-{n_pages}-{latency_ms}.stacks"
+    # In this checkout's own bench/.work (WORK may be a link to another checkout's sites).
+    work = RUNS / f"profile-{site_kind}-{n_pages}-{latency_ms}"
+    stacks = RUNS / f"profile-{site_kind}-{n_pages}-{latency_ms}.stacks"
     # A fresh folder: a database left by an earlier run would change the work done.
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)

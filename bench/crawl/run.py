@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -37,6 +38,7 @@ import synthetic_site  # noqa: E402
 from measure import Measured, run_measured  # noqa: E402
 
 WORK = crawlers.WORK / "crawl"
+RUNS = crawlers.WORK / "crawl-runs"
 # The generated sites: "realistic" (the headline: heavy chrome, long bilingual
 # articles, realistic_site.py) and "light" (the older lighter pages, synthetic_site.py).
 SITES = {"realistic": realistic_site, "light": synthetic_site}
@@ -115,7 +117,8 @@ def run_one(
     with the project venv's Python, instead of the venv's own ``campusnews``.
     """
     module = SITES[site_kind]
-    work = WORK / f"run-{site_kind}-{crawler}-{n_pages}-{latency_ms}"
+    # In this checkout's own bench/.work (WORK may be a link to another checkout's sites).
+    work = RUNS / f"run-{site_kind}-{crawler}-{n_pages}-{latency_ms}"
     # Others may share the machine: the 1-minute load before the run says how quiet it was.
     load = os.getloadavg()[0]
     # A fresh folder per run: a database left by an earlier run would change the work done.
@@ -129,6 +132,8 @@ def run_one(
             cmd = crawlers.campusnews_cmd(server.base_url, db, n_pages, MAX_RUNTIME)
             if crawler == ONE_PROCESS:
                 cmd += ["--parse-workers", "0"]
+            # -v: the log says how many pages the parse workers parsed (the detail line).
+            cmd += ["-v"]
             env = crawlers.campusnews_env(work)
             if code is not None:
                 cmd = [str(crawlers.CAMPUSNEWS.with_name("python")), "-m", "pipeline.cli", *cmd[1:]]
@@ -155,7 +160,9 @@ def run_one(
         f"other 200s: {other or 'none'}; non-200: {errors or 'none'}; repeats {hits.repeats}; "
         f"load before {load:.1f}; peak RSS per process "
         + " + ".join(f"{mb:.0f}" for mb in measured.process_peaks_mb)
-        + " MB"
+        + " MB; CPU s per process, in start order "
+        + " + ".join(f"{s:.1f}" for s in measured.process_cpu)
+        + _worker_pages(log)
     )
     return Row(
         site_kind,
@@ -321,6 +328,13 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print_table(rows)
     return 0 if all(r.valid for r in rows) else 1
+
+
+def _worker_pages(log: Path) -> str:
+    """How many pages the parse workers parsed, as campusnews' log says (-v); "" if it does not."""
+    text = log.read_text(errors="replace") if log.is_file() else ""
+    found = re.findall(r"parse workers parsed (\d+) pages", text)
+    return f"; the parse workers parsed {found[-1]} pages" if found else ""
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Engine, Table, and_, bindparam, func, or_, select, text, update
+from sqlalchemy import Engine, Integer, Table, and_, bindparam, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -56,6 +56,64 @@ ALWAYS_REVISIT = ("feed", "sitemap", "index")
 ADD_CHUNK = 1000
 KNOWN_KEYS = select(FRONTIER.c.url_key).where(
     FRONTIER.c.url_key.in_(bindparam("p_keys", expanding=True))
+)
+
+# A lease's statements, built once (a crawl leases every few pages). Parameters:
+# p_now, p_sources (the run's source ids: an expanding list), p_host, p_cap,
+# p_ids (the candidates), p_token, p_expires.
+_DUE = (
+    FRONTIER.c.state == "queued",
+    or_(FRONTIER.c.next_attempt_at.is_(None), FRONTIER.c.next_attempt_at <= bindparam("p_now")),
+)
+_OF_SOURCES = FRONTIER.c.source_id.in_(bindparam("p_sources", expanding=True))
+_HOST_DUE = (
+    select(FRONTIER.c.depth, FRONTIER.c.id)
+    .where(*_DUE, FRONTIER.c.host == bindparam("p_host"))
+    .order_by(FRONTIER.c.depth, FRONTIER.c.id)
+    .limit(bindparam("p_cap", type_=Integer))
+)
+_EXPIRED = (
+    select(FRONTIER.c.host, FRONTIER.c.depth, FRONTIER.c.id)
+    .where(FRONTIER.c.state == "leased", FRONTIER.c.lease_expires_at < bindparam("p_now"))
+    .order_by(FRONTIER.c.depth, FRONTIER.c.id)
+    .limit(bindparam("p_cap", type_=Integer))
+)
+# (statement for every source, statement for the sources in p_sources)
+HOST_DUE = (_HOST_DUE, _HOST_DUE.where(_OF_SOURCES))
+EXPIRED_LEASES = (_EXPIRED, _EXPIRED.where(_OF_SOURCES))
+# The claim re-checks that each candidate is still free (another worker may have taken it).
+CLAIM = (
+    update(FRONTIER)
+    .where(
+        FRONTIER.c.id.in_(bindparam("p_ids", expanding=True)),
+        or_(
+            and_(*_DUE),
+            # A worker that died mid-fetch: its lease ran out, take the URL over.
+            and_(FRONTIER.c.state == "leased", FRONTIER.c.lease_expires_at < bindparam("p_now")),
+        ),
+    )
+    .values(
+        state="leased", lease_owner=bindparam("p_token"), lease_expires_at=bindparam("p_expires")
+    )
+)
+CLAIMED = (
+    select(
+        FRONTIER.c.id,
+        FRONTIER.c.url,
+        FRONTIER.c.url_key,
+        FRONTIER.c.source_id,
+        FRONTIER.c.kind,
+        FRONTIER.c.depth,
+        FRONTIER.c.attempts,
+        PAGES.c.etag,
+        PAGES.c.last_modified,
+    )
+    .outerjoin(PAGES, PAGES.c.url_key == FRONTIER.c.url_key)
+    .where(
+        FRONTIER.c.id.in_(bindparam("p_ids", expanding=True)),
+        FRONTIER.c.lease_owner == bindparam("p_token"),
+    )
+    .order_by(FRONTIER.c.depth, FRONTIER.c.id)
 )
 
 
@@ -261,29 +319,18 @@ class DatabaseFrontier:
         now = datetime.now(UTC)
         self._leases += 1
         token = f"{self.owner}#{self._leases}"
-        claimable = or_(
-            and_(
-                m.FrontierURL.state == "queued",
-                or_(m.FrontierURL.next_attempt_at.is_(None), m.FrontierURL.next_attempt_at <= now),
-            ),
-            # A worker that died mid-fetch: its lease ran out, take the URL over.
-            and_(m.FrontierURL.state == "leased", m.FrontierURL.lease_expires_at < now),
-        )
+        claim = {
+            "p_now": now,
+            "p_token": token,
+            "p_expires": now + timedelta(seconds=self.lease_seconds),
+        }
         for _ in range(5):
             with self._lease_transaction() as session:
                 candidates = self._candidates(session, now, limit, skip_hosts, max_per_host)
                 if not candidates:
                     return []
-                session.execute(
-                    update(m.FrontierURL)
-                    .where(m.FrontierURL.id.in_(candidates), claimable)
-                    .values(
-                        state="leased",
-                        lease_owner=token,
-                        lease_expires_at=now + timedelta(seconds=self.lease_seconds),
-                    )
-                    .execution_options(synchronize_session=False)
-                )
+                conn = session.connection()
+                conn.execute(CLAIM, {**claim, "p_ids": candidates})
                 tasks = self._claimed(session, token, candidates)
             if tasks:
                 return tasks
@@ -306,34 +353,20 @@ class DatabaseFrontier:
         costs about the same with ten thousand URLs queued as with ten.
         """
         conn = session.connection()
-        only: list[Any] = []
+        params: dict[str, Any] = {"p_now": now}
+        variant = 0
         if self._only_sources is not None:
-            ids = [self._source_id(session, name) for name in self._only_sources]
-            only.append(FRONTIER.c.source_id.in_(ids))
-        due = [
-            FRONTIER.c.state == "queued",
-            or_(FRONTIER.c.next_attempt_at.is_(None), FRONTIER.c.next_attempt_at <= now),
-            *only,
-        ]
+            params["p_sources"] = [self._source_id(session, name) for name in self._only_sources]
+            variant = 1
         per_host: dict[str, list[tuple[int, int]]] = {}
         cap = min(limit, max_per_host) if max_per_host else limit
         for host in conn.scalars(HOSTS_WITH_QUEUED):
             if host in skip_hosts:
                 continue
-            rows = conn.execute(
-                select(FRONTIER.c.depth, FRONTIER.c.id)
-                .where(*due, FRONTIER.c.host == host)
-                .order_by(FRONTIER.c.depth, FRONTIER.c.id)
-                .limit(cap)
-            )
+            rows = conn.execute(HOST_DUE[variant], {**params, "p_host": host, "p_cap": cap})
             per_host[host] = [(depth, row_id) for depth, row_id in rows]
         # A worker that died mid-fetch: its lease ran out, the URL is due again.
-        expired = conn.execute(
-            select(FRONTIER.c.host, FRONTIER.c.depth, FRONTIER.c.id)
-            .where(FRONTIER.c.state == "leased", FRONTIER.c.lease_expires_at < now, *only)
-            .order_by(FRONTIER.c.depth, FRONTIER.c.id)
-            .limit(limit)
-        )
+        expired = conn.execute(EXPIRED_LEASES[variant], {**params, "p_cap": limit})
         for host, depth, row_id in expired:
             if host in skip_hosts:
                 continue
@@ -347,22 +380,7 @@ class DatabaseFrontier:
 
     def _claimed(self, session: Session, token: str, candidates: list[int]) -> list[CrawlTask]:
         """The URLs this lease call claimed, with validators for conditional requests."""
-        rows = session.connection().execute(
-            select(
-                FRONTIER.c.id,
-                FRONTIER.c.url,
-                FRONTIER.c.url_key,
-                FRONTIER.c.source_id,
-                FRONTIER.c.kind,
-                FRONTIER.c.depth,
-                FRONTIER.c.attempts,
-                PAGES.c.etag,
-                PAGES.c.last_modified,
-            )
-            .outerjoin(PAGES, PAGES.c.url_key == FRONTIER.c.url_key)
-            .where(FRONTIER.c.id.in_(candidates), FRONTIER.c.lease_owner == token)
-            .order_by(FRONTIER.c.depth, FRONTIER.c.id)
-        )
+        rows = session.connection().execute(CLAIMED, {"p_ids": candidates, "p_token": token})
         return [
             CrawlTask(
                 id=row.id,
