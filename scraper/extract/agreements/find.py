@@ -158,22 +158,46 @@ def _joined_bodies(
     ("a member of the Organisation of European Cancer Institutes"), or that a group noun
     follows ("the ORBIS alliance", "het X-consortium"), or whose name is headed by a group
     noun ("Alliantie Technisch Talent", "Nordic AI in Health Consortium"), is an alliance or
-    a consortium."""
+    a consortium. So is an association that an organisation itself is a member of ("X is
+    a member of the trade association Y", "X is lid van de vereniging Y"); a person's
+    membership ("Professor A of X is a member of the Society Y") leaves it an association."""
     out = dict(kinds)
     for name, kind in kinds.items():
         if kind is None and P.GROUP_NAME.search(name):
             out[name] = "consortium" if "onsorti" in name else "alliance"
     for sent in sentences:
-        for m in sent.orgs:
-            if out.get(m.name) is None:
-                before = sent.text[max(0, m.start - sent.start - 30) : m.start - sent.start]
+        for k, m in enumerate(sent.orgs):
+            kind = out.get(m.name)
+            if kind is None or (kind == "association" and _member_organisation(sent, k)):
+                before = sent.text[max(0, m.start - sent.start - 50) : m.start - sent.start]
                 after = sent.text[m.end - sent.start : m.end - sent.start + 40].lower()
                 if P.MEMBER_BEFORE.search(before):
                     out[m.name] = "consortium" if "consorti" in after else "alliance"
-                elif P.GROUP_NOUN_AFTER.match(after):
+                elif kind is None and P.GROUP_NOUN_AFTER.match(after):
                     # "the ORBIS European University alliance", "het X-consortium".
                     out[m.name] = "consortium" if "consorti" in after[:14] else "alliance"
     return out
+
+
+def _member_organisation(sent: Sentence, k: int) -> bool:
+    """Whether the organisation named before ``sent.orgs[k]`` is itself its member: only
+    verbs and adverbs stand between them ("X has been a member of Y", "X is sinds 2021 lid
+    van Y"), and X does not qualify a person ("Professor A of X", "A, a professor at X").
+    With no name before it, the member must be an organisation told by description ("The
+    company is a member of Y", "Het bedrijf is lid van Y")."""
+    body = sent.orgs[k]
+    if k == 0:
+        lead = sent.text[: body.start - sent.start]
+        subject = P.SINGULAR.search(lead)
+        return (
+            subject is not None
+            and subject.start() == 0
+            and P.MEMBER_GAP.match(lead[subject.end() :]) is not None
+        )
+    member = sent.orgs[k - 1]
+    gap = sent.text[member.end - sent.start : body.start - sent.start]
+    lead = sent.text[max(0, member.start - sent.start - 6) : member.start - sent.start]
+    return P.MEMBER_GAP.match(gap) is not None and P.PERSON_OF_BEFORE.search(lead) is None
 
 
 def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:

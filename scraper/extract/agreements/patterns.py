@@ -87,6 +87,8 @@ CREATED_AFTER = re.compile(VP.CREATED_AFTER, _I)
 MEMBERS_OF = CaseBlind(VP.MEMBERS_OF, _I)
 NAMED_AS = CaseBlind(VP.NAMED_AS, _I)
 MEMBER_BEFORE = CaseBlind(VT.MEMBER_BEFORE, _I)
+MEMBER_GAP = re.compile(VT.MEMBER_GAP, _I)
+PERSON_OF_BEFORE = re.compile(VT.PERSON_OF_BEFORE, _I)
 FOUNDING_MEMBER = CaseBlind(
     r"\b(?:founding\s+(?:members?|partners?)|co-?founders?|(?:mede-?)?oprichters?)\b", _I
 )

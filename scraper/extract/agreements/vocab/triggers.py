@@ -1179,8 +1179,24 @@ ENDED_CLAUSE = (
 # unknown kind is an alliance ("member of the OECI", "lid van de VSNU", "joined X").
 MEMBER_BEFORE = (
     r"\b(?:members?\s+of|lid\s+van|leden\s+van|joined|joins|join|toegetreden\s+tot|"
-    r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?$"
+    r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?"
+    # What the body is may stand before its name: "a member of the trade association X".
+    r"(?:(?:trade\s+|professional\s+|industry\s+|branche)?(?:association|vereniging|"
+    r"federation|federatie|society|network|netwerk)\s+)?$"
 )
+
+# Between a member and the association it belongs to when the organisation itself is the
+# member: a verb, adverbs and a year ("has been a member of", "is sinds 2021 lid van",
+# "are both members of the"), no comma and no other name.
+MEMBER_GAP = (
+    r"^\.?\s*(?:(?:is|are|was|were|has|have|had|been|become|became|remains?|also|already|now|"
+    r"both|still|itself|zijn|is|was|waren|al|ook|nog|allebei|beide|sinds|since|\d{4}|a|an|"
+    r"een|full|founding|associate|active|members?|lid|leden|of|van|the|de|het|trade|"
+    r"association|vereniging|branchevereniging|society|federation|federatie)\s+)*$"
+)
+# Right before an organisation that qualifies a person ("Professor A of X", "a researcher
+# at X", "hoogleraar bij X"): X's name is no subject of the sentence.
+PERSON_OF_BEFORE = r"\b(?:of|at|van|bij|aan|from|for)\s+(?:the\s+|de\s+|het\s+)?$"
 
 # An organisation named by a group noun as its head is an alliance or a consortium of
 # members, whatever kind the organisation finder gave it: Dutch puts the noun first

@@ -1,0 +1,119 @@
+"""Distributive counterpart lists with what news puts between the names (an apposition, a
+relative clause, where a name is based, "both", a counted group), and associations that an
+organisation is a member of (by their wording, never by the page)."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_cases import agreements, party_sets
+
+UU, GHENT, UPPSALA, TNO = "Utrecht University", "Ghent University", "Uppsala University", "TNO"
+
+
+def pairs(one: str, *others: str) -> set[frozenset[str]]:
+    return {frozenset({one, other}) for other in others}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An apposition that starts with "one of" between two names of the list.
+        "Utrecht University signed agreements with Ghent University, one of the oldest "
+        "universities in Flanders, and Uppsala University.",
+        "De Universiteit Utrecht sloot akkoorden met de Universiteit Gent, een van haar "
+        "oudste partners, en Uppsala University.",
+        # A relative clause about a name, closed by a comma.
+        "Utrecht University signed agreements with Ghent University, which already hosts "
+        "two of its PhD students, and Uppsala University.",
+        "De Universiteit Utrecht tekende overeenkomsten met de Universiteit Gent, die al "
+        "jaren studenten uitwisselt, en Uppsala University.",
+        # Where a name is based.
+        "Utrecht University signed agreements with the Sweden-based Uppsala University "
+        "and Ghent University.",
+        # "both" and "zowel ... als" before a list governed by a plural noun.
+        "Utrecht University signed memoranda of understanding with both Ghent University "
+        "and Uppsala University.",
+        "De Universiteit Utrecht sloot akkoorden met zowel de Universiteit Gent als "
+        "Uppsala University.",
+    ],
+)
+def test_what_stands_between_the_names_does_not_end_a_distributive_list(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(UU, GHENT, UPPSALA)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrecht University has concluded framework agreements with three European partners, "
+        "Ghent University, Uppsala University and TNO.",
+        "De Universiteit Utrecht sloot raamovereenkomsten met drie Europese partners, de "
+        "Universiteit Gent, Uppsala University en TNO.",
+    ],
+)
+def test_a_counted_group_before_a_comma_opens_the_list(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(UU, GHENT, UPPSALA, TNO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A singular agreement with several partners stays one agreement of them all.
+        "Utrecht University signed an agreement with both Ghent University and Uppsala University.",
+        "De Universiteit Utrecht sloot een akkoord met zowel de Universiteit Gent als "
+        "Uppsala University.",
+        "Utrecht University signed an agreement with two partners, Ghent University and "
+        "Uppsala University.",
+    ],
+)
+def test_a_singular_agreement_with_both_stays_collective(text: str) -> None:
+    assert party_sets(agreements(text)) == {frozenset({UU, GHENT, UPPSALA})}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "member", "body"),
+    [
+        (
+            (
+                "Kestrel Sensors B.V. is a member of the trade association Photonics Industry "
+                "Europe.",
+            ),
+            "Kestrel Sensors B.V",
+            "Photonics Industry Europe",
+        ),
+        (
+            (
+                "Kestrel Sensors B.V. has been a member of the Dutch Society for Imaging "
+                "Science since 2021.",
+            ),
+            "Kestrel Sensors B.V",
+            "Dutch Society for Imaging Science",
+        ),
+        (
+            (
+                "Kestrel Sensors B.V. ontwikkelt lasers.",
+                "Het bedrijf is lid van de Vereniging Nederlandse Fotonica.",
+            ),
+            "Kestrel Sensors B.V",
+            "Vereniging Nederlandse Fotonica",
+        ),
+    ],
+)
+def test_an_organisation_member_of_an_association_is_a_membership(
+    paragraphs: tuple[str, ...], member: str, body: str
+) -> None:
+    found = agreements(*paragraphs)
+    assert party_sets(found) == {frozenset({member, body})}
+    assert found[0].type == "alliance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Professor Jan Vos of Utrecht University is a member of the Dutch Society for "
+        "Imaging Science.",
+        "Jan Vos, a professor at Utrecht University, has been a member of the Dutch Society "
+        "for Imaging Science since 2021.",
+    ],
+)
+def test_a_persons_membership_of_an_association_is_no_agreement(text: str) -> None:
+    assert agreements(text) == []
