@@ -117,3 +117,41 @@ def test_an_organisation_member_of_an_association_is_a_membership(
 )
 def test_a_persons_membership_of_an_association_is_no_agreement(text: str) -> None:
     assert agreements(text) == []
+
+
+NSA, NSN = "Nordic Science Alliance", "Nordic Science Network"
+
+
+def test_a_time_between_the_verb_and_deel_uit_van_keeps_the_membership() -> None:
+    found = agreements(
+        "TNO en Ghent University maken sinds 2019 deel uit van de Nordic Science Alliance."
+    )
+    assert party_sets(found) == {frozenset({TNO, GHENT, NSA})}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Utrecht University joined the Nordic Science Network on Monday.",
+            "The network was founded in 2015 by Uppsala University, Ghent University and TNO.",
+        ),
+        (
+            "Utrecht University sluit zich aan bij het Nordic Science Network.",
+            "Het netwerk werd in 2015 opgericht door Uppsala University, Ghent University en TNO.",
+        ),
+    ],
+)
+def test_the_founders_of_a_network_are_one_alliance(paragraphs: tuple[str, ...]) -> None:
+    found = agreements(*paragraphs)
+    assert party_sets(found) == {frozenset({UU, NSN}), frozenset({UPPSALA, GHENT, TNO})}
+    founding = next(a for a in found if UU not in a.parties)
+    assert (founding.type, founding.date) == ("alliance", "2015")
+
+
+def test_a_network_formed_with_partners_is_their_alliance() -> None:
+    found = agreements(
+        "Rijnstate vormt sinds 2020 het ziekenhuisnetwerk Helix met Isala en het Maasziekenhuis."
+    )
+    assert party_sets(found) == {frozenset({"Rijnstate", "Isala", "Maasziekenhuis"})}
+    assert found[0].type == "alliance"

@@ -341,7 +341,16 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     # Alliances.
     (
         r"(?:alliances?|allianties?)\b|"
-        r"\b(?:sluiten|sloten|sluit|sloot|gesloten|vormen|vormden)\s+(?:\S+\s+){0,3}?verbond\b",
+        r"\b(?:sluiten|sloten|sluit|sloot|gesloten|vormen|vormden)\s+(?:\S+\s+){0,3}?verbond\b|"
+        # A network is an alliance where it is founded or formed: "the network was founded in
+        # 2018 by A, B and C", "Het netwerk werd in 2022 opgericht door", "A vormt sinds 2020
+        # het ziekenhuisnetwerk X met B en C".
+        r"\b\w*(?:network|netwerk)\s+(?:\S+\s+){0,8}?(?:was|were|werd|werden|is|has\s+been)\s+"
+        r"(?:\S+\s+){0,4}?(?:founded|formed|set\s+up|established|opgericht|gevormd)\b"
+        # "was founded in 2010 as a partnership of A, B and C": the page's own word types it.
+        r"(?!(?:\s+\S+){0,3}?\s+(?:as|als)\s)|"
+        r"\b(?:vormt|vormen|vormde|vormden)\s+(?:\S+\s+){0,4}?(?:het|een)\s+(?:[\w-]+\s+)?"
+        r"\w*netwerk\b",
         "alliance",
         0.75,
     ),
@@ -735,7 +744,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "signature",
     ),
     "consortium": ("consorti",),
-    "alliance": ("allian", "verbond"),
+    "alliance": ("allian", "verbond", "network", "netwerk"),
     "partnership": ("partner", "found", "oprich", "opgericht", "richtten", "richtte", "richt "),
     "collaboration": (
         "collab",
@@ -920,6 +929,9 @@ JOIN_PATTERN = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|members?\s+of|"
     r"belongs?\s+to|treedt\s+toe|trad\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|lid\s+van|"
     r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of|"
+    # A time or an adverb may split the verb from its particle: "maken sinds 2019 deel uit
+    # van", "maakt al jaren deel uit van".
+    r"deel\s+uit\s+van|"
     r"among\s+(?:the\s+|its\s+)?members|founding\s+members?|"
     # "sluit zich per 1 maart aan bij G", "is sinds 2024 aangesloten bij G", "dat X partner
     # wordt van G", "becomes an associate partner of G".
