@@ -20,6 +20,7 @@ relationship are merged; a renewal and a termination stay records of their own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -389,7 +390,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if anaphoric is not None:
         return anaphoric
     if not _valid(page, cand, joining):
-        return []
+        return _subjectless_tie(i, page, hits, hard, folded) if hits and not joining else []
     if not sent.orgs and not joining:
         newcomers = _newcomers(i, page, cand, text, hits)
         if newcomers:
@@ -441,6 +442,91 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _subjectless_tie(
+    i: int,
+    page: PageState,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    folded: str | None,
+) -> list[Record]:
+    """ "Het akkoord met A, dat in 2016 werd gesloten, loopt af", "The covenant with A has
+    been extended", "De samenwerking met A en met B loopt door": a tie named by a definite
+    noun with its counterparts and no organisation before it is a tie of the organisation
+    the text is about (the site's owner, else the subject of the sentences before). One
+    record per counterpart when each has its own preposition or the noun is plural."""
+    sent = page.sentences[i]
+    text = sent.text
+    prep = P.COUNTERPART.search(text, folded)
+    if prep is None or any(m.start - sent.start < prep.start() for m in sent.orgs):
+        return []
+    noun = next(
+        (h for h in hits if h[1] <= prep.start() and not text[h[1] : prep.start()].strip()),
+        None,
+    )
+    if noun is None or P.TIE_DETERMINER.search(text[: noun[0]]) is None:
+        return []
+    first = next((m for m in sent.orgs if m.start - sent.start >= prep.end()), None)
+    if first is None or not P.NEAR_COUNTERPART.fullmatch(
+        text[prep.end() : first.start - sent.start]
+    ):
+        return []  # "the partnerships with Dutch members comes from X": no counterpart
+    listed = counterparts(sent, prep.end(), hard)
+    subject = page.owner or _hub(page)
+    if not listed or subject is None or subject in listed:
+        return []
+    page.subjects[i] = subject
+    # An ending is this tie's unless another tie noun stands between them ("The agreement
+    # with A replaces the memorandum that expired in May" ends the memorandum).
+    ends = any(
+        h[2] == "termination" and P.ORIGIN_NOUN.search(text, noun[1], max(h[1], noun[1])) is None
+        for h in hits
+    )
+    ttype, strength = main_trigger(hits)[2:] if ends else (compound_type(hits, noun), noun[3])
+    status = status_of(text, ttype)
+    plural = P.PLURAL_AGREEMENTS.search(text[noun[0] : noun[1]]) is not None
+    each = plural or sum(1 for _ in P.COUNTERPART.finditer(text, folded)) > 1
+    groups = [(subject, other) for other in listed] if each else [(subject, *listed)]
+    found = [make_record(page, sent, i, ttype, g, status, strength, 0.75) for g in groups]
+    return _told_origin(sent, noun, found) if ttype == "termination" else found
+
+
+def _told_origin(
+    sent: Sentence, noun: tuple[int, int, str, float], found: list[Record]
+) -> list[Record]:
+    """ "Het akkoord met A, dat in 2016 werd gesloten, loopt eind juni af", "The covenant
+    with A, first signed in 2018, expires in June": an ending whose tie's making an aside
+    between commas dates is the ending (dated outside the aside) and, of its own, the
+    signing (dated inside it)."""
+    text = sent.text
+    made = None
+    start = text.find(",")
+    while made is None and 0 <= start:
+        close = text.find(",", start + 1)
+        close = len(text) if close < 0 else close
+        inside = [
+            d for d in sent.dates if d.span is not None and start <= d.span[0] - sent.start < close
+        ]
+        if len(inside) == 1 and P.MADE_IN_CLAUSE.search(text, start, close) is not None:
+            made = inside[0]
+        start = text.find(",", start + 1)
+    if made is None:
+        return found
+    ending = next((d for d in sent.dates if d is not made), None)
+    origin = noun[2] if noun[2] != "termination" else "agreement"
+    out = []
+    for rec in found:
+        out.append(replace(rec, date=ending) if rec.date is made else rec)
+        out.append(replace(rec, type=origin, status="signed", date=made, explicit=True))
+    return out
+
+
+def _hub(page: PageState) -> str | None:
+    """The organisation the page's records so far are most about (a party in most of them,
+    the earliest on a tie; alliances aside); None before the first record."""
+    counts = Counter(p for r in page.records for p in r.parties if not page.is_group(p))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _fronted_subject(i: int, page: PageState, folded: str | None) -> str | None:
