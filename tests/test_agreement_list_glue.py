@@ -155,3 +155,25 @@ def test_a_network_formed_with_partners_is_their_alliance() -> None:
     )
     assert party_sets(found) == {frozenset({"Rijnstate", "Isala", "Maasziekenhuis"})}
     assert found[0].type == "alliance"
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # A long name before the group noun.
+        (
+            "Utrecht University will leave the Nordic Ocean Universities Network at the end "
+            "of the year.",
+            "Nordic Ocean Universities Network",
+        ),
+        (
+            "Utrecht University verlaat op 1 januari het Nordic Science Netwerk.",
+            "Nordic Science Netwerk",
+        ),
+    ],
+)
+def test_leaving_a_network_ends_the_membership(text: str, body: str) -> None:
+    found = agreements(text)
+    assert [(a.type, frozenset(a.parties)) for a in found] == [
+        ("termination", frozenset({UU, body}))
+    ]

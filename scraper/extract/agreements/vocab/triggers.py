@@ -106,8 +106,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}?niet\s+(?:langer|meer)\s+(?:\S+\s+){0,6}?samen|"
         r"exit(?:s|ed|ing)?\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|agreement|"
         r"alliance|consortium|collaboration|cooperation|contract|network|joint\s+venture)|"
-        r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|"
+        r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:alliance|consortium|"
         r"partnership|network)|pulling\s+out\s+of|"
+        # "verlaat op 31 december het ziekenhuisnetwerk X", "verlaten de alliantie".
+        r"(?:verlaat|verlaten|verliet|verlieten)\s+(?:\S+\s+){0,4}?(?:het|de|hun|haar|zijn)\s+"
+        r"(?:[\w-]+\s+){0,2}?\w*(?:netwerk|alliantie|consortium|samenwerkingsverband)\b|"
         r"(?:trekt|trekken|trok|trokken)\s+(?:\S+\s+){0,4}?terug\s+uit|(?:teruggetrokken|terugtrekken)\s+uit|"
         r"(?:verbreekt|verbreken|verbrak|verbraken|verbroken)\s+(?:\S+\s+){0,4}?(?:banden|band|"
         r"samenwerking\w*|relatie\w*|contact\w*|partnerschap)|"
@@ -486,6 +489,9 @@ ENDING_WORDS: tuple[str, ...] = (
     "niet meer",
     "exit",
     "leav",
+    "verlaat",
+    "verlaten",
+    "verliet",
     "left the",
     "left its",
     "left their",
