@@ -177,3 +177,31 @@ def test_leaving_a_network_ends_the_membership(text: str, body: str) -> None:
     assert [(a.type, frozenset(a.parties)) for a in found] == [
         ("termination", frozenset({UU, body}))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fellows", "since"),
+    [
+        (
+            "Utrecht University joins the Nordic Science Alliance, of which Ghent University "
+            "and TNO are already members.",
+            (GHENT, TNO),
+            None,
+        ),
+        (
+            "Utrecht University treedt per 1 september toe tot de Nordic Science Alliance, "
+            "waar TNO al sinds 2021 lid van is.",
+            (TNO,),
+            "2021",
+        ),
+    ],
+)
+def test_members_a_clause_names_after_the_body_joined_are_members_too(
+    text: str, fellows: tuple[str, ...], since: str | None
+) -> None:
+    found = agreements(text)
+    assert party_sets(found) == {frozenset({UU, NSA})} | {
+        frozenset({fellow, NSA}) for fellow in fellows
+    }
+    assert {a.date for a in found if UU not in a.parties} == {since}
+    assert {a.status for a in found if UU not in a.parties} == {"ongoing"}

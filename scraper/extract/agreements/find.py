@@ -400,7 +400,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return []
     status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
-        return memberships(page, sent, i, _joiners(page, sent, cand), status, strength, cand.method)
+        joiners = _joiners(page, sent, cand)
+        found = memberships(page, sent, i, joiners, status, strength, cand.method)
+        return found + _fellow_members(i, page, cand, joiners, strength)
     own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     if (
         len(own) == 1
@@ -577,6 +579,34 @@ def _joiners(page: PageState, sent: Sentence, cand: Candidate) -> list[str]:
     if any(not page.is_group(p) and not background(p) for p in cand.parties):
         return [p for p in cand.parties if not background(p)]
     return cand.parties
+
+
+def _fellow_members(
+    i: int, page: PageState, cand: Candidate, joiners: list[str], strength: float
+) -> list[Record]:
+    """ "Avans treedt toe tot G, waar BUas al sinds 2022 lid van is", "A joins G, of which B
+    and C are already members": the members a relative clause after the body names are
+    members of it too, each a standing membership of its own."""
+    sent = page.sentences[i]
+    groups = [p for p in joiners if page.is_group(p)]
+    others = [p for p in cand.parties if p not in joiners and not page.is_group(p)]
+    clause = P.FELLOW_MEMBERS.search(sent.text)
+    if len(groups) != 1 or not others or clause is None:
+        return []
+    # Their membership is dated only by the clause ("al sinds 2022"), not by the joining.
+    since = next(
+        (d for d in sent.dates if d.span is not None and d.span[0] - sent.start >= clause.start()),
+        None,
+    )
+    ttype = page.kinds.get(groups[0]) or "alliance"
+    return [
+        replace(
+            make_record(page, sent, i, ttype, (other, groups[0]), "ongoing", strength, cand.method),
+            date=since,
+            explicit=since is not None,
+        )
+        for other in others
+    ]
 
 
 def _apart_from(

@@ -1203,6 +1203,14 @@ MEMBER_BEFORE = (
     r"federation|federatie|society|network|netwerk)\s+)?$"
 )
 
+# A relative clause after a body that others join, naming members it already has: "G,
+# waar BUas al sinds 2022 lid van is", "G, waarvan A en B deel uitmaken", "G, of which A
+# and B are members".
+FELLOW_MEMBERS = (
+    r",\s+(?:waar|waarvan|waarin|of\s+which|in\s+which|to\s+which)\b[^,;]*?"
+    r"\b(?:lid|leden|deel\s+(?:van\s+)?uit\w*|members?|belongs?|aangesloten)\b"
+)
+
 # Between a member and the association it belongs to when the organisation itself is the
 # member: a verb, adverbs and a year ("has been a member of", "is sinds 2021 lid van",
 # "are both members of the"), no comma and no other name.
