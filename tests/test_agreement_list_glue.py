@@ -205,3 +205,50 @@ def test_members_a_clause_names_after_the_body_joined_are_members_too(
     }
     assert {a.date for a in found if UU not in a.parties} == {since}
     assert {a.status for a in found if UU not in a.parties} == {"ongoing"}
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "records"),
+    [
+        (
+            (
+                "Utrecht University sluit zich aan bij de Nordic Science Alliance.",
+                "TNO en de Universiteit Gent zijn er al lid van.",
+            ),
+            {frozenset({TNO, NSA}), frozenset({GHENT, NSA})},
+        ),
+        (
+            (
+                "Utrecht University joined the Nordic Science Alliance.",
+                "Ghent University has been a member since 2019.",
+            ),
+            {frozenset({GHENT, NSA})},
+        ),
+        (
+            (
+                "Utrecht University joined the Nordic Science Alliance.",
+                "Ghent University and TNO are both members.",
+            ),
+            {frozenset({GHENT, TNO, NSA})},
+        ),
+        # A person's membership, and a denied one, are none.
+        (
+            (
+                "Utrecht University joined the Nordic Science Alliance.",
+                "Jan Vos of Ghent University is a member.",
+            ),
+            set(),
+        ),
+        (
+            (
+                "Utrecht University joined the Nordic Science Alliance.",
+                "Ghent University is not a member.",
+            ),
+            set(),
+        ),
+    ],
+)
+def test_a_membership_told_without_its_body_is_of_the_alliance_named_last(
+    paragraphs: tuple[str, ...], records: set[frozenset[str]]
+) -> None:
+    assert party_sets(agreements(*paragraphs)) == {frozenset({UU, NSA})} | records

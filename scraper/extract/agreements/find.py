@@ -237,6 +237,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         listed = _bulleted(i, page, hits)
         if listed:
             return listed
+    if not hits and sent.orgs and ("member" in text or "lid " in text or "leden" in text):
+        elliptic = _elliptic_members(i, page)
+        if elliptic:
+            return elliptic
     if hits and len(sent.orgs) <= 2:
         told = _one_per_sentence(i, page, hits)
         if told:
@@ -579,6 +583,36 @@ def _joiners(page: PageState, sent: Sentence, cand: Candidate) -> list[str]:
     if any(not page.is_group(p) and not background(p) for p in cand.parties):
         return [p for p in cand.parties if not background(p)]
     return cand.parties
+
+
+def _elliptic_members(i: int, page: PageState) -> list[Record]:
+    """ "A joined G. B and C are already members.", "A sluit zich aan bij G. B en C zijn er al
+    lid van.": a membership told without its body is of the alliance named last; one
+    record per member, one of them all when they are members "both"/"beide"."""
+    sent = page.sentences[i]
+    told = P.ELLIPTIC_MEMBER.search(sent.text)
+    if told is None:
+        return []
+    hard, _soft = exclusions(sent, page)
+    members = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard
+        and m.end - sent.start <= told.start()
+        and not page.is_group(m.name)
+        # "Jan Vos of B is a member": the person is.
+        and P.PERSON_OF_BEFORE.search(
+            sent.text[max(0, m.start - sent.start - 6) : m.start - sent.start]
+        )
+        is None
+    )
+    group = last_group(i, page, ())
+    if not members or group is None or any(page.is_group(m.name) for m in sent.orgs):
+        return []
+    ttype = page.kinds.get(group) or "alliance"
+    status = status_of(sent.text, ttype)
+    teams = [members] if P.BOTH.search(sent.text) else [[m] for m in members]
+    return [make_record(page, sent, i, ttype, [*team, group], status, 0.7, 0.7) for team in teams]
 
 
 def _fellow_members(

@@ -1211,6 +1211,16 @@ FELLOW_MEMBERS = (
     r"\b(?:lid|leden|deel\s+(?:van\s+)?uit\w*|members?|belongs?|aangesloten)\b"
 )
 
+# A membership told without the body, which the text named before: "B and C are already
+# members.", "B has been a member since 2019.", "B en C zijn er al lid van." (the body right
+# after "member(s) of" is told in full and read elsewhere).
+ELLIPTIC_MEMBER = (
+    r"\b(?:is|are|zijn|has\s+been|have\s+been|is\s+er|zijn\s+er)\s+(?:(?:er|already|also|both|"
+    r"still|al|ook|nog|allebei|beide|sinds\s+\d{4}|since\s+\d{4})\s+)*(?:(?:a|an)\s+)?"
+    r"(?:members?|lid|leden)(?:\s+van)?(?:\s+(?:too|as\s+well|already|since\s+\d{4}|"
+    r"sinds\s+\d{4}))?\s*[.;]?\s*$"
+)
+
 # Between a member and the association it belongs to when the organisation itself is the
 # member: a verb, adverbs and a year ("has been a member of", "is sinds 2021 lid van",
 # "are both members of the"), no comma and no other name.
