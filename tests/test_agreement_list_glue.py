@@ -252,3 +252,33 @@ def test_a_membership_told_without_its_body_is_of_the_alliance_named_last(
     paragraphs: tuple[str, ...], records: set[frozenset[str]]
 ) -> None:
     assert party_sets(agreements(*paragraphs)) == {frozenset({UU, NSA})} | records
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "founders", "when"),
+    [
+        (
+            (
+                "Utrecht University joined the Nordic Science Alliance (NSA) on Monday.",
+                "NSA was founded in 2015 by Uppsala University, Ghent University and TNO.",
+            ),
+            {UPPSALA, GHENT, TNO},
+            "2015",
+        ),
+        (
+            (
+                "Utrecht University joined the Nordic Science Alliance on Monday.",
+                "The Nordic Science Alliance was set up in Uppsala in 2015 by Uppsala "
+                "University and Ghent University.",
+            ),
+            {UPPSALA, GHENT},
+            "2015",
+        ),
+    ],
+)
+def test_an_alliance_founded_by_organisations_is_a_record_of_its_founders(
+    paragraphs: tuple[str, ...], founders: set[str], when: str
+) -> None:
+    found = agreements(*paragraphs)
+    founding = [a for a in found if UU not in a.parties]
+    assert [(a.type, set(a.parties), a.date) for a in founding] == [("alliance", founders, when)]

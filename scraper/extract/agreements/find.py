@@ -241,6 +241,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         elliptic = _elliptic_members(i, page)
         if elliptic:
             return elliptic
+    if not hits and len(sent.orgs) >= 3 and " by " in text:
+        founded = _founded_group(i, page)
+        if founded:
+            return founded
     if hits and len(sent.orgs) <= 2:
         told = _one_per_sentence(i, page, hits)
         if told:
@@ -583,6 +587,26 @@ def _joiners(page: PageState, sent: Sentence, cand: Candidate) -> list[str]:
     if any(not page.is_group(p) and not background(p) for p in cand.parties):
         return [p for p in cand.parties if not background(p)]
     return cand.parties
+
+
+def _founded_group(i: int, page: PageState) -> list[Record]:
+    """ "ASSA was founded in 2019 by A, B and C": an alliance or consortium named by its own
+    name (no group noun in the sentence) and founded by several organisations is one record
+    of its founders, of the body's kind; the body itself is not a party to its founding."""
+    sent = page.sentences[i]
+    body = sent.orgs[0]
+    if not page.is_group(body.name):
+        return []
+    made = P.CREATED_AFTER.match(sent.text, body.end - sent.start)
+    by = P.FOUNDED_BY.match(sent.text, made.end()) if made is not None else None
+    if by is None:
+        return []
+    hard, _soft = exclusions(sent, page)
+    founders = [f for f in counterparts(sent, by.end(), hard) if not page.is_group(f)]
+    if len(founders) < 2:
+        return []
+    ttype = page.kinds.get(body.name) or "alliance"
+    return [make_record(page, sent, i, ttype, founders, "signed", 0.8, 0.8)]
 
 
 def _elliptic_members(i: int, page: PageState) -> list[Record]:
