@@ -87,7 +87,10 @@ _DESCRIBING = (
     r"tech|software|energy|chemical|biotech|dairy|semiconductor|engineering)"
 )
 SINGULAR_REFERENCE = (
-    r"\b(?:it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
+    # "we", "our university", "onze hogeschool": the publisher (``FIRST_PERSON``).
+    r"\b(?:we|wij|(?:our|onze|ons)\s+(?:university|universiteit|hogeschool|hospital|ziekenhuis|"
+    r"institute|instituut|faculty|faculteit|organisation|organisatie|umc)|"
+    r"it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
     r"hospital|ziekenhuis|institute|instituut|company|bedrijf|hogeschool|"
     # A faculty is folded into its university: "the Faculty of Humanities signed", "de
     # faculteit Geneeskunde tekende" (the university's own, or the one named last).
@@ -250,6 +253,8 @@ PARTNER_LIST = (
 
 # "we"/"our university": the publisher, resolved only when the page says who "we" are.
 WE_PATTERN = r"\b(?:we|our|wij|onze|ons)\b"
+# A reference in the first person (a ``SINGULAR_REFERENCE`` that starts so): the site's owner.
+FIRST_PERSON = r"(?:we|wij|our|onze|ons)\b"
 
 # A list that adds to what was said ("Also among the members are ..."): it is not what a
 # reference just before it ("both new members") points at.
