@@ -464,8 +464,9 @@ def _subjectless_tie(
     """ "Het akkoord met A, dat in 2016 werd gesloten, loopt af", "The covenant with A has
     been extended", "De samenwerking met A en met B loopt door": a tie named by a definite
     noun with its counterparts and no organisation before it is a tie of the organisation
-    the text is about (the site's owner, else the subject of the sentences before). One
-    record per counterpart when each has its own preposition or the noun is plural."""
+    the text is about (the site's owner, else the organisation the page's records so far
+    are most about, ``_hub``). One record per counterpart when each has its own preposition
+    or the noun is plural."""
     sent = page.sentences[i]
     text = sent.text
     prep = P.COUNTERPART.search(text, folded)
