@@ -282,3 +282,26 @@ def test_an_alliance_founded_by_organisations_is_a_record_of_its_founders(
     found = agreements(*paragraphs)
     founding = [a for a in found if UU not in a.parties]
     assert [(a.type, set(a.parties), a.date) for a in founding] == [("alliance", founders, when)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two more universities will sign up as associate partners on 1 January 2026: Ghent "
+        "University and Uppsala University.",
+        "Ghent University and Uppsala University will join as associate members next year.",
+        "De Universiteit Gent en Uppsala University sluiten zich volgend jaar aan.",
+    ],
+)
+def test_joining_told_without_the_body_joins_the_alliance_named_last(text: str) -> None:
+    found = agreements("Utrecht University joined the Nordic Science Alliance on Monday.", text)
+    assert party_sets(found) == {
+        frozenset({UU, NSA}),
+        frozenset({GHENT, NSA}),
+        frozenset({UPPSALA, NSA}),
+    }
+
+
+def test_joining_without_a_body_named_before_is_no_membership() -> None:
+    found = agreements("Ghent University and Uppsala University will join as associate members.")
+    assert found == []

@@ -292,6 +292,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if anaphor.group("noun").lower()[:5] in ("allia", "conso"):
             named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
             joining = named_group is not None
+    elif not joining and not groups and members and P.OBJECTLESS_JOIN.search(text):
+        # "A and B will join as associate members next year", "Two more universities will
+        # sign up as partners: A and B": joining told without the body, the one named last.
+        named_group = last_group(i, page, ())
+        joining = named_group is not None
     elif (
         not joining
         and anaphor is not None

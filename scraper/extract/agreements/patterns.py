@@ -46,6 +46,7 @@ NEAR_COUNTERPART = re.compile(VC.NEAR_COUNTERPART)
 MADE_IN_CLAUSE = re.compile(VC.MADE_IN_CLAUSE, _I)
 FELLOW_MEMBERS = re.compile(VT.FELLOW_MEMBERS, _I)
 ELLIPTIC_MEMBER = re.compile(VT.ELLIPTIC_MEMBER, _I)
+OBJECTLESS_JOIN = re.compile(VT.OBJECTLESS_JOIN, _I)
 # After "was founded": a time or place, then "by" before the founders ("in 2019 by").
 FOUNDED_BY = re.compile(r"(?:\s+(?:in|on|at)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+by\b", _I)
 BOTH = re.compile(r"\b(?:both|beide|allebei|allemaal|all)\b", _I)

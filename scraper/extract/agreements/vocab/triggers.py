@@ -928,7 +928,10 @@ JOIN_EVENT = (
     # "A en B werden in 2020 lid van G": becoming members is joining, one by one.
     r"(?:werd|werden|worden|wordt)\s+(?:\S+\s+){0,3}?lid|"
     # Inverted order after a fronted phrase: "Eerder dit jaar werden A en B lid van G".
-    r"(?:werd|werden)\s+(?:\S+\s+){0,10}?lid\s+van|" + ADMISSION + r")\b"
+    r"(?:werd|werden)\s+(?:\S+\s+){0,10}?lid\s+van|"
+    # Joining told without the body: "will sign up as partners", "sluiten zich later aan".
+    r"sign(?:s|ed)?\s+up\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)|"
+    r"sluit\w*\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\b|" + ADMISSION + r")\b"
 )
 
 JOIN_PATTERN = (
@@ -945,8 +948,10 @@ JOIN_PATTERN = (
     r"(?:partner|lid)\s+(?:wordt|worden|werd|werden)\s+(?:van|bij)|"
     r"(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,3}?partner\s+(?:van|bij|in)|"
     r"(?:become|becomes|became|becoming)\s+(?:a\s+|an\s+)?(?:\w+\s+)?partner\s+(?:of|in)|"
-    + ADMISSION
-    + r")\b"
+    # "will sign up as associate partners", "sluiten zich volgend jaar aan": joining, the
+    # body named before.
+    r"sign(?:s|ed)?\s+up\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)|"
+    r"sluit\w*\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\b|" + ADMISSION + r")\b"
 )
 
 # Words about a relationship's life: only such a sentence adds a date to an earlier record.
@@ -1209,6 +1214,18 @@ MEMBER_BEFORE = (
 FELLOW_MEMBERS = (
     r",\s+(?:waar|waarvan|waarin|of\s+which|in\s+which|to\s+which)\b[^,;]*?"
     r"\b(?:lid|leden|deel\s+(?:van\s+)?uit\w*|members?|belongs?|aangesloten)\b"
+)
+
+# Joining told without the body, which the text named before: "will join as associate
+# members next year", "will sign up as associate partners on 1 January", "sluiten zich
+# volgend jaar aan", "treedt per 1 maart toe" (no "bij"/"tot" and no object).
+OBJECTLESS_JOIN = (
+    r"\b(?:(?:join|joins|joined)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)\b|"
+    r"(?:next|later|this)\s+(?:year|month|spring|summer|autumn|winter)\b|in\s+\d{4}\b|"
+    r"on\s+\d{1,2}\s+[A-Z]|\s*[.;:])|"
+    r"sign(?:s|ed)?\s+up\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)\b|"
+    r"(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\s*[.;:]|"
+    r"(?:treedt|treden|trad|traden)\s+(?:[^\s,;.]+\s+){0,4}?toe\s*[.;:])"
 )
 
 # A membership told without the body, which the text named before: "B and C are already
