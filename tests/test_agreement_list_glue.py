@@ -305,3 +305,20 @@ def test_joining_told_without_the_body_joins_the_alliance_named_last(text: str) 
 def test_joining_without_a_body_named_before_is_no_membership() -> None:
     found = agreements("Ghent University and Uppsala University will join as associate members.")
     assert found == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Utrecht University signed agreements with the universities Ghent University and "
+        "Uppsala University.",
+        "De Universiteit Utrecht tekende overeenkomsten met de universiteiten Ghent "
+        "University en Uppsala University.",
+    ],
+)
+def test_a_plural_noun_of_kind_right_before_the_names_opens_the_list(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(UU, GHENT, UPPSALA)
+
+
+def test_agreements_with_a_class_of_partners_named_nowhere_are_none() -> None:
+    assert agreements("Utrecht University signed agreements with universities in Asia.") == []

@@ -239,6 +239,12 @@ COUNTERPART_HEAD = (
     # A dash opens a list too: "met drie bedrijven uit de regio – A, B en C – elk".
     r"(?:(?:[\w-]+\s+){0,5}?[\w-]+(?:\s*:|\s+[(–—]|,?\s+(?:including|namely|such\s+as|among\s+them|"
     r"waaronder|namelijk|zoals|te\s+weten)\b)|"
+    # A plural noun of kind right before the names: "met de ziekenhuizen A en B", "with the
+    # universities A and B", "with Swedish companies A and B".
+    r"(?:[\w-]+\s+)?(?i:universities|universiteiten|hospitals|ziekenhuizen|companies|"
+    r"bedrijven|hogescholen|institutes|instituten|instellingen|institutions|partners|"
+    r"municipalities|gemeenten|provinces|provincies|organisations|organizations|organisaties|"
+    r"firms|start-?ups|colleges|umc's|umcs)\s+$|"
     # A counted group and a comma: "with three European partners, A, B and C", "met vier
     # Vlaamse hogescholen, A, B, C en D".
     r"(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|"

@@ -1158,7 +1158,9 @@ GENERIC_COUNTERPART = (
     # "with three partners: A, B and C", "with universities including A", "with
     # universities in Belgium and Sweden: A and B": named after all.
     r"(?!(?:\s+(?:in|from|uit|van|across)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*[:(]|"
-    r",?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b)"
+    r",?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b|"
+    # "met de ziekenhuizen Rijnstate en Isala": the names follow the noun at once.
+    r"\s+(?-i:[A-Z]))"
 )
 
 # What follows the date of a wire dateline ("March 11, 2026 /PRNewswire/ --",
