@@ -90,3 +90,25 @@ def test_een_faculteit_die_tekent_is_haar_universiteit() -> None:
         "de Universidad Politécnica de Madrid.",
     )
     assert {frozenset(a.parties) for a in found} == {frozenset({DELFT, MADRID})}
+
+
+def test_we_on_an_organisations_own_site_is_that_organisation() -> None:
+    found = _found(
+        "https://www.tudelft.nl/en/2026/agreements",
+        "Delft University of Technology opened a new wind tunnel.",
+        "Closer to home, we signed separate agreements last week with NLR and with the "
+        "Universidad Politécnica de Madrid.",
+    )
+    assert {frozenset(a.parties) for a in found} == {
+        frozenset({DELFT, NLR}),
+        frozenset({DELFT, MADRID}),
+    }
+
+
+def test_we_on_a_page_of_no_named_site_is_no_one() -> None:
+    found = _found(
+        "https://news.example.org/2026/agreements",
+        "Delft University of Technology opened a new wind tunnel.",
+        "We signed an agreement with NLR on Monday.",
+    )
+    assert found == []

@@ -206,6 +206,7 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
 
 
 _BARE_OWNER = re.compile(VC.BARE_OWNER_REFERENCE, re.IGNORECASE)
+_FIRST_PERSON = re.compile(VC.FIRST_PERSON, re.IGNORECASE)
 
 
 def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
@@ -217,6 +218,10 @@ def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
         # A firm in no list has no kind: "the group" may still be it.
         return not kinds or kind in kinds or (kind is None and "company" in kinds)
 
+    if _FIRST_PERSON.match(phrase):
+        # "We signed ...", "met onze hogeschool": the publisher, when the page is on the
+        # site of an organisation it names; never an organisation of the sentences before.
+        return page.owner if page.owner is not None and fits(page.owner) else None
     if page.owner is not None and _BARE_OWNER.fullmatch(phrase) and fits(page.owner):
         # On a university's own site, "the university" / "de universiteit" with no word
         # that describes another one ("the Spanish university") is the site's own.

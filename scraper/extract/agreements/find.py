@@ -20,6 +20,7 @@ relationship are merged; a renewal and a termination stay records of their own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
@@ -158,22 +159,46 @@ def _joined_bodies(
     ("a member of the Organisation of European Cancer Institutes"), or that a group noun
     follows ("the ORBIS alliance", "het X-consortium"), or whose name is headed by a group
     noun ("Alliantie Technisch Talent", "Nordic AI in Health Consortium"), is an alliance or
-    a consortium."""
+    a consortium. So is an association that an organisation itself is a member of ("X is
+    a member of the trade association Y", "X is lid van de vereniging Y"); a person's
+    membership ("Professor A of X is a member of the Society Y") leaves it an association."""
     out = dict(kinds)
     for name, kind in kinds.items():
         if kind is None and P.GROUP_NAME.search(name):
             out[name] = "consortium" if "onsorti" in name else "alliance"
     for sent in sentences:
-        for m in sent.orgs:
-            if out.get(m.name) is None:
-                before = sent.text[max(0, m.start - sent.start - 30) : m.start - sent.start]
+        for k, m in enumerate(sent.orgs):
+            kind = out.get(m.name)
+            if kind is None or (kind == "association" and _member_organisation(sent, k)):
+                before = sent.text[max(0, m.start - sent.start - 50) : m.start - sent.start]
                 after = sent.text[m.end - sent.start : m.end - sent.start + 40].lower()
                 if P.MEMBER_BEFORE.search(before):
                     out[m.name] = "consortium" if "consorti" in after else "alliance"
-                elif P.GROUP_NOUN_AFTER.match(after):
+                elif kind is None and P.GROUP_NOUN_AFTER.match(after):
                     # "the ORBIS European University alliance", "het X-consortium".
                     out[m.name] = "consortium" if "consorti" in after[:14] else "alliance"
     return out
+
+
+def _member_organisation(sent: Sentence, k: int) -> bool:
+    """Whether the organisation named before ``sent.orgs[k]`` is itself its member: only
+    verbs and adverbs stand between them ("X has been a member of Y", "X is sinds 2021 lid
+    van Y"), and X does not qualify a person ("Professor A of X", "A, a professor at X").
+    With no name before it, the member must be an organisation told by description ("The
+    company is a member of Y", "Het bedrijf is lid van Y")."""
+    body = sent.orgs[k]
+    if k == 0:
+        lead = sent.text[: body.start - sent.start]
+        subject = P.SINGULAR.search(lead)
+        return (
+            subject is not None
+            and subject.start() == 0
+            and P.MEMBER_GAP.match(lead[subject.end() :]) is not None
+        )
+    member = sent.orgs[k - 1]
+    gap = sent.text[member.end - sent.start : body.start - sent.start]
+    lead = sent.text[max(0, member.start - sent.start - 6) : member.start - sent.start]
+    return P.MEMBER_GAP.match(gap) is not None and P.PERSON_OF_BEFORE.search(lead) is None
 
 
 def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:
@@ -212,6 +237,14 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         listed = _bulleted(i, page, hits)
         if listed:
             return listed
+    if not hits and sent.orgs and ("member" in text or "lid " in text or "leden" in text):
+        elliptic = _elliptic_members(i, page)
+        if elliptic:
+            return elliptic
+    if not hits and len(sent.orgs) >= 3 and " by " in text:
+        founded = _founded_group(i, page)
+        if founded:
+            return founded
     if hits and len(sent.orgs) <= 2:
         told = _one_per_sentence(i, page, hits)
         if told:
@@ -259,6 +292,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if anaphor.group("noun").lower()[:5] in ("allia", "conso"):
             named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
             joining = named_group is not None
+    elif not joining and not groups and members and P.OBJECTLESS_JOIN.search(text):
+        # "A and B will join as associate members next year", "Two more universities will
+        # sign up as partners: A and B": joining told without the body, the one named last.
+        named_group = last_group(i, page, ())
+        joining = named_group is not None
     elif (
         not joining
         and anaphor is not None
@@ -366,7 +404,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if anaphoric is not None:
         return anaphoric
     if not _valid(page, cand, joining):
-        return []
+        return _subjectless_tie(i, page, hits, hard, folded) if hits and not joining else []
     if not sent.orgs and not joining:
         newcomers = _newcomers(i, page, cand, text, hits)
         if newcomers:
@@ -376,7 +414,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         return []
     status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
-        return memberships(page, sent, i, _joiners(page, sent, cand), status, strength, cand.method)
+        joiners = _joiners(page, sent, cand)
+        found = memberships(page, sent, i, joiners, status, strength, cand.method)
+        return found + _fellow_members(i, page, cand, joiners, strength)
     own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     if (
         len(own) == 1
@@ -418,6 +458,92 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _subjectless_tie(
+    i: int,
+    page: PageState,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    folded: str | None,
+) -> list[Record]:
+    """ "Het akkoord met A, dat in 2016 werd gesloten, loopt af", "The covenant with A has
+    been extended", "De samenwerking met A en met B loopt door": a tie named by a definite
+    noun with its counterparts and no organisation before it is a tie of the organisation
+    the text is about (the site's owner, else the organisation the page's records so far
+    are most about, ``_hub``). One record per counterpart when each has its own preposition
+    or the noun is plural."""
+    sent = page.sentences[i]
+    text = sent.text
+    prep = P.COUNTERPART.search(text, folded)
+    if prep is None or any(m.start - sent.start < prep.start() for m in sent.orgs):
+        return []
+    noun = next(
+        (h for h in hits if h[1] <= prep.start() and not text[h[1] : prep.start()].strip()),
+        None,
+    )
+    if noun is None or P.TIE_DETERMINER.search(text[: noun[0]]) is None:
+        return []
+    first = next((m for m in sent.orgs if m.start - sent.start >= prep.end()), None)
+    if first is None or not P.NEAR_COUNTERPART.fullmatch(
+        text[prep.end() : first.start - sent.start]
+    ):
+        return []  # "the partnerships with Dutch members comes from X": no counterpart
+    listed = counterparts(sent, prep.end(), hard)
+    subject = page.owner or _hub(page)
+    if not listed or subject is None or subject in listed:
+        return []
+    page.subjects[i] = subject
+    # An ending is this tie's unless another tie noun stands between them ("The agreement
+    # with A replaces the memorandum that expired in May" ends the memorandum).
+    ends = any(
+        h[2] == "termination" and P.ORIGIN_NOUN.search(text, noun[1], max(h[1], noun[1])) is None
+        for h in hits
+    )
+    ttype, strength = main_trigger(hits)[2:] if ends else (compound_type(hits, noun), noun[3])
+    status = status_of(text, ttype)
+    plural = P.PLURAL_AGREEMENTS.search(text[noun[0] : noun[1]]) is not None
+    each = plural or sum(1 for _ in P.COUNTERPART.finditer(text, folded)) > 1
+    groups = [(subject, other) for other in listed] if each else [(subject, *listed)]
+    found = [make_record(page, sent, i, ttype, g, status, strength, 0.75) for g in groups]
+    return _told_origin(sent, noun, found) if ttype == "termination" else found
+
+
+def _told_origin(
+    sent: Sentence, noun: tuple[int, int, str, float], found: list[Record]
+) -> list[Record]:
+    """ "Het akkoord met A, dat in 2016 werd gesloten, loopt eind juni af", "The covenant
+    with A, first signed in 2018, expires in June": an ending whose tie's making an aside
+    between commas dates is the ending (dated outside the aside) and, of its own, the
+    signing (dated inside it)."""
+    text = sent.text
+    made = None
+    start = text.find(",")
+    while made is None and 0 <= start:
+        close = text.find(",", start + 1)
+        close = len(text) if close < 0 else close
+        inside = [
+            d for d in sent.dates if d.span is not None and start <= d.span[0] - sent.start < close
+        ]
+        if len(inside) == 1 and P.MADE_IN_CLAUSE.search(text, start, close) is not None:
+            made = inside[0]
+        start = text.find(",", start + 1)
+    if made is None:
+        return found
+    ending = next((d for d in sent.dates if d is not made), None)
+    origin = noun[2] if noun[2] != "termination" else "agreement"
+    out = []
+    for rec in found:
+        out.append(replace(rec, date=ending) if rec.date is made else rec)
+        out.append(replace(rec, type=origin, status="signed", date=made, explicit=True))
+    return out
+
+
+def _hub(page: PageState) -> str | None:
+    """The organisation the page's records so far are most about (a party in most of them,
+    the earliest on a tie; alliances aside); None before the first record."""
+    counts = Counter(p for r in page.records for p in r.parties if not page.is_group(p))
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _fronted_subject(i: int, page: PageState, folded: str | None) -> str | None:
@@ -468,6 +594,84 @@ def _joiners(page: PageState, sent: Sentence, cand: Candidate) -> list[str]:
     if any(not page.is_group(p) and not background(p) for p in cand.parties):
         return [p for p in cand.parties if not background(p)]
     return cand.parties
+
+
+def _founded_group(i: int, page: PageState) -> list[Record]:
+    """ "ASSA was founded in 2019 by A, B and C": an alliance or consortium named by its own
+    name (no group noun in the sentence) and founded by several organisations is one record
+    of its founders, of the body's kind; the body itself is not a party to its founding."""
+    sent = page.sentences[i]
+    body = sent.orgs[0]
+    if not page.is_group(body.name):
+        return []
+    made = P.CREATED_AFTER.match(sent.text, body.end - sent.start)
+    by = P.FOUNDED_BY.match(sent.text, made.end()) if made is not None else None
+    if by is None:
+        return []
+    hard, _soft = exclusions(sent, page)
+    founders = [f for f in counterparts(sent, by.end(), hard) if not page.is_group(f)]
+    if len(founders) < 2:
+        return []
+    ttype = page.kinds.get(body.name) or "alliance"
+    return [make_record(page, sent, i, ttype, founders, "signed", 0.8, 0.8)]
+
+
+def _elliptic_members(i: int, page: PageState) -> list[Record]:
+    """ "A joined G. B and C are already members.", "A sluit zich aan bij G. B en C zijn er al
+    lid van.": a membership told without its body is of the alliance named last; one
+    record per member, one of them all when they are members "both"/"beide"."""
+    sent = page.sentences[i]
+    told = P.ELLIPTIC_MEMBER.search(sent.text)
+    if told is None:
+        return []
+    hard, _soft = exclusions(sent, page)
+    members = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard
+        and m.end - sent.start <= told.start()
+        and not page.is_group(m.name)
+        # "Jan Vos of B is a member": the person is.
+        and P.PERSON_OF_BEFORE.search(
+            sent.text[max(0, m.start - sent.start - 6) : m.start - sent.start]
+        )
+        is None
+    )
+    group = last_group(i, page, ())
+    if not members or group is None or any(page.is_group(m.name) for m in sent.orgs):
+        return []
+    ttype = page.kinds.get(group) or "alliance"
+    status = status_of(sent.text, ttype)
+    teams = [members] if P.BOTH.search(sent.text) else [[m] for m in members]
+    return [make_record(page, sent, i, ttype, [*team, group], status, 0.7, 0.7) for team in teams]
+
+
+def _fellow_members(
+    i: int, page: PageState, cand: Candidate, joiners: list[str], strength: float
+) -> list[Record]:
+    """ "Avans treedt toe tot G, waar BUas al sinds 2022 lid van is", "A joins G, of which B
+    and C are already members": the members a relative clause after the body names are
+    members of it too, each a standing membership of its own."""
+    sent = page.sentences[i]
+    groups = [p for p in joiners if page.is_group(p)]
+    others = [p for p in cand.parties if p not in joiners and not page.is_group(p)]
+    clause = P.FELLOW_MEMBERS.search(sent.text)
+    if len(groups) != 1 or not others or clause is None:
+        return []
+    # Their membership is dated only by the clause ("al sinds 2022"), not by the joining.
+    since = next(
+        (d for d in sent.dates if d.span is not None and d.span[0] - sent.start >= clause.start()),
+        None,
+    )
+    ttype = page.kinds.get(groups[0]) or "alliance"
+    return [
+        replace(
+            make_record(page, sent, i, ttype, (other, groups[0]), "ongoing", strength, cand.method),
+            date=since,
+            explicit=since is not None,
+        )
+        for other in others
+    ]
 
 
 def _apart_from(

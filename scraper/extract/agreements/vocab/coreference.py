@@ -87,7 +87,10 @@ _DESCRIBING = (
     r"tech|software|energy|chemical|biotech|dairy|semiconductor|engineering)"
 )
 SINGULAR_REFERENCE = (
-    r"\b(?:it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
+    # "we", "our university", "onze hogeschool": the publisher (``FIRST_PERSON``).
+    r"\b(?:we|wij|(?:our|onze|ons)\s+(?:university|universiteit|hogeschool|hospital|ziekenhuis|"
+    r"institute|instituut|faculty|faculteit|organisation|organisatie|umc)|"
+    r"it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
     r"hospital|ziekenhuis|institute|instituut|company|bedrijf|hogeschool|"
     # A faculty is folded into its university: "the Faculty of Humanities signed", "de
     # faculteit Geneeskunde tekende" (the university's own, or the one named last).
@@ -250,6 +253,8 @@ PARTNER_LIST = (
 
 # "we"/"our university": the publisher, resolved only when the page says who "we" are.
 WE_PATTERN = r"\b(?:we|our|wij|onze|ons)\b"
+# A reference in the first person (a ``SINGULAR_REFERENCE`` that starts so): the site's owner.
+FIRST_PERSON = r"(?:we|wij|our|onze|ons)\b"
 
 # A list that adds to what was said ("Also among the members are ..."): it is not what a
 # reference just before it ("both new members") points at.
@@ -377,3 +382,20 @@ PLURAL_BACK_REFERENCE = (
 # add two more partners", "zoekt drie extra partners", "two further members" (and "nog" or
 # "more" before it: "zoekt nog twee partners").
 COUNT_BEYOND = r"(?:more|additional|further|extra|meer|nog)"
+
+# Right before a tie noun that names a tie already known to the reader: a definite article
+# or a possessive and at most two modifiers ("the exchange agreement with", "het bestaande
+# akkoord met", "its research partnership with", "de oncologische samenwerking met").
+TIE_DETERMINER = (
+    r"\b(?:the|its|their|this|that|het|de|haar|zijn|hun|dit|deze|dat)\s+(?:[\w-]+\s+){0,2}$"
+)
+# Between "with"/"met" and the first counterpart of such a tie: an article and a word of
+# origin at most ("met de Universiteit Gent", "with the Swiss ETH Zurich").
+NEAR_COUNTERPART = r"\s+(?:(?i:the|de|het|een|a|an)\s+)?(?:[A-Z][\w-]*\s+)?"
+# In a relative clause after such a tie, the verb that tells when it was made ("dat in 2016
+# werd gesloten", "which was signed in 2019", "first concluded in 2018"); "since" (a tie's
+# running) is read elsewhere.
+MADE_IN_CLAUSE = (
+    r"\b(?:(?:werd|werden|is|zijn|was|were)\s+(?:\S+\s+){0,2}?)?(?:gesloten|getekend|"
+    r"ondertekend|afgesloten|aangegaan|signed|concluded|agreed)\b"
+)

@@ -232,11 +232,23 @@ COUNTERPART_HEAD = (
     # "met respectievelijk A, B en C", "with, respectively, A and B": the list follows.
     r"^\s*(?:,?\s*(?:respectively|respectievelijk)\s*,?\s+)?"
     r"(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
+    # "agreements with both A and B", "akkoorden met zowel A als B": the list follows.
+    r"(?:(?:both|zowel)\s+)?"
     r"(?:(?:the|de|het|its|their|hun|haar)\s+)?"
     # "with universities in Belgium and Sweden: A and B": a few words, then the list.
     # A dash opens a list too: "met drie bedrijven uit de regio – A, B en C – elk".
     r"(?:(?:[\w-]+\s+){0,5}?[\w-]+(?:\s*:|\s+[(–—]|,?\s+(?:including|namely|such\s+as|among\s+them|"
-    r"waaronder|namelijk|zoals|te\s+weten)\b))?"
+    r"waaronder|namelijk|zoals|te\s+weten)\b)|"
+    # A plural noun of kind right before the names: "met de ziekenhuizen A en B", "with the
+    # universities A and B", "with Swedish companies A and B".
+    r"(?:[\w-]+\s+)?(?i:universities|universiteiten|hospitals|ziekenhuizen|companies|"
+    r"bedrijven|hogescholen|institutes|instituten|instellingen|institutions|partners|"
+    r"municipalities|gemeenten|provinces|provincies|organisations|organizations|organisaties|"
+    r"firms|start-?ups|colleges|umc's|umcs)\s+$|"
+    # A counted group and a comma: "with three European partners, A, B and C", "met vier
+    # Vlaamse hogescholen, A, B, C en D".
+    r"(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|"
+    r"negen|tien|\d{1,2})\s+)(?:[\w-]+\s+){0,3}?[\w-]+,)?"
 )
 
 # Pairs told in one sentence: "were signed between A and B; C and D; and E and F",
@@ -274,12 +286,17 @@ COUNTERPART_GLUE = (
     r"\b[A-Z][\w-]+['’]s(?=\s)|"
     # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent".
     r"(?i:\b(?:in|uit|from|te|at|aus)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
-    # A short apposition between commas: "A, the oldest university in Sweden, B and C".
-    r"(?i:\b(?:the|a|an|de|het|een)\s+)(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,)|"
+    # A short apposition between commas: "A, the oldest university in Sweden, B and C",
+    # "A, one of the largest universities in Belgium, and B", "A, een van de oudste ...".
+    r"(?i:\b(?:(?:one\s+of|een\s+van|één\s+van)\s+)?(?:the|a|an|de|het|een)\s+)"
+    r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,)|"
+    # A relative clause about a name, closed by a comma and naming no one: "A, which
+    # hosts the lab, and B", "A, die al sinds 2010 partner is, en B".
+    r"(?i:\b(?:which|who|that|whose|where|die|dat|waar\w*)\b)[^,;:()]{1,80}?(?=\s*,)|"
+    # Where a name is based: "with the Ghent-based X and ...", "the Leuven-based start-up X".
+    r"\b[A-Z][\w]+-based\s+(?:[a-z][\w-]*\s+){0,3}|" + ORIGIN_BEFORE_NAME + r")*$"
     # Where a name is from, and what it is, before it: "met het Zweedse KTH", "with the
     # Norwegian engineering firm X", "met het Utrechtse AI-bedrijf X", "with Swiss drugmaker X".
-    + ORIGIN_BEFORE_NAME
-    + r")*$"
 )
 
 # Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint

@@ -106,8 +106,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:werkt|werken|werkte|werkten)\s+(?:\S+\s+){0,4}?niet\s+(?:langer|meer)\s+(?:\S+\s+){0,6}?samen|"
         r"exit(?:s|ed|ing)?\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:partnership|agreement|"
         r"alliance|consortium|collaboration|cooperation|contract|network|joint\s+venture)|"
-        r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:alliance|consortium|"
+        r"(?:leav(?:e|es|ing)|left)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,4}?(?:alliance|consortium|"
         r"partnership|network)|pulling\s+out\s+of|"
+        # "verlaat op 31 december het ziekenhuisnetwerk X", "verlaten de alliantie".
+        r"(?:verlaat|verlaten|verliet|verlieten)\s+(?:\S+\s+){0,4}?(?:het|de|hun|haar|zijn)\s+"
+        r"(?:[\w-]+\s+){0,2}?\w*(?:netwerk|alliantie|consortium|samenwerkingsverband)\b|"
         r"(?:trekt|trekken|trok|trokken)\s+(?:\S+\s+){0,4}?terug\s+uit|(?:teruggetrokken|terugtrekken)\s+uit|"
         r"(?:verbreekt|verbreken|verbrak|verbraken|verbroken)\s+(?:\S+\s+){0,4}?(?:banden|band|"
         r"samenwerking\w*|relatie\w*|contact\w*|partnerschap)|"
@@ -341,7 +344,16 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     # Alliances.
     (
         r"(?:alliances?|allianties?)\b|"
-        r"\b(?:sluiten|sloten|sluit|sloot|gesloten|vormen|vormden)\s+(?:\S+\s+){0,3}?verbond\b",
+        r"\b(?:sluiten|sloten|sluit|sloot|gesloten|vormen|vormden)\s+(?:\S+\s+){0,3}?verbond\b|"
+        # A network is an alliance where it is founded or formed: "the network was founded in
+        # 2018 by A, B and C", "Het netwerk werd in 2022 opgericht door", "A vormt sinds 2020
+        # het ziekenhuisnetwerk X met B en C".
+        r"\b\w*(?:network|netwerk)\s+(?:\S+\s+){0,8}?(?:was|were|werd|werden|is|has\s+been)\s+"
+        r"(?:\S+\s+){0,4}?(?:founded|formed|set\s+up|established|opgericht|gevormd)\b"
+        # "was founded in 2010 as a partnership of A, B and C": the page's own word types it.
+        r"(?!(?:\s+\S+){0,3}?\s+(?:as|als)\s)|"
+        r"\b(?:vormt|vormen|vormde|vormden)\s+(?:\S+\s+){0,4}?(?:het|een)\s+(?:[\w-]+\s+)?"
+        r"\w*netwerk\b",
         "alliance",
         0.75,
     ),
@@ -477,6 +489,9 @@ ENDING_WORDS: tuple[str, ...] = (
     "niet meer",
     "exit",
     "leav",
+    "verlaat",
+    "verlaten",
+    "verliet",
     "left the",
     "left its",
     "left their",
@@ -735,7 +750,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "signature",
     ),
     "consortium": ("consorti",),
-    "alliance": ("allian", "verbond"),
+    "alliance": ("allian", "verbond", "network", "netwerk"),
     "partnership": ("partner", "found", "oprich", "opgericht", "richtten", "richtte", "richt "),
     "collaboration": (
         "collab",
@@ -913,13 +928,19 @@ JOIN_EVENT = (
     # "A en B werden in 2020 lid van G": becoming members is joining, one by one.
     r"(?:werd|werden|worden|wordt)\s+(?:\S+\s+){0,3}?lid|"
     # Inverted order after a fronted phrase: "Eerder dit jaar werden A en B lid van G".
-    r"(?:werd|werden)\s+(?:\S+\s+){0,10}?lid\s+van|" + ADMISSION + r")\b"
+    r"(?:werd|werden)\s+(?:\S+\s+){0,10}?lid\s+van|"
+    # Joining told without the body: "will sign up as partners", "sluiten zich later aan".
+    r"sign(?:s|ed)?\s+up\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)|"
+    r"sluit\w*\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\b|" + ADMISSION + r")\b"
 )
 
 JOIN_PATTERN = (
     r"\b(?:join(?:s|ed|ing)?|become\s+(?:a\s+)?member|became\s+(?:a\s+)?member|members?\s+of|"
     r"belongs?\s+to|treedt\s+toe|trad\s+toe|toegetreden|sluit\w*\s+(?:zich\s+)?aan|lid\s+van|"
     r"maakt\s+deel\s+uit|maken\s+deel\s+uit|deel\s+uit\s+(?:te\s+)?maken|part\s+of|"
+    # A time or an adverb may split the verb from its particle: "maken sinds 2019 deel uit
+    # van", "maakt al jaren deel uit van".
+    r"deel\s+uit\s+van|"
     r"among\s+(?:the\s+|its\s+)?members|founding\s+members?|"
     # "sluit zich per 1 maart aan bij G", "is sinds 2024 aangesloten bij G", "dat X partner
     # wordt van G", "becomes an associate partner of G".
@@ -927,8 +948,10 @@ JOIN_PATTERN = (
     r"(?:partner|lid)\s+(?:wordt|worden|werd|werden)\s+(?:van|bij)|"
     r"(?:wordt|worden|werd|werden)\s+(?:\S+\s+){0,3}?partner\s+(?:van|bij|in)|"
     r"(?:become|becomes|became|becoming)\s+(?:a\s+|an\s+)?(?:\w+\s+)?partner\s+(?:of|in)|"
-    + ADMISSION
-    + r")\b"
+    # "will sign up as associate partners", "sluiten zich volgend jaar aan": joining, the
+    # body named before.
+    r"sign(?:s|ed)?\s+up\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)|"
+    r"sluit\w*\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\b|" + ADMISSION + r")\b"
 )
 
 # Words about a relationship's life: only such a sentence adds a date to an earlier record.
@@ -1137,7 +1160,9 @@ GENERIC_COUNTERPART = (
     # "with three partners: A, B and C", "with universities including A", "with
     # universities in Belgium and Sweden: A and B": named after all.
     r"(?!(?:\s+(?:in|from|uit|van|across)\s+(?:[\w-]+\s+){0,3}?[\w-]+)?\s*[:(]|"
-    r",?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b)"
+    r",?\s+(?:including|namely|such\s+as|waaronder|namelijk|zoals)\b|"
+    # "met de ziekenhuizen Rijnstate en Isala": the names follow the noun at once.
+    r"\s+(?-i:[A-Z]))"
 )
 
 # What follows the date of a wire dateline ("March 11, 2026 /PRNewswire/ --",
@@ -1181,8 +1206,54 @@ ENDED_CLAUSE = (
 # unknown kind is an alliance ("member of the OECI", "lid van de VSNU", "joined X").
 MEMBER_BEFORE = (
     r"\b(?:members?\s+of|lid\s+van|leden\s+van|joined|joins|join|toegetreden\s+tot|"
-    r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?$"
+    r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?"
+    # What the body is may stand before its name: "a member of the trade association X".
+    r"(?:(?:trade\s+|professional\s+|industry\s+|branche)?(?:association|vereniging|"
+    r"federation|federatie|society|network|netwerk)\s+)?$"
 )
+
+# A relative clause after a body that others join, naming members it already has: "G,
+# waar BUas al sinds 2022 lid van is", "G, waarvan A en B deel uitmaken", "G, of which A
+# and B are members".
+FELLOW_MEMBERS = (
+    r",\s+(?:waar|waarvan|waarin|of\s+which|in\s+which|to\s+which)\b[^,;]*?"
+    r"\b(?:lid|leden|deel\s+(?:van\s+)?uit\w*|members?|belongs?|aangesloten)\b"
+)
+
+# Joining told without the body, which the text named before: "will join as associate
+# members next year", "will sign up as associate partners on 1 January", "sluiten zich
+# volgend jaar aan", "treedt per 1 maart toe" (no "bij"/"tot" and no object).
+OBJECTLESS_JOIN = (
+    r"\b(?:(?:join|joins|joined)\s+(?:as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)\b|"
+    r"(?:next|later|this)\s+(?:year|month|spring|summer|autumn|winter)\b|in\s+\d{4}\b|"
+    r"on\s+\d{1,2}\s+[A-Z]|\s*[.;:])|"
+    r"sign(?:s|ed)?\s+up\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)\b|"
+    r"(?:sluit|sluiten|sloot|sloten)\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\s*[.;:]|"
+    r"(?:treedt|treden|trad|traden)\s+(?:[^\s,;.]+\s+){0,4}?toe\s*[.;:])"
+)
+
+# A membership told without the body, which the text named before: "B and C are already
+# members.", "B has been a member since 2019.", "B en C zijn er al lid van." (the body right
+# after "member(s) of" is told in full and read elsewhere).
+ELLIPTIC_MEMBER = (
+    r"\b(?:is|are|zijn|has\s+been|have\s+been|is\s+er|zijn\s+er)\s+(?:(?:er|already|also|both|"
+    r"still|al|ook|nog|allebei|beide|sinds\s+\d{4}|since\s+\d{4})\s+)*(?:(?:a|an)\s+)?"
+    r"(?:members?|lid|leden)(?:\s+van)?(?:\s+(?:too|as\s+well|already|since\s+\d{4}|"
+    r"sinds\s+\d{4}))?\s*[.;]?\s*$"
+)
+
+# Between a member and the association it belongs to when the organisation itself is the
+# member: a verb, adverbs and a year ("has been a member of", "is sinds 2021 lid van",
+# "are both members of the"), no comma and no other name.
+MEMBER_GAP = (
+    r"^\.?\s*(?:(?:is|are|was|were|has|have|had|been|become|became|remains?|also|already|now|"
+    r"both|still|itself|zijn|is|was|waren|al|ook|nog|allebei|beide|sinds|since|\d{4}|a|an|"
+    r"een|full|founding|associate|active|members?|lid|leden|of|van|the|de|het|trade|"
+    r"association|vereniging|branchevereniging|society|federation|federatie)\s+)*$"
+)
+# Right before an organisation that qualifies a person ("Professor A of X", "a researcher
+# at X", "hoogleraar bij X"): X's name is no subject of the sentence.
+PERSON_OF_BEFORE = r"\b(?:of|at|van|bij|aan|from|for)\s+(?:the\s+|de\s+|het\s+)?$"
 
 # An organisation named by a group noun as its head is an alliance or a consortium of
 # members, whatever kind the organisation finder gave it: Dutch puts the noun first
