@@ -618,8 +618,9 @@ def _founded_group(i: int, page: PageState) -> list[Record]:
 
 def _elliptic_members(i: int, page: PageState) -> list[Record]:
     """ "A joined G. B and C are already members.", "A sluit zich aan bij G. B en C zijn er al
-    lid van.": a membership told without its body is of the alliance named last; one
-    record per member, one of them all when they are members "both"/"beide"."""
+    lid van.": a membership told without its body is of the alliance named last: one
+    record of the body and every member named (fixtures/gold/README.md: "both universities
+    are members of G" is one record of G and both)."""
     sent = page.sentences[i]
     told = P.ELLIPTIC_MEMBER.search(sent.text)
     if told is None:
@@ -642,8 +643,7 @@ def _elliptic_members(i: int, page: PageState) -> list[Record]:
         return []
     ttype = page.kinds.get(group) or "alliance"
     status = status_of(sent.text, ttype)
-    teams = [members] if P.BOTH.search(sent.text) else [[m] for m in members]
-    return [make_record(page, sent, i, ttype, [*team, group], status, 0.7, 0.7) for team in teams]
+    return [make_record(page, sent, i, ttype, [*members, group], status, 0.7, 0.7)]
 
 
 def _fellow_members(
@@ -651,7 +651,7 @@ def _fellow_members(
 ) -> list[Record]:
     """ "Avans treedt toe tot G, waar BUas al sinds 2022 lid van is", "A joins G, of which B
     and C are already members": the members a relative clause after the body names are
-    members of it too, each a standing membership of its own."""
+    members of it too: one standing membership of the body and all of them."""
     sent = page.sentences[i]
     groups = [p for p in joiners if page.is_group(p)]
     others = [p for p in cand.parties if p not in joiners and not page.is_group(p)]
@@ -666,11 +666,10 @@ def _fellow_members(
     ttype = page.kinds.get(groups[0]) or "alliance"
     return [
         replace(
-            make_record(page, sent, i, ttype, (other, groups[0]), "ongoing", strength, cand.method),
+            make_record(page, sent, i, ttype, (*others, groups[0]), "ongoing", strength, cand.method),
             date=since,
             explicit=since is not None,
         )
-        for other in others
     ]
 
 

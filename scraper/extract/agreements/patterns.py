@@ -49,7 +49,6 @@ ELLIPTIC_MEMBER = re.compile(VT.ELLIPTIC_MEMBER, _I)
 OBJECTLESS_JOIN = re.compile(VT.OBJECTLESS_JOIN, _I)
 # After "was founded": a time or place, then "by" before the founders ("in 2019 by").
 FOUNDED_BY = re.compile(r"(?:\s+(?:in|on|at)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+by\b", _I)
-BOTH = re.compile(r"\b(?:both|beide|allebei|allemaal|all)\b", _I)
 NEGATION = CaseBlind(VP.NEGATION, _I)
 APART_FROM = re.compile(VP.APART_FROM, _I)
 CONTRAST = re.compile(r"\b(?:but|maar|however|echter)\b", _I)
