@@ -666,7 +666,9 @@ def _fellow_members(
     ttype = page.kinds.get(groups[0]) or "alliance"
     return [
         replace(
-            make_record(page, sent, i, ttype, (*others, groups[0]), "ongoing", strength, cand.method),
+            make_record(
+                page, sent, i, ttype, (*others, groups[0]), "ongoing", strength, cand.method
+            ),
             date=since,
             explicit=since is not None,
         )
