@@ -58,8 +58,10 @@ def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
 
 def _with_end(sent: Sentence, found: list[Record]) -> list[Record]:
     """A tie told with the day it ended: "ASML's covenant with Fontys from 2019, which
-    ended on 31 December 2025" is the covenant (2019) and, of its own, its end."""
-    ended = P.ENDED_CLAUSE.search(sent.text)
+    ended on 31 December 2025" is the covenant (2019) and, of its own, its end; so is one
+    whose making an aside dates before the verb that ends it ("The agreement with B, signed
+    in 2019, ends on 31 August")."""
+    ended = P.ENDED_CLAUSE.search(sent.text) or P.ENDS_AFTER_ASIDE.search(sent.text)
     if ended is None or any(r.status == "ended" for r in found):
         return found
     cut = ended.start() + sent.start

@@ -1,0 +1,47 @@
+"""A tie whose making an aside dates, then the verb that ends it ("The agreement with B,
+signed in 2019, ends on 31 August"): the signing and, of its own, the ending, dated by what
+follows the verb."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_cases import agreements
+
+UU, GHENT = "Utrecht University", "Ghent University"
+
+
+@pytest.mark.parametrize(
+    ("text", "made", "end"),
+    [
+        (
+            "The agreement between Utrecht University and Ghent University, which was signed "
+            "in 2019, ends on 31 August.",
+            "2019",
+            "2025-08-31",
+        ),
+        (
+            "Utrecht University's agreement with Ghent University, first signed in 2018, will "
+            "end in June.",
+            "2018",
+            "2025-06",
+        ),
+        (
+            "Het akkoord van de Universiteit Utrecht met de Universiteit Gent, dat in 2016 werd "
+            "gesloten, loopt eind juni af.",
+            "2016",
+            "2025-06",
+        ),
+    ],
+)
+def test_an_ending_after_an_aside_dating_the_making(text: str, made: str, end: str) -> None:
+    found = {(a.type, frozenset(a.parties), a.date) for a in agreements(text)}
+    assert ("termination", frozenset({UU, GHENT}), end) in found
+    assert any(t != "termination" and p == {UU, GHENT} and d == made for t, p, d in found)
+
+
+def test_an_aside_without_an_ending_verb_ends_nothing() -> None:
+    text = (
+        "The agreement between Utrecht University and Ghent University, which was signed in "
+        "2019, covers joint supervision of doctoral students."
+    )
+    assert all(a.type != "termination" for a in agreements(text))
