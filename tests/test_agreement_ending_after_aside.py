@@ -45,3 +45,17 @@ def test_an_aside_without_an_ending_verb_ends_nothing() -> None:
         "2019, covers joint supervision of doctoral students."
     )
     assert all(a.type != "termination" for a in agreements(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het akkoord met de Universiteit Gent loopt af en wordt niet vernieuwd.",
+        "Het akkoord met de Universiteit Gent wordt niet vernieuwd.",
+    ],
+)
+def test_not_renewed_in_dutch_is_an_ending(text: str) -> None:
+    lead = "De Universiteit Utrecht tekende maandag een akkoord met TNO."
+    found = {(a.type, a.status, frozenset(a.parties)) for a in agreements(lead, text)}
+    assert ("termination", "ended", frozenset({UU, GHENT})) in found
+    assert not any(status == "renewed" for _t, status, _p in found)
