@@ -263,17 +263,23 @@ def listed_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Sp
     """Unknown names in a list with known organisations, or acting as agreement subjects,
     in sentences about partners or agreements."""
     out: list[Span] = []
-    low = text.lower()
     context = _in_list_context(text)
-    listing = _partner_list(text) if context or _may_list(text) else None
-    if not listing and not context:
+    if not context and not (_may_list(text) and _partner_list(text)):
         return out  # most paragraphs never mention partners
     covered = {x for s, e in taken for x in range(s, e + 1)}
-    # (Stops at the first strong word, and a partner list asks for none: speed, not meaning.)
-    if not listing and not any(
-        _single_strong(toks, (k, k)) for k, tok in enumerate(toks) if tok.cap and k not in covered
+    # (Stops at the first strong word, and a partner list asks for none; the unit's partner
+    # list is searched only when no strong word answers first: speed, not meaning.)
+    if (
+        context
+        and not any(
+            _single_strong(toks, (k, k))
+            for k, tok in enumerate(toks)
+            if tok.cap and k not in covered
+        )
+        and not _partner_list(text)
     ):
         return out  # nothing an acronym rule or a partner list could add
+    low = text.lower()
     starts = [tok.start for tok in toks]
     known = _known_by_start(toks, taken)
     for a, b in _sentences(text):
