@@ -54,6 +54,31 @@ def test_same_spans_as_ignorecase(pattern: str) -> None:
         assert (found.span() if found else None) == (first.span() if first else None)
 
 
+@pytest.mark.parametrize("pattern", [*PATTERNS, r"^(?:the\s+)?partners\s+are\b"])
+def test_search_part_finds_what_search_finds_in_the_part(pattern: str) -> None:
+    # Every part of every text, sentence-like and not: the same span as a search of the
+    # slice, also where the whole text cannot be folded or holds no witness word.
+    fast = CaseBlind(pattern)
+    texts = [*TEXTS, "Partners are: Leiden. The partners are TU Delft; partners ARE İzmir"]
+    for text in texts:
+        for a in range(len(text) + 1):
+            for b in range(a, len(text) + 1):
+                expected = fast.search(text[a:b])
+                found = fast.search_part(text, a, b)
+                assert (found.span() if found else None) == (
+                    expected.span() if expected else None
+                ), (text, a, b)
+
+
+def test_search_part_keeps_a_sentence_start_that_the_whole_text_lacks() -> None:
+    # "^" is the part's start: a search of the whole text from an offset would miss it.
+    fast = CaseBlind(r"^(?:the\s+)?partners\s+are\b")
+    text = "We met. The partners are TU Delft and Imec."
+    assert fast.search(text) is None
+    found = fast.search_part(text, 8, len(text))
+    assert found is not None and found.span() == (0, 16)
+
+
 @pytest.mark.parametrize(
     "pattern",
     [r"TU Delft", r"[A-Z]{2,}", r"\u017fign", "ſign", "\u212aey", "Één", "(?-i:[a-z])é", "μm"],

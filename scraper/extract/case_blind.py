@@ -446,6 +446,20 @@ class CaseBlind:
                 return lowered.search(low)
         return self.blind.search(text)
 
+    def search_part(self, text: str, a: int, b: int) -> re.Match[str] | None:
+        """Like ``search(text[a:b])`` (the same span; the matched text may come back
+        lower-cased), with the whole ``text`` folded and its witness words found once for
+        all its parts (a unit's sentences) instead of once per part: the part of a folded
+        text is the folded part, and a word missing from the text is missing from the part."""
+        lowered, words = self._twin or self._build_twin()
+        if lowered is not None:
+            low = fold_lower(text)
+            if low is not None:
+                if words is not None and _WITNESS_INDEX.found(low).isdisjoint(words):
+                    return None
+                return lowered.search(low[a:b])
+        return self.search(text[a:b])
+
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``; ``low`` is ``fold_lower(text)`` when known."""
         lowered, words = self._twin or self._build_twin()

@@ -218,6 +218,8 @@ class Gazetteer:
 
 def fold_accents(text: str) -> str:
     """``text`` without combining accents (case kept)."""
+    if text.isascii():
+        return text  # ASCII decomposes to itself, with no accent to drop (speed, not meaning)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 

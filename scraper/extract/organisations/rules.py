@@ -17,7 +17,7 @@ import bisect
 import re
 from collections.abc import Container
 from itertools import compress, count, dropwhile, islice
-from operator import attrgetter
+from operator import attrgetter, or_
 
 from scraper.extract.organisations.gazetteer import norm_token
 from scraper.extract.organisations.lexicon import (
@@ -116,7 +116,8 @@ _NON_COMPANY_GROUPS = frozenset(VH.NON_COMPANY_GROUPS)
 _NON_ORG_WORDS = frozenset(VX.NON_ORG_ACRONYMS)
 _ROLE_WORDS = frozenset(VX.ROLE_WORDS)
 _COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
-_LOWER_SUFFIX_HINT = re.compile(r"[a-zà-ÿ]\s(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
+# (Tried at white space only, the letter before it looked behind at: speed, not meaning.)
+_LOWER_SUFFIX_HINT = re.compile(r"\s(?<=[a-zà-ÿ]\s)(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
 _LOWER_SUFFIX = re.compile(
     r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+\s){1,2}(" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b"
 )
@@ -172,6 +173,7 @@ _HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset
 
 # "Côte d'Azur", "dell'Aquila", "Ca' Foscari": ``_runs``.
 _ELIDED = frozenset(VW.ELIDED_CONNECTORS)
+_CONNECTORS_OR_ELIDED = CONNECTORS | _ELIDED
 # Adjectives that open a compound's name ("Nationaal Ouderenfonds"): ``_named_before``.
 _DUTCH_OPENING_ADJECTIVES = frozenset(VH.DUTCH_OPENING_ADJECTIVES)
 _ELIDED_BEFORE_SPACE = frozenset(VW.ELIDED_BEFORE_SPACE)
@@ -186,11 +188,15 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
     previous = -2
     # Only capitalised words and connectors matter; any other word between two of them
     # ends the run (the gap to the previous one is then more than one token).
-    # (``_elided`` asked only of a token that is one of its words: speed, not meaning.)
+    # (``_elided`` asked only of a token that is one of its words; the other words, most of
+    # a unit, are passed over in C: speed, not meaning.)
+    maybe = map(
+        or_, map(_cap_of, toks), map(_CONNECTORS_OR_ELIDED.__contains__, map(_norm_of, toks))
+    )
     for k in [
         k
-        for k, tok in enumerate(toks)
-        if tok.cap or tok.norm in CONNECTORS or (tok.norm in _ELIDED and _elided(text, tok))
+        for k in compress(count(), maybe)
+        if (tok := toks[k]).cap or tok.norm in CONNECTORS or _elided(text, tok)
     ]:
         tok = toks[k]
         cap = tok.cap
@@ -528,7 +534,7 @@ def rule_candidates(
     if not _LEGAL_TOKENS.isdisjoint(words):  # most units have no legal form
         found = _with_legal_forms(found, _legal_form_candidates(text, toks))
     found.extend(_regional_government_candidates(text, toks))
-    if _DEPARTMENT_HINT.search(text):  # most units name no department
+    if "Depart" in text and _DEPARTMENT_HINT.search(text):  # most units name no department
         found.extend(_department_candidates(text, toks))
     found.extend(_appositive_candidates(text, toks))
     found.extend(_appositive_list_candidates(text, toks))
