@@ -83,8 +83,6 @@ _DIGIT = re.compile(r"\d")
 # start (each has a look-behind that rejects a digit before it).
 _DIGIT_RUN = re.compile(r"\d+")
 _YEAR_ANY = re.compile(_YEAR)
-# The place of the attributive-year pattern ("the 2015 agreement") in ``_Vocab.patterns``.
-_ATTRIBUTIVE_YEAR = 17
 # A vocabulary word without spaces or punctuation (the whole-word pre-check applies).
 _PLAIN_WORD = re.compile(r"[a-z][a-z0-9]*$")
 _WORDS = re.compile(r"\w+")
@@ -379,6 +377,9 @@ class _Vocab:
         # (white space between), and a year starts a run of digits: where every article
         # has a fixed length, a match can only start that length before the white space
         # that ends at a run of digits, and is tried there only (speed, not meaning).
+        self.attributive_year = next(
+            k for k, (_p, h) in enumerate(self.patterns) if h == self._attributive_year
+        )
         self.article_lengths: frozenset[int] | None = (
             None
             if any(ch.isspace() for w in year_articles for ch in w)
@@ -905,7 +906,7 @@ def _candidates(
                 digit_runs = [run.start() for run in _DIGIT_RUN.finditer(ctx.text)]
             starts = digit_runs
             scan: Callable[..., Iterator[re.Match[str]]] = _at_starts
-        elif priority == _ATTRIBUTIVE_YEAR and vocab.article_lengths is not None:
+        elif priority == vocab.attributive_year and vocab.article_lengths is not None:
             if digit_runs is None:
                 digit_runs = [run.start() for run in _DIGIT_RUN.finditer(ctx.text)]
             starts = _before_runs(ctx.text, digit_runs, vocab.article_lengths)
