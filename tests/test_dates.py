@@ -739,6 +739,33 @@ def test_patterns_tried_at_their_heads_find_what_a_full_scan_finds(
 
 
 @pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("The 2015 agreement still holds, and their  2020 plan too.", ["2015", "2020"]),
+        (
+            "Het 2030-doel staat; a\u00a02019 deal and The2024 report, 12 of the 2000 students.",
+            ["2030", "2019", "2024"],
+        ),
+        (
+            "Zij werken aan de 2027 editie, in 2026 en sinds het 2019-akkoord.",
+            ["2027", "2026", "2019"],
+        ),
+    ],
+)
+def test_attributive_years_tried_before_runs_of_digits_find_what_a_full_scan_finds(
+    text: str, years: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "the 2015 agreement" is tried only an article's length before the white space that
+    # ends at a run of digits (speed); scanning the whole text must find the same mentions.
+    gated = _found(text, reference=date(2025, 6, 18))
+    assert [value for _text, value, _precision in gated] == years
+    vocab = dates_module._vocab(("en", "nl"))
+    assert vocab.article_lengths is not None
+    monkeypatch.setattr(vocab, "article_lengths", None)
+    assert _found(text, reference=date(2025, 6, 18)) == gated
+
+
+@pytest.mark.parametrize(
     ("text", "values"),
     [
         ("First hydrogen is planned for 2029.", ["2029"]),

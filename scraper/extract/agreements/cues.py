@@ -67,7 +67,7 @@ for _k, _places in enumerate(_STEM_PLACES):
         _TRIGGERS_OF_STEM[_stem] = (*_TRIGGERS_OF_STEM.get(_stem, ()), _k)
 
 
-def _in_order(found: set[str], places: dict[str, int]) -> tuple[str, ...]:
+def _in_order(found: frozenset[str], places: dict[str, int]) -> tuple[str, ...]:
     """The words of ``found`` that have a place in ``places``, in that order."""
     return tuple(sorted(filter(places.__contains__, found), key=places.__getitem__))
 
@@ -82,7 +82,13 @@ def gates_within(text: str) -> StemGates:
     low = fold_lower(text)
     if low is None:
         return ALL_GATES
-    found = set(map(_STEM_OF_HIT, _STEMS.iter(low)))  # the stems, collected in C
+    return _gates_for(frozenset(map(_STEM_OF_HIT, _STEMS.iter(low))))  # stems, found in C
+
+
+@functools.lru_cache(maxsize=1024)
+def _gates_for(found: frozenset[str]) -> StemGates:
+    """``gates_within`` a unit that holds the stems and witnesses ``found`` (and no other).
+    Cached (speed): a paragraph holds a few of them, and paragraphs share the same few."""
     kept = []
     # Only the triggers with a stem in the unit can pass, in their own order.
     for k in sorted({k for stem in found for k in _TRIGGERS_OF_STEM.get(stem, ())}):

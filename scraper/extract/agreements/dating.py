@@ -17,32 +17,35 @@ from typing import Protocol
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
+from scraper.extract.case_blind import CaseBlind
 from scraper.extract.sentences import Sentence
 from scraper.models import DateMention
 
-_SAME_DAY = re.compile(VT.SAME_DAY, re.IGNORECASE)
+# Cues asked only whether a sentence has them: case-blind on its lower case where
+# that is exact (``CaseBlind``: witnesses, no folding per character; speed).
+_SAME_DAY = CaseBlind(VT.SAME_DAY)
 _RELATIVE_DAY = re.compile(VT.RELATIVE_DAY, re.IGNORECASE)
 _DECISION = re.compile(VT.DECISION, re.IGNORECASE)
 _DATELINE = re.compile(VT.DATELINE_END)
-_BACK = re.compile(VT.BACK_REFERENCE, re.IGNORECASE)
+_BACK = CaseBlind(VT.BACK_REFERENCE)
 _SINCE = re.compile(VT.SINCE_BEFORE, re.IGNORECASE)
 _PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
-_OCCASION_SIGNED = re.compile(VD.OCCASION_SIGNED, re.IGNORECASE)
-_PLUPERFECT = re.compile(VD.PLUPERFECT, re.IGNORECASE)
+_OCCASION_SIGNED = CaseBlind(VD.OCCASION_SIGNED)
+_PLUPERFECT = CaseBlind(VD.PLUPERFECT)
 _ENDS_ON = re.compile(VD.ENDS_ON_BEFORE, re.IGNORECASE)
 _ENDS_ON_LEAD = re.compile(VD.ENDS_ON_LEAD, re.IGNORECASE)
 _ENDS_ON_VERB_AFTER = re.compile(VD.ENDS_ON_VERB_AFTER, re.IGNORECASE)
 _TERM_END = re.compile(VD.TERM_END_BEFORE, re.IGNORECASE)
 _ANNOUNCED = re.compile(VD.ANNOUNCED_BEFORE, re.IGNORECASE)
 _ACT_TOLD = re.compile(VD.ACT_TOLD, re.IGNORECASE)
-_NEW_BODY = re.compile(VD.NEW_BODY, re.IGNORECASE)
+_NEW_BODY = CaseBlind(VD.NEW_BODY)
 _PLANNED_LEAD = re.compile(VD.PLANNED_LEAD, re.IGNORECASE)
 _PLANNED_AHEAD = re.compile(VD.PLANNED_AHEAD, re.IGNORECASE)
 _DONE_TIE = re.compile(VD.DONE_TIE, re.IGNORECASE)
 _CURRENT_PERIOD = re.compile(VD.CURRENT_PERIOD, re.IGNORECASE)
 _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
-_JOIN_NOW = re.compile(VD.JOIN_NOW, re.IGNORECASE)
+_JOIN_NOW = CaseBlind(VD.JOIN_NOW)
 _RANGE_AFTER = re.compile(VD.RANGE_AFTER, re.IGNORECASE)
 _RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
 _DONE = ("signed", "renewed", "ended")

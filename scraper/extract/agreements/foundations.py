@@ -10,15 +10,16 @@ else of the record told just before), dated by the date told after the verb.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from scraper.extract.agreements.cues import main_trigger, triggers
 from scraper.extract.agreements.dating import is_since
 from scraper.extract.agreements.records import PageState, Record
 from scraper.extract.agreements.vocab import coreference as VC
+from scraper.extract.case_blind import CaseBlind
 
-_BUILT_ON = re.compile(VC.BUILT_ON_EARLIER, re.IGNORECASE)
+# Case-blind, run on the lower-cased sentence where that is exact (``CaseBlind``; speed).
+_BUILT_ON = CaseBlind(VC.BUILT_ON_EARLIER)
 # The record the sentence refers to ("The compact builds on ...") is at most this far back.
 _REACH = 4
 

@@ -17,8 +17,11 @@ from scraper.extract.agreements.cues import anaphor_family, status_of
 from scraper.extract.agreements.parties import exclusions
 from scraper.extract.agreements.records import GROUP_KINDS, PageState, Record, make_record
 from scraper.extract.agreements.vocab import coreference as VC
+from scraper.extract.case_blind import CaseBlind
 
-_JOINS = re.compile(VC.JOINS_AGREEMENT + VC.JOINED_AGREEMENT, re.IGNORECASE)
+# Case-blind, run on the lower-cased sentence where that is exact (``CaseBlind``; speed):
+# its match's text comes back lower-cased, which is how the noun is read.
+_JOINS = CaseBlind(VC.JOINS_AGREEMENT + VC.JOINED_AGREEMENT)
 # "decided not to join the new master's": no joining.
 _DENIED = re.compile(r"\b(?:not|niet|never|nooit|no\s+longer|geen|niet\s+langer)\b", re.IGNORECASE)
 _HEADS = ("overeenkomsten", "overeenkomst", "akkoorden", "akkoord")

@@ -125,19 +125,17 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         elif P.CREATED.search(before):
             soft.add(k)
         first_member = False
-    stands_for = _signatory_organisations(sent) - present
+    stands_for = _signatory_organisations(sent, signing) - present
     return hard - stands_for, soft - stands_for
 
 
-def _signatory_organisations(sent: Sentence) -> set[int]:
+def _signatory_organisations(sent: Sentence, signing: bool) -> set[int]:
     """Mentions a signatory stands for: "the rector of Y signed", "Y's president signed",
-    "namens de gemeente tekende de wethouder". Only in a sentence about signing, but for
-    leaders who open the sentence ("The presidents of Y and Z renewed ...")."""
+    "namens de gemeente tekende de wethouder". Only in a sentence about signing (``signing``:
+    it has a signing verb), but for leaders who open the sentence ("The presidents of Y and
+    Z renewed ...")."""
     text = sent.text
-    low = text.lower()
-    if ("sign" not in low and "tek" not in low) or not P.SIGNING_VERB.search(
-        text, low if text.isascii() else None
-    ):
+    if not signing:
         # "The presidents of A, B and C renewed their alliance": leaders as the subject.
         first = sent.orgs[0]
         lead = text[: first.start - sent.start]

@@ -385,6 +385,18 @@ class _Vocab:
         # numeric day, year range: a digit first, no digit right before it). They are tried
         # only there instead of at every position of the text (speed, not meaning).
         self.digit_first = frozenset({0, 1, 9, 20, 21})
+        # Every match of the attributive-year pattern is an article right before a year
+        # (white space between), and a year starts a run of digits: where every article
+        # has a fixed length, a match can only start that length before the white space
+        # that ends at a run of digits, and is tried there only (speed, not meaning).
+        self.attributive_year = next(
+            k for k, (_p, h) in enumerate(self.patterns) if h == self._attributive_year
+        )
+        self.article_lengths: frozenset[int] | None = (
+            None
+            if any(ch.isspace() for w in year_articles for ch in w)
+            else frozenset(map(len, year_articles))
+        )
         # Every pattern above matches its required word as a whole word ("nov" in
         # "innovation" is no month). For plain lower-case words, the words of ASCII text
         # are looked up instead of searching the text for each word: one of each set
@@ -922,6 +934,11 @@ def _candidates(
                 digit_runs = [run.start() for run in _DIGIT_RUN.finditer(ctx.text)]
             starts = digit_runs
             scan: Callable[..., Iterator[re.Match[str]]] = _at_starts
+        elif priority == vocab.attributive_year and vocab.article_lengths is not None:
+            if digit_runs is None:
+                digit_runs = [run.start() for run in _DIGIT_RUN.finditer(ctx.text)]
+            starts = _before_runs(ctx.text, digit_runs, vocab.article_lengths)
+            scan = _at_starts
         elif low is not None and heads.of[priority] is not None:
             if at_heads is None:
                 at_heads = heads.found(low)  # one pass over the text for every pattern
@@ -947,6 +964,18 @@ def _candidates(
                     mentions, [] if not again else again if isinstance(again, list) else [again]
                 )
             yield m.start(), m.end(), priority, mentions
+
+
+def _before_runs(text: str, runs: list[int], lengths: frozenset[int]) -> list[int]:
+    """Where a word of one of ``lengths`` characters starts that ends right before one of
+    the runs of digits starting at ``runs``, white space (``\\s*``) between; in order."""
+    starts: set[int] = set()
+    for run in runs:
+        end = run
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        starts.update(end - n for n in lengths if end >= n)
+    return sorted(starts)
 
 
 def _finditer(
