@@ -296,6 +296,8 @@ def _readable(sock: socket.socket | None) -> bool:
     fd = -1 if sock is None else sock.fileno()
     if fd < 0:
         return True
+    if not hasattr(select, "poll"):  # Windows: select() on the one socket, as httpcore does
+        return bool(select.select([fd], [], [], 0)[0])
     poll = select.poll()
     poll.register(fd, select.POLLIN)
     return bool(poll.poll(0))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import select
 import threading
 import time
 from collections.abc import Iterator
@@ -234,10 +235,15 @@ def test_a_connection_the_server_closed_is_replaced_not_failed() -> None:
     assert len(set(server.ports)) == 2, server.ports
 
 
-def test_a_pooled_connection_sees_its_server_close_from_the_socket_it_kept() -> None:
+@pytest.mark.parametrize("poll", [True, False], ids=["poll", "select (no poll, as on Windows)"])
+def test_a_pooled_connection_sees_its_server_close_from_the_socket_it_kept(
+    poll: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # The pools' connections find their socket once (scraper.http._Stream): an idle
     # connection is readable only once the server has closed it, and a closed one is
     # readable too (httpcore then drops it), as with AnyIO's own stream.
+    if not poll:
+        monkeypatch.delattr(select, "poll")
     accepted: list[asyncio.StreamWriter] = []
 
     async def go() -> list[bool]:
