@@ -242,6 +242,19 @@ def test_sentence_splitting_keeps_abbreviations() -> None:
     ]
 
 
+def test_a_month_abbreviation_before_a_number_ends_no_sentence() -> None:
+    text = (
+        "GHENT, Oct. 14, 2026 (Belga) -- The two universities signed it. The deal runs to "
+        "Sept. 2031. Talks began in Oct. Nothing else was said."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "GHENT, Oct. 14, 2026 (Belga) -- The two universities signed it.",
+        "The deal runs to Sept. 2031.",
+        "Talks began in Oct.",
+        "Nothing else was said.",
+    ]
+
+
 def test_joining_is_one_record_per_newcomer_but_membership_is_shared() -> None:
     found = agreements(
         "Aalto University and KTH have joined the ENLIGHT alliance.",

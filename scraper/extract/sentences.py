@@ -16,6 +16,10 @@ _ABBREVIATION = re.compile(
     re.IGNORECASE,
 )
 
+# A month's abbreviation before a day or a year ("Oct. 14, 2026", "Sept. 2025"), as in wire
+# datelines: no sentence ends there.
+_MONTH_ABBREVIATION = re.compile(r"\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", re.I)
+
 # How far before the end of a sentence an abbreviation can start ("approx.", with slack).
 _ABBREVIATION_REACH = 16
 
@@ -41,7 +45,8 @@ class Sentence:
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans of ``text``; abbreviations ("Prof.", "B.V.") do not end a sentence."""
+    """Sentence spans of ``text``; abbreviations ("Prof.", "B.V.", "Oct. 14") do not end a
+    sentence."""
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -52,8 +57,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         # (or the start of the text), as a copy of the sentence would.
         cut = m.start() + 1
         # The pattern ends in "\.$": a sentence ending in "!" or "?" is never cut short.
-        if text[m.start()] == "." and _ABBREVIATION.search(
-            text, max(start, cut - _ABBREVIATION_REACH), cut
+        if text[m.start()] == "." and (
+            _ABBREVIATION.search(text, max(start, cut - _ABBREVIATION_REACH), cut)
+            or (
+                text[m.end() : m.end() + 1].isdigit()
+                and _MONTH_ABBREVIATION.search(text, max(start, cut - _ABBREVIATION_REACH), cut)
+            )
         ):
             continue
         spans.append((start, m.start() + len(m.group().rstrip())))
