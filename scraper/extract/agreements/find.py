@@ -84,6 +84,7 @@ from scraper.extract.agreements.restated import without_restatements
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.case_blind import ascii_lower
+from scraper.extract.organisations.mentions import OrgMention
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement
 
@@ -197,8 +198,14 @@ def _member_organisation(sent: Sentence, k: int) -> bool:
         )
     member = sent.orgs[k - 1]
     gap = sent.text[member.end - sent.start : body.start - sent.start]
-    lead = sent.text[max(0, member.start - sent.start - 6) : member.start - sent.start]
-    return P.MEMBER_GAP.match(gap) is not None and P.PERSON_OF_BEFORE.search(lead) is None
+    return P.MEMBER_GAP.match(gap) is not None and not _qualifies_a_person(sent, member)
+
+
+def _qualifies_a_person(sent: Sentence, m: OrgMention) -> bool:
+    """``m`` follows "of"/"at"/"van"/"bij" ("Jan Vos of B", "a professor at B"): it says
+    where a person works, it is not the member itself."""
+    lead = sent.text[max(0, m.start - sent.start - 6) : m.start - sent.start]
+    return P.PERSON_OF_BEFORE.search(lead) is not None
 
 
 def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:
@@ -633,10 +640,7 @@ def _elliptic_members(i: int, page: PageState) -> list[Record]:
         and m.end - sent.start <= told.start()
         and not page.is_group(m.name)
         # "Jan Vos of B is a member": the person is.
-        and P.PERSON_OF_BEFORE.search(
-            sent.text[max(0, m.start - sent.start - 6) : m.start - sent.start]
-        )
-        is None
+        and not _qualifies_a_person(sent, m)
     )
     group = last_group(i, page, ())
     if not members or group is None or any(page.is_group(m.name) for m in sent.orgs):
