@@ -343,3 +343,50 @@ def test_prevention_care_and_integration_close_a_ministrys_portfolio(name: str) 
 def test_capital_opens_the_official_name_of_a_region() -> None:
     found = orgs("The plan was approved by the Capital Region of Norland on Tuesday.")
     assert list(found) == ["Capital Region of Norland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # what follows "and" has no head of its own: the name goes on
+        (
+            "The Royal Academy of Chemists and Engravers of Dundee objected.",
+            {"Royal Academy of Chemists and Engravers of Dundee"},
+        ),
+        ("Vanaf maart heet het Zorggroep Heuvelrug en Beek.", {"Zorggroep Heuvelrug en Beek"}),
+        ("De Stichting Lezen en Schrijven tekent mee.", {"Stichting Lezen en Schrijven"}),
+        # what follows "and" has a head of its own, or a place ended the first name: two
+        (
+            "The Royal Academy of Chemists and University of Dundee objected.",
+            {"Royal Academy of Chemists", "University of Dundee"},
+        ),
+        (
+            "The University of Norway and Vestra – The Coastal Hospital of Norway agreed.",
+            {"University of Norway", "Coastal Hospital of Norway"},
+        ),
+        (
+            "Stichting Heuvelrug en Zorggroep Beek tekenen.",
+            {"Stichting Heuvelrug", "Zorggroep Beek"},
+        ),
+    ],
+)
+def test_and_inside_a_name_against_two_names(text: str, wanted: set[str]) -> None:
+    assert set(orgs(text)) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Het Vlaams Agentschap Wonen en Energie keurde het goed.",
+            "Vlaams Agentschap Wonen en Energie",
+        ),
+        (
+            "De Adviesraad voor Onderwijs en Vorming oordeelt mild.",
+            "Adviesraad voor Onderwijs en Vorming",
+        ),
+        ("Het Departement Cultuur en Vorming betaalt mee.", "Departement Cultuur en Vorming"),
+    ],
+)
+def test_a_portfolio_after_a_dutch_head_without_van(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]

@@ -85,6 +85,8 @@ NOT_A_PLACE = (
 # The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
 _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+")
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
+_BARE_PORTFOLIO_HEADS = frozenset(VH.BARE_PORTFOLIO_HEADS)
+_PORTFOLIO_CONNECTORS = frozenset(VH.PORTFOLIO_CONNECTORS)
 # Government departments (``_department_candidates``): the head, the words that make it a
 # university's ("at the Department of ..."), and the portfolios that open a government's.
 _DEPARTMENT_WORDS = frozenset({"Department", "Departement"})
@@ -294,9 +296,15 @@ def _split_on_and(
             if _joined_places(text, toks, run, parts[-1], run[n + 1 :], known):
                 parts[-1].append(k)  # "NHS Greater Glasgow and Clyde", "Kent and Medway ..."
                 continue
+            if prev is not None and toks[prev].norm in _PLACE_WORDS:
+                parts.append([])  # "University of Iceland and X": a place ends the name
+                continue
             if (
-                (last or _plain_tail(toks, run[n + 1 :]))
-                and any(toks[j].norm in CONTINUATION for j in parts[-1])
+                (last or _plain_tail(toks, run[n + 1 :]) or _placed_tail(toks, run[n + 1 :]))
+                and (
+                    any(toks[j].norm in CONTINUATION for j in parts[-1])
+                    or (last and _opened_by_head(toks, parts[-1]))
+                )
                 and after
                 and not toks[after[0]].raw.isupper()
                 and toks[after[0]].norm not in known
@@ -399,6 +407,32 @@ def _plain_tail(toks: list[Token], rest: list[int]) -> bool:
     return 2 <= len(words) <= 3 and _plain_words(toks, words)
 
 
+def _placed_tail(toks: list[Token], rest: list[int]) -> bool:
+    """The words after "and" (up to the next "and") are one or two plain capitalised words,
+    a continuation and one or two capitalised words, none a head: the rest of a name
+    whose head came before "and" ("Royal College of Physicians and Surgeons of Glasgow"),
+    not a second name (that has a head of its own: "... and University of Glasgow")."""
+    words = _up_to_next_and(toks, rest)
+    link = next((n for n, k in enumerate(words) if toks[k].norm in CONTINUATION), None)
+    if link is None or not 1 <= link <= 2 or not 1 <= len(words) - link - 1 <= 2:
+        return False
+    return _plain_words(toks, words[:link]) and all(
+        toks[k].cap and toks[k].norm not in SUFFIX and toks[k].norm not in PREFIX
+        for k in words[link + 1 :]
+    )
+
+
+def _opened_by_head(toks: list[Token], part: list[int]) -> bool:
+    """The words before "and" are a prefix head and plain capitalised words
+    ("Zorggroep Vallei en Rivier", "Stichting Lezen en Schrijven"): the one word after
+    "and" that ends the run has no head of its own and goes on with that name."""
+    named = list(dropwhile(lambda k: toks[k].norm in STARTERS, part))
+    if len(named) < 2:
+        return False
+    head = PREFIX.get(toks[named[0]].norm)
+    return head is not None and not head[1] and _plain_words(toks, named[1:])
+
+
 def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
     """The run is followed by "(ACRONYM)" whose letters are the initials of its capitalised
     words, "and" included: "Arts and Humanities Research Council (AHRC)"."""
@@ -483,6 +517,30 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
     return end
 
 
+def _portfolio_end(text: str, toks: list[Token], k: int, connectors: frozenset[str]) -> int:
+    """Last token of the portfolio right after a body's head at token ``k``: capitalised
+    field words, maybe after one of ``connectors``, and the list they go on with
+    ("Adviesraad voor Innoveren en Ondernemen", "Agentschap Zorg en Gezondheid"); ``k``
+    when no field word follows."""
+    j = k + 1
+    if (
+        j < len(toks)
+        and toks[j].norm in connectors
+        and toks[j].raw.islower()
+        and text[toks[k].end : toks[j].start] == " "
+    ):
+        j += 1
+    end = k
+    while (
+        j < len(toks)
+        and toks[j].cap
+        and toks[j].norm in _FIELDS
+        and text[toks[j - 1].end : toks[j].start] == " "
+    ):
+        end, j = j, j + 1
+    return k if end == k else _field_list_end(text, toks, end)
+
+
 def rule_candidates(
     text: str,
     toks: list[Token],
@@ -508,6 +566,8 @@ def rule_candidates(
             i, j, kind, head = cand
             i = _past_opening_word(text, toks, i, j)
             j = _campus_end(text, toks, j)
+            if head in _BARE_PORTFOLIO_HEADS and toks[j].norm == head:
+                j = _portfolio_end(text, toks, j, frozenset())  # "Agentschap Zorg en ..."
             if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
                 j = _field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
                 state = _OF_THE_STATE.match(text, toks[j].end)
@@ -1078,6 +1138,8 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
             end = named  # "Ziekenhuisnetwerk Antwerpen (ZNA)": the acronym spells it all
         elif end == k and m.group(1) in VH.NAMED_COMPOUND_HEADS:
             end = _compound_name_end(text, toks, k)  # "Ziekenhuisnetwerk Noordzee"
+        if end == k:
+            end = _portfolio_end(text, toks, k, _PORTFOLIO_CONNECTORS)  # "Adviesraad voor X"
         opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
         if end == k and opens:
             continue

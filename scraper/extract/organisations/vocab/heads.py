@@ -391,6 +391,12 @@ PORTFOLIO_HEADS: frozenset[str] = frozenset(
     """ministry ministerie ministries agentschap agency inspectie secretariat office
     department departement bundesministerium ministerium staatsministerium""".split()
 )
+# Heads a body's portfolio follows without a connector, in Dutch: "Agentschap Zorg en
+# Gezondheid", "Agentschap Innoveren en Ondernemen" (an English "Agency Health" is no name).
+BARE_PORTFOLIO_HEADS: frozenset[str] = frozenset({"agentschap"})
+# Connectors between a compound body's head and its portfolio: "Adviesraad voor Innoveren en
+# Ondernemen", "Raad voor Cultuur".
+PORTFOLIO_CONNECTORS: frozenset[str] = frozenset({"voor", "for", "van", "of", "fur"})
 
 # Endings of nationality adjectives ("Kenyan", "Japanese", "Japanse", "Finnish", "Israeli"):
 # such a word before a ministry or government keeps it from being read as the Dutch body
