@@ -390,3 +390,28 @@ def test_and_inside_a_name_against_two_names(text: str, wanted: set[str]) -> Non
 )
 def test_a_portfolio_after_a_dutch_head_without_van(text: str, name: str) -> None:
     assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Students may go to the Vestrup Hochschule Arnfeld/Kiel next year.",
+            "Vestrup Hochschule Arnfeld/Kiel",
+        ),
+        (
+            "They signed with Pontificia Universidad Bolivariana de Tarma on Monday.",
+            "Pontificia Universidad Bolivariana de Tarma",
+        ),
+        (
+            "Het Thüringisches Ministerium für Bildung und Kultur tekende ook.",
+            "Thüringisches Ministerium für Bildung und Kultur",
+        ),
+        # a nationality, a title or an article before the head is no part of the name
+        ("The Spanish Ministerio de Sanidad agreed.", "Ministerio de Sanidad"),
+        ("Das Hessisches Ministerium für Kultur fördert es.", "Hessisches Ministerium für Kultur"),
+        ("Met de Duitse Hochschule Arnfeld is niets getekend.", "Hochschule Arnfeld"),
+    ],
+)
+def test_the_word_before_a_foreign_prefix_head_is_the_names_own(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]

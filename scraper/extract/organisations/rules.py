@@ -924,7 +924,33 @@ def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> in
         )
     ):
         start -= 1
+    elif start == j and start > 0 and _own_word_before(toks, part[j - 1], part[j]):
+        start -= 1
     return start
+
+
+def _own_word_before(toks: list[Token], k: int, head: int) -> bool:
+    """The capitalised word at token ``k`` right before a prefix head in a language other
+    than English is the name's own: "Pontificia Universidad X", "Jade Hochschule X",
+    "Niedersächsisches Ministerium für X" (the country writes its adjective there). Not a
+    word that opens no name (an article, a title, a nationality, a place, another head
+    or an acronym), and never before an English head ("Health Ministry of X")."""
+    tok = toks[k]
+    return (
+        k == head - 1
+        and toks[head].raw not in VH.ENGLISH_PREFIX_HEADS
+        and tok.cap
+        and tok.raw[1:].islower()
+        and tok.norm not in STARTERS
+        and tok.norm not in VH.FOREIGN_ARTICLES
+        and tok.norm not in VW.PERSON_TITLES
+        and tok.norm not in SUFFIX
+        and tok.norm not in PREFIX
+        and tok.norm not in _PLACE_WORDS
+        and tok.raw not in VH.NATIONALITIES
+        and tok.raw not in VH.HOME_NATIONALITIES
+        and not is_foreign_nationality(tok.raw)
+    )
 
 
 def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, str] | None:

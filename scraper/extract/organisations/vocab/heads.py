@@ -391,6 +391,12 @@ PORTFOLIO_HEADS: frozenset[str] = frozenset(
     """ministry ministerie ministries agentschap agency inspectie secretariat office
     department departement bundesministerium ministerium staatsministerium""".split()
 )
+# Articles and determiners of other languages, capitalised where they open a sentence: no
+# word of the name after them ("Das Bundesministerium für X", "La Universidad de X").
+FOREIGN_ARTICLES: frozenset[str] = frozenset(
+    """der die das dem des ein eine einer el la los las le les il lo gli una uno un
+    o os as um uma det den ett en""".split()
+)
 # Heads a body's portfolio follows without a connector, in Dutch: "Agentschap Zorg en
 # Gezondheid", "Agentschap Innoveren en Ondernemen" (an English "Agency Health" is no name).
 BARE_PORTFOLIO_HEADS: frozenset[str] = frozenset({"agentschap"})
