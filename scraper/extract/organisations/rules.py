@@ -120,8 +120,13 @@ _ROLE_WORDS = frozenset(VX.ROLE_WORDS)
 _COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
 # (Tried at white space only, the letter before it looked behind at: speed, not meaning.)
 _LOWER_SUFFIX_HINT = re.compile(r"\s(?<=[a-zà-ÿ]\s)(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
+# One or two capitalised words, then up to two lower-case adjectives of the head's language:
+# "Norges teknisk-naturvitenskapelige universitet", "Norges miljø- og biovitenskapelige
+# universitet".
 _LOWER_SUFFIX = re.compile(
-    r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+\s){1,2}(" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b"
+    r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+\s){1,2}(?:[a-zà-ÿ][\w-]+\s(?:og\s|och\s)?){0,2}("
+    + "|".join(VH.LOWER_SUFFIX_HEADS)
+    + r")\b"
 )
 # Adjectives of a field before a company ending that name no company ("Advanced Robotics").
 _COMMON_MODIFIERS = frozenset(norm_token(w) for w in VW.COMMON_MODIFIERS)
