@@ -415,3 +415,30 @@ def test_a_portfolio_after_a_dutch_head_without_van(text: str, name: str) -> Non
 )
 def test_the_word_before_a_foreign_prefix_head_is_the_names_own(text: str, name: str) -> None:
     assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Het Instituut voor Bodem- en Waterkunde doet mee.",
+            "Instituut voor Bodem- en Waterkunde",
+        ),
+        (
+            "She joined the Max-Planck-Institut für Glas- und Keramikforschung in May.",
+            "Max-Planck-Institut für Glas- und Keramikforschung",
+        ),
+        (
+            "Chile's Ministerio de Educación, Conocimiento e Innovación agreed.",
+            "Ministerio de Educación, Conocimiento e Innovación",
+        ),
+    ],
+)
+def test_a_compound_cut_at_a_hyphen_before_and_stays_in_the_name(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]
+
+
+def test_a_hyphen_before_and_joins_no_second_name() -> None:
+    found = orgs("Het Instituut voor Bodem- en de Universiteit Leiden tekenen.")
+    assert "Leiden University" in found
+    assert not any("Bodem- en" in name for name in found)

@@ -230,6 +230,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 and not (gap in _PLURAL_POSSESSIVE and toks[k - 1].raw.endswith("s") and cap)
                 and not (gap in _APOSTROPHE_SPACE and toks[k - 1].raw in _ELIDED_BEFORE_SPACE)
                 and not (gap == "/" and cap and toks[k - 1].cap)  # "Hochschule Emden/Leer"
+                and not (gap == "- " and _elided_compound(text, toks, k))  # "Land- en Tuinbouw"
             ):
                 runs.append(cur)
                 cur = []
@@ -245,6 +246,20 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         if run:
             cleaned.append(run)
     return cleaned
+
+
+def _elided_compound(text: str, toks: list[Token], k: int) -> bool:
+    """Token ``k`` is "and" after a capitalised word cut at a hyphen, before a capitalised
+    word: two compounds sharing their ending ("Kolloid- und Grenzflächenforschung",
+    "Land- en Tuinbouw"), one part of a name."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].norm in _AND_WORDS
+        and toks[k - 1].cap
+        and toks[k + 1].cap
+        and text[toks[k - 1].end : toks[k].start] == "- "
+        and text[toks[k].end : toks[k + 1].start] == " "
+    )
 
 
 def _elided(text: str, tok: Token) -> bool:
@@ -275,6 +290,9 @@ def _split_on_and(
         return [run]
     parts: list[list[int]] = [[]]
     for n, k in enumerate(run):
+        if toks[k].norm in _AND_WORDS and _elided_compound(text, toks, k):
+            parts[-1].append(k)  # "Kolloid- und Grenzflächenforschung": one word's halves
+            continue
         if toks[k].norm in _AND_WORDS:
             after = run[n + 1 : n + 2]
             last = n + 1 == len(run) - 1
