@@ -442,3 +442,8 @@ def test_a_hyphen_before_and_joins_no_second_name() -> None:
     found = orgs("Het Instituut voor Bodem- en de Universiteit Leiden tekenen.")
     assert "Leiden University" in found
     assert not any("Bodem- en" in name for name in found)
+
+
+def test_an_acronym_spelling_a_compound_name_from_the_word_before_keeps_it_whole() -> None:
+    found = orgs("Het Regionaal Zorgnetwerk Kustzorg Zeeland (RZKZ) groeit.")
+    assert list(found) == ["Regionaal Zorgnetwerk Kustzorg Zeeland"]

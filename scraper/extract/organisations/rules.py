@@ -1155,6 +1155,13 @@ def _named_before(text: str, toks: list[Token], k: int) -> bool:
     )
 
 
+def _word_before(text: str, toks: list[Token], k: int) -> str:
+    """The first letter of the capitalised word right before token ``k`` ("" if none)."""
+    if k == 0 or not toks[k - 1].cap or text[toks[k - 1].end : toks[k].start] != " ":
+        return ""
+    return toks[k - 1].raw[0]
+
+
 def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """One-word Dutch compounds ending in a head ("Oncologienetwerk Midden-Nederland",
     "Gezondheidsraad"): with a place after them, or anywhere but at a sentence start."""
@@ -1183,8 +1190,9 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
         ):
             named += 1
         acronym = ACRONYM_AFTER.match(text, toks[named].end) if named > end else None
-        if acronym is not None and acronym.group(1)[0] == raw[0]:
+        if acronym is not None and acronym.group(1)[0] in (raw[0], _word_before(text, toks, k)):
             end = named  # "Ziekenhuisnetwerk Antwerpen (ZNA)": the acronym spells it all
+            # (maybe from a capitalised word before it: "Regionaal Opleidingsnetwerk X (RO..)")
         elif end == k and m.group(1) in VH.NAMED_COMPOUND_HEADS:
             end = _compound_name_end(text, toks, k)  # "Ziekenhuisnetwerk Noordzee"
         if end == k:
