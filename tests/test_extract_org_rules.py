@@ -447,3 +447,19 @@ def test_a_hyphen_before_and_joins_no_second_name() -> None:
 def test_an_acronym_spelling_a_compound_name_from_the_word_before_keeps_it_whole() -> None:
     found = orgs("Het Regionaal Zorgnetwerk Kustzorg Zeeland (RZKZ) groeit.")
     assert list(found) == ["Regionaal Zorgnetwerk Kustzorg Zeeland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Exchanges with the FH Aldenburg start in May.", "FH Aldenburg"),
+        ("Die TH Wendelstadt und die Universität Wendelstadt kooperieren.", "TH Wendelstadt"),
+    ],
+)
+def test_a_german_abbreviated_hochschule_opens_a_name(text: str, name: str) -> None:
+    found = orgs(text)
+    assert found[name].kind == "university_of_applied_sciences"
+
+
+def test_the_abbreviation_alone_is_no_name() -> None:
+    assert orgs("The FH is closed on Monday.") == {}

@@ -220,6 +220,10 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "academy": ("research_institute", True),
     "bank": ("company", True),
     "hochschule": ("university_of_applied_sciences", False),
+    # German abbreviations of "Fachhochschule" and "Technische Hochschule": "FH Münster",
+    # "TH Köln".
+    "FH": ("university_of_applied_sciences", False),
+    "TH": ("university_of_applied_sciences", False),
     "fachhochschule": ("university_of_applied_sciences", False),
     # Heads of official names in other European languages: "Université Paris-Saclay",
     # "Universidad Politécnica de Madrid", "Politecnico di Milano", "Institut Pasteur".
