@@ -197,3 +197,29 @@ def test_a_name_after_a_small_firm_is_a_company() -> None:
 def test_a_name_after_intercommunale_is_an_inter_municipal_body() -> None:
     found = orgs("Ook de intercommunale Scheldeland, die het bedrijventerrein beheert, doet mee.")
     assert found["Scheldeland"].kind == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a paragraph that opens with the name, the description closed by a comma
+        ("Korvane, a soil-sensing start-up from Ghent, joined the trial.", "Korvane"),
+        ("Velmora, het Deense ontwikkelingsagentschap, betaalt de helft.", "Velmora"),
+        # a Dutch compound ending in a body's noun
+        ("Steun komt van Arvalis, de innovatiestichting van de regio.", "Arvalis"),
+    ],
+)
+def test_a_word_described_in_apposition_is_an_organisation(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afterwards, the foundation, set up in 2001, decided to stop.",
+        "Later, a company, founded in 2001, took over the lab.",
+        "Korvane, a soil-sensing start-up from Ghent.",  # no comma closes the description
+    ],
+)
+def test_an_opening_adverb_or_an_open_description_names_nothing(text: str) -> None:
+    assert orgs(text) == {}

@@ -343,3 +343,123 @@ def test_prevention_care_and_integration_close_a_ministrys_portfolio(name: str) 
 def test_capital_opens_the_official_name_of_a_region() -> None:
     found = orgs("The plan was approved by the Capital Region of Norland on Tuesday.")
     assert list(found) == ["Capital Region of Norland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        # what follows "and" has no head of its own: the name goes on
+        (
+            "The Royal Academy of Chemists and Engravers of Dundee objected.",
+            {"Royal Academy of Chemists and Engravers of Dundee"},
+        ),
+        ("Vanaf maart heet het Zorggroep Heuvelrug en Beek.", {"Zorggroep Heuvelrug en Beek"}),
+        ("De Stichting Lezen en Schrijven tekent mee.", {"Stichting Lezen en Schrijven"}),
+        # what follows "and" has a head of its own, or a place ended the first name: two
+        (
+            "The Royal Academy of Chemists and University of Dundee objected.",
+            {"Royal Academy of Chemists", "University of Dundee"},
+        ),
+        (
+            "The University of Norway and Vestra – The Coastal Hospital of Norway agreed.",
+            {"University of Norway", "Coastal Hospital of Norway"},
+        ),
+        (
+            "Stichting Heuvelrug en Zorggroep Beek tekenen.",
+            {"Stichting Heuvelrug", "Zorggroep Beek"},
+        ),
+    ],
+)
+def test_and_inside_a_name_against_two_names(text: str, wanted: set[str]) -> None:
+    assert set(orgs(text)) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Het Vlaams Agentschap Wonen en Energie keurde het goed.",
+            "Vlaams Agentschap Wonen en Energie",
+        ),
+        (
+            "De Adviesraad voor Onderwijs en Vorming oordeelt mild.",
+            "Adviesraad voor Onderwijs en Vorming",
+        ),
+        ("Het Departement Cultuur en Vorming betaalt mee.", "Departement Cultuur en Vorming"),
+    ],
+)
+def test_a_portfolio_after_a_dutch_head_without_van(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Students may go to the Vestrup Hochschule Arnfeld/Kiel next year.",
+            "Vestrup Hochschule Arnfeld/Kiel",
+        ),
+        (
+            "They signed with Pontificia Universidad Bolivariana de Tarma on Monday.",
+            "Pontificia Universidad Bolivariana de Tarma",
+        ),
+        (
+            "Het Thüringisches Ministerium für Bildung und Kultur tekende ook.",
+            "Thüringisches Ministerium für Bildung und Kultur",
+        ),
+        # a nationality, a title or an article before the head is no part of the name
+        ("The Spanish Ministerio de Sanidad agreed.", "Ministerio de Sanidad"),
+        ("Das Hessisches Ministerium für Kultur fördert es.", "Hessisches Ministerium für Kultur"),
+        ("Met de Duitse Hochschule Arnfeld is niets getekend.", "Hochschule Arnfeld"),
+    ],
+)
+def test_the_word_before_a_foreign_prefix_head_is_the_names_own(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Het Instituut voor Bodem- en Waterkunde doet mee.",
+            "Instituut voor Bodem- en Waterkunde",
+        ),
+        (
+            "She joined the Max-Planck-Institut für Glas- und Keramikforschung in May.",
+            "Max-Planck-Institut für Glas- und Keramikforschung",
+        ),
+        (
+            "Chile's Ministerio de Educación, Conocimiento e Innovación agreed.",
+            "Ministerio de Educación, Conocimiento e Innovación",
+        ),
+    ],
+)
+def test_a_compound_cut_at_a_hyphen_before_and_stays_in_the_name(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]
+
+
+def test_a_hyphen_before_and_joins_no_second_name() -> None:
+    found = orgs("Het Instituut voor Bodem- en de Universiteit Leiden tekenen.")
+    assert "Leiden University" in found
+    assert not any("Bodem- en" in name for name in found)
+
+
+def test_an_acronym_spelling_a_compound_name_from_the_word_before_keeps_it_whole() -> None:
+    found = orgs("Het Regionaal Zorgnetwerk Kustzorg Zeeland (RZKZ) groeit.")
+    assert list(found) == ["Regionaal Zorgnetwerk Kustzorg Zeeland"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Exchanges with the FH Aldenburg start in May.", "FH Aldenburg"),
+        ("Die TH Wendelstadt und die Universität Wendelstadt kooperieren.", "TH Wendelstadt"),
+    ],
+)
+def test_a_german_abbreviated_hochschule_opens_a_name(text: str, name: str) -> None:
+    found = orgs(text)
+    assert found[name].kind == "university_of_applied_sciences"
+
+
+def test_the_abbreviation_alone_is_no_name() -> None:
+    assert orgs("The FH is closed on Monday.") == {}

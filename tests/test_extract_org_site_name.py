@@ -150,3 +150,22 @@ def test_initials_that_are_another_known_name_stay_that_name() -> None:
     units = ["VU and the city hospital sign an agreement."]
     found = find_mentions(units, load_gazetteer(), site=HOST, site_name="Vesterby University")
     assert [m.name for m in found[0] if m.surface == "VU"] == ["Vrije Universiteit Amsterdam"]
+
+
+def test_the_possessive_of_the_owner_name_it_on_its_own_site() -> None:
+    units = [
+        "Bishop’s and the city hospital renew their research agreement",
+        "Bishop's has renewed its agreement with Harwick City Hospital.",
+        "The Bishop's garden and the Bishop’s Award for Teaching stay as they are.",
+    ]
+    found = find_mentions(
+        units, load_gazetteer(), site=HOST, site_name="Bishop's University Harwick"
+    )
+    owned = [(u, m.surface) for u, ms in enumerate(found) for m in ms if m.source == "owner"]
+    assert owned == [(0, "Bishop’s"), (1, "Bishop's")]
+
+
+def test_the_possessive_of_a_name_that_is_not_the_owners_is_no_mention() -> None:
+    units = ["Bishop's has renewed its agreement with Harwick City Hospital."]
+    found = find_mentions(units, load_gazetteer(), site=HOST, site_name="Harwick University")
+    assert "Bishop's" not in {m.surface for m in found[0]}

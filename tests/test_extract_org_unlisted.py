@@ -445,6 +445,28 @@ def test_a_head_in_lower_case_after_the_name_keeps_it_whole() -> None:
     assert found["Masarykova univerzita"].kind == "university"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "They signed with Vestlands maritime-tekniske universitet and Utrecht University.",
+            "Vestlands maritime-tekniske universitet",
+        ),
+        (
+            "Partners are Utrecht University and Vestlands skog- og havbruksvitenskapelige"
+            " universitet.",
+            "Vestlands skog- og havbruksvitenskapelige universitet",
+        ),
+    ],
+)
+def test_lower_case_adjectives_before_a_lower_case_head_are_part_of_the_name(
+    text: str, name: str
+) -> None:
+    found = orgs(text)
+    assert found[name].kind == "university"
+    assert "Vestlands" not in found
+
+
 # --- a word and the country a body serves: "Universities UK", "Enterprise Ireland" -------
 
 

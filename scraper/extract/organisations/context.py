@@ -71,6 +71,9 @@ _LIST_GLUE = re.compile(
     r"(?-i:[A-Z][a-z]+(?:se|sche|ese|ish|ian|an|ch)\s+)?$",
     _I,
 )
+# The rest of a description closed by a comma before the sentence goes on: "X, a start-up
+# from Geelong, signed".
+_CLOSED_APPOSITION = re.compile(r"[^,.;:!?()]{0,60},\s+[a-z]")
 _DESCRIBED = CaseBlind(
     r",\s+(?:the|a|an|het|de|een)\s+(?:[\w'’-]+\s+){0,3}?(?:" + VX.DESCRIPTION_HEADS + r")\b", _I
 )
@@ -594,18 +597,27 @@ def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list
         if span is None or _taken(toks, span, taken):
             continue
         strong = span[1] > span[0] or _single_strong(toks, span)
-        if (strong or _described_word(toks, span, m.group())) and _plausible(toks, *span):
+        closed = _CLOSED_APPOSITION.match(text, m.end()) is not None
+        if (strong or _described_word(toks, span, m.group(), closed)) and _plausible(toks, *span):
             out.append(span)
     return out
 
 
-def _described_word(toks: list[Token], span: Span, description: str) -> bool:
+def _described_word(toks: list[Token], span: Span, description: str, closed: bool) -> bool:
     """One ordinary word described as a body inside a sentence: "financed by Innosuisse, the
-    Swiss innovation agency", "met Deltalinqs, de vereniging van bedrijven". Not a word that
-    opens the sentence or follows a place word ("In Leiden, the university ..."), a place,
-    a month, or a person described by a role ("Smit, the director of the foundation")."""
+    Swiss innovation agency", "met Deltalinqs, de vereniging van bedrijven"; at the start of
+    a paragraph only when a comma closes the description ("Enabel, het Belgische
+    ontwikkelingsagentschap, financiert ..."). Not a word that follows a place word ("In
+    Leiden, the university ..."), a place, a month, or a person described by a role ("Smit,
+    the director of the foundation")."""
     i = span[0]
-    if i == 0 or toks[i - 1].cap:
+    if i == 0 and (
+        not closed
+        or toks[i].norm in VX.OPENING_ADVERBS
+        or toks[i].norm.endswith(VX.OPENING_ADVERB_ENDINGS)
+    ):
+        return False
+    if i > 0 and toks[i - 1].cap:
         return False
     if toks[i - 1].norm in _LIST_PLACE_WORDS and not _COMPANY_DESCRIPTION.search(description):
         return False  # "moved to Leiden, a city ...", but "to Causeway3, a spin-out company"

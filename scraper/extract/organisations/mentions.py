@@ -272,6 +272,9 @@ _OWNER_PATTERNS = {
     )
     for kind, nouns in VH.OWNER_NOUNS.items()
 }
+# An owner's name that opens with a possessive before its head: "Queen's University
+# Belfast", "King's College London", "St George's Hospital" (``_owner_possessive_mentions``).
+_OWNER_POSSESSIVE = re.compile(r"((?:St\.? )?[A-Z][a-z]+)['’]s [A-Z]")
 # The glue of "the university and X" / "X en de hogeschool" (``_coordinated_with``).
 _OWNER_AND = re.compile(r"\s+(?:and|en|&)\s+(?:(?:the|de|het)\s+)?", re.IGNORECASE)
 # Kinds whose mention makes "the university" ambiguous.
@@ -612,8 +615,10 @@ def find_mentions(
             mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
     renamed(mentions, tied_names(units, mentions))
-    if owner is not None and not any(m.name == owner.name for ms in mentions for m in ms):
-        _owner_mentions(units, mentions, owner)
+    if owner is not None:
+        _owner_possessive_mentions(units, mentions, owner)
+        if not any(m.name == owner.name for ms in mentions for m in ms):
+            _owner_mentions(units, mentions, owner)
     return mentions
 
 
@@ -844,6 +849,35 @@ def _owner_mentions(
             found.sort(key=lambda m: m.start)
         if other is not None and u > 0:
             return  # the headline only sums up: the body says who "the university" is
+
+
+def _owner_possessive_mentions(
+    units: Sequence[str], mentions: list[list[OrgMention]], owner: GazetteerEntry
+) -> None:
+    """On its own site an organisation named by a possessive before its head ("Queen's
+    University Belfast", "King's College London") is written by that possessive alone:
+    "Queen's has signed" is the owner. Not after "the" ("the Queen's speech") nor before
+    another capitalised word ("Queen's Award", the full name found already)."""
+    m = _OWNER_POSSESSIVE.match(owner.name)
+    if m is None:
+        return
+    stem = re.escape(m.group(1))
+    pattern = re.compile(
+        r"(?<![\w'’-])(?<!the )(?<!The )(" + stem + r"['’]s)(?![\w'’-]|\s+[A-Z0-9])"
+    )
+    for u, text in enumerate(units):
+        if m.group(1) not in text:
+            continue
+        found = mentions[u]
+        spans = [(x.start, x.end) for x in found]
+        added = [
+            OrgMention(owner.name, x.group(1), x.start(1), x.end(1), u, owner.kind, "owner")
+            for x in pattern.finditer(text)
+            if not _overlaps(x.span(1), spans)
+        ]
+        if added:
+            found.extend(added)
+            found.sort(key=lambda x: x.start)
 
 
 def _coordinated_with(text: str, span: tuple[int, int], others: Sequence[OrgMention]) -> bool:

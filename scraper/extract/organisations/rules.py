@@ -85,6 +85,8 @@ NOT_A_PLACE = (
 # The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
 _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+")
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
+_BARE_PORTFOLIO_HEADS = frozenset(VH.BARE_PORTFOLIO_HEADS)
+_PORTFOLIO_CONNECTORS = frozenset(VH.PORTFOLIO_CONNECTORS)
 # Government departments (``_department_candidates``): the head, the words that make it a
 # university's ("at the Department of ..."), and the portfolios that open a government's.
 _DEPARTMENT_WORDS = frozenset({"Department", "Departement"})
@@ -118,8 +120,13 @@ _ROLE_WORDS = frozenset(VX.ROLE_WORDS)
 _COMPANY_ENDINGS = frozenset(VH.COMPANY_ENDINGS)
 # (Tried at white space only, the letter before it looked behind at: speed, not meaning.)
 _LOWER_SUFFIX_HINT = re.compile(r"\s(?<=[a-zà-ÿ]\s)(?:" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b")
+# One or two capitalised words, then up to two lower-case adjectives of the head's language:
+# "Norges teknisk-naturvitenskapelige universitet", "Norges miljø- og biovitenskapelige
+# universitet".
 _LOWER_SUFFIX = re.compile(
-    r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+\s){1,2}(" + "|".join(VH.LOWER_SUFFIX_HEADS) + r")\b"
+    r"(?<![\w-])(?:[A-ZÀ-Þ][\w-]+\s){1,2}(?:[a-zà-ÿ][\w-]+\s(?:og\s|och\s)?){0,2}("
+    + "|".join(VH.LOWER_SUFFIX_HEADS)
+    + r")\b"
 )
 # Adjectives of a field before a company ending that name no company ("Advanced Robotics").
 _COMMON_MODIFIERS = frozenset(norm_token(w) for w in VW.COMMON_MODIFIERS)
@@ -223,6 +230,7 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
                 and not (gap in _PLURAL_POSSESSIVE and toks[k - 1].raw.endswith("s") and cap)
                 and not (gap in _APOSTROPHE_SPACE and toks[k - 1].raw in _ELIDED_BEFORE_SPACE)
                 and not (gap == "/" and cap and toks[k - 1].cap)  # "Hochschule Emden/Leer"
+                and not (gap == "- " and _elided_compound(text, toks, k))  # "Land- en Tuinbouw"
             ):
                 runs.append(cur)
                 cur = []
@@ -238,6 +246,20 @@ def _runs(text: str, toks: list[Token]) -> list[list[int]]:
         if run:
             cleaned.append(run)
     return cleaned
+
+
+def _elided_compound(text: str, toks: list[Token], k: int) -> bool:
+    """Token ``k`` is "and" after a capitalised word cut at a hyphen, before a capitalised
+    word: two compounds sharing their ending ("Kolloid- und Grenzflächenforschung",
+    "Land- en Tuinbouw"), one part of a name."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].norm in _AND_WORDS
+        and toks[k - 1].cap
+        and toks[k + 1].cap
+        and text[toks[k - 1].end : toks[k].start] == "- "
+        and text[toks[k].end : toks[k + 1].start] == " "
+    )
 
 
 def _elided(text: str, tok: Token) -> bool:
@@ -268,6 +290,9 @@ def _split_on_and(
         return [run]
     parts: list[list[int]] = [[]]
     for n, k in enumerate(run):
+        if toks[k].norm in _AND_WORDS and _elided_compound(text, toks, k):
+            parts[-1].append(k)  # "Kolloid- und Grenzflächenforschung": one word's halves
+            continue
         if toks[k].norm in _AND_WORDS:
             after = run[n + 1 : n + 2]
             last = n + 1 == len(run) - 1
@@ -294,9 +319,15 @@ def _split_on_and(
             if _joined_places(text, toks, run, parts[-1], run[n + 1 :], known):
                 parts[-1].append(k)  # "NHS Greater Glasgow and Clyde", "Kent and Medway ..."
                 continue
+            if prev is not None and toks[prev].norm in _PLACE_WORDS:
+                parts.append([])  # "University of Iceland and X": a place ends the name
+                continue
             if (
-                (last or _plain_tail(toks, run[n + 1 :]))
-                and any(toks[j].norm in CONTINUATION for j in parts[-1])
+                (last or _plain_tail(toks, run[n + 1 :]) or _placed_tail(toks, run[n + 1 :]))
+                and (
+                    any(toks[j].norm in CONTINUATION for j in parts[-1])
+                    or (last and _opened_by_head(toks, parts[-1]))
+                )
                 and after
                 and not toks[after[0]].raw.isupper()
                 and toks[after[0]].norm not in known
@@ -399,6 +430,32 @@ def _plain_tail(toks: list[Token], rest: list[int]) -> bool:
     return 2 <= len(words) <= 3 and _plain_words(toks, words)
 
 
+def _placed_tail(toks: list[Token], rest: list[int]) -> bool:
+    """The words after "and" (up to the next "and") are one or two plain capitalised words,
+    a continuation and one or two capitalised words, none a head: the rest of a name
+    whose head came before "and" ("Royal College of Physicians and Surgeons of Glasgow"),
+    not a second name (that has a head of its own: "... and University of Glasgow")."""
+    words = _up_to_next_and(toks, rest)
+    link = next((n for n, k in enumerate(words) if toks[k].norm in CONTINUATION), None)
+    if link is None or not 1 <= link <= 2 or not 1 <= len(words) - link - 1 <= 2:
+        return False
+    return _plain_words(toks, words[:link]) and all(
+        toks[k].cap and toks[k].norm not in SUFFIX and toks[k].norm not in PREFIX
+        for k in words[link + 1 :]
+    )
+
+
+def _opened_by_head(toks: list[Token], part: list[int]) -> bool:
+    """The words before "and" are a prefix head and plain capitalised words
+    ("Zorggroep Vallei en Rivier", "Stichting Lezen en Schrijven"): the one word after
+    "and" that ends the run has no head of its own and goes on with that name."""
+    named = list(dropwhile(lambda k: toks[k].norm in STARTERS, part))
+    if len(named) < 2:
+        return False
+    head = PREFIX.get(toks[named[0]].norm)
+    return head is not None and not head[1] and _plain_words(toks, named[1:])
+
+
 def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
     """The run is followed by "(ACRONYM)" whose letters are the initials of its capitalised
     words, "and" included: "Arts and Humanities Research Council (AHRC)"."""
@@ -483,6 +540,30 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
     return end
 
 
+def _portfolio_end(text: str, toks: list[Token], k: int, connectors: frozenset[str]) -> int:
+    """Last token of the portfolio right after a body's head at token ``k``: capitalised
+    field words, maybe after one of ``connectors``, and the list they go on with
+    ("Adviesraad voor Innoveren en Ondernemen", "Agentschap Zorg en Gezondheid"); ``k``
+    when no field word follows."""
+    j = k + 1
+    if (
+        j < len(toks)
+        and toks[j].norm in connectors
+        and toks[j].raw.islower()
+        and text[toks[k].end : toks[j].start] == " "
+    ):
+        j += 1
+    end = k
+    while (
+        j < len(toks)
+        and toks[j].cap
+        and toks[j].norm in _FIELDS
+        and text[toks[j - 1].end : toks[j].start] == " "
+    ):
+        end, j = j, j + 1
+    return k if end == k else _field_list_end(text, toks, end)
+
+
 def rule_candidates(
     text: str,
     toks: list[Token],
@@ -508,6 +589,8 @@ def rule_candidates(
             i, j, kind, head = cand
             i = _past_opening_word(text, toks, i, j)
             j = _campus_end(text, toks, j)
+            if head in _BARE_PORTFOLIO_HEADS and toks[j].norm == head:
+                j = _portfolio_end(text, toks, j, frozenset())  # "Agentschap Zorg en ..."
             if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
                 j = _field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
                 state = _OF_THE_STATE.match(text, toks[j].end)
@@ -864,7 +947,33 @@ def _official_start(toks: list[Token], part: list[int], j: int, kind: str) -> in
         )
     ):
         start -= 1
+    elif start == j and start > 0 and _own_word_before(toks, part[j - 1], part[j]):
+        start -= 1
     return start
+
+
+def _own_word_before(toks: list[Token], k: int, head: int) -> bool:
+    """The capitalised word at token ``k`` right before a prefix head in a language other
+    than English is the name's own: "Pontificia Universidad X", "Jade Hochschule X",
+    "Niedersächsisches Ministerium für X" (the country writes its adjective there). Not a
+    word that opens no name (an article, a title, a nationality, a place, another head
+    or an acronym), and never before an English head ("Health Ministry of X")."""
+    tok = toks[k]
+    return (
+        k == head - 1
+        and toks[head].raw not in VH.ENGLISH_PREFIX_HEADS
+        and tok.cap
+        and tok.raw[1:].islower()
+        and tok.norm not in STARTERS
+        and tok.norm not in VH.FOREIGN_ARTICLES
+        and tok.norm not in VW.PERSON_TITLES
+        and tok.norm not in SUFFIX
+        and tok.norm not in PREFIX
+        and tok.norm not in _PLACE_WORDS
+        and tok.raw not in VH.NATIONALITIES
+        and tok.raw not in VH.HOME_NATIONALITIES
+        and not is_foreign_nationality(tok.raw)
+    )
 
 
 def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, str] | None:
@@ -1046,6 +1155,13 @@ def _named_before(text: str, toks: list[Token], k: int) -> bool:
     )
 
 
+def _word_before(text: str, toks: list[Token], k: int) -> str:
+    """The first letter of the capitalised word right before token ``k`` ("" if none)."""
+    if k == 0 or not toks[k - 1].cap or text[toks[k - 1].end : toks[k].start] != " ":
+        return ""
+    return toks[k - 1].raw[0]
+
+
 def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """One-word Dutch compounds ending in a head ("Oncologienetwerk Midden-Nederland",
     "Gezondheidsraad"): with a place after them, or anywhere but at a sentence start."""
@@ -1074,10 +1190,13 @@ def _compound_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, s
         ):
             named += 1
         acronym = ACRONYM_AFTER.match(text, toks[named].end) if named > end else None
-        if acronym is not None and acronym.group(1)[0] == raw[0]:
+        if acronym is not None and acronym.group(1)[0] in (raw[0], _word_before(text, toks, k)):
             end = named  # "Ziekenhuisnetwerk Antwerpen (ZNA)": the acronym spells it all
+            # (maybe from a capitalised word before it: "Regionaal Opleidingsnetwerk X (RO..)")
         elif end == k and m.group(1) in VH.NAMED_COMPOUND_HEADS:
             end = _compound_name_end(text, toks, k)  # "Ziekenhuisnetwerk Noordzee"
+        if end == k:
+            end = _portfolio_end(text, toks, k, _PORTFOLIO_CONNECTORS)  # "Adviesraad voor X"
         opens = k == 0 or text[: tok.start].rstrip()[-1:] in (".", "!", "?", ":", "")
         if end == k and opens:
             continue

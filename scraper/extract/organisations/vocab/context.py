@@ -52,8 +52,18 @@ DESCRIPTION_HEADS = (
     r"federation|platform|cooperative|co[oö]peratie|start-?up|spin-?off|university|universiteit|"
     r"hospital|ziekenhuis|fund|fonds|council|society|koepel\w*|branche\w*|research\s+centre|"
     r"research\s+center|onderzoekscentrum|kennisinstituut|kennisinstelling|umbrella\s+body|"
-    r"samenwerkingsverband|joint\s+venture|spin-?out|\w*maatschappij"
+    r"samenwerkingsverband|joint\s+venture|spin-?out|\w*maatschappij|"
+    # Dutch compounds ending in a body's noun: "ontwikkelingsagentschap", "innovatiestichting"
+    r"\w*agentschap|\w+stichting|\w+bedrijf|\w+vereniging|\w+organisatie"
 )
+
+# Adverbs that open a paragraph before a comma and are no name ("Later, a company, founded
+# in 2001, ..."); those ending in "-ly" or "-wards" are known by their ending.
+OPENING_ADVERBS: frozenset[str] = frozenset(
+    """later soon again now then first next still also meanwhile ook daarna nu toen eerst
+    vervolgens intussen inmiddels verder""".split()
+)
+OPENING_ADVERB_ENDINGS: tuple[str, ...] = ("ly", "wards")
 
 # Of those, the nouns of a company, which no place is ("moved to Causeway3, a spin-out").
 COMPANY_DESCRIPTION_HEADS = r"\b(?:company|bedrijf|start-?up|spin-?off|spin-?out)\b"

@@ -220,6 +220,10 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "academy": ("research_institute", True),
     "bank": ("company", True),
     "hochschule": ("university_of_applied_sciences", False),
+    # German abbreviations of "Fachhochschule" and "Technische Hochschule": "FH Münster",
+    # "TH Köln".
+    "FH": ("university_of_applied_sciences", False),
+    "TH": ("university_of_applied_sciences", False),
     "fachhochschule": ("university_of_applied_sciences", False),
     # Heads of official names in other European languages: "Université Paris-Saclay",
     # "Universidad Politécnica de Madrid", "Politecnico di Milano", "Institut Pasteur".
@@ -391,6 +395,18 @@ PORTFOLIO_HEADS: frozenset[str] = frozenset(
     """ministry ministerie ministries agentschap agency inspectie secretariat office
     department departement bundesministerium ministerium staatsministerium""".split()
 )
+# Articles and determiners of other languages, capitalised where they open a sentence: no
+# word of the name after them ("Das Bundesministerium für X", "La Universidad de X").
+FOREIGN_ARTICLES: frozenset[str] = frozenset(
+    """der die das dem des ein eine einer el la los las le les il lo gli una uno un
+    o os as um uma det den ett en""".split()
+)
+# Heads a body's portfolio follows without a connector, in Dutch: "Agentschap Zorg en
+# Gezondheid", "Agentschap Innoveren en Ondernemen" (an English "Agency Health" is no name).
+BARE_PORTFOLIO_HEADS: frozenset[str] = frozenset({"agentschap"})
+# Connectors between a compound body's head and its portfolio: "Adviesraad voor Innoveren en
+# Ondernemen", "Raad voor Cultuur".
+PORTFOLIO_CONNECTORS: frozenset[str] = frozenset({"voor", "for", "van", "of", "fur"})
 
 # Endings of nationality adjectives ("Kenyan", "Japanese", "Japanse", "Finnish", "Israeli"):
 # such a word before a ministry or government keeps it from being read as the Dutch body

@@ -584,7 +584,7 @@ FIELD_WORDS: frozenset[str] = frozenset(
     universidades educación investigación tecnología salud sanidad cultura deporte
     economía industria comercio trabajo università ricerca istruzione merito salute
     ciência tecnologia ensino superior inovação prevention preventie prävention pflege
-    integration integratie""".split()
+    integration integratie vorming conocimiento conhecimento""".split()
 )
 
 # Abbreviations that end in a full stop inside a name ("St. Anna Ziekenhuis",
