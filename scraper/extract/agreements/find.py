@@ -314,6 +314,15 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     ):
         # "Lille announced it would leave the alliance": the alliance named before.
         named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
+    if not joining and named_group is None and join is not None and members and not groups:
+        # "X sluit zich op 1 januari bij dat netwerk aan", "Y is al lid van het netwerk": the
+        # body joined or belonged to, referred to by its kind, is the one named before.
+        body = P.BODY_ANAPHOR.search(text, join.start())
+        if body is not None:
+            noun = body.group("noun").lower()
+            kinds = anaphor_family(noun) if noun[:5] in ("allia", "conso") else ()
+            named_group = last_group(i, page, kinds)
+            joining = named_group is not None
     listing = bool(groups) and len(members) >= 2 and bool(P.PARTNER_LIST.search(text, folded))
     if not (hits or joining or listing or anaphor):
         # "Ook X sluit zich aan bij de afspraken": joining an agreement told before.

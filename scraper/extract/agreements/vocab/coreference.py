@@ -23,6 +23,16 @@ ANAPHOR = (
     r"ondertekening|akkoord(?:en)?|programme|program|programma|opleiding|degree|master)\b"
 )
 
+# A body that an organisation joins or belongs to, referred to by its kind right after the
+# joining or membership words ("sluit zich op 1 januari bij dat netwerk aan", "treedt toe tot
+# het netwerk", "is al lid van dat netwerk", "joined the network", "a member of the cluster"):
+# the body named before. Not before a name ("the network X" names it) or a possessive.
+BODY_ANAPHOR = (
+    r"\b(?:of|to|join|joins|joined|joining|van|tot|bij)\s+(?:the|this|that|het|dat|dit|deze|de)\s+"
+    r"(?:[\w-]+\s+)?(?P<noun>network|netwerk|cluster|consortium|alliance|alliantie|association|"
+    r"vereniging)\b(?!\s*['’]s\b)(?-i:(?!\s+[A-Z]))"
+)
+
 # Nouns for a programme, not an agreement: "the programme runs out on 31 August" ends the
 # joint programme, but "the boards approved the programme" adds nothing to it.
 PROGRAMME_NOUNS: tuple[str, ...] = ("programm", "program", "opleiding", "degree", "master")
