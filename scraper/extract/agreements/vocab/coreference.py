@@ -399,6 +399,22 @@ COUNT_BEYOND = r"(?:more|additional|further|extra|meer|nog)"
 TIE_DETERMINER = (
     r"\b(?:the|its|their|this|that|het|de|haar|zijn|hun|dit|deze|dat)\s+(?:[\w-]+\s+){0,2}$"
 )
+# The same for a tie told as news without its other party, the organisation the text is
+# about: an indefinite article and a word of likeness or order ("a similar agreement was
+# signed with", "een vergelijkbare afspraak werd vastgelegd met", "a second memorandum, with").
+NEW_TIE_DETERMINER = (
+    r"\b(?:a|an|een)\s+(?:similar|comparable|second|third|further|new|separate|vergelijkbare|"
+    r"soortgelijke|gelijkaardige|tweede|derde|nieuwe|aparte)\s+(?:[\w-]+\s+)?$"
+)
+# Between such a tie's noun and "with"/"met": nothing, a comma, or the passive of its making
+# ("was signed with", "werd al vastgelegd met", "een afspraak gesloten met": Dutch puts the
+# auxiliary before the noun).
+TIE_TO_COUNTERPART = (
+    r"\s*,?\s*|\s+(?:(?:was|were|is|has\s+been|have\s+been|had\s+been|werd|werden|wordt|zijn)\s+)?"
+    r"(?:(?:also|already|ook|al|eerder|vorig\s+jaar|last\s+year)\s+)*"
+    r"(?:signed|concluded|agreed|reached|struck|made|gesloten|getekend|ondertekend|afgesloten|"
+    r"vastgelegd|aangegaan|gemaakt)\s+"
+)
 # Between "with"/"met" and the first counterpart of such a tie: an article and a word of
 # origin at most ("met de Universiteit Gent", "with the Swiss ETH Zurich").
 NEAR_COUNTERPART = r"\s+(?:(?i:the|de|het|een|a|an)\s+)?(?:[A-Z][\w-]*\s+)?"
