@@ -327,8 +327,18 @@ FUNDER_VERBS = (
     # "de universiteiten juichen het akkoord toe" (not "G welcomed X as a member").
     r"(?:welcom(?:ed|es)|applaud(?:ed|s)|prais(?:ed|es)|verwelkom(?:t|en|de|den)|"
     r"(?:juicht|juichen|juichte|juichten)(?=\s+(?:\S+\s+){0,4}?toe\b))\s+"
-    r"(?:the|this|that|de|het|dit|deze)\s+(?:\w+\s+){0,2}?(?:memorand\w*|agreements?|deal|"
-    r"partnership|accord|letter|overeenkomst|akkoord|intentieverklaring|samenwerking|convenant))\b"
+    # "welcomed both agreements", "verwelkomde beide akkoorden": several deals of others too.
+    r"(?:the|this|that|these|those|both|de|het|dit|deze|beide|both\s+the)\s+(?:\w+\s+){0,2}?"
+    r"(?:memorand\w*|agreements?|deals?|partnerships?|accords?|letters?|overeenkomst(?:en)?|"
+    r"akkoord(?:en)?|intentieverklaring(?:en)?|samenwerking|convenant(?:en)?))\b"
+)
+
+# Between a funder or bystander and its verb: its short form in brackets and a relative
+# clause about it ("The STFC (STFC), which funds the detector work, welcomed the memorandum"),
+# or the relative pronoun that makes it the verb's subject ("X, which also funds the lab").
+SUBJECT_ASIDE = (
+    r"\s*(?:\([^()]{1,24}\)\s*|\)\s*)?(?:,\s*(?:which|who|die|dat)\b[^,;()]{1,100},\s*|"
+    r",\s*(?:which|who|die|dat)\s+(?:also\s+|ook\s+)?)"
 )
 
 # Phrases after which the organisations named are not parties (funders, hosts, attendees,
