@@ -58,6 +58,16 @@ def resolve_counted(
         key = frozenset(r.parties)
         told[key] = told.get(key, 0) + 1
     fitting.sort(key=lambda r: (r.type not in wanted, -told[frozenset(r.parties)]))
+    if nouns and fitting:
+        # "Beide hogescholen" after "X tekende met hogeschool A en hogeschool B": the pair of
+        # the kind the noun names, not a record that pairs one of them with the company X.
+        kind_fit = [r for r in fitting if all(_of_kind(page, p, nouns) for p in r.parties)]
+        if kind_fit:
+            fitting = kind_fit
+        else:
+            recent = _recent(i, page, need, nouns)
+            if recent and all(_of_kind(page, p, nouns) for p in recent):
+                return recent, 0.6, None
     for rec in fitting[:1]:
         page.referent = rec
         return [p for p in rec.parties if not page.is_group(p)], 0.6, None
@@ -147,6 +157,11 @@ def _candidates(j: int, page: PageState) -> list[str]:
     sent = page.sentences[j]
     hard, _soft = exclusions(sent, page)
     return [m.name for k, m in enumerate(sent.orgs) if k not in hard]
+
+
+def _of_kind(page: PageState, name: str, nouns: tuple[str, ...]) -> bool:
+    """Whether ``name`` is a group or of one of the kinds ``nouns`` stands for."""
+    return page.is_group(name) or page.kinds.get(name) in nouns
 
 
 def _recent(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:

@@ -314,6 +314,15 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     ):
         # "Lille announced it would leave the alliance": the alliance named before.
         named_group = last_group(i, page, anaphor_family(anaphor.group("noun")))
+    if not joining and named_group is None and join is not None and members and not groups:
+        # "X sluit zich op 1 januari bij dat netwerk aan", "Y is al lid van het netwerk": the
+        # body joined or belonged to, referred to by its kind, is the one named before.
+        body = P.BODY_ANAPHOR.search(text, join.start())
+        if body is not None:
+            noun = body.group("noun").lower()
+            kinds = anaphor_family(noun) if noun[:5] in ("allia", "conso") else ()
+            named_group = last_group(i, page, kinds)
+            joining = named_group is not None
     listing = bool(groups) and len(members) >= 2 and bool(P.PARTNER_LIST.search(text, folded))
     if not (hits or joining or listing or anaphor):
         # "Ook X sluit zich aan bij de afspraken": joining an agreement told before.
@@ -486,11 +495,22 @@ def _subjectless_tie(
     if prep is None or any(m.start - sent.start < prep.start() for m in sent.orgs):
         return []
     noun = next(
-        (h for h in hits if h[1] <= prep.start() and not text[h[1] : prep.start()].strip()),
+        (
+            h
+            for h in hits
+            if h[1] <= prep.start() and P.TIE_TO_COUNTERPART.fullmatch(text, h[1], prep.start())
+        ),
         None,
     )
-    if noun is None or P.TIE_DETERMINER.search(text[: noun[0]]) is None:
+    if noun is None:
         return []
+    if P.TIE_DETERMINER.search(text[: noun[0]]) is None:
+        # "A similar agreement was signed with A", "A second memorandum, with A, ...": an
+        # indefinite tie is the text's subject's when it is passive or opens the sentence;
+        # "De havenautoriteit sloot een vergelijkbare overeenkomst met A" has its own.
+        new = P.NEW_TIE_DETERMINER.search(text[: noun[0]])
+        if new is None or (new.start() > 0 and not text[noun[1] : prep.start()].strip(" ,")):
+            return []
     first = next((m for m in sent.orgs if m.start - sent.start >= prep.end()), None)
     if first is None or not P.NEAR_COUNTERPART.fullmatch(
         text[prep.end() : first.start - sent.start]

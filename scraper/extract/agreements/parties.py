@@ -163,7 +163,18 @@ def _funder_subjects(sent: Sentence) -> set[int]:
             rel_end = m.end - sent.start
             if rel_end > pos:
                 continue
-            if not P.LIST_GLUE.match(sent.text[rel_end:pos]):
+            gap = sent.text[rel_end:pos]
+            if not P.LIST_GLUE.match(gap):
+                # "X, which funds the lab, welcomed the agreement": X alone is the subject.
+                if pos == verb.start() and P.SUBJECT_ASIDE.fullmatch(gap):
+                    out.add(k)
+                    owner = sent.orgs[k - 1] if k else None
+                    if (
+                        owner is not None
+                        and owner.name == m.name
+                        and sent.text[owner.end - sent.start : m.start - sent.start].strip() == "("
+                    ):
+                        out.add(k - 1)  # "The Council (STFC), which ...": the name too
                 break
             out.add(k)
             pos = m.start - sent.start

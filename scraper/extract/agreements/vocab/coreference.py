@@ -23,6 +23,16 @@ ANAPHOR = (
     r"ondertekening|akkoord(?:en)?|programme|program|programma|opleiding|degree|master)\b"
 )
 
+# A body that an organisation joins or belongs to, referred to by its kind right after the
+# joining or membership words ("sluit zich op 1 januari bij dat netwerk aan", "treedt toe tot
+# het netwerk", "is al lid van dat netwerk", "joined the network", "a member of the cluster"):
+# the body named before. Not before a name ("the network X" names it) or a possessive.
+BODY_ANAPHOR = (
+    r"\b(?:of|to|join|joins|joined|joining|van|tot|bij)\s+(?:the|this|that|het|dat|dit|deze|de)\s+"
+    r"(?:[\w-]+\s+)?(?P<noun>network|netwerk|cluster|consortium|alliance|alliantie|association|"
+    r"vereniging)\b(?!\s*['’]s\b)(?-i:(?!\s+[A-Z]))"
+)
+
 # Nouns for a programme, not an agreement: "the programme runs out on 31 August" ends the
 # joint programme, but "the boards approved the programme" adds nothing to it.
 PROGRAMME_NOUNS: tuple[str, ...] = ("programm", "program", "opleiding", "degree", "master")
@@ -388,6 +398,22 @@ COUNT_BEYOND = r"(?:more|additional|further|extra|meer|nog)"
 # akkoord met", "its research partnership with", "de oncologische samenwerking met").
 TIE_DETERMINER = (
     r"\b(?:the|its|their|this|that|het|de|haar|zijn|hun|dit|deze|dat)\s+(?:[\w-]+\s+){0,2}$"
+)
+# The same for a tie told as news without its other party, the organisation the text is
+# about: an indefinite article and a word of likeness or order ("a similar agreement was
+# signed with", "een vergelijkbare afspraak werd vastgelegd met", "a second memorandum, with").
+NEW_TIE_DETERMINER = (
+    r"\b(?:a|an|een)\s+(?:similar|comparable|second|third|further|new|separate|vergelijkbare|"
+    r"soortgelijke|gelijkaardige|tweede|derde|nieuwe|aparte)\s+(?:[\w-]+\s+)?$"
+)
+# Between such a tie's noun and "with"/"met": nothing, a comma, or the passive of its making
+# ("was signed with", "werd al vastgelegd met", "een afspraak gesloten met": Dutch puts the
+# auxiliary before the noun).
+TIE_TO_COUNTERPART = (
+    r"\s*,?\s*|\s+(?:(?:was|were|is|has\s+been|have\s+been|had\s+been|werd|werden|wordt|zijn)\s+)?"
+    r"(?:(?:also|already|ook|al|eerder|vorig\s+jaar|last\s+year)\s+)*"
+    r"(?:signed|concluded|agreed|reached|struck|made|gesloten|getekend|ondertekend|afgesloten|"
+    r"vastgelegd|aangegaan|gemaakt)\s+"
 )
 # Between "with"/"met" and the first counterpart of such a tie: an article and a word of
 # origin at most ("met de Universiteit Gent", "with the Swiss ETH Zurich").

@@ -307,14 +307,32 @@ BYSTANDER_VERBS = (
     r"\b(?:(?:moet|moeten|must|has\s+to|have\s+to|needs?\s+to)\s+(?:\S+\s+){0,6}?"
     r"(?:goedkeuren|approve|clear)|"
     r"(?:is|zijn|was|were|has\s+been|have\s+been)\s+(?:\S+\s+){0,4}?(?:geïnformeerd|"
-    r"informed|consulted|geraadpleegd))\b"
+    r"informed|consulted|geraadpleegd)|"
+    # Guests and observers: "A and B took part in the meetings as guests", "namen als
+    # waarnemer deel aan het overleg".
+    r"(?:took|take|takes|taking|attended|attends|attend)\s+(?:\S+\s+){0,8}?as\s+(?:guests?|"
+    r"observers?)|(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){0,8}?als\s+(?:gast|gasten|"
+    r"waarnemer|waarnemers)\b)\b"
 )
-BYSTANDER_STEMS = ("goedkeur", "approve", "clear", "informe", "consult", "geraadpleegd")
+BYSTANDER_STEMS = (
+    "goedkeur",
+    "approve",
+    "clear",
+    "informe",
+    "consult",
+    "geraadpleegd",
+    "guest",
+    "observer",
+    "gast",
+    "waarnemer",
+)
 
 # Organisations that are the subject of one of these verbs are funders, not parties
 # ("De Europese Commissie steunt de alliantie", "FWO and NWO have been asked to support").
 FUNDER_VERBS = (
-    r"\b(?:(?:also|ook)\s+)?(?:funds|finances|financiert|financieren|sponsors|subsidises|"
+    # Plural subjects too: "NWO and JSPS fund the first two projects".
+    r"\b(?:(?:also|ook|jointly|together|samen)\s+)?(?:funds|fund|co-fund|finances|finance|"
+    r"financiert|financieren|sponsors|subsidises|"
     r"subsidizes|steunt|steunen|ondersteunt|supports|is\s+funding|are\s+funding|will\s+fund|"
     r"contributes|draagt\s+\S+\s+(?:\S+\s+)?bij|dragen\s+bij|awarded|awards|kent\s+(?:\S+\s+){0,6}?toe|"
     r"(?:has|have)\s+been\s+asked\s+to\s+(?:support|fund|contribute)|(?:is|zijn)\s+gevraagd|"
@@ -327,8 +345,18 @@ FUNDER_VERBS = (
     # "de universiteiten juichen het akkoord toe" (not "G welcomed X as a member").
     r"(?:welcom(?:ed|es)|applaud(?:ed|s)|prais(?:ed|es)|verwelkom(?:t|en|de|den)|"
     r"(?:juicht|juichen|juichte|juichten)(?=\s+(?:\S+\s+){0,4}?toe\b))\s+"
-    r"(?:the|this|that|de|het|dit|deze)\s+(?:\w+\s+){0,2}?(?:memorand\w*|agreements?|deal|"
-    r"partnership|accord|letter|overeenkomst|akkoord|intentieverklaring|samenwerking|convenant))\b"
+    # "welcomed both agreements", "verwelkomde beide akkoorden": several deals of others too.
+    r"(?:the|this|that|these|those|both|de|het|dit|deze|beide|both\s+the)\s+(?:\w+\s+){0,2}?"
+    r"(?:memorand\w*|agreements?|deals?|partnerships?|accords?|letters?|overeenkomst(?:en)?|"
+    r"akkoord(?:en)?|intentieverklaring(?:en)?|samenwerking|convenant(?:en)?))\b"
+)
+
+# Between a funder or bystander and its verb: its short form in brackets and a relative
+# clause about it ("The STFC (STFC), which funds the detector work, welcomed the memorandum"),
+# or the relative pronoun that makes it the verb's subject ("X, which also funds the lab").
+SUBJECT_ASIDE = (
+    r"\s*(?:\([^()]{1,24}\)\s*|\)\s*)?(?:,\s*(?:which|who|die|dat)\b[^,;()]{1,100},\s*|"
+    r",\s*(?:which|who|die|dat)\s+(?:also\s+|ook\s+)?)"
 )
 
 # Phrases after which the organisations named are not parties (funders, hosts, attendees,
@@ -398,6 +426,9 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"toestemming\s+van",
     r"(?:approval|clearance)\s+(?:from|by|of)",
     r"cleared\s+by",
+    # Regulators that oversee what the parties do: "trials overseen by the MHRA".
+    r"(?:overseen|supervised|regulated)\s+by",
+    r"onder\s+toezicht\s+van",
     # Speakers, guests and delegations of an event: "brought together speakers from A, B
     # and C", "sprekers van A en B", "delegates from".
     r"speakers?\s+(?:from|of)",

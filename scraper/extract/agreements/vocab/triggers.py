@@ -932,6 +932,13 @@ JOIN_EVENT = (
     r"(?:werd|werden)\s+(?:\S+\s+){0,10}?lid\s+van|"
     # Joining told without the body: "will sign up as partners", "sluiten zich later aan".
     r"sign(?:s|ed)?\s+up\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)|"
+    # The particle split from its verb by the subject or a time ("Daarnaast treedt X per 1
+    # januari toe tot G", "Per 1 maart treedt ook X tot het netwerk toe", "X sluit zich op
+    # 1 januari bij G aan").
+    r"(?:treedt|treden|trad|traden)\s+(?:[^\s,;.]+\s+){1,6}?toe\s+tot\b|"
+    r"(?:treedt|treden|trad|traden)\s+(?:[^\s,;.]+\s+){0,6}?tot\s+(?:[^\s,;.]+\s+){1,6}?toe\b|"
+    r"(?:sluit|sluiten|sloot|sloten)\s+(?:[^\s,;.]+\s+){0,3}?zich\s+(?:[^\s,;.]+\s+){0,4}?bij\s+"
+    r"(?:[^\s,;.]+\s+){1,6}?aan\b|"
     r"sluit\w*\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\b|" + ADMISSION + r")\b"
 )
 
@@ -952,6 +959,13 @@ JOIN_PATTERN = (
     # "will sign up as associate partners", "sluiten zich volgend jaar aan": joining, the
     # body named before.
     r"sign(?:s|ed)?\s+up\s+as\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:partners?|members?)|"
+    # The particle split from its verb by the subject or a time ("Daarnaast treedt X per 1
+    # januari toe tot G", "Per 1 maart treedt ook X tot het netwerk toe", "X sluit zich op
+    # 1 januari bij G aan").
+    r"(?:treedt|treden|trad|traden)\s+(?:[^\s,;.]+\s+){1,6}?toe\s+tot\b|"
+    r"(?:treedt|treden|trad|traden)\s+(?:[^\s,;.]+\s+){0,6}?tot\s+(?:[^\s,;.]+\s+){1,6}?toe\b|"
+    r"(?:sluit|sluiten|sloot|sloten)\s+(?:[^\s,;.]+\s+){0,3}?zich\s+(?:[^\s,;.]+\s+){0,4}?bij\s+"
+    r"(?:[^\s,;.]+\s+){1,6}?aan\b|"
     r"sluit\w*\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\b|" + ADMISSION + r")\b"
 )
 
