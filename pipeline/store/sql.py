@@ -94,8 +94,6 @@ ORGANISATION_ID = select(ORGANISATIONS.c.id).where(ORGANISATIONS.c.name == bindp
 ARTICLE_OF_PAGE = select(
     ARTICLES.c.id, *(ARTICLES.c[name] for name in ARTICLE_UPDATED_COLUMNS)
 ).where(ARTICLES.c.page_id == bindparam("p_id"))
-# Whether a page has an article at all (a new page has none: the full read above is skipped).
-ARTICLE_ID_OF_PAGE = select(ARTICLES.c.id).where(ARTICLES.c.page_id == bindparam("p_id"))
 UPDATE_ARTICLE = update(ARTICLES).where(ARTICLES.c.id == bindparam("p_id"))
 TRANSLATION_CANDIDATES = (
     select(ARTICLES.c.id, ARTICLES.c.language)
@@ -261,18 +259,57 @@ def _raise_wrapped(conn: Connection, text: str, params: Any, exc: Exception) -> 
     raise DBAPIError.instance(text, params, exc, dbapi.Error, dialect=conn.dialect) from exc
 
 
-def _plain_result(conn: Connection, stmt: Any) -> bool:
-    """Whether every column ``stmt`` returns comes from the driver as SQLAlchemy would give it."""
+# (position, conversion) of each column whose driver value SQLAlchemy converts.
+Converters = tuple[tuple[int, Callable[[Any], Any]], ...]
+
+
+def _result_processors(conn: Connection, stmt: Any) -> Converters | None:
+    """The conversions SQLAlchemy applies to the columns ``stmt`` returns, by position.
+
+    Empty when every column comes from the driver as SQLAlchemy would give it
+    (ids, keys, text); else the columns' processors (SQLite's dates are text),
+    which ``first`` and ``rows`` apply to the driver's rows themselves. None
+    when a processor depends on the driver's column type (PostgreSQL's
+    floats): such a statement stays on ``Connection.execute``.
+    """
     dialect = conn.dialect
     columns = stmt.selected_columns if hasattr(stmt, "selected_columns") else ()
     returning = getattr(stmt, "_returning", ())
-    return all(
-        col.type.dialect_impl(dialect).result_processor(dialect, None) is None
-        for col in (*columns, *returning)
-    )
+    found = []
+    for position, col in enumerate((*columns, *returning)):
+        try:
+            process = col.type.dialect_impl(dialect).result_processor(dialect, None)
+        except Exception:  # noqa: BLE001 - a processor that needs the column's type code
+            return None
+        if process is not None:
+            found.append((position, process))
+    return tuple(found)
 
 
-_plain_results: dict[tuple[Any, str], bool] = {}
+_result_converters: dict[tuple[Any, str], Converters | None] = {}
+
+
+def _converters(conn: Connection, stmt: Any) -> Converters | None:
+    """``_result_processors(conn, stmt)``, worked out once per statement and dialect."""
+    key = (stmt, conn.dialect.name)
+    if key not in _result_converters:
+        _result_converters[key] = _result_processors(conn, stmt)
+    return _result_converters[key]
+
+
+def _converted(row: Sequence[Any], converters: Converters) -> tuple[Any, ...]:
+    """A driver's ``row`` with ``converters`` applied (as SQLAlchemy's result would give it)."""
+    if not converters:
+        return tuple(row)
+    values = list(row)
+    for position, process in converters:
+        values[position] = process(values[position])
+    return tuple(values)
+
+
+def _plain_result(conn: Connection, stmt: Any) -> bool:
+    """Whether every column ``stmt`` returns comes from the driver as SQLAlchemy would give it."""
+    return _converters(conn, stmt) == ()
 
 
 def run_one(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> None:
@@ -291,15 +328,13 @@ def run_one(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> None:
 def first(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
     """The first row ``stmt`` returns (a SELECT, or DML with RETURNING), None for none.
 
-    On the DB-API cursor when its parameters and columns need no conversion
-    by SQLAlchemy (ids, keys, text); else through ``Connection.execute``.
+    On the DB-API cursor when its parameters need no expanding (the columns
+    converted as SQLAlchemy would: ``_result_processors``); else through
+    ``Connection.execute``.
     """
-    plain_key = (stmt, conn.dialect.name)
-    plain = _plain_results.get(plain_key)
-    if plain is None:
-        plain = _plain_results[plain_key] = _plain_result(conn, stmt)
-    driver = _driver_statement(conn, stmt, tuple(params)) if plain else None
-    if driver is None:
+    converters = _converters(conn, stmt)
+    driver = None if converters is None else _driver_statement(conn, stmt, tuple(params))
+    if driver is None or converters is None:
         row = conn.execute(stmt, dict(params)).first()
         return None if row is None else tuple(row)
     cursor = conn.connection.cursor()
@@ -308,7 +343,22 @@ def first(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> tuple[Any, 
         found = cursor.fetchone()
     finally:
         cursor.close()
-    return None if found is None else tuple(found)
+    return None if found is None else _converted(found, converters)
+
+
+def rows(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """Every row a SELECT returns, as tuples in its columns' order (``first``'s way)."""
+    converters = _converters(conn, stmt)
+    driver = None if converters is None else _driver_statement(conn, stmt, tuple(params))
+    if driver is None or converters is None:
+        return [tuple(row) for row in conn.execute(stmt, dict(params))]
+    cursor = conn.connection.cursor()
+    try:
+        _execute(conn, cursor, driver, params)
+        found = cursor.fetchall()
+    finally:
+        cursor.close()
+    return [_converted(row, converters) for row in found]
 
 
 def scalar(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> Any:
