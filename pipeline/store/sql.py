@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -70,19 +80,22 @@ STORED_BEFORE = select(PAGES.c.url_key).where(
 HAS_BODY = select(BODIES.c.page_id).where(BODIES.c.page_id == bindparam("p_id"))
 
 DELETE_ARTICLE_OF_PAGE = delete(ARTICLES).where(ARTICLES.c.page_id == bindparam("p_id"))
-ARTICLE_BY_CANONICAL = (
-    select(ARTICLES.c.id)
-    .join(PAGES, PAGES.c.id == ARTICLES.c.page_id)
-    .where(
-        (ARTICLES.c.canonical_key == bindparam("p_key")) | (PAGES.c.url_key == bindparam("p_key")),
-        ARTICLES.c.page_id != bindparam("p_id"),
-    )
-    .limit(1)
+# The article another page holds under a canonical URL: the lowest id (as a
+# scan in id order would find first), read from two index lookups; an OR of
+# the two columns scanned every article. No LIMIT: its bound value would keep
+# the statement off the DB-API cursor (``first``).
+_BY_CANONICAL_KEY = select(ARTICLES.c.id.label("id")).where(
+    ARTICLES.c.canonical_key == bindparam("p_key"), ARTICLES.c.page_id != bindparam("p_id")
 )
-ARTICLE_BY_CONTENT = (
-    select(ARTICLES.c.id)
-    .where(ARTICLES.c.content_hash == bindparam("p_hash"), ARTICLES.c.page_id != bindparam("p_id"))
-    .limit(1)
+_BY_PAGE_KEY = (
+    select(ARTICLES.c.id.label("id"))
+    .join(PAGES, PAGES.c.id == ARTICLES.c.page_id)
+    .where(PAGES.c.url_key == bindparam("p_key"), ARTICLES.c.page_id != bindparam("p_id"))
+)
+_CANONICAL_HOLDERS = union_all(_BY_CANONICAL_KEY, _BY_PAGE_KEY).subquery()
+ARTICLE_BY_CANONICAL = select(func.min(_CANONICAL_HOLDERS.c.id))
+ARTICLE_BY_CONTENT = select(func.min(ARTICLES.c.id)).where(
+    ARTICLES.c.content_hash == bindparam("p_hash"), ARTICLES.c.page_id != bindparam("p_id")
 )
 
 ALIAS_OWNERS = select(ALIASES.c.alias_key, ALIASES.c.organisation_id).where(
