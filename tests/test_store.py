@@ -194,6 +194,48 @@ def test_duplicates_fold_by_canonical_url_and_by_content(engine: Engine) -> None
         assert duplicate_of(s, first, _extraction().article, "https://news.example.edu/a") is None
 
 
+def test_a_canonical_url_finds_the_oldest_article_holding_it(engine: Engine) -> None:
+    # One page's article names the key as its canonical URL, a later page is at that URL:
+    # either holder folds a third page, and the older one is the answer.
+    from pipeline.store import duplicate_of
+
+    key = "https://news.example.edu/story"
+    ids = []
+    with Session(engine) as s, s.begin():
+        for url, text, canonical in (
+            ("https://news.example.edu/story?amp=1", "An alliance of two schools.", key),
+            ("https://news.example.edu/story", "Two schools form an alliance.", None),
+            ("https://news.example.edu/story?ref=feed", "The alliance, reported again.", None),
+        ):
+            _, page_id = save_fetch(s, _record(url=url), kind="page", source="uni", run_id=None)
+            assert page_id is not None
+            article = replace(_extraction().article, url=url, paragraphs=(text,))
+            extraction = replace(_extraction(), article=article)
+            save_extraction(
+                s,
+                page_id,
+                extraction,
+                parser="generic",
+                version=1,
+                canonical_key=canonical,
+                now=NOW,
+            )
+            ids.append(page_id)
+        held = sorted(s.scalars(select(m.Article.id).where(m.Article.page_id.in_(ids[:2]))))
+        third = s.scalar(select(m.Article).where(m.Article.page_id == ids[2]))
+        assert third is not None
+        assert duplicate_of(s, ids[2], third_article(third), key) == held[0]
+        # A holder's own page is left out; the page at the URL itself is never a duplicate.
+        assert duplicate_of(s, ids[0], third_article(third), key) == held[1]
+        assert duplicate_of(s, ids[1], third_article(third), key) is None
+        assert duplicate_of(s, ids[2], third_article(third), key + "/none") is None
+
+
+def third_article(row: m.Article) -> ParsedArticle:
+    """A parsed article whose content no stored article has (only the canonical URL can fold it)."""
+    return ParsedArticle(url=row.url, title="Unrelated", paragraphs=(f"nothing like {row.id}",))
+
+
 # Fixtures database_url, migrated_engine: tests/dbfixtures.py (a SQLite file and PostgreSQL)
 pytest_plugins = ("dbfixtures",)
 

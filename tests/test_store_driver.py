@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from dbfixtures import database_url, migrated_engine, postgres_server_url, postgres_url  # noqa: F401
@@ -96,3 +96,45 @@ def test_an_in_list_on_the_cursor_reads_what_sqlalchemy_reads(migrated_engine: E
             assert insert_missing(session, m.Source, new, "name") == 2
             again = [{"name": "a"}, {"name": "c"}]
             assert insert_missing(session, m.Source, again, "name") == 1
+
+
+def test_rows_read_on_the_cursor_are_what_sqlalchemy_reads(migrated_engine: Engine) -> None:  # noqa: F811
+    # A date, a timestamp and a float come back as SQLAlchemy gives them (SQLite stores text).
+    with migrated_engine.begin() as conn:
+        page_id = _page(conn, "c.example/1")
+        source_id = conn.scalar(select(m.Page.source_id).where(m.Page.id == page_id))
+        article = {
+            "page_id": page_id,
+            "source_id": source_id,
+            "url": "https://c.example/1",
+            "title": "Two colleges sign",
+            "published": date(2026, 2, 3),
+            "body_text": "Two colleges signed a pact.",
+            "extracted_at": WHEN,
+        }
+        article_id = conn.execute(
+            insert(sql.ARTICLES).returning(m.Article.id), article
+        ).scalar_one()
+        agreements = [
+            {"article_id": article_id, "identity_key": key, "type": "mou", "status": "signed",
+             "evidence": "signed a pact", "confidence": confidence}
+            for key, confidence in (("k1", 0.75), ("k2", 0.5))
+        ]  # fmt: skip
+        conn.execute(insert(sql.AGREEMENTS), agreements)
+        params = {"p_id": page_id}
+        through = conn.execute(sql.ARTICLE_OF_PAGE, params).first()
+        assert through is not None
+        assert sql.first(conn, sql.ARTICLE_OF_PAGE, params) == tuple(through)
+        assert sql.first(conn, sql.ARTICLE_OF_PAGE, params)[4] == date(2026, 2, 3)  # type: ignore[index]
+        assert sql.first(conn, sql.ARTICLE_OF_PAGE, {"p_id": page_id + 100}) is None
+        by_article = {"p_id": article_id}
+        read = sql.rows(conn, sql.AGREEMENT_ROWS_OF_ARTICLE, by_article)
+        assert sorted(read) == sorted(
+            tuple(r) for r in conn.execute(sql.AGREEMENT_ROWS_OF_ARTICLE, by_article)
+        )
+        assert sorted(r[-1] for r in read) == [0.5, 0.75]
+        assert sql.rows(conn, sql.DATES_OF_ARTICLE, by_article) == []
+    if migrated_engine.dialect.name == "sqlite":
+        # The article's row is read on the DB-API cursor, its date converted there.
+        converters = sql._converters(conn, sql.ARTICLE_OF_PAGE)
+        assert converters is not None and len(converters) == 2

@@ -275,9 +275,7 @@ def save_extraction(
         "content_hash": content_hash(article_data),
         "extracted_at": now,
     }
-    stored = None
-    if sql.scalar(conn, sql.ARTICLE_ID_OF_PAGE, {"p_id": page_id}) is not None:
-        stored = conn.execute(sql.ARTICLE_OF_PAGE, {"p_id": page_id}).first()
+    stored = sql.first(conn, sql.ARTICLE_OF_PAGE, {"p_id": page_id})
     if stored is None:
         # A new article: nothing of it to compare with (its rows cascade from it).
         row = {"page_id": page_id, "source_id": source, **values}
@@ -291,8 +289,9 @@ def save_extraction(
     # Stored before (a reparse, a changed page): write only what differs, so
     # unchanged rows keep their ids and the triggers (full-text index, counts,
     # sort keys) do no work for them.
-    article_id = stored.id
-    changed = {k: v for k, v in values.items() if k == "extracted_at" or stored._mapping[k] != v}
+    article_id = stored[0]
+    before = dict(zip(sql.ARTICLE_UPDATED_COLUMNS, stored[1:], strict=True))
+    changed = {k: v for k, v in values.items() if k == "extracted_at" or before[k] != v}
     sql.run_one(conn, sql.UPDATE_ARTICLE, {"p_id": article_id, **changed})
     org_ids = _organisation_ids(conn, extraction.organisations)
     _update_mentions(conn, article_id, _mention_forms(extraction, org_ids))
@@ -402,9 +401,7 @@ def _insert_mentions(conn: Connection, article_id: int, forms: Mapping[int, str]
 
 def _update_mentions(conn: Connection, article_id: int, forms: Mapping[int, str]) -> None:
     """Make an article's mention rows ``forms``, touching only the rows that differ."""
-    stored = {
-        org: text for org, text in conn.execute(sql.MENTIONS_OF_ARTICLE, {"p_id": article_id})
-    }
+    stored = dict(sql.rows(conn, sql.MENTIONS_OF_ARTICLE, {"p_id": article_id}))
     gone = [org for org in stored if org not in forms]
     if gone:
         conn.execute(sql.DELETE_SOME_MENTIONS, {"p_id": article_id, "p_orgs": gone})
@@ -438,14 +435,13 @@ def _save_agreements(
     stored rows only what differs is written. ``new``: the article was just
     inserted, so nothing of it is stored yet.
     """
-    stored: dict[str, Any] = {}
+    # identity key -> (id, *AGREEMENT_COLUMNS) of each stored agreement.
+    stored: dict[str, tuple[Any, ...]] = {}
     stored_parties: dict[int, set[int]] = {}
     if not new:
-        stored = {
-            row.identity_key: row
-            for row in conn.execute(sql.AGREEMENT_ROWS_OF_ARTICLE, {"p_id": article_id})
-        }
-        for agreement_id, org_id in conn.execute(sql.PARTIES_OF_ARTICLE, {"p_id": article_id}):
+        params = {"p_id": article_id}
+        stored = {row[0]: row[1:] for row in sql.rows(conn, sql.AGREEMENT_ROWS_OF_ARTICLE, params)}
+        for agreement_id, org_id in sql.rows(conn, sql.PARTIES_OF_ARTICLE, params):
             stored_parties.setdefault(agreement_id, set()).add(org_id)
     wanted: dict[str, tuple[dict[str, Any], list[int]]] = {}
     for agreement in extraction.agreements:
@@ -476,15 +472,17 @@ def _save_agreements(
         row = stored.get(key)
         if row is None:
             continue
-        changed = {c: v for c, v in values.items() if row._mapping[c] != v}
+        row_id = row[0]
+        before = dict(zip(sql.AGREEMENT_COLUMNS, row[1:], strict=True))
+        changed = {c: v for c, v in values.items() if before[c] != v}
         if changed:
-            conn.execute(sql.UPDATE_AGREEMENT, {"p_id": row.id, **changed})
-        have = stored_parties.get(row.id, set())
+            conn.execute(sql.UPDATE_AGREEMENT, {"p_id": row_id, **changed})
+        have = stored_parties.get(row_id, set())
         parties_rows += [
-            {"agreement_id": row.id, "organisation_id": o} for o in parties if o not in have
+            {"agreement_id": row_id, "organisation_id": o} for o in parties if o not in have
         ]
-        gone_parties += [{"p_agreement": row.id, "p_org": o} for o in have if o not in parties]
-    stale = [row.id for key, row in stored.items() if key not in wanted]
+        gone_parties += [{"p_agreement": row_id, "p_org": o} for o in have if o not in parties]
+    stale = [row[0] for key, row in stored.items() if key not in wanted]
     if stale:
         conn.execute(sql.DELETE_AGREEMENTS, {"p_ids": stale})
     if gone_parties:
@@ -510,21 +508,18 @@ def _insert_dates(conn: Connection, article_id: int, rows: Sequence[Mapping[str,
 
 def _update_dates(conn: Connection, article_id: int, rows: Sequence[Mapping[str, Any]]) -> None:
     """Make an article's date rows ``rows`` (by position), touching only the rows that differ."""
-    stored = {row.position: row for row in conn.execute(sql.DATES_OF_ARTICLE, {"p_id": article_id})}
-    gone = [row.id for position, row in stored.items() if position >= len(rows)]
+    # position -> (id, text, value, precision) of each stored date.
+    stored = {row[0]: row[1:] for row in sql.rows(conn, sql.DATES_OF_ARTICLE, {"p_id": article_id})}
+    gone = [row[0] for position, row in stored.items() if position >= len(rows)]
     if gone:
         conn.execute(sql.DELETE_SOME_DATES, {"p_ids": gone})
     changed = []
     for row in rows:
         old = stored.get(row["position"])
-        if old is not None and (old.text, old.value, old.precision) != (
-            row["text"],
-            row["value"],
-            row["precision"],
-        ):
+        if old is not None and old[1:] != (row["text"], row["value"], row["precision"]):
             changed.append(
                 {
-                    "p_id": old.id,
+                    "p_id": old[0],
                     "text": row["text"],
                     "value": row["value"],
                     "precision": row["precision"],

@@ -20,7 +20,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
@@ -70,19 +80,22 @@ STORED_BEFORE = select(PAGES.c.url_key).where(
 HAS_BODY = select(BODIES.c.page_id).where(BODIES.c.page_id == bindparam("p_id"))
 
 DELETE_ARTICLE_OF_PAGE = delete(ARTICLES).where(ARTICLES.c.page_id == bindparam("p_id"))
-ARTICLE_BY_CANONICAL = (
-    select(ARTICLES.c.id)
-    .join(PAGES, PAGES.c.id == ARTICLES.c.page_id)
-    .where(
-        (ARTICLES.c.canonical_key == bindparam("p_key")) | (PAGES.c.url_key == bindparam("p_key")),
-        ARTICLES.c.page_id != bindparam("p_id"),
-    )
-    .limit(1)
+# The article another page holds under a canonical URL: the lowest id (as a
+# scan in id order would find first), read from two index lookups; an OR of
+# the two columns scanned every article. No LIMIT: its bound value would keep
+# the statement off the DB-API cursor (``first``).
+_BY_CANONICAL_KEY = select(ARTICLES.c.id.label("id")).where(
+    ARTICLES.c.canonical_key == bindparam("p_key"), ARTICLES.c.page_id != bindparam("p_id")
 )
-ARTICLE_BY_CONTENT = (
-    select(ARTICLES.c.id)
-    .where(ARTICLES.c.content_hash == bindparam("p_hash"), ARTICLES.c.page_id != bindparam("p_id"))
-    .limit(1)
+_BY_PAGE_KEY = (
+    select(ARTICLES.c.id.label("id"))
+    .join(PAGES, PAGES.c.id == ARTICLES.c.page_id)
+    .where(PAGES.c.url_key == bindparam("p_key"), ARTICLES.c.page_id != bindparam("p_id"))
+)
+_CANONICAL_HOLDERS = union_all(_BY_CANONICAL_KEY, _BY_PAGE_KEY).subquery()
+ARTICLE_BY_CANONICAL = select(func.min(_CANONICAL_HOLDERS.c.id))
+ARTICLE_BY_CONTENT = select(func.min(ARTICLES.c.id)).where(
+    ARTICLES.c.content_hash == bindparam("p_hash"), ARTICLES.c.page_id != bindparam("p_id")
 )
 
 ALIAS_OWNERS = select(ALIASES.c.alias_key, ALIASES.c.organisation_id).where(
@@ -94,8 +107,6 @@ ORGANISATION_ID = select(ORGANISATIONS.c.id).where(ORGANISATIONS.c.name == bindp
 ARTICLE_OF_PAGE = select(
     ARTICLES.c.id, *(ARTICLES.c[name] for name in ARTICLE_UPDATED_COLUMNS)
 ).where(ARTICLES.c.page_id == bindparam("p_id"))
-# Whether a page has an article at all (a new page has none: the full read above is skipped).
-ARTICLE_ID_OF_PAGE = select(ARTICLES.c.id).where(ARTICLES.c.page_id == bindparam("p_id"))
 UPDATE_ARTICLE = update(ARTICLES).where(ARTICLES.c.id == bindparam("p_id"))
 TRANSLATION_CANDIDATES = (
     select(ARTICLES.c.id, ARTICLES.c.language)
@@ -261,18 +272,57 @@ def _raise_wrapped(conn: Connection, text: str, params: Any, exc: Exception) -> 
     raise DBAPIError.instance(text, params, exc, dbapi.Error, dialect=conn.dialect) from exc
 
 
-def _plain_result(conn: Connection, stmt: Any) -> bool:
-    """Whether every column ``stmt`` returns comes from the driver as SQLAlchemy would give it."""
+# (position, conversion) of each column whose driver value SQLAlchemy converts.
+Converters = tuple[tuple[int, Callable[[Any], Any]], ...]
+
+
+def _result_processors(conn: Connection, stmt: Any) -> Converters | None:
+    """The conversions SQLAlchemy applies to the columns ``stmt`` returns, by position.
+
+    Empty when every column comes from the driver as SQLAlchemy would give it
+    (ids, keys, text); else the columns' processors (SQLite's dates are text),
+    which ``first`` and ``rows`` apply to the driver's rows themselves. None
+    when a processor depends on the driver's column type (PostgreSQL's
+    floats): such a statement stays on ``Connection.execute``.
+    """
     dialect = conn.dialect
     columns = stmt.selected_columns if hasattr(stmt, "selected_columns") else ()
     returning = getattr(stmt, "_returning", ())
-    return all(
-        col.type.dialect_impl(dialect).result_processor(dialect, None) is None
-        for col in (*columns, *returning)
-    )
+    found = []
+    for position, col in enumerate((*columns, *returning)):
+        try:
+            process = col.type.dialect_impl(dialect).result_processor(dialect, None)
+        except Exception:  # noqa: BLE001 - a processor that needs the column's type code
+            return None
+        if process is not None:
+            found.append((position, process))
+    return tuple(found)
 
 
-_plain_results: dict[tuple[Any, str], bool] = {}
+_result_converters: dict[tuple[Any, str], Converters | None] = {}
+
+
+def _converters(conn: Connection, stmt: Any) -> Converters | None:
+    """``_result_processors(conn, stmt)``, worked out once per statement and dialect."""
+    key = (stmt, conn.dialect.name)
+    if key not in _result_converters:
+        _result_converters[key] = _result_processors(conn, stmt)
+    return _result_converters[key]
+
+
+def _converted(row: Sequence[Any], converters: Converters) -> tuple[Any, ...]:
+    """A driver's ``row`` with ``converters`` applied (as SQLAlchemy's result would give it)."""
+    if not converters:
+        return tuple(row)
+    values = list(row)
+    for position, process in converters:
+        values[position] = process(values[position])
+    return tuple(values)
+
+
+def _plain_result(conn: Connection, stmt: Any) -> bool:
+    """Whether every column ``stmt`` returns comes from the driver as SQLAlchemy would give it."""
+    return _converters(conn, stmt) == ()
 
 
 def run_one(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> None:
@@ -291,15 +341,13 @@ def run_one(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> None:
 def first(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> tuple[Any, ...] | None:
     """The first row ``stmt`` returns (a SELECT, or DML with RETURNING), None for none.
 
-    On the DB-API cursor when its parameters and columns need no conversion
-    by SQLAlchemy (ids, keys, text); else through ``Connection.execute``.
+    On the DB-API cursor when its parameters need no expanding (the columns
+    converted as SQLAlchemy would: ``_result_processors``); else through
+    ``Connection.execute``.
     """
-    plain_key = (stmt, conn.dialect.name)
-    plain = _plain_results.get(plain_key)
-    if plain is None:
-        plain = _plain_results[plain_key] = _plain_result(conn, stmt)
-    driver = _driver_statement(conn, stmt, tuple(params)) if plain else None
-    if driver is None:
+    converters = _converters(conn, stmt)
+    driver = None if converters is None else _driver_statement(conn, stmt, tuple(params))
+    if driver is None or converters is None:
         row = conn.execute(stmt, dict(params)).first()
         return None if row is None else tuple(row)
     cursor = conn.connection.cursor()
@@ -308,7 +356,22 @@ def first(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> tuple[Any, 
         found = cursor.fetchone()
     finally:
         cursor.close()
-    return None if found is None else tuple(found)
+    return None if found is None else _converted(found, converters)
+
+
+def rows(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> list[tuple[Any, ...]]:
+    """Every row a SELECT returns, as tuples in its columns' order (``first``'s way)."""
+    converters = _converters(conn, stmt)
+    driver = None if converters is None else _driver_statement(conn, stmt, tuple(params))
+    if driver is None or converters is None:
+        return [tuple(row) for row in conn.execute(stmt, dict(params))]
+    cursor = conn.connection.cursor()
+    try:
+        _execute(conn, cursor, driver, params)
+        found = cursor.fetchall()
+    finally:
+        cursor.close()
+    return [_converted(row, converters) for row in found]
 
 
 def scalar(conn: Connection, stmt: Any, params: Mapping[str, Any]) -> Any:
