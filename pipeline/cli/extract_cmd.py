@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 from datetime import UTC, datetime
@@ -26,6 +27,7 @@ from pipeline.eval_sets import (
 from pipeline.evaluate import missing_pages
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import fixtures_dir
+from pipeline.gctune import tuned_for_long_run
 from scraper.models import Extraction, Page
 from scraper.registry import Registry
 from scraper.source import Source
@@ -135,6 +137,24 @@ def extract(
             named = exc.message.startswith("no such file")
             shown = exc.message if named else f"{files[0]}: {exc.message}"
             raise UserError(shown) from None
+    # Many pages in one process: collect garbage as the parse workers do (with
+    # CPython's defaults a young collection every 700 allocations costs about a
+    # tenth of extraction).
+    with tuned_for_long_run() if len(files) > 1 else contextlib.nullcontext():
+        failed = _extract_files(files, url, forced, registry, fetched_at)
+    if failed:
+        click.echo(f"{failed} of {len(files)} files could not be read or parsed", err=True)
+        sys.exit(1)
+
+
+def _extract_files(
+    files: tuple[str, ...],
+    url: str | None,
+    forced: Source | None,
+    registry: Registry,
+    fetched_at: datetime | None,
+) -> int:
+    """Print each file's extraction (or its error) as one JSON line; the number that failed."""
     failed = 0
     for name in files:
         try:
@@ -148,9 +168,7 @@ def extract(
         for warning in extraction.article.warnings:
             click.echo(f"warning: {name}: {warning}", err=True)
         click.echo(json.dumps(extraction.to_json(), ensure_ascii=False))
-    if failed:
-        click.echo(f"{failed} of {len(files)} files could not be read or parsed", err=True)
-        sys.exit(1)
+    return failed
 
 
 def _extract_file(
