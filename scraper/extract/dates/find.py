@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -99,6 +100,25 @@ def _alt(words: object) -> str:
     return word_alternation(words)  # type: ignore[arg-type]
 
 
+class _Pattern(NamedTuple):
+    """One date pattern with its handler and what every match of it has in common.
+
+    Everything after ``handler`` serves speed, not meaning: it lets a text skip the
+    pattern, or try it at fewer places, where it could match nothing anyway.
+    """
+
+    regex: re.Pattern[str]
+    handler: Callable[..., DateMention | list[DateMention] | None]
+    # The words (or characters) a match can start with; a digit stands for any digit.
+    starts: Iterable[str]
+    # Words one of which every match contains; empty: no such word.
+    required: tuple[str, ...] = ()
+    # Every match holds a year (``_YEAR``).
+    holds_year: bool = False
+    # Every match starts where a run of digits starts (a digit first, none before it).
+    digit_first: bool = False
+
+
 class _Vocab:
     """Merged vocabulary and compiled patterns for one tuple of languages."""
 
@@ -148,99 +168,129 @@ class _Vocab:
         day_part = rf"(?:{_alt(self.day_parts)})?" if self.day_parts else ""
         year = rf"(?P<year>{_YEAR_ALONE})"
         flags = re.IGNORECASE
-        self.patterns: list[
-            tuple[re.Pattern[str], Callable[..., DateMention | list[DateMention] | None]]
-        ] = [
+        # The characters and words a match can start with (digits stand for any digit).
+        wd, mon, mods = set(self.weekdays), set(self.months), set(self.modifiers)
+        digits = ("0123456789",)
+        months, seasons, weekdays = tuple(self.months), tuple(self.seasons), tuple(self.weekdays)
+        written: list[_Pattern] = [
             # 2024-03-12, 2024-03-12T09:00:00+01:00
-            (
+            _Pattern(
                 re.compile(
                     r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
                     r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
                 ),
                 self._iso,
+                starts=digits,
+                digit_first=True,
             ),
             # 14-03-2025, 14/03/2025, 14.03.2025
-            (
+            _Pattern(
                 re.compile(
                     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)"
                     rf"(?P<y>{_YEAR})(?![\d]|[-/.]\d)"
                 ),
                 self._numeric,
+                starts=digits,
+                holds_year=True,
+                digit_first=True,
             ),
             # (Tuesday) 12 March 2024, 12th of March 2024, 12-14 March 2024
-            (
+            _Pattern(
                 re.compile(
                     rf"\b{weekday}(?P<day>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
                     rf"(?:\s+(?:of|de))?\s+{month}(?:,?\s+(?:de\s+|del\s+)?{year})?\b",
                     flags,
                 ),
                 self._day_month,
+                starts=(*wd, *digits),
+                required=months,
             ),
             # (Tuesday,) March 12(th), 2024
-            (
+            _Pattern(
                 re.compile(
                     rf"\b{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                     rf"(?![.,:]?\d)(?:,?\s+{year})?",
                     flags,
                 ),
                 self._day_month,
+                starts=wd | mon,
+                required=months,
             ),
             # March 2024, maart 2024, March of 2024
-            (
+            _Pattern(
                 re.compile(rf"\b{month}(?:,|\s+of|\s+van|\s+de|\s+del)?\s+{year}", flags),
                 self._month_year,
+                starts=mon,
+                required=months,
+                holds_year=True,
             ),
             # in March (year from the reference)
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:{_alt(month_ctx)})[\s-]+{month}\b(?!\s*\d)",
                     flags,
                 ),
                 self._bare_month,
+                starts=month_ctx,
+                required=months,
             ),
             # spring 2025, summer of 2023, najaar 2024, zomer van 2023
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<season>{_alt(self.seasons)})(?:\s+(?:of|van))?\s+{year}",
                     flags,
                 ),
                 self._season_year,
+                starts=set(self.seasons),
+                required=seasons,
+                holds_year=True,
             ),
             # this autumn, last summer, dit najaar, afgelopen zomer
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<mod>{_alt(self.modifiers)})\s+(?P<season>{_alt(self.seasons)})\b",
                     flags,
                 ),
                 self._relative_season,
+                starts=mods,
+                required=seasons,
             ),
             # mid-2016, early 2025, the second half of 2024, begin 2025, medio 2026
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<half>{_alt(self.halves)})(?:-|\s+)(?:(?:the\s+year|het\s+jaar)\s+)?"
                     rf"(?P<year>{_YEAR})(?![\d]|[.,]\d)",
                     flags,
                 ),
                 self._half_year,
+                starts=set(self.halves),
+                required=_first_words(self.halves),
+                holds_year=True,
             ),
             # 2020-2024, 2023/24, between 2020 and 2024
-            (
+            _Pattern(
                 re.compile(
                     rf"(?P<y1>{_YEAR_ALONE})\s*(?:[-–—/]|\s+(?:to|through|tot\s+en\s+met|tot|until|t/m)\s+)"
                     rf"\s*(?P<y2>{_YEAR}|\d\d)(?![\d]|[.,]\d|[-/]\d)",
                     flags,
                 ),
                 self._year_range,
+                starts=digits,
+                holds_year=True,
+                digit_first=True,
             ),
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:between|tussen)\s+(?P<y1>{_YEAR_ALONE})\s+(?:and|en)\s+(?P<y2>{_YEAR})\b",
                     flags,
                 ),
                 self._year_range,
+                starts=("between", "tussen"),
+                required=("between", "tussen"),
+                holds_year=True,
             ),
             # in 2006, since 2019, the year 2020, from 2025 (to 2030)
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:{_alt(year_ctx)})\s+(?:(?:the\s+year|het\s+jaar)\s+)?{year}"
                     rf"(?P<more>(?:\s*(?:,|and|en|or|of|&)\s*(?:{_YEAR_ALONE}))*)"
@@ -250,57 +300,74 @@ class _Vocab:
                     flags,
                 ),
                 self._context_year,
+                starts=year_ctx,
+                holds_year=True,
             ),
             # yesterday, gisteren, the day before yesterday
-            (re.compile(rf"(?<![\w'’])(?P<word>{_alt(self.day_words)})\b", flags), self._day_word),
+            _Pattern(
+                re.compile(rf"(?<![\w'’])(?P<word>{_alt(self.day_words)})\b", flags),
+                self._day_word,
+                starts=set(self.day_words),
+                required=_first_words(self.day_words),
+            ),
             # last Tuesday, next Monday, afgelopen dinsdag, (on) Tuesday
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:(?P<mod>{_alt(self.modifiers)})\s+)?(?P<weekday>{_alt(self.weekdays)})"
                     rf"{day_part}\b",
                     flags,
                 ),
                 self._weekday,
+                starts=mods | wd,
+                required=(*weekdays, *(w + p for w in weekdays for p in self.day_parts)),
             ),
             # vorige week dinsdag, Tuesday of last week, dinsdag volgende week
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<mod>{_alt(self.modifiers)})\s+week\s+(?P<weekday>{_alt(self.weekdays)})\b"
                     rf"|\b(?P<weekday2>{_alt(self.weekdays)})\s+(?:of\s+)?(?P<mod2>{_alt(self.modifiers)})\s+week\b",
                     flags,
                 ),
                 self._week_weekday,
+                starts=mods | wd,
+                required=("week",),
             ),
             # last week, next month, (later) this year, vorig jaar, volgende maand
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:(?:later|earlier|eerder|later|früher|später)\s+)?"
                     rf"(?P<mod>{_alt(self.modifiers)})\s+(?P<unit>{_alt(self.units)})\b",
                     flags,
                 ),
                 self._relative_unit,
+                starts=mods | {"later", "earlier", "eerder", "früher", "später"},
+                required=tuple(self.units),
             ),
             # end of this year, early next year, eind dit jaar, begin volgend jaar; "the end
             # of the year", "eind van het jaar": the current one
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<half>{_alt(self.halves)})(?:-|\s+)(?:(?P<mod>{_alt(self.modifiers)})"
                     rf"|the|het)\s+(?P<unit>{_alt(year_units)})\b",
                     flags,
                 ),
                 self._relative_half,
+                starts=set(self.halves),
+                required=tuple(year_units),
             ),
             # the 2015 agreement, het 2030-doel: a lower-case word follows
             # (not "the 1990s", "the 2000 students", "the 2024 Nobel Prize")
-            (
+            _Pattern(
                 re.compile(
                     rf"(?<![\w'’])(?:{_alt(year_articles)})\s*(?P<year>{_YEAR_ALONE})(?=[\s-]+(?-i:[a-zà-ÿ]))",
                     flags,
                 ),
                 self._attributive_year,
+                starts=year_articles,
+                holds_year=True,
             ),
             # in the summer, in de zomer (the nearest one)
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:{_alt(season_articles)})\s*(?P<season>{_alt(self.seasons)})\b"
                     # not "the autumn of 2027": that is the season with its year
@@ -308,18 +375,22 @@ class _Vocab:
                     flags,
                 ),
                 self._bare_season,
+                starts=season_articles,
+                required=seasons,
             ),
             # April next year, september vorig jaar, March this year
-            (
+            _Pattern(
                 re.compile(
                     rf"\b{month}\s+(?P<mod>{_alt(self.modifiers)})\s+(?P<unit>{_alt(year_units)})\b",
                     flags,
                 ),
                 self._month_relative_year,
+                starts=mon,
+                required=months,
             ),
             # A year opening a sentence, a verb after it: "2027 wordt het eerste jaar",
             # "2025 was the year the alliance grew up".
-            (
+            _Pattern(
                 re.compile(
                     rf"(?:^|(?<=^[\"“‘])|(?<=[.!?:] )|(?<=[.!?][\"”’] )|(?<=[.!?:] [\"“‘]))"
                     rf"(?P<year>{_YEAR})"
@@ -327,41 +398,32 @@ class _Vocab:
                     flags,
                 ),
                 self._opening_year,
+                starts=digits,
+                required=tuple(opening_verbs),
+                holds_year=True,
+                digit_first=True,
             ),
             # A year after a label's colon, alone or before a comma: a factbox's
             # "Founded: 2017", "Gestart: 2018, als pilot".
-            (
+            _Pattern(
                 re.compile(
                     rf"(?<=[^\W\d]:[ \t])(?P<year>{_YEAR_ALONE})"
                     r"(?=[ \t]*(?:[,;()]|\.?$|\.?\n|\.\s))",
                 ),
                 self._labelled_year,
+                starts=digits,
+                holds_year=True,
+                digit_first=True,
             ),
         ]
-        # The characters a match can start with, one entry per pattern above:
-        # a look-ahead on them lets ``re`` reject most positions at once.
-        wd, mon, mods = set(self.weekdays), set(self.months), set(self.modifiers)
-        digits = ("0123456789",)
-        first_chars: tuple[object, ...] = (
-            digits, digits, (*wd, *digits), wd | mon, mon, month_ctx, set(self.seasons), mods,
-            set(self.halves), digits, ("between", "tussen"), year_ctx, set(self.day_words),
-            mods | wd, mods | wd, mods | {"later", "earlier", "eerder", "früher", "später"},
-            set(self.halves), year_articles, season_articles, mon, digits, digits,
-        )  # fmt: skip
+        # A look-ahead on the characters a match can start with lets ``re`` reject most
+        # positions at once.
         self.patterns = [
-            (re.compile(_starts_with(chars) + p.pattern, p.flags), h)  # type: ignore[arg-type]
-            for (p, h), chars in zip(self.patterns, first_chars, strict=True)
+            spec._replace(
+                regex=re.compile(_starts_with(spec.starts) + spec.regex.pattern, spec.regex.flags)
+            )
+            for spec in written
         ]
-        # Words one of which every match of the pattern contains (one entry per
-        # pattern above, in order; empty: no such word). A text without any
-        # of them skips the pattern: it could match nothing there.
-        months, seasons, weekdays = tuple(self.months), tuple(self.seasons), tuple(self.weekdays)
-        required: tuple[tuple[str, ...], ...] = (
-            (), (), months, months, months, months, seasons, seasons, _first_words(self.halves),
-            (), ("between", "tussen"), (), _first_words(self.day_words),
-            (*weekdays, *(w + p for w in weekdays for p in self.day_parts)), ("week",),
-            tuple(self.units), tuple(year_units), (), seasons, months, tuple(opening_verbs), (),
-        )  # fmt: skip
         relative = {
             self._bare_month, self._relative_season, self._day_word, self._weekday,
             self._week_weekday, self._relative_unit, self._relative_half, self._bare_season,
@@ -369,28 +431,18 @@ class _Vocab:
         }  # fmt: skip
         # (priority, pattern, handler, required): the priority is the place in ``patterns``.
         entries = [
-            (i, p, h, words)
-            for i, ((p, h), words) in enumerate(zip(self.patterns, required, strict=True))
+            (i, spec.regex, spec.handler, spec.required) for i, spec in enumerate(self.patterns)
         ]
         self.absolute_patterns = [e for e in entries if e[2] not in relative]
-        # The patterns every match of which holds a year (``_YEAR``): a text without one
-        # skips them (speed, not meaning; one entry per pattern above, in order).
-        with_year = (
-            False, True, False, False, True, False, True, False, True,
-            True, True, True, False, False, False, False, False, True, False, False, True,
-            True,
-        )  # fmt: skip
-        self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
-        # The patterns every match of which starts where a run of digits starts (ISO day,
-        # numeric day, year range: a digit first, no digit right before it). They are tried
-        # only there instead of at every position of the text (speed, not meaning).
-        self.digit_first = frozenset({0, 1, 9, 20, 21})
+        self.relative_patterns = [e for e in entries if e[2] in relative]
+        self.needs_year = frozenset(i for i, spec in enumerate(self.patterns) if spec.holds_year)
+        self.digit_first = frozenset(i for i, spec in enumerate(self.patterns) if spec.digit_first)
         # Every match of the attributive-year pattern is an article right before a year
         # (white space between), and a year starts a run of digits: where every article
         # has a fixed length, a match can only start that length before the white space
         # that ends at a run of digits, and is tried there only (speed, not meaning).
         self.attributive_year = next(
-            k for k, (_p, h) in enumerate(self.patterns) if h == self._attributive_year
+            k for k, spec in enumerate(self.patterns) if spec.handler == self._attributive_year
         )
         self.article_lengths: frozenset[int] | None = (
             None
@@ -402,15 +454,14 @@ class _Vocab:
         # are looked up instead of searching the text for each word: one of each set
         # must be there.
         self.whole_words: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {
-            words: (frozenset(words),)
-            for words in required
-            if words and all(_PLAIN_WORD.match(w) for w in words)
+            spec.required: (frozenset(spec.required),)
+            for spec in self.patterns
+            if spec.required and all(_PLAIN_WORD.match(w) for w in spec.required)
         }
         # "the day before yesterday" also ends in a whole word; "the" alone says little.
         day_first, day_last = _first_words(self.day_words), _last_words(self.day_words)
         if day_first in self.whole_words and all(_PLAIN_WORD.match(w) for w in day_last):
             self.whole_words[day_first] += (frozenset(day_last),)
-        self.relative_patterns = [e for e in entries if e[2] in relative]
         # Each case-blind pattern's case-sensitive twin, for lower-cased text where that
         # finds the same spans (``scraper.extract.case_blind``; speed, not meaning):
         # ``re`` runs several times faster without folding every character it compares.
@@ -418,7 +469,7 @@ class _Vocab:
             re.compile(p.pattern, p.flags & ~re.IGNORECASE)
             if p.flags & re.IGNORECASE and _foldable(p.pattern)
             else None
-            for p, _h in self.patterns
+            for p in (spec.regex for spec in self.patterns)
         )
 
     # -- handlers: each returns a mention or None; ``ctx`` carries the call options --
@@ -1011,7 +1062,7 @@ class _Heads:
         # pattern itself (it runs case-blind on the text, whose lower case folds exactly).
         self.of: tuple[frozenset[str] | None, ...] = tuple(
             match_heads(twin if twin is not None else pattern)
-            for (pattern, _handler), twin in zip(vocab.patterns, vocab.twins, strict=True)
+            for pattern, twin in zip((s.regex for s in vocab.patterns), vocab.twins, strict=True)
         )
         self._automaton = ahocorasick.Automaton()
         for head in set().union(*filter(None, self.of)) - {DIGIT}:
