@@ -502,6 +502,10 @@ def test_a_month_without_a_year_takes_the_year_its_tense_tells(text, value):
         ("Both universities signed the agreement on 3 March.", "2024-03-03"),
         ("Het convenant werd op 3 maart getekend.", "2024-03-03"),
         ("De partners tekenden op 3 maart een convenant.", "2024-03-03"),
+        # A name ending like an article ("-a", "-de") before the past verb is no article.
+        ("Decaan Ilse Hoogma werd op 3 maart herbenoemd.", "2024-03-03"),
+        ("De stad Gouda tekende op 3 maart het akkoord.", "2024-03-03"),
+        ("Ook Jan van der Velde ondertekende op 3 maart.", "2024-03-03"),
         # Retroactive: a look-ahead word that looks back.
         ("Het fonds betaalt met terugwerkende kracht tot 1 januari.", "2024-01-01"),
         # Neither: the nearest ("renewed" describes the agreement, not the date).

@@ -156,7 +156,8 @@ class _Vocab:
         # that leads to it ("signed the agreement on"); not a participle after an article
         # ("the renewed agreement starts on": an adjective).
         glue = _alt(V.PAST_GLUE)
-        adjective = "".join(f"(?<!{w} )" for w in V.PARTICIPLE_AFTER)
+        # (whole words: "Bosma werd op 1 maart" is no article "a" before "werd").
+        adjective = "".join(rf"(?<!\b{w} )" for w in V.PARTICIPLE_AFTER)
         self.past_before = re.compile(
             rf"{adjective}(?<![\w'’])(?:{_alt(past)}{ed})\s+"
             rf"(?:(?:(?:{glue})\s+){{0,2}}|(?:[^\s,.;:]+\s+){{1,3}}?(?:(?:{glue})\s+){{1,2}})$",
