@@ -506,6 +506,14 @@ def test_a_month_without_a_year_takes_the_year_its_tense_tells(text, value):
         ("Decaan Ilse Hoogma werd op 3 maart herbenoemd.", "2024-03-03"),
         ("De stad Gouda tekende op 3 maart het akkoord.", "2024-03-03"),
         ("Ook Jan van der Velde ondertekende op 3 maart.", "2024-03-03"),
+        # A verb in the present right after the day puts it ahead, even after a past verb
+        # of another clause (the nearest 1 July is behind the reference).
+        ("De regeling, die op 1 juli ingaat, werd door de raad besproken.", "2025-07-01"),
+        (
+            "Het contract dat beide partners ooit tekenden en dat op 1 juli verloopt.",
+            "2025-07-01",
+        ),
+        ("Hij tekende op 1 juli het contract.", "2024-07-01"),
         # Retroactive: a look-ahead word that looks back.
         ("Het fonds betaalt met terugwerkende kracht tot 1 januari.", "2024-01-01"),
         # Neither: the nearest ("renewed" describes the agreement, not the date).
@@ -639,6 +647,7 @@ COMING_CASES = [
     ("The mission, which ends on Friday, visited Osaka.", [("Friday", "2024-11-22", "day")]),
     ("De missie, die zaterdag afloopt, deed Hanoi aan.", [("zaterdag", "2024-11-23", "day")]),
     ("The mission ends on Wednesday.", [("Wednesday", "2024-11-20", "day")]),
+    ("Het pilotproject, dat maandag stopt, liep een jaar.", [("maandag", "2024-11-25", "day")]),
     ("The deal was signed on Friday.", [("Friday", "2024-11-15", "day")]),
     # A month after "vanaf", "from", "tegen": the coming one.
     ("De kamers komen vanaf juli beschikbaar.", [("juli", "2025-07", "month")]),

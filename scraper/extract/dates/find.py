@@ -74,6 +74,7 @@ _SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
 _MONTH_AHEAD = frozenset(V.MONTH_AHEAD)
 _EFFECT_AHEAD = tuple(f" {w}" for w in V.EFFECT_AHEAD)
 _WEEKDAY_AHEAD_BEFORE = tuple(f"{w} " for w in V.WEEKDAY_AHEAD_BEFORE)
+_AHEAD_AFTER = re.compile(rf"\s+(?:{word_alternation(V.AHEAD_AFTER)})\b", re.IGNORECASE)
 
 
 # Every absolute expression has a digit in it; the others are relative and
@@ -496,13 +497,14 @@ class _Vocab:
             return _day_mention(text, int(m["year"]), month, day, start)
         if ctx.reference is None:
             return None
-        year = self._year_told(ctx, month, day, start)
+        year = self._year_told(ctx, month, day, start, m.end())
         return _day_mention(text, year, month, day, start) if year else None
 
-    def _year_told(self, ctx: _Ctx, month: int, day: int, start: int) -> int | None:
+    def _year_told(self, ctx: _Ctx, month: int, day: int, start: int, end: int) -> int | None:
         """The year of a day or month told without one, as the text tells it: the next one
-        when told as coming ("from 1 September", "will open on 3 March"), the latest one when
-        told as past ("signed on 3 December", "announced in the spring"), else the nearest."""
+        when told as coming ("from 1 September", "will open on 3 March", "die op 1 juli
+        ingaat"), the latest one when told as past ("signed on 3 December", "announced in the
+        spring"), else the nearest."""
         ref = ctx.reference
         assert ref is not None
         last = ctx.text[max(0, start - 12) : start].split()
@@ -510,8 +512,10 @@ class _Vocab:
         try:
             nearest = _nearest_year(ref, month, day)
             past = self._told_before(ctx.text, start) and nearest is not None
-            if _effect_ahead(ctx.text, start) or (
-                not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start))
+            if (
+                _effect_ahead(ctx.text, start)
+                or _AHEAD_AFTER.match(ctx.text, end) is not None
+                or (not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)))
             ):
                 return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
             if past and nearest is not None:
@@ -589,8 +593,7 @@ class _Vocab:
         before = text[max(0, m.start() - 20) : m.start()].lower()
         if before.endswith(_WEEKDAY_AHEAD_BEFORE):
             return True
-        after = text[m.end() : m.end() + 16].lower().lstrip()
-        return after.startswith(V.WEEKDAY_AHEAD_AFTER) or self._told_ahead(text, m.start())
+        return _AHEAD_AFTER.match(text, m.end()) is not None or self._told_ahead(text, m.start())
 
     def _told_back(self, text: str, end: int) -> bool:
         """A past cue in the clause right after ``end`` and no future cue there."""
