@@ -479,6 +479,24 @@ def test_season_with_an_article_is_the_nearest_one(text, reference, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # "Next" is the one after this year's: in February, the coming spring is "dit
+        # voorjaar", so "volgend voorjaar" is the spring of next year.
+        ("Het besluit valt volgend voorjaar.", date(2026, 2, 6), "2027-03"),
+        ("Het besluit valt dit voorjaar.", date(2026, 2, 6), "2026-03"),
+        ("The pilot ends next summer.", date(2026, 4, 1), "2027-06"),
+        ("The pilot ends next summer.", date(2026, 10, 1), "2027-06"),
+        # "Next winter" in January: this winter began last December.
+        ("The lab opens next winter.", date(2026, 1, 10), "2026-12"),
+        ("Vorige zomer liep de proef.", date(2026, 10, 1), "2026-06"),
+    ],
+)
+def test_next_season_is_the_one_after_this_years(text, reference, expected):
+    assert [m[1] for m in _found(text, reference=reference)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # A start told in the present looks ahead (reference 20 November 2024).

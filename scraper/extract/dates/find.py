@@ -871,7 +871,11 @@ def _nearest_year(reference: date, month: int, day: int) -> int | None:
 
 
 def _season_start(reference: date, month: int, mod: int) -> date:
-    """Start of the named season: the current one (mod 0), the previous or the next."""
+    """Start of the named season: this year's one (mod 0), the previous or the next.
+
+    "Next" is the one after this year's ("volgend voorjaar" in February is the spring of
+    next year: the coming one is "dit voorjaar"); "last" the one before the current season.
+    """
     starts = [date(y, month, 1) for y in range(reference.year - 2, reference.year + 2)]
     current = max(
         date(y, m, 1)
@@ -881,12 +885,11 @@ def _season_start(reference: date, month: int, mod: int) -> date:
     )
     if mod < 0:
         return max(s for s in starts if s < current)
-    if mod > 0:
-        return min(s for s in starts if s > reference)
     # "this winter" in January is the winter that began last December.
-    if month == 12 and reference.month <= 2:
-        return date(reference.year - 1, 12, 1)
-    return date(reference.year, month, 1)
+    this = date(
+        reference.year - 1 if month == 12 and reference.month <= 2 else reference.year, month, 1
+    )
+    return this.replace(year=this.year + 1) if mod > 0 else this
 
 
 def _is_quantity(text: str, end: int) -> bool:
