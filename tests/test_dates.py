@@ -897,3 +897,30 @@ def test_a_past_verb_far_back_in_a_long_clause_still_puts_a_bare_month_in_the_pa
 def test_a_month_in_reported_future_is_the_coming_one() -> None:
     text = "In a statement, the company said it would end its agreement with the lab in March."
     assert [d.value for d in find_dates(text, reference=date(2026, 11, 24))] == ["2027-03"]
+
+
+# Reference: Wednesday 20 November 2024.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Visitor numbers dropped between July and September, the museum said.",
+            [("July", "2024-07", "month"), ("September", "2024-09", "month")],
+        ),
+        (
+            "De proeftuin draait van december tot februari.",
+            [("december", "2024-12", "month"), ("februari", "2025-02", "month")],
+        ),
+        (
+            "Het lab sloot tussen april en juni.",
+            [("april", "2024-04", "month"), ("juni", "2024-06", "month")],
+        ),
+        # A year after the second month: that month with its year, as before.
+        (
+            "The lab is closed between July and September 2025.",
+            [("September 2025", "2025-09", "month")],
+        ),
+    ],
+)
+def test_two_bare_months_bounding_a_span_are_both_dates(text, expected):
+    assert _found(text) == expected

@@ -417,6 +417,18 @@ class _Vocab:
                 holds_year=True,
                 digit_first=True,
             ),
+            # between July and September, van juli tot september (years from the reference)
+            _Pattern(
+                re.compile(
+                    rf"\b(?:between|tussen|from|van)\s+{month}\s+"
+                    r"(?:and|en|to|till|until|through|tot(?:\s+en\s+met)?|t/m)\s+"
+                    rf"(?P<month2>{_alt(self.months)})\b(?!\.?\s*\d)",
+                    flags,
+                ),
+                self._month_span,
+                starts=("between", "tussen", "from", "van"),
+                required=months,
+            ),
         ]
         # A look-ahead on the characters a match can start with lets ``re`` reject most
         # positions at once.
@@ -427,9 +439,9 @@ class _Vocab:
             for spec in written
         ]
         relative = {
-            self._bare_month, self._relative_season, self._day_word, self._weekday,
-            self._week_weekday, self._relative_unit, self._relative_half, self._bare_season,
-            self._month_relative_year,
+            self._bare_month, self._month_span, self._relative_season, self._day_word,
+            self._weekday, self._week_weekday, self._relative_unit, self._relative_half,
+            self._bare_season, self._month_relative_year,
         }  # fmt: skip
         # (priority, pattern, handler, required): the priority is the place in ``patterns``.
         entries = [
@@ -557,6 +569,30 @@ class _Vocab:
         month = self.months[_key(m["month"])]
         if _key(m["month"]) in _MONTH_ABBREVIATIONS:  # "in Jan" is too often a name
             return None
+        year = self._bare_year(m, ctx, month)
+        return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+
+    def _month_span(self, m: re.Match[str], ctx: _Ctx) -> list[DateMention] | None:
+        """Two bare months that bound a span ("between July and September"): the first
+        read as a bare month, the second the next such month from it."""
+        if ctx.reference is None:
+            return None
+        if not (self._month_ok(m, "month", ctx) and self._month_ok(m, "month2", ctx)):
+            return None
+        if {_key(m["month"]), _key(m["month2"])} & _MONTH_ABBREVIATIONS:
+            return None
+        first, last = self.months[_key(m["month"])], self.months[_key(m["month2"])]
+        year = self._bare_year(m, ctx, first)
+        year2 = year if last >= first else year + 1
+        return [
+            _mention(m["month"], f"{year:04d}-{first:02d}", "month", m.start("month")),
+            _mention(m["month2"], f"{year2:04d}-{last:02d}", "month", m.start("month2")),
+        ]
+
+    def _bare_year(self, m: re.Match[str], ctx: _Ctx, month: int) -> int:
+        """The year of the bare month of ``m`` (group ``month``, after a context word), as
+        the text tells it."""
+        assert ctx.reference is not None
         if _key(m.group(0).split()[0]) in _PAST_CONTEXT or self._told_before(
             ctx.text, m.start("month")
         ):
@@ -574,7 +610,7 @@ class _Vocab:
                 # "Saxion also joined the network in March" in an October item: the verb
                 # of the clause tells it as past, the object between.
                 year = ctx.reference.year
-        return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+        return year
 
     def _past_in_clause(self, text: str, start: int) -> bool:
         """A past cue and no future cue in the clause before ``start`` (from its last
