@@ -59,3 +59,36 @@ def test_not_renewed_in_dutch_is_an_ending(text: str) -> None:
     found = {(a.type, a.status, frozenset(a.parties)) for a in agreements(lead, text)}
     assert ("termination", "ended", frozenset({UU, GHENT})) in found
     assert not any(status == "renewed" for _t, status, _p in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            "Utrecht University and Ghent University end their agreement, which they signed "
+            "in 2019, on 31 August.",
+            "2025-08-31",
+        ),
+        (
+            "Utrecht University will end its partnership with Ghent University, concluded in "
+            "2019, in June.",
+            "2025-06",
+        ),
+    ],
+)
+def test_an_ending_takes_the_date_outside_the_clause_dating_the_making(text: str, end: str) -> None:
+    # The ending's own sentence names the tie; the clause dates when it was made, not
+    # when it ends.
+    found = {(a.type, frozenset(a.parties), a.date) for a in agreements(text)}
+    assert ("termination", frozenset({UU, GHENT}), end) in found
+    assert ("termination", frozenset({UU, GHENT}), "2019") not in found
+
+
+def test_a_making_set_off_by_dashes_before_the_ending_verb() -> None:
+    text = (
+        "Het akkoord van de Universiteit Utrecht met de Universiteit Gent – in 2016 gesloten – "
+        "loopt eind juni af."
+    )
+    found = {(a.type, frozenset(a.parties), a.date) for a in agreements(text)}
+    assert ("termination", frozenset({UU, GHENT}), "2025-06") in found
+    assert ("agreement", frozenset({UU, GHENT}), "2016") in found

@@ -479,6 +479,24 @@ def test_season_with_an_article_is_the_nearest_one(text, reference, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        # "Next" is the one after this year's: in February, the coming spring is "dit
+        # voorjaar", so "volgend voorjaar" is the spring of next year.
+        ("Het besluit valt volgend voorjaar.", date(2026, 2, 6), "2027-03"),
+        ("Het besluit valt dit voorjaar.", date(2026, 2, 6), "2026-03"),
+        ("The pilot ends next summer.", date(2026, 4, 1), "2027-06"),
+        ("The pilot ends next summer.", date(2026, 10, 1), "2027-06"),
+        # "Next winter" in January: this winter began last December.
+        ("The lab opens next winter.", date(2026, 1, 10), "2026-12"),
+        ("Vorige zomer liep de proef.", date(2026, 10, 1), "2026-06"),
+    ],
+)
+def test_next_season_is_the_one_after_this_years(text, reference, expected):
+    assert [m[1] for m in _found(text, reference=reference)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         # A start told in the present looks ahead (reference 20 November 2024).
@@ -502,6 +520,18 @@ def test_a_month_without_a_year_takes_the_year_its_tense_tells(text, value):
         ("Both universities signed the agreement on 3 March.", "2024-03-03"),
         ("Het convenant werd op 3 maart getekend.", "2024-03-03"),
         ("De partners tekenden op 3 maart een convenant.", "2024-03-03"),
+        # A name ending like an article ("-a", "-de") before the past verb is no article.
+        ("Decaan Ilse Hoogma werd op 3 maart herbenoemd.", "2024-03-03"),
+        ("De stad Gouda tekende op 3 maart het akkoord.", "2024-03-03"),
+        ("Ook Jan van der Velde ondertekende op 3 maart.", "2024-03-03"),
+        # A verb in the present right after the day puts it ahead, even after a past verb
+        # of another clause (the nearest 1 July is behind the reference).
+        ("De regeling, die op 1 juli ingaat, werd door de raad besproken.", "2025-07-01"),
+        (
+            "Het contract dat beide partners ooit tekenden en dat op 1 juli verloopt.",
+            "2025-07-01",
+        ),
+        ("Hij tekende op 1 juli het contract.", "2024-07-01"),
         # Retroactive: a look-ahead word that looks back.
         ("Het fonds betaalt met terugwerkende kracht tot 1 januari.", "2024-01-01"),
         # Neither: the nearest ("renewed" describes the agreement, not the date).
@@ -635,6 +665,7 @@ COMING_CASES = [
     ("The mission, which ends on Friday, visited Osaka.", [("Friday", "2024-11-22", "day")]),
     ("De missie, die zaterdag afloopt, deed Hanoi aan.", [("zaterdag", "2024-11-23", "day")]),
     ("The mission ends on Wednesday.", [("Wednesday", "2024-11-20", "day")]),
+    ("Het pilotproject, dat maandag stopt, liep een jaar.", [("maandag", "2024-11-25", "day")]),
     ("The deal was signed on Friday.", [("Friday", "2024-11-15", "day")]),
     # A month after "vanaf", "from", "tegen": the coming one.
     ("De kamers komen vanaf juli beschikbaar.", [("juli", "2025-07", "month")]),
@@ -866,3 +897,30 @@ def test_a_past_verb_far_back_in_a_long_clause_still_puts_a_bare_month_in_the_pa
 def test_a_month_in_reported_future_is_the_coming_one() -> None:
     text = "In a statement, the company said it would end its agreement with the lab in March."
     assert [d.value for d in find_dates(text, reference=date(2026, 11, 24))] == ["2027-03"]
+
+
+# Reference: Wednesday 20 November 2024.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Visitor numbers dropped between July and September, the museum said.",
+            [("July", "2024-07", "month"), ("September", "2024-09", "month")],
+        ),
+        (
+            "De proeftuin draait van december tot februari.",
+            [("december", "2024-12", "month"), ("februari", "2025-02", "month")],
+        ),
+        (
+            "Het lab sloot tussen april en juni.",
+            [("april", "2024-04", "month"), ("juni", "2024-06", "month")],
+        ),
+        # A year after the second month: that month with its year, as before.
+        (
+            "The lab is closed between July and September 2025.",
+            [("September 2025", "2025-09", "month")],
+        ),
+    ],
+)
+def test_two_bare_months_bounding_a_span_are_both_dates(text, expected):
+    assert _found(text) == expected

@@ -308,10 +308,10 @@ def _in_range(sent: Sentence, when: DateMention) -> bool:
 def told_aside(sent: Sentence, when: DateMention) -> bool:
     """``when`` stands in a clause set off by commas or dashes (", which have worked
     together since 2015,", ", partners since 2015,", ", die sinds 2015 samenwerken,")."""
-    return _aside_start(sent, when) is not None
+    return aside_span(sent, when) is not None
 
 
-def _aside_start(sent: Sentence, when: DateMention) -> tuple[int, int] | None:
+def aside_span(sent: Sentence, when: DateMention) -> tuple[int, int] | None:
     """Where the clause set off by commas or dashes that holds ``when`` begins (after
     its mark) and ends, else None."""
     if when.span is None:
@@ -330,7 +330,7 @@ def _in_aside_relative(sent: Sentence, when: DateMention) -> bool:
     """``when`` stands in a relative clause set off by commas (", which builds on the
     memorandum signed in April 2021,", ", die voortbouwt op de intentieverklaring uit
     2021,") and the signing is told after it, in the main clause ("was signed on Tuesday")."""
-    aside = _aside_start(sent, when)
+    aside = aside_span(sent, when)
     return (
         aside is not None
         and _RELATIVE_CLAUSE.match(sent.text, aside[0]) is not None

@@ -52,6 +52,7 @@ from scraper.extract.agreements.foundations import earlier_foundation
 from scraper.extract.agreements.joiners import joined_agreement
 from scraper.extract.agreements.lifecycle import (
     earlier_tie,
+    made_then_ended,
     with_beginning,
     with_origin,
     with_renewal,
@@ -533,37 +534,11 @@ def _subjectless_tie(
     each = plural or sum(1 for _ in P.COUNTERPART.finditer(text, folded)) > 1
     groups = [(subject, other) for other in listed] if each else [(subject, *listed)]
     found = [make_record(page, sent, i, ttype, g, status, strength, 0.75) for g in groups]
-    return _told_origin(sent, noun, found) if ttype == "termination" else found
-
-
-def _told_origin(
-    sent: Sentence, noun: tuple[int, int, str, float], found: list[Record]
-) -> list[Record]:
-    """ "Het akkoord met A, dat in 2016 werd gesloten, loopt eind juni af", "The covenant
-    with A, first signed in 2018, expires in June": an ending whose tie's making an aside
-    between commas dates is the ending (dated outside the aside) and, of its own, the
-    signing (dated inside it)."""
-    text = sent.text
-    made = None
-    start = text.find(",")
-    while made is None and 0 <= start:
-        close = text.find(",", start + 1)
-        close = len(text) if close < 0 else close
-        inside = [
-            d for d in sent.dates if d.span is not None and start <= d.span[0] - sent.start < close
-        ]
-        if len(inside) == 1 and P.MADE_IN_CLAUSE.search(text, start, close) is not None:
-            made = inside[0]
-        start = text.find(",", start + 1)
-    if made is None:
+    if ttype != "termination":
         return found
-    ending = next((d for d in sent.dates if d is not made), None)
+    # The ending's tie, when the making a clause dates is told beside it.
     origin = noun[2] if noun[2] != "termination" else "agreement"
-    out = []
-    for rec in found:
-        out.append(replace(rec, date=ending) if rec.date is made else rec)
-        out.append(replace(rec, type=origin, status="signed", date=made, explicit=True))
-    return out
+    return made_then_ended(sent, found, origin) or found
 
 
 def _hub(page: PageState) -> str | None:

@@ -2,6 +2,8 @@
 
 - the start of a tie that ends ("ends the degree it has offered since 2014");
 - the end of a tie told in passing (", which ended on 31 December 2025");
+- the making and the end of a tie whose making an aside dates before the verb that ends it
+  (", signed in 2019, ends on 31 August");
 - the first signing of a tie that is renewed ("signed in 2014 and last renewed in 2020");
 - the beginning of a tie named in passing ("renewed their memorandum, extending a
   partnership that began in 2015").
@@ -15,7 +17,13 @@ from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger, triggers
-from scraper.extract.agreements.dating import is_since, is_term_end, record_date, told_aside
+from scraper.extract.agreements.dating import (
+    aside_span,
+    is_since,
+    is_term_end,
+    record_date,
+    told_aside,
+)
 from scraper.extract.agreements.records import PageState, Record
 from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
@@ -31,6 +39,7 @@ _EARLIER_TIE = re.compile(VD.EARLIER_TIE, re.IGNORECASE)
 _EARLIER_TIE_FROM = re.compile(VD.EARLIER_TIE_FROM, re.IGNORECASE)
 _EARLIER_TIE_FROM_AFTER = re.compile(VD.EARLIER_TIE_FROM_AFTER, re.IGNORECASE)
 _EARLIER_TIE_VERB_AFTER = re.compile(VD.EARLIER_TIE_VERB_AFTER, re.IGNORECASE)
+_ENDS_AFTER_ASIDE = re.compile(VT.ENDS_AFTER_ASIDE, re.IGNORECASE)
 
 
 def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -39,7 +48,7 @@ def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
     sent = page.sentences[i]
     since = next((d for d in sent.dates if is_since(sent, d)), None)
     if since is None:
-        return _with_end(sent, found)
+        return made_then_ended(sent, found) or _with_end(sent, found)
     hits = [h for h in triggers(sent.text, page.gates[sent.unit]) if h[2] != "termination"]
     origin = main_trigger(hits)[2] if hits else "collaboration"
     out = list(found)
@@ -56,12 +65,84 @@ def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
     return out
 
 
+def made_then_ended(
+    sent: Sentence, found: list[Record], origin: str | None = None
+) -> list[Record] | None:
+    """A tie whose making a clause set off by commas or dashes dates, told with its end
+    ("The agreement with B, signed in 2019, ends on 31 August", "Het akkoord met B, dat in
+    2016 werd gesloten, loopt eind juni af"): the making (the date inside the clause) and
+    the ending (a date outside it), whichever of the two ``found`` holds.
+
+    An ending in ``found`` takes the date outside the clause; with ``origin`` (the type of
+    the tie, known where the ending names it) the making is a record of its own too. A
+    record of the making gets its ending when the verb right after the clause ends the
+    tie, dated by the first date after that verb. None when no such clause dates a making.
+    """
+    making = _dated_making(sent)
+    if making is None:
+        return None
+    made, close = making
+    text = sent.text
+    # After the clause's closing mark: a comma, or a dash with its spaces.
+    verb = (
+        None
+        if close == len(text)
+        else _ENDS_AFTER_ASIDE.match(text, close + (1 if text[close] == "," else 3))
+    )
+    cut = verb.start() + sent.start if verb is not None else None
+    ended = next(
+        (d for d in sent.dates if cut is not None and d.span is not None and d.span[0] >= cut),
+        None,
+    )
+    outside = next((d for d in sent.dates if d is not made), None)
+    told_ended = any(r.status == "ended" for r in found)
+    out = []
+    for rec in found:
+        if rec.type == "termination":
+            out.append(replace(rec, date=outside) if rec.date is made else rec)
+            if origin is not None:
+                out.append(replace(rec, type=origin, status="signed", date=made, explicit=True))
+            continue
+        out.append(rec)
+        if ended is not None and not told_ended and rec.date is not None and rec.date is not ended:
+            out.append(replace(rec, type="termination", status="ended", date=ended, explicit=True))
+    return out
+
+
+def _dated_making(sent: Sentence) -> tuple[DateMention, int] | None:
+    """The date of a making told in a clause set off by commas or dashes (", dat in 2016 werd
+    gesloten,", ", first signed in 2018,"; or after a comma up to the sentence's end), the
+    clause's only date, with where the clause ends; else None."""
+    text = sent.text
+    for made in sent.dates:
+        clause = aside_span(sent, made) or _closing_clause(sent, made)
+        if clause is None or P.MADE_IN_CLAUSE.search(text, *clause) is None:
+            continue
+        start, close = clause
+        inside = [
+            d for d in sent.dates if d.span is not None and start <= d.span[0] - sent.start < close
+        ]
+        if len(inside) == 1:
+            return made, close
+    return None
+
+
+def _closing_clause(sent: Sentence, when: DateMention) -> tuple[int, int] | None:
+    """The clause after the last comma before ``when`` when it runs to the sentence's end
+    (", het werd in 2016 gesloten."), else None."""
+    if when.span is None:
+        return None
+    start = when.span[0] - sent.start
+    opened = sent.text.rfind(", ", 0, start)
+    if opened < 0 or "," in sent.text[when.span[1] - sent.start :]:
+        return None
+    return opened + 2, len(sent.text)
+
+
 def _with_end(sent: Sentence, found: list[Record]) -> list[Record]:
     """A tie told with the day it ended: "ASML's covenant with Fontys from 2019, which
-    ended on 31 December 2025" is the covenant (2019) and, of its own, its end; so is one
-    whose making an aside dates before the verb that ends it ("The agreement with B, signed
-    in 2019, ends on 31 August")."""
-    ended = P.ENDED_CLAUSE.search(sent.text) or P.ENDS_AFTER_ASIDE.search(sent.text)
+    ended on 31 December 2025" is the covenant (2019) and, of its own, its end."""
+    ended = P.ENDED_CLAUSE.search(sent.text)
     if ended is None or any(r.status == "ended" for r in found):
         return found
     cut = ended.start() + sent.start

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -73,6 +74,7 @@ _SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
 _MONTH_AHEAD = frozenset(V.MONTH_AHEAD)
 _EFFECT_AHEAD = tuple(f" {w}" for w in V.EFFECT_AHEAD)
 _WEEKDAY_AHEAD_BEFORE = tuple(f"{w} " for w in V.WEEKDAY_AHEAD_BEFORE)
+_AHEAD_AFTER = re.compile(rf"\s+(?:{word_alternation(V.AHEAD_AFTER)})\b", re.IGNORECASE)
 
 
 # Every absolute expression has a digit in it; the others are relative and
@@ -97,6 +99,25 @@ _REGEX_CASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
 def _alt(words: object) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
     return word_alternation(words)  # type: ignore[arg-type]
+
+
+class _Pattern(NamedTuple):
+    """One date pattern with its handler and what every match of it has in common.
+
+    Everything after ``handler`` serves speed, not meaning: it lets a text skip the
+    pattern, or try it at fewer places, where it could match nothing anyway.
+    """
+
+    regex: re.Pattern[str]
+    handler: Callable[..., DateMention | list[DateMention] | None]
+    # The words (or characters) a match can start with; a digit stands for any digit.
+    starts: Iterable[str]
+    # Words one of which every match contains; empty: no such word.
+    required: tuple[str, ...] = ()
+    # Every match holds a year (``_YEAR``).
+    holds_year: bool = False
+    # Every match starts where a run of digits starts (a digit first, none before it).
+    digit_first: bool = False
 
 
 class _Vocab:
@@ -136,7 +157,8 @@ class _Vocab:
         # that leads to it ("signed the agreement on"); not a participle after an article
         # ("the renewed agreement starts on": an adjective).
         glue = _alt(V.PAST_GLUE)
-        adjective = "".join(f"(?<!{w} )" for w in V.PARTICIPLE_AFTER)
+        # (whole words: "Bosma werd op 1 maart" is no article "a" before "werd").
+        adjective = "".join(rf"(?<!\b{w} )" for w in V.PARTICIPLE_AFTER)
         self.past_before = re.compile(
             rf"{adjective}(?<![\w'’])(?:{_alt(past)}{ed})\s+"
             rf"(?:(?:(?:{glue})\s+){{0,2}}|(?:[^\s,.;:]+\s+){{1,3}}?(?:(?:{glue})\s+){{1,2}})$",
@@ -148,99 +170,129 @@ class _Vocab:
         day_part = rf"(?:{_alt(self.day_parts)})?" if self.day_parts else ""
         year = rf"(?P<year>{_YEAR_ALONE})"
         flags = re.IGNORECASE
-        self.patterns: list[
-            tuple[re.Pattern[str], Callable[..., DateMention | list[DateMention] | None]]
-        ] = [
+        # The characters and words a match can start with (digits stand for any digit).
+        wd, mon, mods = set(self.weekdays), set(self.months), set(self.modifiers)
+        digits = ("0123456789",)
+        months, seasons, weekdays = tuple(self.months), tuple(self.seasons), tuple(self.weekdays)
+        written: list[_Pattern] = [
             # 2024-03-12, 2024-03-12T09:00:00+01:00
-            (
+            _Pattern(
                 re.compile(
                     r"(?<![\d-])(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)"
                     r"(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\d-])",
                 ),
                 self._iso,
+                starts=digits,
+                digit_first=True,
             ),
             # 14-03-2025, 14/03/2025, 14.03.2025
-            (
+            _Pattern(
                 re.compile(
                     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)"
                     rf"(?P<y>{_YEAR})(?![\d]|[-/.]\d)"
                 ),
                 self._numeric,
+                starts=digits,
+                holds_year=True,
+                digit_first=True,
             ),
             # (Tuesday) 12 March 2024, 12th of March 2024, 12-14 March 2024
-            (
+            _Pattern(
                 re.compile(
                     rf"\b{weekday}(?P<day>\d{{1,2}}){_ORD}(?:\s*[-–]\s*\d{{1,2}}{_ORD})?"
                     rf"(?:\s+(?:of|de))?\s+{month}(?:,?\s+(?:de\s+|del\s+)?{year})?\b",
                     flags,
                 ),
                 self._day_month,
+                starts=(*wd, *digits),
+                required=months,
             ),
             # (Tuesday,) March 12(th), 2024
-            (
+            _Pattern(
                 re.compile(
                     rf"\b{weekday}{month}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
                     rf"(?![.,:]?\d)(?:,?\s+{year})?",
                     flags,
                 ),
                 self._day_month,
+                starts=wd | mon,
+                required=months,
             ),
             # March 2024, maart 2024, March of 2024
-            (
+            _Pattern(
                 re.compile(rf"\b{month}(?:,|\s+of|\s+van|\s+de|\s+del)?\s+{year}", flags),
                 self._month_year,
+                starts=mon,
+                required=months,
+                holds_year=True,
             ),
             # in March (year from the reference)
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:{_alt(month_ctx)})[\s-]+{month}\b(?!\s*\d)",
                     flags,
                 ),
                 self._bare_month,
+                starts=month_ctx,
+                required=months,
             ),
             # spring 2025, summer of 2023, najaar 2024, zomer van 2023
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<season>{_alt(self.seasons)})(?:\s+(?:of|van))?\s+{year}",
                     flags,
                 ),
                 self._season_year,
+                starts=set(self.seasons),
+                required=seasons,
+                holds_year=True,
             ),
             # this autumn, last summer, dit najaar, afgelopen zomer
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<mod>{_alt(self.modifiers)})\s+(?P<season>{_alt(self.seasons)})\b",
                     flags,
                 ),
                 self._relative_season,
+                starts=mods,
+                required=seasons,
             ),
             # mid-2016, early 2025, the second half of 2024, begin 2025, medio 2026
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<half>{_alt(self.halves)})(?:-|\s+)(?:(?:the\s+year|het\s+jaar)\s+)?"
                     rf"(?P<year>{_YEAR})(?![\d]|[.,]\d)",
                     flags,
                 ),
                 self._half_year,
+                starts=set(self.halves),
+                required=_first_words(self.halves),
+                holds_year=True,
             ),
             # 2020-2024, 2023/24, between 2020 and 2024
-            (
+            _Pattern(
                 re.compile(
                     rf"(?P<y1>{_YEAR_ALONE})\s*(?:[-–—/]|\s+(?:to|through|tot\s+en\s+met|tot|until|t/m)\s+)"
                     rf"\s*(?P<y2>{_YEAR}|\d\d)(?![\d]|[.,]\d|[-/]\d)",
                     flags,
                 ),
                 self._year_range,
+                starts=digits,
+                holds_year=True,
+                digit_first=True,
             ),
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:between|tussen)\s+(?P<y1>{_YEAR_ALONE})\s+(?:and|en)\s+(?P<y2>{_YEAR})\b",
                     flags,
                 ),
                 self._year_range,
+                starts=("between", "tussen"),
+                required=("between", "tussen"),
+                holds_year=True,
             ),
             # in 2006, since 2019, the year 2020, from 2025 (to 2030)
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:{_alt(year_ctx)})\s+(?:(?:the\s+year|het\s+jaar)\s+)?{year}"
                     rf"(?P<more>(?:\s*(?:,|and|en|or|of|&)\s*(?:{_YEAR_ALONE}))*)"
@@ -250,57 +302,74 @@ class _Vocab:
                     flags,
                 ),
                 self._context_year,
+                starts=year_ctx,
+                holds_year=True,
             ),
             # yesterday, gisteren, the day before yesterday
-            (re.compile(rf"(?<![\w'’])(?P<word>{_alt(self.day_words)})\b", flags), self._day_word),
+            _Pattern(
+                re.compile(rf"(?<![\w'’])(?P<word>{_alt(self.day_words)})\b", flags),
+                self._day_word,
+                starts=set(self.day_words),
+                required=_first_words(self.day_words),
+            ),
             # last Tuesday, next Monday, afgelopen dinsdag, (on) Tuesday
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:(?P<mod>{_alt(self.modifiers)})\s+)?(?P<weekday>{_alt(self.weekdays)})"
                     rf"{day_part}\b",
                     flags,
                 ),
                 self._weekday,
+                starts=mods | wd,
+                required=(*weekdays, *(w + p for w in weekdays for p in self.day_parts)),
             ),
             # vorige week dinsdag, Tuesday of last week, dinsdag volgende week
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<mod>{_alt(self.modifiers)})\s+week\s+(?P<weekday>{_alt(self.weekdays)})\b"
                     rf"|\b(?P<weekday2>{_alt(self.weekdays)})\s+(?:of\s+)?(?P<mod2>{_alt(self.modifiers)})\s+week\b",
                     flags,
                 ),
                 self._week_weekday,
+                starts=mods | wd,
+                required=("week",),
             ),
             # last week, next month, (later) this year, vorig jaar, volgende maand
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:(?:later|earlier|eerder|later|früher|später)\s+)?"
                     rf"(?P<mod>{_alt(self.modifiers)})\s+(?P<unit>{_alt(self.units)})\b",
                     flags,
                 ),
                 self._relative_unit,
+                starts=mods | {"later", "earlier", "eerder", "früher", "später"},
+                required=tuple(self.units),
             ),
             # end of this year, early next year, eind dit jaar, begin volgend jaar; "the end
             # of the year", "eind van het jaar": the current one
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?P<half>{_alt(self.halves)})(?:-|\s+)(?:(?P<mod>{_alt(self.modifiers)})"
                     rf"|the|het)\s+(?P<unit>{_alt(year_units)})\b",
                     flags,
                 ),
                 self._relative_half,
+                starts=set(self.halves),
+                required=tuple(year_units),
             ),
             # the 2015 agreement, het 2030-doel: a lower-case word follows
             # (not "the 1990s", "the 2000 students", "the 2024 Nobel Prize")
-            (
+            _Pattern(
                 re.compile(
                     rf"(?<![\w'’])(?:{_alt(year_articles)})\s*(?P<year>{_YEAR_ALONE})(?=[\s-]+(?-i:[a-zà-ÿ]))",
                     flags,
                 ),
                 self._attributive_year,
+                starts=year_articles,
+                holds_year=True,
             ),
             # in the summer, in de zomer (the nearest one)
-            (
+            _Pattern(
                 re.compile(
                     rf"\b(?:{_alt(season_articles)})\s*(?P<season>{_alt(self.seasons)})\b"
                     # not "the autumn of 2027": that is the season with its year
@@ -308,18 +377,22 @@ class _Vocab:
                     flags,
                 ),
                 self._bare_season,
+                starts=season_articles,
+                required=seasons,
             ),
             # April next year, september vorig jaar, March this year
-            (
+            _Pattern(
                 re.compile(
                     rf"\b{month}\s+(?P<mod>{_alt(self.modifiers)})\s+(?P<unit>{_alt(year_units)})\b",
                     flags,
                 ),
                 self._month_relative_year,
+                starts=mon,
+                required=months,
             ),
             # A year opening a sentence, a verb after it: "2027 wordt het eerste jaar",
             # "2025 was the year the alliance grew up".
-            (
+            _Pattern(
                 re.compile(
                     rf"(?:^|(?<=^[\"“‘])|(?<=[.!?:] )|(?<=[.!?][\"”’] )|(?<=[.!?:] [\"“‘]))"
                     rf"(?P<year>{_YEAR})"
@@ -327,70 +400,63 @@ class _Vocab:
                     flags,
                 ),
                 self._opening_year,
+                starts=digits,
+                required=tuple(opening_verbs),
+                holds_year=True,
+                digit_first=True,
             ),
             # A year after a label's colon, alone or before a comma: a factbox's
             # "Founded: 2017", "Gestart: 2018, als pilot".
-            (
+            _Pattern(
                 re.compile(
                     rf"(?<=[^\W\d]:[ \t])(?P<year>{_YEAR_ALONE})"
                     r"(?=[ \t]*(?:[,;()]|\.?$|\.?\n|\.\s))",
                 ),
                 self._labelled_year,
+                starts=digits,
+                holds_year=True,
+                digit_first=True,
+            ),
+            # between July and September, van juli tot september (years from the reference)
+            _Pattern(
+                re.compile(
+                    rf"\b(?:between|tussen|from|van)\s+{month}\s+"
+                    r"(?:and|en|to|till|until|through|tot(?:\s+en\s+met)?|t/m)\s+"
+                    rf"(?P<month2>{_alt(self.months)})\b(?!\.?\s*\d)",
+                    flags,
+                ),
+                self._month_span,
+                starts=("between", "tussen", "from", "van"),
+                required=months,
             ),
         ]
-        # The characters a match can start with, one entry per pattern above:
-        # a look-ahead on them lets ``re`` reject most positions at once.
-        wd, mon, mods = set(self.weekdays), set(self.months), set(self.modifiers)
-        digits = ("0123456789",)
-        first_chars: tuple[object, ...] = (
-            digits, digits, (*wd, *digits), wd | mon, mon, month_ctx, set(self.seasons), mods,
-            set(self.halves), digits, ("between", "tussen"), year_ctx, set(self.day_words),
-            mods | wd, mods | wd, mods | {"later", "earlier", "eerder", "früher", "später"},
-            set(self.halves), year_articles, season_articles, mon, digits, digits,
-        )  # fmt: skip
+        # A look-ahead on the characters a match can start with lets ``re`` reject most
+        # positions at once.
         self.patterns = [
-            (re.compile(_starts_with(chars) + p.pattern, p.flags), h)  # type: ignore[arg-type]
-            for (p, h), chars in zip(self.patterns, first_chars, strict=True)
+            spec._replace(
+                regex=re.compile(_starts_with(spec.starts) + spec.regex.pattern, spec.regex.flags)
+            )
+            for spec in written
         ]
-        # Words one of which every match of the pattern contains (one entry per
-        # pattern above, in order; empty: no such word). A text without any
-        # of them skips the pattern: it could match nothing there.
-        months, seasons, weekdays = tuple(self.months), tuple(self.seasons), tuple(self.weekdays)
-        required: tuple[tuple[str, ...], ...] = (
-            (), (), months, months, months, months, seasons, seasons, _first_words(self.halves),
-            (), ("between", "tussen"), (), _first_words(self.day_words),
-            (*weekdays, *(w + p for w in weekdays for p in self.day_parts)), ("week",),
-            tuple(self.units), tuple(year_units), (), seasons, months, tuple(opening_verbs), (),
-        )  # fmt: skip
         relative = {
-            self._bare_month, self._relative_season, self._day_word, self._weekday,
-            self._week_weekday, self._relative_unit, self._relative_half, self._bare_season,
-            self._month_relative_year,
+            self._bare_month, self._month_span, self._relative_season, self._day_word,
+            self._weekday, self._week_weekday, self._relative_unit, self._relative_half,
+            self._bare_season, self._month_relative_year,
         }  # fmt: skip
         # (priority, pattern, handler, required): the priority is the place in ``patterns``.
         entries = [
-            (i, p, h, words)
-            for i, ((p, h), words) in enumerate(zip(self.patterns, required, strict=True))
+            (i, spec.regex, spec.handler, spec.required) for i, spec in enumerate(self.patterns)
         ]
         self.absolute_patterns = [e for e in entries if e[2] not in relative]
-        # The patterns every match of which holds a year (``_YEAR``): a text without one
-        # skips them (speed, not meaning; one entry per pattern above, in order).
-        with_year = (
-            False, True, False, False, True, False, True, False, True,
-            True, True, True, False, False, False, False, False, True, False, False, True,
-            True,
-        )  # fmt: skip
-        self.needs_year = frozenset(i for i, y in enumerate(with_year) if y)
-        # The patterns every match of which starts where a run of digits starts (ISO day,
-        # numeric day, year range: a digit first, no digit right before it). They are tried
-        # only there instead of at every position of the text (speed, not meaning).
-        self.digit_first = frozenset({0, 1, 9, 20, 21})
+        self.relative_patterns = [e for e in entries if e[2] in relative]
+        self.needs_year = frozenset(i for i, spec in enumerate(self.patterns) if spec.holds_year)
+        self.digit_first = frozenset(i for i, spec in enumerate(self.patterns) if spec.digit_first)
         # Every match of the attributive-year pattern is an article right before a year
         # (white space between), and a year starts a run of digits: where every article
         # has a fixed length, a match can only start that length before the white space
         # that ends at a run of digits, and is tried there only (speed, not meaning).
         self.attributive_year = next(
-            k for k, (_p, h) in enumerate(self.patterns) if h == self._attributive_year
+            k for k, spec in enumerate(self.patterns) if spec.handler == self._attributive_year
         )
         self.article_lengths: frozenset[int] | None = (
             None
@@ -402,15 +468,14 @@ class _Vocab:
         # are looked up instead of searching the text for each word: one of each set
         # must be there.
         self.whole_words: dict[tuple[str, ...], tuple[frozenset[str], ...]] = {
-            words: (frozenset(words),)
-            for words in required
-            if words and all(_PLAIN_WORD.match(w) for w in words)
+            spec.required: (frozenset(spec.required),)
+            for spec in self.patterns
+            if spec.required and all(_PLAIN_WORD.match(w) for w in spec.required)
         }
         # "the day before yesterday" also ends in a whole word; "the" alone says little.
         day_first, day_last = _first_words(self.day_words), _last_words(self.day_words)
         if day_first in self.whole_words and all(_PLAIN_WORD.match(w) for w in day_last):
             self.whole_words[day_first] += (frozenset(day_last),)
-        self.relative_patterns = [e for e in entries if e[2] in relative]
         # Each case-blind pattern's case-sensitive twin, for lower-cased text where that
         # finds the same spans (``scraper.extract.case_blind``; speed, not meaning):
         # ``re`` runs several times faster without folding every character it compares.
@@ -418,7 +483,7 @@ class _Vocab:
             re.compile(p.pattern, p.flags & ~re.IGNORECASE)
             if p.flags & re.IGNORECASE and _foldable(p.pattern)
             else None
-            for p, _h in self.patterns
+            for p in (spec.regex for spec in self.patterns)
         )
 
     # -- handlers: each returns a mention or None; ``ctx`` carries the call options --
@@ -444,13 +509,14 @@ class _Vocab:
             return _day_mention(text, int(m["year"]), month, day, start)
         if ctx.reference is None:
             return None
-        year = self._year_told(ctx, month, day, start)
+        year = self._year_told(ctx, month, day, start, m.end())
         return _day_mention(text, year, month, day, start) if year else None
 
-    def _year_told(self, ctx: _Ctx, month: int, day: int, start: int) -> int | None:
+    def _year_told(self, ctx: _Ctx, month: int, day: int, start: int, end: int) -> int | None:
         """The year of a day or month told without one, as the text tells it: the next one
-        when told as coming ("from 1 September", "will open on 3 March"), the latest one when
-        told as past ("signed on 3 December", "announced in the spring"), else the nearest."""
+        when told as coming ("from 1 September", "will open on 3 March", "die op 1 juli
+        ingaat"), the latest one when told as past ("signed on 3 December", "announced in the
+        spring"), else the nearest."""
         ref = ctx.reference
         assert ref is not None
         last = ctx.text[max(0, start - 12) : start].split()
@@ -458,8 +524,10 @@ class _Vocab:
         try:
             nearest = _nearest_year(ref, month, day)
             past = self._told_before(ctx.text, start) and nearest is not None
-            if _effect_ahead(ctx.text, start) or (
-                not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start))
+            if (
+                _effect_ahead(ctx.text, start)
+                or _AHEAD_AFTER.match(ctx.text, end) is not None
+                or (not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)))
             ):
                 return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
             if past and nearest is not None:
@@ -501,6 +569,30 @@ class _Vocab:
         month = self.months[_key(m["month"])]
         if _key(m["month"]) in _MONTH_ABBREVIATIONS:  # "in Jan" is too often a name
             return None
+        year = self._bare_year(m, ctx, month)
+        return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+
+    def _month_span(self, m: re.Match[str], ctx: _Ctx) -> list[DateMention] | None:
+        """Two bare months that bound a span ("between July and September"): the first
+        read as a bare month, the second the next such month from it."""
+        if ctx.reference is None:
+            return None
+        if not (self._month_ok(m, "month", ctx) and self._month_ok(m, "month2", ctx)):
+            return None
+        if {_key(m["month"]), _key(m["month2"])} & _MONTH_ABBREVIATIONS:
+            return None
+        first, last = self.months[_key(m["month"])], self.months[_key(m["month2"])]
+        year = self._bare_year(m, ctx, first)
+        year2 = year if last >= first else year + 1
+        return [
+            _mention(m["month"], f"{year:04d}-{first:02d}", "month", m.start("month")),
+            _mention(m["month2"], f"{year2:04d}-{last:02d}", "month", m.start("month2")),
+        ]
+
+    def _bare_year(self, m: re.Match[str], ctx: _Ctx, month: int) -> int:
+        """The year of the bare month of ``m`` (group ``month``, after a context word), as
+        the text tells it."""
+        assert ctx.reference is not None
         if _key(m.group(0).split()[0]) in _PAST_CONTEXT or self._told_before(
             ctx.text, m.start("month")
         ):
@@ -518,7 +610,7 @@ class _Vocab:
                 # "Saxion also joined the network in March" in an October item: the verb
                 # of the clause tells it as past, the object between.
                 year = ctx.reference.year
-        return _mention(m["month"], f"{year:04d}-{month:02d}", "month", m.start("month"))
+        return year
 
     def _past_in_clause(self, text: str, start: int) -> bool:
         """A past cue and no future cue in the clause before ``start`` (from its last
@@ -537,8 +629,7 @@ class _Vocab:
         before = text[max(0, m.start() - 20) : m.start()].lower()
         if before.endswith(_WEEKDAY_AHEAD_BEFORE):
             return True
-        after = text[m.end() : m.end() + 16].lower().lstrip()
-        return after.startswith(V.WEEKDAY_AHEAD_AFTER) or self._told_ahead(text, m.start())
+        return _AHEAD_AFTER.match(text, m.end()) is not None or self._told_ahead(text, m.start())
 
     def _told_back(self, text: str, end: int) -> bool:
         """A past cue in the clause right after ``end`` and no future cue there."""
@@ -816,7 +907,11 @@ def _nearest_year(reference: date, month: int, day: int) -> int | None:
 
 
 def _season_start(reference: date, month: int, mod: int) -> date:
-    """Start of the named season: the current one (mod 0), the previous or the next."""
+    """Start of the named season: this year's one (mod 0), the previous or the next.
+
+    "Next" is the one after this year's ("volgend voorjaar" in February is the spring of
+    next year: the coming one is "dit voorjaar"); "last" the one before the current season.
+    """
     starts = [date(y, month, 1) for y in range(reference.year - 2, reference.year + 2)]
     current = max(
         date(y, m, 1)
@@ -826,12 +921,11 @@ def _season_start(reference: date, month: int, mod: int) -> date:
     )
     if mod < 0:
         return max(s for s in starts if s < current)
-    if mod > 0:
-        return min(s for s in starts if s > reference)
     # "this winter" in January is the winter that began last December.
-    if month == 12 and reference.month <= 2:
-        return date(reference.year - 1, 12, 1)
-    return date(reference.year, month, 1)
+    this = date(
+        reference.year - 1 if month == 12 and reference.month <= 2 else reference.year, month, 1
+    )
+    return this.replace(year=this.year + 1) if mod > 0 else this
 
 
 def _is_quantity(text: str, end: int) -> bool:
@@ -1011,7 +1105,7 @@ class _Heads:
         # pattern itself (it runs case-blind on the text, whose lower case folds exactly).
         self.of: tuple[frozenset[str] | None, ...] = tuple(
             match_heads(twin if twin is not None else pattern)
-            for (pattern, _handler), twin in zip(vocab.patterns, vocab.twins, strict=True)
+            for pattern, twin in zip((s.regex for s in vocab.patterns), vocab.twins, strict=True)
         )
         self._automaton = ahocorasick.Automaton()
         for head in set().union(*filter(None, self.of)) - {DIGIT}:

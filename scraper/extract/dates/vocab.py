@@ -422,8 +422,14 @@ WEEKDAY_AHEAD_BEFORE: tuple[str, ...] = (
     "until", "till", "through", "ends on", "ending on", "continues on", "closes on",
     "tot", "tot en met", "t/m", "eindigt op", "loopt tot",
 )  # fmt: skip
-# Right after it, a verb in the present that puts it ahead: "die zaterdag afloopt".
-WEEKDAY_AHEAD_AFTER: tuple[str, ...] = ("afloopt", "eindigt", "begint", "plaatsvindt", "opent")
+# Right after a bare weekday or a day without a year, a verb in the present that puts it
+# ahead, even after a past verb of another clause: "die zaterdag afloopt", "de overeenkomst
+# die ze in 2019 sloten en die op 31 december afloopt", "de regeling die op 1 juli ingaat".
+AHEAD_AFTER: tuple[str, ...] = (
+    "afloopt", "aflopen", "eindigt", "eindigen", "begint", "beginnen", "plaatsvindt",
+    "opent", "ingaat", "ingaan", "verloopt", "verlopen", "vervalt", "vervallen", "stopt",
+    "stoppen",
+)  # fmt: skip
 
 # Prepositions before "the past year": a span up to now ("over the past year"), no date.
 SPAN_BEFORE_PAST: tuple[str, ...] = ("over the", "in the", "during the", "for the", "within the")

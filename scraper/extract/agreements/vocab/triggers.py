@@ -1216,11 +1216,11 @@ ENDED_CLAUSE = (
     r",\s+(?:which|that|die|dat)\s+(?:\S+\s+){0,4}?(?:ended|expired|ran\s+out|was\s+terminated|"
     r"afliep|eindigde|stopte|werd\s+beëindigd|werd\s+opgezegd)\b"
 )
-# The main verb after an aside that dates the making ("The agreement with B, signed in 2019,
-# ends on 31 August", "Het akkoord met B, dat in 2016 werd gesloten, loopt eind juni af"):
-# the tie ends, dated by what follows the verb.
+# The main verb right after an aside (after its closing comma or dash) that dates the making
+# ("The agreement with B, signed in 2019, ends on 31 August", "Het akkoord met B, dat in 2016
+# werd gesloten, loopt eind juni af"): the tie ends, dated by what follows the verb.
 ENDS_AFTER_ASIDE = (
-    r",\s+(?:(?:will|shall)\s+)?(?:ends?|expires?|runs?\s+out|comes?\s+to\s+an\s+end|"
+    r"\s*(?:(?:will|shall)\s+)?(?:ends?|expires?|runs?\s+out|comes?\s+to\s+an\s+end|"
     r"loopt|eindigt|stopt|vervalt)\b"
 )
 
