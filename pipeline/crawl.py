@@ -25,8 +25,6 @@ from pipeline.not_found import learn_not_found_pages
 from pipeline.page_handler import BATCH_PAGES, PageHandler, SourcePlan
 from pipeline.parse_pool import ParsePool, default_workers
 from pipeline.politeness import SharedThrottle
-from pipeline.records_store import update_records
-from pipeline.reparse import parse_stored
 from pipeline.report import CrawlReport
 from pipeline.settings import Settings
 from pipeline.store import DatabaseFrontier
@@ -41,12 +39,10 @@ __all__ = [
     "PageHandler",
     "SourcePlan",
     "finish_run",
-    "parse_stored",
     "run_crawl",
     "run_event_loop",
     "seeds_for",
     "start_run",
-    "update_records",
 ]
 
 
@@ -114,6 +110,10 @@ def run_crawl(
         stats = run_event_loop(_crawl(settings, plans, frontier, handler))
         handler.commit()
         _merge_stats(report, stats, plans, handler)
+        # Imported once the crawl is done: the records rebuild's modules (and
+        # db.queries) are not held while pages are fetched and parsed.
+        from pipeline.records_store import update_records
+
         update_records(engine, report.run_id)
         status = "ok" if report.ok else "source_failed"
     finally:

@@ -202,8 +202,10 @@ class _Transport(httpx.AsyncHTTPTransport):
     """httpx's transport on an httpcore pool whose connections know their socket (``_Backend``)."""
 
     def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
-        super().__init__(verify=ssl_context, limits=limits, trust_env=False)
-        # The pool httpx builds, with the same settings, on our network backend.
+        # Not httpx's ``__init__``: it would build a pool (and look at proxies)
+        # only for this one to replace it, one unused pool per origin. httpx's
+        # methods (request, ``aclose``, the context manager) use only ``_pool``.
+        # The pool httpx would build, with the same settings, on our network backend.
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=ssl_context,
             max_connections=limits.max_connections,

@@ -346,19 +346,20 @@ def trap_reason(
     text = url.strip()
     if len(text) > max_length:
         return f"too-long: {len(text)} > {max_length} characters"
-    cleaned = clean_url(text)
-    parts = _split(cleaned)
+    # The path and query of ``clean_url(text)``, from one split of the URL.
+    parts = _split(text)
     if parts is None:
         return None
-    if _UNSTRIPPABLE_SESSION.search(parts.path):
+    path = _PATH_SESSION.sub("", parts.path)
+    if _UNSTRIPPABLE_SESSION.search(path):
         return "session-id: session in the path"
-    segments = [s for s in parts.path.split("/") if s]
+    segments = [s for s in path.split("/") if s]
     if len(segments) > MAX_PATH_SEGMENTS:
         return f"too-deep: {len(segments)} path segments"
     repeated = _repeated_segment(segments)
     if repeated is not None:
         return f"repeated-segment: {repeated!r} appears {MAX_SEGMENT_REPEATS}+ times"
-    params = _query_params(parts.query)
+    params = _query_params(_strip_query(parts.query))
     session = next(
         (n for n, v in params if _SESSIONISH_NAME.search(n) and _LONG_TOKEN.match(v)), None
     )

@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+import httpcore
 import httpx
 import pytest
 
@@ -18,6 +19,7 @@ from scraper.http import (
     KEEPALIVE_MARGIN,
     OriginPools,
     _Backend,
+    _Transport,
     build_client,
     keepalive_expiry,
     open_get,
@@ -266,3 +268,18 @@ def test_a_pooled_connection_sees_its_server_close_from_the_socket_it_kept(
         return seen
 
     assert asyncio.run(go()) == [False, True, True]
+
+
+def test_an_origin_s_transport_holds_one_pool_with_the_limits_on_the_kept_socket_backend() -> None:
+    # _Transport builds its httpcore pool itself (httpx's own would be thrown away):
+    # that one pool carries the limits and the backend whose streams keep their socket.
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=2, keepalive_expiry=7.5)
+    transport = _Transport(httpx.create_ssl_context(trust_env=False), limits)
+    pool = transport._pool
+    assert isinstance(pool, httpcore.AsyncConnectionPool)
+    assert (pool._max_connections, pool._max_keepalive_connections, pool._keepalive_expiry) == (
+        3,
+        2,
+        7.5,
+    )
+    assert isinstance(pool._network_backend, _Backend)

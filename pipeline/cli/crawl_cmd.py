@@ -1,4 +1,9 @@
-"""Commands that write: init, crawl, reparse, demo."""
+"""Commands that write: init, crawl, reparse, demo.
+
+What only reparse or demo needs (the reparse loop, the fixture site's server,
+the read queries) is imported inside those commands: a crawl process does not
+hold it while it crawls.
+"""
 
 from __future__ import annotations
 
@@ -14,15 +19,8 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from db.engine import sqlite_path
-from db.queries import (
-    lifecycle_text,
-    record_summaries,
-    source_names,
-    totals,
-)
 from pipeline.cli.context import EXIT_LOCKED, EXIT_SOURCE_FAILED, AppContext, UserError
-from pipeline.crawl import CrawlReport, SourcePlan, parse_stored, run_crawl
-from pipeline.fixture_site import serve_site, site_dir
+from pipeline.crawl import CrawlReport, SourcePlan, run_crawl
 from pipeline.gctune import tune_for_long_run
 from pipeline.logsetup import configure_logging
 from pipeline.parse_pool import default_workers
@@ -290,6 +288,8 @@ def reparse(obj: AppContext, outdated: bool, everything: bool, parse_workers: in
     """
     if outdated and everything:
         raise click.UsageError("--outdated and --all exclude each other; give one")
+    from pipeline.reparse import parse_stored
+
     configure_logging(obj.verbosity)
     registry = obj.registry
     obj.check_writable()
@@ -325,6 +325,8 @@ def _parse_workers(settings: Settings, option: int | None) -> int:
 
 
 def _stored_sources(engine: Engine) -> list[str]:
+    from db.queries import source_names
+
     with engine.connect() as conn:
         return source_names(conn)
 
@@ -350,6 +352,8 @@ def demo(obj: AppContext, port: int) -> None:
       campusnews demo
       campusnews demo --db /tmp/demo.db
     """
+    from pipeline.fixture_site import serve_site, site_dir
+
     configure_logging(obj.verbosity)
     obj.check_writable()
     site = site_dir()
@@ -374,6 +378,8 @@ def demo(obj: AppContext, port: int) -> None:
 
 
 def _print_demo_summary(engine: Engine) -> None:
+    from db.queries import lifecycle_text, record_summaries, totals
+
     with engine.connect() as conn:
         counts = totals(conn)
         records = record_summaries(conn)

@@ -31,7 +31,6 @@ from sqlalchemy import (
     union_all,
     update,
 )
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 
@@ -190,7 +189,13 @@ class Upserts:
 
 def _dialect_insert(dialect: str) -> Any:
     """The dialect's ``insert``, which knows ``ON CONFLICT``."""
-    return postgresql_insert if dialect == "postgresql" else sqlite_insert
+    if dialect == "postgresql":
+        # Imported only for PostgreSQL: SQLAlchemy's PostgreSQL dialect is about
+        # 2 MB that a SQLite crawl would hold for nothing.
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+
+        return postgresql_insert
+    return sqlite_insert
 
 
 @cache
