@@ -81,6 +81,20 @@ def test_the_university_on_a_site_named_after_it_is_that_university() -> None:
     assert "Harwick University" in {o.name for o in organisations_from(found)}
 
 
+def test_an_owner_the_caller_found_is_used_without_the_site_name() -> None:
+    # extract() finds the owner once for the organisations and the agreements and passes it.
+    units = ["De Universiteit tekende een convenant met het Stadsziekenhuis Harwick."]
+    gazetteer = load_gazetteer()
+    entry = site_owner(gazetteer, HOST, "Universiteit Harwick - Nieuws")
+    assert entry is not None
+    given = find_mentions(units, gazetteer, site=HOST, owner=entry)
+    read = find_mentions(units, gazetteer, site=HOST, site_name="Universiteit Harwick - Nieuws")
+    assert given == read
+    assert [(m.name, m.surface) for m in given[0] if m.source == "owner"] == [
+        ("Universiteit Harwick", "Universiteit")
+    ]
+
+
 def test_without_a_site_name_the_university_stays_unresolved() -> None:
     units = ["The University has signed a five-year agreement with the Harwick City Hospital."]
     found = find_mentions(units, load_gazetteer(), site=HOST)

@@ -57,7 +57,12 @@ def extract(
         )
         for u, toks in zip(units, tokens, strict=True)
     ]
-    mentions = find_mentions(units, gaz, tokens, site=article.url, site_name=article.site_name)
+    # The site's owner, found once: the organisations (on the site only) and the agreements
+    # both need it. Where it is None, find_mentions' own look at the host finds none either.
+    owner = site_owner(gaz, article.url, article.site_name)
+    mentions = find_mentions(
+        units, gaz, tokens, site=article.url, owner=owner if article.url else None
+    )
     organisations = organisations_from(mentions)
     kinds = {o.name: o.kind for o in organisations}
     # Agreements are dated by resolved dates only; unresolved ones stay in ``dates``.
@@ -67,7 +72,6 @@ def extract(
         else [[d for d in found if d.value is not None] for found in dates_by_unit]
     )
     sentences = build_sentences(units, mentions, resolved, has_title=has_title)
-    owner = site_owner(gaz, article.url, article.site_name)
     agreements = find_agreements(
         sentences, kinds, published=article.published, owner=owner.name if owner else None
     )

@@ -470,6 +470,7 @@ def find_mentions(
     tokens: Sequence[list[Token]] | None = None,
     site: str | None = None,
     site_name: str | None = None,
+    owner: GazetteerEntry | None = None,
 ) -> list[list[OrgMention]]:
     """Every organisation mention in each unit (title, paragraphs), in text order.
 
@@ -479,9 +480,12 @@ def find_mentions(
     ``site``: the page's URL; on a university's or hospital's own site that never names
     it, "the university" / "de universiteit" is that organisation (``_owner_mentions``);
     ``site_name``, the name the site gives itself, says which one where the host does not.
+    ``owner``: that organisation when the caller has found it already (``site_owner``), so
+    that it is not found twice (speed: reading ``site_name`` takes the head-word rules).
     """
     page = _PageOrgs(gazetteer)
-    owner = site_owner(gazetteer, site, site_name) if site else None
+    if owner is None and site:
+        owner = site_owner(gazetteer, site, site_name)
     if owner is not None:
         _learn_owner_initials(owner, page)
     tokens = [tokenize(u) for u in units] if tokens is None else list(tokens)

@@ -9,6 +9,7 @@ or a hospital's whole name.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from scraper.extract.organisations.gazetteer import OWNER_KINDS, Gazetteer, GazetteerEntry
@@ -53,9 +54,11 @@ def owner_name(site_name: str) -> str:
     return _LEADING_THE.sub("", name, count=1)
 
 
+@functools.lru_cache(maxsize=256)
 def _whole_name_kind(name: str) -> str | None:
     """The kind of organisation ``name`` is, when the head-word rules read all of it as
-    one university's or hospital's name; else None."""
+    one university's or hospital's name; else None. Cached (speed): it depends on the name
+    alone, and every page of a site gives the same one."""
     toks = tokenize(name)
     if not toks:
         return None
