@@ -588,6 +588,19 @@ def test_wire_datelines_are_not_dates_in_the_text(text, kept):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "TROMSØ, May 12 (Reuters) - The port authority signed a deal with two universities.",
+        "LYON, 5 May (AFP) – Two hospitals agreed to merge.",
+    ],
+)
+def test_a_wire_dateline_with_the_agency_after_a_date_without_a_year(text):
+    found = find_dates(text, reference=date(2026, 5, 20))
+    assert [m.value for m in found][:1] in (["2026-05-12"], ["2026-05-05"])
+    assert dates_module.drop_dateline(text, found) == found[1:]
+
+
+@pytest.mark.parametrize(
     ("text", "value"), [("28.01.22", "2022-01-28"), ("31.10.23", "2023-10-31")]
 )
 def test_parse_date_reads_a_date_line_with_a_two_digit_year(text, value):

@@ -1191,15 +1191,17 @@ def find_dates(
 
 
 # A wire dateline opens agency copy and distributed press releases:
-# "MADRID, March 11, 2026 /PRNewswire/ --", "LEIDEN (ANP), 3 juni 2025 –". Before the
-# date: a place in capitals, with the agency in brackets or after the date between
-# slashes; after it: a dash. (A company's own "CITY, date –" stays: its gold files
-# count that date.)
+# "MADRID, March 11, 2026 /PRNewswire/ --", "LEIDEN (ANP), 3 juni 2025 –", "OSLO,
+# March 4 (Reuters) -". Before the date: a place in capitals, with the agency in
+# brackets before the date, or after it between slashes or in brackets; then a
+# dash. (A company's own "CITY, date –" stays: its gold files count that date.)
 _DATELINE_BEFORE = re.compile(
     r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{2,40}(?P<agency>\s*\([^()]{1,30}\))?(?:,\s*[\w.'’ -]{2,30})?,?\s*$"
 )
 # The dash may end the paragraph: a dateline set apart as a paragraph of its own.
-_DATELINE_AFTER = re.compile(r"^\s*(?P<agency>/[^/\n]{2,40}/\s*)?(?:--|[-–—])(?:\s|$)")
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?P<agency>/[^/\n]{2,40}/\s*|\([^()\n]{2,30}\)\s*)?(?:--|[-–—])(?:\s|$)"
+)
 
 
 def drop_dateline(text: str, mentions: list[DateMention]) -> list[DateMention]:
