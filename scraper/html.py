@@ -247,11 +247,12 @@ def page_text(page: Page) -> str:
     return body_text(page.body, page.headers.get("content-type"))
 
 
-# The last body decoded, its Content-Type and its text. A page is read by several
-# readers one after the other (a source's soup, the generic parser's fallback
-# tree, discovery's links): each gets the text decoded once. Keyed by the body's
-# identity (held here, so its id cannot be reused), so a lookup costs nothing.
-_last_text: tuple[bytes, str | None, str] | None = None
+# The last body decoded, its Content-Type, its text and whether the body is exactly
+# that text in UTF-8. A page is read by several readers one after the other (a
+# source's soup, the generic parser's fallback tree, discovery's links): each gets
+# the text decoded once. Keyed by the body's identity (held here, so its id cannot
+# be reused), so a lookup costs nothing.
+_last_text: tuple[bytes, str | None, str, bool] | None = None
 
 
 def body_text(body: bytes, content_type_header: str | None) -> str:
@@ -264,15 +265,24 @@ def body_text(body: bytes, content_type_header: str | None) -> str:
     >>> body_text(body, "text/html; charset=utf-8") is body_text(body, "text/html; charset=utf-8")
     True
     """
+    return _decoded(body, content_type_header)[0]
+
+
+def _decoded(body: bytes, content_type_header: str | None) -> tuple[str, bool]:
+    """:func:`body_text`, and whether ``body`` is exactly that text encoded in UTF-8."""
     global _last_text
     last = _last_text
     if last is not None and last[0] is body and last[1] == content_type_header:
-        return last[2]
-    text = decode_html(body, content_type_header)[0]
+        return last[2], last[3]
+    text, encoding = decode_html(body, content_type_header)
+    # Read as UTF-8 without a byte order mark and without a replaced byte (a body
+    # holding U+FFFD itself is merely not known to be exact): decoding changed nothing.
+    exact = encoding == "utf-8" and not body.startswith(codecs.BOM_UTF8) and "\ufffd" not in text
     if any(map(text.__contains__, _NOT_XML_CHAR_LIST)):
         text = _NOT_XML_CHARS.sub("", text)
-    _last_text = (body, content_type_header, text)
-    return text
+        exact = False
+    _last_text = (body, content_type_header, text, exact)
+    return text, exact
 
 
 def soup(page: Page) -> BeautifulSoup:
@@ -320,7 +330,12 @@ def document(page: Page) -> etree._Element:
     The same parser and input as :func:`soup`, without building a
     BeautifulSoup tree on top: for hot paths that work on lxml directly.
     """
-    return document_from_text(page_text(page))
+    text, exact = _decoded(page.body, page.headers.get("content-type"))
+    if exact:
+        # The body is the UTF-8 text document_from_text would make of the text (it has
+        # no NUL either, one of the forbidden characters): skip encoding it again.
+        return _parse(page.body, "utf-8")
+    return document_from_text(text)
 
 
 def document_from_text(text: str) -> etree._Element:
@@ -333,6 +348,11 @@ def document_from_text(text: str) -> etree._Element:
         encoding: str | None = "utf-8"
     except UnicodeEncodeError:  # lone surrogates: let lxml take the str itself
         data, encoding = text, None
+    return _parse(data, encoding)
+
+
+def _parse(data: str | bytes, encoding: str | None) -> etree._Element:
+    """lxml's HTML parse of text or of bytes in ``encoding``; an empty document for nothing."""
     # A fresh parser per document: lxml parsers are not safe to share across threads.
     parser = etree.HTMLParser(recover=True, encoding=encoding)
     try:

@@ -275,3 +275,28 @@ def test_a_page_is_decoded_once_by_all_its_readers(monkeypatch: pytest.MonkeyPat
     # Another body (even an equal one) is decoded again: the memo is the object, not its value.
     soup(_page(bytes(bytearray(body)), "text/html; charset=utf-8"))
     assert len(calls) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"<html><body><p>{DUTCH}</p></body></html>".encode(),
+        codecs.BOM_UTF8 + f"<p>{DUTCH}</p>".encode(),
+        f"<p>{DUTCH}</p>".encode() + b"<p>a stray \xe9 byte</p>",
+        "<p>a replacement character \ufffd kept as it is</p>".encode(),
+        "<p>bell\x07 and\x00 nul, \ufffe and \uffff</p>".encode(),
+        f"<p>{DUTCH}</p>".encode("cp1252", errors="replace"),
+        b"",
+    ],
+    ids=["utf8", "bom", "malformed", "fffd", "controls", "cp1252", "empty"],
+)
+@pytest.mark.parametrize("content_type", ["text/html; charset=utf-8", None])
+def test_document_parses_the_page_as_document_from_text_parses_its_text(
+    body: bytes, content_type: str | None
+) -> None:
+    """Parsing a UTF-8 body's own bytes (no second encoding) builds the same tree."""
+    from scraper.html import body_text, document_from_text
+
+    page = _page(body, content_type)
+    expected = etree.tostring(document_from_text(body_text(body, content_type)), encoding="unicode")
+    assert etree.tostring(document(page), encoding="unicode") == expected
