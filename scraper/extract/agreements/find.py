@@ -1124,6 +1124,10 @@ def _resolve(
     counted = P.COREF_COUNTED.search(text, folded)
     if counted is not None and P.PLURAL_AGREEMENTS.search(counted.group()):
         counted = None  # "two cooperation agreements with Dutch partners" counts agreements
+    elif counted is not None and P.COMPOSITION_BEFORE_COUNT.search(
+        text, max(0, counted.start() - 60), counted.start()
+    ):
+        counted = None  # "G, a partnership of four trusts": what G is made of
     need = count_of(counted.group("num")) if counted else 0
     if counted and need >= 2 and len([p for p in cand.core if p not in cand.soft]) < need:
         nouns = VC.COREF_NOUNS.get(noun_key(counted.group("noun")), ())
