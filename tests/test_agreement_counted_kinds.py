@@ -39,3 +39,23 @@ def test_a_record_of_the_kind_named_is_still_the_one_meant() -> None:
         "Both universities are members of Medical Delta.",
     )
     assert frozenset({LEIDEN, UTRECHT, DELTA}) in party_sets(found)
+
+
+def test_a_count_that_says_what_a_network_is_made_of_refers_to_no_one() -> None:
+    # Observers and a partner of another tie named before the network are not its members.
+    found = agreements(
+        "Leiden University signed a memorandum with Utrecht University.",
+        "Philips and TNO sent observers.",
+        "Data work will move to the Randstad Data Network, a partnership of four "
+        "universities that Leiden University joined in March.",
+    )
+    network = {s for s in party_sets(found) if "Randstad Data Network" in s}
+    assert network == {frozenset({LEIDEN, "Randstad Data Network"})}
+
+
+def test_a_definite_count_after_of_still_refers() -> None:
+    found = agreements(
+        "Leiden University and Utrecht University signed a memorandum.",
+        "The partnership of the two universities has run since 2019.",
+    )
+    assert party_sets(found) == {frozenset({LEIDEN, UTRECHT})}

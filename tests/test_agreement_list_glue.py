@@ -319,5 +319,22 @@ def test_a_plural_noun_of_kind_right_before_the_names_opens_the_list(text: str) 
     assert party_sets(agreements(text)) == pairs(UU, GHENT, UPPSALA)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A singular noun of kind before the name a repeated preposition introduces.
+        "De Universiteit Utrecht sloot aparte overeenkomsten met TNO en met het "
+        "onderzoeksinstituut Ghent University.",
+        "Utrecht University signed separate agreements with TNO and with the research "
+        "institute Ghent University.",
+        # The subject told by description.
+        "Utrecht University opened a lab. The university also signed contracts with TNO and "
+        "with the engineering firm Ghent University.",
+    ],
+)
+def test_a_singular_noun_of_kind_right_before_a_name_keeps_it_a_counterpart(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(UU, TNO, GHENT)
+
+
 def test_agreements_with_a_class_of_partners_named_nowhere_are_none() -> None:
     assert agreements("Utrecht University signed agreements with universities in Asia.") == []

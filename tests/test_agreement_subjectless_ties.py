@@ -92,3 +92,31 @@ def test_an_ending_of_another_tie_noun_does_not_end_this_one() -> None:
 )
 def test_no_subjectless_tie_without_a_counterpart_or_a_definite_noun(text: str) -> None:
     assert told(LEAD, text) == {("agreement", frozenset({UU, TNO}), "2025-03-10")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met de Universiteit Gent loopt sinds 2023 een gezamenlijk onderzoeksproject.",
+        "Met de Universiteit Gent bestaat al jaren een samenwerking rond sensoren.",
+        "Met de Universiteit Gent liep tot vorig jaar een project over waterkwaliteit.",
+    ],
+)
+def test_a_tie_running_with_a_fronted_counterpart_is_the_pages_organisations(text: str) -> None:
+    found = told(LEAD_NL, text)
+    assert any(parties == frozenset({UU, GHENT}) for _t, parties, _d in found)
+    assert not any(GHENT in parties and UU not in parties for _t, parties, _d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where a project runs is no partner.
+        "Bij de Universiteit Gent loopt sinds 2023 een onderzoeksproject.",
+        # A project running at a partner is told with its own subject.
+        "Met de Universiteit Gent voert Uppsala University sinds 2023 een project uit.",
+    ],
+)
+def test_a_running_project_without_a_fronted_counterpart_is_not_the_pages(text: str) -> None:
+    found = told(LEAD_NL, text)
+    assert not any(parties == frozenset({UU, GHENT}) for _t, parties, _d in found)

@@ -504,8 +504,10 @@ def _subjectless_tie(
         None,
     )
     if noun is None:
-        return []
-    if P.TIE_DETERMINER.search(text[: noun[0]]) is None:
+        noun = _running_after_list(sent, hits, prep.end(), hard)
+        if noun is None:
+            return []
+    elif P.TIE_DETERMINER.search(text[: noun[0]]) is None:
         # "A similar agreement was signed with A", "A second memorandum, with A, ...": an
         # indefinite tie is the text's subject's when it is passive or opens the sentence;
         # "De havenautoriteit sloot een vergelijkbare overeenkomst met A" has its own.
@@ -539,6 +541,30 @@ def _subjectless_tie(
     # The ending's tie, when the making a clause dates is told beside it.
     origin = noun[2] if noun[2] != "termination" else "agreement"
     return made_then_ended(sent, found, origin) or found
+
+
+def _running_after_list(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], list_at: int, hard: set[int]
+) -> tuple[int, int, str, float] | None:
+    """The tie a sentence that opens with its counterparts tells as running, with no
+    organisation as its subject ("Met A loopt sinds 2019 een onderzoeksproject"); else None.
+    ``list_at`` is where the list starts, right after the opening "met"/"with"."""
+    text = sent.text
+    if not text[: list_at + 1].lower().startswith(("met ", "with ")):
+        return None
+    listed = counterparts(sent, list_at, hard)
+    inside = [m.end - sent.start for m in sent.orgs if m.name in listed]
+    if not listed or len(inside) != len(sent.orgs):
+        return None  # an organisation after the list may be the subject
+    end = max(inside)
+    noun = next((h for h in hits if h[0] >= end), None)
+    if noun is None:
+        return None
+    if P.LIST_TO_RUNNING_TIE.fullmatch(text, end, noun[0]) is not None:
+        return noun
+    if not text[end : noun[0]].strip() and P.RUNNING_TIE.match(text, noun[0]) is not None:
+        return noun  # the trigger opens with the running verb: "loopt een project"
+    return None
 
 
 def _hub(page: PageState) -> str | None:
@@ -1098,6 +1124,10 @@ def _resolve(
     counted = P.COREF_COUNTED.search(text, folded)
     if counted is not None and P.PLURAL_AGREEMENTS.search(counted.group()):
         counted = None  # "two cooperation agreements with Dutch partners" counts agreements
+    elif counted is not None and P.COMPOSITION_BEFORE_COUNT.search(
+        text, max(0, counted.start() - 60), counted.start()
+    ):
+        counted = None  # "G, a partnership of four trusts": what G is made of
     need = count_of(counted.group("num")) if counted else 0
     if counted and need >= 2 and len([p for p in cand.core if p not in cand.soft]) < need:
         nouns = VC.COREF_NOUNS.get(noun_key(counted.group("noun")), ())

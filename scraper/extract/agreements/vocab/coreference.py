@@ -415,6 +415,20 @@ TIE_TO_COUNTERPART = (
     r"(?:signed|concluded|agreed|reached|struck|made|gesloten|getekend|ondertekend|afgesloten|"
     r"vastgelegd|aangegaan|gemaakt)\s+"
 )
+# A tie told after its fronted counterparts, running or existing, with no organisation as
+# its subject: "Met A loopt sinds vorig jaar een onderzoeksproject", "Met A en B bestaat al
+# sinds 2019 een samenwerking", "Met A is er een raamakkoord". From the end of the list to
+# the tie's noun.
+LIST_TO_RUNNING_TIE = (
+    r"\s*,?\s*(?:loopt|liep|lopen|liepen|bestaat|bestond|bestaan|bestonden|is\s+er|was\s+er|"
+    r"zijn\s+er|waren\s+er)\s+(?:[^\s,.;:]+\s+){0,6}?(?:een|de|het)\s+(?:[\w-]+\s+){0,2}"
+)
+# Right before a count that says what a group is made of, not which organisations told
+# before it means: an indefinite noun and "of" ("G, a partnership of four trusts that ...",
+# "een netwerk van vijf ziekenhuizen"); "the partnership of the two universities" refers.
+COMPOSITION_BEFORE_COUNT = r"\b(?:a|an|een)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s+(?:of|van)\s+$"
+# The running verb that opens such a tie's trigger itself ("loopt een onderzoeksproject").
+RUNNING_TIE = r"(?:loopt|liep|lopen|liepen)\b"
 # Between "with"/"met" and the first counterpart of such a tie: an article and a word of
 # origin at most ("met de Universiteit Gent", "with the Swiss ETH Zurich").
 NEAR_COUNTERPART = r"\s+(?:(?i:the|de|het|een|a|an)\s+)?(?:[A-Z][\w-]*\s+)?"

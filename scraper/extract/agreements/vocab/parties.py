@@ -245,6 +245,12 @@ COUNTERPART_HEAD = (
     r"bedrijven|hogescholen|institutes|instituten|instellingen|institutions|partners|"
     r"municipalities|gemeenten|provinces|provincies|organisations|organizations|organisaties|"
     r"firms|start-?ups|colleges|umc's|umcs)\s+$|"
+    # A singular noun of kind right before the name, a compound too: "met het baggerbedrijf
+    # X", "with the quantum company X", "met het Duitse onderzoeksinstituut X".
+    r"(?:[\w-]+\s+)?[\w-]*?(?i:bedrijf|company|firm|start-?up|spin-?off|university|universiteit|"
+    r"hospital|ziekenhuis|institute|instituut|hogeschool|organisation|organization|organisatie|"
+    r"drugmaker|maker|fabrikant|manufacturer|producent|producer|leverancier|supplier|"
+    r"provider|group|groep)\s+$|"
     # A counted group and a comma: "with three European partners, A, B and C", "met vier
     # Vlaamse hogescholen, A, B, C en D".
     r"(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|"

@@ -431,7 +431,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:gedeelde|gemeenschappelijke|shared)\s+(?:[\w-]+\s+)?(?:equipe|teams?|dienst|afdeling|"
         r"departments?|units?|labs?|laborator(?:y|ies|ium)|leerstoel|chair))\b|"
         # Compounds: "onderzoekssamenwerking", "ketensamenwerking".
-        r"(?<=[a-z])samenwerking\w*",
+        r"(?<=[a-z])samenwerking\w*|"
+        # A project that runs (with a partner told before it): "Met A loopt sinds 2024 een
+        # onderzoeksproject", "met B liep al een project".
+        r"\b(?:loopt|liep|lopen|liepen)\s+(?:[^\s,.;:]+\s+){0,6}?(?:een|het)\s+(?:[\w-]+\s+)?"
+        r"[\w-]*project(?:en)?\b",
         "collaboration",
         0.6,
     ),
@@ -755,6 +759,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "partnership": ("partner", "found", "oprich", "opgericht", "richtten", "richtte", "richt "),
     "collaboration": (
         "collab",
+        "project",
         "operat",
         "work",
         "join",
