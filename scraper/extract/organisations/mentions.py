@@ -253,6 +253,8 @@ _MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
+# The "and" of a rule's name that may glue two names (``_split_glued_pairs``).
+_PAIR_GLUE = re.compile(r" (?:and|en|und|et) ")
 # Words that tie a page to the Netherlands (``_foreign_page_bodies``).
 _HOME_WORDS = (
     frozenset(VH.HOME_PLACES)
@@ -562,6 +564,8 @@ def find_mentions(
         if places:
             found = _with_places(text, found, page)
         mentions.append(found)
+    if any(m.source == "rule" and _PAIR_GLUE.search(m.surface) for ms in mentions for m in ms):
+        _split_glued_pairs(units, mentions, page)  # most pages have no name with "and"
     for text in units:
         _learn_brands(text, page)
     _learn_opening_brands(units, page)
@@ -624,6 +628,85 @@ def find_mentions(
         if not any(m.name == owner.name for ms in mentions for m in ms):
             _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _split_glued_pairs(
+    units: Sequence[str], mentions: list[list[OrgMention]], page: _PageOrgs
+) -> None:
+    """Split a rule's name "A and B" into two when the page names both A and B apart
+    elsewhere: "Brightwater Bio and Massachusetts General Hospital" in one sentence, and
+    "Brightwater Bio" and "Massachusetts General Hospital" each on its own in others.
+    One name with "and" in it ("Massachusetts Eye and Ear", "Food and Drug Administration")
+    has halves that never stand alone. A half of one word is left alone ("Kent and Medway
+    Medical School": "Kent" is a place the page may well name on its own), and so is a
+    portfolio ("Ministry of Education and Research": "Research" stands alone anywhere)."""
+    for ms in mentions:
+        for n, m in enumerate(ms):
+            if m.source != "rule":
+                continue
+            glue = list(_PAIR_GLUE.finditer(m.surface))
+            if len(glue) != 1:
+                continue
+            left, right = m.surface[: glue[0].start()], m.surface[glue[0].end() :]
+            if not _pair_halves(left, right) or not (
+                _stands_alone(units, left, m.surface) and _stands_alone(units, right, m.surface)
+            ):
+                continue
+            ms[n : n + 1] = [
+                _half(left, m.start, m, mentions, page),
+                _half(right, m.end - len(right), m, mentions, page),
+            ]
+
+
+def _pair_halves(left: str, right: str) -> bool:
+    """Both halves have two words or more, and "and" joins no two fields ("Ministry of
+    Education and Research", "Institute of Science and Technology Austria")."""
+    first, last = left.split(), right.split()
+    return (
+        len(first) >= 2
+        and len(last) >= 2
+        and norm_token(first[-1]) not in _FIELD_WORDS
+        and norm_token(last[0]) not in _FIELD_WORDS
+    )
+
+
+def _stands_alone(units: Sequence[str], half: str, whole: str) -> bool:
+    """``half`` occurs as whole words somewhere on the page outside ``whole``."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(half) + r"(?![\w-])")
+    for text in units:
+        if half not in text:
+            continue
+        inside = [(w.start(), w.end()) for w in re.finditer(re.escape(whole), text)]
+        for found in pattern.finditer(text):
+            if not any(a <= found.start() and found.end() <= b for a, b in inside):
+                return True
+    return False
+
+
+def _half(
+    surface: str,
+    start: int,
+    whole: OrgMention,
+    mentions: Sequence[Sequence[OrgMention]],
+    page: _PageOrgs,
+) -> OrgMention:
+    """One half of a split "A and B": the organisation the page names with it (the same
+    surface, else a name it opens: "Solent Valley" of "Solent Valley NHS Foundation
+    Trust"), else the one the gazetteer or the head-word rules make of it."""
+    others = [m for ms in mentions for m in ms if m is not whole and m.name != whole.name]
+    same = next((m for m in others if m.surface == surface), None)
+    same = same or next((m for m in others if m.surface.startswith(surface + " ")), None)
+    if same is not None:
+        name, kind = same.name, same.kind
+    else:
+        toks = tokenize(surface)
+        ruled = [
+            kind
+            for i, j, kind in rule_candidates(surface, toks, page.gaz.lengths)
+            if i == 0 and j == len(toks) - 1 and kind != UNIT_KIND
+        ]
+        name, kind = page.resolve(surface) or (surface, ruled[0] if ruled else None)
+    return OrgMention(name, surface, start, start + len(surface), whole.unit, kind, "rule")
 
 
 def _not_currencies(text: str, found: list[OrgMention]) -> list[OrgMention]:
