@@ -352,10 +352,12 @@ REGION_NAMED_PREFIXES: frozenset[str] = frozenset({"NHS"})
 # is "Rijnland" in the next sentence): the rest of the name becomes a page alias.
 REGION_PREFIX_HEADS: frozenset[str] = frozenset({"hoogheemraadschap", "waterschap"})
 
-# Lower-case heads that belong to the name they introduce ("de gemeente Enschede").
+# Lower-case heads that belong to the name they introduce ("de gemeente Enschede", the
+# Flemish "de stad Mechelen").
 # "ministerie" and "state" need "van"/"of" after them ("the state of North Rhine-Westphalia").
 LOWER_PREFIX_HEADS: dict[str, str] = {
     "gemeente": "municipality",
+    "stad": "municipality",
     "provincie": "government",
     "ministerie": "ministry",
     "state": "government",
