@@ -576,3 +576,22 @@ def test_the_split_half_takes_the_name_the_page_opens_with_it() -> None:
 def test_one_name_with_and_in_it_stays_whole(units: tuple[str, ...]) -> None:
     found = orgs(*units)
     assert any(" and " in name for name in found), found
+
+
+# --- a known name with a Romance head and its seat -----------------------------------------
+
+
+def test_a_seat_after_a_known_romance_name_names_another_institute_of_its_network() -> None:
+    found = orgs("Leiden sloot een akkoord met het Institut Pasteur de Bangui over vaccins.")
+    assert list(found) == ["Institut Pasteur de Bangui"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Institut Pasteur de afgelopen jaren was een partner.",  # "de" is an article
+        "Leiden worked with the Institut Pasteur in Paris.",  # "in" describes
+    ],
+)
+def test_a_known_romance_name_without_a_seat_stays_itself(text: str) -> None:
+    assert list(orgs(text)) == ["Institut Pasteur"]

@@ -214,6 +214,8 @@ _NAMED_SEAT_HEADS = frozenset(VH.NAMED_SEAT_HEADS)
 _COUNTRIES = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES)
 _SEATS = frozenset(norm_token(w) for w in VX.PLACE_NAMES)
 _ABROAD_HEADS = frozenset(VH.ABROAD_SEAT_HEADS)
+_ROMANCE_SEAT_HEADS = frozenset(norm_token(w) for w in VH.ROMANCE_SEAT_HEADS)
+_ROMANCE_SEAT_CONNECTORS = frozenset(VH.ROMANCE_SEAT_CONNECTORS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
 _COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
@@ -510,7 +512,8 @@ def find_mentions(
             if text[start:end].lower().startswith(_GOVERNING_BODIES):
                 continue  # "de Raad van Bestuur van het Radboudumc": a body of one
             inner = [m for m in found if start <= m.start and m.end <= end]
-            if _overlaps((start, end), spans) and not _extends(inner, toks, i, j):
+            seated = _seat_extends(text, inner, toks, i, j)
+            if _overlaps((start, end), spans) and not (seated or _extends(inner, toks, i, j)):
                 continue
             surface = name_text(text, start, end)
             if kind == UNIT_KIND:
@@ -527,7 +530,11 @@ def find_mentions(
             elif name == surface and _is_unit(toks, i, j):
                 # "ETH's Laboratory of X", "Instituut X (IX) van de UHasselt": folded into it.
                 name, okind = _unit_parent(text, toks, i, j, found, page) or (name, okind)
-            if len(inner) == 1 and (inner[0].kind == kind or (inner[0].kind, kind) in _PART_OF):
+            if (
+                len(inner) == 1
+                and not seated
+                and (inner[0].kind == kind or (inner[0].kind, kind) in _PART_OF)
+            ):
                 # "Stichting Leiden Bio Science Park" is the foundation the gazetteer knows;
                 # "Erasmus MC Cancer Institute" is part of Erasmus MC, like a faculty.
                 name, okind = inner[0].name, inner[0].kind
@@ -1975,6 +1982,22 @@ def _extends(inner: list[OrgMention], toks: list[Token], i: int, j: int) -> bool
         )
     )
     return head_before or head_after
+
+
+def _seat_extends(text: str, inner: list[OrgMention], toks: list[Token], i: int, j: int) -> bool:
+    """A rule span that adds a seat to one known name with a Romance head: "Institut
+    Pasteur de Dakar" is not the known "Institut Pasteur" but another institute of its
+    network; the seat is one capitalised word after "de"/"di" that ends the span."""
+    if len(inner) != 1 or j - i < 2 or toks[i].start != inner[0].start:
+        return False
+    link, seat = toks[j - 1], toks[j]
+    return (
+        inner[0].end == toks[j - 2].end
+        and toks[i].norm in _ROMANCE_SEAT_HEADS
+        and link.raw in _ROMANCE_SEAT_CONNECTORS
+        and text[link.end : seat.start] == " "
+        and seat.cap
+    )
 
 
 def _learn_acronyms(text: str, found: list[OrgMention], page: _PageOrgs) -> None:

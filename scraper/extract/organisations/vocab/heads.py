@@ -761,6 +761,16 @@ NAMED_SEAT_HEADS: frozenset[str] = frozenset(
 )
 ABROAD_SEAT_HEADS: frozenset[str] = frozenset("""institute academy school""".split())
 
+# Heads of official names in Romance languages that go on with their seat after "de"/"di"
+# (``ROMANCE_SEAT_CONNECTORS``): a known "Institut Pasteur" followed by "de Dakar" names
+# another institute of that network ("Institut Pasteur de Tunis", "Istituto Nazionale X di
+# Milano"); ``mentions._seat_extends``.
+ROMANCE_SEAT_HEADS: frozenset[str] = frozenset(
+    """institut instituto istituto université universidad università universidade
+    hôpital école escuela escola politecnico""".split()
+)
+ROMANCE_SEAT_CONNECTORS: frozenset[str] = frozenset("""de di du del da do""".split())
+
 # Adjectives of a place or country that describe a name rather than begin it
 # (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
 # company with a legal form or a hospital ("de Delftse Fermentum B.V.", "het Roeselaarse
