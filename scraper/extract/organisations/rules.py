@@ -722,9 +722,10 @@ def _department_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
     Social Care", "Departement Mobiliteit en Openbare Werken". After "for" any portfolio;
     after "of" (or the Dutch "Departement") only one that opens a government's ("Health",
     "Foreign Affairs", "Zorg"): "Department of Physics" or "of Health Sciences" is a
-    university's. Never after "at" or a lower-case possessive ("at the Department of
-    Energy", "the university's Department of Health"; "the UK's Department for X" is
-    one)."""
+    university's. An official modifier before it is part of the name ("Federal Department
+    of Home Affairs", "Senate Department for Culture"). Never after "at" or a lower-case
+    possessive ("at the Department of Energy", "the university's Department of Health";
+    "the UK's Department for X" is one)."""
     out = []
     for k in range(len(toks) - 2):
         tok = toks[k]
@@ -765,7 +766,10 @@ def _department_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             end, more = more, _field_list_end(text, toks, more)
         if link == "of" and end == j + 1 and toks[end].norm in _STUDIES:
             continue  # "Department of Health Sciences": a university's
-        out.append((k, end, "government"))
+        start = k
+        while start > 0 and toks[start - 1].raw in VH.OFFICIAL_MODIFIERS:
+            start -= 1  # "Federal Department of Home Affairs", "Senate Department for X"
+        out.append((start, end, "government"))
     return out
 
 

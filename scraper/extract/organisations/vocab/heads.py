@@ -371,9 +371,11 @@ NAME_WORD_SPELLINGS: dict[str, str] = {"St": "Sint", "Saint": "Sint", "Sankt": "
 LOWER_PREFIX_NEEDS_OF: frozenset[str] = frozenset({"ministerie", "state"})
 
 # Words of an official name before its head ("Federal Ministry of ...", "Bavarian State
-# Ministry of ...", "State Secretariat for ...", "Capital Region of ..."): walked back over
-# from the head.
-OFFICIAL_MODIFIERS: frozenset[str] = frozenset({"Federal", "State", "Royal", "Free", "Capital"})
+# Ministry of ...", "State Secretariat for ...", "Capital Region of ...", a German city
+# state's "Senate Department for ..."): walked back over from the head.
+OFFICIAL_MODIFIERS: frozenset[str] = frozenset(
+    {"Federal", "State", "Royal", "Free", "Capital", "Senate"}
+)
 
 # Adjectives of regions that are part of the official name of their bodies ("Bavarian
 # State Ministry", "Flemish Government"), unlike "German" in "German Federal Ministry".
