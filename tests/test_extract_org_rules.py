@@ -463,3 +463,16 @@ def test_a_german_abbreviated_hochschule_opens_a_name(text: str, name: str) -> N
 
 def test_the_abbreviation_alone_is_no_name() -> None:
     assert orgs("The FH is closed on Monday.") == {}
+
+
+def test_a_campus_glued_by_an_en_dash_belongs_to_the_university_name() -> None:
+    found = orgs("The University of Nebraska–Kearney signed with Aalto University.")
+    assert set(found) == {"University of Nebraska–Kearney", "Aalto University"}
+
+
+def test_an_en_dash_pair_without_a_university_before_it_stays_apart() -> None:
+    found = orgs(
+        "The Utrecht–Bologna exchange is run by the University of Twente – Enschede office."
+    )
+    assert "University of Twente – Enschede" not in found
+    assert not any("Bologna" in name for name in found)

@@ -470,7 +470,10 @@ def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
 
 def _campus_end(text: str, toks: list[Token], j: int) -> int:
     """ "Vietnam National University, Hanoi": a national university system names its
-    member by a place after a comma, at the end of a sentence or list."""
+    member by a place after a comma, at the end of a sentence or list; an American one
+    by a place after an en dash with no space ("University of Wisconsin–Madison")."""
+    if _dashed_campus(text, toks, j):
+        return j + 1
     if j < 1 or (toks[j - 1].norm, toks[j].norm) != ("national", "university"):
         return j
     if j + 1 >= len(toks) or text[toks[j].end : toks[j + 1].start] != ", ":
@@ -480,6 +483,19 @@ def _campus_end(text: str, toks: list[Token], j: int) -> int:
     if place.cap and place.raw[1:].islower() and after in ("", ".", ";", ":", ")"):
         return j + 1
     return j
+
+
+def _dashed_campus(text: str, toks: list[Token], j: int) -> bool:
+    """ "University of <State>" ends in token ``j`` and an en dash glues a capitalised place
+    to it: "University of Wisconsin–Madison", "University of Minnesota–Duluth"."""
+    return (
+        2 <= j < len(toks) - 1
+        and (toks[j - 2].norm, toks[j - 1].norm) == ("university", "of")
+        and text[toks[j].end : toks[j + 1].start] == "–"
+        and toks[j + 1].cap
+        and toks[j + 1].raw[1:].islower()
+        and text[toks[j + 1].end : toks[j + 1].end + 1] not in ("-", "–")
+    )
 
 
 def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
