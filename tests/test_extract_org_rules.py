@@ -476,3 +476,20 @@ def test_an_en_dash_pair_without_a_university_before_it_stays_apart() -> None:
     )
     assert "University of Twente – Enschede" not in found
     assert not any("Bologna" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spin-out of Université Gaston Berger Nantes 3, it makes sensors.",
+            "Université Gaston Berger Nantes 3",
+        ),
+        ("Leiden signed with Université Rennes 12 today.", "Université Rennes 12"),
+        # A number that is no part of the name: a date, an amount.
+        ("Université Gaston Berger Nantes 3 mars 2026 a signé.", "Université Gaston Berger Nantes"),
+        ("Université Gaston Berger Nantes 2,5 millions.", "Université Gaston Berger Nantes"),
+    ],
+)
+def test_a_french_numbered_university_keeps_its_number(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]

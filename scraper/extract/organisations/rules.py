@@ -85,6 +85,14 @@ NOT_A_PLACE = (
 # The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
 _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+")
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
+# Heads of French numbered universities ("Université Paris 8") and what a number that is
+# no part of their name goes on with: a date's month or year, a decimal, a unit.
+_NUMBERED_UNIVERSITY_HEADS = frozenset({norm_token("Université")})
+_MORE_NUMBER = re.compile(
+    r"[%/:\w]|[.,]\d|\s+\d|\s+(?:jan|feb|f[ée]v|mar|apr|avr|ma[iy]|mei|jun|jui|jul|aug|ao[uû]|"
+    r"sep|o[ck]t|nov|d[ée]c)",
+    re.IGNORECASE,
+)
 _BARE_PORTFOLIO_HEADS = frozenset(VH.BARE_PORTFOLIO_HEADS)
 _PORTFOLIO_CONNECTORS = frozenset(VH.PORTFOLIO_CONNECTORS)
 # Government departments (``_department_candidates``): the head, the words that make it a
@@ -472,7 +480,7 @@ def _campus_end(text: str, toks: list[Token], j: int) -> int:
     """ "Vietnam National University, Hanoi": a national university system names its
     member by a place after a comma, at the end of a sentence or list; an American one
     by a place after an en dash with no space ("University of Wisconsin–Madison")."""
-    if _dashed_campus(text, toks, j):
+    if _dashed_campus(text, toks, j) or _numbered_university(text, toks, j):
         return j + 1
     if j < 1 or (toks[j - 1].norm, toks[j].norm) != ("national", "university"):
         return j
@@ -483,6 +491,24 @@ def _campus_end(text: str, toks: list[Token], j: int) -> int:
     if place.cap and place.raw[1:].islower() and after in ("", ".", ";", ":", ")"):
         return j + 1
     return j
+
+
+def _numbered_university(text: str, toks: list[Token], j: int) -> bool:
+    """A French numbered university: "Université Lumière Lyon 2", "Université Paris 8"
+    (a Romance university head opens the name, a number of one or two digits ends it)."""
+    if j + 1 >= len(toks) or text[toks[j].end : toks[j + 1].start] != " ":
+        return False
+    number = toks[j + 1].raw
+    start = j
+    while start > 0 and toks[start - 1].cap and toks[start - 1].end + 1 == toks[start].start:
+        start -= 1
+    return (
+        number.isdigit()
+        and len(number) <= 2
+        and number[0] != "0"
+        and toks[start].norm in _NUMBERED_UNIVERSITY_HEADS
+        and not _MORE_NUMBER.match(text, toks[j + 1].end)
+    )
 
 
 def _dashed_campus(text: str, toks: list[Token], j: int) -> bool:
