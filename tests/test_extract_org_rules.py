@@ -493,3 +493,20 @@ def test_an_en_dash_pair_without_a_university_before_it_stays_apart() -> None:
 )
 def test_a_french_numbered_university_keeps_its_number(text: str, name: str) -> None:
     assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The talk is given by Maren Holt of the Holmberg-Institut für Lasertechnik today.",
+            "Holmberg-Institut für Lasertechnik",
+        ),
+        (
+            "She joined the University of the West of England Research Institute.",
+            "University of the West of England Research Institute",
+        ),
+    ],
+)
+def test_a_person_before_of_the_is_no_part_of_a_compound_institute(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]

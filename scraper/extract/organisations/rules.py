@@ -85,6 +85,8 @@ NOT_A_PLACE = (
 # The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
 _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+")
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
+# The article after "of"/"van" before a name ("of the", "van het"): ``_past_of_the``.
+_ARTICLES_AFTER_LINK = frozenset({"the", "de", "het", "den"})
 # Heads of French numbered universities ("Université Paris 8") and what a number that is
 # no part of their name goes on with: a date's month or year, a decimal, a unit.
 _NUMBERED_UNIVERSITY_HEADS = frozenset({norm_token("Université")})
@@ -935,6 +937,7 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
             # "Ronan Dalaigh of the University of Galway", "Electronics Engineering of the
             # School of X": what stands before "of the" is no part of the name.
             start = j
+        start = _past_of_the(toks, part, start, j)
         found = _checked(toks, part[start : end + 1], kind)
         if found is not None:
             return (*found, norm)
@@ -957,6 +960,27 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         found = _checked(toks, part[start : j + 1 + len(rest)], kind)
         return None if found is None else (*found, norm)
     return None
+
+
+def _past_of_the(toks: list[Token], part: list[int], start: int, j: int) -> int:
+    """Where a name with the suffix head at ``part[j]`` starts when "of the" comes before a
+    compound that holds the head ("Ingrid Vos of the Max-Planck-Institut für X"): after
+    "of the", when the capitalised words before it have no head of their own (a person;
+    "University of the West of England Research Institute" keeps its start)."""
+    for n in range(j - 1, start + 1, -1):
+        link, article = toks[part[n - 1]], toks[part[n]]
+        if article.cap or link.cap or article.norm not in _ARTICLES_AFTER_LINK:
+            continue
+        if link.norm not in CONNECTORS:
+            continue
+        before = part[start : n - 1]
+        if before and all(
+            toks[k].cap and toks[k].norm not in SUFFIX and toks[k].norm not in PREFIX
+            for k in before
+        ):
+            return n + 1
+        return start
+    return start
 
 
 def _company_words(words: list[str]) -> bool:
