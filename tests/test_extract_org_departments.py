@@ -59,3 +59,20 @@ def test_a_government_department(text: str, name: str) -> None:
 )
 def test_a_university_department_is_no_organisation(text: str, word: str) -> None:
     assert not any(name.startswith(word) for name in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Senate Department for Science and Health opened the archive.",
+            "Senate Department for Science and Health",
+        ),
+        (
+            "Bern's Federal Department of Home Affairs approved the grant.",
+            "Federal Department of Home Affairs",
+        ),
+    ],
+)
+def test_an_official_modifier_before_a_department_opens_its_name(text: str, name: str) -> None:
+    assert names(text) == {name}

@@ -534,3 +534,64 @@ def test_a_known_name_written_with_a_spaced_dash_is_matched_whole() -> None:
     assert [(o.name, o.aliases) for o in found] == [
         ("University of Varenna", ("Alma Universitas – Università di Varenna",))
     ]
+
+
+# --- two names glued by "and" --------------------------------------------------------------
+
+
+def test_a_name_glued_to_another_by_and_splits_where_the_page_names_both_apart() -> None:
+    found = orgs(
+        "Pelham Sensing and Harwick General Hospital have talked about the sensor for a year.",
+        "On Friday Pelham Sensing signed a licence for it.",
+        "Licensor: Harwick General Hospital",
+    )
+    assert set(found) == {"Pelham Sensing", "Harwick General Hospital"}
+    assert found["Harwick General Hospital"].kind == "hospital"
+
+
+def test_the_split_half_takes_the_name_the_page_opens_with_it() -> None:
+    found = orgs(
+        "University of Tarnwick and Ostley Vale trust sign a memorandum",
+        "The University of Tarnwick and the Ostley Vale NHS Foundation Trust signed it today.",
+    )
+    assert set(found) == {"University of Tarnwick", "Ostley Vale NHS Foundation Trust"}
+    assert found["Ostley Vale NHS Foundation Trust"].aliases == (
+        "Ostley Vale",
+        "Ostley Vale NHS Foundation Trust",
+    )
+
+
+@pytest.mark.parametrize(
+    "units",
+    [
+        # The halves never stand alone: one name with "and" in it.
+        ("Quillmere Eye and Ear Hospital opened a ward.", "Quillmere Robotics helped."),
+        # A portfolio: "Research" stands alone, but "and" joins two fields.
+        (
+            "The Latvian Ministry of Education and Research signed.",
+            "The Latvian Ministry of Education said so. Research goes on.",
+        ),
+    ],
+)
+def test_one_name_with_and_in_it_stays_whole(units: tuple[str, ...]) -> None:
+    found = orgs(*units)
+    assert any(" and " in name for name in found), found
+
+
+# --- a known name with a Romance head and its seat -----------------------------------------
+
+
+def test_a_seat_after_a_known_romance_name_names_another_institute_of_its_network() -> None:
+    found = orgs("Leiden sloot een akkoord met het Institut Pasteur de Bangui over vaccins.")
+    assert list(found) == ["Institut Pasteur de Bangui"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Het Institut Pasteur de afgelopen jaren was een partner.",  # "de" is an article
+        "Leiden worked with the Institut Pasteur in Paris.",  # "in" describes
+    ],
+)
+def test_a_known_romance_name_without_a_seat_stays_itself(text: str) -> None:
+    assert list(orgs(text)) == ["Institut Pasteur"]

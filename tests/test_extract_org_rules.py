@@ -463,3 +463,50 @@ def test_a_german_abbreviated_hochschule_opens_a_name(text: str, name: str) -> N
 
 def test_the_abbreviation_alone_is_no_name() -> None:
     assert orgs("The FH is closed on Monday.") == {}
+
+
+def test_a_campus_glued_by_an_en_dash_belongs_to_the_university_name() -> None:
+    found = orgs("The University of Nebraska–Kearney signed with Aalto University.")
+    assert set(found) == {"University of Nebraska–Kearney", "Aalto University"}
+
+
+def test_an_en_dash_pair_without_a_university_before_it_stays_apart() -> None:
+    found = orgs(
+        "The Utrecht–Bologna exchange is run by the University of Twente – Enschede office."
+    )
+    assert "University of Twente – Enschede" not in found
+    assert not any("Bologna" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "A spin-out of Université Gaston Berger Nantes 3, it makes sensors.",
+            "Université Gaston Berger Nantes 3",
+        ),
+        ("Leiden signed with Université Rennes 12 today.", "Université Rennes 12"),
+        # A number that is no part of the name: a date, an amount.
+        ("Université Gaston Berger Nantes 3 mars 2026 a signé.", "Université Gaston Berger Nantes"),
+        ("Université Gaston Berger Nantes 2,5 millions.", "Université Gaston Berger Nantes"),
+    ],
+)
+def test_a_french_numbered_university_keeps_its_number(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The talk is given by Maren Holt of the Holmberg-Institut für Lasertechnik today.",
+            "Holmberg-Institut für Lasertechnik",
+        ),
+        (
+            "She joined the University of the West of England Research Institute.",
+            "University of the West of England Research Institute",
+        ),
+    ],
+)
+def test_a_person_before_of_the_is_no_part_of_a_compound_institute(text: str, name: str) -> None:
+    assert list(orgs(text)) == [name]

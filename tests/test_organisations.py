@@ -202,6 +202,11 @@ def test_lower_case_municipality_and_province_names() -> None:
     assert found["Province of Overijssel"].aliases == ("provincie Overijssel",)
 
 
+def test_lower_case_flemish_stad_names_the_city_administration() -> None:
+    found = orgs("De stad Lokeren, eigenaar van het gebouw, verhuurt het aan de school.")
+    assert [(o.name, o.kind) for o in found.values()] == [("stad Lokeren", "municipality")]
+
+
 def test_name_found_by_a_rule_is_recognised_again_later() -> None:
     found = orgs("De studentenhuisvester DUWO en woningcorporatie Portaal bouwen.", "DUWO beheert.")
     assert set(found) == {"DUWO", "Portaal"}

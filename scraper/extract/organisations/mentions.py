@@ -214,6 +214,8 @@ _NAMED_SEAT_HEADS = frozenset(VH.NAMED_SEAT_HEADS)
 _COUNTRIES = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES)
 _SEATS = frozenset(norm_token(w) for w in VX.PLACE_NAMES)
 _ABROAD_HEADS = frozenset(VH.ABROAD_SEAT_HEADS)
+_ROMANCE_SEAT_HEADS = frozenset(norm_token(w) for w in VH.ROMANCE_SEAT_HEADS)
+_ROMANCE_SEAT_CONNECTORS = frozenset(VH.ROMANCE_SEAT_CONNECTORS)
 _SEAT_AFTER = re.compile(r" in ((?:The |Den |De )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)(?![\w'’&-])")
 # Company short forms ("Kestrel" for "Kestrel Minerals plc"): ``_company_short_form``.
 _COMPANY_SHORT_FORM_KINDS = VH.COMPANY_SHORT_FORM_KINDS
@@ -253,6 +255,8 @@ _MORE_FIELDS = re.compile(r"(?:,| and| en) [A-Z][\w-]+(?: [A-Z][\w-]+)?")
 _FIELD_WORDS = frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 _PLACE_POSSESSIVE = re.compile(r"([A-Z][\w-]+)(?:'s|’s|'|’) \Z")
 _AND_WORDS = frozenset({"and", "en", "und", "et", "or"})
+# The "and" of a rule's name that may glue two names (``_split_glued_pairs``).
+_PAIR_GLUE = re.compile(r" (?:and|en|und|et) ")
 # Words that tie a page to the Netherlands (``_foreign_page_bodies``).
 _HOME_WORDS = (
     frozenset(VH.HOME_PLACES)
@@ -508,7 +512,8 @@ def find_mentions(
             if text[start:end].lower().startswith(_GOVERNING_BODIES):
                 continue  # "de Raad van Bestuur van het Radboudumc": a body of one
             inner = [m for m in found if start <= m.start and m.end <= end]
-            if _overlaps((start, end), spans) and not _extends(inner, toks, i, j):
+            seated = _seat_extends(text, inner, toks, i, j)
+            if _overlaps((start, end), spans) and not (seated or _extends(inner, toks, i, j)):
                 continue
             surface = name_text(text, start, end)
             if kind == UNIT_KIND:
@@ -525,7 +530,11 @@ def find_mentions(
             elif name == surface and _is_unit(toks, i, j):
                 # "ETH's Laboratory of X", "Instituut X (IX) van de UHasselt": folded into it.
                 name, okind = _unit_parent(text, toks, i, j, found, page) or (name, okind)
-            if len(inner) == 1 and (inner[0].kind == kind or (inner[0].kind, kind) in _PART_OF):
+            if (
+                len(inner) == 1
+                and not seated
+                and (inner[0].kind == kind or (inner[0].kind, kind) in _PART_OF)
+            ):
                 # "Stichting Leiden Bio Science Park" is the foundation the gazetteer knows;
                 # "Erasmus MC Cancer Institute" is part of Erasmus MC, like a faculty.
                 name, okind = inner[0].name, inner[0].kind
@@ -562,6 +571,8 @@ def find_mentions(
         if places:
             found = _with_places(text, found, page)
         mentions.append(found)
+    if any(m.source == "rule" and _PAIR_GLUE.search(m.surface) for ms in mentions for m in ms):
+        _split_glued_pairs(units, mentions, page)  # most pages have no name with "and"
     for text in units:
         _learn_brands(text, page)
     _learn_opening_brands(units, page)
@@ -624,6 +635,85 @@ def find_mentions(
         if not any(m.name == owner.name for ms in mentions for m in ms):
             _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _split_glued_pairs(
+    units: Sequence[str], mentions: list[list[OrgMention]], page: _PageOrgs
+) -> None:
+    """Split a rule's name "A and B" into two when the page names both A and B apart
+    elsewhere: "Brightwater Bio and Massachusetts General Hospital" in one sentence, and
+    "Brightwater Bio" and "Massachusetts General Hospital" each on its own in others.
+    One name with "and" in it ("Massachusetts Eye and Ear", "Food and Drug Administration")
+    has halves that never stand alone. A half of one word is left alone ("Kent and Medway
+    Medical School": "Kent" is a place the page may well name on its own), and so is a
+    portfolio ("Ministry of Education and Research": "Research" stands alone anywhere)."""
+    for ms in mentions:
+        for n, m in enumerate(ms):
+            if m.source != "rule":
+                continue
+            glue = list(_PAIR_GLUE.finditer(m.surface))
+            if len(glue) != 1:
+                continue
+            left, right = m.surface[: glue[0].start()], m.surface[glue[0].end() :]
+            if not _pair_halves(left, right) or not (
+                _stands_alone(units, left, m.surface) and _stands_alone(units, right, m.surface)
+            ):
+                continue
+            ms[n : n + 1] = [
+                _half(left, m.start, m, mentions, page),
+                _half(right, m.end - len(right), m, mentions, page),
+            ]
+
+
+def _pair_halves(left: str, right: str) -> bool:
+    """Both halves have two words or more, and "and" joins no two fields ("Ministry of
+    Education and Research", "Institute of Science and Technology Austria")."""
+    first, last = left.split(), right.split()
+    return (
+        len(first) >= 2
+        and len(last) >= 2
+        and norm_token(first[-1]) not in _FIELD_WORDS
+        and norm_token(last[0]) not in _FIELD_WORDS
+    )
+
+
+def _stands_alone(units: Sequence[str], half: str, whole: str) -> bool:
+    """``half`` occurs as whole words somewhere on the page outside ``whole``."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(half) + r"(?![\w-])")
+    for text in units:
+        if half not in text:
+            continue
+        inside = [(w.start(), w.end()) for w in re.finditer(re.escape(whole), text)]
+        for found in pattern.finditer(text):
+            if not any(a <= found.start() and found.end() <= b for a, b in inside):
+                return True
+    return False
+
+
+def _half(
+    surface: str,
+    start: int,
+    whole: OrgMention,
+    mentions: Sequence[Sequence[OrgMention]],
+    page: _PageOrgs,
+) -> OrgMention:
+    """One half of a split "A and B": the organisation the page names with it (the same
+    surface, else a name it opens: "Solent Valley" of "Solent Valley NHS Foundation
+    Trust"), else the one the gazetteer or the head-word rules make of it."""
+    others = [m for ms in mentions for m in ms if m is not whole and m.name != whole.name]
+    same = next((m for m in others if m.surface == surface), None)
+    same = same or next((m for m in others if m.surface.startswith(surface + " ")), None)
+    if same is not None:
+        name, kind = same.name, same.kind
+    else:
+        toks = tokenize(surface)
+        ruled = [
+            kind
+            for i, j, kind in rule_candidates(surface, toks, page.gaz.lengths)
+            if i == 0 and j == len(toks) - 1 and kind != UNIT_KIND
+        ]
+        name, kind = page.resolve(surface) or (surface, ruled[0] if ruled else None)
+    return OrgMention(name, surface, start, start + len(surface), whole.unit, kind, "rule")
 
 
 def _not_currencies(text: str, found: list[OrgMention]) -> list[OrgMention]:
@@ -1892,6 +1982,22 @@ def _extends(inner: list[OrgMention], toks: list[Token], i: int, j: int) -> bool
         )
     )
     return head_before or head_after
+
+
+def _seat_extends(text: str, inner: list[OrgMention], toks: list[Token], i: int, j: int) -> bool:
+    """A rule span that adds a seat to one known name with a Romance head: "Institut
+    Pasteur de Dakar" is not the known "Institut Pasteur" but another institute of its
+    network; the seat is one capitalised word after "de"/"di" that ends the span."""
+    if len(inner) != 1 or j - i < 2 or toks[i].start != inner[0].start:
+        return False
+    link, seat = toks[j - 1], toks[j]
+    return (
+        inner[0].end == toks[j - 2].end
+        and toks[i].norm in _ROMANCE_SEAT_HEADS
+        and link.raw in _ROMANCE_SEAT_CONNECTORS
+        and text[link.end : seat.start] == " "
+        and seat.cap
+    )
 
 
 def _learn_acronyms(text: str, found: list[OrgMention], page: _PageOrgs) -> None:

@@ -85,6 +85,16 @@ NOT_A_PLACE = (
 # The German state a ministry belongs to: "Ministerium für X des Landes Nordrhein-Westfalen".
 _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+")
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
+# The article after "of"/"van" before a name ("of the", "van het"): ``_past_of_the``.
+_ARTICLES_AFTER_LINK = frozenset({"the", "de", "het", "den"})
+# Heads of French numbered universities ("Université Paris 8") and what a number that is
+# no part of their name goes on with: a date's month or year, a decimal, a unit.
+_NUMBERED_UNIVERSITY_HEADS = frozenset({norm_token("Université")})
+_MORE_NUMBER = re.compile(
+    r"[%/:\w]|[.,]\d|\s+\d|\s+(?:jan|feb|f[ée]v|mar|apr|avr|ma[iy]|mei|jun|jui|jul|aug|ao[uû]|"
+    r"sep|o[ck]t|nov|d[ée]c)",
+    re.IGNORECASE,
+)
 _BARE_PORTFOLIO_HEADS = frozenset(VH.BARE_PORTFOLIO_HEADS)
 _PORTFOLIO_CONNECTORS = frozenset(VH.PORTFOLIO_CONNECTORS)
 # Government departments (``_department_candidates``): the head, the words that make it a
@@ -470,7 +480,10 @@ def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
 
 def _campus_end(text: str, toks: list[Token], j: int) -> int:
     """ "Vietnam National University, Hanoi": a national university system names its
-    member by a place after a comma, at the end of a sentence or list."""
+    member by a place after a comma, at the end of a sentence or list; an American one
+    by a place after an en dash with no space ("University of Wisconsin–Madison")."""
+    if _dashed_campus(text, toks, j) or _numbered_university(text, toks, j):
+        return j + 1
     if j < 1 or (toks[j - 1].norm, toks[j].norm) != ("national", "university"):
         return j
     if j + 1 >= len(toks) or text[toks[j].end : toks[j + 1].start] != ", ":
@@ -480,6 +493,37 @@ def _campus_end(text: str, toks: list[Token], j: int) -> int:
     if place.cap and place.raw[1:].islower() and after in ("", ".", ";", ":", ")"):
         return j + 1
     return j
+
+
+def _numbered_university(text: str, toks: list[Token], j: int) -> bool:
+    """A French numbered university: "Université Lumière Lyon 2", "Université Paris 8"
+    (a Romance university head opens the name, a number of one or two digits ends it)."""
+    if j + 1 >= len(toks) or text[toks[j].end : toks[j + 1].start] != " ":
+        return False
+    number = toks[j + 1].raw
+    start = j
+    while start > 0 and toks[start - 1].cap and toks[start - 1].end + 1 == toks[start].start:
+        start -= 1
+    return (
+        number.isdigit()
+        and len(number) <= 2
+        and number[0] != "0"
+        and toks[start].norm in _NUMBERED_UNIVERSITY_HEADS
+        and not _MORE_NUMBER.match(text, toks[j + 1].end)
+    )
+
+
+def _dashed_campus(text: str, toks: list[Token], j: int) -> bool:
+    """ "University of <State>" ends in token ``j`` and an en dash glues a capitalised place
+    to it: "University of Wisconsin–Madison", "University of Minnesota–Duluth"."""
+    return (
+        2 <= j < len(toks) - 1
+        and (toks[j - 2].norm, toks[j - 1].norm) == ("university", "of")
+        and text[toks[j].end : toks[j + 1].start] == "–"
+        and toks[j + 1].cap
+        and toks[j + 1].raw[1:].islower()
+        and text[toks[j + 1].end : toks[j + 1].end + 1] not in ("-", "–")
+    )
 
 
 def _past_opening_word(text: str, toks: list[Token], i: int, j: int) -> int:
@@ -722,9 +766,10 @@ def _department_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
     Social Care", "Departement Mobiliteit en Openbare Werken". After "for" any portfolio;
     after "of" (or the Dutch "Departement") only one that opens a government's ("Health",
     "Foreign Affairs", "Zorg"): "Department of Physics" or "of Health Sciences" is a
-    university's. Never after "at" or a lower-case possessive ("at the Department of
-    Energy", "the university's Department of Health"; "the UK's Department for X" is
-    one)."""
+    university's. An official modifier before it is part of the name ("Federal Department
+    of Home Affairs", "Senate Department for Culture"). Never after "at" or a lower-case
+    possessive ("at the Department of Energy", "the university's Department of Health";
+    "the UK's Department for X" is one)."""
     out = []
     for k in range(len(toks) - 2):
         tok = toks[k]
@@ -765,7 +810,10 @@ def _department_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             end, more = more, _field_list_end(text, toks, more)
         if link == "of" and end == j + 1 and toks[end].norm in _STUDIES:
             continue  # "Department of Health Sciences": a university's
-        out.append((k, end, "government"))
+        start = k
+        while start > 0 and toks[start - 1].raw in VH.OFFICIAL_MODIFIERS:
+            start -= 1  # "Federal Department of Home Affairs", "Senate Department for X"
+        out.append((start, end, "government"))
     return out
 
 
@@ -889,6 +937,7 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
             # "Ronan Dalaigh of the University of Galway", "Electronics Engineering of the
             # School of X": what stands before "of the" is no part of the name.
             start = j
+        start = _past_of_the(toks, part, start, j)
         found = _checked(toks, part[start : end + 1], kind)
         if found is not None:
             return (*found, norm)
@@ -911,6 +960,27 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         found = _checked(toks, part[start : j + 1 + len(rest)], kind)
         return None if found is None else (*found, norm)
     return None
+
+
+def _past_of_the(toks: list[Token], part: list[int], start: int, j: int) -> int:
+    """Where a name with the suffix head at ``part[j]`` starts when "of the" comes before a
+    compound that holds the head ("Ingrid Vos of the Max-Planck-Institut für X"): after
+    "of the", when the capitalised words before it have no head of their own (a person;
+    "University of the West of England Research Institute" keeps its start)."""
+    for n in range(j - 1, start + 1, -1):
+        link, article = toks[part[n - 1]], toks[part[n]]
+        if article.cap or link.cap or article.norm not in _ARTICLES_AFTER_LINK:
+            continue
+        if link.norm not in CONNECTORS:
+            continue
+        before = part[start : n - 1]
+        if before and all(
+            toks[k].cap and toks[k].norm not in SUFFIX and toks[k].norm not in PREFIX
+            for k in before
+        ):
+            return n + 1
+        return start
+    return start
 
 
 def _company_words(words: list[str]) -> bool:

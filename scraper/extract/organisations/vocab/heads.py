@@ -352,10 +352,12 @@ REGION_NAMED_PREFIXES: frozenset[str] = frozenset({"NHS"})
 # is "Rijnland" in the next sentence): the rest of the name becomes a page alias.
 REGION_PREFIX_HEADS: frozenset[str] = frozenset({"hoogheemraadschap", "waterschap"})
 
-# Lower-case heads that belong to the name they introduce ("de gemeente Enschede").
+# Lower-case heads that belong to the name they introduce ("de gemeente Enschede", the
+# Flemish "de stad Mechelen").
 # "ministerie" and "state" need "van"/"of" after them ("the state of North Rhine-Westphalia").
 LOWER_PREFIX_HEADS: dict[str, str] = {
     "gemeente": "municipality",
+    "stad": "municipality",
     "provincie": "government",
     "ministerie": "ministry",
     "state": "government",
@@ -369,9 +371,11 @@ NAME_WORD_SPELLINGS: dict[str, str] = {"St": "Sint", "Saint": "Sint", "Sankt": "
 LOWER_PREFIX_NEEDS_OF: frozenset[str] = frozenset({"ministerie", "state"})
 
 # Words of an official name before its head ("Federal Ministry of ...", "Bavarian State
-# Ministry of ...", "State Secretariat for ...", "Capital Region of ..."): walked back over
-# from the head.
-OFFICIAL_MODIFIERS: frozenset[str] = frozenset({"Federal", "State", "Royal", "Free", "Capital"})
+# Ministry of ...", "State Secretariat for ...", "Capital Region of ...", a German city
+# state's "Senate Department for ..."): walked back over from the head.
+OFFICIAL_MODIFIERS: frozenset[str] = frozenset(
+    {"Federal", "State", "Royal", "Free", "Capital", "Senate"}
+)
 
 # Adjectives of regions that are part of the official name of their bodies ("Bavarian
 # State Ministry", "Flemish Government"), unlike "German" in "German Federal Ministry".
@@ -758,6 +762,16 @@ NAMED_SEAT_HEADS: frozenset[str] = frozenset(
     """college academy university society institute school""".split()
 )
 ABROAD_SEAT_HEADS: frozenset[str] = frozenset("""institute academy school""".split())
+
+# Heads of official names in Romance languages that go on with their seat after "de"/"di"
+# (``ROMANCE_SEAT_CONNECTORS``): a known "Institut Pasteur" followed by "de Dakar" names
+# another institute of that network ("Institut Pasteur de Tunis", "Istituto Nazionale X di
+# Milano"); ``mentions._seat_extends``.
+ROMANCE_SEAT_HEADS: frozenset[str] = frozenset(
+    """institut instituto istituto université universidad università universidade
+    hôpital école escuela escola politecnico""".split()
+)
+ROMANCE_SEAT_CONNECTORS: frozenset[str] = frozenset("""de di du del da do""".split())
 
 # Adjectives of a place or country that describe a name rather than begin it
 # (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
