@@ -463,6 +463,9 @@ def _writer(
     """Commit ``TRANSACTIONS`` transactions of one to four steps; returns what it met
     (commits, retries, and for a rebuild the most record mentions it saw committed)."""
     rng = random.Random(seed)
+    # Its own generator: how long a writer waits before a retry must not change the
+    # steps a retry replays.
+    pause = random.Random(seed + 1000)
     met = {"committed": 0, "retried": 0, "mentions_seen": 0}
     for _ in range(TRANSACTIONS):
         state = rng.getstate()
@@ -488,6 +491,11 @@ def _writer(
                 if attempt == ATTEMPTS:
                     raise
                 met["retried"] += 1
+                # Back off a random while, longer each time, as a crawl worker that
+                # stores the page again does not start at the same instant: replaying
+                # the same steps at once can meet the same deadlock again and again
+                # (20 in a row once on a quiet machine).
+                time.sleep(pause.uniform(0, 0.005 * attempt))
     return met
 
 
