@@ -18,6 +18,13 @@ Kinds, per page after the eval's own matching (``pipeline.evaluate``):
   stands where gold has a distributive list (or the reverse), or there is no
   overlap at all (split by whether every gold party was recognised as an
   organisation on the page);
+- why a record was missed or extra, from the sentences: each gold record left
+  unmatched is put by its evidence sentence (did any extracted record come from
+  a sentence overlapping it, and are all its parties named in it, or is one
+  only referred to: "the university", "both partners", the sentence before),
+  and each extracted record left unmatched by whether its sentence holds a
+  gold record at all (a wrong reading of a real agreement, or no agreement
+  there) and whether all its parties are named in that sentence;
 - strict: among records whose party sets match, the type or the date differs
   (``type: gold -> got``; ``date: missing``, ``unexpected``, ``precision``,
   ``value``);
@@ -159,6 +166,84 @@ def agreement_kinds(
             kinds["parties: spurious record (one party)"] += 1
         else:
             kinds["parties: spurious record (gold organisations)"] += 1
+    return kinds
+
+
+def party_forms(
+    extraction: Extraction, gold_orgs: list[dict[str, Any]], mapping: dict[str, str]
+) -> dict[str, set[str]]:
+    """Each party name's normalised forms, as ``score_page`` names parties.
+
+    A gold organisation has its name, its aliases and the forms of every
+    extracted name mapped to it; an extracted name gold does not list is
+    ``?name`` with its own forms.
+    """
+    forms = {g["name"]: _forms([g["name"], *g.get("aliases", [])]) for g in gold_orgs}
+    for org in extraction.organisations:
+        own = _forms([org.name, *org.aliases])
+        if org.name in mapping:
+            forms.setdefault(mapping[org.name], set()).update(own)
+        else:
+            forms[f"?{org.name}"] = own
+    return forms
+
+
+def _words(text: str) -> set[str]:
+    return set(alias_key(text).split())
+
+
+def _same_sentence(a: str, b: str) -> bool:
+    """True when two evidence texts are (nearly) the same stretch of the page."""
+    wa, wb = _words(a), _words(b)
+    shorter = min(len(wa), len(wb))
+    return shorter >= 3 and len(wa & wb) >= 0.6 * shorter
+
+
+def _all_named(parties: frozenset[str], sentence: str, forms: dict[str, set[str]]) -> bool:
+    """True when every party is named in the sentence by one of its forms."""
+    text = f" {alias_key(sentence)} "
+    return all(any(f" {f} " in text for f in forms.get(p, ())) for p in parties)
+
+
+def evidence_kinds(
+    predicted: Sequence[tuple[frozenset[str], str]],
+    expected: Sequence[tuple[frozenset[str], str]],
+    forms: dict[str, set[str]],
+) -> Counter[str]:
+    """Why records were missed or extra, told from their evidence sentences.
+
+    ``predicted`` and ``expected`` are (party set, evidence) pairs, the party
+    sets named as in ``agreement_kinds``; ``forms`` holds each party name's
+    normalised surface forms (gold names and aliases, and an extracted name's
+    own forms for the ``?name`` parties gold does not list).
+    """
+    kinds: Counter[str] = Counter()
+    remaining = list(range(len(expected)))
+    extra: list[int] = []
+    for i, (parties, _) in enumerate(predicted):
+        j = next((j for j in remaining if expected[j][0] == parties), None)
+        if j is None:
+            extra.append(i)
+        else:
+            remaining.remove(j)
+    for j in remaining:
+        parties, evidence = expected[j]
+        read = any(_same_sentence(evidence, predicted[i][1]) for i in extra)
+        named = _all_named(parties, evidence, forms)
+        kinds[
+            "parties, why missed: "
+            + ("its sentence gave other parties" if read else "its sentence gave none")
+            + (", every party named in it" if named else ", a party only referred to")
+        ] += 1
+    for i in extra:
+        parties, evidence = predicted[i]
+        real = any(_same_sentence(evidence, expected[j][1]) for j in range(len(expected)))
+        named = _all_named(parties, evidence, forms)
+        kinds[
+            "parties, why extra: "
+            + ("its sentence holds a gold record" if real else "no gold record in its sentence")
+            + (", every party named in it" if named else ", a party only referred to")
+        ] += 1
     return kinds
 
 

@@ -25,7 +25,9 @@ from typing import Any
 from pipeline.error_kinds import (
     agreement_kinds,
     date_kinds,
+    evidence_kinds,
     organisation_kinds,
+    party_forms,
     published_kind,
     strict_kinds,
     unmatched,
@@ -255,6 +257,14 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
     report.agreements.add(a_tp, a_fp, a_fn)
     recognised = set(mapping.values())
     report.kinds += agreement_kinds(predicted, expected, recognised)
+    report.kinds += evidence_kinds(
+        [(p, a.evidence) for p, a in zip(predicted, extraction.agreements, strict=True)],
+        [
+            (e, g.get("evidence", ""))
+            for e, g in zip(expected, gold.get("agreements", []), strict=True)
+        ],
+        party_forms(extraction, gold_orgs, mapping),
+    )
     strict_pred = [(party_set(a.parties), a.type, a.date) for a in extraction.agreements]
     strict_gold = [
         (frozenset(g["parties"]), g["type"], g.get("date")) for g in gold.get("agreements", [])

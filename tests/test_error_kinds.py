@@ -5,7 +5,9 @@ from __future__ import annotations
 from pipeline.error_kinds import (
     agreement_kinds,
     date_kinds,
+    evidence_kinds,
     organisation_kinds,
+    party_forms,
     published_kind,
     strict_kinds,
 )
@@ -98,3 +100,30 @@ def test_eval_prints_kinds_per_set() -> None:
     rows = lines[start + 1 :]
     assert rows and all(line.split()[-1].isdigit() for line in rows)
     assert any(line.startswith("organisations: missed") for line in rows)
+
+
+def test_evidence_kinds_tell_an_unread_sentence_from_a_misread_one() -> None:
+    forms = {"A": {"acme labs"}, "B": {"borel university"}, "C": {"cato institute"}}
+    signed = "Acme Labs and Borel University signed a research agreement on Monday."
+    referred = "The university also renewed its accord with the Cato Institute."
+    expected = [(frozenset({"A", "B"}), signed), (frozenset({"B", "C"}), referred)]
+    predicted = [
+        (frozenset({"A", "C"}), "Acme Labs and Borel University signed a research agreement."),
+        (frozenset({"A", "C"}), "Acme Labs sponsors a prize at the Cato Institute gala."),
+    ]
+    assert evidence_kinds(predicted, expected, forms) == {
+        "parties, why missed: its sentence gave other parties, every party named in it": 1,
+        "parties, why missed: its sentence gave none, a party only referred to": 1,
+        "parties, why extra: its sentence holds a gold record, a party only referred to": 1,
+        "parties, why extra: no gold record in its sentence, every party named in it": 1,
+    }
+
+
+def test_party_forms_join_gold_aliases_and_extracted_names() -> None:
+    gold = [{"name": "Borel University", "aliases": ["BU"]}]
+    got = _extraction("Borel Univ.", "Acme")
+    forms = party_forms(got, gold, mapping={"Borel Univ.": "Borel University"})
+    assert forms == {
+        "Borel University": {"borel university", "bu", "borel univ"},
+        "?Acme": {"acme"},
+    }
