@@ -20,8 +20,9 @@ Kinds, per page after the eval's own matching (``pipeline.evaluate``):
   organisation on the page);
 - why a record was missed or extra, from the sentences: each gold record left
   unmatched is put by its evidence sentence (did any extracted record come from
-  a sentence overlapping it, and are all its parties named in it, or is one
-  only referred to: "the university", "both partners", the sentence before),
+  a sentence overlapping it; are all its parties recognised and named in it,
+  is one only referred to, "the university", "both partners", the sentence
+  before, or is one not recognised as an organisation on the page at all),
   and each extracted record left unmatched by whether its sentence holds a
   gold record at all (a wrong reading of a real agreement, or no agreement
   there) and whether all its parties are named in that sentence;
@@ -209,13 +210,15 @@ def evidence_kinds(
     predicted: Sequence[tuple[frozenset[str], str]],
     expected: Sequence[tuple[frozenset[str], str]],
     forms: dict[str, set[str]],
+    recognised: set[str],
 ) -> Counter[str]:
     """Why records were missed or extra, told from their evidence sentences.
 
     ``predicted`` and ``expected`` are (party set, evidence) pairs, the party
     sets named as in ``agreement_kinds``; ``forms`` holds each party name's
     normalised surface forms (gold names and aliases, and an extracted name's
-    own forms for the ``?name`` parties gold does not list).
+    own forms for the ``?name`` parties gold does not list); ``recognised``
+    the gold organisations found on the page.
     """
     kinds: Counter[str] = Counter()
     remaining = list(range(len(expected)))
@@ -229,11 +232,16 @@ def evidence_kinds(
     for j in remaining:
         parties, evidence = expected[j]
         read = any(_same_sentence(evidence, predicted[i][1]) for i in extra)
-        named = _all_named(parties, evidence, forms)
+        if not parties <= recognised:
+            how = ", a party not recognised on the page"
+        elif _all_named(parties, evidence, forms):
+            how = ", every party recognised and named in it"
+        else:
+            how = ", a party only referred to"
         kinds[
             "parties, why missed: "
             + ("its sentence gave other parties" if read else "its sentence gave none")
-            + (", every party named in it" if named else ", a party only referred to")
+            + how
         ] += 1
     for i in extra:
         parties, evidence = predicted[i]

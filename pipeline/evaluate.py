@@ -264,6 +264,7 @@ def score_page(extraction: Extraction, gold: dict[str, Any], report: Report) -> 
             for e, g in zip(expected, gold.get("agreements", []), strict=True)
         ],
         party_forms(extraction, gold_orgs, mapping),
+        recognised,
     )
     strict_pred = [(party_set(a.parties), a.type, a.date) for a in extraction.agreements]
     strict_gold = [

@@ -111,9 +111,10 @@ def test_evidence_kinds_tell_an_unread_sentence_from_a_misread_one() -> None:
         (frozenset({"A", "C"}), "Acme Labs and Borel University signed a research agreement."),
         (frozenset({"A", "C"}), "Acme Labs sponsors a prize at the Cato Institute gala."),
     ]
-    assert evidence_kinds(predicted, expected, forms) == {
-        "parties, why missed: its sentence gave other parties, every party named in it": 1,
-        "parties, why missed: its sentence gave none, a party only referred to": 1,
+    missed = "parties, why missed: its sentence gave"
+    assert evidence_kinds(predicted, expected, forms, recognised={"A", "B", "C"}) == {
+        f"{missed} other parties, every party recognised and named in it": 1,
+        f"{missed} none, a party only referred to": 1,
         "parties, why extra: its sentence holds a gold record, a party only referred to": 1,
         "parties, why extra: no gold record in its sentence, every party named in it": 1,
     }
