@@ -74,6 +74,18 @@ def test_not_renewed_in_dutch_is_an_ending(text: str) -> None:
             "2019, in June.",
             "2025-06",
         ),
+        # A date before the clause tells when the ending was announced: the ending's own
+        # date follows the clause.
+        (
+            "Utrecht University said on 3 March that it will end its partnership with Ghent "
+            "University, concluded in 2019, in June.",
+            "2025-06",
+        ),
+        (
+            "De Universiteit Utrecht maakte op 3 maart bekend dat ze het akkoord met de "
+            "Universiteit Gent, dat in 2019 werd gesloten, per 1 juli beëindigt.",
+            "2025-07-01",
+        ),
     ],
 )
 def test_an_ending_takes_the_date_outside_the_clause_dating_the_making(text: str, end: str) -> None:

@@ -120,3 +120,42 @@ def test_a_bare_month_in_a_clause_told_in_the_past_is_the_latest_one(text: str, 
 def test_a_season_expected_is_the_coming_one(text: str, value: str) -> None:
     march = date(2026, 3, 11)
     assert [d.value for d in find_dates(text, reference=march)] == [value]
+
+
+OCTOBER = date(2026, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # The particle closes the clause after the date, or a phrase follows it.
+        ("Hogeschool Zeeland sluit zich op 1 juli bij het consortium aan.", "2027-07-01"),
+        ("Hogeschool Zeeland sluit zich op 1 juli aan bij het consortium.", "2027-07-01"),
+        ("De laatste cursisten ronden op 15 juni hun opleiding af.", "2027-06-15"),
+        ("De samenwerking vangt op 1 augustus aan, zo meldt de gemeente.", "2027-08-01"),
+        # The particle right after the verb, before the date.
+        ("Het convenant met de gemeente loopt af op 30 juni.", "2027-06-30"),
+        # A bare month.
+        ("De hogeschool treedt in juni toe tot het netwerk.", "2027-06"),
+    ],
+)
+def test_a_dutch_separable_verb_in_the_present_is_ahead(text: str, value: str) -> None:
+    found = find_dates(text, reference=OCTOBER, languages=("en", "nl"))
+    assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hogeschool Zeeland sloot zich op 1 juli bij het consortium aan.", "2026-07-01"),
+        ("De laatste cursisten rondden op 15 juni hun opleiding af.", "2026-06-15"),
+        ("Het convenant met de gemeente liep af op 30 juni.", "2026-06-30"),
+        ("De hogeschool trad in juni toe tot het netwerk.", "2026-06"),
+        # The date's own preposition right after the verb is no particle of it.
+        # ("houdt ... op" is a separable verb: "op" before the date is its preposition.)
+        ("Het bestuur houdt op 1 juli een extra vergadering.", "2026-07-01"),
+    ],
+)
+def test_the_same_separable_verbs_in_the_past_stay_behind(text: str, value: str) -> None:
+    found = find_dates(text, reference=OCTOBER, languages=("en", "nl"))
+    assert [d.value for d in found] == [value]

@@ -48,6 +48,11 @@ _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
 _JOIN_NOW = CaseBlind(VD.JOIN_NOW)
 _RANGE_AFTER = re.compile(VD.RANGE_AFTER, re.IGNORECASE)
 _RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
+_FOUNDED_ASIDE = re.compile(VD.FOUNDED_ASIDE, re.IGNORECASE)
+# How far before its date the aside of a founding may open, and what may stand between the
+# name it follows and its mark (the name's abbreviation: "X (XU), founded in 1969").
+_FOUNDED_REACH = 60
+_NAME_TAIL = re.compile(r"\s*(?:\([^()]{1,20}\))?\s*$")
 _DONE = ("signed", "renewed", "ended")
 # How far ahead a day that dates a record may be told: sentences, and paragraphs (a
 # photo caption often stands between the news and the sentence that dates it).
@@ -81,6 +86,10 @@ def record_date(
     """
     sent = sentences[i]
     stated = [d for d in sent.dates if not _in_dateline(sent, d)]
+    if parties:
+        # "Medivora, founded in 2019 as a spin-off, and A have signed a partnership": the
+        # year a party was founded, told aside after its name, dates the party, not the tie.
+        stated = [d for d in stated if founded(sent, d) not in parties]
     if status == "ongoing":
         # "De gezamenlijke opleiding kreeg dit jaar minder aanmeldingen": not the tie's date.
         stated = [d for d in stated if not _CURRENT_PERIOD.match(d.text)]
@@ -442,6 +451,29 @@ def _nearest(sent: Sentence, stated: list[DateMention], verb: re.Match[str] | No
         return start - verb.end() if start >= verb.end() else verb.start() - end
 
     return min(stated, key=distance)
+
+
+def founded(sent: Sentence, when: DateMention) -> str | None:
+    """The organisation whose founding ``when`` dates, told in an aside right after its
+    name ("Medivora, founded in 2019", "X (established in 1969)"), else None."""
+    if when.span is None:
+        return None
+    start = when.span[0] - sent.start
+    window = max(0, start - _FOUNDED_REACH)
+    aside = _FOUNDED_ASIDE.search(sent.text, window, start)
+    if aside is None:
+        return None
+    mark = aside.start()
+    for org in sent.orgs:
+        end = org.end - sent.start
+        if end <= mark and _NAME_TAIL.fullmatch(sent.text, end, mark) is not None:
+            # "The alliance between A and B, founded in 2014": the tie named before the
+            # name was founded, not the organisation.
+            clause = max(sent.text.rfind(c, 0, org.start - sent.start) for c in ",;:")
+            if P.ORIGIN_NOUN.search(sent.text, clause + 1, org.start - sent.start):
+                return None
+            return org.name
+    return None
 
 
 def _in_dateline(sent: Sentence, when: DateMention) -> bool:

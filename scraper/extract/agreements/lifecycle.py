@@ -39,7 +39,9 @@ _EARLIER_TIE = re.compile(VD.EARLIER_TIE, re.IGNORECASE)
 _EARLIER_TIE_FROM = re.compile(VD.EARLIER_TIE_FROM, re.IGNORECASE)
 _EARLIER_TIE_FROM_AFTER = re.compile(VD.EARLIER_TIE_FROM_AFTER, re.IGNORECASE)
 _EARLIER_TIE_VERB_AFTER = re.compile(VD.EARLIER_TIE_VERB_AFTER, re.IGNORECASE)
-_ENDS_AFTER_ASIDE = re.compile(VT.ENDS_AFTER_ASIDE, re.IGNORECASE)
+# The mark that closes an aside where ``aside_span`` ends it (a comma, or a dash with the
+# space before it), then the verb that ends the tie.
+_ENDS_AFTER_ASIDE = re.compile(rf"(?:,|\s[–—]){VT.ENDS_AFTER_ASIDE}", re.IGNORECASE)
 
 
 def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -71,48 +73,63 @@ def made_then_ended(
     """A tie whose making a clause set off by commas or dashes dates, told with its end
     ("The agreement with B, signed in 2019, ends on 31 August", "Het akkoord met B, dat in
     2016 werd gesloten, loopt eind juni af"): the making (the date inside the clause) and
-    the ending (a date outside it), whichever of the two ``found`` holds.
+    the ending, whichever of the two ``found`` holds.
 
-    An ending in ``found`` takes the date outside the clause; with ``origin`` (the type of
-    the tie, known where the ending names it) the making is a record of its own too. A
-    record of the making gets its ending when the verb right after the clause ends the
-    tie, dated by the first date after that verb. None when no such clause dates a making.
+    The ending is dated by ``_ending_date``. An ending in ``found`` takes that date; with
+    ``origin`` (the type of the tie, known where the ending names it) the making is a record
+    of its own too. A record of the making gets its ending only when the verb right after
+    the clause ends the tie. None when no such clause dates a making.
     """
     making = _dated_making(sent)
     if making is None:
         return None
-    made, close = making
-    text = sent.text
-    # After the clause's closing mark: a comma, or a dash with its spaces.
-    verb = (
-        None
-        if close == len(text)
-        else _ENDS_AFTER_ASIDE.match(text, close + (1 if text[close] == "," else 3))
-    )
-    cut = verb.start() + sent.start if verb is not None else None
-    ended = next(
-        (d for d in sent.dates if cut is not None and d.span is not None and d.span[0] >= cut),
-        None,
-    )
-    outside = next((d for d in sent.dates if d is not made), None)
+    made, clause = making
+    # The verb right after the clause's closing mark ends the tie: "..., ends on".
+    verb = _ENDS_AFTER_ASIDE.match(sent.text, clause[1])
+    ending = _ending_date(sent, clause, verb.end() if verb is not None else None)
     told_ended = any(r.status == "ended" for r in found)
     out = []
     for rec in found:
         if rec.type == "termination":
-            out.append(replace(rec, date=outside) if rec.date is made else rec)
+            out.append(replace(rec, date=ending) if rec.date is made else rec)
             if origin is not None:
                 out.append(replace(rec, type=origin, status="signed", date=made, explicit=True))
             continue
         out.append(rec)
-        if ended is not None and not told_ended and rec.date is not None and rec.date is not ended:
-            out.append(replace(rec, type="termination", status="ended", date=ended, explicit=True))
+        if (
+            verb is not None
+            and ending is not None
+            and not told_ended
+            and rec.date is not None
+            and rec.date is not ending
+        ):
+            out.append(replace(rec, type="termination", status="ended", date=ending, explicit=True))
     return out
 
 
-def _dated_making(sent: Sentence) -> tuple[DateMention, int] | None:
+def _ending_date(
+    sent: Sentence, clause: tuple[int, int], verb_end: int | None
+) -> DateMention | None:
+    """The date of the ending of a tie whose making ``clause`` dates. With the verb that
+    ends it right after the clause, the first date after that verb ("..., signed in 2019,
+    ends on 31 August"). Else the ending is told around the clause, its date after it
+    ("end their agreement, which they signed in 2019, on 31 August"; "said on 3 March that
+    it will end its partnership, concluded in 2019, in June": June): the first date after
+    the clause, else the last one before it. None when there is none."""
+    start, close = clause
+    after = [d for d in sent.dates if d.span is not None and d.span[0] - sent.start >= close]
+    if verb_end is not None:
+        after = [d for d in after if d.span is not None and d.span[0] - sent.start >= verb_end]
+        return after[0] if after else None
+    before = [d for d in sent.dates if d.span is not None and d.span[1] - sent.start <= start]
+    return after[0] if after else before[-1] if before else None
+
+
+def _dated_making(sent: Sentence) -> tuple[DateMention, tuple[int, int]] | None:
     """The date of a making told in a clause set off by commas or dashes (", dat in 2016 werd
     gesloten,", ", first signed in 2018,"; or after a comma up to the sentence's end), the
-    clause's only date, with where the clause ends; else None."""
+    clause's only date, with where the clause begins and ends (at its closing mark); else
+    None."""
     text = sent.text
     for made in sent.dates:
         clause = aside_span(sent, made) or _closing_clause(sent, made)
@@ -123,7 +140,7 @@ def _dated_making(sent: Sentence) -> tuple[DateMention, int] | None:
             d for d in sent.dates if d.span is not None and start <= d.span[0] - sent.start < close
         ]
         if len(inside) == 1:
-            return made, close
+            return made, clause
     return None
 
 

@@ -74,6 +74,11 @@ _SPAN_BEFORE_PAST = tuple(f"{w} " for w in V.SPAN_BEFORE_PAST)
 _MONTH_AHEAD = frozenset(V.MONTH_AHEAD)
 _EFFECT_AHEAD = tuple(f" {w}" for w in V.EFFECT_AHEAD)
 _WEEKDAY_AHEAD_BEFORE = tuple(f"{w} " for w in V.WEEKDAY_AHEAD_BEFORE)
+# Where a clause ends: the words before a date are looked at from the last of these marks;
+# the words after it up to the first of ``_CLAUSE_END``.
+_CLAUSE_MARKS = (". ", "; ", ", ", ": ")
+_CLAUSE_END = re.compile(r"[,.;:!?]")
+_AFTER_PARTICLE = frozenset(V.AFTER_PARTICLE)
 _AHEAD_AFTER = re.compile(rf"\s+(?:{word_alternation(V.AHEAD_AFTER)})\b", re.IGNORECASE)
 
 
@@ -150,6 +155,21 @@ class _Vocab:
         future = {w for lang in langs for w in V.FUTURE_CUES[lang]}
         # Ends at the month's context word: one of the cues in the words before it.
         self.future = re.compile(rf"(?<![\w'’])(?:{_alt(future)})(?![\w'’])", re.IGNORECASE)
+        # Dutch separable verbs in the present: each finite form with the particles that
+        # complete it (``SEPARABLE_AHEAD``).
+        separable: dict[str, set[str]] = {}
+        for particle, forms in V.SEPARABLE_AHEAD.items() if "nl" in langs else ():
+            for form in forms:
+                separable.setdefault(form, set()).add(particle)
+        self.separable_particles = {
+            form: tuple(sorted(particle.split() for particle in particles))
+            for form, particles in separable.items()
+        }
+        self.separable_verb = (
+            re.compile(rf"(?<![\w'’])(?:{_alt(separable)})(?![\w'’])", re.IGNORECASE)
+            if separable
+            else None
+        )
         past = {w for lang in langs for w in V.PAST_CUES[lang]}
         ed = r"|[a-z]{3,}ed" if "en" in langs else ""
         self.past = re.compile(rf"(?<![\w'’])(?:{_alt(past)}{ed})(?![\w'’])", re.IGNORECASE)
@@ -527,7 +547,14 @@ class _Vocab:
             if (
                 _effect_ahead(ctx.text, start)
                 or _AHEAD_AFTER.match(ctx.text, end) is not None
-                or (not past and (lead in _MONTH_AHEAD or self._told_ahead(ctx.text, start)))
+                or (
+                    not past
+                    and (
+                        lead in _MONTH_AHEAD
+                        or self._told_ahead(ctx.text, start)
+                        or self._separable_ahead(ctx.text, start, end)
+                    )
+                )
             ):
                 return ref.year if date(ref.year, month, day) >= ref else ref.year + 1
             if past and nearest is not None:
@@ -598,8 +625,13 @@ class _Vocab:
         ):
             # "since March", "signed in March": the latest March.
             year = ctx.reference.year if month <= ctx.reference.month else ctx.reference.year - 1
-        elif _key(m.group(0).split()[0]) in _MONTH_AHEAD or self._told_ahead(ctx.text, m.start()):
-            # "expected to start in January", "vanaf september": the coming one.
+        elif (
+            _key(m.group(0).split()[0]) in _MONTH_AHEAD
+            or self._told_ahead(ctx.text, m.start())
+            or self._separable_ahead(ctx.text, m.start("month"), m.end())
+        ):
+            # "expected to start in January", "vanaf september", "sluit zich in januari
+            # aan": the coming one.
             year = ctx.reference.year if month >= ctx.reference.month else ctx.reference.year + 1
         elif self._told_back(ctx.text, m.end()):
             # "In March the ministry asked ...": the latest March.
@@ -648,6 +680,39 @@ class _Vocab:
         window = max(0, start - _AHEAD_WINDOW)
         stop = max(text.rfind(". ", window, start), text.rfind("; ", window, start))
         return self.future.search(text, stop + 1 if stop >= 0 else window, start) is not None
+
+    def _separable_ahead(self, text: str, start: int, end: int) -> bool:
+        """A Dutch separable verb in the present tells the date at ``start``..``end`` as
+        coming: its finite form in the date's clause before it, and its particle right
+        after that form ("loopt af op 31 augustus") or after the date, closing the clause
+        or before a phrase put after it ("sluit zich op 1 januari bij het netwerk aan",
+        "sluit zich op 1 januari aan bij het netwerk")."""
+        if self.separable_verb is None:
+            return False
+        window = max(0, start - _AHEAD_WINDOW)
+        stop = max(text.rfind(mark, window, start) for mark in _CLAUSE_MARKS)
+        verbs = list(self.separable_verb.finditer(text, stop + 1 if stop >= 0 else window, start))
+        if not verbs:
+            return False
+        close = _CLAUSE_END.search(text, end, min(len(text), end + _CLAUSE_WINDOW))
+        if close is None and end + _CLAUSE_WINDOW < len(text):
+            return False  # the clause runs on too far to tell its last word
+        tail = text[end : close.start() if close is not None else len(text)].lower().split()
+        for verb in verbs:
+            # (A particle right after the verb with nothing else before the date is the
+            # date's own preposition: "houdt op 1 juli een vergadering" tells nothing.)
+            right_after = text[verb.end() : start].lower().split()
+            for particle in self.separable_particles[verb.group().lower()]:
+                n = len(particle)
+                if right_after[:n] == particle and len(right_after) > n:
+                    return True
+                if any(
+                    tail[at : at + n] == particle
+                    and (at + n == len(tail) or tail[at + n] in _AFTER_PARTICLE)
+                    for at in range(len(tail) - n + 1)
+                ):
+                    return True
+        return False
 
     def _season_year(self, m: re.Match[str], ctx: _Ctx) -> DateMention | None:
         month = self.seasons[_key(m["season"])]

@@ -431,6 +431,33 @@ AHEAD_AFTER: tuple[str, ...] = (
     "stoppen",
 )  # fmt: skip
 
+# Dutch separable verbs in the present, by the particle that closes their clause: the
+# finite form stands before a day or month without a year, the particle after it ("Dijklander
+# sluit zich op 1 januari bij het netwerk aan", "de laatste studenten studeren op 30 juni
+# af", "het akkoord loopt eind juni af"), or right after the verb ("loopt af op 31
+# augustus"). A present told with a date looks ahead: the next such day. Only present forms:
+# "sloot zich aan", "studeerden af", "liep af" tell the past.
+SEPARABLE_AHEAD: dict[str, tuple[str, ...]] = {
+    "aan": ("sluit", "sluiten", "vangt", "vangen", "treedt", "treden"),
+    "af": (
+        "loopt", "lopen", "studeert", "studeren", "sluit", "sluiten", "rondt", "ronden",
+        "bouwt", "bouwen", "treedt", "treden", "zwaait", "zwaaien",
+    ),
+    "toe": ("treedt", "treden"),
+    "in": ("gaat", "gaan", "treedt", "treden", "stapt", "stappen"),
+    "op": ("houdt", "houden", "heft", "heffen", "zegt", "zeggen"),
+    "uit": ("stapt", "stappen", "treedt", "treden"),
+    "over": ("stapt", "stappen", "neemt", "nemen", "gaat", "gaan"),
+    "mee": ("doet", "doen", "stopt", "stoppen"),
+    "door": ("gaat", "gaan", "loopt", "lopen"),
+    "van start": ("gaat", "gaan"),
+}  # fmt: skip
+
+# Words that may follow the particle of a separable verb that closes its clause: the
+# preposition of a phrase put after it ("sluit zich op 1 januari aan bij het netwerk",
+# "treedt in maart toe tot de alliantie").
+AFTER_PARTICLE: tuple[str, ...] = ("bij", "tot", "met", "van", "voor", "na", "in", "aan", "op")
+
 # Prepositions before "the past year": a span up to now ("over the past year"), no date.
 SPAN_BEFORE_PAST: tuple[str, ...] = ("over the", "in the", "during the", "for the", "within the")
 

@@ -163,3 +163,12 @@ JOIN_NOW = (
 # after the first year (match()) and right before the second (search(), anchored at its end).
 RANGE_AFTER = r"\s*(?:[-–—/]|to|until|tot(?:\s+en\s+met)?|t/m)\s*(?:\d{4}|\d\d)\b"
 RANGE_BEFORE = r"\b\d{4}\s*(?:[-–—/]|to|until|tot(?:\s+en\s+met)?|t/m)\s*$"
+
+# A founding told in an aside right after an organisation's name, up to the date it gives
+# ("Medivora, founded in 2019 as a spin-off", "X (established in 1969)", "Y – opgericht in
+# 1931 –"): the date of that organisation, not of a tie it is a party to. From the aside's
+# opening mark to the date (search(), anchored at its end).
+FOUNDED_ASIDE = (
+    r"(?:,|\(|\s[–—])\s*(?:(?:which|that)\s+was\s+)?(?:founded|established|set\s+up|"
+    r"incorporated|opgericht|gesticht|gegründet)(?:\s+[^\s,;:()]+){0,3}?\s+(?:in|on|op|im)\s+$"
+)
