@@ -114,7 +114,14 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             acting = first_member and not P.PREPOSITION.search(before)
             # "G was founded in 2006 as a partnership of A, B and C": G is what they made;
             # so is G in "A, B and C founded G" and "seven universities founded G: A, ...".
-            if not (joined or acting) or P.CREATED_AFTER.match(after) or P.CREATED.search(before):
+            if (
+                not (joined or acting)
+                or P.CREATED_AFTER.match(after)
+                or P.CREATED.search(before)
+                # "The three hospitals have formed G since 2019": what the ones referred
+                # to make up, even when G is the first name in the sentence.
+                or (acting and P.FORMED.search(text[max(0, rel - 70) : rel]))
+            ):
                 soft.add(k)
         elif (
             P.PREPOSITION.search(before)
