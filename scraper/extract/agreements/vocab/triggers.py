@@ -314,6 +314,16 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "broad agreement", "in agreement with" are opinions, not contracts.
         r"(?:(?<!broad )(?<!general )(?<!in )(?<!full )(?<!wide )agreements?\b|"
         r"\bcontract(?:s|en)?|covenants?|convenant(?:s|en)?|samenwerkingsovereenkomst\w*|"
+        # A licence between organisations is a contract: "an exclusive licence", "licensed
+        # the test to X", "the licence under which X uses", "een licentie op"; a licence
+        # alone ("licensed physicians", "a Creative Commons licence") is none.
+        r"\b(?:exclusive|non-exclusive|worldwide|global|exclusieve|wereldwijde)\s+licen[cs]es?\b|"
+        # Licensing to a company the parties set up ("to the new company", "to the joint
+        # venture") belongs to that venture, not a tie of its own.
+        r"\blicen[cs](?:es|ed|ing)\s+(?:(?!to\b)\S+\s+){0,8}?to\s+"
+        r"(?!(?:the|a|an|its|their)\s+(?:new|joint|own)\b)|"
+        r"\blicen[cs]e\s+(?:under\s+which|(?:\w+\s+){1,2}took\s+out)\b|"
+        r"\b\w*licenties?\s+(?:op|aan|van|voor)\b|\blicentieovereenkomst\w*|"
         # Press words for a signed deal: "inks a pact", "a three-way accord", "sealed a
         # deal", "zetten hun handtekening onder".
         r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"
@@ -330,7 +340,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
         r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
         r"(?<=\w)afspraken\b|"
-        r"\b(?:sloten|sluiten|gesloten|legden|leggen)\s+(?:\S+\s+){0,4}?afspraken\b|"
+        r"\b(?:sloot|sluit|sloten|sluiten|gesloten|afgesloten|legde|legden|leggen)\s+"
+        # "sloot met A en B afzonderlijke afspraken": the partners may stand between.
+        r"(?:[^\s;:]+\s+){0,8}?afspraken\b|"
         # A tie put in writing or signed by its heads: "woensdag kwam de samenwerking ook op
         # papier", "zetten hun samenwerking op papier", "Met de handtekeningen van beide
         # voorzitters is de samenwerking een feit", "with the signatures of both rectors".
@@ -753,6 +765,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "afspraken",
         "papier",
         "signature",
+        "licen",
     ),
     "consortium": ("consorti",),
     "alliance": ("allian", "verbond", "network", "netwerk"),
