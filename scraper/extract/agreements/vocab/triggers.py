@@ -295,6 +295,16 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"[\w-]*bachelor\w*|[\w-]*opleiding\w*)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
         r"master['’]s|bachelor|bachelors|bachelor['’]s)|"
+        # A programme started together: "launch a new master's programme together with X",
+        # "start samen met X een opleiding", "bieden samen een bacheloropleiding aan"; a
+        # research programme is a collaboration, not teaching.
+        r"(?:launch|offer|start|run|set\s+up|develop|creat|introduc)\w*\s+(?:a\s+|an\s+|the\s+)?"
+        r"(?:new\s+)?(?:(?!research\b)[\w'’-]+\s+){0,2}?(?:programmes?|degrees?|master['’]?s?|"
+        r"bachelor['’]?s?|minors?|courses?)\s+(?:[^\s.;]+\s+){0,3}?(?:together|jointly)\s+with|"
+        r"(?:start|starten|startte|startten|begint|beginnen|lanceert|lanceren|biedt|bieden|bood|"
+        r"boden|ontwikkelt|ontwikkelen|zet|zetten)\s+(?:[^\s.;]+\s+){0,4}?samen\s+"
+        r"(?:met\s+(?:[^\s.;]+\s+){1,8}?)?(?:een|de|het)\s+(?:nieuwe?\s+)?(?:[\w-]+\s+)?"
+        r"(?!onderzoek)[\w-]*(?:opleiding|master|bachelor|minor|leerlijn)\w*|"
         # A programme one offers together with another, told in a relative clause: "de
         # master, die de KU Leuven samen met de ULB aanbiedt", "the degree, which it launched
         # together with the Spanish university".
@@ -747,7 +757,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "gezamenlijk",
         "together",
         "diploma",
-        "samen met",
+        "samen",
         "dubbel",
     ),
     "agreement": (
