@@ -482,7 +482,10 @@ def _repeated_counterparts(
         lists += bool(listed)
         single.extend(listed)
     single = distinct(single)
-    if len(single) < 2 or lists < 2 or len({h[0] for h in hits}) > 1:
+    # "separate cooperation agreements with A and with B": a compound of two trigger words
+    # is one trigger, not two clauses.
+    starts = {h[0] for h in hits if not any(o[1] <= h[0] <= o[1] + 1 for o in hits if o != h)}
+    if len(single) < 2 or lists < 2 or len(starts) > 1:
         return None  # several triggers: clauses of their own (see clausal_parties)
     others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     subjects = [n for n in others if n not in single]
