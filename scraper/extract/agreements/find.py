@@ -44,6 +44,7 @@ from scraper.extract.agreements.cues import (
     compound_type,
     gates_within,
     main_trigger,
+    status_cue,
     status_of,
     triggers,
 )
@@ -365,20 +366,18 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if hits and not joining
         else None
     )
-    if clauses is not None and ending:
+    ended = _clause_endings(text, hits, clauses) if clauses is not None and ending else None
+    if clauses is not None and ended is not None:
         # An ending types the clauses it stands in, not those split off by ", but".
-        typed = [
-            "termination" if _ending_in_clause(text, hits, c[0][0]) else c[0][2] for c in clauses
-        ]
-        clauses = None if all(t == "termination" for t in typed) else clauses
+        clauses = None if all(ended) else clauses
     if clauses is not None:
         statuses = [
             (t, status_of(c[1], t))
             for c, t in zip(
                 clauses,
                 [
-                    "termination" if ending and _ending_in_clause(text, hits, c[0][0]) else c[0][2]
-                    for c in clauses
+                    "termination" if ended is not None and ended[k] else c[0][2]
+                    for k, c in enumerate(clauses)
                 ],
                 strict=True,
             )
@@ -874,6 +873,31 @@ def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: i
     start = max((c for c in cuts if c <= pos), default=0)
     end = min((c for c in cuts if c > pos), default=len(text))
     return any(h[2] == "termination" and start <= h[0] < end for h in hits)
+
+
+def _clause_endings(
+    text: str,
+    hits: list[tuple[int, int, str, float]],
+    clauses: list[tuple[tuple[int, int, str, float], str, list[str]]],
+) -> list[bool]:
+    """Which of a sentence's clauses (``clausal_parties``, in order) an ending types: those
+    in the stretch around a termination trigger (``_ending_in_clause``), but not a clause
+    with no ending of its own that tells its own status ("ends its contract with A and
+    renews its partnership with B": the renewal is no ending)."""
+    out = []
+    start = 0
+    for trigger, clause, _parties in clauses:
+        end = start + len(clause)
+        ended = _ending_in_clause(text, hits, trigger[0])
+        if (
+            ended
+            and not any(h[2] == "termination" and start <= h[0] < end for h in hits)
+            and status_cue(clause) is not None
+        ):
+            ended = False
+        out.append(ended)
+        start = end
+    return out
 
 
 def _referred_subject(
