@@ -254,6 +254,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         founded = _founded_group(i, page)
         if founded:
             return founded
+    if not hits and len(sent.orgs) >= 3:
+        founders = _founders_before(i, page)
+        if founders:
+            return founders
     if hits and len(sent.orgs) <= 2:
         told = _one_per_sentence(i, page, hits)
         if told:
@@ -641,6 +645,40 @@ def _founded_group(i: int, page: PageState) -> list[Record]:
         return []
     ttype = page.kinds.get(body.name) or "alliance"
     return [make_record(page, sent, i, ttype, founders, "signed", 0.8, 0.8)]
+
+
+def _founders_before(i: int, page: PageState) -> list[Record]:
+    """ "A, B and C founded G in 2010", "A and B have formed G since 2019": an alliance or
+    consortium named by its own name and made by the organisations listed before the verb
+    is one record of its makers, of the body's kind (as ``_founded_group`` in the passive);
+    the body is not a party to its own making."""
+    sent = page.sentences[i]
+    text = sent.text
+    k = next((k for k, m in enumerate(sent.orgs) if page.is_group(m.name)), None)
+    if k is None or k < 2:
+        return []
+    body = sent.orgs[k]
+    rel = body.start - sent.start
+    window = text[max(0, rel - 70) : rel]
+    verb = P.CREATED.search(window) or P.FORMED.search(window)
+    if verb is None:
+        return []
+    hard, _soft = exclusions(sent, page)
+    makers = sent.orgs[:k]
+    if any(j in hard or page.is_group(m.name) for j, m in enumerate(makers)):
+        return []
+    # The makers are one list, the subject right before the verb: "A, B en C richtten".
+    for one, two in zip(makers, makers[1:], strict=False):
+        if not P.COUNTERPART_GLUE.fullmatch(text[one.end - sent.start : two.start - sent.start]):
+            return []
+    verb_at = rel - len(window) + verb.start()
+    if len(text[makers[-1].end - sent.start : verb_at].split()) > 3:
+        return []
+    founders = distinct(m.name for m in makers)
+    if len(founders) < 2:
+        return []
+    ttype = page.kinds.get(body.name) or "alliance"
+    return [make_record(page, sent, i, ttype, founders, status_of(text, ttype), 0.8, 0.8)]
 
 
 def _elliptic_members(i: int, page: PageState) -> list[Record]:

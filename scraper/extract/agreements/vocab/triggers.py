@@ -939,6 +939,14 @@ GATE_STEMS: tuple[str, ...] = (
     "lidmaatschap",
     "signing",
     "ondertekening",
+    # "A, B and C set up G", "... have formed G since 2019" (see find._founders_before).
+    "set up",
+    "launched",
+    " formed",
+    " form ",
+    "vormen",
+    "vormt",
+    "vormden",
 )
 
 # Joining is an event per organisation: "A and B joined G" is two records.
