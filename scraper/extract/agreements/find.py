@@ -370,17 +370,17 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if hits and not joining
         else None
     )
-    ended = _clause_endings(text, hits, clauses) if clauses is not None and ending else None
-    if clauses is not None and ended is not None:
+    endings = _clause_endings(text, hits, clauses) if clauses is not None and ending else None
+    if clauses is not None and endings is not None:
         # An ending types the clauses it stands in, not those split off by ", but".
-        clauses = None if all(ended) else clauses
+        clauses = None if all(endings) else clauses
     if clauses is not None:
         statuses = [
             (t, status_of(c[1], t))
             for c, t in zip(
                 clauses,
                 [
-                    "termination" if ended is not None and ended[k] else c[0][2]
+                    "termination" if endings is not None and endings[k] else c[0][2]
                     for k, c in enumerate(clauses)
                 ],
                 strict=True,
