@@ -59,3 +59,30 @@ def test_one_tie_told_twice_stays_one() -> None:
         "University runs for five years."
     )
     assert party_sets(found) == {frozenset({TNO, LEIDEN})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leiden University will end its contract with Philips on 31 December, and has "
+        "renewed its partnership with Utrecht University for another five years.",
+        "Leiden University ends its contract with Philips and renews its partnership with "
+        "Utrecht University.",
+        "De Universiteit Leiden beëindigt haar contract met Philips en verlengt het "
+        "partnerschap met de Universiteit Utrecht.",
+    ],
+)
+def test_an_ending_does_not_type_a_clause_that_tells_its_own_renewal(text: str) -> None:
+    found = agreements(text)
+    by_parties = {frozenset(a.parties): (a.type, a.status) for a in found}
+    assert by_parties == {
+        frozenset({"Leiden University", "Philips"}): ("termination", "ended"),
+        frozenset({"Leiden University", "Utrecht University"}): ("partnership", "renewed"),
+    }, found
+
+
+def test_an_ending_still_types_a_clause_without_a_verb_of_its_own() -> None:
+    found = agreements(
+        "Leiden University ends its partnership with Philips, and its collaboration with TNO."
+    )
+    assert found and all(a.type == "termination" for a in found), found

@@ -69,6 +69,20 @@ def test_a_repeated_preposition_makes_a_list_distributive_in_dutch() -> None:
     assert party_sets(found) == pairs(LEIDEN, UU, TNO)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leiden University said it had concluded separate cooperation agreements with "
+        "Utrecht University and with TNO.",
+        "Leiden University has collaboration agreements with Utrecht University and with TNO.",
+    ],
+)
+def test_a_compound_trigger_before_a_repeated_preposition_is_one_trigger(text: str) -> None:
+    # "cooperation agreements" is two trigger words but one noun: one signatory, one
+    # agreement per partner, not two clauses.
+    assert party_sets(agreements(text)) == pairs(LEIDEN, UU, TNO)
+
+
 def test_each_clause_after_its_list_keeps_its_own_type_in_dutch_word_order() -> None:
     found = agreements(
         "De Universiteit Leiden tekende met de Universiteit Utrecht een overeenkomst en met "

@@ -167,6 +167,11 @@ def status_of(text: str, ttype: str) -> str:
     return _status_cues(text) or ("signed" if ttype in ("agreement", "mou") else "ongoing")
 
 
+def status_cue(text: str) -> str | None:
+    """The status ``text`` states by its own words ("renewed", "signed", ...), or None."""
+    return _status_cues(text)
+
+
 @functools.lru_cache(maxsize=512)
 def _status_cues(text: str) -> str | None:
     # Cached: one sentence is asked about once per trigger and again by coreference.

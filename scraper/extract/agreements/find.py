@@ -44,6 +44,7 @@ from scraper.extract.agreements.cues import (
     compound_type,
     gates_within,
     main_trigger,
+    status_cue,
     status_of,
     triggers,
 )
@@ -253,6 +254,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         founded = _founded_group(i, page)
         if founded:
             return founded
+    if not hits and len(sent.orgs) >= 3:
+        founders = _founders_before(i, page)
+        if founders:
+            return founders
     if hits and len(sent.orgs) <= 2:
         told = _one_per_sentence(i, page, hits)
         if told:
@@ -365,20 +370,18 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         if hits and not joining
         else None
     )
-    if clauses is not None and ending:
+    endings = _clause_endings(text, hits, clauses) if clauses is not None and ending else None
+    if clauses is not None and endings is not None:
         # An ending types the clauses it stands in, not those split off by ", but".
-        typed = [
-            "termination" if _ending_in_clause(text, hits, c[0][0]) else c[0][2] for c in clauses
-        ]
-        clauses = None if all(t == "termination" for t in typed) else clauses
+        clauses = None if all(endings) else clauses
     if clauses is not None:
         statuses = [
             (t, status_of(c[1], t))
             for c, t in zip(
                 clauses,
                 [
-                    "termination" if ending and _ending_in_clause(text, hits, c[0][0]) else c[0][2]
-                    for c in clauses
+                    "termination" if endings is not None and endings[k] else c[0][2]
+                    for k, c in enumerate(clauses)
                 ],
                 strict=True,
             )
@@ -644,6 +647,40 @@ def _founded_group(i: int, page: PageState) -> list[Record]:
     return [make_record(page, sent, i, ttype, founders, "signed", 0.8, 0.8)]
 
 
+def _founders_before(i: int, page: PageState) -> list[Record]:
+    """ "A, B and C founded G in 2010", "A and B have formed G since 2019": an alliance or
+    consortium named by its own name and made by the organisations listed before the verb
+    is one record of its makers, of the body's kind (as ``_founded_group`` in the passive);
+    the body is not a party to its own making."""
+    sent = page.sentences[i]
+    text = sent.text
+    k = next((k for k, m in enumerate(sent.orgs) if page.is_group(m.name)), None)
+    if k is None or k < 2:
+        return []
+    body = sent.orgs[k]
+    rel = body.start - sent.start
+    window = text[max(0, rel - 70) : rel]
+    verb = P.CREATED.search(window) or P.FORMED.search(window)
+    if verb is None:
+        return []
+    hard, _soft = exclusions(sent, page)
+    makers = sent.orgs[:k]
+    if any(j in hard or page.is_group(m.name) for j, m in enumerate(makers)):
+        return []
+    # The makers are one list, the subject right before the verb: "A, B en C richtten".
+    for one, two in zip(makers, makers[1:], strict=False):
+        if not P.COUNTERPART_GLUE.fullmatch(text[one.end - sent.start : two.start - sent.start]):
+            return []
+    verb_at = rel - len(window) + verb.start()
+    if len(text[makers[-1].end - sent.start : verb_at].split()) > 3:
+        return []
+    founders = distinct(m.name for m in makers)
+    if len(founders) < 2:
+        return []
+    ttype = page.kinds.get(body.name) or "alliance"
+    return [make_record(page, sent, i, ttype, founders, status_of(text, ttype), 0.8, 0.8)]
+
+
 def _elliptic_members(i: int, page: PageState) -> list[Record]:
     """ "A joined G. B and C are already members.", "A sluit zich aan bij G. B en C zijn er al
     lid van.": a membership told without its body is of the alliance named last: one
@@ -874,6 +911,31 @@ def _ending_in_clause(text: str, hits: list[tuple[int, int, str, float]], pos: i
     start = max((c for c in cuts if c <= pos), default=0)
     end = min((c for c in cuts if c > pos), default=len(text))
     return any(h[2] == "termination" and start <= h[0] < end for h in hits)
+
+
+def _clause_endings(
+    text: str,
+    hits: list[tuple[int, int, str, float]],
+    clauses: list[tuple[tuple[int, int, str, float], str, list[str]]],
+) -> list[bool]:
+    """Which of a sentence's clauses (``clausal_parties``, in order) an ending types: those
+    in the stretch around a termination trigger (``_ending_in_clause``), but not a clause
+    with no ending of its own that tells its own status ("ends its contract with A and
+    renews its partnership with B": the renewal is no ending)."""
+    out = []
+    start = 0
+    for trigger, clause, _parties in clauses:
+        end = start + len(clause)
+        ended = _ending_in_clause(text, hits, trigger[0])
+        if (
+            ended
+            and not any(h[2] == "termination" and start <= h[0] < end for h in hits)
+            and status_cue(clause) is not None
+        ):
+            ended = False
+        out.append(ended)
+        start = end
+    return out
 
 
 def _referred_subject(

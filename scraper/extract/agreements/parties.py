@@ -114,7 +114,14 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             acting = first_member and not P.PREPOSITION.search(before)
             # "G was founded in 2006 as a partnership of A, B and C": G is what they made;
             # so is G in "A, B and C founded G" and "seven universities founded G: A, ...".
-            if not (joined or acting) or P.CREATED_AFTER.match(after) or P.CREATED.search(before):
+            if (
+                not (joined or acting)
+                or P.CREATED_AFTER.match(after)
+                or P.CREATED.search(before)
+                # "The three hospitals have formed G since 2019": what the ones referred
+                # to make up, even when G is the first name in the sentence.
+                or (acting and P.FORMED.search(text[max(0, rel - 70) : rel]))
+            ):
                 soft.add(k)
         elif (
             P.PREPOSITION.search(before)
@@ -475,7 +482,10 @@ def _repeated_counterparts(
         lists += bool(listed)
         single.extend(listed)
     single = distinct(single)
-    if len(single) < 2 or lists < 2 or len({h[0] for h in hits}) > 1:
+    # "separate cooperation agreements with A and with B": a compound of two trigger words
+    # is one trigger, not two clauses.
+    starts = {h[0] for h in hits if not any(o[1] <= h[0] <= o[1] + 1 for o in hits if o != h)}
+    if len(single) < 2 or lists < 2 or len(starts) > 1:
         return None  # several triggers: clauses of their own (see clausal_parties)
     others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     subjects = [n for n in others if n not in single]

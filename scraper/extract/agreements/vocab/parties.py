@@ -128,6 +128,18 @@ CREATED_BEFORE = (
     r"(?:,\s*|\s+(?:called|named|genaamd)\s+))$"
 )
 
+# The body members make up, told after its verb ("the three hospitals have formed G since
+# 2019", "together they form the G consortium", "de drie partijen vormen sinds vorig jaar
+# samen het netwerk G"): what they make, not a party of its own. Between the verb and the
+# name only time words, adverbs, an article and the kind of body; "form part of G",
+# "vormen met A het consortium G" and "form a partnership with G" are something else.
+FORMED_BEFORE = (
+    r"\b(?:form|forms|formed|forming|make\s+up|makes\s+up|made\s+up|constitute|constitutes|"
+    r"constituted|vormen|vormt|vormden|vormde|gevormd)\s+"
+    r"(?:(?!part\b|deel\b|onderdeel\b|of\b|van\b|with\b|met\b|and\b|en\b|a\b|an\b|een\b)"
+    r"[\w'’-]+,?\s+){0,7}?$"
+)
+
 # The same in the passive, after the name ("G was founded in 2006 as a partnership of ...",
 # "G werd in 2019 opgericht door ..."). Used with match() right after the name.
 CREATED_AFTER = (

@@ -295,6 +295,16 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"[\w-]*bachelor\w*|[\w-]*opleiding\w*)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
         r"master['’]s|bachelor|bachelors|bachelor['’]s)|"
+        # A programme started together: "launch a new master's programme together with X",
+        # "start samen met X een opleiding", "bieden samen een bacheloropleiding aan"; a
+        # research programme is a collaboration, not teaching.
+        r"(?:launch|offer|start|run|set\s+up|develop|creat|introduc)\w*\s+(?:a\s+|an\s+|the\s+)?"
+        r"(?:new\s+)?(?:(?!research\b)[\w'’-]+\s+){0,2}?(?:programmes?|degrees?|master['’]?s?|"
+        r"bachelor['’]?s?|minors?|courses?)\s+(?:[^\s.;]+\s+){0,3}?(?:together|jointly)\s+with|"
+        r"(?:start|starten|startte|startten|begint|beginnen|lanceert|lanceren|biedt|bieden|bood|"
+        r"boden|ontwikkelt|ontwikkelen|zet|zetten)\s+(?:[^\s.;]+\s+){0,4}?samen\s+"
+        r"(?:met\s+(?:[^\s.;]+\s+){1,8}?)?(?:een|de|het)\s+(?:nieuwe?\s+)?(?:[\w-]+\s+)?"
+        r"(?!onderzoek)[\w-]*(?:opleiding|master|bachelor|minor|leerlijn)\w*|"
         # A programme one offers together with another, told in a relative clause: "de
         # master, die de KU Leuven samen met de ULB aanbiedt", "the degree, which it launched
         # together with the Spanish university".
@@ -314,6 +324,16 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "broad agreement", "in agreement with" are opinions, not contracts.
         r"(?:(?<!broad )(?<!general )(?<!in )(?<!full )(?<!wide )agreements?\b|"
         r"\bcontract(?:s|en)?|covenants?|convenant(?:s|en)?|samenwerkingsovereenkomst\w*|"
+        # A licence between organisations is a contract: "an exclusive licence", "licensed
+        # the test to X", "the licence under which X uses", "een licentie op"; a licence
+        # alone ("licensed physicians", "a Creative Commons licence") is none.
+        r"\b(?:exclusive|non-exclusive|worldwide|global|exclusieve|wereldwijde)\s+licen[cs]es?\b|"
+        # Licensing to a company the parties set up ("to the new company", "to the joint
+        # venture") belongs to that venture, not a tie of its own.
+        r"\blicen[cs](?:es|ed|ing)\s+(?:(?!to\b)\S+\s+){0,8}?to\s+"
+        r"(?!(?:the|a|an|its|their)\s+(?:new|joint|own)\b)|"
+        r"\blicen[cs]e\s+(?:under\s+which|(?:\w+\s+){1,2}took\s+out)\b|"
+        r"\b\w*licenties?\s+(?:op|aan|van|voor)\b|\blicentieovereenkomst\w*|"
         # Press words for a signed deal: "inks a pact", "a three-way accord", "sealed a
         # deal", "zetten hun handtekening onder".
         r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"
@@ -330,7 +350,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
         r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
         r"(?<=\w)afspraken\b|"
-        r"\b(?:sloten|sluiten|gesloten|legden|leggen)\s+(?:\S+\s+){0,4}?afspraken\b|"
+        r"\b(?:sloot|sluit|sloten|sluiten|gesloten|afgesloten|legde|legden|leggen)\s+"
+        # "sloot met A en B afzonderlijke afspraken": the partners may stand between.
+        r"(?:[^\s;:]+\s+){0,8}?afspraken\b|"
         # A tie put in writing or signed by its heads: "woensdag kwam de samenwerking ook op
         # papier", "zetten hun samenwerking op papier", "Met de handtekeningen van beide
         # voorzitters is de samenwerking een feit", "with the signatures of both rectors".
@@ -735,7 +757,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "gezamenlijk",
         "together",
         "diploma",
-        "samen met",
+        "samen",
         "dubbel",
     ),
     "agreement": (
@@ -753,6 +775,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "afspraken",
         "papier",
         "signature",
+        "licen",
     ),
     "consortium": ("consorti",),
     "alliance": ("allian", "verbond", "network", "netwerk"),
@@ -916,6 +939,14 @@ GATE_STEMS: tuple[str, ...] = (
     "lidmaatschap",
     "signing",
     "ondertekening",
+    # "A, B and C set up G", "... have formed G since 2019" (see find._founders_before).
+    "set up",
+    "launched",
+    " formed",
+    " form ",
+    "vormen",
+    "vormt",
+    "vormden",
 )
 
 # Joining is an event per organisation: "A and B joined G" is two records.
