@@ -14,8 +14,8 @@ import httpcore
 import httpx
 import pytest
 
-from scraper.fetch import Fetcher
 from scraper.errors import ErrorKind
+from scraper.fetch import Fetcher
 from scraper.http import (
     _HTTPX_ERRORS,
     DEFAULT_KEEPALIVE,
