@@ -114,6 +114,12 @@ class OriginPools(httpx.AsyncBaseTransport):
     most every ``sweep_every`` seconds when a request is sent: httpcore closes
     an expired connection only when its own pool is used again, which for a
     host that is done is never.
+
+    Only public API on both sides: this is an ``httpx.AsyncBaseTransport``
+    (``handle_async_request``, ``aclose``), and each origin's pool an
+    ``httpcore.AsyncConnectionPool`` on ``_Backend``. The request and response
+    are carried across as httpx's own transport does, and httpcore's
+    exceptions become httpx's of the same name (``_HTTPX_ERRORS``).
     """
 
     def __init__(
@@ -134,7 +140,7 @@ class OriginPools(httpx.AsyncBaseTransport):
         self._next_sweep = clock() + sweep_every
         # One TLS context for every pool: building one loads the CA bundle.
         self._ssl_context = httpx.create_ssl_context(trust_env=False)
-        # origin -> (its transport, responses in flight), least recently used first.
+        # origin -> (its pool, responses in flight), least recently used first.
         self._pools: OrderedDict[tuple[bytes, bytes, int | None], _Pool] = OrderedDict()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
@@ -149,7 +155,7 @@ class OriginPools(httpx.AsyncBaseTransport):
         if pool is None:
             await self._make_room()
             pool = self._pools[origin] = _Pool(
-                _Transport(self._ssl_context, self._limits),
+                origin_pool(self._ssl_context, self._limits),
                 keep=self._default_keep,
                 clock=self._clock,
             )
@@ -158,15 +164,32 @@ class OriginPools(httpx.AsyncBaseTransport):
         keep = request.extensions.get(_KEEP_IDLE)
         if keep is not None:
             pool.keep = min(float(keep), self._default_keep)
+        assert isinstance(request.stream, httpx.AsyncByteStream)
+        sent = httpcore.Request(
+            method=request.method,
+            url=httpcore.URL(
+                scheme=url.raw_scheme, host=url.raw_host, port=url.port, target=url.raw_path
+            ),
+            headers=request.headers.raw,
+            content=request.stream,
+            extensions=request.extensions,
+        )
         pool.in_flight += 1
         try:
-            response = await pool.transport.handle_async_request(request)
-        except BaseException:
+            response = await pool.connections.handle_async_request(sent)
+        except BaseException as exc:
             pool.release()
-            raise
-        assert isinstance(response.stream, httpx.AsyncByteStream)
-        response.stream = _Counted(response.stream, pool.release)
-        return response
+            mapped = _as_httpx(exc) if isinstance(exc, Exception) else exc
+            if mapped is exc:
+                raise
+            raise mapped from exc
+        assert isinstance(response.stream, typing.AsyncIterable)
+        return httpx.Response(
+            status_code=response.status,
+            headers=response.headers,
+            stream=_Body(response.stream, pool.release),
+            extensions=response.extensions,
+        )
 
     async def _close_expired(self, now: float) -> None:
         """Close the origins with nothing in flight that have been idle past their keep-alive."""
@@ -176,7 +199,7 @@ class OriginPools(httpx.AsyncBaseTransport):
             if not pool.in_flight and now - pool.idle_since > pool.keep
         ]
         for origin in expired:
-            await self._pools.pop(origin).transport.aclose()
+            await self._pools.pop(origin).connections.aclose()
 
     def open_origins(self) -> int:
         """How many origins hold a pool (connections open or kept) right now."""
@@ -189,30 +212,58 @@ class OriginPools(httpx.AsyncBaseTransport):
             return
         idle = [origin for origin, pool in self._pools.items() if not pool.in_flight][:excess]
         for origin in idle:
-            await self._pools.pop(origin).transport.aclose()
+            await self._pools.pop(origin).connections.aclose()
 
     async def aclose(self) -> None:
         """Close every origin's connections."""
         pools, self._pools = list(self._pools.values()), OrderedDict()
         for pool in pools:
-            await pool.transport.aclose()
+            await pool.connections.aclose()
 
 
-class _Transport(httpx.AsyncHTTPTransport):
-    """httpx's transport on an httpcore pool whose connections know their socket (``_Backend``)."""
+def origin_pool(ssl_context: ssl.SSLContext, limits: httpx.Limits) -> httpcore.AsyncConnectionPool:
+    """One origin's httpcore pool: the one httpx's transport builds, on ``_Backend``."""
+    return httpcore.AsyncConnectionPool(
+        ssl_context=ssl_context,
+        max_connections=limits.max_connections,
+        max_keepalive_connections=limits.max_keepalive_connections,
+        keepalive_expiry=limits.keepalive_expiry,
+        network_backend=_Backend(),
+    )
 
-    def __init__(self, ssl_context: ssl.SSLContext, limits: httpx.Limits) -> None:
-        # Not httpx's ``__init__``: it would build a pool (and look at proxies)
-        # only for this one to replace it, one unused pool per origin. httpx's
-        # methods (request, ``aclose``, the context manager) use only ``_pool``.
-        # The pool httpx would build, with the same settings, on our network backend.
-        self._pool = httpcore.AsyncConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=limits.max_connections,
-            max_keepalive_connections=limits.max_keepalive_connections,
-            keepalive_expiry=limits.keepalive_expiry,
-            network_backend=_Backend(),
-        )
+
+# httpcore's exceptions and the public httpx exceptions of the same name, which
+# httpx's own transport raises for them. An exception becomes the one its most
+# specific class maps to (httpcore.ReadTimeout: httpx.ReadTimeout, not
+# httpx.TimeoutException); a name missing on either side fails at import.
+_HTTPX_ERRORS: Mapping[type[Exception], type[httpx.TransportError]] = {
+    getattr(httpcore, name): getattr(httpx, name)
+    for name in (
+        "TimeoutException",
+        "ConnectTimeout",
+        "ReadTimeout",
+        "WriteTimeout",
+        "PoolTimeout",
+        "NetworkError",
+        "ConnectError",
+        "ReadError",
+        "WriteError",
+        "ProxyError",
+        "UnsupportedProtocol",
+        "ProtocolError",
+        "LocalProtocolError",
+        "RemoteProtocolError",
+    )
+}
+
+
+def _as_httpx(exc: Exception) -> Exception:
+    """The httpx exception for an httpcore one (``_HTTPX_ERRORS``); any other as it is."""
+    for cls in type(exc).__mro__:
+        mapped = _HTTPX_ERRORS.get(cls)
+        if mapped is not None:
+            return mapped(str(exc))
+    return exc
 
 
 class _Backend(httpcore.AsyncNetworkBackend):
@@ -307,7 +358,7 @@ def _readable(sock: socket.socket | None) -> bool:
 
 @dataclass
 class _Pool:
-    transport: httpx.AsyncHTTPTransport
+    connections: httpcore.AsyncConnectionPool
     # Seconds the origin's idle connections are worth keeping.
     keep: float
     clock: Callable[[], float]
@@ -320,20 +371,28 @@ class _Pool:
             self.idle_since = self.clock()
 
 
-class _Counted(httpx.AsyncByteStream):
-    """A response body that calls ``done`` once when it is closed."""
+class _Body(httpx.AsyncByteStream):
+    """An httpcore response body: its errors as httpx's, and ``done`` called once when closed."""
 
-    def __init__(self, stream: httpx.AsyncByteStream, done: Callable[[], None]) -> None:
+    def __init__(self, stream: typing.AsyncIterable[bytes], done: Callable[[], None]) -> None:
         self._stream = stream
         self._done: Callable[[], None] | None = done
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        async for chunk in self._stream:
-            yield chunk
+        try:
+            async for chunk in self._stream:
+                yield chunk
+        except Exception as exc:
+            mapped = _as_httpx(exc)
+            if mapped is exc:
+                raise
+            raise mapped from exc
 
     async def aclose(self) -> None:
         try:
-            await self._stream.aclose()
+            close = getattr(self._stream, "aclose", None)
+            if close is not None:
+                await close()
         finally:
             if self._done is not None:
                 self._done()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import select
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -13,16 +14,19 @@ import httpcore
 import httpx
 import pytest
 
+from scraper.errors import ErrorKind
 from scraper.fetch import Fetcher
 from scraper.http import (
+    _HTTPX_ERRORS,
     DEFAULT_KEEPALIVE,
     KEEPALIVE_MARGIN,
     OriginPools,
+    TransportFailure,
     _Backend,
-    _Transport,
     build_client,
     keepalive_expiry,
     open_get,
+    origin_pool,
 )
 from scraper.policy import CrawlPolicy, SourceScope
 
@@ -270,12 +274,11 @@ def test_a_pooled_connection_sees_its_server_close_from_the_socket_it_kept(
     assert asyncio.run(go()) == [False, True, True]
 
 
-def test_an_origin_s_transport_holds_one_pool_with_the_limits_on_the_kept_socket_backend() -> None:
-    # _Transport builds its httpcore pool itself (httpx's own would be thrown away):
-    # that one pool carries the limits and the backend whose streams keep their socket.
+def test_an_origin_pool_carries_the_limits_on_the_kept_socket_backend() -> None:
+    # Each origin's httpcore pool is built here (httpx's transport would build its own,
+    # on AnyIO's streams): the limits, and the backend whose streams keep their socket.
     limits = httpx.Limits(max_connections=3, max_keepalive_connections=2, keepalive_expiry=7.5)
-    transport = _Transport(httpx.create_ssl_context(trust_env=False), limits)
-    pool = transport._pool
+    pool = origin_pool(httpx.create_ssl_context(trust_env=False), limits)
     assert isinstance(pool, httpcore.AsyncConnectionPool)
     assert (pool._max_connections, pool._max_keepalive_connections, pool._keepalive_expiry) == (
         3,
@@ -283,3 +286,102 @@ def test_an_origin_s_transport_holds_one_pool_with_the_limits_on_the_kept_socket
         7.5,
     )
     assert isinstance(pool._network_backend, _Backend)
+
+
+def test_every_httpcore_error_has_the_httpx_error_of_its_name() -> None:
+    # The pools carry httpcore's errors across as httpx's transport does: a new
+    # httpcore error (save the pool's own retry signal) must be mapped here too,
+    # and each maps to the httpx class of its own name, timeouts to timeouts.
+    raised = {
+        name
+        for name in dir(httpcore)
+        if isinstance(getattr(httpcore, name), type)
+        and issubclass(getattr(httpcore, name), Exception)
+    }
+    assert {cls.__name__ for cls in _HTTPX_ERRORS} == raised - {"ConnectionNotAvailable"}
+    for core, ours in _HTTPX_ERRORS.items():
+        assert core.__name__ == ours.__name__
+        assert issubclass(ours, httpx.TimeoutException) == issubclass(
+            core, httpcore.TimeoutException
+        )
+
+
+def _one_shot_server(answer: bytes) -> tuple[socket.socket, threading.Thread]:
+    """A server that reads one request, sends ``answer`` and closes the connection."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+
+    def serve() -> None:
+        conn, _ = listener.accept()
+        with conn:
+            conn.recv(65536)
+            conn.sendall(answer)
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    return listener, thread
+
+
+async def _failure(url: str, policy: CrawlPolicy) -> TransportFailure:
+    async with build_client(policy) as client:
+        with pytest.raises(TransportFailure) as caught:
+            await _get(client, url)
+    return caught.value
+
+
+def test_a_body_cut_short_is_a_network_failure_named_as_httpx_names_it() -> None:
+    # The server promises 100 bytes, sends 9 and hangs up: httpcore's error inside the
+    # body becomes httpx's RemoteProtocolError, a network failure.
+    listener, thread = _one_shot_server(
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100\r\n\r\nonly nine"
+    )
+    port = listener.getsockname()[1]
+    failure = asyncio.run(_failure(f"http://127.0.0.1:{port}/", CrawlPolicy()))
+    thread.join(timeout=5)
+    listener.close()
+    assert failure.kind == ErrorKind.NETWORK
+    assert str(failure).startswith("RemoteProtocolError: ")
+
+
+def test_a_server_that_never_answers_is_a_read_timeout() -> None:
+    # The request is read and nothing comes back: the read timeout, raised by
+    # httpcore while waiting for the headers, is httpx's ReadTimeout.
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    policy = CrawlPolicy(read_timeout=0.2, connect_timeout=1.0, fetch_deadline=5.0)
+    failure = asyncio.run(_failure(f"http://127.0.0.1:{port}/", policy))
+    listener.close()
+    assert failure.kind == ErrorKind.TIMEOUT
+    assert str(failure).startswith("ReadTimeout")
+
+
+def test_a_refused_connection_is_a_connect_failure_named_as_httpx_names_it() -> None:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    failure = asyncio.run(_failure(f"http://127.0.0.1:{port}/", CrawlPolicy()))
+    assert failure.kind == ErrorKind.CONNECT
+    assert str(failure).startswith("ConnectError: ")
+
+
+def test_a_failed_request_does_not_hold_its_origin(servers: list[_Server]) -> None:
+    # A request that fails before its response is no longer in flight: with room for
+    # one origin, the next origin's request closes the failed one's pool.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        refused = sock.getsockname()[1]
+
+    async def go() -> tuple[bytes, int]:
+        pools = OriginPools(httpx.Limits(max_connections=4), max_origins=1)
+        async with httpx.AsyncClient(transport=pools) as client:
+            with pytest.raises(TransportFailure):
+                await _get(client, f"http://127.0.0.1:{refused}/")
+            body = await _get(client, _url(servers[0], "/after"))
+            return body, pools.open_origins()
+
+    body, origins = asyncio.run(go())
+    assert body == f"/after from {servers[0].server_address[1]}".encode()
+    assert origins == 1

@@ -4,6 +4,7 @@
     .venv/bin/python bench/crawl/many_hosts.py --hosts 50 --runtime 20
     .venv/bin/python bench/crawl/many_hosts.py --profile   # under py-spy, then where the CPU goes
     .venv/bin/python bench/crawl/many_hosts.py --http-only 4000 --concurrency 16   # HTTP layer only
+    .venv/bin/python bench/crawl/many_hosts.py --code /tmp/old   # another commit's source tree
 
 One nginx (one worker) listens on 127.0.0.2 ... 127.0.0.(hosts+1), the same
 port on each: every address is a host of its own to the crawler. Each host
@@ -240,12 +241,17 @@ def analyse(access_log: Path, warmup: float) -> Analysis:
     return out
 
 
-def http_only(urls: list[str], requests: int, concurrency: int) -> tuple[float, float]:
+def http_only(
+    urls: list[str], requests: int, concurrency: int, code: Path | None = None
+) -> tuple[float, float]:
     """Fetch ``requests`` URLs taking turns over ``urls`` with scraper.http alone (no
-    crawler, no store), ``concurrency`` at once; (CPU seconds, wall seconds) of this process."""
+    crawler, no store), ``concurrency`` at once; (CPU seconds, wall seconds) of this process.
+
+    ``code``: import scraper.http from this source tree instead of this checkout's.
+    """
     import asyncio
 
-    sys.path.insert(0, str(crawlers.REPO))
+    sys.path.insert(0, str(code or crawlers.REPO))
     from scraper.http import build_client, open_get
     from scraper.policy import CrawlPolicy
 
@@ -275,7 +281,7 @@ def _http_only(args: argparse.Namespace, hosts: list[str], port: int, work: Path
     try:
         _wait_listening(hosts[0], port, server)
         urls = [f"http://{host}:{port}/news/{k % args.pages}/" for k, host in enumerate(hosts)]
-        cpu, wall = http_only(urls, args.http_only, args.concurrency)
+        cpu, wall = http_only(urls, args.http_only, args.concurrency, args.code)
     finally:
         server.terminate()
         server.wait(timeout=10)
@@ -310,6 +316,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="run the crawl under py-spy (slower) and print where its CPU goes",
     )
+    parser.add_argument(
+        "--code",
+        type=Path,
+        metavar="DIR",
+        help="run campusnews from this source tree (e.g. `git archive COMMIT | tar -x -C DIR`)",
+    )
     args = parser.parse_args(argv)
     if not 1 <= args.hosts <= 250:
         print("  ! --hosts must be 1..250 (127.0.0.2 to 127.0.0.251)", file=sys.stderr)
@@ -329,6 +341,11 @@ def main(argv: list[str] | None = None) -> int:
     load = os.getloadavg()
     print(f"  load average before: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}", flush=True)
     cmd = [str(crawlers.CAMPUSNEWS), "--db", str(WORK / "campusnews.db"), "crawl"]
+    env = crawlers.campusnews_env(WORK)
+    if args.code is not None:
+        # The project venv's Python on the other tree's modules, as run.py's --code.
+        cmd[:1] = [str(crawlers.CAMPUSNEWS.with_name("python")), "-m", "pipeline.cli"]
+        env["PYTHONPATH"] = str(args.code)
     for host in hosts:
         cmd += ["--start-url", f"http://{host}:{port}/"]
     cmd += [
@@ -361,8 +378,8 @@ def main(argv: list[str] | None = None) -> int:
             cmd,
             log=WORK / "crawler.log",
             timeout=args.runtime + 120,
-            env=crawlers.campusnews_env(WORK),
-            cwd=WORK,
+            env=env,
+            cwd=args.code or WORK,
         )
     finally:
         if sampler.is_alive():
