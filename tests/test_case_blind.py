@@ -12,6 +12,7 @@ import pytest
 
 from scraper.extract.case_blind import (
     CaseBlind,
+    _head_scan,
     ascii_lower,
     first_chars_lookahead,
     fold_lower,
@@ -207,3 +208,52 @@ def test_a_pickled_pattern_finds_the_same_in_another_process() -> None:
         cwd=Path(__file__).resolve().parent.parent,
     )
     assert done.stdout.decode().split() == ["(16,", "34)", "None"]
+
+
+# Patterns whose matches all start with a known head, and texts that try the head scan where
+# it could go wrong: "^" after the start, a look-behind before the head, a head inside an
+# earlier match, one head at the start of another.
+HEADED = [
+    r"\bsign(?:ed|s)?\b",
+    r"^(?:the\s+)?partners\s+are\b|\bmembers\s*:",
+    r"(?<!broad )(?<!an )agreements?\b",
+    r"\bpartner(?:s|ship)?\s+(?:with|of)\b",
+    r"\bco-?operat\w*|\bcooperation\s+agreements?",
+    r"\bworks?\s+(?:\w+\s+){0,2}together\b",
+]
+HEADED_TEXTS = [
+    "The partners are here; the partners are there, members : all.",
+    "partners are signing: signed, signs, sign-up, cosigned",
+    "a broad agreement, an agreement and two agreements with agreement",
+    "Partnership with partners of partner with partnerships of",
+    "cooperation agreement co-operating cooperative co-operation agreements",
+    "they work closely together and works together, working together",
+    "work works together: a match with a head inside it",
+    "",
+]
+
+
+@pytest.mark.parametrize("pattern", HEADED)
+def test_head_scan_finds_what_the_twin_finds(pattern: str) -> None:
+    twin = re.compile(first_chars_lookahead(pattern))
+    scan = _head_scan(twin)
+    assert scan is not None
+    for text in HEADED_TEXTS:
+        low = text.lower()
+        for a in range(len(low) + 1):
+            for b in range(a, len(low) + 1, 7):
+                part = low[a:b]
+                spans = [(m.span(), m.groups()) for m in scan.finditer(twin, part)]
+                assert spans == [(m.span(), m.groups()) for m in twin.finditer(part)]
+                found, first = scan.search(twin, part), twin.search(part)
+                assert (found and found.span()) == (first and first.span())
+        blind = CaseBlind(pattern)
+        assert [m.span() for m in blind.finditer(text)] == [
+            m.span() for m in re.finditer(pattern, text, re.IGNORECASE)
+        ]
+
+
+@pytest.mark.parametrize("pattern", [r"\s+signed", r"\d+ partners", r"[a-z]+ership", r"a|"])
+def test_no_head_scan_without_heads(pattern: str) -> None:
+    # Any character may start a match, a digit does, or a match may be empty.
+    assert _head_scan(re.compile(pattern)) is None

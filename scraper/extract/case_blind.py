@@ -391,10 +391,68 @@ class _WitnessIndex:
 _WITNESS_INDEX = _WitnessIndex()
 
 
+class _HeadScan:
+    """Where a twin's matches can start in a lower-cased text: at one of its heads
+    (``match_heads``), all found in one Aho-Corasick pass. The twin is then tried only
+    there, with ``match`` (which, like ``search`` at that offset, still sees the characters
+    before it, as ``^``, ``\\b`` and look-behinds need), instead of at every position the
+    regular expression engine would try (speed, not meaning: the same matches, in order).
+    Every match starts with a head of two characters or more, so none is empty."""
+
+    __slots__ = ("_automaton",)
+
+    def __init__(self, heads: frozenset[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for head in heads:
+            self._automaton.add_word(head, len(head) - 1)
+        self._automaton.make_automaton()
+
+    def starts(self, low: str) -> list[int]:
+        """Where a head starts in ``low``, in order (a hit is (end, length - 1))."""
+        return sorted({end - back for end, back in self._automaton.iter(low)})
+
+    def search(self, twin: re.Pattern[str], low: str) -> re.Match[str] | None:
+        """``twin.search(low)``."""
+        match = twin.match
+        for at in self.starts(low):
+            m = match(low, at)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, twin: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
+        """``twin.finditer(low)``."""
+        match = twin.match
+        end = 0
+        for at in self.starts(low):
+            if at < end:
+                continue  # inside the last match, where ``finditer`` would not look either
+            m = match(low, at)
+            if m is not None:
+                end = m.end()
+                yield m
+
+
+def _head_scan(twin: re.Pattern[str]) -> _HeadScan | None:
+    """A ``_HeadScan`` for ``twin`` when its heads are known and none is a digit, else None."""
+    heads = match_heads(twin)
+    if heads is None or DIGIT in heads:
+        return None
+    return _HeadScan(heads)
+
+
+# (the twin, its witness words as a set, its head scan, its witness words in order); the
+# set because ``frozenset.isdisjoint`` with a set walks the smaller side, not every word.
+_Twin = tuple[
+    re.Pattern[str] | None, frozenset[str] | None, _HeadScan | None, tuple[str, ...] | None
+]
+
+
 class CaseBlind:
     """A compiled case-blind pattern with a faster twin for ASCII text (see module doc).
 
-    The twin is tried only on text that contains one of its ``witnesses``, and only at the
+    The twin is tried only on text that contains one of its ``witnesses``, and only where
+    its matches can start: at its heads (``_HeadScan``) when it has them, else at the
     characters its matches can start with (``first_chars_lookahead``; speed, not meaning).
     The twin is built at the first search, not at import: a process pays only for the
     patterns it uses (parse workers and the command line start sooner)."""
@@ -405,23 +463,24 @@ class CaseBlind:
         self.blind = re.compile(pattern, flags | re.IGNORECASE)
         self._pattern = pattern
         self._flags = flags
-        self._twin: tuple[re.Pattern[str] | None, tuple[str, ...] | None] | None = None
+        self._twin: _Twin | None = None
 
     def __reduce__(self) -> tuple[type[CaseBlind], tuple[str, int]]:
         """Pickled as its pattern and flags: the twin is built again where it is unpickled,
         so that its witness words are in that process's ``_WITNESS_INDEX``."""
         return CaseBlind, (self._pattern, self._flags)
 
-    def _build_twin(self) -> tuple[re.Pattern[str] | None, tuple[str, ...] | None]:
+    def _build_twin(self) -> _Twin:
         plain = self._flags & ~re.IGNORECASE
         if _foldable(self._pattern):
             lowered = re.compile(first_chars_lookahead(self._pattern, plain), plain)
             words = witnesses(self._pattern, plain)
             if words is not None:
                 _WITNESS_INDEX.add(words)
-            self._twin = (lowered, words)
+            word_set = None if words is None else frozenset(words)
+            self._twin = (lowered, word_set, _head_scan(lowered), words)
         else:
-            self._twin = (None, None)
+            self._twin = (None, None, None, None)
         return self._twin
 
     @property
@@ -432,18 +491,18 @@ class CaseBlind:
     @property
     def witnesses(self) -> tuple[str, ...] | None:
         """Words one of which every match contains (``witnesses``), or None."""
-        return (self._twin or self._build_twin())[1]
+        return (self._twin or self._build_twin())[3]
 
     def search(self, text: str, low: str | None = None) -> re.Match[str] | None:
         """Like ``re.Pattern.search``; ``low`` is ``fold_lower(text)`` when known."""
-        lowered, words = self._twin or self._build_twin()
+        lowered, words, heads, _ = self._twin or self._build_twin()
         if lowered is not None:
             if low is None:
                 low = fold_lower(text)
             if low is not None:
                 if words is not None and _WITNESS_INDEX.found(low).isdisjoint(words):
                     return None
-                return lowered.search(low)
+                return lowered.search(low) if heads is None else heads.search(lowered, low)
         return self.blind.search(text)
 
     def search_part(self, text: str, a: int, b: int) -> re.Match[str] | None:
@@ -451,23 +510,24 @@ class CaseBlind:
         lower-cased), with the whole ``text`` folded and its witness words found once for
         all its parts (a unit's sentences) instead of once per part: the part of a folded
         text is the folded part, and a word missing from the text is missing from the part."""
-        lowered, words = self._twin or self._build_twin()
+        lowered, words, heads, _ = self._twin or self._build_twin()
         if lowered is not None:
             low = fold_lower(text)
             if low is not None:
                 if words is not None and _WITNESS_INDEX.found(low).isdisjoint(words):
                     return None
-                return lowered.search(low[a:b])
+                part = low[a:b]
+                return lowered.search(part) if heads is None else heads.search(lowered, part)
         return self.search(text[a:b])
 
     def finditer(self, text: str, low: str | None = None) -> Iterator[re.Match[str]]:
         """Like ``re.Pattern.finditer``; ``low`` is ``fold_lower(text)`` when known."""
-        lowered, words = self._twin or self._build_twin()
+        lowered, words, heads, _ = self._twin or self._build_twin()
         if lowered is not None:
             if low is None:
                 low = fold_lower(text)
             if low is not None:
                 if words is not None and _WITNESS_INDEX.found(low).isdisjoint(words):
                     return iter(())
-                return lowered.finditer(low)
+                return lowered.finditer(low) if heads is None else heads.finditer(lowered, low)
         return self.blind.finditer(text)
