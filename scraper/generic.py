@@ -144,8 +144,14 @@ class GenericSource:
         body.drop_noise(tree)
         root = _body(tree)
         # The article's own header and footer bars look like page chrome: read them first.
-        framed = dates.framed_date(
-            tree, self.date_order, self._date_languages(date_lang), page.fetched_at.date()
+        # Only a page whose metadata gives no publication date needs them: metadata's
+        # date is never dropped below, and the frame is a last resort (speed only).
+        framed = (
+            dates.framed_date(
+                tree, self.date_order, self._date_languages(date_lang), page.fetched_at.date()
+            )
+            if published is None
+            else None
         )
         # Pagination sits in a <nav>: read it before page layout is removed.
         nxt = next_page(root, head_next, base, page.url)
@@ -167,11 +173,23 @@ class GenericSource:
         time_published, time_modified = dates.time_dates(
             area, tree, order, latest, own=own, languages=langs
         )
-        text_published, text_modified, text_anywhere = dates.text_dates(
-            area, h1, order, langs, latest, own=own
-        )
-        marked_published, marked_modified = dates.marked_dates(area, order, langs, latest, own=own)
-        modified = modified or time_modified or text_modified or marked_modified
+        modified = modified or time_modified
+        text_published = text_modified = text_anywhere = None
+        if published is None or time_published is None or modified is None:
+            # Else what the date lines would give is never read: the page's date comes
+            # from its metadata, the <time> under the headline is the one shown, and
+            # the modified date is known (speed only).
+            text_published, text_modified, text_anywhere = dates.text_dates(
+                area, h1, order, langs, latest, own=own
+            )
+        modified = modified or text_modified
+        marked_published = marked_modified = None
+        if published is None or modified is None:
+            # What they would give is otherwise never read (speed only).
+            marked_published, marked_modified = dates.marked_dates(
+                area, order, langs, latest, own=own
+            )
+        modified = modified or marked_modified
         url_day = next(
             (d for u in (page.url, canonical) if u and (d := dates.url_date(u)) and d <= latest),
             None,
