@@ -561,6 +561,22 @@ def test_the_split_half_takes_the_name_the_page_opens_with_it() -> None:
     )
 
 
+def test_two_glued_pairs_in_one_unit_both_split_and_keep_text_order() -> None:
+    units = [
+        "Pelham Sensing and Harwick General Hospital met, and Dorrel Sensing and Kestow"
+        " General Hospital did too.",
+        "Pelham Sensing signed. Harwick General Hospital agreed.",
+        "Dorrel Sensing paid. Kestow General Hospital hosted it.",
+    ]
+    first = [(m.surface, m.kind) for m in mentions(*units)[0]]
+    assert first == [
+        ("Pelham Sensing", None),
+        ("Harwick General Hospital", "hospital"),
+        ("Dorrel Sensing", None),
+        ("Kestow General Hospital", "hospital"),
+    ]
+
+
 @pytest.mark.parametrize(
     "units",
     [

@@ -648,21 +648,23 @@ def _split_glued_pairs(
     Medical School": "Kent" is a place the page may well name on its own), and so is a
     portfolio ("Ministry of Education and Research": "Research" stands alone anywhere)."""
     for ms in mentions:
-        for n, m in enumerate(ms):
-            if m.source != "rule":
-                continue
-            glue = list(_PAIR_GLUE.finditer(m.surface))
+        # A new list per unit, put in place once the unit is read: the loop never
+        # walks a list it is changing.
+        split: list[OrgMention] = []
+        for m in ms:
+            glue = list(_PAIR_GLUE.finditer(m.surface)) if m.source == "rule" else []
             if len(glue) != 1:
+                split.append(m)
                 continue
             left, right = m.surface[: glue[0].start()], m.surface[glue[0].end() :]
             if not _pair_halves(left, right) or not (
                 _stands_alone(units, left, m.surface) and _stands_alone(units, right, m.surface)
             ):
+                split.append(m)
                 continue
-            ms[n : n + 1] = [
-                _half(left, m.start, m, mentions, page),
-                _half(right, m.end - len(right), m, mentions, page),
-            ]
+            split.append(_half(left, m.start, m, mentions, page))
+            split.append(_half(right, m.end - len(right), m, mentions, page))
+        ms[:] = split
 
 
 def _pair_halves(left: str, right: str) -> bool:
