@@ -44,6 +44,13 @@ def orgs(*units: str) -> dict[str, Organisation]:
             "The Agencia Nacional para la Investigación funds it.",
             "Agencia Nacional para la Investigación",
         ),
+        # Spanish articles after a connector.
+        ("Ze tekenden met de Universidad de los Llanos.", "Universidad de los Llanos"),
+        ("A team of the Universidad de las Sierras joined.", "Universidad de las Sierras"),
+        (
+            "Leiden joined the Red de Universidades del Sur y el Pacífico, a network.",
+            "Red de Universidades del Sur y el Pacífico",
+        ),
     ],
 )
 def test_heads_and_connectors_of_european_names(text: str, name: str) -> None:
@@ -806,3 +813,4 @@ def test_a_hogeschool_compound_keeps_the_city_after_it() -> None:
     found = orgs("De Harwickhogeschool Brussel en de VUB tekenden een raamakkoord.")
     assert "Harwickhogeschool Brussel" in found
     assert "Harwickhogeschool" not in found
+
