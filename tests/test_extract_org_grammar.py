@@ -814,3 +814,66 @@ def test_a_hogeschool_compound_keeps_the_city_after_it() -> None:
     assert "Harwickhogeschool Brussel" in found
     assert "Harwickhogeschool" not in found
 
+
+# --- two parts of one official name joined by a spaced dash --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leiden University and Vesterhavn – The Regional Hospital of Jutland signed.",
+            "Vesterhavn – The Regional Hospital of Jutland",
+        ),
+        (
+            "Het akkoord met het Haus der Erde – Leibniz-Institut für Bodenkunde loopt af.",
+            "Haus der Erde – Leibniz-Institut für Bodenkunde",
+        ),
+        (
+            "The grant went to TU Delft, Norrby – Institute for Polar Studies and TNO.",
+            "Norrby – Institute for Polar Studies",
+        ),
+    ],
+)
+def test_a_name_a_spaced_dash_and_a_ruled_name_are_one_name(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_both_parts_of_a_dashed_name_name_it_later_on_the_page() -> None:
+    found = orgs(
+        "Leiden University and Vesterhavn – The Regional Hospital of Jutland signed.",
+        "Vesterhavn will host the first students.",
+    )
+    assert set(found) == {"Leiden University", "Vesterhavn – The Regional Hospital of Jutland"}
+    assert "Vesterhavn" in found["Vesterhavn – The Regional Hospital of Jutland"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A dateline opens the unit.
+        ("ODENSE – The Regional Hospital of Jutland signed a deal.", "Regional Hospital of Jutland"),
+        # A day, a person and a place before the dash describe.
+        (
+            "The deal was signed on Monday – the Regional Hospital of Jutland said so.",
+            "Regional Hospital of Jutland",
+        ),
+        (
+            "The plan came from Professor Anna Holm – the Regional Hospital of Jutland agreed.",
+            "Regional Hospital of Jutland",
+        ),
+        (
+            "The meeting was held in Aarhus – the Regional Hospital of Jutland hosted it.",
+            "Regional Hospital of Jutland",
+        ),
+        # A known name before the dash is an organisation of its own.
+        (
+            "The lab is shared by TU Delft – the Regional Hospital of Jutland pays for half.",
+            "Regional Hospital of Jutland",
+        ),
+    ],
+)
+def test_a_dash_after_a_dateline_a_day_a_person_a_place_or_a_known_name_joins_nothing(
+    text: str, name: str
+) -> None:
+    assert name in orgs(text)
