@@ -852,7 +852,10 @@ def test_both_parts_of_a_dashed_name_name_it_later_on_the_page() -> None:
     ("text", "name"),
     [
         # A dateline opens the unit.
-        ("ODENSE – The Regional Hospital of Jutland signed a deal.", "Regional Hospital of Jutland"),
+        (
+            "ODENSE – The Regional Hospital of Jutland signed a deal.",
+            "Regional Hospital of Jutland",
+        ),
         # A day, a person and a place before the dash describe.
         (
             "The deal was signed on Monday – the Regional Hospital of Jutland said so.",

@@ -241,6 +241,20 @@ def test_the_netherlands_possessive_keeps_the_dutch_ministry() -> None:
             "The Council for Scientific and Industrial Research (CSIR) and TU Delft signed.",
             "Council for Scientific and Industrial Research",
         ),
+        # An adjective the acronym spells opens the name.
+        (
+            "The Nordic Trademark Office (NTO) gave her the award.",
+            "Nordic Trademark Office",
+        ),
+        (
+            "The Baltic Organisation for Marine and Coastal Research (BOMCR) advised them.",
+            "Baltic Organisation for Marine and Coastal Research",
+        ),
+        # "Organisation" is a head, at the end or with "of"/"for" after it.
+        (
+            "Input came from the Welsh Midwives and Nurses Organisation (WMNO).",
+            "Welsh Midwives and Nurses Organisation",
+        ),
     ],
 )
 def test_a_name_of_common_words_spelled_out_by_its_acronym_is_an_organisation(
@@ -249,6 +263,12 @@ def test_a_name_of_common_words_spelled_out_by_its_acronym_is_an_organisation(
     found = orgs(text)
     expected = name or text.split(" (")[0].split("the ")[-1].removeprefix("The ")
     assert expected in found
+
+
+def test_an_adjective_the_acronym_does_not_spell_stays_out_of_the_name() -> None:
+    assert set(orgs("Het Franse Nationaal Zeeinstituut (NZI) doet mee.")) == {
+        "Nationaal Zeeinstituut"
+    }
 
 
 @pytest.mark.parametrize(

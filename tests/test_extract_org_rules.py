@@ -362,7 +362,8 @@ def test_capital_opens_the_official_name_of_a_region() -> None:
         ),
         (
             "The University of Norway and Vestra – The Coastal Hospital of Norway agreed.",
-            {"University of Norway", "Coastal Hospital of Norway"},
+            # (the dash joins the hospital's two names: ``mentions._dashed_names``)
+            {"University of Norway", "Vestra – The Coastal Hospital of Norway"},
         ),
         (
             "Stichting Heuvelrug en Zorggroep Beek tekenen.",

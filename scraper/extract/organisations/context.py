@@ -243,6 +243,9 @@ def defined_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[S
             continue  # "(MRI)", "(SDGs)": things, not organisations
         start = _name_start(text, toks, k, taken)
         span = _across_and(text, toks, start, k, acronym, taken) or _trimmed(toks, start, k)
+        wide = _trimmed(toks, start, k, adjectives=False)
+        if wide is not None and wide != span and _spelled_out(toks, *wide, acronym):
+            span = wide  # "European Patent Office (EPO)": the adjective the acronym spells
         if span is None or _taken(toks, span, taken):
             continue
         i, j = span
@@ -265,8 +268,11 @@ def _across_and(
         return None
     if text[toks[start - 2].end : toks[start].start] != f" {toks[start - 1].raw} ":
         return None
-    span = _trimmed(toks, _name_start(text, toks, start - 2, taken), k)
-    return span if span is not None and _spelled_out(toks, *span, acronym) else None
+    begin = _name_start(text, toks, start - 2, taken)
+    for span in (_trimmed(toks, begin, k), _trimmed(toks, begin, k, adjectives=False)):
+        if span is not None and _spelled_out(toks, *span, acronym):
+            return span
+    return None
 
 
 def _spelled_out(toks: list[Token], i: int, j: int, acronym: str) -> bool:
@@ -857,11 +863,13 @@ def _capitalised_run_end(text: str, toks: list[Token], k: int) -> int:
     return end
 
 
-def _trimmed(toks: list[Token], i: int, j: int) -> Span | None:
+def _trimmed(toks: list[Token], i: int, j: int, adjectives: bool = True) -> Span | None:
+    """Tokens ``i`` to ``j`` without the words before the name (starters, lower-case words
+    and, with ``adjectives``, describing adjectives) and without lower-case words after it."""
     while i <= j and (
         toks[i].norm in STARTERS
         or not is_cap(toks[i])
-        or (i < j and _is_adjective(toks[i]))  # "het Franse INRAE"
+        or (adjectives and i < j and _is_adjective(toks[i]))  # "het Franse INRAE"
     ):
         i += 1
     while j >= i and not is_cap(toks[j]):

@@ -871,7 +871,10 @@ def _dashed_opening(
         ):
             break
         if is_cap(prev) or (
-            prev.norm in CONNECTORS and prev.norm not in _AND_WORDS and i >= 2 and is_cap(toks[i - 2])
+            prev.norm in CONNECTORS
+            and prev.norm not in _AND_WORDS
+            and i >= 2
+            and is_cap(toks[i - 2])
         ):
             i -= 1
             continue

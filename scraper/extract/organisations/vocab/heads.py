@@ -35,6 +35,10 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "trust": "foundation",
     "society": "association",
     "association": "association",
+    # "Irish Nurses and Midwives Organisation", "Commonwealth Scientific and Industrial
+    # Research Organisation".
+    "organisation": "association",
+    "organization": "association",
     "vereniging": "association",
     "academy": "research_institute",
     "akademie": "research_institute",
@@ -286,6 +290,10 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "instituut": ("research_institute", True),
     "vereniging": ("association", False),
     "association": ("association", True),
+    # "Organisation for Research and Treatment of Cancer", "Organisation of European Cancer
+    # Institutes".
+    "organisation": ("association", True),
+    "organization": ("association", True),
     "raad": ("government", True),
     "council": ("government", True),
     "fonds": ("funder", False),
