@@ -511,3 +511,21 @@ def test_a_french_numbered_university_keeps_its_number(text: str, name: str) -> 
 )
 def test_a_person_before_of_the_is_no_part_of_a_compound_institute(text: str, name: str) -> None:
     assert list(orgs(text)) == [name]
+
+
+def test_a_list_item_ending_in_a_semicolon_is_no_title_case_headline() -> None:
+    found = orgs(
+        "Leiden signed memoranda with four partners:",
+        "Kilgarry University of Forestry (Ireland);",
+        "Ostmark Institute of Maritime Studies (Estonia);",
+        "Dunvale Technical University (Scotland).",
+    )
+    assert {
+        "Kilgarry University of Forestry",
+        "Ostmark Institute of Maritime Studies",
+        "Dunvale Technical University",
+    } <= found.keys()
+
+
+def test_a_title_case_headline_stays_silent() -> None:
+    assert orgs("Kilgarry Forestry Lab Wins Regional Innovation Award") == {}

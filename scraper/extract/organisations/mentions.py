@@ -2047,9 +2047,9 @@ def _title_case(text: str, toks: list[Token]) -> bool:
     """A Title Case Headline: capitals carry no signal there, so the rules stay silent.
 
     Only short units without a full stop count: sentences listing names are mostly
-    capitals too.
+    capitals too; nor does an item of a list that ends in ";" or "," (no headline does).
     """
-    if text.rstrip().endswith((".", "!", "?")):
+    if text.rstrip().endswith((".", "!", "?", ";", ",")):
         return False
     words = [t for t in toks if t.raw[0].isalpha() and len(t.raw) > 3]
     if not 4 <= len(words) <= 12 or len(toks) > 16:
