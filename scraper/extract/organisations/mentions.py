@@ -542,7 +542,10 @@ def find_mentions(
                 name, okind = parent
             elif name == surface and _is_unit(toks, i, j):
                 # "ETH's Laboratory of X", "Instituut X (IX) van de UHasselt": folded into it.
-                name, okind = _unit_parent(text, toks, i, j, found, page) or (name, okind)
+                name, okind = _unit_parent(text, toks, i, j, found, page, mentions) or (
+                    name,
+                    okind,
+                )
             if (
                 len(inner) == 1
                 and not seated
@@ -1666,11 +1669,18 @@ def _is_unit(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _unit_parent(
-    text: str, toks: list[Token], i: int, j: int, found: list[OrgMention], page: _PageOrgs
+    text: str,
+    toks: list[Token],
+    i: int,
+    j: int,
+    found: list[OrgMention],
+    page: _PageOrgs,
+    earlier: Sequence[Sequence[OrgMention]] = (),
 ) -> tuple[str, str | None] | None:
     """The university a named unit belongs to, when the text says so right next to it:
     "ETH's Laboratory of X", "X Institute (XI) of Leiden University", "the University of
-    Y, whose X Institute ..."."""
+    Y, whose X Institute ...". ``earlier``: the mentions of the units before this one, for
+    "the university's Institute of X" in a paragraph that names no university itself."""
     candidates: list[tuple[str, str | None]] = []
     if (
         i >= 2
@@ -1686,8 +1696,13 @@ def _unit_parent(
         candidates += [(m.name, m.kind) for m in earlier]
     if _ITS_OWN.search(before):
         # "researchers from the university's Institute of X": the last university named.
-        earlier = [m for m in found if m.end <= toks[i].start and m.kind in _PARENT_KINDS]
-        candidates += [(earlier[-1].name, earlier[-1].kind)] if earlier else []
+        # (In an earlier paragraph when this one names none.)
+        parents = [m for m in found if m.end <= toks[i].start and m.kind in _PARENT_KINDS]
+        for ms in reversed(earlier):
+            if parents:
+                break
+            parents = [m for m in ms if m.kind in _PARENT_KINDS]
+        candidates += [(parents[-1].name, parents[-1].kind)] if parents else []
     after = _UNIT_OF.match(text, toks[j].end)
     if after is not None:
         k = bisect.bisect_left(toks, after.end(), key=_start_of)
