@@ -38,6 +38,13 @@ def orgs(*units: str) -> dict[str, Organisation]:
             "research_institute",
         ),
         ("De Vereniging Groene Daken groeit.", "Vereniging Groene Daken", "association"),
+        (
+            "The Brantwood Institution funds the chairs.",
+            "Brantwood Institution",
+            "research_institute",
+        ),
+        ("Welsh Enterprise gave a grant.", "Welsh Enterprise", "company"),
+        ("It is listed on the Tallinn Stock Exchange.", "Tallinn Stock Exchange", "company"),
         ("Quanta Dunes Labs builds sensors.", "Quanta Dunes Labs", "company"),
         (
             "The Association of Polder Farmers agreed.",

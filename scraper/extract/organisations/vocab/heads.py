@@ -30,6 +30,10 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "alliantie": "alliance",
     "federation": "alliance",
     "network": "alliance",
+    # "Faraday Institution", "Royal Institution": an institute's other head.
+    "institution": "research_institute",
+    # "Scottish Enterprise", "Cambridge Enterprise": agencies and companies.
+    "enterprise": "company",
     "foundation": "foundation",
     "fund": "foundation",
     "trust": "foundation",
@@ -198,6 +202,7 @@ ORG_SUFFIX_HEADS_2: dict[tuple[str, str], str] = {
     ("universitair", "ziekenhuis"): "hospital",
     ("academisch", "ziekenhuis"): "hospital",
     ("development", "agency"): "government",
+    ("stock", "exchange"): "company",  # "London Stock Exchange"
     ("innovation", "agency"): "government",
     ("ontwikkelings", "maatschappij"): "government",
 }
