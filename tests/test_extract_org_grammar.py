@@ -215,6 +215,28 @@ def test_a_dutch_compound_noun_introduces_a_name_and_a_plural_one_a_list() -> No
     assert {"Brackwater", "Ostrana", "Velmora"} <= set(found)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("De Friese investeringsmaatschappij NOFA is aandeelhouder.", "NOFA", "company"),
+        ("De Deense innovatiefinancier Nordfond steunde het.", "Nordfond", "funder"),
+        ("Het geld komt van durfinvesteerder Kelvara Capital.", "Kelvara Capital", "company"),
+    ],
+)
+def test_an_investor_or_funder_compound_introduces_a_name(text: str, name: str, kind: str) -> None:
+    found = orgs(text)
+    assert found[name].kind == kind
+
+
+def test_a_name_after_a_compound_noun_goes_on_across_a_connector() -> None:
+    found = orgs("De Franse watermaatschappij Compagnie des Eaux de Savoie doet mee.")
+    assert list(found) == ["Compagnie des Eaux de Savoie"]
+
+
+def test_a_research_fund_compound_introduces_no_name() -> None:
+    assert orgs("Het onderzoeksfonds Horizon Europe betaalt mee.") == {}
+
+
 def test_a_work_group_is_no_company() -> None:
     assert orgs("De onderzoeksgroep Kwantummaterialen en de werkgroep Duurzaamheid.") == {}
 

@@ -697,6 +697,14 @@ APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "bouwers": "company",
     "bureau": "company",
     "uitgeverij": "company",
+    # Investors and funders: "investeringsmaatschappij LRM", "innovatiefinancier
+    # Innosuisse", "durfinvesteerder Fortino" (not "-fonds": "onderzoeksfonds Horizon
+    # Europe" is a programme).
+    "maatschappij": "company",
+    "financier": "funder",
+    "financiers": "funder",
+    "investeerder": "company",
+    "investeerders": "company",
 }
 
 # Plural nouns that introduce a list of names ("the companies Avebe and Cosun").
