@@ -78,6 +78,7 @@ _DESCRIBED = CaseBlind(
     r",\s+(?:the|a|an|het|de|een)\s+(?:[\w'’-]+\s+){0,3}?(?:" + VX.DESCRIPTION_HEADS + r")\b", _I
 )
 # A name given to a body: "the joint venture will be called X", "de nieuwe vennootschap, X,".
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _NAMING = CaseBlind(r"\b" + VX.NAMING_CUES + r"\s+[\"“‘']?")
 _NAMED_BODY = CaseBlind(r"\b(?:" + VX.NAMED_BODIES + r")\b")
 # The noun of an apposition naming a body, found by its comma ("vennootschap, X"), and the
@@ -598,10 +599,14 @@ def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list
     for m, k in _after_token(_DESCRIBED, text, toks):
         if not is_cap(toks[k]):
             continue
+        if text.startswith(_POSSESSIVE_ENDINGS, m.end()):
+            continue  # "X, the university's deputy rector": a person of the body
         start = _name_start(text, toks, k, taken)
         span = _trimmed(toks, start, k)
         if span is None or _taken(toks, span, taken):
             continue
+        if span[0] > 0 and toks[span[0] - 1].norm in _ROLES:
+            continue  # "Professor Sam Okafor, the ...": a person
         strong = span[1] > span[0] or _single_strong(toks, span)
         closed = _CLOSED_APPOSITION.match(text, m.end()) is not None
         if (strong or _described_word(toks, span, m.group(), closed)) and _plausible(toks, *span):
