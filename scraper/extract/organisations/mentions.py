@@ -1675,11 +1675,11 @@ def _unit_parent(
     j: int,
     found: list[OrgMention],
     page: _PageOrgs,
-    earlier: Sequence[Sequence[OrgMention]] = (),
+    units_before: Sequence[Sequence[OrgMention]] = (),
 ) -> tuple[str, str | None] | None:
     """The university a named unit belongs to, when the text says so right next to it:
     "ETH's Laboratory of X", "X Institute (XI) of Leiden University", "the University of
-    Y, whose X Institute ...". ``earlier``: the mentions of the units before this one, for
+    Y, whose X Institute ...". ``units_before``: the mentions of the units before this one, for
     "the university's Institute of X" in a paragraph that names no university itself."""
     candidates: list[tuple[str, str | None]] = []
     if (
@@ -1698,7 +1698,7 @@ def _unit_parent(
         # "researchers from the university's Institute of X": the last university named.
         # (In an earlier paragraph when this one names none.)
         parents = [m for m in found if m.end <= toks[i].start and m.kind in _PARENT_KINDS]
-        for ms in reversed(earlier):
+        for ms in reversed(units_before):
             if parents:
                 break
             parents = [m for m in ms if m.kind in _PARENT_KINDS]
