@@ -223,3 +223,16 @@ def test_a_word_described_in_apposition_is_an_organisation(text: str, name: str)
 )
 def test_an_opening_adverb_or_an_open_description_names_nothing(text: str) -> None:
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description is a role at the body: a person
+        "Later, Hanna Verbeek Dijk, the university's dean of science, said so.",
+        # a title before the name: a person
+        "Professor Lotte van Aalst, the hospital board member, said so.",
+    ],
+)
+def test_a_person_described_by_a_role_at_a_body_is_no_organisation(text: str) -> None:
+    assert orgs(text) == {}

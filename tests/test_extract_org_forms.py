@@ -242,6 +242,14 @@ def test_a_unit_of_the_university_just_named_is_folded_into_it() -> None:
     assert list(found) == ["ETH Zurich"]
 
 
+def test_a_unit_of_the_university_named_in_an_earlier_paragraph_is_folded_into_it() -> None:
+    found = orgs(
+        "Kestow University and Harlan Weaving Ltd signed a framework agreement.",
+        "Researchers from the university's Institute of Weaving Technology will work at the plant.",
+    )
+    assert set(found) == {"Kestow University", "Harlan Weaving Ltd"}
+
+
 @pytest.mark.parametrize(
     "units",
     [

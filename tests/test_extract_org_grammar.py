@@ -44,6 +44,13 @@ def orgs(*units: str) -> dict[str, Organisation]:
             "The Agencia Nacional para la Investigación funds it.",
             "Agencia Nacional para la Investigación",
         ),
+        # Spanish articles after a connector.
+        ("Ze tekenden met de Universidad de los Llanos.", "Universidad de los Llanos"),
+        ("A team of the Universidad de las Sierras joined.", "Universidad de las Sierras"),
+        (
+            "Leiden joined the Red de Universidades del Sur y el Pacífico, a network.",
+            "Red de Universidades del Sur y el Pacífico",
+        ),
     ],
 )
 def test_heads_and_connectors_of_european_names(text: str, name: str) -> None:
@@ -206,6 +213,28 @@ def test_a_dutch_compound_noun_introduces_a_name_and_a_plural_one_a_list() -> No
     assert {"De Woonschuur", "Huizenz"} <= set(found)
     found = orgs("The companies Brackwater, Ostrana and Velmora agreed.")
     assert {"Brackwater", "Ostrana", "Velmora"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("De Friese investeringsmaatschappij NOFA is aandeelhouder.", "NOFA", "company"),
+        ("De Deense innovatiefinancier Nordfond steunde het.", "Nordfond", "funder"),
+        ("Het geld komt van durfinvesteerder Kelvara Capital.", "Kelvara Capital", "company"),
+    ],
+)
+def test_an_investor_or_funder_compound_introduces_a_name(text: str, name: str, kind: str) -> None:
+    found = orgs(text)
+    assert found[name].kind == kind
+
+
+def test_a_name_after_a_compound_noun_goes_on_across_a_connector() -> None:
+    found = orgs("De Franse watermaatschappij Compagnie des Eaux de Savoie doet mee.")
+    assert list(found) == ["Compagnie des Eaux de Savoie"]
+
+
+def test_a_research_fund_compound_introduces_no_name() -> None:
+    assert orgs("Het onderzoeksfonds Horizon Europe betaalt mee.") == {}
 
 
 def test_a_work_group_is_no_company() -> None:
@@ -806,3 +835,70 @@ def test_a_hogeschool_compound_keeps_the_city_after_it() -> None:
     found = orgs("De Harwickhogeschool Brussel en de VUB tekenden een raamakkoord.")
     assert "Harwickhogeschool Brussel" in found
     assert "Harwickhogeschool" not in found
+
+
+# --- two parts of one official name joined by a spaced dash --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Leiden University and Vesterhavn – The Regional Hospital of Jutland signed.",
+            "Vesterhavn – The Regional Hospital of Jutland",
+        ),
+        (
+            "Het akkoord met het Haus der Erde – Leibniz-Institut für Bodenkunde loopt af.",
+            "Haus der Erde – Leibniz-Institut für Bodenkunde",
+        ),
+        (
+            "The grant went to TU Delft, Norrby – Institute for Polar Studies and TNO.",
+            "Norrby – Institute for Polar Studies",
+        ),
+    ],
+)
+def test_a_name_a_spaced_dash_and_a_ruled_name_are_one_name(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_both_parts_of_a_dashed_name_name_it_later_on_the_page() -> None:
+    found = orgs(
+        "Leiden University and Vesterhavn – The Regional Hospital of Jutland signed.",
+        "Vesterhavn will host the first students.",
+    )
+    assert set(found) == {"Leiden University", "Vesterhavn – The Regional Hospital of Jutland"}
+    assert "Vesterhavn" in found["Vesterhavn – The Regional Hospital of Jutland"].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A dateline opens the unit.
+        (
+            "ODENSE – The Regional Hospital of Jutland signed a deal.",
+            "Regional Hospital of Jutland",
+        ),
+        # A day, a person and a place before the dash describe.
+        (
+            "The deal was signed on Monday – the Regional Hospital of Jutland said so.",
+            "Regional Hospital of Jutland",
+        ),
+        (
+            "The plan came from Professor Anna Holm – the Regional Hospital of Jutland agreed.",
+            "Regional Hospital of Jutland",
+        ),
+        (
+            "The meeting was held in Aarhus – the Regional Hospital of Jutland hosted it.",
+            "Regional Hospital of Jutland",
+        ),
+        # A known name before the dash is an organisation of its own.
+        (
+            "The lab is shared by TU Delft – the Regional Hospital of Jutland pays for half.",
+            "Regional Hospital of Jutland",
+        ),
+    ],
+)
+def test_a_dash_after_a_dateline_a_day_a_person_a_place_or_a_known_name_joins_nothing(
+    text: str, name: str
+) -> None:
+    assert name in orgs(text)

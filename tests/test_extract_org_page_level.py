@@ -241,6 +241,20 @@ def test_the_netherlands_possessive_keeps_the_dutch_ministry() -> None:
             "The Council for Scientific and Industrial Research (CSIR) and TU Delft signed.",
             "Council for Scientific and Industrial Research",
         ),
+        # An adjective the acronym spells opens the name.
+        (
+            "The Nordic Trademark Office (NTO) gave her the award.",
+            "Nordic Trademark Office",
+        ),
+        (
+            "The Baltic Organisation for Marine and Coastal Research (BOMCR) advised them.",
+            "Baltic Organisation for Marine and Coastal Research",
+        ),
+        # "Organisation" is a head, at the end or with "of"/"for" after it.
+        (
+            "Input came from the Welsh Midwives and Nurses Organisation (WMNO).",
+            "Welsh Midwives and Nurses Organisation",
+        ),
     ],
 )
 def test_a_name_of_common_words_spelled_out_by_its_acronym_is_an_organisation(
@@ -249,6 +263,12 @@ def test_a_name_of_common_words_spelled_out_by_its_acronym_is_an_organisation(
     found = orgs(text)
     expected = name or text.split(" (")[0].split("the ")[-1].removeprefix("The ")
     assert expected in found
+
+
+def test_an_adjective_the_acronym_does_not_spell_stays_out_of_the_name() -> None:
+    assert set(orgs("Het Franse Nationaal Zeeinstituut (NZI) doet mee.")) == {
+        "Nationaal Zeeinstituut"
+    }
 
 
 @pytest.mark.parametrize(
@@ -559,6 +579,22 @@ def test_the_split_half_takes_the_name_the_page_opens_with_it() -> None:
         "Ostley Vale",
         "Ostley Vale NHS Foundation Trust",
     )
+
+
+def test_two_glued_pairs_in_one_unit_both_split_and_keep_text_order() -> None:
+    units = [
+        "Pelham Sensing and Harwick General Hospital met, and Dorrel Sensing and Kestow"
+        " General Hospital did too.",
+        "Pelham Sensing signed. Harwick General Hospital agreed.",
+        "Dorrel Sensing paid. Kestow General Hospital hosted it.",
+    ]
+    first = [(m.surface, m.kind) for m in mentions(*units)[0]]
+    assert first == [
+        ("Pelham Sensing", None),
+        ("Harwick General Hospital", "hospital"),
+        ("Dorrel Sensing", None),
+        ("Kestow General Hospital", "hospital"),
+    ]
 
 
 @pytest.mark.parametrize(

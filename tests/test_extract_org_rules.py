@@ -38,6 +38,13 @@ def orgs(*units: str) -> dict[str, Organisation]:
             "research_institute",
         ),
         ("De Vereniging Groene Daken groeit.", "Vereniging Groene Daken", "association"),
+        (
+            "The Brantwood Institution funds the chairs.",
+            "Brantwood Institution",
+            "research_institute",
+        ),
+        ("Welsh Enterprise gave a grant.", "Welsh Enterprise", "company"),
+        ("It is listed on the Tallinn Stock Exchange.", "Tallinn Stock Exchange", "company"),
         ("Quanta Dunes Labs builds sensors.", "Quanta Dunes Labs", "company"),
         (
             "The Association of Polder Farmers agreed.",
@@ -362,7 +369,8 @@ def test_capital_opens_the_official_name_of_a_region() -> None:
         ),
         (
             "The University of Norway and Vestra – The Coastal Hospital of Norway agreed.",
-            {"University of Norway", "Coastal Hospital of Norway"},
+            # (the dash joins the hospital's two names: ``mentions._dashed_names``)
+            {"University of Norway", "Vestra – The Coastal Hospital of Norway"},
         ),
         (
             "Stichting Heuvelrug en Zorggroep Beek tekenen.",
@@ -510,3 +518,21 @@ def test_a_french_numbered_university_keeps_its_number(text: str, name: str) -> 
 )
 def test_a_person_before_of_the_is_no_part_of_a_compound_institute(text: str, name: str) -> None:
     assert list(orgs(text)) == [name]
+
+
+def test_a_list_item_ending_in_a_semicolon_is_no_title_case_headline() -> None:
+    found = orgs(
+        "Leiden signed memoranda with four partners:",
+        "Kilgarry University of Forestry (Ireland);",
+        "Ostmark Institute of Maritime Studies (Estonia);",
+        "Dunvale Technical University (Scotland).",
+    )
+    assert {
+        "Kilgarry University of Forestry",
+        "Ostmark Institute of Maritime Studies",
+        "Dunvale Technical University",
+    } <= found.keys()
+
+
+def test_a_title_case_headline_stays_silent() -> None:
+    assert orgs("Kilgarry Forestry Lab Wins Regional Innovation Award") == {}

@@ -78,6 +78,7 @@ _DESCRIBED = CaseBlind(
     r",\s+(?:the|a|an|het|de|een)\s+(?:[\w'’-]+\s+){0,3}?(?:" + VX.DESCRIPTION_HEADS + r")\b", _I
 )
 # A name given to a body: "the joint venture will be called X", "de nieuwe vennootschap, X,".
+_POSSESSIVE_ENDINGS = ("'s", "’s", "'", "’")
 _NAMING = CaseBlind(r"\b" + VX.NAMING_CUES + r"\s+[\"“‘']?")
 _NAMED_BODY = CaseBlind(r"\b(?:" + VX.NAMED_BODIES + r")\b")
 # The noun of an apposition naming a body, found by its comma ("vennootschap, X"), and the
@@ -243,6 +244,9 @@ def defined_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[S
             continue  # "(MRI)", "(SDGs)": things, not organisations
         start = _name_start(text, toks, k, taken)
         span = _across_and(text, toks, start, k, acronym, taken) or _trimmed(toks, start, k)
+        wide = _trimmed(toks, start, k, adjectives=False)
+        if wide is not None and wide != span and _spelled_out(toks, *wide, acronym):
+            span = wide  # "European Patent Office (EPO)": the adjective the acronym spells
         if span is None or _taken(toks, span, taken):
             continue
         i, j = span
@@ -265,8 +269,11 @@ def _across_and(
         return None
     if text[toks[start - 2].end : toks[start].start] != f" {toks[start - 1].raw} ":
         return None
-    span = _trimmed(toks, _name_start(text, toks, start - 2, taken), k)
-    return span if span is not None and _spelled_out(toks, *span, acronym) else None
+    begin = _name_start(text, toks, start - 2, taken)
+    for span in (_trimmed(toks, begin, k), _trimmed(toks, begin, k, adjectives=False)):
+        if span is not None and _spelled_out(toks, *span, acronym):
+            return span
+    return None
 
 
 def _spelled_out(toks: list[Token], i: int, j: int, acronym: str) -> bool:
@@ -592,10 +599,14 @@ def described_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list
     for m, k in _after_token(_DESCRIBED, text, toks):
         if not is_cap(toks[k]):
             continue
+        if text.startswith(_POSSESSIVE_ENDINGS, m.end()):
+            continue  # "X, the university's deputy rector": a person of the body
         start = _name_start(text, toks, k, taken)
         span = _trimmed(toks, start, k)
         if span is None or _taken(toks, span, taken):
             continue
+        if span[0] > 0 and toks[span[0] - 1].norm in _ROLES:
+            continue  # "Professor Sam Okafor, the ...": a person
         strong = span[1] > span[0] or _single_strong(toks, span)
         closed = _CLOSED_APPOSITION.match(text, m.end()) is not None
         if (strong or _described_word(toks, span, m.group(), closed)) and _plausible(toks, *span):
@@ -857,11 +868,13 @@ def _capitalised_run_end(text: str, toks: list[Token], k: int) -> int:
     return end
 
 
-def _trimmed(toks: list[Token], i: int, j: int) -> Span | None:
+def _trimmed(toks: list[Token], i: int, j: int, adjectives: bool = True) -> Span | None:
+    """Tokens ``i`` to ``j`` without the words before the name (starters, lower-case words
+    and, with ``adjectives``, describing adjectives) and without lower-case words after it."""
     while i <= j and (
         toks[i].norm in STARTERS
         or not is_cap(toks[i])
-        or (i < j and _is_adjective(toks[i]))  # "het Franse INRAE"
+        or (adjectives and i < j and _is_adjective(toks[i]))  # "het Franse INRAE"
     ):
         i += 1
     while j >= i and not is_cap(toks[j]):

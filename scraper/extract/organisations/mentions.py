@@ -54,6 +54,7 @@ from scraper.extract.organisations.gazetteer import (
 from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
     ARTICLES,
+    CONNECTORS,
     DEFINED_AFTER,
     LEGAL_AFTER,
     PREFIX,
@@ -207,6 +208,18 @@ _GOVERNING_BODIES = tuple(VX.GOVERNING_BODIES)
 # "Nationaal Ouderenfonds": ``_with_opening_adjective``.
 _DUTCH_OPENING_ADJECTIVE_BEFORE = re.compile(
     r"(?<![\w-])(" + "|".join(sorted(VH.DUTCH_OPENING_ADJECTIVES)) + r") \Z"
+)
+# "Landspítali – The National University Hospital of Iceland", "Museum für Naturkunde –
+# Leibniz-Institut für ...": a name, a spaced dash, a name the rules read (``_dashed_names``).
+_DASH_BEFORE = re.compile(r"\s[–—]\s(?:(?:[Tt]he|[Dd]e|[Hh]et|[Dd]ie|[Dd]er|[Dd]as)\s)?\Z")
+# What stands before a name that opens such a pair: a sentence's start, a comma, an
+# article, "and", "with", "between" (not "said", "in", "on": a person, a place, a day).
+_DASHED_OPENERS = frozenset(
+    """the de het der die das and en und et with met mit between tussen zwischen""".split()
+)
+_DASHED_LONGEST = 5  # words of the opening name, connectors included
+_DAYS_AND_ROLES = frozenset(norm_token(w) for w in VW.MONTH_AND_DAY_NAMES) | frozenset(
+    norm_token(w) for w in (*VX.ROLE_WORDS, *VW.PERSON_TITLES)
 )
 # "British Embassy in The Hague": ``_with_seat``.
 _SEATED_HEADS = frozenset(norm_token(w) for w in VH.SEATED_HEADS)
@@ -529,7 +542,10 @@ def find_mentions(
                 name, okind = parent
             elif name == surface and _is_unit(toks, i, j):
                 # "ETH's Laboratory of X", "Instituut X (IX) van de UHasselt": folded into it.
-                name, okind = _unit_parent(text, toks, i, j, found, page) or (name, okind)
+                name, okind = _unit_parent(text, toks, i, j, found, page, mentions) or (
+                    name,
+                    okind,
+                )
             if (
                 len(inner) == 1
                 and not seated
@@ -547,6 +563,8 @@ def find_mentions(
             _learn_region(surface, name, okind, page)
         if rules:
             found = [_name_bounds(text, m, found, page) for m in found]
+            if " – " in text or " — " in text:
+                found = _dashed_names(text, toks, found, page)
         if ("'s " in text or "’s " in text) and _POSSESSIVE_HINT.search(text):
             found = _possessive_names(text, found, page, u)
         if not _COORDINATED_WORDS.isdisjoint(words):
@@ -648,21 +666,23 @@ def _split_glued_pairs(
     Medical School": "Kent" is a place the page may well name on its own), and so is a
     portfolio ("Ministry of Education and Research": "Research" stands alone anywhere)."""
     for ms in mentions:
-        for n, m in enumerate(ms):
-            if m.source != "rule":
-                continue
-            glue = list(_PAIR_GLUE.finditer(m.surface))
+        # A new list per unit, put in place once the unit is read: the loop never
+        # walks a list it is changing.
+        split: list[OrgMention] = []
+        for m in ms:
+            glue = list(_PAIR_GLUE.finditer(m.surface)) if m.source == "rule" else []
             if len(glue) != 1:
+                split.append(m)
                 continue
             left, right = m.surface[: glue[0].start()], m.surface[glue[0].end() :]
             if not _pair_halves(left, right) or not (
                 _stands_alone(units, left, m.surface) and _stands_alone(units, right, m.surface)
             ):
+                split.append(m)
                 continue
-            ms[n : n + 1] = [
-                _half(left, m.start, m, mentions, page),
-                _half(right, m.end - len(right), m, mentions, page),
-            ]
+            split.append(_half(left, m.start, m, mentions, page))
+            split.append(_half(right, m.end - len(right), m, mentions, page))
+        ms[:] = split
 
 
 def _pair_halves(left: str, right: str) -> bool:
@@ -797,6 +817,81 @@ def _name_bounds(text: str, m: OrgMention, found: list[OrgMention], page: _PageO
     m = _with_opening_adjective(text, m, page)
     m = _spelled_back(text, m)
     return _with_seat(text, m)
+
+
+def _dashed_names(
+    text: str, toks: list[Token], found: list[OrgMention], page: _PageOrgs
+) -> list[OrgMention]:
+    """A name the rules read with a capitalised name and a spaced dash before it: one
+    official name of two parts ("Landspítali – The National University Hospital of
+    Iceland", "Museum für Naturkunde – Leibniz-Institut für Evolutions- und
+    Biodiversitätsforschung"). The first part opens a sentence or follows a comma, an
+    article, "and", "with" or "between" (not a unit's start: a dateline, "LEIDEN – The
+    university ..."); a known name there is an organisation of its own ("TU Delft –
+    Faculty of ..."). Both parts become aliases of the whole for the rest of the page."""
+    out = list(found)
+    for m in found:
+        if m.source != "rule" or m.name != m.surface or m.kind in (None, UNIT_KIND):
+            continue
+        dash = _DASH_BEFORE.search(text, max(0, m.start - 8), m.start)
+        if dash is None:
+            continue
+        before = next((o for o in out if o.end == dash.start()), None)
+        if before is not None and before.source == "gazetteer":
+            continue
+        taken = [(o.start, o.end) for o in out if o is not before]
+        start = _dashed_opening(text, toks, dash.start(), taken)
+        if start is None:
+            continue
+        surface = name_text(text, start, m.end)
+        name, kind = page.resolve(surface) or (surface, m.kind)
+        opening = name_text(text, start, dash.start())
+        for part in (surface, m.surface, opening):
+            page.local[alias_key(part)] = (name, kind)
+        if " " not in opening:
+            page.local_phrases.setdefault(opening, alias_key(opening))
+        out = [o for o in out if o is not m and o is not before]
+        out.append(OrgMention(name, surface, start, m.end, m.unit, kind, "rule"))
+    out.sort(key=_start_of)
+    return out
+
+
+def _dashed_opening(
+    text: str, toks: list[Token], end: int, taken: Sequence[tuple[int, int]]
+) -> int | None:
+    """Where the capitalised name ending at offset ``end`` starts, when an opener stands
+    before it (``_dashed_names``): up to five words, never one of another name
+    (``taken``), lower-case connectors other than "and" between capitalised words ("Museum
+    für Naturkunde"); None otherwise."""
+    k = bisect.bisect_left(toks, end, key=_end_of)
+    if k >= len(toks) or toks[k].end != end or not is_cap(toks[k]):
+        return None
+    i = k
+    while i > 0 and k - i + 1 < _DASHED_LONGEST:
+        prev = toks[i - 1]
+        if text[prev.end : toks[i].start] not in (" ", "-") or _overlaps(
+            (prev.start, prev.end), taken
+        ):
+            break
+        if is_cap(prev) or (
+            prev.norm in CONNECTORS
+            and prev.norm not in _AND_WORDS
+            and i >= 2
+            and is_cap(toks[i - 2])
+        ):
+            i -= 1
+            continue
+        break
+    while toks[i].norm in CONNECTORS or not is_cap(toks[i]):
+        i += 1  # the name opens with a capitalised word
+    if i == 0:
+        return None  # a unit's start: a dateline
+    words = [t.norm for t in toks[i : k + 1]]
+    if any(w in _DAYS_AND_ROLES or w in STARTERS for w in words):
+        return None  # "on Monday –", "Professor X –", "This –"
+    gap = text[toks[i - 1].end : toks[i].start]
+    opened = toks[i - 1].norm in _DASHED_OPENERS and gap == " "
+    return toks[i].start if opened or gap.startswith((", ", ". ")) else None
 
 
 def _with_opening_adjective(text: str, m: OrgMention, page: _PageOrgs) -> OrgMention:
@@ -1574,11 +1669,18 @@ def _is_unit(toks: list[Token], i: int, j: int) -> bool:
 
 
 def _unit_parent(
-    text: str, toks: list[Token], i: int, j: int, found: list[OrgMention], page: _PageOrgs
+    text: str,
+    toks: list[Token],
+    i: int,
+    j: int,
+    found: list[OrgMention],
+    page: _PageOrgs,
+    units_before: Sequence[Sequence[OrgMention]] = (),
 ) -> tuple[str, str | None] | None:
     """The university a named unit belongs to, when the text says so right next to it:
     "ETH's Laboratory of X", "X Institute (XI) of Leiden University", "the University of
-    Y, whose X Institute ..."."""
+    Y, whose X Institute ...". ``units_before``: the mentions of the units before this one, for
+    "the university's Institute of X" in a paragraph that names no university itself."""
     candidates: list[tuple[str, str | None]] = []
     if (
         i >= 2
@@ -1594,8 +1696,13 @@ def _unit_parent(
         candidates += [(m.name, m.kind) for m in earlier]
     if _ITS_OWN.search(before):
         # "researchers from the university's Institute of X": the last university named.
-        earlier = [m for m in found if m.end <= toks[i].start and m.kind in _PARENT_KINDS]
-        candidates += [(earlier[-1].name, earlier[-1].kind)] if earlier else []
+        # (In an earlier paragraph when this one names none.)
+        parents = [m for m in found if m.end <= toks[i].start and m.kind in _PARENT_KINDS]
+        for ms in reversed(units_before):
+            if parents:
+                break
+            parents = [m for m in ms if m.kind in _PARENT_KINDS]
+        candidates += [(parents[-1].name, parents[-1].kind)] if parents else []
     after = _UNIT_OF.match(text, toks[j].end)
     if after is not None:
         k = bisect.bisect_left(toks, after.end(), key=_start_of)
@@ -1955,9 +2062,9 @@ def _title_case(text: str, toks: list[Token]) -> bool:
     """A Title Case Headline: capitals carry no signal there, so the rules stay silent.
 
     Only short units without a full stop count: sentences listing names are mostly
-    capitals too.
+    capitals too; nor does an item of a list that ends in ";" or "," (no headline does).
     """
-    if text.rstrip().endswith((".", "!", "?")):
+    if text.rstrip().endswith((".", "!", "?", ";", ",")):
         return False
     words = [t for t in toks if t.raw[0].isalpha() and len(t.raw) > 3]
     if not 4 <= len(words) <= 12 or len(toks) > 16:

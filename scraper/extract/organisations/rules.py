@@ -1121,6 +1121,30 @@ def _appositive_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
     return out
 
 
+def _run_end(text: str, toks: list[Token], j: int) -> int:
+    """The last token of the capitalised name from token ``j`` on, across lower-case
+    connectors other than "and" between capitalised words ("watermaatschappij Société des
+    Eaux de Rhône-Alpes")."""
+    end = j
+    while end + 1 < len(toks):
+        nxt = toks[end + 1]
+        if is_cap(nxt) and RULE_GAP.match(text[toks[end].end : nxt.start]):
+            end += 1
+        elif (
+            end + 2 < len(toks)
+            and nxt.raw.islower()
+            and nxt.norm in CONNECTORS
+            and nxt.norm not in _AND_WORDS
+            and is_cap(toks[end + 2])
+            and text[toks[end].end : nxt.start] == " "
+            and text[nxt.end : toks[end + 2].start] == " "
+        ):
+            end += 2
+        else:
+            break
+    return end
+
+
 def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
     """Names after a Dutch compound noun ("materialengroep Umicore", "zaadbedrijf KWS"),
     and every name of the list after a plural one ("de woningcorporaties De Key en DUWO",
@@ -1149,13 +1173,7 @@ def _appositive_list_candidates(text: str, toks: list[Token]) -> list[tuple[int,
                 j += 1  # "De Key": a capitalised article starts the name
             if j >= len(toks) or not is_cap(toks[j]) or toks[j].norm in STARTERS:
                 break
-            end = j
-            while (
-                end + 1 < len(toks)
-                and is_cap(toks[end + 1])
-                and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
-            ):
-                end += 1
+            end = _run_end(text, toks, j)
             if toks[end].norm in NON_ORG_TAILS:
                 break
             if opening and all(toks[x].norm in _PLACES for x in range(j, end + 1)):

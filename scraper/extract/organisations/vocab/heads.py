@@ -30,11 +30,19 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "alliantie": "alliance",
     "federation": "alliance",
     "network": "alliance",
+    # "Faraday Institution", "Royal Institution": an institute's other head.
+    "institution": "research_institute",
+    # "Scottish Enterprise", "Cambridge Enterprise": agencies and companies.
+    "enterprise": "company",
     "foundation": "foundation",
     "fund": "foundation",
     "trust": "foundation",
     "society": "association",
     "association": "association",
+    # "Irish Nurses and Midwives Organisation", "Commonwealth Scientific and Industrial
+    # Research Organisation".
+    "organisation": "association",
+    "organization": "association",
     "vereniging": "association",
     "academy": "research_institute",
     "akademie": "research_institute",
@@ -194,6 +202,7 @@ ORG_SUFFIX_HEADS_2: dict[tuple[str, str], str] = {
     ("universitair", "ziekenhuis"): "hospital",
     ("academisch", "ziekenhuis"): "hospital",
     ("development", "agency"): "government",
+    ("stock", "exchange"): "company",  # "London Stock Exchange"
     ("innovation", "agency"): "government",
     ("ontwikkelings", "maatschappij"): "government",
 }
@@ -286,6 +295,10 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "instituut": ("research_institute", True),
     "vereniging": ("association", False),
     "association": ("association", True),
+    # "Organisation for Research and Treatment of Cancer", "Organisation of European Cancer
+    # Institutes".
+    "organisation": ("association", True),
+    "organization": ("association", True),
     "raad": ("government", True),
     "council": ("government", True),
     "fonds": ("funder", False),
@@ -684,6 +697,14 @@ APPOSITIVE_COMPOUND_ENDINGS: dict[str, str] = {
     "bouwers": "company",
     "bureau": "company",
     "uitgeverij": "company",
+    # Investors and funders: "investeringsmaatschappij LRM", "innovatiefinancier
+    # Innosuisse", "durfinvesteerder Fortino" (not "-fonds": "onderzoeksfonds Horizon
+    # Europe" is a programme).
+    "maatschappij": "company",
+    "financier": "funder",
+    "financiers": "funder",
+    "investeerder": "company",
+    "investeerders": "company",
 }
 
 # Plural nouns that introduce a list of names ("the companies Avebe and Cosun").

@@ -58,6 +58,11 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         # a Ciência e a Tecnologia", "Agencia Nacional para la Investigación").
         "para",
         "a",
+        # Spanish articles after a connector ("Universidad de los Andes", "Universidad de
+        # las Américas", "Red de Universidades de América Latina y el Caribe").
+        "los",
+        "las",
+        "el",
     }
 )
 
