@@ -222,6 +222,44 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
 
 _BARE_OWNER = re.compile(VC.BARE_OWNER_REFERENCE, re.IGNORECASE)
 _FIRST_PERSON = re.compile(VC.FIRST_PERSON, re.IGNORECASE)
+_QUOTED_WE = re.compile(VC.QUOTED_WE, re.IGNORECASE)
+
+
+def speaker(i: int, page: PageState) -> str | None:
+    """Who "we" is in the quoted speech of sentence ``i``: the one organisation the
+    sentence names outside its quotes ("..., says the rector of A", "zegt B van A"), else,
+    when it names none there, the site's owner; None when the sentence has no quote or
+    names several organisations outside it (then the speaker's is not known)."""
+    sent = page.sentences[i]
+    if not sent.quotes:
+        return None
+    outside = distinct(
+        m.name
+        for m in sent.orgs
+        if not page.is_group(m.name)
+        and not any(a <= m.start - sent.start < b for a, b in sent.quotes)
+    )
+    if len(outside) == 1:
+        return outside[0]
+    return page.owner if not outside else None
+
+
+def spoken_for(i: int, page: PageState) -> list[tuple[int, int]]:
+    """The quotes of sentence ``i`` in which a known speaker tells in the first person
+    ("“We have worked with A since 2017,” says the rector of B"): what they say of a tie
+    is the speaker's organisation's, as if told outside quotes."""
+    sent = page.sentences[i]
+    we = speaker(i, page) if sent.quotes else None
+    if we is None:
+        return []
+    # "we" as the subject, and a counterpart named inside the quote: "our work", "everyone
+    # we work with" name no tie of their own.
+    return [
+        (a, b)
+        for a, b in sent.quotes
+        if _QUOTED_WE.search(sent.text, a, b)
+        and any(a <= m.start - sent.start < b and m.name != we for m in sent.orgs)
+    ]
 
 
 def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
@@ -236,7 +274,9 @@ def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
     if _FIRST_PERSON.match(phrase):
         # "We signed ...", "met onze hogeschool": the publisher, when the page is on the
         # site of an organisation it names; never an organisation of the sentences before.
-        return page.owner if page.owner is not None and fits(page.owner) else None
+        # In quoted speech, the speaker's organisation.
+        we = speaker(i, page) if spoken_for(i, page) else page.owner
+        return we if we is not None and fits(we) else None
     if page.owner is not None and _BARE_OWNER.fullmatch(phrase) and fits(page.owner):
         # On a university's own site, "the university" / "de universiteit" with no word
         # that describes another one ("the Spanish university") is the site's own.

@@ -37,6 +37,7 @@ from scraper.extract.agreements.coreference import (
     previous_subject,
     referent,
     resolve_counted,
+    spoken_for,
     typed_by_list,
 )
 from scraper.extract.agreements.cues import (
@@ -234,10 +235,17 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         # A unit without any stem (speed, not meaning): no trigger, and the check
         # on the sentence-level stems below would end it here too.
         return []
+    # Quoted speech tells no tie, unless a known speaker tells it as "we" (``spoken_for``)
+    # and not as a wish ("we are proud to work with A").
+    spoken = spoken_for(i, page) if sent.quotes else []
     hits = [
         h
         for h in triggers(text, gates)
-        if not any(a <= h[0] < b for a, b in sent.quotes)
+        if not any(
+            a <= h[0] < b
+            and ((a, b) not in spoken or P.QUOTED_WISH.search(text, max(a, h[0] - 4), h[0]))
+            for a, b in sent.quotes
+        )
         and not (h[2] != "termination" and P.GENERIC_COUNTERPART.match(text, h[1]))
     ]
     if len(hits) > 1 and sent.orgs:

@@ -265,6 +265,11 @@ PARTNER_LIST = (
 WE_PATTERN = r"\b(?:we|our|wij|onze|ons)\b"
 # A reference in the first person (a ``SINGULAR_REFERENCE`` that starts so): the site's owner.
 FIRST_PERSON = r"(?:we|wij|our|onze|ons)\b"
+# "we" as the subject of quoted speech: the speaker's organisation tells of its own ties.
+QUOTED_WE = r"\b(?:we|wij)\b"
+# A tie a quote tells as an infinitive is a feeling or a wish, not news of a tie: "we are
+# proud to work with A", "we look forward to working with A", "we hopen samen te werken".
+QUOTED_WISH = r"\b(?:to|te)\s+$"
 
 # A list that adds to what was said ("Also among the members are ..."): it is not what a
 # reference just before it ("both new members") points at.
