@@ -118,6 +118,7 @@ def find_agreements(
         if i in page.used:
             continue
         found = [r for r in _records_in(i, page) if not _partners_only(sentences[i], r)]
+        found = _founders_told(i, page, found)
         found = without_restatements(i, page, found)
         if not found:
             # "A cooperation agreement is to follow in spring 2027": the one announced.
@@ -653,6 +654,46 @@ def _founded_group(i: int, page: PageState) -> list[Record]:
         return []
     ttype = page.kinds.get(body.name) or "alliance"
     return [make_record(page, sent, i, ttype, founders, "signed", 0.8, 0.8)]
+
+
+def _founders_told(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """ "The alliance, founded in 2020 by A and B, sets standards", "X joined G, which was set
+    up in 2023 by A, B and C": the founders listed after "founded ... by" make the body, so
+    their record is theirs alone (the body is no party to its own founding, nor is an
+    organisation that joins later); a sentence that told no founders' record gets one, of
+    the kind of the body named before the founding."""
+    sent = page.sentences[i]
+    if len(sent.orgs) < 2 or " by " not in sent.text and " door " not in sent.text:
+        return found  # cheap check first
+    by = P.FOUNDED_BY_LIST.search(sent.text)
+    if by is None:
+        return found
+    hard, _soft = exclusions(sent, page)
+    founders = [f for f in counterparts(sent, by.end(), hard) if not page.is_group(f)]
+    if len(founders) < 2:
+        return found
+    kept = set(founders)
+    out: list[Record] = []
+    told = False
+    for rec in found:
+        if rec.type in GROUP_KINDS and kept <= set(rec.parties):
+            rec = replace(rec, parties=tuple(founders))
+            told = True
+        out.append(rec)
+    if told:
+        return out
+    body = next(
+        (
+            m.name
+            for m in reversed(sent.orgs)
+            if m.start - sent.start < by.start() and page.is_group(m.name)
+        ),
+        None,
+    )
+    if body is None or any(kept <= set(r.parties) for r in found):
+        return found
+    ttype = page.kinds.get(body) or "alliance"
+    return [*found, make_record(page, sent, i, ttype, founders, "signed", 0.8, 0.8)]
 
 
 def _founders_before(i: int, page: PageState) -> list[Record]:

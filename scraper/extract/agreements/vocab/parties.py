@@ -147,6 +147,14 @@ CREATED_AFTER = (
     r"launched|opgericht|gestart)\b"
 )
 
+# A founding told with its founders after the verb, in a clause or an aside: "The alliance,
+# founded in 2020 by A and B, ...", "G, which was set up in 2023 by A, B and C",
+# "opgericht in 2019 door A en B". The founders' list starts where this ends.
+FOUNDED_BY_LIST = (
+    r"\b(?:founded|set\s+up|established|created|opgericht)"
+    r"(?:\s+(?:in|on|at)\s+[\w-]+(?:\s+[\w-]+){0,2}?)?\s+(?:by|door)\s+"
+)
+
 # A relationship noun followed by "of"/"van" lists its members, who are parties, not places
 # ("a partnership of Leiden University, ...", "een samenwerkingsverband van A en B").
 MEMBERS_OF = (
