@@ -653,6 +653,39 @@ def test_an_as_that_is_no_legal_form_names_nothing(text: str) -> None:
     assert find_mentions([text], load_gazetteer())[0] == []
 
 
+# --- abbreviated legal forms: "X Chemical Co.", "Y Corp.", "Z Sp. z o.o." -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hamada Chemical Co., a Kobe paint maker, signed a memorandum with the institute.",
+            "Hamada Chemical Co",
+        ),
+        ("Velmar Corp. will fund two chairs at the faculty.", "Velmar Corp"),
+        ("The lab works with Tanaka Seiki K.K. on sensors.", "Tanaka Seiki K.K"),
+        ("De haven tekende een contract met Brenmor Sp. z o.o. uit Gdynia.", "Brenmor Sp. z o.o"),
+        ("Vostek Kft. and the university share a test bench.", "Vostek Kft"),
+    ],
+)
+def test_a_name_before_an_abbreviated_legal_form_is_a_company(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campus in Tralee, Co. Kerry, opened in May.",
+        "the co. and its founders agree.",
+        "They met at the new corp. offices.",
+    ],
+)
+def test_an_abbreviated_form_after_no_capitalised_name_names_nothing(text: str) -> None:
+    assert find_mentions([text], load_gazetteer())[0] == []
+
+
 # --- unions and associations named after what they are -----------------------------------
 
 
