@@ -66,7 +66,9 @@ _LIST_GLUE = re.compile(
     # (or the closing bracket after it, when the acronym is a known name)
     r"^(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)|\))?"
     r"(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
-    r"with|met)\s+)(?:(?:the|de|het)\s+)?"
+    r"with|met)\s+)"
+    # the preposition said again before each partner: "with A and with B", "met A en met B"
+    r"(?:(?<=and\s)with\s+|(?<=en\s)met\s+)?(?:(?:the|de|het)\s+)?"
     # a nationality or place adjective before the name: "en het Franse INRAE"
     r"(?-i:[A-Z][a-z]+(?:se|sche|ese|ish|ian|an|ch)\s+)?$",
     _I,
@@ -178,10 +180,13 @@ _INVESTOR_HINTS = (
 )
 _INVESTOR_GLUE = re.compile(r",\s")
 # A possessive or a describing noun after a list item: it qualifies what follows ("Sweden’s
-# oldest university", "Nijmegen start-up Clarivue AI", "Leuvense spin-off X").
+# oldest university", "Nijmegen start-up Clarivue AI", "Leuvense spin-off X"), also a Dutch
+# compound ending in one ("met Zwitsers biotechbedrijf X").
 _MODIFIER_AFTER = re.compile(
     r"(?:['’]s?\b|\s(?:"
     + "|".join(sorted(map(re.escape, APPOSITIVE), key=len, reverse=True))
+    + r")\b|\s[a-zà-ÿ][\w-]*?(?:"
+    + "|".join(sorted(map(re.escape, VH.APPOSITIVE_COMPOUND_ENDINGS), key=len, reverse=True))
     + r")\b)"
 )
 _DAYS = frozenset(norm_token(w) for w in VW.MONTH_AND_DAY_NAMES)
@@ -203,6 +208,9 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         or ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or (known and _PARTY_VERB_ANYWHERE.search(text))
+        # A partner after "with" an agreement word, also a Dutch compound's ("met" after
+        # "stageovereenkomsten"), which the list context does not see.
+        or (known and _PARTY_WITH_ANYWHERE.search(text))
         or (_may_list(text) and _partner_list(text))
         or _names_a_body(text)
     )
@@ -381,6 +389,8 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
                     continue
                 if _person_or_adjective(toks, span):
                     continue
+                if span[0] == span[1] and _MODIFIER_AFTER.match(text, toks[span[1]].end):
+                    continue  # "met Zwitsers biotechbedrijf X": it describes the name after it
                 out.append(span)
     return out
 
