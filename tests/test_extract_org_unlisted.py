@@ -434,10 +434,20 @@ def test_a_company_of_the_group_keeps_its_own_name() -> None:
         ),
         ("De netbeheerder Enexis en de TU/e tekenden een convenant.", "Enexis"),
         ("The drug maker Quorvia and Leiden University signed a licence.", "Quorvia"),
+        ("The Swiss drugmaker Belvanta Pharma will fund two chairs.", "Belvanta Pharma"),
+        (
+            "De samenwerking met de Deense havenbeheerder Havnelund Drift loopt af.",
+            "Havnelund Drift",
+        ),
+        ("The regional water utility Brookmere Water joined the consortium.", "Brookmere Water"),
     ],
 )
 def test_a_trade_before_a_name_makes_it_a_company(text: str, company: str) -> None:
     assert orgs(text)[company].kind == "company"
+
+
+def test_a_trade_noun_alone_names_nothing() -> None:
+    assert orgs("The utility said the drugmaker and the havenbeheerder would sign.") == {}
 
 
 def test_a_head_in_lower_case_after_the_name_keeps_it_whole() -> None:
