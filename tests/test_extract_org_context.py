@@ -138,6 +138,14 @@ def test_a_dutch_agreement_noun_at_the_end_of_a_compound_opens_the_partner_after
     )
 
 
+def test_a_place_before_a_compound_agreement_noun_is_no_party() -> None:
+    # Only the partners after "met" are read in such a sentence, not its subject.
+    assert _names("Zwolle sloot stageovereenkomsten met Philips en met Velmora.") == {
+        "Philips",
+        "Velmora",
+    }
+
+
 def test_a_repeated_with_before_a_person_adjective_or_lower_case_word_adds_nothing() -> None:
     found = _names(
         "Leiden University signed an agreement with TU Delft and with Professor Anna Smit.",

@@ -208,12 +208,16 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         or ("(" in text and ACRONYM_AFTER.search(text))
         or _DESCRIBED.search(text)
         or (known and _PARTY_VERB_ANYWHERE.search(text))
-        # A partner after "with" an agreement word, also a Dutch compound's ("met" after
-        # "stageovereenkomsten"), which the list context does not see.
-        or (known and _PARTY_WITH_ANYWHERE.search(text))
         or (_may_list(text) and _partner_list(text))
         or _names_a_body(text)
     )
+
+
+def partner_after_with(text: str) -> bool:
+    """A partner may follow "with" after an agreement word in ``text``, also after a Dutch
+    compound's ("stageovereenkomsten met X"), which ``worth_a_look`` does not see: only
+    ``cued_names`` reads such a unit then."""
+    return _PARTY_WITH_ANYWHERE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=64)
