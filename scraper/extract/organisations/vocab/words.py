@@ -664,18 +664,18 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "Co., Ltd",
     "Co. Ltd.",
     # A company's form as English news writes it for Japanese, Korean and American firms
-    # ("X Pharmaceutical Co.", "Y Corp.", "Z K.K."), and Polish, Czech, Hungarian,
-    # Spanish and Brazilian forms ("Sp. z o.o.", "s.r.o.", "Kft.", "S.L.U.", "Ltda.").
+    # ("X Pharmaceutical Co.", "Y Corp.", "Z K.K."), and Polish, Hungarian, Spanish and
+    # Brazilian forms ("Sp. z o.o.", "Kft.", "S.L.U.", "Ltda."). Not the lower-case ones
+    # ("s.r.o.", "sp. z o.o."): their first word "s" (as in "Leiden's") would send every
+    # unit with a possessive to the legal-form search (speed, not meaning).
     "Co.",
     "Corp.",
     "K.K.",
     "Sp. z o.o.",
-    "sp. z o.o.",
     "S.A.U.",
     "S.L.U.",
     "Ltda.",
     "Kft.",
-    "s.r.o.",
 )
 
 # Legal forms that are also acronyms of their own ("AS patients", "an AS level"): they make
