@@ -123,6 +123,39 @@ def test_a_name_after_with_following_an_agreement_word() -> None:
     )
 
 
+def test_each_name_after_a_repeated_with_following_an_agreement_word() -> None:
+    assert {"Brandt Optics", "Quarvo Labs"} <= _names(
+        "Leiden University signed separate agreements with Brandt Optics and with Quarvo Labs."
+    )
+    assert {"Kreekzorg", "Zorggroep Terwolde"} <= _names(
+        "De Hogeschool Utrecht sloot stageovereenkomsten met Kreekzorg en met Zorggroep Terwolde."
+    )
+
+
+def test_a_dutch_agreement_noun_at_the_end_of_a_compound_opens_the_partner_after_met() -> None:
+    assert "Lindeveld Techniek" in _names(
+        "KU Leuven sloot vorige week een onderzoeksakkoord met Lindeveld Techniek over robots."
+    )
+
+
+def test_a_place_before_a_compound_agreement_noun_is_no_party() -> None:
+    # Only the partners after "met" are read in such a sentence, not its subject.
+    assert _names("Zwolle sloot stageovereenkomsten met Philips en met Velmora.") == {
+        "Philips",
+        "Velmora",
+    }
+
+
+def test_a_repeated_with_before_a_person_adjective_or_lower_case_word_adds_nothing() -> None:
+    found = _names(
+        "Leiden University signed an agreement with TU Delft and with Professor Anna Smit.",
+        "Leiden University signed an agreement with TU Delft and with Dutch funding.",
+        "TU Delft sloot een stageovereenkomst met Philips en met de gemeente.",
+        "TU Delft sloot een licentieovereenkomst met Zweeds softwarebedrijf Philips.",
+    )
+    assert found == {"Leiden University", "Delft University of Technology", "Philips"}
+
+
 def test_places_people_and_adjectives_in_such_lists_stay_out() -> None:
     found = _names(
         "In Velsen, TU Delft and Philips signed an agreement.",

@@ -434,10 +434,20 @@ def test_a_company_of_the_group_keeps_its_own_name() -> None:
         ),
         ("De netbeheerder Enexis en de TU/e tekenden een convenant.", "Enexis"),
         ("The drug maker Quorvia and Leiden University signed a licence.", "Quorvia"),
+        ("The Swiss drugmaker Belvanta Pharma will fund two chairs.", "Belvanta Pharma"),
+        (
+            "De samenwerking met de Deense havenbeheerder Havnelund Drift loopt af.",
+            "Havnelund Drift",
+        ),
+        ("The regional water utility Brookmere Water joined the consortium.", "Brookmere Water"),
     ],
 )
 def test_a_trade_before_a_name_makes_it_a_company(text: str, company: str) -> None:
     assert orgs(text)[company].kind == "company"
+
+
+def test_a_trade_noun_alone_names_nothing() -> None:
+    assert orgs("The utility said the drugmaker and the havenbeheerder would sign.") == {}
 
 
 def test_a_head_in_lower_case_after_the_name_keeps_it_whole() -> None:
@@ -650,6 +660,39 @@ def test_a_name_before_a_nordic_or_asian_legal_form_is_a_company(text: str, name
     ["AS PART OF THE DEAL, the firms agree.", "They studied AS patients for ten years."],
 )
 def test_an_as_that_is_no_legal_form_names_nothing(text: str) -> None:
+    assert find_mentions([text], load_gazetteer())[0] == []
+
+
+# --- abbreviated legal forms: "X Chemical Co.", "Y Corp.", "Z Sp. z o.o." -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hamada Chemical Co., a Kobe paint maker, signed a memorandum with the institute.",
+            "Hamada Chemical Co",
+        ),
+        ("Velmar Corp. will fund two chairs at the faculty.", "Velmar Corp"),
+        ("The lab works with Tanaka Seiki K.K. on sensors.", "Tanaka Seiki K.K"),
+        ("De haven tekende een contract met Brenmor Sp. z o.o. uit Gdynia.", "Brenmor Sp. z o.o"),
+        ("Vostek Kft. and the university share a test bench.", "Vostek Kft"),
+    ],
+)
+def test_a_name_before_an_abbreviated_legal_form_is_a_company(text: str, name: str) -> None:
+    found = find_mentions([text], load_gazetteer())[0]
+    assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The campus in Tralee, Co. Kerry, opened in May.",
+        "the co. and its founders agree.",
+        "They met at the new corp. offices.",
+    ],
+)
+def test_an_abbreviated_form_after_no_capitalised_name_names_nothing(text: str) -> None:
     assert find_mentions([text], load_gazetteer())[0] == []
 
 

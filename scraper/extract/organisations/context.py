@@ -66,7 +66,9 @@ _LIST_GLUE = re.compile(
     # (or the closing bracket after it, when the acronym is a known name)
     r"^(?:\s*\([A-Z][A-Za-z0-9&.-]{1,11}\)|\))?"
     r"(?:\s*,\s*(?:(?:and|en|as\s+well\s+as|plus)\s+)?|\s+(?:and|en|&|as\s+well\s+as|plus|"
-    r"with|met)\s+)(?:(?:the|de|het)\s+)?"
+    r"with|met)\s+)"
+    # the preposition said again before each partner: "with A and with B", "met A en met B"
+    r"(?:(?<=and\s)with\s+|(?<=en\s)met\s+)?(?:(?:the|de|het)\s+)?"
     # a nationality or place adjective before the name: "en het Franse INRAE"
     r"(?-i:[A-Z][a-z]+(?:se|sche|ese|ish|ian|an|ch)\s+)?$",
     _I,
@@ -178,10 +180,13 @@ _INVESTOR_HINTS = (
 )
 _INVESTOR_GLUE = re.compile(r",\s")
 # A possessive or a describing noun after a list item: it qualifies what follows ("Sweden’s
-# oldest university", "Nijmegen start-up Clarivue AI", "Leuvense spin-off X").
+# oldest university", "Nijmegen start-up Clarivue AI", "Leuvense spin-off X"), also a Dutch
+# compound ending in one ("met Zwitsers biotechbedrijf X").
 _MODIFIER_AFTER = re.compile(
     r"(?:['’]s?\b|\s(?:"
     + "|".join(sorted(map(re.escape, APPOSITIVE), key=len, reverse=True))
+    + r")\b|\s[a-zà-ÿ][\w-]*?(?:"
+    + "|".join(sorted(map(re.escape, VH.APPOSITIVE_COMPOUND_ENDINGS), key=len, reverse=True))
     + r")\b)"
 )
 _DAYS = frozenset(norm_token(w) for w in VW.MONTH_AND_DAY_NAMES)
@@ -206,6 +211,13 @@ def worth_a_look(text: str, known: bool = False) -> bool:
         or (_may_list(text) and _partner_list(text))
         or _names_a_body(text)
     )
+
+
+def partner_after_with(text: str) -> bool:
+    """A partner may follow "with" after an agreement word in ``text``, also after a Dutch
+    compound's ("stageovereenkomsten met X"), which ``worth_a_look`` does not see: only
+    ``cued_names`` reads such a unit then."""
+    return _PARTY_WITH_ANYWHERE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=64)
@@ -381,6 +393,8 @@ def cued_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span
                     continue
                 if _person_or_adjective(toks, span):
                     continue
+                if span[0] == span[1] and _MODIFIER_AFTER.match(text, toks[span[1]].end):
+                    continue  # "met Zwitsers biotechbedrijf X": it describes the name after it
                 out.append(span)
     return out
 

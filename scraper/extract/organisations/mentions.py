@@ -42,6 +42,7 @@ from scraper.extract.organisations.context import (
     listed_names,
     named_names,
     opens_partner_list,
+    partner_after_with,
     subject_names,
     worth_a_look,
 )
@@ -1836,7 +1837,11 @@ def _by_context(
     """Names made organisations by an acronym definition, a partner list or an agreement
     verb (see ``org_context``); each one is known for the rest of the page."""
     investors = investor_hint(text)  # funding news: its own cue (``investor_names``)
-    if not in_list and not investors and not worth_a_look(text, bool(found)):
+    look = in_list or investors or worth_a_look(text, bool(found))
+    # A unit no other rule reads may still name partners after "met" ("stageakkoorden met X
+    # en met Y"): then only ``cued_names`` reads it.
+    with_only = not look and bool(found) and partner_after_with(text)
+    if not look and not with_only:
         return []
     taken = []
     for m in found:
@@ -1845,12 +1850,15 @@ def _by_context(
         j = bisect.bisect_left(toks, m.end, key=_end_of)
         if i < len(toks) and toks[i].start == m.start and j < len(toks) and toks[j].end == m.end:
             taken.append((i, j))
-    spans = defined_names(text, toks, taken)
-    spans += listed_names(text, toks, [*taken, *spans])
-    spans += described_names(text, toks, [*taken, *spans])
-    spans += cued_names(text, toks, [*taken, *spans])
-    spans += named_names(text, toks, [*taken, *spans])
-    spans += subject_names(text, toks, [*taken, *spans])
+    if with_only:
+        spans = cued_names(text, toks, taken)
+    else:
+        spans = defined_names(text, toks, taken)
+        spans += listed_names(text, toks, [*taken, *spans])
+        spans += described_names(text, toks, [*taken, *spans])
+        spans += cued_names(text, toks, [*taken, *spans])
+        spans += named_names(text, toks, [*taken, *spans])
+        spans += subject_names(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
     if investors:

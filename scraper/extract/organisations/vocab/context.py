@@ -82,10 +82,12 @@ PARTY_VERBS = (
 # What before a list of names makes every name in it a party: "signed agreements with A,
 # B and C", "een raamovereenkomst met A".
 PARTY_WITH = (
-    r"\b(?:agreements?|contracts?|memorand\w*|mous?|partnerships?|collaborat\w*|"
-    r"cooperat\w*|deals?|alliances?|signed|worked|works|working|partnered|overeenkomst\w*|"
-    r"raamovereenkomst\w*|samenwerking\w*|akkoord\w*|convenant\w*|intentieverklaring\w*|"
-    r"ondertekend\w*|ondertekende|tekende|werkt\s+\w+\s+samen|samen)\b[^.;:!?]{0,80}?"
+    r"(?:\b(?:agreements?|contracts?|memorand\w*|mous?|partnerships?|collaborat\w*|"
+    r"cooperat\w*|deals?|alliances?|signed|worked|works|working|partnered|"
+    r"ondertekend\w*|ondertekende|tekende|werkt\s+\w+\s+samen|samen)"
+    # Dutch agreement nouns also at the end of a compound: "stageovereenkomsten",
+    # "onderzoeksakkoord", "samenwerkingsconvenant".
+    r"|(?:overeenkomst|samenwerking|akkoord|convenant|intentieverklaring)\w*)\b[^.;:!?]{0,80}?"
     r"\b(?:with|met)\s+(?:(?:the|de|het)\s+)?$"
 )
 

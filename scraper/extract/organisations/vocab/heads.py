@@ -535,6 +535,17 @@ APPOSITIVE_NOUNS: dict[str, str] = {
     "aanbieder": "company",
     "ontwikkelaar": "company",
     "netbeheerder": "company",
+    # A port's, a utility's or a drug company's trade: "de Poolse havenbeheerder X",
+    # "drugmaker Y", "the carmaker Z".
+    "havenbeheerder": "company",
+    "havenbeheerders": "company",
+    "drugmaker": "company",
+    "drugmakers": "company",
+    "carmaker": "company",
+    "automaker": "company",
+    "steelmaker": "company",
+    "shipbuilder": "company",
+    "utility": "company",
     # Flemish inter-municipal companies: "de intercommunale Leiedal".
     "intercommunale": "government",
     "uitgever": "company",

@@ -663,12 +663,25 @@ LEGAL_SUFFIXES: tuple[str, ...] = (
     "Co., Ltd.",
     "Co., Ltd",
     "Co. Ltd.",
+    # A company's form as English news writes it for Japanese, Korean and American firms
+    # ("X Pharmaceutical Co.", "Y Corp.", "Z K.K."), and Polish, Hungarian, Spanish and
+    # Brazilian forms ("Sp. z o.o.", "Kft.", "S.L.U.", "Ltda."). Not the lower-case ones
+    # ("s.r.o.", "sp. z o.o."): their first word "s" (as in "Leiden's") would send every
+    # unit with a possessive to the legal-form search (speed, not meaning).
+    "Co.",
+    "Corp.",
+    "K.K.",
+    "Sp. z o.o.",
+    "S.A.U.",
+    "S.L.U.",
+    "Ltda.",
+    "Kft.",
 )
 
 # Legal forms that are also acronyms of their own ("AS patients", "an AS level"): they make
 # a company only of a capitalised name ("Fjordkraft Analyse AS"), never of a lower-case
 # brand before them.
-LEGAL_FORMS_AFTER_CAPITALS: tuple[str, ...] = ("AS", "Bhd")
+LEGAL_FORMS_AFTER_CAPITALS: tuple[str, ...] = ("AS", "Bhd", "Co.", "Corp.")
 
 # Words inside brackets after a name that define the short form the text goes on to use:
 # "(hierna: UvA)", "(hereafter: the UvA)", '(hereinafter "KNON")', "(verder: Zentrix)".
