@@ -391,6 +391,23 @@ class _WitnessIndex:
 _WITNESS_INDEX = _WitnessIndex()
 
 
+def match_at_starts(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose matches all start at one of
+    ``starts`` (in order; where one of the pattern's heads or a run of digits starts): the
+    pattern is tried there only (``match`` at an offset still sees the characters before
+    it, as ``^``, ``\\b`` and look-behinds need). Used by ``_HeadScan`` and the date finder."""
+    end = 0
+    for at in starts:
+        if at < end:
+            continue  # inside the last match, where ``finditer`` would not look either
+        m = pattern.match(text, at)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 class _HeadScan:
     """Where a twin's matches can start in a lower-cased text: at one of its heads
     (``match_heads``), all found in one Aho-Corasick pass. The twin is then tried only
@@ -422,15 +439,7 @@ class _HeadScan:
 
     def finditer(self, twin: re.Pattern[str], low: str) -> Iterator[re.Match[str]]:
         """``twin.finditer(low)``."""
-        match = twin.match
-        end = 0
-        for at in self.starts(low):
-            if at < end:
-                continue  # inside the last match, where ``finditer`` would not look either
-            m = match(low, at)
-            if m is not None:
-                end = m.end()
-                yield m
+        return match_at_starts(twin, low, self.starts(low))
 
 
 def _head_scan(twin: re.Pattern[str]) -> _HeadScan | None:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from scraper.extract.case_blind import DIGIT, _foldable, fold_lower, match_heads
+from scraper.extract.case_blind import DIGIT, _foldable, fold_lower, match_at_starts, match_heads
 from scraper.extract.dates import vocab as V
 from scraper.extract.dates.formats import timestamp_day
 from scraper.extract.dates.regex import word_alternation
@@ -1092,19 +1092,19 @@ def _candidates(
                 # Found once per text (lower-casing keeps every digit where it is).
                 digit_runs = [run.start() for run in _DIGIT_RUN.finditer(ctx.text)]
             starts = digit_runs
-            scan: Callable[..., Iterator[re.Match[str]]] = _at_starts
+            scan: Callable[..., Iterator[re.Match[str]]] = match_at_starts
         elif priority == vocab.attributive_year and vocab.article_lengths is not None:
             if digit_runs is None:
                 digit_runs = [run.start() for run in _DIGIT_RUN.finditer(ctx.text)]
             starts = _before_runs(ctx.text, digit_runs, vocab.article_lengths)
-            scan = _at_starts
+            scan = match_at_starts
         elif low is not None and heads.of[priority] is not None:
             if at_heads is None:
                 at_heads = heads.found(low)  # one pass over the text for every pattern
             starts = heads.starts(priority, at_heads)
             if not starts:
                 continue  # no match can start anywhere in the text
-            scan = _at_starts
+            scan = match_at_starts
         else:
             starts, scan = None, _finditer
         matches: Iterable[re.Match[str] | _FoldedMatch] = (
@@ -1141,21 +1141,6 @@ def _finditer(
     pattern: re.Pattern[str], text: str, _starts: list[int] | None = None
 ) -> Iterator[re.Match[str]]:
     return pattern.finditer(text)
-
-
-def _at_starts(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern whose matches all start at one of
-    ``starts`` (in order; where a run of digits starts, or one of the pattern's heads):
-    the pattern is tried there only (``match`` at an offset still sees the characters
-    before it, as its look-behind needs)."""
-    end = 0
-    for at in starts:
-        if at < end:
-            continue  # inside the last match, where ``finditer`` would not look either
-        m = pattern.match(text, at)
-        if m is not None:
-            end = m.end()
-            yield m
 
 
 class _Heads:
