@@ -30,7 +30,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\w*overeenkomst|convenant|covenant|membership|lidmaatschap)\s+"
         # "ends a long search" uses "end" as a transitive verb: not an ending.
         # "by the end of the year" names a time: "end" after an article or before "of" is a noun.
-        r"(?:\w+\s+){0,12}?(?:will\s+)?(?:(?<!\bthe\s)(?<!\ban\s)(?<!\bthat\s)(?:end|ends|ended)"
+        # Words between may be hyphenated ("with Heriot-Watt University on solid-state cells").
+        r"(?:[\w'’-]+\s+){0,12}?(?:will\s+)?(?:(?<!\bthe\s)(?<!\ban\s)(?<!\bthat\s)(?:end|ends|ended)"
         r"(?!\s+(?:a|an|the|this|its|their|of)\b)|"
         r"(?:comes?|coming)\s+to\s+an\s+end|came\s+to\s+an\s+end|"
         r"expires?|expired|runs\s+out|ran\s+out|stopt|eindigt|afgelopen)|"
