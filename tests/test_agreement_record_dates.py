@@ -214,3 +214,39 @@ def test_an_ending_dated_by_a_split_verb_told_after_takes_that_day() -> None:
         published=THURSDAY,
     )
     assert [a.date for a in found if a.type == "termination"] == ["2029-08-31"]
+
+
+def test_a_deal_told_apart_from_the_occasion_is_dated_by_the_news() -> None:
+    english = agreements(
+        "Leiden University and TNO signed a memorandum of understanding on Tuesday.",
+        "Separately, Utrecht University and Philips each signed a letter of intent with Shell.",
+        published=THURSDAY,
+    )
+    dutch = agreements(
+        "De Universiteit Leiden en TNO ondertekenden dinsdag een convenant.",
+        "Shell sloot daarnaast aparte contracten met de Universiteit Utrecht en met Philips.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in english] == ["2026-02-10", "2026-02-12", "2026-02-12"]
+    assert [a.date for a in dutch] == ["2026-02-10", "2026-02-12", "2026-02-12"]
+
+
+def test_a_deal_not_told_apart_keeps_the_day_of_the_occasion() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO ondertekenden dinsdag een convenant.",
+        "Shell sloot aparte contracten met de Universiteit Utrecht en met Philips.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-10", "2026-02-10", "2026-02-10"]
+
+
+def test_agreements_made_reported_as_news_take_the_publication_date() -> None:
+    found = agreements(
+        "Zorgverzekeraar CZ heeft afzonderlijke meerjarenafspraken gemaakt met het Amphia "
+        "Ziekenhuis en het Elkerliek ziekenhuis.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [
+        ("agreement", "2026-02-12"),
+        ("agreement", "2026-02-12"),
+    ]

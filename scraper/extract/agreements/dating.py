@@ -33,6 +33,7 @@ _PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
 _OCCASION_SIGNED = CaseBlind(VD.OCCASION_SIGNED)
 _PLUPERFECT = CaseBlind(VD.PLUPERFECT)
+_SEPARATE = re.compile(VD.SEPARATE_OCCASION, re.IGNORECASE)
 _ENDS_ON = re.compile(VD.ENDS_ON_BEFORE, re.IGNORECASE)
 _ENDS_ON_LEAD = re.compile(VD.ENDS_ON_LEAD, re.IGNORECASE)
 _ENDS_ON_VERB_AFTER = re.compile(VD.ENDS_ON_VERB_AFTER, re.IGNORECASE)
@@ -398,9 +399,11 @@ def _occasion_day(
     sent = sentences[i]
     if not _OCCASION_SIGNED.search(sent.text) or _PLUPERFECT.search(sent.text):
         return None
-    if _PERFECT.search(sent.text):
+    if _PERFECT.search(sent.text) or _SEPARATE.search(sent.text):
         # "UCC has also signed agreements with A and B": told as news of its own (the
-        # present perfect), dated by the news, not by the occasion told before it.
+        # present perfect), dated by the news, not by the occasion told before it; so is
+        # a deal told apart from it ("Separately, A and B each signed ...", "Daarnaast
+        # sloot A aparte overeenkomsten met B en C").
         return None
     for j in range(i - 1, -1, -1):
         before = sentences[j]

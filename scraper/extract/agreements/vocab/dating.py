@@ -63,6 +63,16 @@ OCCASION_SIGNED = (
     r"verlengd|verlengden|verlengde|handtekening(?:en)?)\b"
 )
 
+# A deal told as apart from the occasion told before ("Separately, A and B each signed a
+# letter of intent", "Los daarvan sloot de universiteit ...", "A sloot daarnaast aparte
+# overeenkomsten met B en C"): not signed that day; dated by the news, like any signing
+# reported as news. Used with search() on the sentence.
+SEPARATE_OCCASION = (
+    r"\b(?:separately|in\s+a\s+separate\s+(?:step|move|deal|agreement|announcement|ceremony)|"
+    r"apart\s+from\s+(?:that|this)|daarnaast|los\s+daarvan|daar\s+los\s+van|"
+    r"apart\s+daarvan)\b"
+)
+
 # A signing told as before the news ("had signed", "hadden ... getekend"): an older event.
 PLUPERFECT = (
     r"\b(?:had|hadden|had\s+been)\s+(?:\S+\s+){0,8}?(?:signed|getekend|ondertekend|gesloten)\b"

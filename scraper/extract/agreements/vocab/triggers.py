@@ -1129,8 +1129,10 @@ SIGNED_NOW = (
     # op", "met onmiddellijke ingang", "with immediate effect", "has wound down".
     r"\b(?:per\s+direct|met\s+onmiddellijke\s+ingang|with\s+immediate\s+effect|"
     r"effective\s+immediately|(?:has|have)\s+(?:\w+\s+)?wound\s+down)\b|"
-    # Put in writing, as news: "hebben hun samenwerking vastgelegd", "kwam op papier".
+    # Put in writing, as news: "hebben hun samenwerking vastgelegd", "kwam op papier";
+    # agreements made, as news: "heeft afzonderlijke meerjarenafspraken gemaakt met".
     r"\b(?:vastgelegd|legden\s+(?:\S+\s+){0,6}?vast|op\s+papier)\b|"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,6}?\w*afspraken\s+(?:\S+\s+){0,2}?gemaakt\b|"
     # A tie made, told as news: "has teamed up with", "joined forces", "slaan de handen ineen".
     # An ending decided, told as news: "have abandoned", "was cancelled", "zien af van".
     r"\b(?:abandoned|cancell?ed|scrapped|dropped|afgeschaft|(?:zien|ziet)\s+(?:\S+\s+){0,4}?af)\b|"
