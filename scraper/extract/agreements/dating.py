@@ -165,7 +165,7 @@ def record_date(
         ]
         if relative:
             return relative[-1], True  # "Gisteren was het zover."
-    told_after = _day_told_after(sentences, i, parties)
+    told_after = _day_told_after(sentences, i, parties, news=published)
     if told_after is not None:
         return told_after, True
     occasion = _occasion_day(sentences, i, published)
@@ -220,13 +220,18 @@ def _day_told_after(
     i: int,
     parties: Sequence[str],
     published: date | None = None,
+    *,
+    news: date | None = None,
 ) -> DateMention | None:
     """ "A en B stoppen met de fusie. [caption] Dat hebben de besturen maandag beslist.":
     a weekday or "yesterday" in one of the next few sentences of the same passage that says
     when it was decided or signed, before any other organisation comes up. With
     ``published`` (a sentence dated by its announcement), a day before it told in full
-    counts too ("The agreement was formalised on 16 April")."""
+    counts too ("The agreement was formalised on 16 April"). A day after the news (``news``,
+    else ``published``) tells the plan ("will start operations on 1 November"), not another
+    event: read on."""
     sent = sentences[i]
+    news = news or published
     for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sentences))):
         after = sentences[j]
         if after.unit - sent.unit > _FOLLOWING_UNITS or after.title:
@@ -261,7 +266,7 @@ def _day_told_after(
             and (after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
         ):
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
-        if any(d.precision == "day" for d in after.dates):
+        if any(d.precision == "day" and not starts_after(d, news) for d in after.dates):
             return None  # a sentence with a day of something else
         # A year, month or season ("first signed in 2016", "opens in the autumn") tells of
         # the history or the plan, not of the day: read on.

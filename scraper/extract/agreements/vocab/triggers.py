@@ -1076,7 +1076,11 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"bundelden|zetten\s+(?:\S+\s+){0,2}?handtekening|zetten\s+(?:\S+\s+){0,2}?handtekeningen|"
         r"announced|announces|kondigden\s+aan|kondigen\s+aan|"
         r"(?:started|began|launched|founded|created)\s+(?:the|a|an|their|de|het|een)\b|"
-        r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in)\b",
+        r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in|"
+        # A company founded, told in the present as news: "richten samen een joint venture
+        # op", "richt met B een bedrijf op" (not "richten zich op", to focus on).
+        r"(?:richten|richt)\s+(?!zich\b)(?:\S+\s+){0,10}?(?:joint\s+venture|\w*bedrijf|"
+        r"vennootschap|onderneming|stichting|spin-?off|start-?up)\s+op)\b",
     ),
     ("continuing", r"\b(?:continu(?:e|es|ed|ing)\s+to|blijft|blijven|nog\s+steeds|still)\b"),
     (
@@ -1113,6 +1117,9 @@ SIGNED_NOW = (
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan|gevormd)\b|"
     # Concluding in the simple past or present: "sloot overeenkomsten met", "sluiten een convenant".
     r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b|"
+    # A company founded, told in the present: "richten samen een joint venture op".
+    r"\b(?:richten|richt)\s+(?!zich\b)(?:\S+\s+){0,10}?(?:joint\s+venture|\w*bedrijf|"
+    r"vennootschap|onderneming|stichting|spin-?off|start-?up)\s+op\b|"
     # An ending reported as just done: "has suspended", "heeft ... opgeschort", "part ways".
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:suspended|put|called\s+off|scrapped|cut)\b|"
     # Renewals and endings in the simple past or present: "extended their partnership",
