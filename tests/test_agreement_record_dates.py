@@ -250,3 +250,32 @@ def test_agreements_made_reported_as_news_take_the_publication_date() -> None:
         ("agreement", "2026-02-12"),
         ("agreement", "2026-02-12"),
     ]
+
+
+def test_a_recent_day_of_the_act_told_in_full_after_a_signing_dates_it() -> None:
+    found = agreements(
+        "Leiden University and TNO have renewed their framework agreement on quantum sensors "
+        "for another five years.",
+        "The renewal was signed by both boards on 9 February.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("renewed", "2026-02-09")]
+
+
+def test_a_day_told_in_full_long_before_the_news_does_not_date_a_signing() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensors.",
+        "The first draft was approved by both boards on 3 November 2025.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("signed", "2026-02-12")]
+
+
+def test_a_new_company_entered_in_the_register_dates_its_founding() -> None:
+    found = agreements(
+        "Leiden University and Philips have founded a joint venture, Lumisense GmbH, that "
+        "will make optical sensors.",
+        "The company was entered in the commercial register on 9 February.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("other", "2026-02-09")]

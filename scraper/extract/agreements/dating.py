@@ -165,7 +165,7 @@ def record_date(
         ]
         if relative:
             return relative[-1], True  # "Gisteren was het zover."
-    told_after = _day_told_after(sentences, i, parties, news=published)
+    told_after = _day_told_after(sentences, i, parties, published)
     if told_after is not None:
         return told_after, True
     occasion = _occasion_day(sentences, i, published)
@@ -219,19 +219,16 @@ def _day_told_after(
     sentences: Sequence[Sentence],
     i: int,
     parties: Sequence[str],
-    published: date | None = None,
-    *,
-    news: date | None = None,
+    published: date | None,
 ) -> DateMention | None:
     """ "A en B stoppen met de fusie. [caption] Dat hebben de besturen maandag beslist.":
     a weekday or "yesterday" in one of the next few sentences of the same passage that says
-    when it was decided or signed, before any other organisation comes up. With
-    ``published`` (a sentence dated by its announcement), a day before it told in full
-    counts too ("The agreement was formalised on 16 April"). A day after the news (``news``,
-    else ``published``) tells the plan ("will start operations on 1 November"), not another
-    event: read on."""
+    when it was decided or signed, before any other organisation comes up. A day told in
+    full counts too when it is at most two weeks before ``published`` ("The agreement was
+    formalised on 16 April"; "The company was entered in the commercial register on 2
+    February", the new body told back). A day after the news tells the plan ("will start
+    operations on 1 November"), not another event: read on."""
     sent = sentences[i]
-    news = news or published
     for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sentences))):
         after = sentences[j]
         if after.unit - sent.unit > _FOLLOWING_UNITS or after.title:
@@ -263,10 +260,10 @@ def _day_told_after(
         if (
             relative
             and (_DECISION.search(after.text) or _ACT_TOLD.search(after.text))
-            and (after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
+            and (new_body or after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
         ):
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
-        if any(d.precision == "day" and not starts_after(d, news) for d in after.dates):
+        if any(d.precision == "day" and not starts_after(d, published) for d in after.dates):
             return None  # a sentence with a day of something else
         # A year, month or season ("first signed in 2016", "opens in the autumn") tells of
         # the history or the plan, not of the day: read on.

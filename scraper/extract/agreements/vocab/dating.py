@@ -87,7 +87,9 @@ ACT_TOLD = (
     r"(?:was|were|werd|werden)\s+(?:\S+\s+){0,3}?(?:formalised|formalized|geformaliseerd|"
     r"bezegeld|sealed|inked|incorporated|registered|opgericht|ingeschreven|"
     # A joining told apart: "was accepted as the alliance's ninth member on 14 October".
-    r"accepted\s+as|admitted\s+(?:as|to)|toegelaten|als\s+lid\s+aanvaard))\b"
+    r"accepted\s+as|admitted\s+(?:as|to)|toegelaten|als\s+lid\s+aanvaard|"
+    # A company's founding told apart: "was entered in the commercial register on 2 February".
+    r"entered\s+in(?:to)?\s+the\s+(?:\w+\s+)?register))\b"
 )
 
 # A later sentence about the body the partners made, named there ("The new company,
