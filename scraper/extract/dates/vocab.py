@@ -477,6 +477,10 @@ QUANTITY_WORDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Context words only a time can follow: "sinds 2012 studenten uit" is since 2012, not a
+# count of 2012 students (QUANTITY_WORDS do not apply after them).
+ONLY_TIME_BEFORE: tuple[str, ...] = ("since", "sinds", "sedert", "seit")
+
 # A label whose words include one of these counts something: the number after its colon
 # is a quantity, not a year ("Number of graduates: 2019", "Aantal plaatsen: 2000").
 QUANTITY_LABEL_WORDS: frozenset[str] = QUANTITY_WORDS | frozenset(
