@@ -4,6 +4,8 @@ fail; joint programmes that stop. Invented sentences, English and Dutch."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from agreement_cases import agreements
 
@@ -102,3 +104,14 @@ def test_what_an_agreement_will_bring_is_no_tie_of_its_own() -> None:
         "Until then, they will exchange researchers and share models.",
     )
     assert [a.type for a in found] == ["mou"]
+
+
+def test_a_tie_that_ended_is_a_termination_when_hyphenated_words_stand_between() -> None:
+    cases = (
+        "Leiden University's earlier partnership with TNO on low-carbon steel ended in June.",
+        "The collaboration of Delft University of Technology with Philips on state-of-the-art "
+        "scanners ends at the end of the year.",
+    )
+    for text in cases:
+        found = agreements(text, published=date(2026, 9, 17))
+        assert [(a.type, a.status) for a in found] == [("termination", "ended")], text

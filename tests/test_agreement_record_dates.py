@@ -214,3 +214,68 @@ def test_an_ending_dated_by_a_split_verb_told_after_takes_that_day() -> None:
         published=THURSDAY,
     )
     assert [a.date for a in found if a.type == "termination"] == ["2029-08-31"]
+
+
+def test_a_deal_told_apart_from_the_occasion_is_dated_by_the_news() -> None:
+    english = agreements(
+        "Leiden University and TNO signed a memorandum of understanding on Tuesday.",
+        "Separately, Utrecht University and Philips each signed a letter of intent with Shell.",
+        published=THURSDAY,
+    )
+    dutch = agreements(
+        "De Universiteit Leiden en TNO ondertekenden dinsdag een convenant.",
+        "Shell sloot daarnaast aparte contracten met de Universiteit Utrecht en met Philips.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in english] == ["2026-02-10", "2026-02-12", "2026-02-12"]
+    assert [a.date for a in dutch] == ["2026-02-10", "2026-02-12", "2026-02-12"]
+
+
+def test_a_deal_not_told_apart_keeps_the_day_of_the_occasion() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO ondertekenden dinsdag een convenant.",
+        "Shell sloot aparte contracten met de Universiteit Utrecht en met Philips.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-10", "2026-02-10", "2026-02-10"]
+
+
+def test_agreements_made_reported_as_news_take_the_publication_date() -> None:
+    found = agreements(
+        "Zorgverzekeraar CZ heeft afzonderlijke meerjarenafspraken gemaakt met het Amphia "
+        "Ziekenhuis en het Elkerliek ziekenhuis.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [
+        ("agreement", "2026-02-12"),
+        ("agreement", "2026-02-12"),
+    ]
+
+
+def test_a_recent_day_of_the_act_told_in_full_after_a_signing_dates_it() -> None:
+    found = agreements(
+        "Leiden University and TNO have renewed their framework agreement on quantum sensors "
+        "for another five years.",
+        "The renewal was signed by both boards on 9 February.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("renewed", "2026-02-09")]
+
+
+def test_a_day_told_in_full_long_before_the_news_does_not_date_a_signing() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensors.",
+        "The first draft was approved by both boards on 3 November 2025.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("signed", "2026-02-12")]
+
+
+def test_a_new_company_entered_in_the_register_dates_its_founding() -> None:
+    found = agreements(
+        "Leiden University and Philips have founded a joint venture, Lumisense GmbH, that "
+        "will make optical sensors.",
+        "The company was entered in the commercial register on 9 February.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("other", "2026-02-09")]

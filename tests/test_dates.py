@@ -937,3 +937,20 @@ def test_a_month_in_reported_future_is_the_coming_one() -> None:
 )
 def test_two_bare_months_bounding_a_span_are_both_dates(text, expected):
     assert _found(text) == expected
+
+
+def test_a_year_after_since_is_a_time_even_before_a_counted_noun() -> None:
+    ref = date(2026, 8, 27)
+    for text in (
+        "De twee hogescholen wisselen sinds 2014 studenten uit.",
+        "Since 2014 students have moved between the two campuses.",
+    ):
+        assert [(d.value, d.precision) for d in find_dates(text, reference=ref)] == [
+            ("2014", "year")
+        ], text
+
+
+def test_a_year_before_a_counted_noun_after_other_words_stays_a_quantity() -> None:
+    ref = date(2026, 8, 27)
+    for text in ("Feedback from 2014 students was positive.", "In 2014 students came."):
+        assert find_dates(text, reference=ref) == [], text

@@ -7,6 +7,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from scraper.extract.agreements.find import find_agreements
+from scraper.extract.dates.anchored import anchored_days
 from scraper.extract.dates.find import drop_dateline, find_dates
 from scraper.extract.organisations.gazetteer import Gazetteer, load_gazetteer
 from scraper.extract.organisations.lexicon import tokenize
@@ -57,6 +58,8 @@ def extract(
         )
         for u, toks in zip(units, tokens, strict=True)
     ]
+    # "Een dag eerder ...": days told relative to the last day told before them.
+    dates_by_unit = anchored_days(units, dates_by_unit)
     # The site's owner, found once: the organisations (on the site only) and the agreements
     # both need it. Where it is None, find_mentions' own look at the host finds none either.
     owner = site_owner(gaz, article.url, article.site_name)

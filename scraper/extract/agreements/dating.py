@@ -33,6 +33,7 @@ _PERFECT = re.compile(VT.SIGNED_PERFECT, re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(VT.RELATIVE_CLAUSE, re.IGNORECASE)
 _OCCASION_SIGNED = CaseBlind(VD.OCCASION_SIGNED)
 _PLUPERFECT = CaseBlind(VD.PLUPERFECT)
+_SEPARATE = re.compile(VD.SEPARATE_OCCASION, re.IGNORECASE)
 _ENDS_ON = re.compile(VD.ENDS_ON_BEFORE, re.IGNORECASE)
 _ENDS_ON_LEAD = re.compile(VD.ENDS_ON_LEAD, re.IGNORECASE)
 _ENDS_ON_VERB_AFTER = re.compile(VD.ENDS_ON_VERB_AFTER, re.IGNORECASE)
@@ -164,7 +165,7 @@ def record_date(
         ]
         if relative:
             return relative[-1], True  # "Gisteren was het zover."
-    told_after = _day_told_after(sentences, i, parties)
+    told_after = _day_told_after(sentences, i, parties, published)
     if told_after is not None:
         return told_after, True
     occasion = _occasion_day(sentences, i, published)
@@ -218,13 +219,15 @@ def _day_told_after(
     sentences: Sequence[Sentence],
     i: int,
     parties: Sequence[str],
-    published: date | None = None,
+    published: date | None,
 ) -> DateMention | None:
     """ "A en B stoppen met de fusie. [caption] Dat hebben de besturen maandag beslist.":
     a weekday or "yesterday" in one of the next few sentences of the same passage that says
-    when it was decided or signed, before any other organisation comes up. With
-    ``published`` (a sentence dated by its announcement), a day before it told in full
-    counts too ("The agreement was formalised on 16 April")."""
+    when it was decided or signed, before any other organisation comes up. A day told in
+    full counts too when it is at most two weeks before ``published`` ("The agreement was
+    formalised on 16 April"; "The company was entered in the commercial register on 2
+    February", the new body told back). A day after the news tells the plan ("will start
+    operations on 1 November"), not another event: read on."""
     sent = sentences[i]
     for j in range(i + 1, min(i + 1 + _FOLLOWING, len(sentences))):
         after = sentences[j]
@@ -257,10 +260,10 @@ def _day_told_after(
         if (
             relative
             and (_DECISION.search(after.text) or _ACT_TOLD.search(after.text))
-            and (after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
+            and (new_body or after.orgs or _BACK.search(after.text) or P.ANAPHOR.search(after.text))
         ):
             return relative[0]  # "... schort de samenwerking op. Het besluit viel woensdag."
-        if any(d.precision == "day" for d in after.dates):
+        if any(d.precision == "day" and not starts_after(d, published) for d in after.dates):
             return None  # a sentence with a day of something else
         # A year, month or season ("first signed in 2016", "opens in the autumn") tells of
         # the history or the plan, not of the day: read on.
@@ -398,9 +401,11 @@ def _occasion_day(
     sent = sentences[i]
     if not _OCCASION_SIGNED.search(sent.text) or _PLUPERFECT.search(sent.text):
         return None
-    if _PERFECT.search(sent.text):
+    if _PERFECT.search(sent.text) or _SEPARATE.search(sent.text):
         # "UCC has also signed agreements with A and B": told as news of its own (the
-        # present perfect), dated by the news, not by the occasion told before it.
+        # present perfect), dated by the news, not by the occasion told before it; so is
+        # a deal told apart from it ("Separately, A and B each signed ...", "Daarnaast
+        # sloot A aparte overeenkomsten met B en C").
         return None
     for j in range(i - 1, -1, -1):
         before = sentences[j]

@@ -85,6 +85,7 @@ _AHEAD_AFTER = re.compile(rf"\s+(?:{word_alternation(V.AHEAD_AFTER)})\b", re.IGN
 # Every absolute expression has a digit in it; the others are relative and
 # need a reference date. A text without digits skips the first kind, a call
 # without a reference the second: the skipped patterns could find nothing.
+_ONLY_TIME = re.compile(rf"(?:{word_alternation(V.ONLY_TIME_BEFORE)})\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # Where a run of digits starts: the only places a match of the digit-first patterns can
 # start (each has a look-behind that rejects a digit before it).
@@ -747,8 +748,10 @@ class _Vocab:
         if m["more"]:
             base = m.start("more")
             starts += [(base + y.start(), y.group(0)) for y in re.finditer(_YEAR, m["more"])]
+        # "sinds 2012 studenten": after "since" a number is a time, whatever follows it.
+        counts = _ONLY_TIME.match(m.group(0)) is None
         for start, raw in starts:
-            if _is_quantity(ctx.text, start + len(raw)):
+            if counts and _is_quantity(ctx.text, start + len(raw)):
                 break
             out.append(_mention(raw, raw, "year", start))
         if m["y2"] and len(out) == len(starts):

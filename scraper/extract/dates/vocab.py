@@ -236,6 +236,25 @@ DAY_WORDS: dict[str, dict[str, int]] = {
     "pt": {"hoje": 0, "ontem": -1, "amanhã": 1},
 }  # fmt: skip
 
+# Days told relative to another day of the page ("een dag eerder", "two days later", "the
+# day before"): counted from the last day told before them (``anchored``), not from the
+# publication date. The count, the word of direction (days after the anchor: +1, before:
+# -1), and whole phrases with their shift.
+DAY_COUNTS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "een": 1, "één": 1, "two": 2, "twee": 2, "three": 3, "drie": 3,
+}  # fmt: skip
+SHIFT_WORDS: dict[str, int] = {
+    "later": 1, "after": 1, "afterwards": 1, "daarna": 1, "erna": 1, "nadien": 1,
+    "earlier": -1, "before": -1, "eerder": -1, "ervoor": -1, "daarvoor": -1,
+}  # fmt: skip
+ANCHORED_DAY_PHRASES: dict[str, int] = {
+    "the day before": -1, "the previous day": -1, "the preceding day": -1,
+    "the day after": 1, "the next day": 1, "the following day": 1,
+    "de dag ervoor": -1, "de dag daarvoor": -1, "de dag voordien": -1, "daags ervoor": -1,
+    "daags daarvoor": -1, "de dag erna": 1, "de dag daarna": 1, "de volgende dag": 1,
+    "daags erna": 1, "daags daarna": 1,
+}  # fmt: skip
+
 # "morgen" also means "morning": not "tomorrow" after these words.
 MORGEN_NOT_AFTER: tuple[str, ...] = ("'s", "’s", "deze", "die", "elke", "iedere", "goede", "de")
 
@@ -476,6 +495,10 @@ QUANTITY_WORDS: frozenset[str] = frozenset(
         "euro's", "mln", "million", "miljoen", "billion", "miljard",
     }
 )  # fmt: skip
+
+# Context words only a time can follow: "sinds 2012 studenten uit" is since 2012, not a
+# count of 2012 students (QUANTITY_WORDS do not apply after them).
+ONLY_TIME_BEFORE: tuple[str, ...] = ("since", "sinds", "sedert", "seit")
 
 # A label whose words include one of these counts something: the number after its colon
 # is a quantity, not a year ("Number of graduates: 2019", "Aantal plaatsen: 2000").

@@ -63,6 +63,16 @@ OCCASION_SIGNED = (
     r"verlengd|verlengden|verlengde|handtekening(?:en)?)\b"
 )
 
+# A deal told as apart from the occasion told before ("Separately, A and B each signed a
+# letter of intent", "Los daarvan sloot de universiteit ...", "A sloot daarnaast aparte
+# overeenkomsten met B en C"): not signed that day; dated by the news, like any signing
+# reported as news. Used with search() on the sentence.
+SEPARATE_OCCASION = (
+    r"\b(?:separately|in\s+a\s+separate\s+(?:step|move|deal|agreement|announcement|ceremony)|"
+    r"apart\s+from\s+(?:that|this)|daarnaast|los\s+daarvan|daar\s+los\s+van|"
+    r"apart\s+daarvan)\b"
+)
+
 # A signing told as before the news ("had signed", "hadden ... getekend"): an older event.
 PLUPERFECT = (
     r"\b(?:had|hadden|had\s+been)\s+(?:\S+\s+){0,8}?(?:signed|getekend|ondertekend|gesloten)\b"
@@ -77,7 +87,9 @@ ACT_TOLD = (
     r"(?:was|were|werd|werden)\s+(?:\S+\s+){0,3}?(?:formalised|formalized|geformaliseerd|"
     r"bezegeld|sealed|inked|incorporated|registered|opgericht|ingeschreven|"
     # A joining told apart: "was accepted as the alliance's ninth member on 14 October".
-    r"accepted\s+as|admitted\s+(?:as|to)|toegelaten|als\s+lid\s+aanvaard))\b"
+    r"accepted\s+as|admitted\s+(?:as|to)|toegelaten|als\s+lid\s+aanvaard|"
+    # A company's founding told apart: "was entered in the commercial register on 2 February".
+    r"entered\s+in(?:to)?\s+the\s+(?:\w+\s+)?register))\b"
 )
 
 # A later sentence about the body the partners made, named there ("The new company,

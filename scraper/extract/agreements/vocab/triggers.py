@@ -30,7 +30,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\w*overeenkomst|convenant|covenant|membership|lidmaatschap)\s+"
         # "ends a long search" uses "end" as a transitive verb: not an ending.
         # "by the end of the year" names a time: "end" after an article or before "of" is a noun.
-        r"(?:\w+\s+){0,12}?(?:will\s+)?(?:(?<!\bthe\s)(?<!\ban\s)(?<!\bthat\s)(?:end|ends|ended)"
+        # Words between may be hyphenated ("with Heriot-Watt University on solid-state cells").
+        r"(?:[\w'’-]+\s+){0,12}?(?:will\s+)?(?:(?<!\bthe\s)(?<!\ban\s)(?<!\bthat\s)(?:end|ends|ended)"
         r"(?!\s+(?:a|an|the|this|its|their|of)\b)|"
         r"(?:comes?|coming)\s+to\s+an\s+end|came\s+to\s+an\s+end|"
         r"expires?|expired|runs\s+out|ran\s+out|stopt|eindigt|afgelopen)|"
@@ -1075,7 +1076,11 @@ STATUS_CUES: tuple[tuple[str, str], ...] = (
         r"bundelden|zetten\s+(?:\S+\s+){0,2}?handtekening|zetten\s+(?:\S+\s+){0,2}?handtekeningen|"
         r"announced|announces|kondigden\s+aan|kondigen\s+aan|"
         r"(?:started|began|launched|founded|created)\s+(?:the|a|an|their|de|het|een)\b|"
-        r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in)\b",
+        r"took\s+effect|takes\s+effect|ingegaan|gaat\s+in|"
+        # A company founded, told in the present as news: "richten samen een joint venture
+        # op", "richt met B een bedrijf op" (not "richten zich op", to focus on).
+        r"(?:richten|richt)\s+(?!zich\b)(?:\S+\s+){0,10}?(?:joint\s+venture|\w*bedrijf|"
+        r"vennootschap|onderneming|stichting|spin-?off|start-?up)\s+op)\b",
     ),
     ("continuing", r"\b(?:continu(?:e|es|ed|ing)\s+to|blijft|blijven|nog\s+steeds|still)\b"),
     (
@@ -1112,6 +1117,9 @@ SIGNED_NOW = (
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:opgericht|opgezet|afgesloten|aangegaan|gevormd)\b|"
     # Concluding in the simple past or present: "sloot overeenkomsten met", "sluiten een convenant".
     r"\b(?:sloot|sloten|sluit|sluiten|concludes|concluded)\b|"
+    # A company founded, told in the present: "richten samen een joint venture op".
+    r"\b(?:richten|richt)\s+(?!zich\b)(?:\S+\s+){0,10}?(?:joint\s+venture|\w*bedrijf|"
+    r"vennootschap|onderneming|stichting|spin-?off|start-?up)\s+op\b|"
     # An ending reported as just done: "has suspended", "heeft ... opgeschort", "part ways".
     r"\b(?:have|has)\s+(?:\w+\s+){0,2}?(?:suspended|put|called\s+off|scrapped|cut)\b|"
     # Renewals and endings in the simple past or present: "extended their partnership",
@@ -1128,8 +1136,10 @@ SIGNED_NOW = (
     # op", "met onmiddellijke ingang", "with immediate effect", "has wound down".
     r"\b(?:per\s+direct|met\s+onmiddellijke\s+ingang|with\s+immediate\s+effect|"
     r"effective\s+immediately|(?:has|have)\s+(?:\w+\s+)?wound\s+down)\b|"
-    # Put in writing, as news: "hebben hun samenwerking vastgelegd", "kwam op papier".
+    # Put in writing, as news: "hebben hun samenwerking vastgelegd", "kwam op papier";
+    # agreements made, as news: "heeft afzonderlijke meerjarenafspraken gemaakt met".
     r"\b(?:vastgelegd|legden\s+(?:\S+\s+){0,6}?vast|op\s+papier)\b|"
+    r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,6}?\w*afspraken\s+(?:\S+\s+){0,2}?gemaakt\b|"
     # A tie made, told as news: "has teamed up with", "joined forces", "slaan de handen ineen".
     # An ending decided, told as news: "have abandoned", "was cancelled", "zien af van".
     r"\b(?:abandoned|cancell?ed|scrapped|dropped|afgeschaft|(?:zien|ziet)\s+(?:\S+\s+){0,4}?af)\b|"
