@@ -14,8 +14,8 @@ import ssl
 import time
 import typing
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 
 import httpcore
@@ -176,13 +176,11 @@ class OriginPools(httpx.AsyncBaseTransport):
         )
         pool.in_flight += 1
         try:
-            response = await pool.connections.handle_async_request(sent)
-        except BaseException as exc:
+            with _httpx_errors():
+                response = await pool.connections.handle_async_request(sent)
+        except BaseException:
             pool.release()
-            mapped = _as_httpx(exc) if isinstance(exc, Exception) else exc
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            raise
         assert isinstance(response.stream, typing.AsyncIterable)
         return httpx.Response(
             status_code=response.status,
@@ -257,13 +255,21 @@ _HTTPX_ERRORS: Mapping[type[Exception], type[httpx.TransportError]] = {
 }
 
 
-def _as_httpx(exc: Exception) -> Exception:
-    """The httpx exception for an httpcore one (``_HTTPX_ERRORS``); any other as it is."""
-    for cls in type(exc).__mro__:
-        mapped = _HTTPX_ERRORS.get(cls)
-        if mapped is not None:
-            return mapped(str(exc))
-    return exc
+@contextmanager
+def _httpx_errors() -> Iterator[None]:
+    """Raise an httpcore exception from inside as httpx's of the same name (``_HTTPX_ERRORS``).
+
+    An exception becomes the one its most specific class maps to, raised from
+    the original; any other exception goes through as it is.
+    """
+    try:
+        yield
+    except Exception as exc:
+        for cls in type(exc).__mro__:
+            mapped = _HTTPX_ERRORS.get(cls)
+            if mapped is not None:
+                raise mapped(str(exc)) from exc
+        raise
 
 
 class _Backend(httpcore.AsyncNetworkBackend):
@@ -379,14 +385,9 @@ class _Body(httpx.AsyncByteStream):
         self._done: Callable[[], None] | None = done
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
+        with _httpx_errors():
             async for chunk in self._stream:
                 yield chunk
-        except Exception as exc:
-            mapped = _as_httpx(exc)
-            if mapped is exc:
-                raise
-            raise mapped from exc
 
     async def aclose(self) -> None:
         try:

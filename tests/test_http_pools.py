@@ -23,6 +23,7 @@ from scraper.http import (
     OriginPools,
     TransportFailure,
     _Backend,
+    _httpx_errors,
     build_client,
     keepalive_expiry,
     open_get,
@@ -304,6 +305,21 @@ def test_every_httpcore_error_has_the_httpx_error_of_its_name() -> None:
         assert issubclass(ours, httpx.TimeoutException) == issubclass(
             core, httpcore.TimeoutException
         )
+
+
+def test_an_httpcore_error_is_raised_as_httpx_s_from_it_and_others_go_through() -> None:
+    # The one mapping both places use (the request, the body): the most specific
+    # class's namesake, raised from the original; anything else unchanged.
+    with pytest.raises(httpx.ReadTimeout) as caught, _httpx_errors():
+        raise httpcore.ReadTimeout("no answer in time")
+    assert str(caught.value) == "no answer in time"
+    assert isinstance(caught.value.__cause__, httpcore.ReadTimeout)
+    with pytest.raises(httpx.RemoteProtocolError), _httpx_errors():
+        raise httpcore.RemoteProtocolError("cut short")
+    unrelated = LookupError("not a transport error")
+    with pytest.raises(LookupError) as passed, _httpx_errors():
+        raise unrelated
+    assert passed.value is unrelated
 
 
 def _one_shot_server(answer: bytes) -> tuple[socket.socket, threading.Thread]:
