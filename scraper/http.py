@@ -40,8 +40,8 @@ DEFAULT_KEEPALIVE = 5.0
 KEEPALIVE_MARGIN = 2.0
 # An origin's connections when the limits set none (httpx's default sets 100).
 MAX_SLOTS = 100
-# How often (at most, in seconds) the pools look for origins idle past their
-# keep-alive and close them: checked when a request is sent.
+# How often (at most, in seconds) the pools look for connections idle past their
+# origin's keep-alive and close them: checked when a request is sent.
 SWEEP_EVERY = 1.0
 # The request extension through which ``open_get`` tells the pools how long its
 # origin's idle connections are worth keeping (``keep_idle``).
