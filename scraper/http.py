@@ -8,15 +8,16 @@ scope, robots and address rules are checked on every hop.
 
 from __future__ import annotations
 
+import functools
 import select
 import socket
 import ssl
 import time
 import typing
 from collections import OrderedDict
-from collections.abc import AsyncIterator, Callable, Iterable, Mapping
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import dataclass, field
 
 import httpcore
 import httpx
@@ -37,8 +38,10 @@ MAX_ORIGINS = 512
 # server has closed is seen as such and replaced before a request is sent on it.
 DEFAULT_KEEPALIVE = 5.0
 KEEPALIVE_MARGIN = 2.0
-# How often (at most, in seconds) the pools look for origins idle past their
-# keep-alive and close them: checked when a request is sent.
+# An origin's connections when the limits set none (httpx's default sets 100).
+MAX_SLOTS = 100
+# How often (at most, in seconds) the pools look for connections idle past their
+# origin's keep-alive and close them: checked when a request is sent.
 SWEEP_EVERY = 1.0
 # The request extension through which ``open_get`` tells the pools how long its
 # origin's idle connections are worth keeping (``keep_idle``).
@@ -99,24 +102,29 @@ def build_client(
 
 
 class OriginPools(httpx.AsyncBaseTransport):
-    """A connection pool of its own for every origin (scheme, host, port).
+    """Connections of their own for every origin (scheme, host, port), one pool each.
 
     One pool for all hosts keeps at most ``max_connections`` connections over
     all of them: a polite crawl of more hosts than that closed an idle
-    connection of one host to open one to the next on nearly every request,
-    and httpcore's pool walks all its connections (quadratically, for the idle
-    count) on every request and every response closed. Here a host's
-    connection stays open between its turns, and each pool holds only its own
-    host's few connections. At most ``max_origins`` origins keep connections:
-    past that, the least recently used origin with nothing in flight is closed.
-    An origin idle longer than its keep-alive (the ``keep_idle`` of its last
-    request, else the limits' ``keepalive_expiry``) is closed too, checked at
-    most every ``sweep_every`` seconds when a request is sent: httpcore closes
-    an expired connection only when its own pool is used again, which for a
-    host that is done is never.
+    connection of one host to open one to the next on nearly every request.
+    Here a host's connection stays open between its turns. Each of an
+    origin's connections is a pool of one (``connection_slot``): httpcore's
+    pool walks all its connections (quadratically, for the idle count, and
+    polling each idle socket) on every request and every response closed,
+    about a fifth of the HTTP client's CPU with 16 connections to one origin.
+    The origin picks the slot itself (``_Origin.take``: the connection freed
+    last, else a new one up to ``max_connections``), as it already counts what
+    is in flight. At most ``max_origins`` origins keep connections: past that,
+    the least recently used origin with nothing in flight is closed. A
+    connection idle longer than its origin's keep-alive (the ``keep_idle`` of
+    its last request, else the limits' ``keepalive_expiry``) is closed too,
+    and an origin left with none is dropped, checked at most every
+    ``sweep_every`` seconds when a request is sent: httpcore closes an expired
+    connection only when its own pool is used again, which for a host that is
+    done is never.
 
     Only public API on both sides: this is an ``httpx.AsyncBaseTransport``
-    (``handle_async_request``, ``aclose``), and each origin's pool an
+    (``handle_async_request``, ``aclose``), and each slot an
     ``httpcore.AsyncConnectionPool`` on ``_Backend``. The request and response
     are carried across as httpx's own transport does, and httpcore's
     exceptions become httpx's of the same name (``_HTTPX_ERRORS``).
@@ -138,10 +146,11 @@ class OriginPools(httpx.AsyncBaseTransport):
         self._sweep_every = sweep_every
         self._clock = clock
         self._next_sweep = clock() + sweep_every
-        # One TLS context for every pool: building one loads the CA bundle.
+        # One TLS context for every slot: building one loads the CA bundle.
         self._ssl_context = httpx.create_ssl_context(trust_env=False)
-        # origin -> (its pool, responses in flight), least recently used first.
-        self._pools: OrderedDict[tuple[bytes, bytes, int | None], _Pool] = OrderedDict()
+        self._backend = _Backend()
+        # origin -> its slots and responses in flight, least recently used first.
+        self._pools: OrderedDict[tuple[bytes, bytes, int | None], _Origin] = OrderedDict()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send ``request`` on its origin's pool; the response counts as in flight until closed."""
@@ -154,11 +163,7 @@ class OriginPools(httpx.AsyncBaseTransport):
         pool = self._pools.get(origin)
         if pool is None:
             await self._make_room()
-            pool = self._pools[origin] = _Pool(
-                origin_pool(self._ssl_context, self._limits),
-                keep=self._default_keep,
-                clock=self._clock,
-            )
+            pool = self._pools[origin] = _Origin(keep=self._default_keep, clock=self._clock)
         else:
             self._pools.move_to_end(origin)
         keep = request.extensions.get(_KEEP_IDLE)
@@ -174,32 +179,33 @@ class OriginPools(httpx.AsyncBaseTransport):
             content=request.stream,
             extensions=request.extensions,
         )
-        pool.in_flight += 1
+        slot = pool.take(self._new_slot, self._max_slots)
         try:
-            response = await pool.connections.handle_async_request(sent)
-        except BaseException as exc:
-            pool.release()
-            mapped = _as_httpx(exc) if isinstance(exc, Exception) else exc
-            if mapped is exc:
-                raise
-            raise mapped from exc
+            with _httpx_errors():
+                response = await slot.connections.handle_async_request(sent)
+        except BaseException:
+            pool.release(slot)
+            raise
         assert isinstance(response.stream, typing.AsyncIterable)
         return httpx.Response(
             status_code=response.status,
             headers=response.headers,
-            stream=_Body(response.stream, pool.release),
+            stream=_Body(response.stream, functools.partial(pool.release, slot)),
             extensions=response.extensions,
         )
 
+    def _new_slot(self) -> _Slot:
+        return _Slot(connection_slot(self._ssl_context, self._limits, self._backend))
+
     async def _close_expired(self, now: float) -> None:
-        """Close the origins with nothing in flight that have been idle past their keep-alive."""
-        expired = [
-            origin
-            for origin, pool in self._pools.items()
-            if not pool.in_flight and now - pool.idle_since > pool.keep
-        ]
-        for origin in expired:
-            await self._pools.pop(origin).connections.aclose()
+        """Close the connections idle past their origin's keep-alive; drop origins left empty."""
+        closing: list[_Slot] = []
+        for origin, pool in list(self._pools.items()):
+            closing.extend(pool.expire(now))
+            if not pool.slots and not pool.in_flight:
+                del self._pools[origin]
+        for slot in closing:
+            await slot.connections.aclose()
 
     def open_origins(self) -> int:
         """How many origins hold a pool (connections open or kept) right now."""
@@ -212,23 +218,31 @@ class OriginPools(httpx.AsyncBaseTransport):
             return
         idle = [origin for origin, pool in self._pools.items() if not pool.in_flight][:excess]
         for origin in idle:
-            await self._pools.pop(origin).connections.aclose()
+            for slot in self._pools.pop(origin).slots:
+                await slot.connections.aclose()
 
     async def aclose(self) -> None:
         """Close every origin's connections."""
         pools, self._pools = list(self._pools.values()), OrderedDict()
         for pool in pools:
-            await pool.connections.aclose()
+            for slot in pool.slots:
+                await slot.connections.aclose()
+
+    @property
+    def _max_slots(self) -> int:
+        return self._limits.max_connections or MAX_SLOTS
 
 
-def origin_pool(ssl_context: ssl.SSLContext, limits: httpx.Limits) -> httpcore.AsyncConnectionPool:
-    """One origin's httpcore pool: the one httpx's transport builds, on ``_Backend``."""
+def connection_slot(
+    ssl_context: ssl.SSLContext, limits: httpx.Limits, backend: httpcore.AsyncNetworkBackend
+) -> httpcore.AsyncConnectionPool:
+    """One connection of an origin: an httpcore pool of one, kept ``limits.keepalive_expiry``."""
     return httpcore.AsyncConnectionPool(
         ssl_context=ssl_context,
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
+        max_connections=1,
+        max_keepalive_connections=1,
         keepalive_expiry=limits.keepalive_expiry,
-        network_backend=_Backend(),
+        network_backend=backend,
     )
 
 
@@ -257,13 +271,21 @@ _HTTPX_ERRORS: Mapping[type[Exception], type[httpx.TransportError]] = {
 }
 
 
-def _as_httpx(exc: Exception) -> Exception:
-    """The httpx exception for an httpcore one (``_HTTPX_ERRORS``); any other as it is."""
-    for cls in type(exc).__mro__:
-        mapped = _HTTPX_ERRORS.get(cls)
-        if mapped is not None:
-            return mapped(str(exc))
-    return exc
+@contextmanager
+def _httpx_errors() -> Iterator[None]:
+    """Raise an httpcore exception from inside as httpx's of the same name (``_HTTPX_ERRORS``).
+
+    An exception becomes the one its most specific class maps to, raised from
+    the original; any other exception goes through as it is.
+    """
+    try:
+        yield
+    except Exception as exc:
+        for cls in type(exc).__mro__:
+            mapped = _HTTPX_ERRORS.get(cls)
+            if mapped is not None:
+                raise mapped(str(exc)) from exc
+        raise
 
 
 class _Backend(httpcore.AsyncNetworkBackend):
@@ -356,19 +378,67 @@ def _readable(sock: socket.socket | None) -> bool:
     return bool(poll.poll(0))
 
 
-@dataclass
-class _Pool:
+@dataclass(eq=False)
+class _Slot:
+    """One connection of an origin (a pool of one) and the requests on it."""
+
     connections: httpcore.AsyncConnectionPool
-    # Seconds the origin's idle connections are worth keeping.
-    keep: float
-    clock: Callable[[], float]
     in_flight: int = 0
     idle_since: float = 0.0
 
-    def release(self) -> None:
+
+@dataclass(eq=False)
+class _Origin:
+    """An origin's connections, the ones with nothing in flight, and its requests in flight."""
+
+    # Seconds the origin's idle connections are worth keeping.
+    keep: float
+    clock: Callable[[], float]
+    slots: list[_Slot] = field(default_factory=list)
+    # The slots with nothing in flight, in the order they were freed (idle longest first).
+    free: list[_Slot] = field(default_factory=list)
+    in_flight: int = 0
+
+    def take(self, new_slot: Callable[[], _Slot], max_slots: int) -> _Slot:
+        """The slot for one more request: the one freed last, else a new one, else the least busy.
+
+        The connection freed last is the one most likely still open; one past
+        ``max_slots`` waits in the least busy slot for its connection (httpcore's
+        queue, with the pool timeout), as it waited in one pool of them all.
+        """
+        if self.free:
+            slot = self.free.pop()
+        elif len(self.slots) < max_slots:
+            slot = new_slot()
+            self.slots.append(slot)
+        else:
+            slot = min(self.slots, key=_busy)
+        slot.in_flight += 1
+        self.in_flight += 1
+        return slot
+
+    def release(self, slot: _Slot) -> None:
+        """One request on ``slot`` is done (its response closed, or it failed)."""
+        slot.in_flight -= 1
         self.in_flight -= 1
-        if not self.in_flight:
-            self.idle_since = self.clock()
+        if not slot.in_flight:
+            slot.idle_since = self.clock()
+            self.free.append(slot)
+
+    def expire(self, now: float) -> list[_Slot]:
+        """Take out (to close) the free slots idle past ``keep``."""
+        expired = 0
+        while expired < len(self.free) and now - self.free[expired].idle_since > self.keep:
+            expired += 1
+        if not expired:
+            return []
+        gone, self.free = self.free[:expired], self.free[expired:]
+        self.slots = [slot for slot in self.slots if slot not in gone]
+        return gone
+
+
+def _busy(slot: _Slot) -> int:
+    return slot.in_flight
 
 
 class _Body(httpx.AsyncByteStream):
@@ -379,14 +449,9 @@ class _Body(httpx.AsyncByteStream):
         self._done: Callable[[], None] | None = done
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
+        with _httpx_errors():
             async for chunk in self._stream:
                 yield chunk
-        except Exception as exc:
-            mapped = _as_httpx(exc)
-            if mapped is exc:
-                raise
-            raise mapped from exc
 
     async def aclose(self) -> None:
         try:

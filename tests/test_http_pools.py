@@ -23,10 +23,11 @@ from scraper.http import (
     OriginPools,
     TransportFailure,
     _Backend,
+    _httpx_errors,
     build_client,
+    connection_slot,
     keepalive_expiry,
     open_get,
-    origin_pool,
 )
 from scraper.policy import CrawlPolicy, SourceScope
 
@@ -139,6 +140,73 @@ def test_an_origin_with_a_response_in_flight_is_not_closed(servers: list[_Server
     body, other = asyncio.run(go())
     assert body == f"/slow from {first.server_address[1]}".encode()
     assert other == f"/other from {second.server_address[1]}".encode()
+
+
+def test_an_origin_opens_no_more_connections_than_its_limit(servers: list[_Server]) -> None:
+    # Each connection is a slot of its own: two responses held open take both slots,
+    # a third request waits for one (it is not sent on a third connection), and the
+    # requests after them go on the connection freed last.
+    server = servers[0]
+
+    async def go() -> list[bytes]:
+        pools = OriginPools(httpx.Limits(max_connections=2))
+        async with httpx.AsyncClient(transport=pools) as client:
+            async with (
+                open_get(client, _url(server, "/one"), {}) as one,
+                open_get(client, _url(server, "/two"), {}) as two,
+            ):
+                third = asyncio.create_task(_get(client, _url(server, "/three")))
+                await asyncio.sleep(0.2)
+                assert not third.done()
+                bodies = [b"".join([c async for c in r.chunks()]) for r in (one, two)]
+            bodies.append(await third)
+            bodies += [await _get(client, _url(server, f"/after{k}")) for k in range(3)]
+            return bodies
+
+    bodies = asyncio.run(go())
+    assert [b.split()[0] for b in bodies] == [
+        b"/one",
+        b"/two",
+        b"/three",
+        b"/after0",
+        b"/after1",
+        b"/after2",
+    ]
+    assert len(set(server.ports)) == 2, server.ports
+    # One connection served every request after the two held ones were closed.
+    assert len(set(server.ports[-3:])) == 1, server.ports
+
+
+def test_a_busy_origins_spare_connection_is_closed_once_idle_past_its_keep_alive(
+    servers: list[_Server],
+) -> None:
+    # Two requests at once open two connections; then one request at a time needs
+    # only one: the other is closed after the origin's keep-alive, although the
+    # origin itself never stops being busy.
+    server = servers[0]
+
+    async def go() -> list[int]:
+        pools = OriginPools(httpx.Limits(keepalive_expiry=30.0), sweep_every=0.05)
+        async with httpx.AsyncClient(transport=pools) as client:
+            async with (
+                open_get(client, _url(server, "/a"), {}, keep_idle=0.3) as a,
+                open_get(client, _url(server, "/b"), {}, keep_idle=0.3) as b,
+            ):
+                for response in (a, b):
+                    assert b"".join([c async for c in response.chunks()])
+            for k in range(10):
+                await asyncio.sleep(0.1)
+                await _get(client, _url(server, f"/{k}"))
+            deadline = time.monotonic() + 10  # the server notices the close by itself
+            while not server.closed and time.monotonic() < deadline:
+                await asyncio.sleep(0.02)
+            return list(server.closed)  # before the client closes the one in use
+
+    closed = asyncio.run(go())
+    used, spare = server.ports[-1], set(server.ports[:2]) - {server.ports[-1]}
+    assert len(spare) == 1
+    assert closed == list(spare), (server.ports, closed)
+    assert set(server.ports[2:]) == {used}
 
 
 def test_idle_connections_outlive_the_delay_between_a_hosts_requests() -> None:
@@ -274,18 +342,20 @@ def test_a_pooled_connection_sees_its_server_close_from_the_socket_it_kept(
     assert asyncio.run(go()) == [False, True, True]
 
 
-def test_an_origin_pool_carries_the_limits_on_the_kept_socket_backend() -> None:
-    # Each origin's httpcore pool is built here (httpx's transport would build its own,
-    # on AnyIO's streams): the limits, and the backend whose streams keep their socket.
+def test_a_connection_slot_is_a_pool_of_one_on_the_kept_socket_backend() -> None:
+    # Each connection of an origin is an httpcore pool of one built here (httpx's
+    # transport would build one pool of many, on AnyIO's streams): the keep-alive of
+    # the limits, and the backend whose streams keep their socket.
     limits = httpx.Limits(max_connections=3, max_keepalive_connections=2, keepalive_expiry=7.5)
-    pool = origin_pool(httpx.create_ssl_context(trust_env=False), limits)
+    backend = _Backend()
+    pool = connection_slot(httpx.create_ssl_context(trust_env=False), limits, backend)
     assert isinstance(pool, httpcore.AsyncConnectionPool)
     assert (pool._max_connections, pool._max_keepalive_connections, pool._keepalive_expiry) == (
-        3,
-        2,
+        1,
+        1,
         7.5,
     )
-    assert isinstance(pool._network_backend, _Backend)
+    assert pool._network_backend is backend
 
 
 def test_every_httpcore_error_has_the_httpx_error_of_its_name() -> None:
@@ -304,6 +374,21 @@ def test_every_httpcore_error_has_the_httpx_error_of_its_name() -> None:
         assert issubclass(ours, httpx.TimeoutException) == issubclass(
             core, httpcore.TimeoutException
         )
+
+
+def test_an_httpcore_error_is_raised_as_httpx_s_from_it_and_others_go_through() -> None:
+    # The one mapping both places use (the request, the body): the most specific
+    # class's namesake, raised from the original; anything else unchanged.
+    with pytest.raises(httpx.ReadTimeout) as caught, _httpx_errors():
+        raise httpcore.ReadTimeout("no answer in time")
+    assert str(caught.value) == "no answer in time"
+    assert isinstance(caught.value.__cause__, httpcore.ReadTimeout)
+    with pytest.raises(httpx.RemoteProtocolError), _httpx_errors():
+        raise httpcore.RemoteProtocolError("cut short")
+    unrelated = LookupError("not a transport error")
+    with pytest.raises(LookupError) as passed, _httpx_errors():
+        raise unrelated
+    assert passed.value is unrelated
 
 
 def _one_shot_server(answer: bytes) -> tuple[socket.socket, threading.Thread]:

@@ -20,8 +20,10 @@ request per delay + latency at best. The achieved rate is the requests nginx
 logged with their start (log time less ``$request_time``) inside the steady
 window (from ``--warmup`` seconds after the first request, or one second after
 the last home page if that is later, to the last request), over its length.
-The politeness check: for every host, the smallest gap between two request
-starts; the worst host's must never be under the delay.
+A window under ``MIN_WINDOW`` (5 s) gives no rate and no CPU figure (a machine
+too busy to get past the home pages). The politeness check: for every host,
+the smallest gap between two request starts; the worst host's must never be
+under the delay.
 
 The CPU figures do not depend on the machine's load as the rate does: CPU ms a
 request in the steady window, of the crawl process and of the parse workers
@@ -56,6 +58,9 @@ TARGET = 0.9
 CLOCK_SLACK = 0.002
 # A gap this far past delay + latency means the host had no request waiting for its turn.
 LATE = 0.2
+# A steady window shorter than this (a machine too busy to get past the home pages in
+# the run) gives no rate or CPU figure: a few requests over a second or none are noise.
+MIN_WINDOW = 5.0
 
 
 def write_site(root: Path, pages: int) -> None:
@@ -403,17 +408,22 @@ def main(argv: list[str] | None = None) -> int:
         f"peak RSS {measured.peak_rss_mb:.0f} MB, {measured.processes} processes:"
         f" {'the parse worker ran' if measured.processes > 1 else 'no parse worker'})"
     )
-    print(
-        f"  steady window {found.window:.1f} s: {found.rate:.1f} requests/s of a ceiling of "
-        f"{ceiling:.1f} = {100 * share:.1f} % (target >= {100 * TARGET:.0f} %: "
-        f"{'met' if share >= TARGET else 'MISSED'})"
-    )
-    inside = max(found.inside, 1)
-    print(
-        f"  CPU in the steady window: {1000 * crawl_cpu / inside:.2f} ms a request in the "
-        f"crawl process ({100 * crawl_cpu / max(found.window, 1e-9):.0f} % of a core), "
-        f"{1000 * other_cpu / inside:.2f} in the parse workers"
-    )
+    if found.window < MIN_WINDOW:
+        print(
+            f"  steady window {found.window:.1f} s (under {MIN_WINDOW:g} s: no rate or CPU "
+            "figure; a longer --runtime, or a quieter machine)"
+        )
+    else:
+        print(
+            f"  steady window {found.window:.1f} s: {found.rate:.1f} requests/s of a ceiling of "
+            f"{ceiling:.1f} = {100 * share:.1f} % (target >= {100 * TARGET:.0f} %: "
+            f"{'met' if share >= TARGET else 'MISSED'})"
+        )
+        print(
+            f"  CPU in the steady window: {1000 * crawl_cpu / max(found.inside, 1):.2f} ms a "
+            f"request in the crawl process ({100 * crawl_cpu / found.window:.0f} % of a core), "
+            f"{1000 * other_cpu / max(found.inside, 1):.2f} in the parse workers"
+        )
     if found.gaps:
         # Past delay + latency, a host waited for nothing the politeness rules ask for.
         lost = sorted(g - args.delay - latency for g in found.gaps)
