@@ -428,6 +428,38 @@ def test_a_company_of_the_group_keeps_its_own_name() -> None:
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        ("Delft signed a supply contract with Bosch CMT on the sensor line.", "Bosch CMT"),
+        ("De hogeschool sloot een stageakkoord met Bayer Mechelen en het UZA.", "Bayer Mechelen"),
+        (
+            "Het lab werkt samen met Unilever Productielocatie Oss aan de proeven.",
+            "Unilever Productielocatie Oss",
+        ),
+    ],
+)
+def test_a_known_company_at_a_site_or_with_an_acronym_keeps_the_whole_name(
+    text: str, company: str
+) -> None:
+    assert company in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Siemens CEO Marta Lind opened the lab with TU Delft.", "Siemens"),
+        ("Het contract met Heineken SE loopt af.", "Heineken"),
+        ("Bayer Leverkusen Fans Club is no party.", "Bayer"),
+        ("The Philips Global Press Office said so.", "Philips"),
+    ],
+)
+def test_roles_legal_forms_and_longer_runs_after_a_company_are_no_site(
+    text: str, company: str
+) -> None:
+    assert company in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
         (
             "EPFL signed an agreement with the Swiss cloud provider Infomaniak on Monday.",
             "Infomaniak",

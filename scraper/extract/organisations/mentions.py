@@ -304,6 +304,10 @@ _SAME_KINDS = {
 }
 # Words after a company's one-word name that name a company of its group ("Hitachi Energy").
 _BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
+_SITE_ACRONYM = re.compile(r"[A-Z]{2,5}\Z")
+_NON_ORG_ACRONYMS = (
+    frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.CURRENCY_CODES) | frozenset(VW.LEGAL_SUFFIXES)
+)
 _WORDS = re.compile(r"[\w’'-]+")
 # Compass words after an association's acronym that name a regional branch ("LTO Noord").
 _REGIONAL_BRANCHES = frozenset(VW.REGIONAL_BRANCH_WORDS)
@@ -412,6 +416,11 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             end = nxt.end
             n += 1
             name = name_text(text, start, end)
+        elif entry.kind == "company" and (site := _company_site_end(text, toks, i + n, gaz)):
+            # "Zeiss SMT", "BASF Antwerpen": the brand's company at a site or of a unit.
+            n = site - i
+            end = toks[site - 1].end
+            name = name_text(text, start, end)
         elif (
             n == 1
             and entry.kind in _BRANCHED_KINDS
@@ -433,6 +442,33 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
         out.append(OrgMention(name, name_text(text, start, end), start, end, unit, entry.kind))
         resume = i + n
     return out
+
+
+def _company_site_end(text: str, toks: list[Token], k: int, gaz: Gazetteer) -> int:
+    """Where a known company's name goes on from token ``k`` (right after the brand) as the
+    name of one of its sites or units, 0 where it does not: an acronym of its own ("Zeiss
+    SMT"), or up to three capitalised words ending in a place ("BASF Antwerpen",
+    "TotalEnergies Raffinaderij Antwerpen"), with a space before each and no capitalised
+    word after the last (a longer run is a heading or another name). Roles ("Philips CEO")
+    and known names ("Shell NAM") are no site."""
+    if k >= len(toks) or text[toks[k - 1].end : toks[k].start] != " " or not toks[k].cap:
+        return 0
+    end = k
+    while (
+        end + 1 < len(toks)
+        and end - k < 3
+        and toks[end + 1].cap
+        and text[toks[end].end : toks[end + 1].start] == " "
+    ):
+        end += 1
+    if end - k == 3:
+        return 0  # four capitalised words or more: a heading or a name of its own
+    last = toks[end]
+    if end == k and _SITE_ACRONYM.match(last.raw) and last.raw not in _NON_ORG_ACRONYMS:
+        return 0 if alias_key(last.raw) in gaz.by_key else end + 1
+    if last.norm not in _SEATS or any(t.norm in _DAYS_AND_ROLES for t in toks[k:end]):
+        return 0
+    return end + 1
 
 
 def _after_given_name(toks: list[Token], i: int) -> bool:
