@@ -760,3 +760,29 @@ def test_a_name_after_a_union_or_association_noun_is_a_body(text: str, name: str
 def test_flemish_hospitals_and_public_bodies_by_their_acronym(text: str, name: str) -> None:
     found = find_mentions([text], load_gazetteer())[0]
     assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The licence with TNO-Holst ends in March, TU Delft said.", "TNO-Holst"),
+        ("Het akkoord tussen imec-Orvalis en de KU Leuven is getekend.", "imec-Orvalis"),
+    ],
+)
+def test_a_known_name_glued_to_a_word_of_its_own_names_another_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Zij won vorig jaar de NWO-Vidiprijs voor haar werk.", "Dutch Research Council"),
+        ("The TNO-Campus opens in May.", "TNO"),
+        ("The EU-Japan summit was held in Brussels.", "European Union"),
+        ("Het VIB-UGent Centrum voor Plantenbiologie groeit.", "VIB"),
+    ],
+)
+def test_prizes_units_places_and_known_names_after_a_hyphen_stay_apart(
+    text: str, known: str
+) -> None:
+    assert known in orgs(text)

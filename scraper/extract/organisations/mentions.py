@@ -58,6 +58,7 @@ from scraper.extract.organisations.lexicon import (
     CONNECTORS,
     DEFINED_AFTER,
     LEGAL_AFTER,
+    NON_ORG_TAILS,
     PREFIX,
     STARTERS,
     SUFFIX,
@@ -304,6 +305,9 @@ _SAME_KINDS = {
 }
 # Words after a company's one-word name that name a company of its group ("Hitachi Energy").
 _BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
+# A capitalised word glued by a hyphen after a known name, ending the compound.
+_GLUED_WORD = re.compile(r"-([A-Z][^\W_]*)(?![\w-])")
+_GLUED_NON_ORG_ENDINGS = tuple(sorted(NON_ORG_TAILS | {"premie", "preis"}))
 _SITE_ACRONYM = re.compile(r"[A-Z]{2,5}\Z")
 _NON_ORG_ACRONYMS = (
     frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.CURRENCY_CODES) | frozenset(VW.LEGAL_SUFFIXES)
@@ -433,6 +437,13 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             end = nxt.end
             n += 1
             name = name_text(text, start, end)
+        glued = _glued_name_end(text, end, gaz) if text.startswith("-", end) else 0
+        if glued:
+            # "CEA-Leti": a known name glued to a word of its own names another body.
+            end = glued
+            while i + n < len(toks) and toks[i + n].end <= end:
+                n += 1
+            name = name_text(text, start, end)
         legal = LEGAL_AFTER.match(text, end)
         if legal is not None:
             # "argenx SE": the legal form belongs to the company's name.
@@ -469,6 +480,28 @@ def _company_site_end(text: str, toks: list[Token], k: int, gaz: Gazetteer) -> i
     if last.norm not in _SEATS or any(t.norm in _DAYS_AND_ROLES for t in toks[k:end]):
         return 0
     return end + 1
+
+
+def _glued_name_end(text: str, end: int, gaz: Gazetteer) -> int:
+    """Where a name goes on when a known name ending at ``end`` is glued by a hyphen to a
+    capitalised word of its own ("CEA-Leti", "Hogeschool Gent-Artevelde"), 0 where it does
+    not: not before a known name ("VIB-UGent"), a place ("EU-China"), a head word
+    ("VIB-Center"), a word ending in a prize, grant, programme or unit noun
+    ("NWO-Spinozapremie", "TNO-Campus"), nor inside a longer compound ("CEA-Leti-lab")."""
+    glued = _GLUED_WORD.match(text, end)
+    if glued is None:
+        return 0
+    word = norm_token(glued.group(1))
+    if (
+        alias_key(word) in gaz.by_key
+        or word in _SEATS
+        or word in SUFFIX
+        or word in PREFIX
+        or word in _UNIT_HEADS
+        or word.endswith(_GLUED_NON_ORG_ENDINGS)
+    ):
+        return 0
+    return glued.end()
 
 
 def _after_given_name(toks: list[Token], i: int) -> bool:
