@@ -786,3 +786,9 @@ def test_prizes_units_places_and_known_names_after_a_hyphen_stay_apart(
     text: str, known: str
 ) -> None:
     assert known in orgs(text)
+
+
+def test_a_known_acronym_with_a_star_inside_is_read_whole() -> None:
+    found = orgs("Eindhoven University of Technology and A*STAR will open a joint photonics lab.")
+    assert found["Agency for Science, Technology and Research"].aliases == ("A*STAR",)
+    assert "STAR" not in found

@@ -341,8 +341,8 @@ _end_of = attrgetter("end")
 _norm_of = attrgetter("norm")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
 # A dash with spaces too, where the known name has one ("Alma Mater Studiorum – Università
-# di Bologna").
-_NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?|\s[–—]\s)$")
+# di Bologna"); a star inside an acronym ("A*STAR").
+_NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|\*|,\s|\s&\s|\.\s?|\s[–—]\s)$")
 
 
 @dataclass(frozen=True, slots=True)
