@@ -792,3 +792,18 @@ def test_a_known_acronym_with_a_star_inside_is_read_whole() -> None:
     found = orgs("Eindhoven University of Technology and A*STAR will open a joint photonics lab.")
     assert found["Agency for Science, Technology and Research"].aliases == ("A*STAR",)
     assert "STAR" not in found
+
+
+def test_a_formal_name_with_a_comma_is_one_name_when_its_acronym_spells_the_first_part() -> None:
+    found = orgs(
+        "TU Delft and the Max-Born-Institut, Leibniz-Zentrum für Optik und Laser (MBI) signed.",
+        "MBI will host the first workshop.",
+    )
+    name = "Max-Born-Institut, Leibniz-Zentrum für Optik und Laser"
+    assert found[name].aliases == (name, "MBI")
+
+
+def test_a_list_before_an_acronym_of_its_last_name_keeps_its_names_apart() -> None:
+    found = orgs("Het akkoord met Hogeschool Utrecht, Stichting Kunst en Cultuur (SKC) is rond.")
+    assert "Stichting Kunst en Cultuur" in found
+    assert found["Stichting Kunst en Cultuur"].aliases == ("Stichting Kunst en Cultuur", "SKC")

@@ -340,6 +340,10 @@ _raw_of = attrgetter("raw")
 _end_of = attrgetter("end")
 _norm_of = attrgetter("norm")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
+# The part of a formal name after its comma, up to an acronym in brackets: capitalised
+# first word, at most ten words, no other punctuation of a sentence (``_comma_names``).
+_COMMA_TAIL = re.compile(r"([A-Z][\w’'&-]*(?: [\w’'&-]+){0,9}) \(([A-Z][A-Za-z0-9&*-]*[A-Z])\)")
+_INITIAL_WORDS = re.compile(r"[^\W\d_]+")
 # A dash with spaces too, where the known name has one ("Alma Mater Studiorum – Università
 # di Bologna"); a star inside an acronym ("A*STAR").
 _NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|\*|,\s|\s&\s|\.\s?|\s[–—]\s)$")
@@ -655,6 +659,8 @@ def find_mentions(
         found.extend(_by_context(text, toks, found, page, u, in_list))
         in_list = opens_partner_list(text) or (in_list and is_list_item(text, toks))
         found.sort(key=lambda m: m.start)
+        if ", " in text and "(" in text:
+            found = _comma_names(text, found, page, u)
         _learn_acronyms(text, found, page)
         if places:
             found = _with_places(text, found, page)
@@ -2182,6 +2188,47 @@ def _seat_extends(text: str, inner: list[OrgMention], toks: list[Token], i: int,
         and text[link.end : seat.start] == " "
         and seat.cap
     )
+
+
+def _comma_names(
+    text: str, found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """A formal name with a comma inside, told by the acronym after it: "X, Y (AB)" where
+    the acronym spells the part before the comma and not the part after it
+    ("Alfred-Wegener-Institut, Helmholtz-Zentrum für Polar- und Meeresforschung (AWI)",
+    "University of California, Berkeley (UCB)") is one name, the acronym its short form.
+    A list ("X, Y (YZ)") keeps its names apart."""
+    out = list(found)
+    for m in found:
+        if m.kind == UNIT_KIND or not text.startswith(", ", m.end):
+            continue
+        tail = _COMMA_TAIL.match(text, m.end + 2)
+        if tail is None:
+            continue
+        acronym = tail.group(2)
+        letters = "".join(c for c in acronym if c.isupper())
+        before, after = _initials(m.surface), _initials(tail.group(1))
+        if len(letters) < 2 or after.startswith(letters):
+            continue  # the acronym spells the name after the comma: a list
+        if not (before.startswith(letters) or (before + after).startswith(letters)):
+            continue
+        end = m.end + 2 + len(tail.group(1))
+        inside = [o for o in out if m.start <= o.start and o.end <= end]
+        if any(o.source == "gazetteer" and o is not m for o in inside):
+            continue  # another known name after the comma
+        surface = name_text(text, m.start, end)
+        name, kind = page.resolve(surface) or (surface, m.kind)
+        page.local[alias_key(surface)] = (name, kind)
+        out = [o for o in out if o not in inside]
+        out.append(OrgMention(name, surface, m.start, end, unit, kind, "rule"))
+        _add_local(page, acronym, name, kind)
+    out.sort(key=_start_of)
+    return out
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name, hyphenated parts too ("AWI")."""
+    return "".join(w[0] for w in _INITIAL_WORDS.findall(name) if w[0].isupper())
 
 
 def _learn_acronyms(text: str, found: list[OrgMention], page: _PageOrgs) -> None:
