@@ -43,6 +43,7 @@ from scraper.extract.organisations.context import (
     named_names,
     opens_partner_list,
     partner_after_with,
+    signing_subjects,
     subject_names,
     worth_a_look,
 )
@@ -1934,6 +1935,7 @@ def _by_context(
         spans += cued_names(text, toks, [*taken, *spans])
         spans += named_names(text, toks, [*taken, *spans])
         spans += subject_names(text, toks, [*taken, *spans])
+        spans += signing_subjects(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
     if investors:
