@@ -302,3 +302,19 @@ def test_unknown_names_coordinated_before_a_signing_verb_are_parties(
 )
 def test_people_places_and_signings_of_no_agreement_give_no_parties(text: str) -> None:
     assert orgs(text) == {}
+
+
+def test_an_acronym_something_joins_is_a_body_for_the_whole_page() -> None:
+    found = orgs(
+        "Tilburg University joins QUORANET",
+        "Its students can now follow the QUORANET summer courses.",
+    )
+    assert found["QUORANET"].aliases == ("QUORANET",)
+    assert found["QUORANET"].kind == "alliance"
+    found = orgs("De Hanze is sinds januari lid van het VELDNET.")
+    assert "VELDNET" in found
+
+
+def test_an_acronym_of_a_thing_after_joins_is_no_body() -> None:
+    assert orgs("The faculty joined STEM outreach days in 2024.") == {}
+    assert orgs("Students joined the ZQRX track after their first year.") == {}

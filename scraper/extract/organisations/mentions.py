@@ -309,6 +309,14 @@ _BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
 # A capitalised word glued by a hyphen after a known name, ending the compound.
 _GLUED_WORD = re.compile(r"-([A-Z][^\W_]*)(?![\w-])")
 _GLUED_NON_ORG_ENDINGS = tuple(sorted(NON_ORG_TAILS | {"premie", "preis"}))
+# What makes the acronym after it a body joined: "joins MEDHERIT", "lid van ECIU".
+_JOIN_HINT = re.compile(r"\b(?:join|member|lid\b|leden\b|toe\b|toegetreden|aangesloten)")
+_JOINED_ACRONYM = re.compile(
+    r"\b(?:joins|joined|joining|to\s+join|members?\s+of|membership\s+of|lid\s+van|"
+    r"leden\s+van|lidmaatschap\s+van|toe\s+tot|toegetreden\s+tot|aangesloten\s+bij)\s+"
+    r"(?:(?:the|de|het)\s+)?([A-Z][A-Z0-9]{3,9})(?![\w&*-])"
+)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
 _SITE_ACRONYM = re.compile(r"[A-Z]{2,5}\Z")
 _NON_ORG_ACRONYMS = (
     frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.CURRENCY_CODES) | frozenset(VW.LEGAL_SUFFIXES)
@@ -670,6 +678,8 @@ def find_mentions(
         _split_glued_pairs(units, mentions, page)  # most pages have no name with "and"
     for text in units:
         _learn_brands(text, page)
+        if _JOIN_HINT.search(text):
+            _learn_joined_acronyms(text, page)
     _learn_opening_brands(units, page)
     _learn_introduced_brands(units, page)
     short_forms = _learn_short_forms(mentions, page, units)
@@ -1608,6 +1618,25 @@ def _learn_brands(text: str, page: _PageOrgs) -> None:
         if key and key not in page.gaz.by_key:
             page.local.setdefault(key, (word, "company"))
             page.local_phrases.setdefault(word, key)
+
+
+def _learn_joined_acronyms(text: str, page: _PageOrgs) -> None:
+    """ "Leiden University joins MEDHERIT", "lid van ECIU": an acronym defined nowhere on the
+    page that something joins or is a member of is a body (a network, an alliance), known
+    for the rest of the page. Not a known name, a place, an acronym of a thing, nor one
+    before a programme's or event's noun ("joined the ZQRX track")."""
+    for m in _JOINED_ACRONYM.finditer(text):
+        word = m.group(1)
+        if word in _NON_ORG_ACRONYMS or norm_token(word) in _SEATS:
+            continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and norm_token(after.group(1)) in NON_ORG_TAILS:
+            continue  # "joined the ZQRX track": a programme's name
+        key = alias_key(word)
+        if not key or key in page.gaz.by_key or key in page.local:
+            continue
+        page.local[key] = (word, "alliance")
+        page.local_phrases.setdefault(word, key)
 
 
 def _learn_opening_brands(units: Sequence[str], page: _PageOrgs) -> None:
