@@ -269,3 +269,52 @@ def test_an_opening_adverb_or_an_open_description_names_nothing(text: str) -> No
 )
 def test_a_person_described_by_a_role_at_a_body_is_no_organisation(text: str) -> None:
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Vennbrook en Molvaart tekenden samen met de provincie een apart charter.",
+            {"Vennbrook", "Molvaart"},
+        ),
+        (
+            "Kelvora, Nordwind and Quarrix signed a framework agreement on Monday.",
+            {"Kelvora", "Nordwind", "Quarrix"},
+        ),
+    ],
+)
+def test_unknown_names_coordinated_before_a_signing_verb_are_parties(
+    text: str, names: set[str]
+) -> None:
+    assert names <= set(orgs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hilde Maes en Jan Kuipers tekenden het akkoord in het stadhuis.",
+        "Het akkoord werd voorgelezen door Hilde Maes. Maes en Kuipers tekenden het akkoord.",
+        "Nederland en Vlaanderen tekenden een akkoord over gezamenlijke opleidingen.",
+        "Minister Dekkers en Vos tekenden het convenant.",
+        "Vennbrook and Molvaart signed copies of their new book.",
+    ],
+)
+def test_people_places_and_signings_of_no_agreement_give_no_parties(text: str) -> None:
+    assert orgs(text) == {}
+
+
+def test_an_acronym_something_joins_is_a_body_for_the_whole_page() -> None:
+    found = orgs(
+        "Tilburg University joins QUORANET",
+        "Its students can now follow the QUORANET summer courses.",
+    )
+    assert found["QUORANET"].aliases == ("QUORANET",)
+    assert found["QUORANET"].kind == "alliance"
+    found = orgs("De Hanze is sinds januari lid van het VELDNET.")
+    assert "VELDNET" in found
+
+
+def test_an_acronym_of_a_thing_after_joins_is_no_body() -> None:
+    assert orgs("The faculty joined STEM outreach days in 2024.") == {}
+    assert orgs("Students joined the ZQRX track after their first year.") == {}

@@ -536,3 +536,23 @@ def test_a_list_item_ending_in_a_semicolon_is_no_title_case_headline() -> None:
 
 def test_a_title_case_headline_stays_silent() -> None:
     assert orgs("Kilgarry Forestry Lab Wins Regional Innovation Award") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("De hogeschool sloot een stageakkoord met WZC Huis ter Beek.", "WZC Huis ter Beek"),
+        ("Het convenant met Stichting Slot ten Velde is verlengd.", "Stichting Slot ten Velde"),
+        (
+            "TU Delft und das Institut zur Erforschung der Meere unterzeichneten.",
+            "Institut zur Erforschung der Meere",
+        ),
+    ],
+)
+def test_contracted_particles_inside_a_name_do_not_split_it(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_particle_between_a_name_and_a_lower_case_phrase_is_no_part_of_it() -> None:
+    found = orgs("De Universiteit Leiden ter gelegenheid van haar jubileum.")
+    assert list(found) == ["Leiden University"]

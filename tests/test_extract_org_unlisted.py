@@ -428,6 +428,38 @@ def test_a_company_of_the_group_keeps_its_own_name() -> None:
 @pytest.mark.parametrize(
     ("text", "company"),
     [
+        ("Delft signed a supply contract with Bosch CMT on the sensor line.", "Bosch CMT"),
+        ("De hogeschool sloot een stageakkoord met Bayer Mechelen en het UZA.", "Bayer Mechelen"),
+        (
+            "Het lab werkt samen met Unilever Productielocatie Oss aan de proeven.",
+            "Unilever Productielocatie Oss",
+        ),
+    ],
+)
+def test_a_known_company_at_a_site_or_with_an_acronym_keeps_the_whole_name(
+    text: str, company: str
+) -> None:
+    assert company in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Siemens CEO Marta Lind opened the lab with TU Delft.", "Siemens"),
+        ("Het contract met Heineken SE loopt af.", "Heineken"),
+        ("Bayer Leverkusen Fans Club is no party.", "Bayer"),
+        ("The Philips Global Press Office said so.", "Philips"),
+    ],
+)
+def test_roles_legal_forms_and_longer_runs_after_a_company_are_no_site(
+    text: str, company: str
+) -> None:
+    assert company in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
         (
             "EPFL signed an agreement with the Swiss cloud provider Infomaniak on Monday.",
             "Infomaniak",
@@ -728,3 +760,50 @@ def test_a_name_after_a_union_or_association_noun_is_a_body(text: str, name: str
 def test_flemish_hospitals_and_public_bodies_by_their_acronym(text: str, name: str) -> None:
     found = find_mentions([text], load_gazetteer())[0]
     assert name in {m.name for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The licence with TNO-Holst ends in March, TU Delft said.", "TNO-Holst"),
+        ("Het akkoord tussen imec-Orvalis en de KU Leuven is getekend.", "imec-Orvalis"),
+    ],
+)
+def test_a_known_name_glued_to_a_word_of_its_own_names_another_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Zij won vorig jaar de NWO-Vidiprijs voor haar werk.", "Dutch Research Council"),
+        ("The TNO-Campus opens in May.", "TNO"),
+        ("The EU-Japan summit was held in Brussels.", "European Union"),
+        ("Het VIB-UGent Centrum voor Plantenbiologie groeit.", "VIB"),
+    ],
+)
+def test_prizes_units_places_and_known_names_after_a_hyphen_stay_apart(
+    text: str, known: str
+) -> None:
+    assert known in orgs(text)
+
+
+def test_a_known_acronym_with_a_star_inside_is_read_whole() -> None:
+    found = orgs("Eindhoven University of Technology and A*STAR will open a joint photonics lab.")
+    assert found["Agency for Science, Technology and Research"].aliases == ("A*STAR",)
+    assert "STAR" not in found
+
+
+def test_a_formal_name_with_a_comma_is_one_name_when_its_acronym_spells_the_first_part() -> None:
+    found = orgs(
+        "TU Delft and the Max-Born-Institut, Leibniz-Zentrum für Optik und Laser (MBI) signed.",
+        "MBI will host the first workshop.",
+    )
+    name = "Max-Born-Institut, Leibniz-Zentrum für Optik und Laser"
+    assert found[name].aliases == (name, "MBI")
+
+
+def test_a_list_before_an_acronym_of_its_last_name_keeps_its_names_apart() -> None:
+    found = orgs("Het akkoord met Hogeschool Utrecht, Stichting Kunst en Cultuur (SKC) is rond.")
+    assert "Stichting Kunst en Cultuur" in found
+    assert found["Stichting Kunst en Cultuur"].aliases == ("Stichting Kunst en Cultuur", "SKC")

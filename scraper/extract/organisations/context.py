@@ -108,6 +108,7 @@ _NAMING_HINTS = (
 )
 # A sentence's first name as a party to an agreement with a known organisation.
 _SUBJECT_AGREEMENT = re.compile(VX.SUBJECT_AGREEMENT, _I)
+_SIGNED_NOUN = re.compile(VX.SIGNED_NOUNS, _I)
 _CAMEL = re.compile(r"[a-z][A-Z]")
 _SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 # Legal forms ("SE", "AG") are never an organisation alone.
@@ -714,6 +715,96 @@ def subject_names(text: str, toks: list[Token], taken: Sequence[Span]) -> list[S
         if _plausible(toks, k, end):
             out.append((k, end))
     return out
+
+
+def signing_subjects(text: str, toks: list[Token], taken: Sequence[Span]) -> list[Span]:
+    """Two or more names coordinated at a sentence's start right before a party verb, in a
+    sentence about an agreement, where none of them is known: "Aquafin en Pidpa tekenden
+    samen met ... een charter", "Kelvora, Nordwind and Tessic signed a framework agreement".
+    An item is one to three capitalised words (an article before it is no part of it);
+    never a place, a person (a role word in or before it, or the surname of one named
+    in the unit), an adjective, a common word, or a head, programme or field word alone.
+    All items must pass, or none is taken: a list with a person or a place in it is no list
+    of parties."""
+    out: list[Span] = []
+    starts = [tok.start for tok in toks]
+    for a, b in _sentences(text):
+        k = bisect.bisect_left(starts, a)
+        items = _opening_items(text, toks, k, b)
+        if len(items) < 2 or any(_taken(toks, span, taken) for span in items):
+            continue
+        verb = _PARTY_VERB.match(text, toks[items[-1][1]].end)
+        if verb is None or verb.end() > b or not _SIGNED_NOUN.search(text, verb.end(), b):
+            continue
+        if all(_signing_item(text, toks, span) for span in items):
+            out.extend(items)
+    return out
+
+
+def _opening_items(text: str, toks: list[Token], k: int, b: int) -> list[Span]:
+    """The names coordinated from token ``k`` on ("A, B en C"), each one to three
+    capitalised words after an optional article; [] where the tokens are no such list."""
+    items: list[Span] = []
+    last = False
+    while k < len(toks) and toks[k].start < b:
+        if toks[k].norm in _ARTICLES and k + 1 < len(toks) and text[toks[k].end] == " ":
+            k += 1
+        if k >= len(toks) or not toks[k].cap:
+            return []
+        end = k
+        while (
+            end - k < 2
+            and end + 1 < len(toks)
+            and toks[end + 1].cap
+            and RULE_GAP.match(text[toks[end].end : toks[end + 1].start])
+        ):
+            end += 1
+        items.append((k, end))
+        if last or end + 1 >= len(toks):
+            break
+        gap = text[toks[end].end : toks[end + 1].start]
+        if gap == ", ":
+            k = end + 1
+        elif gap == " " and toks[end + 1].norm in _AND and toks[end + 1].raw.islower():
+            k, last = end + 2, True
+        else:
+            break
+    return items if last else []
+
+
+def _signing_item(text: str, toks: list[Token], span: Span) -> bool:
+    """An item of ``signing_subjects`` that can name an organisation (see there)."""
+    i, j = span
+    words = toks[i : j + 1]
+    if any(
+        w.norm in STARTERS
+        or w.norm in _COMMON
+        or w.norm in _PLACE_NAMES
+        or w.norm in _LIST_PLACE_WORDS
+        or w.norm in _DAYS
+        for w in words
+    ):
+        return False
+    if not _plausible(toks, i, j) or _person_or_adjective(toks, span):
+        return False
+    if not _subject_shape(toks, i, j, unit_start=False):
+        return False  # "Hilde Peeters": plain capitalised words are as likely a person
+    if i == j and (toks[i].norm in SUFFIX or toks[i].norm in PREFIX or _PLURAL.match(toks[i].raw)):
+        return False
+    return not _surname_in(text, toks[j].raw)
+
+
+def _surname_in(text: str, word: str) -> bool:
+    """``word`` follows another capitalised word somewhere in ``text`` ("Hilde Peeters"):
+    the surname of a person the unit names in full ("Peeters en Jacobs tekenden")."""
+    at = text.find(" " + word)
+    while at > 0:
+        before = text[:at].rsplit(maxsplit=1)[-1] if text[:at].strip() else ""
+        after = at + 1 + len(word)
+        if before[:1].isupper() and before.isalpha() and not text[after : after + 1].isalnum():
+            return True
+        at = text.find(" " + word, at + 1)
+    return False
 
 
 def _subject_shape(toks: list[Token], i: int, j: int, unit_start: bool) -> bool:

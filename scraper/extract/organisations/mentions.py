@@ -43,6 +43,7 @@ from scraper.extract.organisations.context import (
     named_names,
     opens_partner_list,
     partner_after_with,
+    signing_subjects,
     subject_names,
     worth_a_look,
 )
@@ -58,6 +59,7 @@ from scraper.extract.organisations.lexicon import (
     CONNECTORS,
     DEFINED_AFTER,
     LEGAL_AFTER,
+    NON_ORG_TAILS,
     PREFIX,
     STARTERS,
     SUFFIX,
@@ -304,6 +306,21 @@ _SAME_KINDS = {
 }
 # Words after a company's one-word name that name a company of its group ("Hitachi Energy").
 _BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
+# A capitalised word glued by a hyphen after a known name, ending the compound.
+_GLUED_WORD = re.compile(r"-([A-Z][^\W_]*)(?![\w-])")
+_GLUED_NON_ORG_ENDINGS = tuple(sorted(NON_ORG_TAILS | {"premie", "preis"}))
+# What makes the acronym after it a body joined: "joins MEDHERIT", "lid van ECIU".
+_JOIN_HINT = re.compile(r"\b(?:join|member|lid\b|leden\b|toe\b|toegetreden|aangesloten)")
+_JOINED_ACRONYM = re.compile(
+    r"\b(?:joins|joined|joining|to\s+join|members?\s+of|membership\s+of|lid\s+van|"
+    r"leden\s+van|lidmaatschap\s+van|toe\s+tot|toegetreden\s+tot|aangesloten\s+bij)\s+"
+    r"(?:(?:the|de|het)\s+)?([A-Z][A-Z0-9]{3,9})(?![\w&*-])"
+)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_SITE_ACRONYM = re.compile(r"[A-Z]{2,5}\Z")
+_NON_ORG_ACRONYMS = (
+    frozenset(VX.NON_ORG_ACRONYMS) | frozenset(VW.CURRENCY_CODES) | frozenset(VW.LEGAL_SUFFIXES)
+)
 _WORDS = re.compile(r"[\w’'-]+")
 # Compass words after an association's acronym that name a regional branch ("LTO Noord").
 _REGIONAL_BRANCHES = frozenset(VW.REGIONAL_BRANCH_WORDS)
@@ -332,9 +349,13 @@ _raw_of = attrgetter("raw")
 _end_of = attrgetter("end")
 _norm_of = attrgetter("norm")
 _BRACKETED = re.compile(r"\s*\([^()]*\)\s*")
+# The part of a formal name after its comma, up to an acronym in brackets: capitalised
+# first word, at most ten words, no other punctuation of a sentence (``_comma_names``).
+_COMMA_TAIL = re.compile(r"([A-Z][\w’'&-]*(?: [\w’'&-]+){0,9}) \(([A-Z][A-Za-z0-9&*-]*[A-Z])\)")
+_INITIAL_WORDS = re.compile(r"[^\W\d_]+")
 # A dash with spaces too, where the known name has one ("Alma Mater Studiorum – Università
-# di Bologna").
-_NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|,\s|\s&\s|\.\s?|\s[–—]\s)$")
+# di Bologna"); a star inside an acronym ("A*STAR").
+_NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|\*|,\s|\s&\s|\.\s?|\s[–—]\s)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +433,11 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             end = nxt.end
             n += 1
             name = name_text(text, start, end)
+        elif entry.kind == "company" and (site := _company_site_end(text, toks, i + n, gaz)):
+            # "Zeiss SMT", "BASF Antwerpen": the brand's company at a site or of a unit.
+            n = site - i
+            end = toks[site - 1].end
+            name = name_text(text, start, end)
         elif (
             n == 1
             and entry.kind in _BRANCHED_KINDS
@@ -424,6 +450,13 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             end = nxt.end
             n += 1
             name = name_text(text, start, end)
+        glued = _glued_name_end(text, end, gaz) if text.startswith("-", end) else 0
+        if glued:
+            # "CEA-Leti": a known name glued to a word of its own names another body.
+            end = glued
+            while i + n < len(toks) and toks[i + n].end <= end:
+                n += 1
+            name = name_text(text, start, end)
         legal = LEGAL_AFTER.match(text, end)
         if legal is not None:
             # "argenx SE": the legal form belongs to the company's name.
@@ -433,6 +466,55 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
         out.append(OrgMention(name, name_text(text, start, end), start, end, unit, entry.kind))
         resume = i + n
     return out
+
+
+def _company_site_end(text: str, toks: list[Token], k: int, gaz: Gazetteer) -> int:
+    """Where a known company's name goes on from token ``k`` (right after the brand) as the
+    name of one of its sites or units, 0 where it does not: an acronym of its own ("Zeiss
+    SMT"), or up to three capitalised words ending in a place ("BASF Antwerpen",
+    "TotalEnergies Raffinaderij Antwerpen"), with a space before each and no capitalised
+    word after the last (a longer run is a heading or another name). Roles ("Philips CEO")
+    and known names ("Shell NAM") are no site."""
+    if k >= len(toks) or text[toks[k - 1].end : toks[k].start] != " " or not toks[k].cap:
+        return 0
+    end = k
+    while (
+        end + 1 < len(toks)
+        and end - k < 3
+        and toks[end + 1].cap
+        and text[toks[end].end : toks[end + 1].start] == " "
+    ):
+        end += 1
+    if end - k == 3:
+        return 0  # four capitalised words or more: a heading or a name of its own
+    last = toks[end]
+    if end == k and _SITE_ACRONYM.match(last.raw) and last.raw not in _NON_ORG_ACRONYMS:
+        return 0 if alias_key(last.raw) in gaz.by_key else end + 1
+    if last.norm not in _SEATS or any(t.norm in _DAYS_AND_ROLES for t in toks[k:end]):
+        return 0
+    return end + 1
+
+
+def _glued_name_end(text: str, end: int, gaz: Gazetteer) -> int:
+    """Where a name goes on when a known name ending at ``end`` is glued by a hyphen to a
+    capitalised word of its own ("CEA-Leti", "Hogeschool Gent-Artevelde"), 0 where it does
+    not: not before a known name ("VIB-UGent"), a place ("EU-China"), a head word
+    ("VIB-Center"), a word ending in a prize, grant, programme or unit noun
+    ("NWO-Spinozapremie", "TNO-Campus"), nor inside a longer compound ("CEA-Leti-lab")."""
+    glued = _GLUED_WORD.match(text, end)
+    if glued is None:
+        return 0
+    word = norm_token(glued.group(1))
+    if (
+        alias_key(word) in gaz.by_key
+        or word in _SEATS
+        or word in SUFFIX
+        or word in PREFIX
+        or word in _UNIT_HEADS
+        or word.endswith(_GLUED_NON_ORG_ENDINGS)
+    ):
+        return 0
+    return glued.end()
 
 
 def _after_given_name(toks: list[Token], i: int) -> bool:
@@ -586,6 +668,8 @@ def find_mentions(
         found.extend(_by_context(text, toks, found, page, u, in_list))
         in_list = opens_partner_list(text) or (in_list and is_list_item(text, toks))
         found.sort(key=lambda m: m.start)
+        if ", " in text and "(" in text:
+            found = _comma_names(text, found, page, u)
         _learn_acronyms(text, found, page)
         if places:
             found = _with_places(text, found, page)
@@ -594,6 +678,8 @@ def find_mentions(
         _split_glued_pairs(units, mentions, page)  # most pages have no name with "and"
     for text in units:
         _learn_brands(text, page)
+        if _JOIN_HINT.search(text):
+            _learn_joined_acronyms(text, page)
     _learn_opening_brands(units, page)
     _learn_introduced_brands(units, page)
     short_forms = _learn_short_forms(mentions, page, units)
@@ -1534,6 +1620,25 @@ def _learn_brands(text: str, page: _PageOrgs) -> None:
             page.local_phrases.setdefault(word, key)
 
 
+def _learn_joined_acronyms(text: str, page: _PageOrgs) -> None:
+    """ "Leiden University joins MEDHERIT", "lid van ECIU": an acronym defined nowhere on the
+    page that something joins or is a member of is a body (a network, an alliance), known
+    for the rest of the page. Not a known name, a place, an acronym of a thing, nor one
+    before a programme's or event's noun ("joined the ZQRX track")."""
+    for m in _JOINED_ACRONYM.finditer(text):
+        word = m.group(1)
+        if word in _NON_ORG_ACRONYMS or norm_token(word) in _SEATS:
+            continue
+        after = _NEXT_WORD.match(text, m.end())
+        if after is not None and norm_token(after.group(1)) in NON_ORG_TAILS:
+            continue  # "joined the ZQRX track": a programme's name
+        key = alias_key(word)
+        if not key or key in page.gaz.by_key or key in page.local:
+            continue
+        page.local[key] = (word, "alliance")
+        page.local_phrases.setdefault(word, key)
+
+
 def _learn_opening_brands(units: Sequence[str], page: _PageOrgs) -> None:
     """ "kelvyn, a Zurich startup, ...", "qubiome levert zijn technologie": a lower-case
     word that opens a sentence is a brand name when the page also writes it as a name
@@ -1859,6 +1964,7 @@ def _by_context(
         spans += cued_names(text, toks, [*taken, *spans])
         spans += named_names(text, toks, [*taken, *spans])
         spans += subject_names(text, toks, [*taken, *spans])
+        spans += signing_subjects(text, toks, [*taken, *spans])
     if in_list:
         spans += bullet_names(text, toks, [*taken, *spans])
     if investors:
@@ -2113,6 +2219,47 @@ def _seat_extends(text: str, inner: list[OrgMention], toks: list[Token], i: int,
         and text[link.end : seat.start] == " "
         and seat.cap
     )
+
+
+def _comma_names(
+    text: str, found: list[OrgMention], page: _PageOrgs, unit: int
+) -> list[OrgMention]:
+    """A formal name with a comma inside, told by the acronym after it: "X, Y (AB)" where
+    the acronym spells the part before the comma and not the part after it
+    ("Alfred-Wegener-Institut, Helmholtz-Zentrum für Polar- und Meeresforschung (AWI)",
+    "University of California, Berkeley (UCB)") is one name, the acronym its short form.
+    A list ("X, Y (YZ)") keeps its names apart."""
+    out = list(found)
+    for m in found:
+        if m.kind == UNIT_KIND or not text.startswith(", ", m.end):
+            continue
+        tail = _COMMA_TAIL.match(text, m.end + 2)
+        if tail is None:
+            continue
+        acronym = tail.group(2)
+        letters = "".join(c for c in acronym if c.isupper())
+        before, after = _initials(m.surface), _initials(tail.group(1))
+        if len(letters) < 2 or after.startswith(letters):
+            continue  # the acronym spells the name after the comma: a list
+        if not (before.startswith(letters) or (before + after).startswith(letters)):
+            continue
+        end = m.end + 2 + len(tail.group(1))
+        inside = [o for o in out if m.start <= o.start and o.end <= end]
+        if any(o.source == "gazetteer" and o is not m for o in inside):
+            continue  # another known name after the comma
+        surface = name_text(text, m.start, end)
+        name, kind = page.resolve(surface) or (surface, m.kind)
+        page.local[alias_key(surface)] = (name, kind)
+        out = [o for o in out if o not in inside]
+        out.append(OrgMention(name, surface, m.start, end, unit, kind, "rule"))
+        _add_local(page, acronym, name, kind)
+    out.sort(key=_start_of)
+    return out
+
+
+def _initials(name: str) -> str:
+    """The capitals that open the words of a name, hyphenated parts too ("AWI")."""
+    return "".join(w[0] for w in _INITIAL_WORDS.findall(name) if w[0].isupper())
 
 
 def _learn_acronyms(text: str, found: list[OrgMention], page: _PageOrgs) -> None:

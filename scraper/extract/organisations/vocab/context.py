@@ -79,6 +79,16 @@ PARTY_VERBS = (
     r"samen|op\b|fuseren|fuseerden|verlengd|verlengden)\b"
 )
 
+# What a sentence whose opening names sign or join together must speak of: the document or
+# the body they make ("Aquafin en Pidpa tekenden een charter"), so that "X and Y signed
+# copies of the book" or two people who "work together" stay out.
+SIGNED_NOUNS = (
+    r"\b(?:agreements?|contracts?|memorand\w*|mous?\b|charters?|covenants?|letters?\s+of\s+"
+    r"intent|partnerships?|alliances?|consorti\w*|joint\s+ventures?|deals?\b|licen[cs]e|"
+    r"overeenkomst\w*|\w*akkoord\w*|convenant\w*|intentieverklaring\w*|charter|"
+    r"partnerschap\w*|samenwerkingsverband\w*|\w*contract\w*|allian\w+|fusie\w*)"
+)
+
 # What before a list of names makes every name in it a party: "signed agreements with A,
 # B and C", "een raamovereenkomst met A".
 PARTY_WITH = (

@@ -270,6 +270,9 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "ziekenhuis": ("hospital", False),
     # Dutch care groups of hospitals and nursing homes: "Zorggroep Noorderboog".
     "zorggroep": ("hospital", False),
+    # Flemish care homes: "WZC Hof ter Kempen" (woonzorgcentrum).
+    "wzc": ("hospital", False),
+    "woonzorgcentrum": ("hospital", False),
     # Belgian hospitals: "AZ Sint-Lucas Gent" (algemeen ziekenhuis), "UZ Gent".
     "az": ("hospital", False),
     "uz": ("hospital", False),

@@ -48,6 +48,13 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         # German particles of the people a body is named after ("Carl von Ossietzky
         # University of Oldenburg", "Alexander von Humboldt Foundation").
         "von",
+        # Dutch and German contracted article-prepositions inside names of places and
+        # bodies ("Hof ter Kempen", "Huis ten Bosch", "Leibniz-Institut zur Analyse des
+        # Biodiversitätswandels").
+        "ter",
+        "ten",
+        "zur",
+        "zum",
         # "and" and "in" of Spanish, Catalan, Italian, Portuguese and Nordic official names
         # ("Ministerio de Ciencia e Innovación", "Universitat de Vic i Central",
         # "Högskolan i Borås", "Universitetet i Bergen").
