@@ -6,7 +6,7 @@ Answers come from earlier records, partner lists and names in neighbouring sente
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
@@ -262,11 +262,24 @@ def spoken_for(i: int, page: PageState) -> list[tuple[int, int]]:
     ]
 
 
-def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
-    """Who "it" or "the university" is: the first fitting organisation of a recent sentence."""
+def counterpart_reference(text: str, start: int) -> bool:
+    """Whether the singular reference at ``start`` is the other party of the tie told
+    before it: "signed a contract with the university", "tussen de hogeschool en het
+    ziekenhuis"."""
+    return P.COUNTERPART_BEFORE_REFERENCE.search(text, max(0, start - 60), start) is not None
+
+
+def previous_subject(
+    i: int, page: PageState, phrase: str, taken: Collection[str] = ()
+) -> str | None:
+    """Who "it" or "the university" is: the first fitting organisation of a recent sentence
+    that is not among ``taken`` (the parties the sentence already has: "A signed with the
+    university" is not A)."""
     kinds = next((k for stem, k in VC.SINGULAR_KINDS.items() if stem in phrase), ())
 
     def fits(name: str) -> bool:
+        if name in taken:
+            return False
         kind = page.kinds.get(name)
         # A firm in no list has no kind: "the group" may still be it.
         return not kinds or kind in kinds or (kind is None and "company" in kinds)

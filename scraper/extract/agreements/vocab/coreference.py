@@ -116,6 +116,15 @@ SINGULAR_REFERENCE = (
     r"instituut|concern|maker|reus))\b"
 )
 
+# Right before a singular reference that is the other party of the tie told before it:
+# "signed a contract with the university", "werkt samen met de hogeschool", "the agreement
+# between the trust and A", "tussen de hogeschool en het Arnhemse ziekenhuis" (the second
+# of a "between" pair; at most four words for the first).
+COUNTERPART_BEFORE_REFERENCE = (
+    r"\b(?:with|met|between|tussen)\s+$|"
+    r"\b(?:between|tussen)\s+(?:[\w'’.+-]+\s+){1,4}(?:and|en)\s+$"
+)
+
 # The kinds each singular reference may point at (matched on a stem of the phrase).
 SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "universit": ("university",),
