@@ -294,7 +294,11 @@ def previous_subject(
         # On a university's own site, "the university" / "de universiteit" with no word
         # that describes another one ("the Spanish university") is the site's own.
         return page.owner
-    for j in range(i - 1, max(-1, i - 8), -1):
+    # "it" and "the company" (which may be any firm in no list) point at a recent sentence;
+    # a reference of a kind ("de universiteit", "the trust") reaches back to the page's
+    # start for the last organisation of that kind.
+    reach = -1 if kinds and "company" not in kinds else max(-1, i - 8)
+    for j in range(i - 1, reach, -1):
         earlier = page.subjects.get(j)
         if earlier is not None and fits(earlier):
             return earlier
