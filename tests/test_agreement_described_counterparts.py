@@ -51,3 +51,12 @@ def test_a_description_after_other_words_than_with_is_no_party() -> None:
         "Philips signed a contract to train students of the university.",
     )
     assert party_sets(found) == set()
+
+
+def test_a_possessive_reference_owns_the_tie_it_names() -> None:
+    found = agreements(
+        "Uppsala University opened a new campus for life sciences.",
+        "In a separate decision, the board suspended the university’s licence agreement with "
+        "Novo Nordisk on Tuesday.",
+    )
+    assert party_sets(found) == {frozenset({"Uppsala University", "Novo Nordisk"})}

@@ -262,11 +262,17 @@ def spoken_for(i: int, page: PageState) -> list[tuple[int, int]]:
     ]
 
 
-def counterpart_reference(text: str, start: int) -> bool:
-    """Whether the singular reference at ``start`` is the other party of the tie told
-    before it: "signed a contract with the university", "tussen de hogeschool en het
-    ziekenhuis"."""
-    return P.COUNTERPART_BEFORE_REFERENCE.search(text, max(0, start - 60), start) is not None
+def counterpart_reference(
+    text: str, reference: tuple[int, int], hits: Sequence[tuple[int, int, str, float]]
+) -> bool:
+    """Whether the singular reference at ``reference`` (start, end) is a party of a tie
+    that ``hits`` (the sentence's triggers) tell around it: its other party ("signed a
+    contract with the university", "tussen de hogeschool en het ziekenhuis"), or the owner
+    of a tie it names ("the university's licence agreement with A")."""
+    start, end = reference
+    if P.COUNTERPART_BEFORE_REFERENCE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return any(a >= end and P.POSSESSIVE_TIE.match(text[end:a]) for a, _b, _t, _s in hits)
 
 
 def previous_subject(

@@ -1286,7 +1286,7 @@ def _resolve(
         # a description a signatory acts for names a party wherever it stands.
         acting = P.ACTING_FOR.search(text[max(0, subject.start() - 16) : subject.start()])
         # So does one told as the tie's other party: "signed a contract with the university".
-        counterpart = hits and counterpart_reference(text, subject.start())
+        counterpart = bool(hits) and counterpart_reference(text, subject.span(), hits)
         if hits and subject.start() >= hits[0][0] and not acting and not counterpart:
             break
         if not (len(cand.core) < 2 or (n == 0 and _acts(text, subject))):
