@@ -309,8 +309,7 @@ def previous_subject(
         if earlier is not None and fits(earlier):
             return earlier
         for m in page.sentences[j].orgs:
-            # A group is "the network" only, never "it" or "the university".
-            if page.is_group(m.name) and not GROUP_KINDS.intersection(kinds):
+            if page.is_group(m.name):
                 continue
             if fits(m.name):
                 return m.name

@@ -111,9 +111,6 @@ SINGULAR_REFERENCE = (
     r"medical\s+cent(?:re|er)|umc|"
     # Health trusts, funds and foundations, clinics: "the trust", "het fonds", "de stichting".
     r"trust|foundation|fund|fonds|stichting|clinic|kliniek|bank)|"
-    # The network organisations form, as an actor ("Het netwerk ondertekende ..."), not as
-    # the setting they work in ("In het netwerk werken A, B en C samen").
-    r"(?<!\bin\s)(?<!\bbinnen\s)(?<!\bwithin\s)(?:the|het)\s+(?:network|netwerk)|"
     # Dutch compounds: "het energiebedrijf", "de chipmachinemaker", "het techconcern".
     r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?[\w-]+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
     r"instituut|concern|maker|reus))\b"
@@ -170,8 +167,6 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "clinic": ("hospital",),
     "kliniek": ("hospital",),
     "bank": ("company", "funder"),
-    "network": ("alliance", "consortium"),
-    "netwerk": ("alliance", "consortium"),
 }
 
 # Number words used in coreference ("the three organisations", "de drie instellingen").
