@@ -6,7 +6,7 @@ Answers come from earlier records, partner lists and names in neighbouring sente
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
@@ -262,11 +262,30 @@ def spoken_for(i: int, page: PageState) -> list[tuple[int, int]]:
     ]
 
 
-def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
-    """Who "it" or "the university" is: the first fitting organisation of a recent sentence."""
+def counterpart_reference(
+    text: str, reference: tuple[int, int], hits: Sequence[tuple[int, int, str, float]]
+) -> bool:
+    """Whether the singular reference at ``reference`` (start, end) is a party of a tie
+    that ``hits`` (the sentence's triggers) tell around it: its other party ("signed a
+    contract with the university", "tussen de hogeschool en het ziekenhuis"), or the owner
+    of a tie it names ("the university's licence agreement with A")."""
+    start, end = reference
+    if P.COUNTERPART_BEFORE_REFERENCE.search(text, max(0, start - 60), start) is not None:
+        return True
+    return any(a >= end and P.POSSESSIVE_TIE.match(text[end:a]) for a, _b, _t, _s in hits)
+
+
+def previous_subject(
+    i: int, page: PageState, phrase: str, taken: Collection[str] = ()
+) -> str | None:
+    """Who "it" or "the university" is: the first fitting organisation of a recent sentence
+    that is not among ``taken`` (the parties the sentence already has: "A signed with the
+    university" is not A)."""
     kinds = next((k for stem, k in VC.SINGULAR_KINDS.items() if stem in phrase), ())
 
     def fits(name: str) -> bool:
+        if name in taken:
+            return False
         kind = page.kinds.get(name)
         # A firm in no list has no kind: "the group" may still be it.
         return not kinds or kind in kinds or (kind is None and "company" in kinds)
@@ -281,7 +300,11 @@ def previous_subject(i: int, page: PageState, phrase: str) -> str | None:
         # On a university's own site, "the university" / "de universiteit" with no word
         # that describes another one ("the Spanish university") is the site's own.
         return page.owner
-    for j in range(i - 1, max(-1, i - 8), -1):
+    # "it" and "the company" (which may be any firm in no list) point at a recent sentence;
+    # a reference of a kind ("de universiteit", "the trust") reaches back to the page's
+    # start for the last organisation of that kind.
+    reach = -1 if kinds and "company" not in kinds else max(-1, i - 8)
+    for j in range(i - 1, reach, -1):
         earlier = page.subjects.get(j)
         if earlier is not None and fits(earlier):
             return earlier

@@ -29,6 +29,7 @@ from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.coreference import (
     anaphoric_records,
     count_of,
+    counterpart_reference,
     described,
     last_group,
     neighbour_list,
@@ -1284,7 +1285,9 @@ def _resolve(
         # "The mayor signed on behalf of the city, the rector on behalf of the university":
         # a description a signatory acts for names a party wherever it stands.
         acting = P.ACTING_FOR.search(text[max(0, subject.start() - 16) : subject.start()])
-        if hits and subject.start() >= hits[0][0] and not acting:
+        # So does one told as the tie's other party: "signed a contract with the university".
+        counterpart = bool(hits) and counterpart_reference(text, subject.span(), hits)
+        if hits and subject.start() >= hits[0][0] and not acting and not counterpart:
             break
         if not (len(cand.core) < 2 or (n == 0 and _acts(text, subject))):
             break
@@ -1297,7 +1300,8 @@ def _resolve(
             # "A is a member of G, which it joined in 1996": "it" is A, named before;
             # "... of the Coimbra Group, and chairs the group's board": the group named.
             continue
-        found_subject = previous_subject(i, page, subject.group().lower())
+        taken = cand.parties if counterpart else ()
+        found_subject = previous_subject(i, page, subject.group().lower(), taken)
         if found_subject:
             if n == 0:
                 page.subjects[i] = found_subject

@@ -110,11 +110,24 @@ SINGULAR_REFERENCE = (
     r"chipmaker|drugmaker|carmaker|manufacturer|insurer|giant|start-?up|spin-?off|"
     r"medical\s+cent(?:re|er)|umc|"
     # Health trusts, funds and foundations, clinics: "the trust", "het fonds", "de stichting".
-    r"trust|foundation|fund|fonds|stichting|clinic|kliniek)|"
+    r"trust|foundation|fund|fonds|stichting|clinic|kliniek|bank)|"
     # Dutch compounds: "het energiebedrijf", "de chipmachinemaker", "het techconcern".
-    r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?\w+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
+    r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?[\w-]+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
     r"instituut|concern|maker|reus))\b"
 )
+
+# Right before a singular reference that is the other party of the tie told before it:
+# "signed a contract with the university", "werkt samen met de hogeschool", "the agreement
+# between the trust and A", "tussen de hogeschool en het Arnhemse ziekenhuis" (the second
+# of a "between" pair; at most four words for the first). Not the subject of a relative
+# clause ("the network that the university hosts"): that one often tells of something else.
+COUNTERPART_BEFORE_REFERENCE = (
+    r"\b(?:with|met|between|tussen)\s+$|"
+    r"\b(?:between|tussen)\s+(?:[\w'’.+-]+\s+){1,4}(?:and|en)\s+$"
+)
+# A reference whose possessive names the tie right after it: "the university's licence
+# agreement with A", "the hospital’s partnership with B" (at most three words between).
+POSSESSIVE_TIE = r"^['’]s\s+(?:[\w-]+\s+){0,3}$"
 
 # The kinds each singular reference may point at (matched on a stem of the phrase).
 SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
@@ -153,6 +166,7 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "stichting": ("foundation", "funder"),
     "clinic": ("hospital",),
     "kliniek": ("hospital",),
+    "bank": ("company", "funder"),
 }
 
 # Number words used in coreference ("the three organisations", "de drie instellingen").

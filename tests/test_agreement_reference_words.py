@@ -1,0 +1,26 @@
+"""Words that refer back to one organisation: "de bank", and Dutch compounds with a hyphen
+("het AI-bedrijf")."""
+
+from __future__ import annotations
+
+from tests.agreement_cases import agreements, party_sets
+
+UTRECHT, RABO = "Utrecht University", "Rabobank"
+
+
+def test_de_bank_is_the_bank_named_before() -> None:
+    found = agreements(
+        "Rabobank opent een nieuw kantoor op het Utrecht Science Park.",
+        "De bank en de Universiteit Utrecht werken sinds 2018 samen in een leerstoel over "
+        "duurzame financiering.",
+    )
+    assert party_sets(found) == {frozenset({RABO, UTRECHT})}
+
+
+def test_a_hyphenated_compound_refers_back() -> None:
+    found = agreements(
+        "Philips opent een nieuw lab in Eindhoven.",
+        "De Universiteit Utrecht sloot dinsdag een samenwerkingsovereenkomst met het "
+        "Eindhovense tech-bedrijf.",
+    )
+    assert party_sets(found) == {frozenset({"Philips", UTRECHT})}
