@@ -75,6 +75,9 @@ def test_a_repeated_preposition_makes_a_list_distributive_in_dutch() -> None:
         "Leiden University said it had concluded separate cooperation agreements with "
         "Utrecht University and with TNO.",
         "Leiden University has collaboration agreements with Utrecht University and with TNO.",
+        # One word that holds two trigger words ("samenwerking" inside "akkoorden").
+        "De Universiteit Leiden sloot vorige maand samenwerkingsakkoorden met de Universiteit "
+        "Utrecht en met TNO.",
     ],
 )
 def test_a_compound_trigger_before_a_repeated_preposition_is_one_trigger(text: str) -> None:

@@ -483,8 +483,9 @@ def _repeated_counterparts(
         single.extend(listed)
     single = distinct(single)
     # "separate cooperation agreements with A and with B": a compound of two trigger words
-    # is one trigger, not two clauses.
-    starts = {h[0] for h in hits if not any(o[1] <= h[0] <= o[1] + 1 for o in hits if o != h)}
+    # is one trigger, not two clauses; so is one written as one word, a trigger inside
+    # another ("samenwerkingsakkoorden met A en met B").
+    starts = {h[0] for h in hits if not any(o[0] < h[0] <= o[1] + 1 for o in hits if o != h)}
     if len(single) < 2 or lists < 2 or len(starts) > 1:
         return None  # several triggers: clauses of their own (see clausal_parties)
     others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
