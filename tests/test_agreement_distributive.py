@@ -3,6 +3,9 @@ lists they must be told apart from (by their wording, never by the page)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 from agreement_cases import agreements, party_sets
 
@@ -496,3 +499,67 @@ def test_places_and_appositions_inside_a_counterpart_list_keep_it_one_list() -> 
         frozenset({leiden, "Delft University of Technology"}),
         frozenset({leiden, "TNO"}),
     }
+
+
+def _mentioned(text: str, *names: tuple[str, str]) -> list:
+    from scraper.extract.organisations.mentions import OrgMention
+
+    return [
+        OrgMention(name, form, text.index(form), text.index(form) + len(form), 0)
+        for name, form in names
+    ]
+
+
+def test_a_short_form_in_brackets_resolved_apart_is_still_the_one_signatory() -> None:
+    from scraper.extract.agreements.find import find_agreements
+    from scraper.extract.sentences import Sentence
+
+    # The finder resolved the bracketed short form to a name of its own (a sign in it,
+    # "W*LAB", cut it short): it is still the signatory named before it, in this sentence
+    # and wherever it stands alone.
+    text = (
+        "The Water Lab Foundation (W*LAB) signed memoranda of understanding with Utrecht "
+        "University and TNO."
+    )
+    again = "Utrecht University and W*LAB have run a joint course since 2019."
+    orgs = _mentioned(
+        text,
+        ("Water Lab Foundation", "Water Lab Foundation"),
+        ("LAB", "LAB"),
+        (UU, "Utrecht University"),
+        (TNO, "TNO"),
+    )
+    later = _mentioned(again, (UU, "Utrecht University"), ("LAB", "LAB"))
+    later = [replace(m, start=m.start + 200, end=m.end + 200, unit=1) for m in later]
+    sentences = [
+        Sentence(0, 0, len(text), text, orgs=orgs),
+        Sentence(1, 200, 200 + len(again), again, orgs=later),
+    ]
+    kinds = {"Water Lab Foundation": "foundation", "LAB": None, UU: "university", TNO: None}
+    found = find_agreements(sentences, kinds, published=date(2025, 3, 12))
+    assert party_sets(list(found)) == {
+        frozenset({"Water Lab Foundation", UU}),
+        frozenset({"Water Lab Foundation", TNO}),
+    }
+
+
+def test_a_short_form_in_brackets_after_a_partner_adds_no_partner() -> None:
+    from scraper.extract.agreements.find import find_agreements
+    from scraper.extract.sentences import Sentence
+
+    text = (
+        "Leiden University signed memoranda of understanding with the Water Lab Foundation "
+        "(W*LAB) and TNO."
+    )
+    orgs = _mentioned(
+        text,
+        (LEIDEN, "Leiden University"),
+        ("Water Lab Foundation", "Water Lab Foundation"),
+        ("LAB", "LAB"),
+        (TNO, "TNO"),
+    )
+    kinds = {LEIDEN: "university", "Water Lab Foundation": "foundation", "LAB": None, TNO: None}
+    found = find_agreements(
+        [Sentence(0, 0, len(text), text, orgs=orgs)], kinds, published=date(2025, 3, 12)
+    )
+    assert party_sets(list(found)) == pairs(LEIDEN, "Water Lab Foundation", TNO)

@@ -70,6 +70,7 @@ from scraper.extract.agreements.parties import (
     memberships,
     partners_listed,
     same_clause,
+    short_forms,
 )
 from scraper.extract.agreements.party_mentions import without_places
 from scraper.extract.agreements.records import (
@@ -218,13 +219,10 @@ def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:
     forms were resolved to different names."""
     same: dict[str, str] = {}
     for sent in sentences:
-        if len(sent.orgs) < 2 or "(" not in sent.text:
+        if len(sent.orgs) < 2:
             continue
-        for before, after in zip(sent.orgs, sent.orgs[1:], strict=False):
-            gap = sent.text[before.end - sent.start : after.start - sent.start]
-            close = sent.text[after.end - sent.start : after.end - sent.start + 1]
-            if gap.strip() == "(" and close == ")" and before.name != after.name:
-                same.setdefault(after.name, before.name)
+        for k in sorted(short_forms(sent)):
+            same.setdefault(sent.orgs[k].name, sent.orgs[k - 1].name)
     return same
 
 

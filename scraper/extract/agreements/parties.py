@@ -362,10 +362,16 @@ def distributive_parties(
         trigger = _governing(text, hits, prep.start(), last_end, each)
         if trigger is None:
             continue
+        # "The Agency X (AX) signed memoranda with ...": a short form in brackets right
+        # after a name is that organisation, even when the two were resolved apart.
+        short = short_forms(sent)
         ahead = [
             (k, m.name)
             for k, m in enumerate(sent.orgs)
-            if k not in hard and m.start - sent.start < prep.start() and m.name not in listed
+            if k not in hard
+            and k not in short
+            and m.start - sent.start < prep.start()
+            and m.name not in listed
         ]
         # Places and background before the list ("during G's meeting, A and B signed
         # memoranda with C") are not signatories when others are named.
@@ -526,11 +532,37 @@ def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], 
         if not names:  # "with each of the three partners: A, B and C"
             head = P.COUNTERPART_HEAD.match(gap)
             gap = gap[head.end() :] if head else gap
+        if names and _in_brackets_after(sent, k):
+            end = m.end - sent.start  # a short form in brackets names the one before it
+            continue
         if not P.COUNTERPART_GLUE.match(gap) or k in hard:
             break
         names.append(m.name)
         end = m.end - sent.start
     return distinct(names), end
+
+
+def short_forms(sent: Sentence) -> set[int]:
+    """Mentions that stand alone in brackets right after another name, as its short form
+    ("the Flemish Institute for Technological Research (VITO)")."""
+    if "(" not in sent.text:
+        return set()
+    return {k for k in range(1, len(sent.orgs)) if _in_brackets_after(sent, k)}
+
+
+def _in_brackets_after(sent: Sentence, k: int) -> bool:
+    m, before = sent.orgs[k], sent.orgs[k - 1] if k else None
+    if before is None or before.name == m.name:
+        return False
+    gap = sent.text[before.end - sent.start : m.start - sent.start].strip()
+    # The bracket may hold the name with a sign the finder left out: "(A*STAR)".
+    inside = gap[1:]
+    return (
+        gap.startswith("(")
+        and len(inside) <= 3
+        and not any(c.isspace() or c in ",;()" for c in inside)
+        and sent.text[m.end - sent.start : m.end - sent.start + 1] == ")"
+    )
 
 
 def governing_plural(
