@@ -563,3 +563,14 @@ def test_a_short_form_in_brackets_after_a_partner_adds_no_partner() -> None:
         [Sentence(0, 0, len(text), text, orgs=orgs)], kinds, published=date(2025, 3, 12)
     )
     assert party_sets(list(found)) == pairs(LEIDEN, "Water Lab Foundation", TNO)
+
+
+def test_a_possessive_name_in_a_partner_list_qualifies_the_next_partner() -> None:
+    # "Leiden University's" says whose medical centre it is: it is no partner of its own.
+    found = agreements(
+        "Erasmus University Rotterdam signed memoranda of understanding with TNO, Leiden "
+        "University's LUMC, and Utrecht University."
+    )
+    assert party_sets(found) == pairs(
+        "Erasmus University Rotterdam", TNO, "Leiden University Medical Center", UU
+    )

@@ -537,9 +537,22 @@ def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], 
             continue
         if not P.COUNTERPART_GLUE.match(gap) or k in hard:
             break
+        if _owns_next(sent, k):
+            # "with A, Singapore's B, and C": a possessive qualifies the name after it (a
+            # place the finder took for an organisation, a parent); it is not a partner.
+            end = m.end - sent.start
+            continue
         names.append(m.name)
         end = m.end - sent.start
     return distinct(names), end
+
+
+def _owns_next(sent: Sentence, k: int) -> bool:
+    """Whether ``sent.orgs[k]`` is a possessive right before the next name ("X's Y")."""
+    if k + 1 >= len(sent.orgs):
+        return False
+    gap = sent.text[sent.orgs[k].end - sent.start : sent.orgs[k + 1].start - sent.start]
+    return P.POSSESSIVE_GAP.fullmatch(gap) is not None
 
 
 def short_forms(sent: Sentence) -> set[int]:

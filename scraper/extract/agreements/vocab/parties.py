@@ -325,6 +325,10 @@ COUNTERPART_GLUE = (
     # Norwegian engineering firm X", "met het Utrechtse AI-bedrijf X", "with Swiss drugmaker X".
 )
 
+# Between a name in a counterpart list and the name it qualifies: "Singapore's National
+# Water Agency", "Siemens’ research arm X" (a possessive, at most two words of kind after it).
+POSSESSIVE_GAP = r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}"
+
 # Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint
 # venture nog goedkeuren", "must still approve", "is over de plannen geïnformeerd". Their
 # subjects are no parties, as those of ``FUNDER_VERBS``; tried only in a sentence that has
