@@ -47,6 +47,18 @@ def pairs(one: str, *others: str) -> set[frozenset[str]]:
         "Leiden University has signed memoranda of understanding with three partners. The "
         "partners are Utrecht University, TU Delft and TNO.",
         "Leiden University signed pacts with Utrecht University, TU Delft and TNO.",
+        # What a partner is or where it sits, told between commas or right after it.
+        "Leiden University signed memoranda of understanding with TNO, based in The Hague, "
+        "Utrecht University and TU Delft.",
+        "Leiden University signed memoranda of understanding with Utrecht University, "
+        "Europe's greenest campus, TU Delft and TNO.",
+        "Leiden University signed memoranda of understanding with TNO of The Hague, TU Delft "
+        "and Utrecht University.",
+        "De Universiteit Leiden tekende intentieverklaringen met TNO, gevestigd in Den Haag, de "
+        "TU Delft en de Universiteit Utrecht.",
+        # "afspraken" are agreements in the plural too.
+        "De Universiteit Leiden maakte meerjarenafspraken met de Universiteit Utrecht, de TU "
+        "Delft en TNO.",
         "De Universiteit Leiden tekende een overeenkomst met elk van de drie partners: de "
         "Universiteit Utrecht, de TU Delft en TNO.",
         # The signatory after the list: a passive agent or a closing attribution.

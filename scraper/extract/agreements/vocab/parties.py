@@ -210,6 +210,8 @@ SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 # of all four. A plural agreement noun, or a word that says "each", makes a list distributive.
 PLURAL_AGREEMENTS = (
     r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|contracten|covenants|akkoorden|"
+    # "meerjarenafspraken met A, B en C", "stageafspraken met A en met B".
+    r"afspraken|"
     r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
     r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen)\b|"
     # Ties in the plural name one tie per partner too ("has collaborations with A, B and
@@ -310,8 +312,14 @@ COUNTERPART_GLUE = (
     r"\([^()]{1,40}\)|"
     # A country's possessive before a name: "with Germany's Fraunhofer-Gesellschaft, ...".
     r"\b[A-Z][\w-]+['’]s(?=\s)|"
-    # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent".
-    r"(?i:\b(?:in|uit|from|te|at|aus)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent", "of Japan".
+    r"(?i:\b(?:in|uit|from|te|at|aus|of)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    # Where a name is based, between commas: "A, based in Kyoto, and B", "A, gevestigd in
+    # Gent, en B".
+    r"(?i:\b(?:based|located|headquartered|gevestigd)\s+(?:in|at|te)\s+)[^,;:()]{1,40}?(?=\s*,)|"
+    # An apposition headed by a possessive, between commas: "A, Japan's oldest university,
+    # and B" (a possessive right before the next name is handled above).
+    r"\b[A-Z][\w-]+['’]s\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,)|"
     # A short apposition between commas: "A, the oldest university in Sweden, B and C",
     # "A, one of the largest universities in Belgium, and B", "A, een van de oudste ...".
     r"(?i:\b(?:(?:one\s+of|een\s+van|één\s+van)\s+)?(?:the|a|an|de|het|een)\s+)"
