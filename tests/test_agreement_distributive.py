@@ -586,3 +586,47 @@ def test_a_possessive_name_in_a_partner_list_qualifies_the_next_partner() -> Non
     assert party_sets(found) == pairs(
         "Erasmus University Rotterdam", TNO, "Leiden University Medical Center", UU
     )
+
+
+EUR = "Erasmus University Rotterdam"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "partners"),
+    [
+        (
+            (
+                "Leiden University has concluded memoranda of understanding with five partners.",
+                "The memoranda were signed in Tokyo last week. Each is a separate document "
+                "between Leiden University and one partner:",
+                "Utrecht University (exchange);",
+                "TU Delft (quantum);",
+                "TNO (defence);",
+                "the University of Amsterdam (law);",
+                "Erasmus University Rotterdam (health).",
+                # Told again after the list: no record of all six.
+                "The memoranda cover summer schools that students of all six universities can "
+                "attend.",
+            ),
+            (UU, DELFT, TNO, UVA, EUR),
+        ),
+        (
+            (
+                "De Universiteit Leiden sloot overeenkomsten met drie partners.",
+                "De overeenkomsten werden vorige week getekend. Het gaat om afzonderlijke "
+                "documenten van de Universiteit Leiden met telkens één partner:",
+                "de Universiteit Utrecht;",
+                "de TU Delft;",
+                "TNO.",
+            ),
+            (UU, DELFT, TNO),
+        ),
+    ],
+)
+def test_a_list_intro_without_a_trigger_after_plural_agreements_gives_one_each(
+    paragraphs: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    found = agreements(*paragraphs)
+    assert party_sets(found) == pairs(LEIDEN, *partners)
+    # Told and dated by the sentence about the agreements: signed last week.
+    assert {a.date for a in found} == {"2025-03"}
