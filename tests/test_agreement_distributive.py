@@ -56,6 +56,11 @@ def pairs(one: str, *others: str) -> set[frozenset[str]]:
         "and Utrecht University.",
         "De Universiteit Leiden tekende intentieverklaringen met TNO, gevestigd in Den Haag, de "
         "TU Delft en de Universiteit Utrecht.",
+        # Their leaders sign for the partners.
+        "The rector of Leiden University signed memoranda of understanding with the "
+        "presidents of Utrecht University, TU Delft and TNO.",
+        "De rector van de Universiteit Leiden tekende intentieverklaringen met de bestuurders "
+        "van de Universiteit Utrecht, de TU Delft en TNO.",
         # "afspraken" are agreements in the plural too.
         "De Universiteit Leiden maakte meerjarenafspraken met de Universiteit Utrecht, de TU "
         "Delft en TNO.",

@@ -273,6 +273,11 @@ COUNTERPART_HEAD = (
     r"hospital|ziekenhuis|institute|instituut|hogeschool|organisation|organization|organisatie|"
     r"drugmaker|maker|fabrikant|manufacturer|producent|producer|leverancier|supplier|"
     r"provider|group|groep)\s+$|"
+    # Their leaders, who sign for them: "with the presidents of A and B", "met de rectoren
+    # van A en B".
+    r"(?i:presidents?|rectors?|rectoren|heads?|leaders?|chief\s+executives?|deans?|"
+    r"directors?|directeuren|vice-chancellors?|voorzitters?|bestuurders?)\s+(?i:of|van)\s+"
+    r"(?:(?:the|de|het)\s+)?$|"
     # A counted group and a comma: "with three European partners, A, B and C", "met vier
     # Vlaamse hogescholen, A, B, C en D".
     r"(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|"
