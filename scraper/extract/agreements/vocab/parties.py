@@ -122,7 +122,9 @@ NON_PARTY_PREPOSITIONS = (
 # "own a joint venture, X, which ...", "de nieuwe onderneming, X, waarin zij ieder de
 # helft houden", "a new company called X"); "a joint venture with X" names a partner.
 CREATED_BEFORE = (
-    r"(?:(?:set\s+up|established|founded|launched|created|richtten\s+op|richtte|opgericht|"
+    # "to form X, a joint venture", "will form X": what the signatories make is no party.
+    r"(?:(?:set\s+up|established|founded|launched|created|(?:to|will|would)\s+form|"
+    r"richtten\s+op|richtte|opgericht|"
     r"oprichtingsakte\s+van)\s+(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?|"
     r"(?:joint[\s-]+venture|(?:nieuwe|new)\s+(?:onderneming|vennootschap|company|entity|firm))"
     r"(?:,\s*|\s+(?:called|named|genaamd)\s+))$"
