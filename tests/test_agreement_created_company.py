@@ -18,6 +18,14 @@ def test_english_joint_venture_named_in_apposition_is_no_party() -> None:
     assert party_sets(found) == {frozenset({"Kelvara AG", "Norsk Varme AS"})}, found
 
 
+def test_the_company_formed_named_right_after_the_verb_is_no_party() -> None:
+    found = agreements(
+        "Philips and TNO signed an agreement on Tuesday to form Lumenix B.V., a company that "
+        "will make sensors in Eindhoven."
+    )
+    assert party_sets(found) == {frozenset({"Philips", "TNO"})}, found
+
+
 def test_dutch_deed_of_the_new_company_names_no_party() -> None:
     found = agreements(
         "Het LUMC en het Reinier de Graaf Gasthuis richten samen een heupkliniek op. De "

@@ -3,6 +3,9 @@ lists they must be told apart from (by their wording, never by the page)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 from agreement_cases import agreements, party_sets
 
@@ -44,6 +47,23 @@ def pairs(one: str, *others: str) -> set[frozenset[str]]:
         "Leiden University has signed memoranda of understanding with three partners. The "
         "partners are Utrecht University, TU Delft and TNO.",
         "Leiden University signed pacts with Utrecht University, TU Delft and TNO.",
+        # What a partner is or where it sits, told between commas or right after it.
+        "Leiden University signed memoranda of understanding with TNO, based in The Hague, "
+        "Utrecht University and TU Delft.",
+        "Leiden University signed memoranda of understanding with Utrecht University, "
+        "Europe's greenest campus, TU Delft and TNO.",
+        "Leiden University signed memoranda of understanding with TNO of The Hague, TU Delft "
+        "and Utrecht University.",
+        "De Universiteit Leiden tekende intentieverklaringen met TNO, gevestigd in Den Haag, de "
+        "TU Delft en de Universiteit Utrecht.",
+        # Their leaders sign for the partners.
+        "The rector of Leiden University signed memoranda of understanding with the "
+        "presidents of Utrecht University, TU Delft and TNO.",
+        "De rector van de Universiteit Leiden tekende intentieverklaringen met de bestuurders "
+        "van de Universiteit Utrecht, de TU Delft en TNO.",
+        # "afspraken" are agreements in the plural too.
+        "De Universiteit Leiden maakte meerjarenafspraken met de Universiteit Utrecht, de TU "
+        "Delft en TNO.",
         "De Universiteit Leiden tekende een overeenkomst met elk van de drie partners: de "
         "Universiteit Utrecht, de TU Delft en TNO.",
         # The signatory after the list: a passive agent or a closing attribution.
@@ -75,6 +95,9 @@ def test_a_repeated_preposition_makes_a_list_distributive_in_dutch() -> None:
         "Leiden University said it had concluded separate cooperation agreements with "
         "Utrecht University and with TNO.",
         "Leiden University has collaboration agreements with Utrecht University and with TNO.",
+        # One word that holds two trigger words ("samenwerking" inside "akkoorden").
+        "De Universiteit Leiden sloot vorige maand samenwerkingsakkoorden met de Universiteit "
+        "Utrecht en met TNO.",
     ],
 )
 def test_a_compound_trigger_before_a_repeated_preposition_is_one_trigger(text: str) -> None:
@@ -493,3 +516,122 @@ def test_places_and_appositions_inside_a_counterpart_list_keep_it_one_list() -> 
         frozenset({leiden, "Delft University of Technology"}),
         frozenset({leiden, "TNO"}),
     }
+
+
+def _mentioned(text: str, *names: tuple[str, str]) -> list:
+    from scraper.extract.organisations.mentions import OrgMention
+
+    return [
+        OrgMention(name, form, text.index(form), text.index(form) + len(form), 0)
+        for name, form in names
+    ]
+
+
+def test_a_short_form_in_brackets_resolved_apart_is_still_the_one_signatory() -> None:
+    from scraper.extract.agreements.find import find_agreements
+    from scraper.extract.sentences import Sentence
+
+    # The finder resolved the bracketed short form to a name of its own (a sign in it,
+    # "W*LAB", cut it short): it is still the signatory named before it, in this sentence
+    # and wherever it stands alone.
+    text = (
+        "The Water Lab Foundation (W*LAB) signed memoranda of understanding with Utrecht "
+        "University and TNO."
+    )
+    again = "Utrecht University and W*LAB have run a joint course since 2019."
+    orgs = _mentioned(
+        text,
+        ("Water Lab Foundation", "Water Lab Foundation"),
+        ("LAB", "LAB"),
+        (UU, "Utrecht University"),
+        (TNO, "TNO"),
+    )
+    later = _mentioned(again, (UU, "Utrecht University"), ("LAB", "LAB"))
+    later = [replace(m, start=m.start + 200, end=m.end + 200, unit=1) for m in later]
+    sentences = [
+        Sentence(0, 0, len(text), text, orgs=orgs),
+        Sentence(1, 200, 200 + len(again), again, orgs=later),
+    ]
+    kinds = {"Water Lab Foundation": "foundation", "LAB": None, UU: "university", TNO: None}
+    found = find_agreements(sentences, kinds, published=date(2025, 3, 12))
+    assert party_sets(list(found)) == {
+        frozenset({"Water Lab Foundation", UU}),
+        frozenset({"Water Lab Foundation", TNO}),
+    }
+
+
+def test_a_short_form_in_brackets_after_a_partner_adds_no_partner() -> None:
+    from scraper.extract.agreements.find import find_agreements
+    from scraper.extract.sentences import Sentence
+
+    text = (
+        "Leiden University signed memoranda of understanding with the Water Lab Foundation "
+        "(W*LAB) and TNO."
+    )
+    orgs = _mentioned(
+        text,
+        (LEIDEN, "Leiden University"),
+        ("Water Lab Foundation", "Water Lab Foundation"),
+        ("LAB", "LAB"),
+        (TNO, "TNO"),
+    )
+    kinds = {LEIDEN: "university", "Water Lab Foundation": "foundation", "LAB": None, TNO: None}
+    found = find_agreements(
+        [Sentence(0, 0, len(text), text, orgs=orgs)], kinds, published=date(2025, 3, 12)
+    )
+    assert party_sets(list(found)) == pairs(LEIDEN, "Water Lab Foundation", TNO)
+
+
+def test_a_possessive_name_in_a_partner_list_qualifies_the_next_partner() -> None:
+    # "Leiden University's" says whose medical centre it is: it is no partner of its own.
+    found = agreements(
+        "Erasmus University Rotterdam signed memoranda of understanding with TNO, Leiden "
+        "University's LUMC, and Utrecht University."
+    )
+    assert party_sets(found) == pairs(
+        "Erasmus University Rotterdam", TNO, "Leiden University Medical Center", UU
+    )
+
+
+EUR = "Erasmus University Rotterdam"
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "partners"),
+    [
+        (
+            (
+                "Leiden University has concluded memoranda of understanding with five partners.",
+                "The memoranda were signed in Tokyo last week. Each is a separate document "
+                "between Leiden University and one partner:",
+                "Utrecht University (exchange);",
+                "TU Delft (quantum);",
+                "TNO (defence);",
+                "the University of Amsterdam (law);",
+                "Erasmus University Rotterdam (health).",
+                # Told again after the list: no record of all six.
+                "The memoranda cover summer schools that students of all six universities can "
+                "attend.",
+            ),
+            (UU, DELFT, TNO, UVA, EUR),
+        ),
+        (
+            (
+                "De Universiteit Leiden sloot overeenkomsten met drie partners.",
+                "De overeenkomsten werden vorige week getekend. Het gaat om afzonderlijke "
+                "documenten van de Universiteit Leiden met telkens één partner:",
+                "de Universiteit Utrecht;",
+                "de TU Delft;",
+                "TNO.",
+            ),
+            (UU, DELFT, TNO),
+        ),
+    ],
+)
+def test_a_list_intro_without_a_trigger_after_plural_agreements_gives_one_each(
+    paragraphs: tuple[str, ...], partners: tuple[str, ...]
+) -> None:
+    found = agreements(*paragraphs)
+    assert party_sets(found) == pairs(LEIDEN, *partners)
+    # Told and dated by the sentence about the agreements: signed last week.
+    assert {a.date for a in found} == {"2025-03"}

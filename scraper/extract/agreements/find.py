@@ -71,6 +71,7 @@ from scraper.extract.agreements.parties import (
     memberships,
     partners_listed,
     same_clause,
+    short_forms,
 )
 from scraper.extract.agreements.party_mentions import without_places
 from scraper.extract.agreements.records import (
@@ -219,13 +220,10 @@ def _parenthesised_names(sentences: Sequence[Sentence]) -> dict[str, str]:
     forms were resolved to different names."""
     same: dict[str, str] = {}
     for sent in sentences:
-        if len(sent.orgs) < 2 or "(" not in sent.text:
+        if len(sent.orgs) < 2:
             continue
-        for before, after in zip(sent.orgs, sent.orgs[1:], strict=False):
-            gap = sent.text[before.end - sent.start : after.start - sent.start]
-            close = sent.text[after.end - sent.start : after.end - sent.start + 1]
-            if gap.strip() == "(" and close == ")" and before.name != after.name:
-                same.setdefault(after.name, before.name)
+        for k in sorted(short_forms(sent)):
+            same.setdefault(sent.orgs[k].name, sent.orgs[k - 1].name)
     return same
 
 
@@ -256,6 +254,22 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         listed = _bulleted(i, page, hits)
         if listed:
             return listed
+    elif (
+        text.endswith(":")
+        and sent.orgs
+        and i
+        and i - 1 not in page.used
+        and page.sentences[i - 1].unit == sent.unit
+    ):
+        # "The memoranda were signed last week. Each is a bilateral document between X and
+        # one partner:": the list's intro without a trigger of its own, after a sentence
+        # about plural agreements in the same paragraph that gave no record of its own.
+        lead = page.sentences[i - 1]
+        lead_hits = triggers(lead.text, gates)
+        if any(P.PLURAL_AGREEMENTS.search(lead.text[a:b]) for a, b, _t, _s in lead_hits):
+            listed = _bulleted(i, page, lead_hits, i - 1)
+            if listed:
+                return listed
     if not hits and sent.orgs and ("member" in text or "lid " in text or "leden" in text):
         elliptic = _elliptic_members(i, page)
         if elliptic:
@@ -814,17 +828,23 @@ def _apart_from(
     return [make_record(page, sent, i, ttype, named, status, strength, 0.8)]
 
 
-def _bulleted(i: int, page: PageState, hits: list[tuple[int, int, str, float]]) -> list[Record]:
+def _bulleted(
+    i: int, page: PageState, hits: list[tuple[int, int, str, float]], lead: int | None = None
+) -> list[Record]:
     """ "X has signed agreements with:" and then one list item per partner ("Utrecht
     University, on data science;", "TU Delft – research agreement"): one record per item,
     each of the item's own type when it names one. The intro must govern a list (a plural
     agreement noun, "each", or a counterpart preposition right before the colon) and name
     one signatory, else the organisation the text is about signs. A singular agreement ("a
-    covenant with:") is one agreement of them all."""
+    covenant with:") is one agreement of them all. ``lead`` is the sentence ``hits`` were
+    found in when the intro has none of its own (the one just before): it tells and dates
+    the records."""
     sent = page.sentences[i]
     text = sent.text
+    at = i if lead is None else lead
+    told = page.sentences[at]
     folded = text.lower() if text.isascii() else None
-    plural = any(P.PLURAL_AGREEMENTS.search(text[a:b]) for a, b, _t, _s in hits)
+    plural = any(P.PLURAL_AGREEMENTS.search(told.text[a:b]) for a, b, _t, _s in hits)
     spread = plural or P.EACH.search(text, folded) is not None
     if not (spread or P.COUNTERPART_LIST_INTRO.search(text, folded)):
         return []
@@ -852,19 +872,19 @@ def _bulleted(i: int, page: PageState, hits: list[tuple[int, int, str, float]]) 
     if len(items) < 2:
         return []
     ttype, strength = main_trigger(hits)[2:]
-    status = status_of(text, ttype)
+    status = status_of(told.text, ttype)
     if not spread:
         # "signed a covenant with:" and its list: one agreement of them all.
         page.used.update(j for j, _p in items)
         team = distinct([subject, *(p for _j, p in items)])
-        return [make_record(page, sent, i, ttype, team, status, strength, 0.85)]
+        return [make_record(page, told, at, ttype, team, status, strength, 0.85)]
     out = []
     for j, partner in items:
         item = page.sentences[j]
         mine = triggers(item.text, page.gates[item.unit])
         kind, power = main_trigger(mine)[2:] if mine else (ttype, strength)
         page.used.add(j)
-        out.append(make_record(page, sent, i, kind, (subject, partner), status, power, 0.85))
+        out.append(make_record(page, told, at, kind, (subject, partner), status, power, 0.85))
     return out
 
 

@@ -362,10 +362,16 @@ def distributive_parties(
         trigger = _governing(text, hits, prep.start(), last_end, each)
         if trigger is None:
             continue
+        # "The Agency X (AX) signed memoranda with ...": a short form in brackets right
+        # after a name is that organisation, even when the two were resolved apart.
+        short = short_forms(sent)
         ahead = [
             (k, m.name)
             for k, m in enumerate(sent.orgs)
-            if k not in hard and m.start - sent.start < prep.start() and m.name not in listed
+            if k not in hard
+            and k not in short
+            and m.start - sent.start < prep.start()
+            and m.name not in listed
         ]
         # Places and background before the list ("during G's meeting, A and B signed
         # memoranda with C") are not signatories when others are named.
@@ -483,8 +489,9 @@ def _repeated_counterparts(
         single.extend(listed)
     single = distinct(single)
     # "separate cooperation agreements with A and with B": a compound of two trigger words
-    # is one trigger, not two clauses.
-    starts = {h[0] for h in hits if not any(o[1] <= h[0] <= o[1] + 1 for o in hits if o != h)}
+    # is one trigger, not two clauses; so is one written as one word, a trigger inside
+    # another ("samenwerkingsakkoorden met A en met B").
+    starts = {h[0] for h in hits if not any(o[0] < h[0] <= o[1] + 1 for o in hits if o != h)}
     if len(single) < 2 or lists < 2 or len(starts) > 1:
         return None  # several triggers: clauses of their own (see clausal_parties)
     others = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
@@ -525,11 +532,50 @@ def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], 
         if not names:  # "with each of the three partners: A, B and C"
             head = P.COUNTERPART_HEAD.match(gap)
             gap = gap[head.end() :] if head else gap
+        if names and _in_brackets_after(sent, k):
+            end = m.end - sent.start  # a short form in brackets names the one before it
+            continue
         if not P.COUNTERPART_GLUE.match(gap) or k in hard:
             break
+        if _owns_next(sent, k):
+            # "with A, Singapore's B, and C": a possessive qualifies the name after it (a
+            # place the finder took for an organisation, a parent); it is not a partner.
+            end = m.end - sent.start
+            continue
         names.append(m.name)
         end = m.end - sent.start
     return distinct(names), end
+
+
+def _owns_next(sent: Sentence, k: int) -> bool:
+    """Whether ``sent.orgs[k]`` is a possessive right before the next name ("X's Y")."""
+    if k + 1 >= len(sent.orgs):
+        return False
+    gap = sent.text[sent.orgs[k].end - sent.start : sent.orgs[k + 1].start - sent.start]
+    return P.POSSESSIVE_GAP.fullmatch(gap) is not None
+
+
+def short_forms(sent: Sentence) -> set[int]:
+    """Mentions that stand alone in brackets right after another name, as its short form
+    ("the Flemish Institute for Technological Research (VITO)")."""
+    if "(" not in sent.text:
+        return set()
+    return {k for k in range(1, len(sent.orgs)) if _in_brackets_after(sent, k)}
+
+
+def _in_brackets_after(sent: Sentence, k: int) -> bool:
+    m, before = sent.orgs[k], sent.orgs[k - 1] if k else None
+    if before is None or before.name == m.name:
+        return False
+    gap = sent.text[before.end - sent.start : m.start - sent.start].strip()
+    # The bracket may hold the name with a sign the finder left out: "(A*STAR)".
+    inside = gap[1:]
+    return (
+        gap.startswith("(")
+        and len(inside) <= 3
+        and not any(c.isspace() or c in ",;()" for c in inside)
+        and sent.text[m.end - sent.start : m.end - sent.start + 1] == ")"
+    )
 
 
 def governing_plural(

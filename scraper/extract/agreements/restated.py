@@ -47,8 +47,12 @@ def _last_group(i: int, page: PageState) -> set[frozenset[str]]:
     """The party sets of the latest sentence within reach that gave two records or more with
     one party in common (one signatory, one partner each)."""
     by_index: dict[int, list[frozenset[str]]] = {}
+    told = {r.index for r in page.records}
+    # List items whose partners a record of an earlier sentence took ("Each is a bilateral
+    # document between X and one partner:" and one item per partner) do not count.
+    consumed = {j for j in page.used if j not in told}
     for r in page.records:
-        if 0 < i - r.index <= _REACH:
+        if 0 < i - r.index and i - r.index - len(consumed & set(range(r.index, i))) <= _REACH:
             by_index.setdefault(r.index, []).append(frozenset(r.parties))
     for index in sorted(by_index, reverse=True):
         sets = by_index[index]

@@ -122,7 +122,9 @@ NON_PARTY_PREPOSITIONS = (
 # "own a joint venture, X, which ...", "de nieuwe onderneming, X, waarin zij ieder de
 # helft houden", "a new company called X"); "a joint venture with X" names a partner.
 CREATED_BEFORE = (
-    r"(?:(?:set\s+up|established|founded|launched|created|richtten\s+op|richtte|opgericht|"
+    # "to form X, a joint venture", "will form X": what the signatories make is no party.
+    r"(?:(?:set\s+up|established|founded|launched|created|(?:to|will|would)\s+form|"
+    r"richtten\s+op|richtte|opgericht|"
     r"oprichtingsakte\s+van)\s+(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?|"
     r"(?:joint[\s-]+venture|(?:nieuwe|new)\s+(?:onderneming|vennootschap|company|entity|firm))"
     r"(?:,\s*|\s+(?:called|named|genaamd)\s+))$"
@@ -210,6 +212,8 @@ SEPARATE = rf"\b(?:{_SEPARATE}|individual|afzonderlijke?|elk\s+apart)\b"
 # of all four. A plural agreement noun, or a word that says "each", makes a list distributive.
 PLURAL_AGREEMENTS = (
     r"\b\w*(?:memoranda|memorandums|mous|mou['’]s|moas|agreements|contracts|contracten|covenants|akkoorden|"
+    # "meerjarenafspraken met A, B en C", "stageafspraken met A en met B".
+    r"afspraken|"
     r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
     r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen)\b|"
     # Ties in the plural name one tie per partner too ("has collaborations with A, B and
@@ -271,6 +275,11 @@ COUNTERPART_HEAD = (
     r"hospital|ziekenhuis|institute|instituut|hogeschool|organisation|organization|organisatie|"
     r"drugmaker|maker|fabrikant|manufacturer|producent|producer|leverancier|supplier|"
     r"provider|group|groep)\s+$|"
+    # Their leaders, who sign for them: "with the presidents of A and B", "met de rectoren
+    # van A en B".
+    r"(?i:presidents?|rectors?|rectoren|heads?|leaders?|chief\s+executives?|deans?|"
+    r"directors?|directeuren|vice-chancellors?|voorzitters?|bestuurders?)\s+(?i:of|van)\s+"
+    r"(?:(?:the|de|het)\s+)?$|"
     # A counted group and a comma: "with three European partners, A, B and C", "met vier
     # Vlaamse hogescholen, A, B, C en D".
     r"(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twee|drie|vier|vijf|zes|zeven|acht|"
@@ -310,8 +319,14 @@ COUNTERPART_GLUE = (
     r"\([^()]{1,40}\)|"
     # A country's possessive before a name: "with Germany's Fraunhofer-Gesellschaft, ...".
     r"\b[A-Z][\w-]+['’]s(?=\s)|"
-    # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent".
-    r"(?i:\b(?:in|uit|from|te|at|aus)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent", "of Japan".
+    r"(?i:\b(?:in|uit|from|te|at|aus|of)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    # Where a name is based, between commas: "A, based in Kyoto, and B", "A, gevestigd in
+    # Gent, en B".
+    r"(?i:\b(?:based|located|headquartered|gevestigd)\s+(?:in|at|te)\s+)[^,;:()]{1,40}?(?=\s*,)|"
+    # An apposition headed by a possessive, between commas: "A, Japan's oldest university,
+    # and B" (a possessive right before the next name is handled above).
+    r"\b[A-Z][\w-]+['’]s\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?=\s*,)|"
     # A short apposition between commas: "A, the oldest university in Sweden, B and C",
     # "A, one of the largest universities in Belgium, and B", "A, een van de oudste ...".
     r"(?i:\b(?:(?:one\s+of|een\s+van|één\s+van)\s+)?(?:the|a|an|de|het|een)\s+)"
@@ -324,6 +339,10 @@ COUNTERPART_GLUE = (
     # Where a name is from, and what it is, before it: "met het Zweedse KTH", "with the
     # Norwegian engineering firm X", "met het Utrechtse AI-bedrijf X", "with Swiss drugmaker X".
 )
+
+# Between a name in a counterpart list and the name it qualifies: "Singapore's National
+# Water Agency", "Siemens’ research arm X" (a possessive, at most two words of kind after it).
+POSSESSIVE_GAP = r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}"
 
 # Regulators and insurers told of a deal or still to approve it: "De ACM moet de joint
 # venture nog goedkeuren", "must still approve", "is over de plannen geïnformeerd". Their
