@@ -59,6 +59,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:\S+\s+){0,8}?af|"
         r"(?:zet|zetten|zette|gezet)\s+(?:\S+\s+){0,8}?(?:on\s+hold|in\s+de\s+wacht|op\s+pauze)|"
         r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
+        # "Opzeggen" split around the tie it ends: "zegde het ziekenhuis het contract met
+        # X op". The particle closes the clause ("op tijd", "op 1 mei" are no particle).
+        r"(?:zegt|zeggen|zegde|zegden)\s+(?:\S+\s+){0,6}?(?:\w*samenwerking\w*|\w*overeenkomst\w*|"
+        r"\w*contract\w*|\w*convenant|partnerschap|lidmaatschap|alliantie)\s+(?:[^\s;.]+\s+){0,10}?"
+        r"op(?=\s*(?:[,;:.]|$|\b(?:en|omdat|want|nadat|zodat)\b))|"
         # The parties' names may stand between: "De fusie tussen het St. X in A en het Y in
         # B gaat niet door".
         r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:[^\s;]+\s+){0,16}?"
@@ -690,6 +695,9 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "scrap",
         "schort",
         "stopgez",
+        "zegt",
+        "zegg",
+        "zegd",
         "afgebl",
         "blaz",
         "blaast",
@@ -867,6 +875,9 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
         "blaast",
         "bliez",
         "stap",
+        "zegt",
+        "zegg",
+        "zegd",
     ),
     ("termination", 2): ENDING_WORDS,
     # Mergers, joint ventures and companies founded together name what they make.
