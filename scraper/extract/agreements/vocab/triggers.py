@@ -1270,7 +1270,7 @@ FIRST_TIME = (
 # A relative clause that tells when a tie named before it ended ("..., which ended on
 # 31 December 2025", "..., dat in maart afliep").
 ENDED_CLAUSE = (
-    r",\s+(?:which|that|die|dat)\s+(?:\S+\s+){0,4}?(?:ended|expired|ran\s+out|was\s+terminated|"
+    r",\s+(?:which|that|die|dat)\s+(?:\S+\s+){0,4}?(?:ended|expired|lapsed|ran\s+out|was\s+terminated|"
     r"afliep|eindigde|stopte|werd\s+beëindigd|werd\s+opgezegd)\b"
 )
 # The main verb right after an aside (after its closing comma or dash) that dates the making
