@@ -326,3 +326,25 @@ def test_another_company_signing_after_a_joint_venture_does_not_date_it() -> Non
         published=THURSDAY,
     )
     assert ("other", "2026-02-12") in [(a.type, a.date) for a in found]
+
+
+def test_a_renewal_after_a_relative_clause_of_the_first_signing_gets_its_own_date() -> None:
+    found = agreements(
+        "Het convenant over stages, dat de Universiteit Leiden en TNO in 2021 sloten, is "
+        "vorige maand met drie jaar verlengd.",
+        published=THURSDAY,
+    )
+    assert sorted((a.status, a.date) for a in found) == [
+        ("renewed", "2026-01"),
+        ("signed", "2021"),
+    ]
+
+
+def test_a_signing_in_the_main_clause_is_not_the_first_signing_of_a_renewal() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO ondertekenden dinsdag een nieuwe overeenkomst, die het "
+        "akkoord uit 2016 verlengt.",
+        published=THURSDAY,
+    )
+    assert ("signed", "2026-02-10") in [(a.status, a.date) for a in found]
+    assert len([a for a in found if a.date == "2026-02-10"]) == 1

@@ -1259,7 +1259,11 @@ RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|die|dat|welke|waarmee|waarin|waarva
 # last renewed in 2020", "werd in 2019 gesloten en in 2024 verlengd").
 SIGNED_BEFORE_RENEWAL = (
     r"\b(?:signed|concluded|sealed|entered\s+into|established|founded|started|began|launched|"
-    r"gesloten|getekend|ondertekend|opgericht|gestart|begonnen|aangegaan)\b"
+    r"gesloten|getekend|ondertekend|opgericht|gestart|begonnen|aangegaan|"
+    # The Dutch simple past closing the relative clause that tells the first signing ("Het
+    # convenant, dat A en B in 2021 sloten, is vorige maand verlengd"); in a main clause it
+    # tells the new signing ("ondertekenden donderdag een overeenkomst die ... verlengt").
+    r"(?:sloot|sloten|tekende|tekenden|ondertekende|ondertekenden)(?=\s*,))\b"
 )
 
 # Near a date in a renewal sentence: the date of the first signing, not of the renewal.
