@@ -348,3 +348,17 @@ def test_a_signing_in_the_main_clause_is_not_the_first_signing_of_a_renewal() ->
     )
     assert ("signed", "2026-02-10") in [(a.status, a.date) for a in found]
     assert len([a for a in found if a.date == "2026-02-10"]) == 1
+
+
+def test_a_renewal_told_done_later_is_not_dated_by_a_coming_day_of_its_first_mention() -> None:
+    found = agreements(
+        "Wyvern Valley Hospitals NHS Foundation Trust has renewed its teaching partnership with "
+        "the University of Exeter and will end its laundry contract with Corvex Data Ltd on "
+        "30 June.",
+        "The renewed partnership with Exeter, first agreed in 2020, was signed by the two chief "
+        "executives on Tuesday.",
+        published=THURSDAY,
+    )
+    dated = {(a.type, a.status, a.date) for a in found}
+    assert ("partnership", "renewed", "2026-02-10") in dated
+    assert ("termination", "ended", "2026-06-30") in dated
