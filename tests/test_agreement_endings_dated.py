@@ -90,3 +90,24 @@ def test_an_ending_in_the_same_sentence_as_its_decision_takes_the_day_it_takes_e
     for text, day in cases:
         found = agreements(text, published=THURSDAY)
         assert [(a.type, a.date) for a in found] == [("termination", day)], text
+
+
+def test_a_tie_told_only_with_its_end_is_one_termination() -> None:
+    found = agreements(
+        "The new memorandum takes the place of a student exchange arrangement between Leiden "
+        "University and TNO, which lapsed in November 2025.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.status, a.date) for a in found] == [("termination", "ended", "2025-11")]
+
+
+def test_a_tie_told_with_its_making_and_its_end_is_two_records() -> None:
+    found = agreements(
+        "Leiden University's covenant with TNO from 2019, which expired on 30 June 2025, served "
+        "as a model.",
+        published=THURSDAY,
+    )
+    assert sorted((a.type, a.date) for a in found) == [
+        ("agreement", "2019"),
+        ("termination", "2025-06-30"),
+    ]

@@ -279,3 +279,86 @@ def test_a_new_company_entered_in_the_register_dates_its_founding() -> None:
         published=THURSDAY,
     )
     assert [(a.type, a.date) for a in found] == [("other", "2026-02-09")]
+
+
+def test_signatures_set_in_the_passive_date_a_renewal_told_before() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO hebben hun samenwerkingsovereenkomst met drie jaar "
+        "verlengd.",
+        "De handtekeningen werden dinsdagmiddag in Delft gezet.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("renewed", "2026-02-10")]
+
+
+def test_signatures_put_to_paper_in_english_date_a_signing_told_before() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed a framework agreement on quantum sensors.",
+        "The signatures were put to paper on Tuesday at the Delft campus.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("signed", "2026-02-10")]
+
+
+def test_the_deed_founding_a_named_company_dates_the_joint_venture() -> None:
+    found = agreements(
+        "Leiden University, TNO and Philips have set up a joint venture to build quantum sensors.",
+        "The deed establishing the company, Qusense B.V., was signed on Tuesday in Delft.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("other", "2026-02-10")]
+
+
+def test_a_dutch_founding_deed_with_the_new_name_dates_the_joint_venture() -> None:
+    found = agreements(
+        "De Universiteit Leiden, TNO en Philips richten samen een joint venture op voor "
+        "quantumsensoren.",
+        "De oprichtingsakte van Qusense BV werd dinsdag bij de notaris getekend.",
+        published=THURSDAY,
+    )
+    assert [(a.type, a.date) for a in found] == [("other", "2026-02-10")]
+
+
+def test_another_company_signing_after_a_joint_venture_does_not_date_it() -> None:
+    found = agreements(
+        "Leiden University, TNO and Philips have set up a joint venture to build quantum sensors.",
+        "Shell signed a supply contract with Qusense B.V. on Tuesday.",
+        published=THURSDAY,
+    )
+    assert ("other", "2026-02-12") in [(a.type, a.date) for a in found]
+
+
+def test_a_renewal_after_a_relative_clause_of_the_first_signing_gets_its_own_date() -> None:
+    found = agreements(
+        "Het convenant over stages, dat de Universiteit Leiden en TNO in 2021 sloten, is "
+        "vorige maand met drie jaar verlengd.",
+        published=THURSDAY,
+    )
+    assert sorted((a.status, a.date) for a in found) == [
+        ("renewed", "2026-01"),
+        ("signed", "2021"),
+    ]
+
+
+def test_a_signing_in_the_main_clause_is_not_the_first_signing_of_a_renewal() -> None:
+    found = agreements(
+        "De Universiteit Leiden en TNO ondertekenden dinsdag een nieuwe overeenkomst, die het "
+        "akkoord uit 2016 verlengt.",
+        published=THURSDAY,
+    )
+    assert ("signed", "2026-02-10") in [(a.status, a.date) for a in found]
+    assert len([a for a in found if a.date == "2026-02-10"]) == 1
+
+
+def test_a_renewal_told_done_later_is_not_dated_by_a_coming_day_of_its_first_mention() -> None:
+    found = agreements(
+        "Wyvern Valley Hospitals NHS Foundation Trust has renewed its teaching partnership with "
+        "the University of Exeter and will end its laundry contract with Corvex Data Ltd on "
+        "30 June.",
+        "The renewed partnership with Exeter, first agreed in 2020, was signed by the two chief "
+        "executives on Tuesday.",
+        published=THURSDAY,
+    )
+    dated = {(a.type, a.status, a.date) for a in found}
+    assert ("partnership", "renewed", "2026-02-10") in dated
+    assert ("termination", "ended", "2026-06-30") in dated

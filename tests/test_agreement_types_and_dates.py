@@ -459,3 +459,24 @@ def test_a_dutch_body_formed_as_news_is_signed_on_the_day_of_the_news(text: str)
     assert {(a.status, a.date) for a in agreements(text, published=PUBLISHED)} == {
         ("signed", "2026-02-10")
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vorige maand zegde de Universiteit Leiden het contract met TNO op.",
+        "De Universiteit Leiden zegt het samenwerkingsverband met TNO per 1 juni op, omdat de "
+        "subsidie stopt.",
+        "De Universiteit Leiden en TNO zegden in januari hun raamovereenkomst over "
+        "quantumsensoren op.",
+    ],
+)
+def test_a_dutch_notice_split_around_its_tie_is_a_termination(text: str) -> None:
+    assert {(t, s) for t, _d, s in records(text)} == {("termination", "ended")}
+
+
+def test_saying_something_about_a_contract_is_no_notice() -> None:
+    found = records(
+        "De Universiteit Leiden zegt dat het contract met TNO op schema ligt.",
+    )
+    assert "termination" not in {t for t, _d, _s in found}

@@ -41,6 +41,7 @@ _TERM_END = re.compile(VD.TERM_END_BEFORE, re.IGNORECASE)
 _ANNOUNCED = re.compile(VD.ANNOUNCED_BEFORE, re.IGNORECASE)
 _ACT_TOLD = re.compile(VD.ACT_TOLD, re.IGNORECASE)
 _NEW_BODY = CaseBlind(VD.NEW_BODY)
+_FOUNDING_DEED = CaseBlind(VD.FOUNDING_DEED)
 _PLANNED_LEAD = re.compile(VD.PLANNED_LEAD, re.IGNORECASE)
 _PLANNED_AHEAD = re.compile(VD.PLANNED_AHEAD, re.IGNORECASE)
 _DONE_TIE = re.compile(VD.DONE_TIE, re.IGNORECASE)
@@ -234,7 +235,10 @@ def _day_told_after(
         if after.unit - sent.unit > _FOLLOWING_UNITS or after.title:
             return None
         first_day = next((d.span[0] for d in after.dates if d.span is not None), after.end)
-        new_body = _NEW_BODY.search(after.text) is not None
+        new_body = (
+            _NEW_BODY.search(after.text) is not None
+            or _FOUNDING_DEED.search(after.text) is not None
+        )
         others = any(m.name not in parties and m.start < first_day for m in after.orgs)
         if not after.dates and others and any(m.name in parties for m in after.orgs):
             # "Het gaat om A, B en C": a dateless list beside one of the record's own

@@ -158,7 +158,8 @@ def _closing_clause(sent: Sentence, when: DateMention) -> tuple[int, int] | None
 
 def _with_end(sent: Sentence, found: list[Record]) -> list[Record]:
     """A tie told with the day it ended: "ASML's covenant with Fontys from 2019, which
-    ended on 31 December 2025" is the covenant (2019) and, of its own, its end."""
+    ended on 31 December 2025" is the covenant (2019) and, of its own, its end; without a
+    date of its making ("B's agreement with C, which ended in 2025") only its end."""
     ended = P.ENDED_CLAUSE.search(sent.text)
     if ended is None or any(r.status == "ended" for r in found):
         return found
@@ -166,9 +167,15 @@ def _with_end(sent: Sentence, found: list[Record]) -> list[Record]:
     when = next((d for d in sent.dates if d.span is not None and d.span[0] >= cut), None)
     if when is None:
         return found
-    out = list(found)
+    out = []
     for rec in found:
-        if rec.date is not None and rec.date is not when:
+        if rec.date is when:
+            # "an exchange arrangement with B, which lapsed at the end of 2025": nothing
+            # dates its making; the sentence tells only its end.
+            out.append(replace(rec, type="termination", status="ended", explicit=True))
+            continue
+        out.append(rec)
+        if rec.date is not None:
             out.append(replace(rec, type="termination", status="ended", date=when, explicit=True))
     return out
 

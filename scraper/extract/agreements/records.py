@@ -218,6 +218,20 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
     for recs in groups.values():
         best = max(recs, key=lambda r: (_STATUS_RANK[r.status], r.confidence, -r.index))
         when = best.date if best.explicit else None
+        if when is not None and best.status in _DONE_BEFORE and starts_after(when, page.published):
+            # "have signed a framework agreement. ... In the agreement they commit to offering
+            # two courses from September 2027": the signing is dated by a mention that tells
+            # it done by the news, not by what it commits to later.
+            done = [
+                r
+                for r in recs
+                if r.status == best.status
+                and r.date is not None
+                and not starts_after(r.date, page.published)
+            ]
+            if done:
+                first = min(done, key=lambda r: (not r.explicit, r.index))
+                when = first.date
         if when is None:
             explicit = [
                 r.date

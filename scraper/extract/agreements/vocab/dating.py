@@ -84,6 +84,10 @@ PLUPERFECT = (
 ACT_TOLD = (
     r"\b(?:(?:zett?en|zette)\s+(?:\S+\s+){0,6}?(?:hun|zijn|haar|de)\s+handtekening(?:en)?|"
     r"put\s+(?:\S+\s+){0,3}?(?:their|his|her|its)\s+signatures?|"
+    # The same act in the passive: "De handtekeningen werden woensdag gezet", "The
+    # signatures were put to paper on Monday".
+    r"handtekening(?:en)?\s+(?:werd|werden|is|zijn)\s+(?:\S+\s+){0,6}?gezet|"
+    r"signatures\s+were\s+(?:\S+\s+){0,4}?(?:put|added|affixed)|"
     r"(?:was|were|werd|werden)\s+(?:\S+\s+){0,3}?(?:formalised|formalized|geformaliseerd|"
     r"bezegeld|sealed|inked|incorporated|registered|opgericht|ingeschreven|"
     # A joining told apart: "was accepted as the alliance's ninth member on 14 October".
@@ -98,6 +102,15 @@ ACT_TOLD = (
 NEW_BODY = (
     r"^\W*(?:the|de|het)\s+(?:new\s+|nieuwe\s+|joint\s+|gezamenlijke\s+)?(?:company|firm|"
     r"venture|joint\s+venture|entity|business|vennootschap|bedrijf|onderneming|joint\s+venture)\b"
+)
+
+# A later sentence about the deed that founds the body ("The deed establishing the company,
+# X Ltd, was signed on Thursday", "De oprichtingsakte van X BV werd woensdag getekend"): the
+# name it holds is the new body, not another organisation that moves the text on. Used with
+# search().
+FOUNDING_DEED = (
+    r"^\W*(?:the|de|het)\s+(?:notarial\s+|notariële\s+)?(?:deed|akte|oprichtingsakte|"
+    r"articles\s+of\s+(?:association|incorporation)|statuten)\b"
 )
 
 # A month relative to the news ("last month", "vorige maand"): when a later sentence tells

@@ -59,6 +59,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:\S+\s+){0,8}?af|"
         r"(?:zet|zetten|zette|gezet)\s+(?:\S+\s+){0,8}?(?:on\s+hold|in\s+de\s+wacht|op\s+pauze)|"
         r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
+        # "Opzeggen" split around the tie it ends: "zegde het ziekenhuis het contract met
+        # X op". The particle closes the clause ("op tijd", "op 1 mei" are no particle).
+        r"(?:zegt|zeggen|zegde|zegden)\s+(?:\S+\s+){0,6}?(?:\w*samenwerking\w*|\w*overeenkomst\w*|"
+        r"\w*contract\w*|\w*convenant|partnerschap|lidmaatschap|alliantie)\s+(?:[^\s;.]+\s+){0,10}?"
+        r"op(?=\s*(?:[,;:.]|$|\b(?:en|omdat|want|nadat|zodat)\b))|"
         # The parties' names may stand between: "De fusie tussen het St. X in A en het Y in
         # B gaat niet door".
         r"(?:fusie\w*|samenwerking\w*|\w*overeenkomst|samengaan)\s+(?:[^\s;]+\s+){0,16}?"
@@ -690,6 +695,10 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "scrap",
         "schort",
         "stopgez",
+        # "zegde het partnerschap op": the tie nouns of the split "opzeggen" (its verb is a
+        # witness below; "zegt" alone is in every quote).
+        "partnerschap",
+        "alliantie",
         "afgebl",
         "blaz",
         "blaast",
@@ -867,6 +876,9 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
         "blaast",
         "bliez",
         "stap",
+        "zegt",
+        "zegg",
+        "zegd",
     ),
     ("termination", 2): ENDING_WORDS,
     # Mergers, joint ventures and companies founded together name what they make.
@@ -1248,7 +1260,11 @@ RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|die|dat|welke|waarmee|waarin|waarva
 # last renewed in 2020", "werd in 2019 gesloten en in 2024 verlengd").
 SIGNED_BEFORE_RENEWAL = (
     r"\b(?:signed|concluded|sealed|entered\s+into|established|founded|started|began|launched|"
-    r"gesloten|getekend|ondertekend|opgericht|gestart|begonnen|aangegaan)\b"
+    r"gesloten|getekend|ondertekend|opgericht|gestart|begonnen|aangegaan|"
+    # The Dutch simple past closing the relative clause that tells the first signing ("Het
+    # convenant, dat A en B in 2021 sloten, is vorige maand verlengd"); in a main clause it
+    # tells the new signing ("ondertekenden donderdag een overeenkomst die ... verlengt").
+    r"(?:sloot|sloten|tekende|tekenden|ondertekende|ondertekenden)(?=\s*,))\b"
 )
 
 # Near a date in a renewal sentence: the date of the first signing, not of the renewal.
@@ -1259,7 +1275,7 @@ FIRST_TIME = (
 # A relative clause that tells when a tie named before it ended ("..., which ended on
 # 31 December 2025", "..., dat in maart afliep").
 ENDED_CLAUSE = (
-    r",\s+(?:which|that|die|dat)\s+(?:\S+\s+){0,4}?(?:ended|expired|ran\s+out|was\s+terminated|"
+    r",\s+(?:which|that|die|dat)\s+(?:\S+\s+){0,4}?(?:ended|expired|lapsed|ran\s+out|was\s+terminated|"
     r"afliep|eindigde|stopte|werd\s+beëindigd|werd\s+opgezegd)\b"
 )
 # The main verb right after an aside (after its closing comma or dash) that dates the making
