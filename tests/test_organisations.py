@@ -196,6 +196,20 @@ def test_title_case_headline_and_person_affiliations_make_no_new_names() -> None
     assert found["Leiden University"].aliases == ("Leiden University",)
 
 
+def test_a_titled_person_of_an_unknown_university_is_no_part_of_its_name() -> None:
+    found = orgs(
+        "The jury also shortlisted Dr. Mara Quist of Halden University and rector Ivo Brandt"
+        " of Tarnow University.",
+        "Professor Lena Okafor of Varsley University gave the keynote.",
+    )
+    assert set(found) == {"Halden University", "Tarnow University", "Varsley University"}
+
+
+def test_of_inside_a_name_stays_without_a_person_before_it() -> None:
+    found = orgs("The Sisters of Mercy Hospital in Corran signed the lease.")
+    assert set(found) == {"Sisters of Mercy Hospital"}
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

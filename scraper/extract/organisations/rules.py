@@ -87,6 +87,10 @@ _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+"
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
 # The article after "of"/"van" before a name ("of the", "van het"): ``_past_of_the``.
 _ARTICLES_AFTER_LINK = frozenset({"the", "de", "het", "den"})
+# A person's title or role right before a name ("Dr. X Y of Z University", "rector X of Y"),
+# and the link between that person and the organisation they are of.
+_PERSON_CUES = frozenset(VW.PERSON_TITLES) | frozenset(norm_token(w) for w in VX.ROLE_WORDS)
+_PERSON_LINKS = frozenset({"of"})
 # Heads of French numbered universities ("Université Paris 8") and what a number that is
 # no part of their name goes on with: a date's month or year, a decimal, a unit.
 _NUMBERED_UNIVERSITY_HEADS = frozenset({norm_token("Université")})
@@ -938,6 +942,7 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
             # School of X": what stands before "of the" is no part of the name.
             start = j
         start = _past_of_the(toks, part, start, j)
+        start = _past_titled_person(toks, part, start, j)
         found = _checked(toks, part[start : end + 1], kind)
         if found is not None:
             return (*found, norm)
@@ -977,6 +982,27 @@ def _past_of_the(toks: list[Token], part: list[int], start: int, j: int) -> int:
         if before and all(
             toks[k].cap and toks[k].norm not in SUFFIX and toks[k].norm not in PREFIX
             for k in before
+        ):
+            return n + 1
+        return start
+    return start
+
+
+def _past_titled_person(toks: list[Token], part: list[int], start: int, j: int) -> int:
+    """Where a name with the suffix head at ``part[j]`` starts when a titled person and
+    "of" come before it ("Dr. Mara Quist of Halden University"): after "of", when a
+    person's title or role stands right before one to three capitalised words that have
+    no head of their own ("the Bank of X Foundation", "Isle of X Council" keep theirs)."""
+    first = part[start]
+    if first == 0 or toks[first - 1].norm not in _PERSON_CUES:
+        return start
+    for n in range(start + 1, min(start + 4, j)):
+        link = toks[part[n]]
+        if link.cap or link.norm not in _PERSON_LINKS:
+            continue
+        if all(
+            toks[k].cap and toks[k].norm not in SUFFIX and toks[k].norm not in PREFIX
+            for k in part[start:n]
         ):
             return n + 1
         return start
