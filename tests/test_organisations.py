@@ -210,6 +210,24 @@ def test_of_inside_a_name_stays_without_a_person_before_it() -> None:
     assert set(found) == {"Sisters of Mercy Hospital"}
 
 
+def test_joint_undertakings_and_administrations_spelled_by_their_acronym() -> None:
+    found = orgs(
+        "The Tidal Energy Joint Undertaking awarded the partners 20 million.",
+        "The Coastal Survey and Mapping Administration (CSMA) shares its buoy data.",
+        "The CSMA said so.",
+    )
+    assert set(found) == {
+        "Tidal Energy Joint Undertaking",
+        "Coastal Survey and Mapping Administration",
+    }
+    assert found["Coastal Survey and Mapping Administration"].kind == "government"
+
+
+def test_an_administration_without_an_acronym_is_no_organisation() -> None:
+    found = orgs("The Halvorsen Administration announced rules; she studied Public Administration.")
+    assert found == {}
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

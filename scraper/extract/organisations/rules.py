@@ -472,13 +472,15 @@ def _opened_by_head(toks: list[Token], part: list[int]) -> bool:
 
 def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
     """The run is followed by "(ACRONYM)" whose letters are the initials of its capitalised
-    words, "and" included: "Arts and Humanities Research Council (AHRC)"."""
+    words, "and" included: "Arts and Humanities Research Council (AHRC)", also after a
+    capitalised opening word ("The National Oceanic and Atmospheric Administration (NOAA)")."""
     if len(run) < 3 or not any(toks[k].norm in _AND_WORDS for k in run):
         return False
     m = ACRONYM_AFTER.match(text, toks[run[-1]].end)
     if m is None:
         return False
-    initials = "".join(toks[k].raw[0] for k in run if toks[k].cap)
+    named = list(dropwhile(lambda k: toks[k].norm in STARTERS, run))
+    initials = "".join(toks[k].raw[0] for k in named if toks[k].cap)
     return initials.upper() == m.group(1).upper()
 
 

@@ -97,6 +97,7 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "centrum": "research_institute",
     "platform": "alliance",
     "board": "government",
+    "administration": "government",
     # Government bodies and networks named by a head at the end ("Scottish Government",
     # "Vlaamse Regering", "European Parliament", "European Students' Union",
     # "Regional Universities Forum for ...").
@@ -142,7 +143,9 @@ COMPANY_ENDINGS: frozenset[str] = frozenset(
 # Humanities" is a university unit, "the Data Platform" a system): a name with such a head
 # counts only when the page defines an acronym for it ("Centre for X (CX)") or lists it
 # among partners.
-WEAK_HEADS: frozenset[str] = frozenset({"centre", "center", "centrum", "platform", "board"})
+WEAK_HEADS: frozenset[str] = frozenset(
+    {"centre", "center", "centrum", "platform", "board", "administration"}
+)
 
 # Words after "Institute of"/"School of"/"Centre for" that make the name a unit of a
 # university ("the Institute of Environmental Sciences", "School of Business and
@@ -204,6 +207,8 @@ ORG_SUFFIX_HEADS_2: dict[tuple[str, str], str] = {
     ("development", "agency"): "government",
     ("stock", "exchange"): "company",  # "London Stock Exchange"
     ("innovation", "agency"): "government",
+    # The European Union's public-private bodies ("Clean Aviation Joint Undertaking").
+    ("joint", "undertaking"): "government",
     ("ontwikkelings", "maatschappij"): "government",
 }
 
