@@ -228,6 +228,19 @@ def test_an_administration_without_an_acronym_is_no_organisation() -> None:
     assert found == {}
 
 
+def test_a_national_institute_of_a_discipline_is_no_university_unit() -> None:
+    found = orgs(
+        "Speakers came from the Kenyan Institute of Marine Sciences, the Norwegian Institute"
+        " of Public Health and the National School of Public Health."
+    )
+    assert set(found) == {
+        "Kenyan Institute of Marine Sciences",
+        "Norwegian Institute of Public Health",
+        "National School of Public Health",
+    }
+    assert found["Norwegian Institute of Public Health"].kind == "research_institute"
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

@@ -87,6 +87,8 @@ _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+"
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
 # The article after "of"/"van" before a name ("of the", "van het"): ``_past_of_the``.
 _ARTICLES_AFTER_LINK = frozenset({"the", "de", "het", "den"})
+# Words that open the name of a country's own body rather than a university's unit.
+_NATIONAL_OPENERS = frozenset(VH.NATIONAL_OPENERS)
 # A person's title or role right before a name ("Dr. X Y of Z University", "rector X of Y"),
 # and the link between that person and the organisation they are of.
 _PERSON_CUES = frozenset(VW.PERSON_TITLES) | frozenset(norm_token(w) for w in VX.ROLE_WORDS)
@@ -649,7 +651,11 @@ def rule_candidates(
                         j += 1
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
-            if head in _UNIT_HEADS and _names_a_discipline(toks, i, j, head):
+            if (
+                head in _UNIT_HEADS
+                and _names_a_discipline(toks, i, j, head)
+                and not _national_opening(toks[i])
+            ):
                 # "Institute of Environmental Sciences": part of a university; only a name
                 # that says which one ("Tilburg School of Economics") stays, as a unit.
                 if toks[i].norm != head:
@@ -899,6 +905,17 @@ def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, 
         # is ORBIS.
         out.append((start, k - 1, kind))
     return out
+
+
+def _national_opening(tok: Token) -> bool:
+    """The name opens with a country's adjective or "National" ("Norwegian Institute of
+    Public Health", "National School of Public Health"): a country's own body, not a
+    university's unit, whatever discipline it names."""
+    return (
+        tok.raw in _NATIONAL_OPENERS
+        or tok.raw in VH.NATIONALITIES
+        or is_foreign_nationality(tok.raw)
+    )
 
 
 def _names_a_discipline(toks: list[Token], i: int, j: int, head: str) -> bool:

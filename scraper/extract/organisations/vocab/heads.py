@@ -398,6 +398,10 @@ OFFICIAL_MODIFIERS: frozenset[str] = frozenset(
     {"Federal", "State", "Royal", "Free", "Capital", "Senate"}
 )
 
+# Words besides a nationality that open the name of a country's own institute or school
+# rather than a university's unit ("National Institute of Public Health").
+NATIONAL_OPENERS: frozenset[str] = frozenset({"National", "Nationaal", "Nationale", "Federal"})
+
 # Adjectives of regions that are part of the official name of their bodies ("Bavarian
 # State Ministry", "Flemish Government"), unlike "German" in "German Federal Ministry".
 REGIONAL_ADJECTIVES: frozenset[str] = frozenset(
