@@ -241,6 +241,20 @@ def test_a_national_institute_of_a_discipline_is_no_university_unit() -> None:
     assert found["Norwegian Institute of Public Health"].kind == "research_institute"
 
 
+def test_a_name_for_a_field_goes_on_with_in_and_a_list_of_fields() -> None:
+    found = orgs(
+        "Grants come from the Danish Foundation for Mobility in Science and Higher Education"
+        " and the Halden Institute for Studies in Energy, Water and Health (HISEWH).",
+        "The Tarnow Foundation for Marine Research in Science and Leiden University met.",
+    )
+    assert set(found) == {
+        "Danish Foundation for Mobility in Science and Higher Education",
+        "Halden Institute for Studies in Energy, Water and Health",
+        "Tarnow Foundation for Marine Research",
+        "Leiden University",
+    }
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

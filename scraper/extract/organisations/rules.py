@@ -87,6 +87,9 @@ _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+"
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
 # The article after "of"/"van" before a name ("of the", "van het"): ``_past_of_the``.
 _ARTICLES_AFTER_LINK = frozenset({"the", "de", "het", "den"})
+# "<head> for <field> in <fields>": the link words (``_in_fields_end``).
+_FOR_WORDS = frozenset({"for", "voor"})
+_IN_WORDS = frozenset({"in"})
 # Words that open the name of a country's own body rather than a university's unit.
 _NATIONAL_OPENERS = frozenset(VH.NATIONAL_OPENERS)
 # A person's title or role right before a name ("Dr. X Y of Z University", "rector X of Y"),
@@ -592,6 +595,31 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
     return end
 
 
+def _in_fields_end(text: str, toks: list[Token], i: int, j: int) -> int:
+    """Last token of a name "<head> for <field>" that goes on with "in" and a list of fields
+    closed by "and", or by the name's acronym in brackets: "Foundation for International
+    Cooperation[ in Research and Higher Education]"; else ``j``."""
+    if not any(toks[k].norm in _FOR_WORDS for k in range(i, j)):
+        return j
+    first = j + 2
+    if toks[j + 1].cap or text[toks[j].end : toks[first].start] != f" {toks[j + 1].raw} ":
+        return j
+    k = first
+    while (
+        k < len(toks)
+        and toks[k].cap
+        and toks[k].norm in _FIELDS
+        and (k == first or text[toks[k - 1].end : toks[k].start] == " ")
+    ):
+        k += 1
+    if k == first:
+        return j
+    end = _field_list_end(text, toks, k - 1)
+    if end == k - 1 and not ACRONYM_AFTER.match(text, toks[end].end):
+        return j
+    return end
+
+
 def _portfolio_end(text: str, toks: list[Token], k: int, connectors: frozenset[str]) -> int:
     """Last token of the portfolio right after a body's head at token ``k``: capitalised
     field words, maybe after one of ``connectors``, and the list they go on with
@@ -649,6 +677,8 @@ def rule_candidates(
                 if state is not None:  # "... des Landes Nordrhein-Westfalen"
                     while j + 1 < len(toks) and toks[j + 1].end <= state.end():
                         j += 1
+            if toks[j].norm in _FIELDS and j + 2 < len(toks) and toks[j + 1].norm in _IN_WORDS:
+                j = _in_fields_end(text, toks, i, j)  # "Foundation for X in Research and ..."
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
             if (
