@@ -255,6 +255,16 @@ def test_a_name_for_a_field_goes_on_with_in_and_a_list_of_fields() -> None:
     }
 
 
+def test_ventures_and_partners_end_a_company_name_but_not_a_kind_of_partner() -> None:
+    found = orgs(
+        "Shareholders include Brekke Ventures of Uppsala and Tessera Therapeutics of Boston;"
+        " Marwood Partners advised the buyer.",
+        "The Industry Partners and the Founding Partners met the Joint Ventures board.",
+    )
+    assert set(found) == {"Brekke Ventures", "Tessera Therapeutics", "Marwood Partners"}
+    assert found["Marwood Partners"].kind == "company"
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

@@ -974,7 +974,9 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         if norm in _COMPANY_ENDINGS and not _company_words(norms[:j]):
             continue  # "the Centre for Molecular Diagnostics": the head is another word
         end = j
-        if end + 2 < len(part) and norms[end + 1] in CONTINUATION:
+        if norm in _COMPANY_ENDINGS:
+            pass  # "Lindqvist Ventures of Uppsala": the company's seat, not its name
+        elif end + 2 < len(part) and norms[end + 1] in CONTINUATION:
             end = len(part) - 1
         elif norm in _OPEN_HEADS and all(toks[k].cap for k in part[end + 1 :]):
             end = len(part) - 1  # "Regionaal Ziekenhuis Heilig Hart Tienen"

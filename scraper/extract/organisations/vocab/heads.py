@@ -82,6 +82,9 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "semiconductors": "company",
     "holding": "company",
     "holdings": "company",
+    # Investors and advisers ("Lindqvist Ventures", "Brackwell Partners").
+    "ventures": "company",
+    "partners": "company",
     "maatschappij": "company",
     "ontwikkelingsmaatschappij": "government",
     "umc": "umc",
@@ -136,6 +139,8 @@ COMPANY_ENDINGS: frozenset[str] = frozenset(
         "semiconductors",
         "holding",
         "holdings",
+        "ventures",
+        "partners",
     }
 )
 
