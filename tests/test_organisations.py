@@ -265,6 +265,19 @@ def test_ventures_and_partners_end_a_company_name_but_not_a_kind_of_partner() ->
     assert found["Marwood Partners"].kind == "company"
 
 
+def test_a_capitalised_word_after_an_article_stays_in_the_name() -> None:
+    found = orgs(
+        "Het debat werd georganiseerd door de New Hydrogen Coalition.",
+        "Halden University joined the Via Baltica University Alliance last year.",
+    )
+    assert set(found) == {
+        "New Hydrogen Coalition",
+        "Halden University",
+        "Via Baltica University Alliance",
+    }
+    assert found["New Hydrogen Coalition"].kind == "alliance"
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

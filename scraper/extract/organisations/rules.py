@@ -986,7 +986,11 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         ):
             end += 1  # a trailing place: "Erasmus Universiteit Rotterdam", "X Alliantie Nederland"
         start = 0
-        while start < j and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper()):
+        while (
+            start < j
+            and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper())
+            and not _after_article(toks, part[start])
+        ):
             start += 1
         if j > start and not toks[part[j - 1]].cap and norms[j - 1] in CONNECTORS:
             # "Ronan Dalaigh of the University of Galway", "Electronics Engineering of the
@@ -1037,6 +1041,18 @@ def _past_of_the(toks: list[Token], part: list[int], start: int, j: int) -> int:
             return n + 1
         return start
     return start
+
+
+def _after_article(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is capitalised right after a lower-case article, so inside a sentence: a
+    word of the name even where it could open a sentence ("de New Energy Coalition")."""
+    return (
+        k > 0
+        and toks[k].raw[0].isupper()
+        and toks[k].norm not in _ARTICLES_AFTER_LINK
+        and toks[k - 1].norm in _ARTICLES_AFTER_LINK
+        and toks[k - 1].raw.islower()
+    )
 
 
 def _past_titled_person(toks: list[Token], part: list[int], start: int, j: int) -> int:

@@ -122,6 +122,8 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "ambassade": "government",
     "consulate": "government",
     "consulaat": "government",
+    # "North Sea Energy Coalition": a network of organisations.
+    "coalition": "alliance",
 }
 
 # Company heads that end a name only after one to three plain capitalised words, at least one
