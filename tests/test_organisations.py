@@ -278,6 +278,15 @@ def test_a_capitalised_word_after_an_article_stays_in_the_name() -> None:
     assert found["New Hydrogen Coalition"].kind == "alliance"
 
 
+def test_a_board_named_by_what_it_oversees_is_a_public_body() -> None:
+    found = orgs(
+        "The merger needs approval by the Coastal Water Quality Board.",
+        "The Halden Executive Board, the Scientific Advisory Board and the Faculty Board met.",
+    )
+    assert set(found) == {"Coastal Water Quality Board"}
+    assert found["Coastal Water Quality Board"].kind == "government"
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

@@ -87,6 +87,10 @@ _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+"
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
 # The article after "of"/"van" before a name ("of the", "van het"): ``_past_of_the``.
 _ARTICLES_AFTER_LINK = frozenset({"the", "de", "het", "den"})
+# A board named by what it oversees is a public body (``_named_board``); the words that
+# make a board an organ of another organisation instead.
+_NAMED_BOARD_HEADS = frozenset({"board"})
+_GOVERNING_WORDS = frozenset(norm_token(w) for w in VW.GOVERNING_BOARD_WORDS)
 # "<head> for <field> in <fields>": the link words (``_in_fields_end``).
 _FOR_WORDS = frozenset({"for", "voor"})
 _IN_WORDS = frozenset({"in"})
@@ -695,6 +699,7 @@ def rule_candidates(
                 head in _WEAK
                 and (kind != "hospital" or toks[i].norm in _HOSPITAL_HEAD_FIRST)
                 and not ACRONYM_AFTER.match(text, toks[j].end)
+                and not (head in _NAMED_BOARD_HEADS and _named_board(toks, i, j))
             ):
                 continue  # "the Centre for X", "the Executive Board" without "(CX)"; after
                 # a name, "Medical Center" and "Medisch Centrum" are a hospital's head
@@ -1041,6 +1046,22 @@ def _past_of_the(toks: list[Token], part: list[int], start: int, j: int) -> int:
             return n + 1
         return start
     return start
+
+
+def _named_board(toks: list[Token], i: int, j: int) -> bool:
+    """The board at tokens ``i`` to ``j`` (its head last) is a public body named by what it
+    oversees ("Green Valley Care Board", "Economic Development Board", "Twente Board"),
+    not an organ of another organisation ("the Executive Board", "the Scientific Advisory
+    Board", "the Faculty Board"): no governing word before the head, and one word there
+    that is not a common name word."""
+    words = [t.norm for t in toks[i:j] if t.norm not in STARTERS]
+    return (
+        toks[j].norm in _NAMED_BOARD_HEADS
+        and bool(words)
+        and all(t.cap for t in toks[i : j + 1])
+        and not any(t.norm in _GOVERNING_WORDS for t in toks[i:j])
+        and not all(w in GENERIC for w in words)
+    )
 
 
 def _after_article(toks: list[Token], k: int) -> bool:

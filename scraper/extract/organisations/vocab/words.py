@@ -723,6 +723,18 @@ COMMON_MODIFIERS: frozenset[str] = frozenset(
     official other all our their new""".split()
 )
 
+# Words before "Board" that make it an organ of another organisation ("Executive Board",
+# "Scientific Advisory Board", "Faculty Board"), not a public body of its own.
+GOVERNING_BOARD_WORDS: frozenset[str] = frozenset(
+    """executive supervisory advisory editorial management governing steering programme
+    program examination examinations exam scientific academic strategic project review
+    ethics appeals selection works student students faculty university college hospital
+    school institute department company corporate group trust foundation partnership
+    consortium alliance network joint general annual interim
+    external internal independent membership members member directors governors trustees
+    operating oversight audit finance investment admissions recruitment""".split()
+)
+
 # Month and weekday names (English, Dutch): capitalised, but never the place in a name
 # ("LMU Tuesday" is no university).
 MONTH_AND_DAY_NAMES: frozenset[str] = frozenset(
