@@ -287,6 +287,14 @@ def test_a_board_named_by_what_it_oversees_is_a_public_body() -> None:
     assert found["Coastal Water Quality Board"].kind == "government"
 
 
+def test_dutch_co_operatives_by_prefix_and_by_compound() -> None:
+    found = orgs(
+        "De Coöperatie Zuidelijke Graantelers tekende een convenant.",
+        "Ook de Fruitcoöperatie Betuwezoet doet mee; de zuivelcoöperatie betreurt het.",
+    )
+    assert set(found) == {"Coöperatie Zuidelijke Graantelers", "Fruitcoöperatie Betuwezoet"}
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

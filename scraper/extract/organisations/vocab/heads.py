@@ -309,6 +309,8 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "waterschap": ("government", False),
     "instituut": ("research_institute", True),
     "vereniging": ("association", False),
+    # Co-operatives: "Coöperatie Noordelijke X" (the accent folds away when matched).
+    "coöperatie": ("company", False),
     "association": ("association", True),
     # "Organisation for Research and Treatment of Cancer", "Organisation of European Cancer
     # Institutes".
@@ -495,6 +497,8 @@ COMPOUND_HEADS: dict[str, str] = {
     "amt": "government",
     # Dutch public services: "de Belastingdienst", "de Immigratie- en Naturalisatiedienst".
     "dienst": "government",
+    # Co-operatives: "Zuivelcoöperatie X", "Landbouwcoöperatie X".
+    "cooperatie": "company",
 }
 
 # Lower-case nouns that introduce a name: "dairy cooperative FrieslandCampina",
@@ -1010,7 +1014,7 @@ LOWER_HOSPITAL_HEADS: tuple[str, ...] = ("ziekenhuis", "gasthuis")
 # "Maasziekenhuis Pantein", and a hogeschool's city: "Erasmushogeschool Brussel"
 # (``rules._compound_name_end``).
 NAMED_COMPOUND_HEADS: frozenset[str] = frozenset(
-    {"netwerk", "ziekenhuis", "gasthuis", "hogeschool"}
+    {"netwerk", "ziekenhuis", "gasthuis", "hogeschool", "cooperatie"}
 )
 
 # Nouns that introduce a company as another's part ("its Dutch subsidiary, Veltrix
