@@ -295,6 +295,15 @@ def test_dutch_co_operatives_by_prefix_and_by_compound() -> None:
     assert set(found) == {"Coöperatie Zuidelijke Graantelers", "Fruitcoöperatie Betuwezoet"}
 
 
+def test_dutch_regulators_and_top_sectors_with_an_ampersand_inside() -> None:
+    found = orgs(
+        "De Autoriteit Zorg & Welzijn en Topsector Bouw & Techniek keurden het plan goed.",
+        "De autoriteit en de topsector zijn geen partij.",
+    )
+    assert set(found) == {"Autoriteit Zorg & Welzijn", "Topsector Bouw & Techniek"}
+    assert found["Autoriteit Zorg & Welzijn"].kind == "government"
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

@@ -309,6 +309,10 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "waterschap": ("government", False),
     "instituut": ("research_institute", True),
     "vereniging": ("association", False),
+    # Dutch regulators and top sectors: "Autoriteit Persoonsgegevens", "Autoriteit
+    # Consument & Markt", "Topsector Energie", "Topsector Water & Maritiem".
+    "autoriteit": ("government", False),
+    "topsector": ("alliance", False),
     # Co-operatives: "Coöperatie Noordelijke X" (the accent folds away when matched).
     "coöperatie": ("company", False),
     "association": ("association", True),
