@@ -196,6 +196,114 @@ def test_title_case_headline_and_person_affiliations_make_no_new_names() -> None
     assert found["Leiden University"].aliases == ("Leiden University",)
 
 
+def test_a_titled_person_of_an_unknown_university_is_no_part_of_its_name() -> None:
+    found = orgs(
+        "The jury also shortlisted Dr. Mara Quist of Halden University and rector Ivo Brandt"
+        " of Tarnow University.",
+        "Professor Lena Okafor of Varsley University gave the keynote.",
+    )
+    assert set(found) == {"Halden University", "Tarnow University", "Varsley University"}
+
+
+def test_of_inside_a_name_stays_without_a_person_before_it() -> None:
+    found = orgs("The Sisters of Mercy Hospital in Corran signed the lease.")
+    assert set(found) == {"Sisters of Mercy Hospital"}
+
+
+def test_joint_undertakings_and_administrations_spelled_by_their_acronym() -> None:
+    found = orgs(
+        "The Tidal Energy Joint Undertaking awarded the partners 20 million.",
+        "The Coastal Survey and Mapping Administration (CSMA) shares its buoy data.",
+        "The CSMA said so.",
+    )
+    assert set(found) == {
+        "Tidal Energy Joint Undertaking",
+        "Coastal Survey and Mapping Administration",
+    }
+    assert found["Coastal Survey and Mapping Administration"].kind == "government"
+
+
+def test_an_administration_without_an_acronym_is_no_organisation() -> None:
+    found = orgs("The Halvorsen Administration announced rules; she studied Public Administration.")
+    assert found == {}
+
+
+def test_a_national_institute_of_a_discipline_is_no_university_unit() -> None:
+    found = orgs(
+        "Speakers came from the Kenyan Institute of Marine Sciences, the Norwegian Institute"
+        " of Public Health and the National School of Public Health."
+    )
+    assert set(found) == {
+        "Kenyan Institute of Marine Sciences",
+        "Norwegian Institute of Public Health",
+        "National School of Public Health",
+    }
+    assert found["Norwegian Institute of Public Health"].kind == "research_institute"
+
+
+def test_a_name_for_a_field_goes_on_with_in_and_a_list_of_fields() -> None:
+    found = orgs(
+        "Grants come from the Danish Foundation for Mobility in Science and Higher Education"
+        " and the Halden Institute for Studies in Energy, Water and Health (HISEWH).",
+        "The Tarnow Foundation for Marine Research in Science and Leiden University met.",
+    )
+    assert set(found) == {
+        "Danish Foundation for Mobility in Science and Higher Education",
+        "Halden Institute for Studies in Energy, Water and Health",
+        "Tarnow Foundation for Marine Research",
+        "Leiden University",
+    }
+
+
+def test_ventures_and_partners_end_a_company_name_but_not_a_kind_of_partner() -> None:
+    found = orgs(
+        "Shareholders include Brekke Ventures of Uppsala and Tessera Therapeutics of Boston;"
+        " Marwood Partners advised the buyer.",
+        "The Industry Partners and the Founding Partners met the Joint Ventures board.",
+    )
+    assert set(found) == {"Brekke Ventures", "Tessera Therapeutics", "Marwood Partners"}
+    assert found["Marwood Partners"].kind == "company"
+
+
+def test_a_capitalised_word_after_an_article_stays_in_the_name() -> None:
+    found = orgs(
+        "Het debat werd georganiseerd door de New Hydrogen Coalition.",
+        "Halden University joined the Via Baltica University Alliance last year.",
+    )
+    assert set(found) == {
+        "New Hydrogen Coalition",
+        "Halden University",
+        "Via Baltica University Alliance",
+    }
+    assert found["New Hydrogen Coalition"].kind == "alliance"
+
+
+def test_a_board_named_by_what_it_oversees_is_a_public_body() -> None:
+    found = orgs(
+        "The merger needs approval by the Coastal Water Quality Board.",
+        "The Halden Executive Board, the Scientific Advisory Board and the Faculty Board met.",
+    )
+    assert set(found) == {"Coastal Water Quality Board"}
+    assert found["Coastal Water Quality Board"].kind == "government"
+
+
+def test_dutch_co_operatives_by_prefix_and_by_compound() -> None:
+    found = orgs(
+        "De Coöperatie Zuidelijke Graantelers tekende een convenant.",
+        "Ook de Fruitcoöperatie Betuwezoet doet mee; de zuivelcoöperatie betreurt het.",
+    )
+    assert set(found) == {"Coöperatie Zuidelijke Graantelers", "Fruitcoöperatie Betuwezoet"}
+
+
+def test_dutch_regulators_and_top_sectors_with_an_ampersand_inside() -> None:
+    found = orgs(
+        "De Autoriteit Zorg & Welzijn en Topsector Bouw & Techniek keurden het plan goed.",
+        "De autoriteit en de topsector zijn geen partij.",
+    )
+    assert set(found) == {"Autoriteit Zorg & Welzijn", "Topsector Bouw & Techniek"}
+    assert found["Autoriteit Zorg & Welzijn"].kind == "government"
+
+
 def test_lower_case_municipality_and_province_names() -> None:
     found = orgs("De gemeente Enschede en de provincie Overijssel betalen mee.")
     assert found["gemeente Enschede"].kind == "municipality"

@@ -87,6 +87,19 @@ _OF_THE_STATE = re.compile(r" des (?:Landes|Freistaates|Freistaats) [A-Z][\w-]+"
 _PORTFOLIO_AND = _AND_WORDS | frozenset({"y", "e", "i"})
 # The article after "of"/"van" before a name ("of the", "van het"): ``_past_of_the``.
 _ARTICLES_AFTER_LINK = frozenset({"the", "de", "het", "den"})
+# A board named by what it oversees is a public body (``_named_board``); the words that
+# make a board an organ of another organisation instead.
+_NAMED_BOARD_HEADS = frozenset({"board"})
+_GOVERNING_WORDS = frozenset(norm_token(w) for w in VW.GOVERNING_BOARD_WORDS)
+# "<head> for <field> in <fields>": the link words (``_in_fields_end``).
+_FOR_WORDS = frozenset({"for", "voor"})
+_IN_WORDS = frozenset({"in"})
+# Words that open the name of a country's own body rather than a university's unit.
+_NATIONAL_OPENERS = frozenset(VH.NATIONAL_OPENERS)
+# A person's title or role right before a name ("Dr. X Y of Z University", "rector X of Y"),
+# and the link between that person and the organisation they are of.
+_PERSON_CUES = frozenset(VW.PERSON_TITLES) | frozenset(norm_token(w) for w in VX.ROLE_WORDS)
+_PERSON_LINKS = frozenset({"of"})
 # Heads of French numbered universities ("Université Paris 8") and what a number that is
 # no part of their name goes on with: a date's month or year, a decimal, a unit.
 _NUMBERED_UNIVERSITY_HEADS = frozenset({norm_token("Université")})
@@ -468,13 +481,15 @@ def _opened_by_head(toks: list[Token], part: list[int]) -> bool:
 
 def _spelled_by_acronym(text: str, toks: list[Token], run: list[int]) -> bool:
     """The run is followed by "(ACRONYM)" whose letters are the initials of its capitalised
-    words, "and" included: "Arts and Humanities Research Council (AHRC)"."""
+    words, "and" included: "Arts and Humanities Research Council (AHRC)", also after a
+    capitalised opening word ("The National Oceanic and Atmospheric Administration (NOAA)")."""
     if len(run) < 3 or not any(toks[k].norm in _AND_WORDS for k in run):
         return False
     m = ACRONYM_AFTER.match(text, toks[run[-1]].end)
     if m is None:
         return False
-    initials = "".join(toks[k].raw[0] for k in run if toks[k].cap)
+    named = list(dropwhile(lambda k: toks[k].norm in STARTERS, run))
+    initials = "".join(toks[k].raw[0] for k in named if toks[k].cap)
     return initials.upper() == m.group(1).upper()
 
 
@@ -584,6 +599,31 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
     return end
 
 
+def _in_fields_end(text: str, toks: list[Token], i: int, j: int) -> int:
+    """Last token of a name "<head> for <field>" that goes on with "in" and a list of fields
+    closed by "and", or by the name's acronym in brackets: "Foundation for International
+    Cooperation[ in Research and Higher Education]"; else ``j``."""
+    if not any(toks[k].norm in _FOR_WORDS for k in range(i, j)):
+        return j
+    first = j + 2
+    if toks[j + 1].cap or text[toks[j].end : toks[first].start] != f" {toks[j + 1].raw} ":
+        return j
+    k = first
+    while (
+        k < len(toks)
+        and toks[k].cap
+        and toks[k].norm in _FIELDS
+        and (k == first or text[toks[k - 1].end : toks[k].start] == " ")
+    ):
+        k += 1
+    if k == first:
+        return j
+    end = _field_list_end(text, toks, k - 1)
+    if end == k - 1 and not ACRONYM_AFTER.match(text, toks[end].end):
+        return j
+    return end
+
+
 def _portfolio_end(text: str, toks: list[Token], k: int, connectors: frozenset[str]) -> int:
     """Last token of the portfolio right after a body's head at token ``k``: capitalised
     field words, maybe after one of ``connectors``, and the list they go on with
@@ -641,9 +681,15 @@ def rule_candidates(
                 if state is not None:  # "... des Landes Nordrhein-Westfalen"
                     while j + 1 < len(toks) and toks[j + 1].end <= state.end():
                         j += 1
+            if toks[j].norm in _FIELDS and j + 2 < len(toks) and toks[j + 1].norm in _IN_WORDS:
+                j = _in_fields_end(text, toks, i, j)  # "Foundation for X in Research and ..."
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
-            if head in _UNIT_HEADS and _names_a_discipline(toks, i, j, head):
+            if (
+                head in _UNIT_HEADS
+                and _names_a_discipline(toks, i, j, head)
+                and not _national_opening(toks[i])
+            ):
                 # "Institute of Environmental Sciences": part of a university; only a name
                 # that says which one ("Tilburg School of Economics") stays, as a unit.
                 if toks[i].norm != head:
@@ -653,6 +699,7 @@ def rule_candidates(
                 head in _WEAK
                 and (kind != "hospital" or toks[i].norm in _HOSPITAL_HEAD_FIRST)
                 and not ACRONYM_AFTER.match(text, toks[j].end)
+                and not (head in _NAMED_BOARD_HEADS and _named_board(toks, i, j))
             ):
                 continue  # "the Centre for X", "the Executive Board" without "(CX)"; after
                 # a name, "Medical Center" and "Medisch Centrum" are a hospital's head
@@ -895,6 +942,17 @@ def _lowercase_head_candidates(text: str, toks: list[Token]) -> list[tuple[int, 
     return out
 
 
+def _national_opening(tok: Token) -> bool:
+    """The name opens with a country's adjective or "National" ("Norwegian Institute of
+    Public Health", "National School of Public Health"): a country's own body, not a
+    university's unit, whatever discipline it names."""
+    return (
+        tok.raw in _NATIONAL_OPENERS
+        or tok.raw in VH.NATIONALITIES
+        or is_foreign_nationality(tok.raw)
+    )
+
+
 def _names_a_discipline(toks: list[Token], i: int, j: int, head: str) -> bool:
     """ "(Leiden) Institute of Physics", "School of Business and Economics": the words after
     the head and its "of"/"for" are all subjects taught, so the name is a university unit."""
@@ -921,7 +979,9 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         if norm in _COMPANY_ENDINGS and not _company_words(norms[:j]):
             continue  # "the Centre for Molecular Diagnostics": the head is another word
         end = j
-        if end + 2 < len(part) and norms[end + 1] in CONTINUATION:
+        if norm in _COMPANY_ENDINGS:
+            pass  # "Lindqvist Ventures of Uppsala": the company's seat, not its name
+        elif end + 2 < len(part) and norms[end + 1] in CONTINUATION:
             end = len(part) - 1
         elif norm in _OPEN_HEADS and all(toks[k].cap for k in part[end + 1 :]):
             end = len(part) - 1  # "Regionaal Ziekenhuis Heilig Hart Tienen"
@@ -931,13 +991,18 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
         ):
             end += 1  # a trailing place: "Erasmus Universiteit Rotterdam", "X Alliantie Nederland"
         start = 0
-        while start < j and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper()):
+        while (
+            start < j
+            and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper())
+            and not _after_article(toks, part[start])
+        ):
             start += 1
         if j > start and not toks[part[j - 1]].cap and norms[j - 1] in CONNECTORS:
             # "Ronan Dalaigh of the University of Galway", "Electronics Engineering of the
             # School of X": what stands before "of the" is no part of the name.
             start = j
         start = _past_of_the(toks, part, start, j)
+        start = _past_titled_person(toks, part, start, j)
         found = _checked(toks, part[start : end + 1], kind)
         if found is not None:
             return (*found, norm)
@@ -977,6 +1042,55 @@ def _past_of_the(toks: list[Token], part: list[int], start: int, j: int) -> int:
         if before and all(
             toks[k].cap and toks[k].norm not in SUFFIX and toks[k].norm not in PREFIX
             for k in before
+        ):
+            return n + 1
+        return start
+    return start
+
+
+def _named_board(toks: list[Token], i: int, j: int) -> bool:
+    """The board at tokens ``i`` to ``j`` (its head last) is a public body named by what it
+    oversees ("Green Valley Care Board", "Economic Development Board", "Twente Board"),
+    not an organ of another organisation ("the Executive Board", "the Scientific Advisory
+    Board", "the Faculty Board"): no governing word before the head, and one word there
+    that is not a common name word."""
+    words = [t.norm for t in toks[i:j] if t.norm not in STARTERS]
+    return (
+        toks[j].norm in _NAMED_BOARD_HEADS
+        and bool(words)
+        and all(t.cap for t in toks[i : j + 1])
+        and not any(t.norm in _GOVERNING_WORDS for t in toks[i:j])
+        and not all(w in GENERIC for w in words)
+    )
+
+
+def _after_article(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is capitalised right after a lower-case article, so inside a sentence: a
+    word of the name even where it could open a sentence ("de New Energy Coalition")."""
+    return (
+        k > 0
+        and toks[k].raw[0].isupper()
+        and toks[k].norm not in _ARTICLES_AFTER_LINK
+        and toks[k - 1].norm in _ARTICLES_AFTER_LINK
+        and toks[k - 1].raw.islower()
+    )
+
+
+def _past_titled_person(toks: list[Token], part: list[int], start: int, j: int) -> int:
+    """Where a name with the suffix head at ``part[j]`` starts when a titled person and
+    "of" come before it ("Dr. Mara Quist of Halden University"): after "of", when a
+    person's title or role stands right before one to three capitalised words that have
+    no head of their own ("the Bank of X Foundation", "Isle of X Council" keep theirs)."""
+    first = part[start]
+    if first == 0 or toks[first - 1].norm not in _PERSON_CUES:
+        return start
+    for n in range(start + 1, min(start + 4, j)):
+        link = toks[part[n]]
+        if link.cap or link.norm not in _PERSON_LINKS:
+            continue
+        if all(
+            toks[k].cap and toks[k].norm not in SUFFIX and toks[k].norm not in PREFIX
+            for k in part[start:n]
         ):
             return n + 1
         return start

@@ -82,6 +82,9 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "semiconductors": "company",
     "holding": "company",
     "holdings": "company",
+    # Investors and advisers ("Lindqvist Ventures", "Brackwell Partners").
+    "ventures": "company",
+    "partners": "company",
     "maatschappij": "company",
     "ontwikkelingsmaatschappij": "government",
     "umc": "umc",
@@ -97,6 +100,7 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "centrum": "research_institute",
     "platform": "alliance",
     "board": "government",
+    "administration": "government",
     # Government bodies and networks named by a head at the end ("Scottish Government",
     # "Vlaamse Regering", "European Parliament", "European Students' Union",
     # "Regional Universities Forum for ...").
@@ -118,6 +122,8 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "ambassade": "government",
     "consulate": "government",
     "consulaat": "government",
+    # "North Sea Energy Coalition": a network of organisations.
+    "coalition": "alliance",
 }
 
 # Company heads that end a name only after one to three plain capitalised words, at least one
@@ -135,6 +141,8 @@ COMPANY_ENDINGS: frozenset[str] = frozenset(
         "semiconductors",
         "holding",
         "holdings",
+        "ventures",
+        "partners",
     }
 )
 
@@ -142,7 +150,9 @@ COMPANY_ENDINGS: frozenset[str] = frozenset(
 # Humanities" is a university unit, "the Data Platform" a system): a name with such a head
 # counts only when the page defines an acronym for it ("Centre for X (CX)") or lists it
 # among partners.
-WEAK_HEADS: frozenset[str] = frozenset({"centre", "center", "centrum", "platform", "board"})
+WEAK_HEADS: frozenset[str] = frozenset(
+    {"centre", "center", "centrum", "platform", "board", "administration"}
+)
 
 # Words after "Institute of"/"School of"/"Centre for" that make the name a unit of a
 # university ("the Institute of Environmental Sciences", "School of Business and
@@ -204,6 +214,8 @@ ORG_SUFFIX_HEADS_2: dict[tuple[str, str], str] = {
     ("development", "agency"): "government",
     ("stock", "exchange"): "company",  # "London Stock Exchange"
     ("innovation", "agency"): "government",
+    # The European Union's public-private bodies ("Clean Aviation Joint Undertaking").
+    ("joint", "undertaking"): "government",
     ("ontwikkelings", "maatschappij"): "government",
 }
 
@@ -297,6 +309,12 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "waterschap": ("government", False),
     "instituut": ("research_institute", True),
     "vereniging": ("association", False),
+    # Dutch regulators and top sectors: "Autoriteit Persoonsgegevens", "Autoriteit
+    # Consument & Markt", "Topsector Energie", "Topsector Water & Maritiem".
+    "autoriteit": ("government", False),
+    "topsector": ("alliance", False),
+    # Co-operatives: "Coöperatie Noordelijke X" (the accent folds away when matched).
+    "coöperatie": ("company", False),
     "association": ("association", True),
     # "Organisation for Research and Treatment of Cancer", "Organisation of European Cancer
     # Institutes".
@@ -393,6 +411,10 @@ OFFICIAL_MODIFIERS: frozenset[str] = frozenset(
     {"Federal", "State", "Royal", "Free", "Capital", "Senate"}
 )
 
+# Words besides a nationality that open the name of a country's own institute or school
+# rather than a university's unit ("National Institute of Public Health").
+NATIONAL_OPENERS: frozenset[str] = frozenset({"National", "Nationaal", "Nationale", "Federal"})
+
 # Adjectives of regions that are part of the official name of their bodies ("Bavarian
 # State Ministry", "Flemish Government"), unlike "German" in "German Federal Ministry".
 REGIONAL_ADJECTIVES: frozenset[str] = frozenset(
@@ -479,6 +501,8 @@ COMPOUND_HEADS: dict[str, str] = {
     "amt": "government",
     # Dutch public services: "de Belastingdienst", "de Immigratie- en Naturalisatiedienst".
     "dienst": "government",
+    # Co-operatives: "Zuivelcoöperatie X", "Landbouwcoöperatie X".
+    "cooperatie": "company",
 }
 
 # Lower-case nouns that introduce a name: "dairy cooperative FrieslandCampina",
@@ -994,7 +1018,7 @@ LOWER_HOSPITAL_HEADS: tuple[str, ...] = ("ziekenhuis", "gasthuis")
 # "Maasziekenhuis Pantein", and a hogeschool's city: "Erasmushogeschool Brussel"
 # (``rules._compound_name_end``).
 NAMED_COMPOUND_HEADS: frozenset[str] = frozenset(
-    {"netwerk", "ziekenhuis", "gasthuis", "hogeschool"}
+    {"netwerk", "ziekenhuis", "gasthuis", "hogeschool", "cooperatie"}
 )
 
 # Nouns that introduce a company as another's part ("its Dutch subsidiary, Veltrix

@@ -710,13 +710,29 @@ DEFINING_WORDS: tuple[str, ...] = (
 )
 
 # Adjectives that name a field, not a company, before a company ending ("Advanced Robotics",
-# "Molecular Diagnostics", "Clinical Therapeutics").
+# "Molecular Diagnostics", "Clinical Therapeutics"), and words that say what kind of partners
+# or ventures they are ("Industry Partners", "Founding Partners", "Joint Ventures").
 COMMON_MODIFIERS: frozenset[str] = frozenset(
     """advanced molecular clinical experimental cellular genetic genomic precision
     personalised personalized translational regenerative digital surgical medical
     industrial mobile soft social humanoid autonomous cognitive collaborative pediatric
     paediatric veterinary laboratory rapid point-of-care companion novel gene cell rna
-    dna""".split()
+    dna industry strategic founding founder core knowledge associate associated project
+    local joint corporate key main lead leading principal technical implementation
+    delivery funding financial private public commercial business trusted preferred
+    official other all our their new""".split()
+)
+
+# Words before "Board" that make it an organ of another organisation ("Executive Board",
+# "Scientific Advisory Board", "Faculty Board"), not a public body of its own.
+GOVERNING_BOARD_WORDS: frozenset[str] = frozenset(
+    """executive supervisory advisory editorial management governing steering programme
+    program examination examinations exam scientific academic strategic project review
+    ethics appeals selection works student students faculty university college hospital
+    school institute department company corporate group trust foundation partnership
+    consortium alliance network joint general annual interim
+    external internal independent membership members member directors governors trustees
+    operating oversight audit finance investment admissions recruitment""".split()
 )
 
 # Month and weekday names (English, Dutch): capitalised, but never the place in a name
