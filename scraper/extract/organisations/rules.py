@@ -585,18 +585,26 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
         elif gap != ", ":
             break
         words = k
-        while (
-            k < len(toks)
-            and toks[k].cap
-            and toks[k].norm in _FIELDS
-            and (k == words or text[toks[k - 1].end : toks[k].start] == " ")
-        ):
-            k += 1
+        k = _field_words_end(text, toks, k)
         if k == words:
             break
         if closing:
             end = k - 1
     return end
+
+
+def _field_words_end(text: str, toks: list[Token], k: int) -> int:
+    """The index past the run of capitalised field words from ``k``, one space apart
+    ("Research and [Higher Education]"); ``k`` when none stands there."""
+    start = k
+    while (
+        k < len(toks)
+        and toks[k].cap
+        and toks[k].norm in _FIELDS
+        and (k == start or text[toks[k - 1].end : toks[k].start] == " ")
+    ):
+        k += 1
+    return k
 
 
 def _in_fields_end(text: str, toks: list[Token], i: int, j: int) -> int:
@@ -608,14 +616,7 @@ def _in_fields_end(text: str, toks: list[Token], i: int, j: int) -> int:
     first = j + 2
     if toks[j + 1].cap or text[toks[j].end : toks[first].start] != f" {toks[j + 1].raw} ":
         return j
-    k = first
-    while (
-        k < len(toks)
-        and toks[k].cap
-        and toks[k].norm in _FIELDS
-        and (k == first or text[toks[k - 1].end : toks[k].start] == " ")
-    ):
-        k += 1
+    k = _field_words_end(text, toks, first)
     if k == first:
         return j
     end = _field_list_end(text, toks, k - 1)
