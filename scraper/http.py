@@ -43,8 +43,8 @@ KEEPALIVE_MARGIN = 2.0
 # come well after its delay (a crawl with more hosts than its concurrency serves at
 # their delay, a loaded machine). At load 10 on two cores the 200 hosts of
 # bench/crawl/many_hosts.py (delay 1 s) came around every 6-11 s: with 5 s kept,
-# 20-95 % of the requests opened a new connection, about a millisecond of CPU each,
-# which slowed the crawl further. An idle connection costs a socket.
+# 20-100 % of the requests opened a new connection, whose CPU slowed the crawl
+# further. An idle connection costs a socket.
 POLITE_KEEPALIVE = 30.0
 # An origin's connections when the limits set none (httpx's default sets 100).
 MAX_SLOTS = 100
