@@ -33,6 +33,10 @@ from scraper.fetch import Fetcher
 from scraper.frontier import NewURL
 from scraper.http import build_client
 
+# Pages a parse worker may have waiting at least (ParsePool's own default); a crawl
+# with more requests in flight lets its worker queue as many (see ``_crawl``).
+MIN_QUEUED = 16
+
 # What the CLI, the tests and the benches import from here.
 __all__ = [
     "CrawlReport",
@@ -135,7 +139,10 @@ async def _crawl(
     workers = default_workers() if settings.parse_workers is None else settings.parse_workers
     # Idle connections outlive the longest delay between a host's requests.
     delays = [settings.policy.for_scope(p.scope).delay for p in plans]
-    async with build_client(settings.policy, delays=delays) as client, ParsePool(workers) as pool:
+    # A worker's queue as deep as the crawl's concurrency: the crawl process, the
+    # busier of the two, parses a page itself only when the worker is that far behind.
+    pool = ParsePool(workers, max_queued=max(MIN_QUEUED, settings.policy.concurrency))
+    async with build_client(settings.policy, delays=delays) as client, pool:
         handler.pool = pool
         engine = frontier.engine
         throttle = (

@@ -31,13 +31,21 @@ Client = httpx.AsyncClient
 # few per origin): past this many, the least recently used idle origin's
 # connections are closed.
 MAX_ORIGINS = 512
-# Seconds an idle connection is kept for reuse: httpx's own 5 s, or a host's
-# delay between requests plus this margin, so a polite crawl (one request every
-# DELAY seconds) reuses its connection instead of reconnecting every time. A
+# Seconds an idle connection is kept for reuse: httpx's own 5 s, or for a host
+# with a delay between requests ``POLITE_KEEPALIVE`` or its delay plus this margin,
+# so a polite crawl (one request every DELAY seconds or later) reuses its
+# connection instead of reconnecting every time. A
 # server that closes an idle connection sooner is no risk: a connection the
 # server has closed is seen as such and replaced before a request is sent on it.
 DEFAULT_KEEPALIVE = 5.0
 KEEPALIVE_MARGIN = 2.0
+# A polite host's idle connection is kept at least this long: its next turn can
+# come well after its delay (a crawl with more hosts than its concurrency serves at
+# their delay, a loaded machine). At load 10 on two cores the 200 hosts of
+# bench/crawl/many_hosts.py (delay 1 s) came around every 6-11 s: with 5 s kept,
+# 20-100 % of the requests opened a new connection, whose CPU slowed the crawl
+# further. An idle connection costs a socket.
+POLITE_KEEPALIVE = 30.0
 # An origin's connections when the limits set none (httpx's default sets 100).
 MAX_SLOTS = 100
 # How often (at most, in seconds) the pools look for connections idle past their
@@ -57,8 +65,12 @@ class TransportFailure(Exception):
 
 
 def keepalive_expiry(delays: Iterable[float]) -> float:
-    """Seconds to keep an idle connection: at least 5, and the longest delay plus a margin."""
-    return max([DEFAULT_KEEPALIVE, *(d + KEEPALIVE_MARGIN for d in delays if d > 0)])
+    """Seconds to keep an idle connection: at least 5, with a delay at least
+    ``POLITE_KEEPALIVE``, and the longest delay plus a margin."""
+    polite = [d for d in delays if d > 0]
+    if not polite:
+        return DEFAULT_KEEPALIVE
+    return max(DEFAULT_KEEPALIVE, POLITE_KEEPALIVE, *(d + KEEPALIVE_MARGIN for d in polite))
 
 
 def build_client(
@@ -75,7 +87,7 @@ def build_client(
     gap a host of the run can have: the sources' delays (``delays``, and
     ``policy.delay``) or a robots.txt ``Crawl-delay`` (at most
     ``policy.max_crawl_delay``), plus a margin. Each origin's idle connections
-    are closed sooner, after its own gap plus the margin (``open_get``'s
+    are closed sooner, after ``keepalive_expiry`` of its own gap (``open_get``'s
     ``keep_idle``), so a host that is done does not hold them for the run.
     """
     if transport is None:

@@ -20,6 +20,7 @@ from scraper.http import (
     _HTTPX_ERRORS,
     DEFAULT_KEEPALIVE,
     KEEPALIVE_MARGIN,
+    POLITE_KEEPALIVE,
     OriginPools,
     TransportFailure,
     _Backend,
@@ -211,8 +212,31 @@ def test_a_busy_origins_spare_connection_is_closed_once_idle_past_its_keep_alive
 
 def test_idle_connections_outlive_the_delay_between_a_hosts_requests() -> None:
     assert keepalive_expiry([]) == DEFAULT_KEEPALIVE
-    assert keepalive_expiry([0.0, 1.0]) == DEFAULT_KEEPALIVE
-    assert keepalive_expiry([1.0, 8.0]) == 8.0 + KEEPALIVE_MARGIN
+    assert keepalive_expiry([0.0]) == DEFAULT_KEEPALIVE
+    assert keepalive_expiry([0.0, 1.0]) == POLITE_KEEPALIVE
+    assert keepalive_expiry([1.0, 8.0]) == POLITE_KEEPALIVE
+    assert keepalive_expiry([1.0, 40.0]) == 40.0 + KEEPALIVE_MARGIN
+
+
+def test_a_polite_hosts_late_turn_reuses_its_connection(servers: list[_Server]) -> None:
+    # A delay of 1 s, but the host's next request comes 6 s later (a crawl of more
+    # hosts than it serves at their delay, a loaded machine): kept for 1 + 2 s (5 s at
+    # least), the idle connection was closed and the late turn opened a new one.
+    server = servers[0]
+    policy = CrawlPolicy(concurrency=1, delay=1.0)
+    scope = SourceScope("test", frozenset({"127.0.0.1"}), allow_private=True)
+
+    async def go() -> list[int | None]:
+        async with build_client(policy) as client:
+            fetcher = Fetcher(policy, client)
+            first = await fetcher.fetch(_url(server, "/a"), scope=scope)
+            await asyncio.sleep(6.0)
+            second = await fetcher.fetch(_url(server, "/b"), scope=scope)
+            return [first.status, second.status]
+
+    assert asyncio.run(go()) == [200, 200]
+    assert len(server.ports) == 3  # robots.txt, /a, /b
+    assert len(set(server.ports)) == 1, server.ports
 
 
 def test_a_polite_crawl_reuses_its_connection_past_httpx_s_five_seconds(

@@ -101,7 +101,7 @@ events {{ worker_connections 4096; }}
 http {{
   types {{ text/html html; text/plain txt; }}
   default_type application/octet-stream;
-  log_format hosts '$msec $request_time $server_addr $status "$request_uri"';
+  log_format hosts '$msec $request_time $server_addr $status $connection_requests "$request_uri"';
   access_log {work}/access.log hosts buffer=256k flush=1s;
   keepalive_requests 100000;
   keepalive_timeout 60s;
@@ -207,6 +207,8 @@ class Analysis:
     worst_host: str = "-"
     # A host's gaps between request starts inside the window (seconds).
     gaps: list[float] = field(default_factory=list)
+    # Requests in the steady window that opened a connection (the first on it).
+    connects: int = 0
 
     @property
     def window(self) -> float:
@@ -218,13 +220,16 @@ def analyse(access_log: Path, warmup: float) -> Analysis:
     """Rate in the steady window, every host's gaps, the worst host's smallest gap."""
     starts: dict[str, list[float]] = defaultdict(list)
     homes: list[float] = []
+    firsts: list[float] = []
     for line in access_log.read_text(errors="replace").splitlines():
-        parts = line.split(" ", 4)
-        if len(parts) < 5:
+        parts = line.split(" ", 5)
+        if len(parts) < 6:
             continue
         start = float(parts[0]) - float(parts[1])
         starts[parts[2]].append(start)
-        if parts[4] == '"/"':
+        if parts[4] == "1":
+            firsts.append(start)
+        if parts[5] == '"/"':
             homes.append(start)
     every = sorted(t for times in starts.values() for t in times)
     out = Analysis(requests=len(every))
@@ -242,6 +247,7 @@ def analyse(access_log: Path, warmup: float) -> Analysis:
                 out.gaps.append(b - a)
     if out.hi > out.lo:
         out.inside = sum(1 for t in every if out.lo <= t <= out.hi)
+        out.connects = sum(1 for t in firsts if out.lo <= t <= out.hi)
         out.rate = out.inside / out.window
     return out
 
@@ -423,6 +429,10 @@ def main(argv: list[str] | None = None) -> int:
             f"  CPU in the steady window: {1000 * crawl_cpu / max(found.inside, 1):.2f} ms a "
             f"request in the crawl process ({100 * crawl_cpu / found.window:.0f} % of a core), "
             f"{1000 * other_cpu / max(found.inside, 1):.2f} in the parse workers"
+        )
+        print(
+            f"  connections opened in the steady window: {found.connects} for {found.inside} "
+            f"requests ({100 * found.connects / max(found.inside, 1):.1f} %)"
         )
     if found.gaps:
         # Past delay + latency, a host waited for nothing the politeness rules ask for.
