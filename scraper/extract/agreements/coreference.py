@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import anaphor_family, status_of
-from scraper.extract.agreements.parties import exclusions
+from scraper.extract.agreements.parties import exclusions, partners_listed
 from scraper.extract.agreements.records import GROUP_KINDS, PageState, Record, distinct
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.sentences import Sentence
@@ -223,6 +223,7 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
 _BARE_OWNER = re.compile(VC.BARE_OWNER_REFERENCE, re.IGNORECASE)
 _FIRST_PERSON = re.compile(VC.FIRST_PERSON, re.IGNORECASE)
 _QUOTED_WE = re.compile(VC.QUOTED_WE, re.IGNORECASE)
+_COORDINATED = re.compile(VC.COORDINATED_AFTER_REFERENCE, re.IGNORECASE)
 
 
 def speaker(i: int, page: PageState) -> str | None:
@@ -275,13 +276,46 @@ def counterpart_reference(
     return any(a >= end and P.POSSESSIVE_TIE.match(text[end:a]) for a, _b, _t, _s in hits)
 
 
+def coordinated_names(sent: Sentence, end: int) -> list[str]:
+    """The organisations a reference that ends at ``end`` is not: those joined to it by
+    "and"/"en" ("Het Duitse universiteitsziekenhuis en Maastricht UMC+ willen ..."), and
+    the counterparts listed after the first "with"/"met" that follows it ("the institute
+    also signed a letter of intent with A and B")."""
+    out = [
+        m.name
+        for m in sent.orgs
+        if m.start - sent.start >= end
+        and _COORDINATED.fullmatch(sent.text, end, m.start - sent.start) is not None
+    ]
+    prep = P.COUNTERPART.search(sent.text[end:], None)
+    if prep is not None:
+        out += partners_listed(sent, end + prep.end())
+    return out
+
+
+def reference_kinds(phrase: str) -> tuple[str, ...]:
+    """The organisation kinds a singular reference may point at, told by its head: the
+    stem that ends last ("the university hospital", "het universiteitsziekenhuis" are a
+    hospital, "the university" a university); () when no stem names a kind ("it")."""
+    best: tuple[int, int] | None = None
+    kinds: tuple[str, ...] = ()
+    for stem, stem_kinds in VC.SINGULAR_KINDS.items():
+        at = phrase.rfind(stem)
+        if at < 0:
+            continue
+        rank = (at + len(stem), len(stem))
+        if best is None or rank > best:
+            best, kinds = rank, stem_kinds
+    return kinds
+
+
 def previous_subject(
     i: int, page: PageState, phrase: str, taken: Collection[str] = ()
 ) -> str | None:
     """Who "it" or "the university" is: the first fitting organisation of a recent sentence
     that is not among ``taken`` (the parties the sentence already has: "A signed with the
     university" is not A)."""
-    kinds = next((k for stem, k in VC.SINGULAR_KINDS.items() if stem in phrase), ())
+    kinds = reference_kinds(phrase)
 
     def fits(name: str) -> bool:
         if name in taken:

@@ -94,13 +94,16 @@ _DESCRIBING = (
     r"norwegian|finnish|american|chinese|japanese|indian|italian|spanish|swiss|austrian|irish|"
     r"scottish|flemish|brazilian|canadian|australian|european|new|nieuwe|local|regional|"
     r"regionale|private|public|academic|academische|mining|pharmaceutical|pharma|technology|"
-    r"tech|software|energy|chemical|biotech|dairy|semiconductor|engineering)"
+    r"tech|software|energy|chemical|biotech|dairy|semiconductor|engineering|"
+    # "the university hospital", "het universitair ziekenhuis": a hospital (its head noun).
+    r"university|universitair|academisch)"
 )
 SINGULAR_REFERENCE = (
     # "we", "our university", "onze hogeschool": the publisher (``FIRST_PERSON``).
     r"\b(?:we|wij|(?:our|onze|ons)\s+(?:university|universiteit|hogeschool|hospital|ziekenhuis|"
     r"institute|instituut|faculty|faculteit|organisation|organisatie|umc)|"
-    r"it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
+    r"it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:"
+    r"university(?!\s+(?:hospital|medical\s+cent(?:re|er))\b)|universiteit|"
     r"hospital|ziekenhuis|institute|instituut|company|bedrijf|hogeschool|"
     # A faculty is folded into its university: "the Faculty of Humanities signed", "de
     # faculteit Geneeskunde tekende" (the university's own, or the one named last).
@@ -116,6 +119,10 @@ SINGULAR_REFERENCE = (
     r"instituut|concern|maker|reus))\b"
 )
 
+# Between a singular reference and a name coordinated with it ("the Dutch hospital and X",
+# "het Duitse universiteitsziekenhuis en X"): the reference is not X.
+COORDINATED_AFTER_REFERENCE = r"\s+(?:and|en|&)\s+(?:(?:the|de|het)\s+)?"
+
 # Right before a singular reference that is the other party of the tie told before it:
 # "signed a contract with the university", "werkt samen met de hogeschool", "the agreement
 # between the trust and A", "tussen de hogeschool en het Arnhemse ziekenhuis" (the second
@@ -129,7 +136,9 @@ COUNTERPART_BEFORE_REFERENCE = (
 # agreement with A", "the hospital’s partnership with B" (at most three words between).
 POSSESSIVE_TIE = r"^['’]s\s+(?:[\w-]+\s+){0,3}$"
 
-# The kinds each singular reference may point at (matched on a stem of the phrase).
+# The kinds each singular reference may point at, matched on a stem of the phrase; when
+# several stems occur, the one that ends last is the head ("the university hospital",
+# "het universiteitsziekenhuis" are hospitals).
 SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "universit": ("university",),
     "facult": ("university", "university_of_applied_sciences", "umc"),
