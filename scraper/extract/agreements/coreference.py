@@ -6,7 +6,7 @@ Answers come from earlier records, partner lists and names in neighbouring sente
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
@@ -165,15 +165,48 @@ def _of_kind(page: PageState, name: str, nouns: tuple[str, ...]) -> bool:
 
 
 def _recent(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:
+    """The last ``need`` organisations named before sentence ``i``, of the kinds ``nouns``
+    stands for (any when it stands for none). When too few of those kinds are named: the
+    site's owner of that kind beside them ("the two hospitals" on a hospital's own site,
+    beside the one other hospital named), else organisations of those kinds or of no known
+    kind; never one of another known kind ("de twee ziekenhuizen" are not the competition
+    authority named in between)."""
+    if not nouns:
+        names = _named_back(i, page, need, lambda name: not page.is_group(name))
+        return names if len(names) >= need else []
+    names = _named_back(i, page, need, lambda name: page.kinds.get(name) in nouns)
+    owner = page.owner
+    if (
+        len(names) + 1 == need
+        and owner is not None
+        and owner not in names
+        and page.kinds.get(owner) in nouns
+    ):
+        names = [owner, *names]
+    if len(names) < need:
+        names = _named_back(
+            i,
+            page,
+            need,
+            lambda name: (
+                page.kinds.get(name) in nouns
+                or (page.kinds.get(name) is None and not page.is_group(name))
+            ),
+        )
+    return names if len(names) >= need else []
+
+
+def _named_back(i: int, page: PageState, need: int, fits: Callable[[str], bool]) -> list[str]:
+    """Up to ``need`` distinct organisations that ``fits``, named last before sentence
+    ``i``, in page order."""
     names: list[str] = []
     for j in range(i - 1, -1, -1):
         for name in reversed(_candidates(j, page)):
-            fits = page.kinds.get(name) in nouns if nouns else not page.is_group(name)
-            if name not in names and fits:
+            if name not in names and fits(name):
                 names.append(name)
         if len(names) >= need:
-            return list(reversed(names[:need]))
-    return _recent(i, page, need, ()) if nouns else []
+            break
+    return list(reversed(names[:need]))
 
 
 def _ahead(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:
