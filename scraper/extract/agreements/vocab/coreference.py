@@ -111,12 +111,14 @@ SINGULAR_REFERENCE = (
     # Governments and companies by description: "the city", "de gemeente", "de groep".
     r"city|municipality|stad|gemeente|province|provincie|ministry|ministerie|group|groep|firm|"
     r"chipmaker|drugmaker|carmaker|manufacturer|insurer|giant|start-?up|spin-?off|"
+    # Cooperatives, utilities and publishers are firms: "de coöperatie", "the utility".
+    r"cooperative|coöperatie|cooperatie|utility|publisher|uitgeverij|"
     r"medical\s+cent(?:re|er)|umc|"
     # Health trusts, funds and foundations, clinics: "the trust", "het fonds", "de stichting".
     r"trust|foundation|fund|fonds|stichting|clinic|kliniek|bank)|"
     # Dutch compounds: "het energiebedrijf", "de chipmachinemaker", "het techconcern".
     r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?[\w-]+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
-    r"instituut|concern|maker|reus))\b"
+    r"instituut|concern|maker|reus|coöperatie|cooperatie|uitgeverij))\b"
 )
 
 # Between a singular reference and a name coordinated with it ("the Dutch hospital and X",
@@ -163,6 +165,12 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "insurer": ("company",),
     "giant": ("company",),
     "reus": ("company",),
+    "cooperative": ("company",),
+    "coöperatie": ("company",),
+    "cooperatie": ("company",),
+    "utilit": ("company",),
+    "publisher": ("company",),
+    "uitgever": ("company",),
     "start": ("company",),
     "spin": ("company",),
     "medical cent": ("umc", "hospital"),
