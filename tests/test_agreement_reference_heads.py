@@ -53,3 +53,13 @@ def test_a_reference_is_not_the_counterpart_it_signs_with() -> None:
         "flume from 2028.",
     )
     assert party_sets(found) == {frozenset({"Deltares", TNO})}
+
+
+def test_a_place_adjective_picks_the_organisation_named_after_the_place() -> None:
+    found = agreements(
+        "De TU Delft en de Universiteit Leiden openen een gezamenlijk lab voor AI.",
+        "Ook de Erasmus Universiteit Rotterdam levert onderzoekers aan het lab.",
+        "Philips tekende dinsdag een samenwerkingsovereenkomst met de Delftse universiteit.",
+    )
+    assert frozenset({"Philips", "Delft University of Technology"}) in party_sets(found)
+    assert frozenset({"Philips", "Erasmus University Rotterdam"}) not in party_sets(found)

@@ -257,6 +257,8 @@ _BARE_OWNER = re.compile(VC.BARE_OWNER_REFERENCE, re.IGNORECASE)
 _FIRST_PERSON = re.compile(VC.FIRST_PERSON, re.IGNORECASE)
 _QUOTED_WE = re.compile(VC.QUOTED_WE, re.IGNORECASE)
 _COORDINATED = re.compile(VC.COORDINATED_AFTER_REFERENCE, re.IGNORECASE)
+_PLACE_ADJECTIVE = re.compile(VC.PLACE_ADJECTIVE)
+_DOUBLE_VOWEL = re.compile(r"([aeou])\1(?=[^aeiou]+$)")
 
 
 def speaker(i: int, page: PageState) -> str | None:
@@ -350,12 +352,21 @@ def previous_subject(
     university" is not A)."""
     kinds = reference_kinds(phrase)
 
-    def fits(name: str) -> bool:
+    def fitting(name: str) -> bool:
         if name in taken:
             return False
         kind = page.kinds.get(name)
         # A firm in no list has no kind: "the group" may still be it.
         return not kinds or kind in kinds or (kind is None and "company" in kinds)
+
+    # "de Delftse universiteit", "het Leidse ziekenhuis": of the fitting organisations, the
+    # one whose name holds the place, when the page has one.
+    placed = _placed(page, phrase)
+    fits = fitting
+    if placed and any(fitting(name) for name in placed):
+
+        def fits(name: str) -> bool:
+            return name in placed and fitting(name)
 
     if _FIRST_PERSON.match(phrase):
         # "We signed ...", "met onze hogeschool": the publisher, when the page is on the
@@ -381,6 +392,32 @@ def previous_subject(
             if fits(m.name):
                 return m.name
     return None
+
+
+def _placed(page: PageState, phrase: str) -> set[str]:
+    """The organisations of the page with a name word that starts with the place a Dutch
+    adjective in ``phrase`` names ("delftse" -> Delft, "nijmeegse" -> Nijmegen)."""
+    stems = [stem for word in phrase.split() for stem in _place_stems(word) if len(stem) >= 4]
+    if not stems:
+        return set()
+    if page.name_words is None:
+        page.name_words = _name_words(page)
+    return {
+        name
+        for name, _head, words in page.name_words
+        if any(w.startswith(stem) for w in words for stem in stems)
+    }
+
+
+def _place_stems(word: str) -> tuple[str, ...]:
+    """The place a Dutch adjective of place is made from, as name prefixes: "delftse" ->
+    ("delft",), "nijmeegse" -> ("nijmeeg", "nijmeg"); () for another word."""
+    match = _PLACE_ADJECTIVE.fullmatch(word)
+    if match is None:
+        return ()
+    stem = match.group("stem")
+    single = _DOUBLE_VOWEL.sub(r"\1", stem)
+    return (stem, single) if single != stem else (stem,)
 
 
 def last_group(i: int, page: PageState, kinds: tuple[str, ...]) -> str | None:

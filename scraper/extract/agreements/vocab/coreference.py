@@ -125,6 +125,10 @@ SINGULAR_REFERENCE = (
 # "het Duitse universiteitsziekenhuis en X"): the reference is not X.
 COORDINATED_AFTER_REFERENCE = r"\s+(?:and|en|&)\s+(?:(?:the|de|het)\s+)?"
 
+# A Dutch adjective of place inside a reference, lower case ("delftse", "leidse",
+# "rotterdamse", "haagsche"): its stem starts the name of the place.
+PLACE_ADJECTIVE = r"(?P<stem>[a-zà-ÿ-]{4,}?)(?:se|sche)"
+
 # Right before a singular reference that is the other party of the tie told before it:
 # "signed a contract with the university", "werkt samen met de hogeschool", "the agreement
 # between the trust and A", "tussen de hogeschool en het Arnhemse ziekenhuis" (the second
