@@ -6,12 +6,12 @@ Answers come from earlier records, partner lists and names in neighbouring sente
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import anaphor_family, status_of
-from scraper.extract.agreements.parties import exclusions
+from scraper.extract.agreements.parties import exclusions, partners_listed
 from scraper.extract.agreements.records import GROUP_KINDS, PageState, Record, distinct
 from scraper.extract.agreements.vocab import coreference as VC
 from scraper.extract.sentences import Sentence
@@ -165,15 +165,48 @@ def _of_kind(page: PageState, name: str, nouns: tuple[str, ...]) -> bool:
 
 
 def _recent(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:
+    """The last ``need`` organisations named before sentence ``i``, of the kinds ``nouns``
+    stands for (any when it stands for none). When too few of those kinds are named: the
+    site's owner of that kind beside them ("the two hospitals" on a hospital's own site,
+    beside the one other hospital named), else organisations of those kinds or of no known
+    kind; never one of another known kind ("de twee ziekenhuizen" are not the competition
+    authority named in between)."""
+    if not nouns:
+        names = _named_back(i, page, need, lambda name: not page.is_group(name))
+        return names if len(names) >= need else []
+    names = _named_back(i, page, need, lambda name: page.kinds.get(name) in nouns)
+    owner = page.owner
+    if (
+        len(names) + 1 == need
+        and owner is not None
+        and owner not in names
+        and page.kinds.get(owner) in nouns
+    ):
+        names = [owner, *names]
+    if len(names) < need:
+        names = _named_back(
+            i,
+            page,
+            need,
+            lambda name: (
+                page.kinds.get(name) in nouns
+                or (page.kinds.get(name) is None and not page.is_group(name))
+            ),
+        )
+    return names if len(names) >= need else []
+
+
+def _named_back(i: int, page: PageState, need: int, fits: Callable[[str], bool]) -> list[str]:
+    """Up to ``need`` distinct organisations that ``fits``, named last before sentence
+    ``i``, in page order."""
     names: list[str] = []
     for j in range(i - 1, -1, -1):
         for name in reversed(_candidates(j, page)):
-            fits = page.kinds.get(name) in nouns if nouns else not page.is_group(name)
-            if name not in names and fits:
+            if name not in names and fits(name):
                 names.append(name)
         if len(names) >= need:
-            return list(reversed(names[:need]))
-    return _recent(i, page, need, ()) if nouns else []
+            break
+    return list(reversed(names[:need]))
 
 
 def _ahead(i: int, page: PageState, need: int, nouns: tuple[str, ...]) -> list[str]:
@@ -223,6 +256,9 @@ def previous_parties(i: int, page: PageState, *, sentence_first: bool) -> list[s
 _BARE_OWNER = re.compile(VC.BARE_OWNER_REFERENCE, re.IGNORECASE)
 _FIRST_PERSON = re.compile(VC.FIRST_PERSON, re.IGNORECASE)
 _QUOTED_WE = re.compile(VC.QUOTED_WE, re.IGNORECASE)
+_COORDINATED = re.compile(VC.COORDINATED_AFTER_REFERENCE, re.IGNORECASE)
+_PLACE_ADJECTIVE = re.compile(VC.PLACE_ADJECTIVE)
+_DOUBLE_VOWEL = re.compile(r"([aeou])\1(?=[^aeiou]+$)")
 
 
 def speaker(i: int, page: PageState) -> str | None:
@@ -275,20 +311,62 @@ def counterpart_reference(
     return any(a >= end and P.POSSESSIVE_TIE.match(text[end:a]) for a, _b, _t, _s in hits)
 
 
+def coordinated_names(sent: Sentence, end: int) -> list[str]:
+    """The organisations a reference that ends at ``end`` is not: those joined to it by
+    "and"/"en" ("Het Duitse universiteitsziekenhuis en Maastricht UMC+ willen ..."), and
+    the counterparts listed after the first "with"/"met" that follows it ("the institute
+    also signed a letter of intent with A and B")."""
+    out = [
+        m.name
+        for m in sent.orgs
+        if m.start - sent.start >= end
+        and _COORDINATED.fullmatch(sent.text, end, m.start - sent.start) is not None
+    ]
+    prep = P.COUNTERPART.search(sent.text[end:], None)
+    if prep is not None:
+        out += partners_listed(sent, end + prep.end())
+    return out
+
+
+def reference_kinds(phrase: str) -> tuple[str, ...]:
+    """The organisation kinds a singular reference may point at, told by its head: the
+    stem that ends last ("the university hospital", "het universiteitsziekenhuis" are a
+    hospital, "the university" a university); () when no stem names a kind ("it")."""
+    best: tuple[int, int] | None = None
+    kinds: tuple[str, ...] = ()
+    for stem, stem_kinds in VC.SINGULAR_KINDS.items():
+        at = phrase.rfind(stem)
+        if at < 0:
+            continue
+        rank = (at + len(stem), len(stem))
+        if best is None or rank > best:
+            best, kinds = rank, stem_kinds
+    return kinds
+
+
 def previous_subject(
     i: int, page: PageState, phrase: str, taken: Collection[str] = ()
 ) -> str | None:
     """Who "it" or "the university" is: the first fitting organisation of a recent sentence
     that is not among ``taken`` (the parties the sentence already has: "A signed with the
     university" is not A)."""
-    kinds = next((k for stem, k in VC.SINGULAR_KINDS.items() if stem in phrase), ())
+    kinds = reference_kinds(phrase)
 
-    def fits(name: str) -> bool:
+    def fitting(name: str) -> bool:
         if name in taken:
             return False
         kind = page.kinds.get(name)
         # A firm in no list has no kind: "the group" may still be it.
         return not kinds or kind in kinds or (kind is None and "company" in kinds)
+
+    # "de Delftse universiteit", "het Leidse ziekenhuis": of the fitting organisations, the
+    # one whose name holds the place, when the page has one.
+    placed = _placed(page, phrase)
+    fits = fitting
+    if placed and any(fitting(name) for name in placed):
+
+        def fits(name: str) -> bool:
+            return name in placed and fitting(name)
 
     if _FIRST_PERSON.match(phrase):
         # "We signed ...", "met onze hogeschool": the publisher, when the page is on the
@@ -314,6 +392,32 @@ def previous_subject(
             if fits(m.name):
                 return m.name
     return None
+
+
+def _placed(page: PageState, phrase: str) -> set[str]:
+    """The organisations of the page with a name word that starts with the place a Dutch
+    adjective in ``phrase`` names ("delftse" -> Delft, "nijmeegse" -> Nijmegen)."""
+    stems = [stem for word in phrase.split() for stem in _place_stems(word) if len(stem) >= 4]
+    if not stems:
+        return set()
+    if page.name_words is None:
+        page.name_words = _name_words(page)
+    return {
+        name
+        for name, _head, words in page.name_words
+        if any(w.startswith(stem) for w in words for stem in stems)
+    }
+
+
+def _place_stems(word: str) -> tuple[str, ...]:
+    """The place a Dutch adjective of place is made from, as name prefixes: "delftse" ->
+    ("delft",), "nijmeegse" -> ("nijmeeg", "nijmeg"); () for another word."""
+    match = _PLACE_ADJECTIVE.fullmatch(word)
+    if match is None:
+        return ()
+    stem = match.group("stem")
+    single = _DOUBLE_VOWEL.sub(r"\1", stem)
+    return (stem, single) if single != stem else (stem,)
 
 
 def last_group(i: int, page: PageState, kinds: tuple[str, ...]) -> str | None:

@@ -28,6 +28,7 @@ from datetime import date
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.coreference import (
     anaphoric_records,
+    coordinated_names,
     count_of,
     counterpart_reference,
     described,
@@ -1320,7 +1321,7 @@ def _resolve(
             # "A is a member of G, which it joined in 1996": "it" is A, named before;
             # "... of the Coimbra Group, and chairs the group's board": the group named.
             continue
-        taken = cand.parties if counterpart else ()
+        taken = cand.parties if counterpart else coordinated_names(sent, subject.end())
         found_subject = previous_subject(i, page, subject.group().lower(), taken)
         if found_subject:
             if n == 0:

@@ -94,13 +94,16 @@ _DESCRIBING = (
     r"norwegian|finnish|american|chinese|japanese|indian|italian|spanish|swiss|austrian|irish|"
     r"scottish|flemish|brazilian|canadian|australian|european|new|nieuwe|local|regional|"
     r"regionale|private|public|academic|academische|mining|pharmaceutical|pharma|technology|"
-    r"tech|software|energy|chemical|biotech|dairy|semiconductor|engineering)"
+    r"tech|software|energy|chemical|biotech|dairy|semiconductor|engineering|"
+    # "the university hospital", "het universitair ziekenhuis": a hospital (its head noun).
+    r"university|universitair|academisch)"
 )
 SINGULAR_REFERENCE = (
     # "we", "our university", "onze hogeschool": the publisher (``FIRST_PERSON``).
     r"\b(?:we|wij|(?:our|onze|ons)\s+(?:university|universiteit|hogeschool|hospital|ziekenhuis|"
     r"institute|instituut|faculty|faculteit|organisation|organisatie|umc)|"
-    r"it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:university|universiteit|"
+    r"it|(?:the|de|het)\s+(?:" + _DESCRIBING + r"\s+){0,2}?(?:"
+    r"university(?!\s+(?:hospital|medical\s+cent(?:re|er))\b)|universiteit|"
     r"hospital|ziekenhuis|institute|instituut|company|bedrijf|hogeschool|"
     # A faculty is folded into its university: "the Faculty of Humanities signed", "de
     # faculteit Geneeskunde tekende" (the university's own, or the one named last).
@@ -108,13 +111,23 @@ SINGULAR_REFERENCE = (
     # Governments and companies by description: "the city", "de gemeente", "de groep".
     r"city|municipality|stad|gemeente|province|provincie|ministry|ministerie|group|groep|firm|"
     r"chipmaker|drugmaker|carmaker|manufacturer|insurer|giant|start-?up|spin-?off|"
+    # Cooperatives, utilities and publishers are firms: "de coöperatie", "the utility".
+    r"cooperative|coöperatie|cooperatie|utility|publisher|uitgeverij|"
     r"medical\s+cent(?:re|er)|umc|"
     # Health trusts, funds and foundations, clinics: "the trust", "het fonds", "de stichting".
     r"trust|foundation|fund|fonds|stichting|clinic|kliniek|bank)|"
     # Dutch compounds: "het energiebedrijf", "de chipmachinemaker", "het techconcern".
     r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?[\w-]+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
-    r"instituut|concern|maker|reus))\b"
+    r"instituut|concern|maker|reus|coöperatie|cooperatie|uitgeverij))\b"
 )
+
+# Between a singular reference and a name coordinated with it ("the Dutch hospital and X",
+# "het Duitse universiteitsziekenhuis en X"): the reference is not X.
+COORDINATED_AFTER_REFERENCE = r"\s+(?:and|en|&)\s+(?:(?:the|de|het)\s+)?"
+
+# A Dutch adjective of place inside a reference, lower case ("delftse", "leidse",
+# "rotterdamse", "haagsche"): its stem starts the name of the place.
+PLACE_ADJECTIVE = r"(?P<stem>[a-zà-ÿ-]{4,}?)(?:se|sche)"
 
 # Right before a singular reference that is the other party of the tie told before it:
 # "signed a contract with the university", "werkt samen met de hogeschool", "the agreement
@@ -129,7 +142,9 @@ COUNTERPART_BEFORE_REFERENCE = (
 # agreement with A", "the hospital’s partnership with B" (at most three words between).
 POSSESSIVE_TIE = r"^['’]s\s+(?:[\w-]+\s+){0,3}$"
 
-# The kinds each singular reference may point at (matched on a stem of the phrase).
+# The kinds each singular reference may point at, matched on a stem of the phrase; when
+# several stems occur, the one that ends last is the head ("the university hospital",
+# "het universiteitsziekenhuis" are hospitals).
 SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "universit": ("university",),
     "facult": ("university", "university_of_applied_sciences", "umc"),
@@ -154,6 +169,12 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "insurer": ("company",),
     "giant": ("company",),
     "reus": ("company",),
+    "cooperative": ("company",),
+    "coöperatie": ("company",),
+    "cooperatie": ("company",),
+    "utilit": ("company",),
+    "publisher": ("company",),
+    "uitgever": ("company",),
     "start": ("company",),
     "spin": ("company",),
     "medical cent": ("umc", "hospital"),
