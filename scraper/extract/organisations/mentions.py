@@ -734,12 +734,58 @@ def find_mentions(
         if mentions[u] and ("rogram" in text or "nterreg" in text or "NTERREG" in text):
             mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
+    _initialled_parents(mentions, page)
     renamed(mentions, tied_names(units, mentions))
     if owner is not None:
         _owner_possessive_mentions(units, mentions, owner)
         if not any(m.name == owner.name for ms in mentions for m in ms):
             _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _initialled_parents(mentions: list[list[OrgMention]], page: _PageOrgs) -> None:
+    """A university written by the initials of a name the page gives it in full ("NUS" beside
+    "National University of Singapore", "UT" beside "Universiteit Twente"), and a unit named
+    after those initials ("NUS Yong Loo Lin School of Medicine", "NUS Medicine", "UvA Faculty
+    of Law" alike): that university, since the README folds a unit into its parent. Only
+    names nothing else resolved, and initials that are no known name and no other
+    university's initials on the page."""
+    parents: dict[str, tuple[str, str | None]] = {}
+    clashes: set[str] = set()
+    for ms in mentions:
+        for m in ms:
+            if m.kind not in _PARENT_KINDS:
+                continue
+            for form in (m.name, m.surface):
+                initials = _initials(form)
+                if len(initials) < 2 or initials == form:
+                    continue
+                if parents.setdefault(initials, (m.name, m.kind))[0] != m.name:
+                    clashes.add(initials)
+    for initials in clashes:
+        del parents[initials]
+    if not parents:
+        return
+    for ms in mentions:
+        for n, m in enumerate(ms):
+            if m.name != m.surface or m.kind in _PARENT_KINDS:
+                continue
+            first, _, rest = m.surface.partition(" ")
+            parent = parents.get(first)
+            if parent is None or alias_key(first) in page.gaz.by_key:
+                continue
+            if rest and not _names_a_unit(rest):
+                continue
+            ms[n] = replace(m, name=parent[0], kind=parent[1])
+
+
+def _names_a_unit(words: str) -> bool:
+    """The words after a university's initials name one of its parts: a unit head
+    ("... School of Medicine", "... Research Institute") or fields alone ("Medicine")."""
+    norms = [norm_token(w) for w in _WORDS.findall(words)]
+    return any(w in _UNIT_HEADS or w.endswith(_UNIT_ENDINGS) for w in norms) or (
+        bool(norms) and _FIELD_WORDS.issuperset(norms)
+    )
 
 
 def _split_glued_pairs(
@@ -1397,6 +1443,8 @@ def _learn_short_forms(
             continue  # "Leiden" on a page with Leiden University and LUMC: ambiguous
         if any(_names_a_place(text, word) for text in units):
             continue  # "de stad Gent" on the page: the word is the place there
+        if norm_token(word) in _COUNTRIES:
+            continue  # "Singapore", "Iceland" alone name the country, not its university
         key = alias_key(word)
         entry = page.gaz.by_key.get(key)
         if entry is not None and entry.name != name:
