@@ -556,3 +556,29 @@ def test_contracted_particles_inside_a_name_do_not_split_it(text: str, name: str
 def test_a_particle_between_a_name_and_a_lower_case_phrase_is_no_part_of_it() -> None:
     found = orgs("De Universiteit Leiden ter gelegenheid van haar jubileum.")
     assert list(found) == ["Leiden University"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The prize is given by the Royal Society of Glassmaking each spring.",
+            "Royal Society of Glassmaking",
+        ),
+        (
+            "The Medical Research Council of Corvia joined the trial.",
+            "Medical Research Council of Corvia",
+        ),
+    ],
+)
+def test_a_known_name_ending_in_its_head_and_going_on_with_of_names_another_body(
+    text: str, name: str
+) -> None:
+    found = orgs(text)
+    assert name in found
+    assert "Royal Society" not in found and "Medical Research Council" not in found
+
+
+def test_a_known_name_ending_in_its_head_stays_itself_before_a_lower_case_of() -> None:
+    found = orgs("The Royal Society of course agreed, and the Royal Academy of Engineering too.")
+    assert set(found) == {"Royal Society", "Royal Academy of Engineering"}

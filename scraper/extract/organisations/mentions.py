@@ -244,6 +244,7 @@ _COMPANY_FIRST_WORD = re.compile(r"[A-Z][\w-]{2,}")
 # Countries and continents (``_a_place_name``); unions of states and the words that
 # make one a place ("outside the European Union", ``_drop_union_places``).
 _PLACE_WORDS = frozenset(VX.COUNTRY_NAMES)
+_WIDENING_LINKS = frozenset({"of", "for", "fur", "van", "voor"})
 _GLUE_NEXT = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:\s*,\s+|\s+(?:and|en|und|et)\s)")
 _GLUE_AFTER_WORDS = (", ", " and ", " en ", " und ", " et ")
 _GLUE_OPENINGS = frozenset(glue[0] for glue in _GLUE_AFTER_WORDS)
@@ -608,7 +609,10 @@ def find_mentions(
             if text[start:end].lower().startswith(_GOVERNING_BODIES):
                 continue  # "de Raad van Bestuur van het Radboudumc": a body of one
             inner = [m for m in found if start <= m.start and m.end <= end]
-            seated = _seat_extends(text, inner, toks, i, j)
+            # "Institut Pasteur de Dakar", "Royal Society of Chemistry": another body.
+            seated = _seat_extends(text, inner, toks, i, j) or _head_widened(
+                text, inner, toks, i, j
+            )
             if _overlaps((start, end), spans) and not (seated or _extends(inner, toks, i, j)):
                 continue
             surface = name_text(text, start, end)
@@ -2266,6 +2270,28 @@ def _seat_extends(text: str, inner: list[OrgMention], toks: list[Token], i: int,
         and link.raw in _ROMANCE_SEAT_CONNECTORS
         and text[link.end : seat.start] == " "
         and seat.cap
+    )
+
+
+def _head_widened(text: str, inner: list[OrgMention], toks: list[Token], i: int, j: int) -> bool:
+    """A rule span that goes on after one known name ending in its head word with "of" or
+    "for" and a capitalised name: "Royal Society of Chemistry" is not the known "Royal
+    Society", nor "Medical Research Council of South Africa" the known British council. A
+    known name that has a link word of its own ("Ministry of Education of X") is left to
+    the rules for foreign bodies."""
+    if len(inner) != 1 or inner[0].start != toks[i].start or inner[0].end >= toks[j].start:
+        return False
+    k = bisect.bisect_left(toks, inner[0].end, key=_start_of)
+    if k < i + 1 or k + 1 > j or toks[k - 1].end != inner[0].end:
+        return False
+    if any(t.norm in CONNECTORS for t in toks[i:k]) or toks[k - 1].norm not in SUFFIX:
+        return False
+    link, after = toks[k], toks[k + 1]
+    return (
+        link.norm in _WIDENING_LINKS
+        and text[toks[k - 1].end : link.start] == " "
+        and text[link.end : after.start] == " "
+        and after.cap
     )
 
 
