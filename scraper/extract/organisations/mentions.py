@@ -2022,6 +2022,8 @@ def _by_context(
     if investors:
         spans += investor_names(text, toks, [*taken, *spans])
     out = []
+    if "-" in text:
+        spans = [_caps_compound(text, toks, i, j) for i, j in spans]
     for i, j in sorted(set(spans)):
         if any(i <= b and a <= j for a, b in taken):
             continue
@@ -2036,6 +2038,26 @@ def _by_context(
             page.local_phrases.setdefault(toks[i].raw, alias_key(surface))
         out.append(OrgMention(name, surface, start, end, unit, kind, "context"))
     return out
+
+
+def _caps_compound(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
+    """The span widened over capitals glued to it by a hyphen: "VLIR-UOS", "NORTH-H2LINK"
+    are one name, where the context rules may have taken either half alone."""
+    while i > 0 and text[toks[i - 1].end : toks[i].start] == "-" and _caps_pair(toks, i - 1, i):
+        i -= 1
+    while (
+        j + 1 < len(toks)
+        and text[toks[j].end : toks[j + 1].start] == "-"
+        and _caps_pair(toks, j, j + 1)
+    ):
+        j += 1
+    return i, j
+
+
+def _caps_pair(toks: list[Token], a: int, b: int) -> bool:
+    return all(
+        len(t.raw) > 1 and t.raw[0].isupper() and t.raw.upper() == t.raw for t in (toks[a], toks[b])
+    )
 
 
 def _add_conjuncts(
