@@ -582,3 +582,21 @@ def test_a_known_name_ending_in_its_head_and_going_on_with_of_names_another_body
 def test_a_known_name_ending_in_its_head_stays_itself_before_a_lower_case_of() -> None:
     found = orgs("The Royal Society of course agreed, and the Royal Academy of Engineering too.")
     assert set(found) == {"Royal Society", "Royal Academy of Engineering"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The College of Engineering will run the exchanges for the Brantec Ltd placements.",
+        "Students of the School of Industrial and Information Engineering spend a year abroad.",
+        "Under the deal with Brantec Ltd, the Graduate School of Pharmaceutical Sciences tests it.",
+        "Brantec Ltd and the School of Biomedical Engineering & Imaging Sciences signed it.",
+    ],
+)
+def test_a_unit_opening_with_its_head_and_named_by_subjects_is_no_organisation(text: str) -> None:
+    assert set(orgs(text)) <= {"Brantec Ltd"}
+
+
+def test_a_college_after_other_words_or_of_a_place_is_a_body_of_its_own() -> None:
+    found = orgs("The Royal College of Nursing and the College of Europe signed a memorandum.")
+    assert {"Royal College of Nursing", "College of Europe"} <= set(found)

@@ -73,7 +73,12 @@ from scraper.extract.organisations.lexicon import (
     tokenize,
 )
 from scraper.extract.organisations.owner import site_owner
-from scraper.extract.organisations.rules import NOT_A_PLACE, UNIT_KIND, rule_candidates
+from scraper.extract.organisations.rules import (
+    NOT_A_PLACE,
+    UNIT_KIND,
+    discipline_unit,
+    rule_candidates,
+)
 from scraper.extract.organisations.ties import renamed, tied_names
 from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import heads as VH
@@ -2028,7 +2033,7 @@ def _by_context(
         if any(i <= b and a <= j for a, b in taken):
             continue
         taken.append((i, j))
-        if _a_place_name(toks, i, j):
+        if _a_place_name(toks, i, j) or (i < j and discipline_unit(toks, i, j)):
             continue
         start, end = toks[i].start, toks[j].end
         surface = name_text(text, start, end)

@@ -686,6 +686,8 @@ def rule_candidates(
                 j = _in_fields_end(text, toks, i, j)  # "Foundation for X in Research and ..."
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
+            if discipline_unit(toks, i, j):
+                continue  # "College of Engineering": a part of some university
             if (
                 head in _UNIT_HEADS
                 and _names_a_discipline(toks, i, j, head)
@@ -965,6 +967,18 @@ def _names_a_discipline(toks: list[Token], i: int, j: int, head: str) -> bool:
         return False
     words = [w for w in rest[1:] if w not in CONNECTORS]
     return bool(words) and all(w in _DISCIPLINES or w.endswith(_DISCIPLINE_ENDINGS) for w in words)
+
+
+def discipline_unit(toks: list[Token], i: int, j: int) -> bool:
+    """The name is a unit's head, maybe after "Graduate", then "of"/"for" and subjects taught
+    alone ("College of Engineering", "Graduate School of Pharmaceutical Sciences",
+    "School of Industrial and Information Engineering"): a part of a university that the
+    name does not say, never an organisation of its own."""
+    k = i + 1 if i < j and toks[i].norm in VH.UNIT_HEAD_OPENERS else i
+    head = toks[k].norm
+    return (head in _UNIT_HEADS or head in VH.HEAD_FIRST_UNIT_HEADS) and _names_a_discipline(
+        toks, k, j, head
+    )
 
 
 def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, str] | None:

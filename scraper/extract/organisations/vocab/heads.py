@@ -165,8 +165,16 @@ DISCIPLINE_WORDS: frozenset[str] = frozenset(
     astronomy biomedical molecular public international business governance languages
     literature religious theology archaeology anthropology sociology communication media
     ecology evolutionary applied advanced data digital legal criminal criminology
-    wetenschappen geschiedenis rechten economie""".split()
+    wetenschappen geschiedenis rechten economie industrial information imaging design
+    aerospace""".split()
 )
+
+# Heads of a university's units only where they open the name before "of" and its subjects
+# ("College of Engineering", "Faculty of Law"); after other words they head bodies of
+# their own ("Royal College of Nursing", "Imperial College London").
+HEAD_FIRST_UNIT_HEADS: frozenset[str] = frozenset({"college", "faculty", "faculteit"})
+# A word that opens a unit's name before its head ("Graduate School of Law").
+UNIT_HEAD_OPENERS: frozenset[str] = frozenset({"graduate"})
 
 # Endings of Dutch compound subjects ("Publiekrecht", "Sterrenkunde", "Taalwetenschap",
 # "Neurobiologie"): an "Instituut voor" such a subject is a unit of a university.
