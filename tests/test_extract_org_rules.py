@@ -600,3 +600,23 @@ def test_a_unit_opening_with_its_head_and_named_by_subjects_is_no_organisation(t
 def test_a_college_after_other_words_or_of_a_place_is_a_body_of_its_own() -> None:
     found = orgs("The Royal College of Nursing and the College of Europe signed a memorandum.")
     assert {"Royal College of Nursing", "College of Europe"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Het Museum Tolhuys en de gemeente Kampen tekenden een convenant.", "Museum Tolhuys"),
+        (
+            "The Museum für Glaskunst and Corvane Ltd signed a loan agreement.",
+            "Museum für Glaskunst",
+        ),
+    ],
+)
+def test_a_museum_named_after_its_head_is_an_organisation(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_museum_head_before_a_lower_case_word_names_nothing() -> None:
+    assert orgs("Museum visitors and Corvane Ltd staff met on Friday.") == {
+        "Corvane Ltd": orgs("Corvane Ltd staff met.")["Corvane Ltd"]
+    }

@@ -1181,7 +1181,7 @@ def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, s
         return None
     if any(n in VW.PERSON_TITLES for n in norms):
         return None
-    if norms[-1] in NON_ORG_TAILS or norms[0] in NON_ORG_TAILS:
+    if norms[-1] in NON_ORG_TAILS or (norms[0] in NON_ORG_TAILS and norms[0] not in PREFIX):
         return None
     if any(n in _EVENTS for n in norms):
         return None  # "Leiden Summer School"

@@ -254,6 +254,9 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "FH": ("university_of_applied_sciences", False),
     "TH": ("university_of_applied_sciences", False),
     "fachhochschule": ("university_of_applied_sciences", False),
+    # A museum named after its head is the institution ("Museum Boerhaave", "Museum für
+    # Naturkunde", "Muséum national d'Histoire naturelle"); "X Museum" may be a building.
+    "museum": ("foundation", False),
     # Heads of official names in other European languages: "Université Paris-Saclay",
     # "Universidad Politécnica de Madrid", "Politecnico di Milano", "Institut Pasteur".
     "université": ("university", False),
