@@ -620,3 +620,19 @@ def test_a_museum_head_before_a_lower_case_word_names_nothing() -> None:
     assert orgs("Museum visitors and Corvane Ltd staff met on Friday.") == {
         "Corvane Ltd": orgs("Corvane Ltd staff met.")["Corvane Ltd"]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Euregio Scheldemond en de gemeente Sluis betalen mee.", "Euregio Scheldemond"),
+        ("De provincie Drenthe en Regio Zuidwolde dragen samen bij.", "Regio Zuidwolde"),
+    ],
+)
+def test_a_capitalised_regio_or_euregio_opens_a_regional_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+def test_a_lower_case_regio_is_the_place_and_days_make_an_event() -> None:
+    assert orgs("In de regio Zuidwolde wonen veel studenten.") == {}
+    assert "Euregio Glass Days" not in orgs("The Euregio Glass Days drew many visitors.")

@@ -380,6 +380,9 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "städteregion": ("government", False),
     "landkreis": ("government", False),
     "region": ("government", False),
+    # Cross-border and Dutch regional bodies: "Euregio Rijn-Waal", "Regio Twente".
+    "euregio": ("government", False),
+    "regio": ("government", False),
     # Dutch networks named by their field and region: "Netwerk Acute Zorg Noord".
     "netwerk": ("alliance", False),
     # Port authorities: "Port of Antwerp-Bruges", "Port of Esbjerg", "Port of Gothenburg".
