@@ -636,3 +636,31 @@ def test_a_capitalised_regio_or_euregio_opens_a_regional_body(text: str, name: s
 def test_a_lower_case_regio_is_the_place_and_days_make_an_event() -> None:
     assert orgs("In de regio Zuidwolde wonen veel studenten.") == {}
     assert "Euregio Glass Days" not in orgs("The Euregio Glass Days drew many visitors.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Corvane Ltd signed a data agreement with Forestry and Wildlife Norway on Monday.",
+            "Forestry and Wildlife Norway",
+        ),
+        (
+            "Energy, Housing and Rural Affairs Canada will fund the pilot.",
+            "Energy, Housing and Rural Affairs Canada",
+        ),
+    ],
+)
+def test_portfolios_joined_by_and_before_a_country_name_a_department(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students from Leiden and Delft visited Canada last year.",
+        "She studied Energy and Climate in Norway.",
+    ],
+)
+def test_places_or_subjects_before_a_country_name_no_department(text: str) -> None:
+    assert orgs(text) == {}

@@ -117,6 +117,7 @@ _DEPARTMENT_HINT = re.compile(r"\bDeparte?ment ")
 _AT_A_UNIT = frozenset({"at", "aan", "bij", "in", "within", "binnen"})
 _STUDIES = frozenset({"science", "sciences", "studies", "wetenschappen"})
 _GOVERNMENT_PORTFOLIOS = frozenset(norm_token(w) for w in VH.GOVERNMENT_PORTFOLIOS)
+_PORTFOLIO_OPENERS = _GOVERNMENT_PORTFOLIOS | frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 # Heads after which a Dutch name goes on with a saint and a place.
 _OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
 # Kinds of national bodies: a foreign nationality before one is part of its name.
@@ -721,6 +722,8 @@ def rule_candidates(
         found.extend(_lower_suffix_candidates(text, toks))
     if not _NATIONAL_BODY_RAWS.isdisjoint(words):  # most units have no such word
         found.extend(_national_body_candidates(text, toks))
+    if " and " in text and not _NATIONAL_BODY_PLACES.isdisjoint(map(_norm_of, toks)):
+        found.extend(_portfolio_body_candidates(text, toks))
     if "ziekenhuis" in text or "gasthuis" in text:  # most units name no hospital so
         found.extend(_lower_hospital_candidates(text, toks))
     return found
@@ -777,6 +780,37 @@ def _national_body_candidates(text: str, toks: list[Token]) -> list[tuple[int, i
             if text[toks[end].end : toks[end + 1].start] == " ":
                 continue  # "Digital Europe Programme"
         out.append((k, end, _NATIONAL_BODY_KINDS[toks[k].norm]))
+    return out
+
+
+def _portfolio_body_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A government's department named by its portfolios joined by "and" and the country
+    it serves, with no head word: "Environment and Climate Change Canada", "Innovation,
+    Science and Economic Development Canada", "Fisheries and Oceans Canada". The first word
+    is a field or portfolio; every word is capitalised but the "and"; nothing capitalised
+    stands right before or after it (part of a longer name)."""
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.norm not in _NATIONAL_BODY_PLACES or not tok.cap or k < 3:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].cap and text[tok.end : toks[k + 1].start] == " ":
+            continue
+        i, joined = k, False
+        while i > 0 and k - i < 8:
+            gap = text[toks[i - 1].end : toks[i].start]
+            prev = toks[i - 1]
+            if prev.norm in _AND_WORDS and not prev.cap and gap == " ":
+                joined = True
+            elif not (prev.cap and gap in (" ", ", ")) or prev.norm in STARTERS:
+                break
+            i -= 1
+        if toks[i].norm in _AND_WORDS:
+            continue
+        if not joined or i + 1 >= k or toks[i].norm not in _PORTFOLIO_OPENERS:
+            continue
+        if i > 0 and toks[i - 1].cap and text[toks[i - 1].end : toks[i].start] == " ":
+            continue
+        out.append((i, k, "government"))
     return out
 
 
