@@ -664,3 +664,32 @@ def test_portfolios_joined_by_and_before_a_country_name_a_department(text: str, 
 )
 def test_places_or_subjects_before_a_country_name_no_department(text: str) -> None:
     assert orgs(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Norway’s National Science Council will fund the first phase.",
+            "National Science Council",
+        ),
+        (
+            "The National Research Agency Malta funds the programme.",
+            "National Research Agency Malta",
+        ),
+    ],
+)
+def test_generic_words_with_a_country_before_or_after_name_its_body(text: str, name: str) -> None:
+    assert name in orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Research Foundation will fund it.",
+        "The university's Research Council met on Monday.",
+        "Denmark's Technical University signed it.",
+    ],
+)
+def test_generic_words_without_a_country_or_naming_a_university_stay_out(text: str) -> None:
+    assert orgs(text) == {}

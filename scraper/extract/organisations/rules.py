@@ -722,8 +722,10 @@ def rule_candidates(
         found.extend(_lower_suffix_candidates(text, toks))
     if not _NATIONAL_BODY_RAWS.isdisjoint(words):  # most units have no such word
         found.extend(_national_body_candidates(text, toks))
-    if " and " in text and not _NATIONAL_BODY_PLACES.isdisjoint(map(_norm_of, toks)):
-        found.extend(_portfolio_body_candidates(text, toks))
+    if not _NATIONAL_BODY_PLACES.isdisjoint(map(_norm_of, toks)):  # most name no country
+        if " and " in text:
+            found.extend(_portfolio_body_candidates(text, toks))
+        found.extend(_country_generic_candidates(text, toks))
     if "ziekenhuis" in text or "gasthuis" in text:  # most units name no hospital so
         found.extend(_lower_hospital_candidates(text, toks))
     return found
@@ -811,6 +813,66 @@ def _portfolio_body_candidates(text: str, toks: list[Token]) -> list[tuple[int, 
         if i > 0 and toks[i - 1].cap and text[toks[i - 1].end : toks[i].start] == " ":
             continue
         out.append((i, k, "government"))
+    return out
+
+
+def _country_generic_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A name of generic words only, which the rules leave alone ("the Research
+    Foundation"), made a country's body by that country's possessive before it or its name
+    after it: "Singapore's National Research Foundation", "the National Research Foundation
+    Singapore", "Norway's National Health Council". Not a university or hospital: those
+    have a proper name ("Denmark's Technical University" is no name)."""
+    out = []
+    for k, tok in enumerate(toks):
+        kind = SUFFIX.get(tok.norm)
+        if kind is None or kind in _PLACE_NAMED or not tok.cap or k == 0:
+            continue
+        i = k
+        while (
+            i > 0
+            and toks[i - 1].cap
+            and toks[i - 1].norm in GENERIC
+            and toks[i - 1].norm not in STARTERS
+        ):
+            if text[toks[i - 1].end : toks[i].start] != " ":
+                break
+            i -= 1
+        if (
+            i == k
+            or toks[i].norm in STARTERS
+            or not all(t.norm in GENERIC for t in toks[i : k + 1])
+        ):
+            continue
+        if (
+            i > 0
+            and toks[i - 1].cap
+            and toks[i - 1].norm not in STARTERS
+            and text[toks[i - 1].end : toks[i].start] == " "
+        ):
+            continue  # a longer name the head rules read
+        possessed = (
+            i >= 2
+            and toks[i - 1].raw == "s"
+            and text[toks[i - 2].end : toks[i - 1].start] in ("'", "’")
+            and text[toks[i - 1].end : toks[i].start] == " "
+            and toks[i - 2].norm in _NATIONAL_BODY_PLACES
+        )
+        if possessed:
+            out.append((i, k, kind))
+            continue
+        after = k + 1
+        if (
+            after < len(toks)
+            and toks[after].norm in _NATIONAL_BODY_PLACES
+            and toks[after].cap
+            and text[tok.end : toks[after].start] == " "
+            and not (
+                after + 1 < len(toks)
+                and toks[after + 1].cap
+                and text[toks[after].end : toks[after + 1].start] == " "
+            )
+        ):
+            out.append((i, after, kind))
     return out
 
 
