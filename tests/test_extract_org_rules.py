@@ -674,8 +674,8 @@ def test_places_or_subjects_before_a_country_name_no_department(text: str) -> No
             "National Science Council",
         ),
         (
-            "The National Research Agency Malta funds the programme.",
-            "National Research Agency Malta",
+            "The National Health Council Malta funds the programme.",
+            "National Health Council Malta",
         ),
     ],
 )
