@@ -318,3 +318,17 @@ def test_an_acronym_something_joins_is_a_body_for_the_whole_page() -> None:
 def test_an_acronym_of_a_thing_after_joins_is_no_body() -> None:
     assert orgs("The faculty joined STEM outreach days in 2024.") == {}
     assert orgs("Students joined the ZQRX track after their first year.") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallenbeek University and KLAR-VOS signed an agreement on water data.",
+        "Hallenbeek University, Corvane Ltd and KLAR-VOS signed a memorandum.",
+        "KLAR-VOS and Hallenbeek University signed a memorandum.",
+    ],
+)
+def test_capitals_glued_by_a_hyphen_are_one_name_in_a_party_slot(text: str) -> None:
+    found = orgs(text)
+    assert "KLAR-VOS" in found
+    assert "KLAR" not in found and "VOS" not in found

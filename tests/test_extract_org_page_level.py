@@ -631,3 +631,44 @@ def test_a_seat_after_a_known_romance_name_names_another_institute_of_its_networ
 )
 def test_a_known_romance_name_without_a_seat_stays_itself(text: str) -> None:
     assert list(orgs(text)) == ["Institut Pasteur"]
+
+
+# --- a university by its initials, and its units named after them -------------------------
+
+
+def test_initials_and_a_unit_named_after_them_fold_into_the_university_named_in_full() -> None:
+    found = orgs(
+        "The NVU Hartwell School of Public Health and Brantec Ltd signed a memorandum.",
+        "Brantec Ltd and NVU have run a joint lab since 2020.",
+        "For Northfield Valley University it is the first tie with a data company.",
+    )
+    assert set(found) == {"Northfield Valley University", "Brantec Ltd"}
+    assert found["Northfield Valley University"].aliases == (
+        "NVU Hartwell School of Public Health",
+        "NVU",
+        "Northfield Valley University",
+    )
+
+
+def test_initials_opening_a_company_name_stay_the_company() -> None:
+    found = orgs(
+        "NVU Ventures BV and Brantec Ltd signed a licence.",
+        "For Northfield Valley University it is the first tie with a data company.",
+    )
+    assert "NVU Ventures BV" in found
+
+
+def test_initials_two_universities_share_name_neither() -> None:
+    found = orgs(
+        "Brantec Ltd and NVU have run a joint lab since 2020.",
+        "Northfield Valley University and Nettle Vale University signed a memorandum.",
+    )
+    assert "NVU" in found
+
+
+def test_a_country_is_never_the_short_form_of_its_university() -> None:
+    found = orgs(
+        "The National University of Malta and Corvane Ltd signed a memorandum.",
+        "Malta's government will fund the first phase, and Malta will host the lab.",
+    )
+    assert found["National University of Malta"].aliases == ("National University of Malta",)

@@ -73,7 +73,12 @@ from scraper.extract.organisations.lexicon import (
     tokenize,
 )
 from scraper.extract.organisations.owner import site_owner
-from scraper.extract.organisations.rules import NOT_A_PLACE, UNIT_KIND, rule_candidates
+from scraper.extract.organisations.rules import (
+    NOT_A_PLACE,
+    UNIT_KIND,
+    discipline_unit,
+    rule_candidates,
+)
 from scraper.extract.organisations.ties import renamed, tied_names
 from scraper.extract.organisations.vocab import context as VX
 from scraper.extract.organisations.vocab import heads as VH
@@ -244,6 +249,7 @@ _COMPANY_FIRST_WORD = re.compile(r"[A-Z][\w-]{2,}")
 # Countries and continents (``_a_place_name``); unions of states and the words that
 # make one a place ("outside the European Union", ``_drop_union_places``).
 _PLACE_WORDS = frozenset(VX.COUNTRY_NAMES)
+_WIDENING_LINKS = frozenset({"of", "for", "fur", "van", "voor"})
 _GLUE_NEXT = re.compile(r"(?:\s*\([A-Z][\w&.-]{1,11}\))?(?:\s*,\s+|\s+(?:and|en|und|et)\s)")
 _GLUE_AFTER_WORDS = (", ", " and ", " en ", " und ", " et ")
 _GLUE_OPENINGS = frozenset(glue[0] for glue in _GLUE_AFTER_WORDS)
@@ -608,7 +614,10 @@ def find_mentions(
             if text[start:end].lower().startswith(_GOVERNING_BODIES):
                 continue  # "de Raad van Bestuur van het Radboudumc": a body of one
             inner = [m for m in found if start <= m.start and m.end <= end]
-            seated = _seat_extends(text, inner, toks, i, j)
+            # "Institut Pasteur de Dakar", "Royal Society of Chemistry": another body.
+            seated = _seat_extends(text, inner, toks, i, j) or _head_widened(
+                text, inner, toks, i, j
+            )
             if _overlaps((start, end), spans) and not (seated or _extends(inner, toks, i, j)):
                 continue
             surface = name_text(text, start, end)
@@ -734,12 +743,58 @@ def find_mentions(
         if mentions[u] and ("rogram" in text or "nterreg" in text or "NTERREG" in text):
             mentions[u] = _not_programmes(text, mentions[u])
     _drop_union_places(units, mentions)
+    _initialled_parents(mentions, page)
     renamed(mentions, tied_names(units, mentions))
     if owner is not None:
         _owner_possessive_mentions(units, mentions, owner)
         if not any(m.name == owner.name for ms in mentions for m in ms):
             _owner_mentions(units, mentions, owner)
     return mentions
+
+
+def _initialled_parents(mentions: list[list[OrgMention]], page: _PageOrgs) -> None:
+    """A university written by the initials of a name the page gives it in full ("NUS" beside
+    "National University of Singapore", "UT" beside "Universiteit Twente"), and a unit named
+    after those initials ("NUS Yong Loo Lin School of Medicine", "NUS Medicine", "UvA Faculty
+    of Law" alike): that university, since the README folds a unit into its parent. Only
+    names nothing else resolved, and initials that are no known name and no other
+    university's initials on the page."""
+    parents: dict[str, tuple[str, str | None]] = {}
+    clashes: set[str] = set()
+    for ms in mentions:
+        for m in ms:
+            if m.kind not in _PARENT_KINDS:
+                continue
+            for form in (m.name, m.surface):
+                initials = _initials(form)
+                if len(initials) < 2 or initials == form:
+                    continue
+                if parents.setdefault(initials, (m.name, m.kind))[0] != m.name:
+                    clashes.add(initials)
+    for initials in clashes:
+        del parents[initials]
+    if not parents:
+        return
+    for ms in mentions:
+        for n, m in enumerate(ms):
+            if m.name != m.surface or m.kind in _PARENT_KINDS:
+                continue
+            first, _, rest = m.surface.partition(" ")
+            parent = parents.get(first)
+            if parent is None or alias_key(first) in page.gaz.by_key:
+                continue
+            if rest and not _names_a_unit(rest):
+                continue
+            ms[n] = replace(m, name=parent[0], kind=parent[1])
+
+
+def _names_a_unit(words: str) -> bool:
+    """The words after a university's initials name one of its parts: a unit head
+    ("... School of Medicine", "... Research Institute") or fields alone ("Medicine")."""
+    norms = [norm_token(w) for w in _WORDS.findall(words)]
+    return any(w in _UNIT_HEADS or w.endswith(_UNIT_ENDINGS) for w in norms) or (
+        bool(norms) and _FIELD_WORDS.issuperset(norms)
+    )
 
 
 def _split_glued_pairs(
@@ -1397,6 +1452,8 @@ def _learn_short_forms(
             continue  # "Leiden" on a page with Leiden University and LUMC: ambiguous
         if any(_names_a_place(text, word) for text in units):
             continue  # "de stad Gent" on the page: the word is the place there
+        if norm_token(word) in _COUNTRIES:
+            continue  # "Singapore", "Iceland" alone name the country, not its university
         key = alias_key(word)
         entry = page.gaz.by_key.get(key)
         if entry is not None and entry.name != name:
@@ -1970,11 +2027,13 @@ def _by_context(
     if investors:
         spans += investor_names(text, toks, [*taken, *spans])
     out = []
+    if "-" in text:
+        spans = [_caps_compound(text, toks, i, j) for i, j in spans]
     for i, j in sorted(set(spans)):
         if any(i <= b and a <= j for a, b in taken):
             continue
         taken.append((i, j))
-        if _a_place_name(toks, i, j):
+        if _a_place_name(toks, i, j) or (i < j and discipline_unit(toks, i, j)):
             continue
         start, end = toks[i].start, toks[j].end
         surface = name_text(text, start, end)
@@ -1984,6 +2043,26 @@ def _by_context(
             page.local_phrases.setdefault(toks[i].raw, alias_key(surface))
         out.append(OrgMention(name, surface, start, end, unit, kind, "context"))
     return out
+
+
+def _caps_compound(text: str, toks: list[Token], i: int, j: int) -> tuple[int, int]:
+    """The span widened over capitals glued to it by a hyphen: "VLIR-UOS", "NORTH-H2LINK"
+    are one name, where the context rules may have taken either half alone."""
+    while i > 0 and text[toks[i - 1].end : toks[i].start] == "-" and _caps_pair(toks, i - 1, i):
+        i -= 1
+    while (
+        j + 1 < len(toks)
+        and text[toks[j].end : toks[j + 1].start] == "-"
+        and _caps_pair(toks, j, j + 1)
+    ):
+        j += 1
+    return i, j
+
+
+def _caps_pair(toks: list[Token], a: int, b: int) -> bool:
+    return all(
+        len(t.raw) > 1 and t.raw[0].isupper() and t.raw.upper() == t.raw for t in (toks[a], toks[b])
+    )
 
 
 def _add_conjuncts(
@@ -2218,6 +2297,28 @@ def _seat_extends(text: str, inner: list[OrgMention], toks: list[Token], i: int,
         and link.raw in _ROMANCE_SEAT_CONNECTORS
         and text[link.end : seat.start] == " "
         and seat.cap
+    )
+
+
+def _head_widened(text: str, inner: list[OrgMention], toks: list[Token], i: int, j: int) -> bool:
+    """A rule span that goes on after one known name ending in its head word with "of" or
+    "for" and a capitalised name: "Royal Society of Chemistry" is not the known "Royal
+    Society", nor "Medical Research Council of South Africa" the known British council. A
+    known name that has a link word of its own ("Ministry of Education of X") is left to
+    the rules for foreign bodies."""
+    if len(inner) != 1 or inner[0].start != toks[i].start or inner[0].end >= toks[j].start:
+        return False
+    k = bisect.bisect_left(toks, inner[0].end, key=_start_of)
+    if k < i + 1 or k + 1 > j or toks[k - 1].end != inner[0].end:
+        return False
+    if any(t.norm in CONNECTORS for t in toks[i:k]) or toks[k - 1].norm not in SUFFIX:
+        return False
+    link, after = toks[k], toks[k + 1]
+    return (
+        link.norm in _WIDENING_LINKS
+        and text[toks[k - 1].end : link.start] == " "
+        and text[link.end : after.start] == " "
+        and after.cap
     )
 
 

@@ -117,6 +117,7 @@ _DEPARTMENT_HINT = re.compile(r"\bDeparte?ment ")
 _AT_A_UNIT = frozenset({"at", "aan", "bij", "in", "within", "binnen"})
 _STUDIES = frozenset({"science", "sciences", "studies", "wetenschappen"})
 _GOVERNMENT_PORTFOLIOS = frozenset(norm_token(w) for w in VH.GOVERNMENT_PORTFOLIOS)
+_PORTFOLIO_OPENERS = _GOVERNMENT_PORTFOLIOS | frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 # Heads after which a Dutch name goes on with a saint and a place.
 _OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
 # Kinds of national bodies: a foreign nationality before one is part of its name.
@@ -686,6 +687,8 @@ def rule_candidates(
                 j = _in_fields_end(text, toks, i, j)  # "Foundation for X in Research and ..."
             if j < part[-1] and ACRONYM_AFTER.match(text, toks[part[-1]].end):
                 j = part[-1]  # "Regionale Ontwikkelingsmaatschappij Zuidvleugel (ROZ)"
+            if discipline_unit(toks, i, j):
+                continue  # "College of Engineering": a part of some university
             if (
                 head in _UNIT_HEADS
                 and _names_a_discipline(toks, i, j, head)
@@ -719,6 +722,10 @@ def rule_candidates(
         found.extend(_lower_suffix_candidates(text, toks))
     if not _NATIONAL_BODY_RAWS.isdisjoint(words):  # most units have no such word
         found.extend(_national_body_candidates(text, toks))
+    if not _NATIONAL_BODY_PLACES.isdisjoint(map(_norm_of, toks)):  # most name no country
+        if " and " in text:
+            found.extend(_portfolio_body_candidates(text, toks))
+        found.extend(_country_generic_candidates(text, toks))
     if "ziekenhuis" in text or "gasthuis" in text:  # most units name no hospital so
         found.extend(_lower_hospital_candidates(text, toks))
     return found
@@ -775,6 +782,97 @@ def _national_body_candidates(text: str, toks: list[Token]) -> list[tuple[int, i
             if text[toks[end].end : toks[end + 1].start] == " ":
                 continue  # "Digital Europe Programme"
         out.append((k, end, _NATIONAL_BODY_KINDS[toks[k].norm]))
+    return out
+
+
+def _portfolio_body_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A government's department named by its portfolios joined by "and" and the country
+    it serves, with no head word: "Environment and Climate Change Canada", "Innovation,
+    Science and Economic Development Canada", "Fisheries and Oceans Canada". The first word
+    is a field or portfolio; every word is capitalised but the "and"; nothing capitalised
+    stands right before or after it (part of a longer name)."""
+    out = []
+    for k, tok in enumerate(toks):
+        if tok.norm not in _NATIONAL_BODY_PLACES or not tok.cap or k < 3:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].cap and text[tok.end : toks[k + 1].start] == " ":
+            continue
+        i, joined = k, False
+        while i > 0 and k - i < 8:
+            gap = text[toks[i - 1].end : toks[i].start]
+            prev = toks[i - 1]
+            if prev.norm in _AND_WORDS and not prev.cap and gap == " ":
+                joined = True
+            elif not (prev.cap and gap in (" ", ", ")) or prev.norm in STARTERS:
+                break
+            i -= 1
+        if toks[i].norm in _AND_WORDS:
+            continue
+        if not joined or i + 1 >= k or toks[i].norm not in _PORTFOLIO_OPENERS:
+            continue
+        if i > 0 and toks[i - 1].cap and text[toks[i - 1].end : toks[i].start] == " ":
+            continue
+        out.append((i, k, "government"))
+    return out
+
+
+def _country_generic_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """A name of generic words only, which the rules leave alone ("the Research
+    Foundation"), made a country's body by that country's possessive before it or its name
+    after it: "Singapore's National Research Foundation", "the National Research Foundation
+    Singapore", "Norway's National Health Council". Not a university or hospital: those
+    have a proper name ("Denmark's Technical University" is no name)."""
+    out = []
+    for k, tok in enumerate(toks):
+        kind = SUFFIX.get(tok.norm)
+        if kind is None or kind in _PLACE_NAMED or not tok.cap or k == 0:
+            continue
+        i = k
+        while (
+            i > 0
+            and toks[i - 1].cap
+            and toks[i - 1].norm in GENERIC
+            and toks[i - 1].norm not in STARTERS
+        ):
+            if text[toks[i - 1].end : toks[i].start] != " ":
+                break
+            i -= 1
+        if (
+            i == k
+            or toks[i].norm in STARTERS
+            or not all(t.norm in GENERIC for t in toks[i : k + 1])
+        ):
+            continue
+        if (
+            i > 0
+            and toks[i - 1].cap
+            and toks[i - 1].norm not in STARTERS
+            and text[toks[i - 1].end : toks[i].start] == " "
+        ):
+            continue  # a longer name the head rules read
+        possessed = (
+            i >= 2
+            and toks[i - 1].raw == "s"
+            and text[toks[i - 2].end : toks[i - 1].start] in ("'", "’")
+            and text[toks[i - 1].end : toks[i].start] == " "
+            and toks[i - 2].norm in _NATIONAL_BODY_PLACES
+        )
+        if possessed:
+            out.append((i, k, kind))
+            continue
+        after = k + 1
+        if (
+            after < len(toks)
+            and toks[after].norm in _NATIONAL_BODY_PLACES
+            and toks[after].cap
+            and text[tok.end : toks[after].start] == " "
+            and not (
+                after + 1 < len(toks)
+                and toks[after + 1].cap
+                and text[toks[after].end : toks[after + 1].start] == " "
+            )
+        ):
+            out.append((i, after, kind))
     return out
 
 
@@ -965,6 +1063,18 @@ def _names_a_discipline(toks: list[Token], i: int, j: int, head: str) -> bool:
         return False
     words = [w for w in rest[1:] if w not in CONNECTORS]
     return bool(words) and all(w in _DISCIPLINES or w.endswith(_DISCIPLINE_ENDINGS) for w in words)
+
+
+def discipline_unit(toks: list[Token], i: int, j: int) -> bool:
+    """The name is a unit's head, maybe after "Graduate", then "of"/"for" and subjects taught
+    alone ("College of Engineering", "Graduate School of Pharmaceutical Sciences",
+    "School of Industrial and Information Engineering"): a part of a university that the
+    name does not say, never an organisation of its own."""
+    k = i + 1 if i < j and toks[i].norm in VH.UNIT_HEAD_OPENERS else i
+    head = toks[k].norm
+    return (head in _UNIT_HEADS or head in VH.HEAD_FIRST_UNIT_HEADS) and _names_a_discipline(
+        toks, k, j, head
+    )
 
 
 def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, str] | None:
@@ -1167,7 +1277,7 @@ def _checked(toks: list[Token], span: list[int], kind: str) -> tuple[int, int, s
         return None
     if any(n in VW.PERSON_TITLES for n in norms):
         return None
-    if norms[-1] in NON_ORG_TAILS or norms[0] in NON_ORG_TAILS:
+    if norms[-1] in NON_ORG_TAILS or (norms[0] in NON_ORG_TAILS and norms[0] not in PREFIX):
         return None
     if any(n in _EVENTS for n in norms):
         return None  # "Leiden Summer School"

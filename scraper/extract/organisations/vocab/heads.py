@@ -165,8 +165,16 @@ DISCIPLINE_WORDS: frozenset[str] = frozenset(
     astronomy biomedical molecular public international business governance languages
     literature religious theology archaeology anthropology sociology communication media
     ecology evolutionary applied advanced data digital legal criminal criminology
-    wetenschappen geschiedenis rechten economie""".split()
+    wetenschappen geschiedenis rechten economie industrial information imaging design
+    aerospace""".split()
 )
+
+# Heads of a university's units only where they open the name before "of" and its subjects
+# ("College of Engineering", "Faculty of Law"); after other words they head bodies of
+# their own ("Royal College of Nursing", "Imperial College London").
+HEAD_FIRST_UNIT_HEADS: frozenset[str] = frozenset({"college", "faculty", "faculteit"})
+# A word that opens a unit's name before its head ("Graduate School of Law").
+UNIT_HEAD_OPENERS: frozenset[str] = frozenset({"graduate"})
 
 # Endings of Dutch compound subjects ("Publiekrecht", "Sterrenkunde", "Taalwetenschap",
 # "Neurobiologie"): an "Instituut voor" such a subject is a unit of a university.
@@ -246,6 +254,9 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "FH": ("university_of_applied_sciences", False),
     "TH": ("university_of_applied_sciences", False),
     "fachhochschule": ("university_of_applied_sciences", False),
+    # A museum named after its head is the institution ("Museum Boerhaave", "Museum für
+    # Naturkunde", "Muséum national d'Histoire naturelle"); "X Museum" may be a building.
+    "museum": ("foundation", False),
     # Heads of official names in other European languages: "Université Paris-Saclay",
     # "Universidad Politécnica de Madrid", "Politecnico di Milano", "Institut Pasteur".
     "université": ("university", False),
@@ -369,6 +380,9 @@ ORG_PREFIX_HEADS: dict[str, tuple[str, bool]] = {
     "städteregion": ("government", False),
     "landkreis": ("government", False),
     "region": ("government", False),
+    # Cross-border and Dutch regional bodies: "Euregio Rijn-Waal", "Regio Twente".
+    "euregio": ("government", False),
+    "regio": ("government", False),
     # Dutch networks named by their field and region: "Netwerk Acute Zorg Noord".
     "netwerk": ("alliance", False),
     # Port authorities: "Port of Antwerp-Bruges", "Port of Esbjerg", "Port of Gothenburg".

@@ -564,7 +564,8 @@ GENERIC_NAME_WORDS: frozenset[str] = frozenset(
 # Words that make any capitalised span an event, wherever they stand in it
 # ("Leiden Summer School", "Delft Winter Academy").
 EVENT_WORDS: frozenset[str] = frozenset(
-    {"summer", "winter", "zomerschool", "winterschool", "bootcamp", "alumni"}
+    {"summer", "winter", "zomerschool", "winterschool", "bootcamp", "alumni", "days", "dagen"}
+    | {"symposium", "festival", "week"}
 )
 
 # Words after "Head of"/"Head van" that a name may list with commas and "and"
