@@ -20,6 +20,7 @@ from scraper.models import DateMention
 _CUE_CLOSED = re.compile(r"\w[^;,:]*[;,:]")
 # The glue of a list of names after a cue: commas, "and"/"en", an article.
 _LIST_COMMA = re.compile(r"(?:\s*,\s*|\s+(?:and|en|&)\s+)(?:(?:the|de|het)\s+)?", re.I)
+_COLON_BEFORE_COUNTERPART = re.compile(VP.COLON_BEFORE_COUNTERPART)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -347,8 +348,8 @@ def distributive_parties(
         paired = _paired(sent, hits, hard, folded)
         if paired is not None:
             return paired
-    if " with " not in low and " met " not in low:
-        return None  # cheap pre-check: no counterpart list
+    if " with" not in low and " met" not in low:
+        return None  # cheap pre-check: no counterpart list ("with A", "with, among others, A")
     each = P.EACH.search(text, folded) is not None
     repeated = _repeated_counterparts(sent, hits, hard, folded)
     if repeated is not None:
@@ -603,6 +604,8 @@ def _governing(
             continue
         if b <= prep and prep - b <= 60 and not P.CLAUSE_BREAK.search(text[b:prep]):
             return hit
+        if b <= prep and _COLON_BEFORE_COUNTERPART.match(text, b, prep):
+            return hit  # "three agreements: with A, B and C"
         # What the agreements cover may stand between, commas and all: "memoranda on
         # student exchange, staff mobility and joint research with A, B and C".
         if b <= prep and prep - b <= 110 and not P.CLAUSE_BREAK_STRICT.search(text[b:prep]):

@@ -246,6 +246,10 @@ COUNTERPART_LIST_INTRO = (
     r"\b(?:with|met|between|tussen|partners?|partijen|institutions|instellingen|universities|"
     r"universiteiten|following|volgende)\s*:\s*$"
 )
+# A colon between a plural agreement noun and its counterpart list opens the list, it ends
+# no clause: "signed three agreements: with A, B and C", "drie convenanten: met A, B en C".
+# Matched against the stretch from the noun to the preposition.
+COLON_BEFORE_COUNTERPART = r"[^;,:.]{0,40}:\s*$"
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
@@ -255,6 +259,10 @@ RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 COUNTERPART_HEAD = (
     # "met respectievelijk A, B en C", "with, respectively, A and B": the list follows.
     r"^\s*(?:,?\s*(?:respectively|respectievelijk)\s*,?\s+)?"
+    # "met onder meer A, B en C", "with, among others, A and B", "with i.a. A and B": a
+    # hedge that the list is not complete, the list follows.
+    r"(?:,?\s*(?i:onder\s+(?:meer|andere)|o\.a\.|among\s+others|inter\s+alia|i\.a\.|including)"
+    r"\s*,?\s+)?"
     r"(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
     # "agreements with both A and B", "akkoorden met zowel A als B": the list follows.
     r"(?:(?:both|zowel)\s+)?"

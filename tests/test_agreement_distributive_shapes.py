@@ -1,0 +1,61 @@
+"""Distributive party lists in shapes the older tests do not teach: a colon between the
+plural noun and its list, a hedge before the list ("onder meer", "among others"), and
+the collective lists they must stay apart from. Invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+from agreement_cases import agreements, party_sets
+
+RIJN, MAAS, SCHELDE = "Rijnland University", "Maasland University", "Scheldt University"
+BRABO = "Brabo Institute"
+
+
+def pairs(one: str, *others: str) -> set[frozenset[str]]:
+    return {frozenset({one, other}) for other in others}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rijnland University concluded three agreements: with Maasland University, Scheldt "
+        "University and the Brabo Institute.",
+        "Rijnland University signed memoranda of understanding last week: with Maasland "
+        "University, Scheldt University and the Brabo Institute.",
+        "De Rijnland University tekende drie convenanten: met de Maasland University, de "
+        "Scheldt University en het Brabo Institute.",
+    ],
+)
+def test_a_colon_between_plural_agreements_and_their_list_keeps_one_per_partner(
+    text: str,
+) -> None:
+    assert party_sets(agreements(text)) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Rijnland University sloot overeenkomsten met onder meer de Maasland University, de "
+        "Scheldt University en het Brabo Institute.",
+        "De Rijnland University tekende intentieverklaringen met onder andere de Maasland "
+        "University, de Scheldt University en het Brabo Institute.",
+        "Rijnland University signed memoranda with, among others, Maasland University, "
+        "Scheldt University and the Brabo Institute.",
+    ],
+)
+def test_a_hedge_before_the_list_keeps_one_per_partner(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A singular agreement stays one agreement of all, colon or hedge.
+        "Rijnland University signed one covenant: with Maasland University, Scheldt "
+        "University and the Brabo Institute.",
+        "De Rijnland University sloot een convenant met onder meer de Maasland University, de "
+        "Scheldt University en het Brabo Institute.",
+    ],
+)
+def test_a_singular_agreement_with_a_colon_or_a_hedge_stays_collective(text: str) -> None:
+    assert party_sets(agreements(text)) == {frozenset({RIJN, MAAS, SCHELDE, BRABO})}
