@@ -59,3 +59,37 @@ def test_a_hedge_before_the_list_keeps_one_per_partner(text: str) -> None:
 )
 def test_a_singular_agreement_with_a_colon_or_a_hedge_stays_collective(text: str) -> None:
     assert party_sets(agreements(text)) == {frozenset({RIJN, MAAS, SCHELDE, BRABO})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memoranda between Rijnland University and Maasland University, Scheldt University "
+        "and the Brabo Institute run for five years.",
+        "Agreements between Rijnland University and each of Maasland University, Scheldt "
+        "University and the Brabo Institute were signed in Gent.",
+        "Memoranda of understanding were signed on Friday between Rijnland University and "
+        "Maasland University, Scheldt University and the Brabo Institute.",
+        "De overeenkomsten tussen de Rijnland University en de Maasland University, de Scheldt "
+        "University en het Brabo Institute lopen vijf jaar.",
+        "Er werden intentieverklaringen getekend tussen de Rijnland University en de Maasland "
+        "University, de Scheldt University en het Brabo Institute.",
+    ],
+)
+def test_plural_agreements_between_one_and_a_list_are_one_per_listed_partner(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A singular agreement between one and a list: one agreement of all.
+        "The covenant between Rijnland University and Maasland University, Scheldt University "
+        "and the Brabo Institute runs for five years.",
+        # A list of equals after "between": one agreement of all, plural or not.
+        "The agreements between Rijnland University, Maasland University, Scheldt University "
+        "and the Brabo Institute run for five years.",
+    ],
+)
+def test_between_a_list_of_equals_or_a_singular_noun_stays_collective(text: str) -> None:
+    assert party_sets(agreements(text)) == {frozenset({RIJN, MAAS, SCHELDE, BRABO})}

@@ -61,6 +61,7 @@ from scraper.extract.agreements.lifecycle import (
     with_renewal,
 )
 from scraper.extract.agreements.parties import (
+    between_hub,
     clausal_parties,
     clause_parties,
     companions_after_group,
@@ -370,7 +371,11 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             ended = ending and _ending_in_clause(sent.text, hits, hit[0])
             ttype = "termination" if ended else compound_type(hits, hit)
             status = status_of(text, ttype)
-            clause.append(make_record(page, sent, i, ttype, parties, status, strength, 0.9))
+            # "the memoranda between X and A, B and C": one of X with each.
+            teams = between_hub(sent, hit, hard) or [parties]
+            clause += [
+                make_record(page, sent, i, ttype, team, status, strength, 0.9) for team in teams
+            ]
     if clause:
         return clause
     spread = distributive_parties(sent, hits, hard, soft) if hits and not joining else None

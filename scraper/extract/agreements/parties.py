@@ -21,6 +21,7 @@ _CUE_CLOSED = re.compile(r"\w[^;,:]*[;,:]")
 # The glue of a list of names after a cue: commas, "and"/"en", an article.
 _LIST_COMMA = re.compile(r"(?:\s*,\s*|\s+(?:and|en|&)\s+)(?:(?:the|de|het)\s+)?", re.I)
 _COLON_BEFORE_COUNTERPART = re.compile(VP.COLON_BEFORE_COUNTERPART)
+_HUB_GLUE = re.compile(VP.HUB_GLUE, re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -222,6 +223,41 @@ def clause_parties(sent: Sentence, t_end: int, hard: set[int], merger: bool = Fa
     return distinct(names)
 
 
+def between_hub(
+    sent: Sentence, hit: tuple[int, int, str, float], hard: set[int]
+) -> list[tuple[str, str]] | None:
+    """ "The memoranda between X and A, B and C", "de overeenkomsten tussen X en A, B en C": a
+    plural agreement noun whose "between" names one organisation and then, after "and", a
+    list of two or more, is one agreement of that organisation with each of the list. A
+    singular noun ("the agreement between X and A, B and C") is one agreement of them all:
+    None, as for any other list."""
+    text = sent.text
+    if P.PLURAL_AGREEMENTS.search(text[hit[0] : hit[1]]) is None:
+        return None
+    between = P.BETWEEN.match(text[hit[1] :])
+    if between is None:
+        return None
+    return _hub_and_list(sent, hit[1] + between.end(), hard)
+
+
+def _hub_and_list(sent: Sentence, pos: int, hard: set[int]) -> list[tuple[str, str]] | None:
+    """The pairs of "X and A, B and C" right after offset ``pos`` (see ``between_hub``)."""
+    text = sent.text
+    after = [(k, m) for k, m in enumerate(sent.orgs) if m.start - sent.start >= pos]
+    if len(after) < 3 or after[0][0] in hard:
+        return None
+    (_k, hub), (_k2, second) = after[0], after[1]
+    if not P.LIST_GLUE.match(text[pos : hub.start - sent.start]):
+        return None
+    glue = text[hub.end - sent.start : second.start - sent.start]
+    if _HUB_GLUE.fullmatch(glue) is None:
+        return None  # "between A, B and C": a list of equals
+    listed, _end = _counterparts(sent, hub.end - sent.start + len(glue), hard)
+    if len(listed) < 2 or hub.name in listed:
+        return None
+    return [(hub.name, other) for other in listed]
+
+
 def memberships(
     page: PageState,
     sent: Sentence,
@@ -345,7 +381,7 @@ def distributive_parties(
     low = text.lower()
     folded = low if text.isascii() else None
     if " between " in low or " tussen " in low:
-        paired = _paired(sent, hits, hard, folded)
+        paired = _paired(sent, hits, hard, folded) or _passive_hub(sent, hits, hard, folded)
         if paired is not None:
             return paired
     if " with" not in low and " met" not in low:
@@ -468,6 +504,21 @@ def _paired(
     if trigger is None or len(pairs) < 2:
         return None
     return trigger, pairs
+
+
+def _passive_hub(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int], folded: str | None
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "Memoranda were signed between X and A, B and C": the plural noun before the verb
+    governs the "between" after it (see ``between_hub``)."""
+    between = P.BETWEEN_ANY.search(sent.text, folded)
+    if between is None:
+        return None
+    trigger = governing_plural(sent.text, hits, between.start())
+    if trigger is None:
+        return None
+    found = _hub_and_list(sent, between.end(), hard)
+    return None if found is None else (trigger, found)
 
 
 def _repeated_counterparts(

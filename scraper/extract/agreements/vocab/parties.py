@@ -250,6 +250,13 @@ COUNTERPART_LIST_INTRO = (
 # no clause: "signed three agreements: with A, B and C", "drie convenanten: met A, B en C".
 # Matched against the stretch from the noun to the preposition.
 COLON_BEFORE_COUNTERPART = r"[^;,:.]{0,40}:\s*$"
+# Between the one organisation after "between" and the list that follows it: "the memoranda
+# between X and A, B and C", "tussen X en elk van A, B en C" (no comma before "and": "between
+# A, B and C" is a list of equals).
+HUB_GLUE = (
+    r"\s+(?:and|en)\s+(?:(?:each|every\s+one|elk|elke|ieder|iedere)\s+(?:of|van)\s+)?"
+    r"(?:(?:the|de|het)\s+)?"
+)
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
