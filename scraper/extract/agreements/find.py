@@ -372,7 +372,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             ttype = "termination" if ended else compound_type(hits, hit)
             status = status_of(text, ttype)
             # "the memoranda between X and A, B and C": one of X with each.
-            teams = between_hub(sent, hit, hard) or [parties]
+            teams: Sequence[Sequence[str]] = between_hub(sent, hit, hard) or [parties]
             clause += [
                 make_record(page, sent, i, ttype, team, status, strength, 0.9) for team in teams
             ]
