@@ -93,3 +93,20 @@ def test_plural_agreements_between_one_and_a_list_are_one_per_listed_partner(tex
 )
 def test_between_a_list_of_equals_or_a_singular_noun_stays_collective(text: str) -> None:
     assert party_sets(agreements(text)) == {frozenset({RIJN, MAAS, SCHELDE, BRABO})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rijnland University formed joint ventures with Maasland University, Scheldt University "
+        "and the Brabo Institute.",
+        "Rijnland University offers joint degree programmes with Maasland University, Scheldt "
+        "University and the Brabo Institute.",
+        "De Rijnland University sloot samenwerkingsprotocollen met de Maasland University, de "
+        "Scheldt University en het Brabo Institute.",
+        "De Rijnland University biedt gezamenlijke opleidingen aan met de Maasland University, de "
+        "Scheldt University en het Brabo Institute.",
+    ],
+)
+def test_more_plural_ties_with_a_list_are_one_per_partner(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(RIJN, MAAS, SCHELDE, BRABO)

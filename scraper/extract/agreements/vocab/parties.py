@@ -215,11 +215,17 @@ PLURAL_AGREEMENTS = (
     # "meerjarenafspraken met A, B en C", "stageafspraken met A en met B".
     r"afspraken|"
     r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
-    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen)\b|"
+    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen|"
+    # "signed letters of agreement with", "samenwerkingsprotocollen met", "formed joint
+    # ventures with": one per partner too. Not "alliances": the name of a kind of body
+    # ("ENLIGHT and the other 64 alliances"), not a tie of one partner each.
+    r"letters\s+of\s+agreement|protocollen|joint\s+ventures)\b|"
     # Ties in the plural name one tie per partner too ("has collaborations with A, B and
     # C", "forged ties with", "offers double degrees with"); whole words ("universities").
     r"\b(?:collaborations|cooperations|co-operations|ties|links|relationships|"
-    r"(?:double|dual|joint)\s+degrees)\b"
+    r"(?:double|dual|joint)\s+degrees|"
+    # "offers joint (degree) programmes with A, B and C", "gezamenlijke opleidingen met".
+    r"(?:double|dual|joint)[\s-]+(?:degree\s+)?(?:programmes|programs)|gezamenlijke\s+opleidingen)\b"
 )
 # "bilateral" says one agreement per partner ("bilateral agreements with A, B and C").
 EACH = (
