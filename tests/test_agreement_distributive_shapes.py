@@ -110,3 +110,36 @@ def test_between_a_list_of_equals_or_a_singular_noun_stays_collective(text: str)
 )
 def test_more_plural_ties_with_a_list_are_one_per_partner(text: str) -> None:
     assert party_sets(agreements(text)) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Rijnland University opened a liaison office in Gent.",
+            "Maasland University, Scheldt University and the Brabo Institute signed memoranda "
+            "of understanding with the university.",
+        ),
+        (
+            "De Rijnland University opende een kantoor in Gent.",
+            "Met de Maasland University, de Scheldt University en het Brabo Institute sloot de "
+            "universiteit overeenkomsten.",
+        ),
+        (
+            "Met de Maasland University, de Scheldt University en het Brabo Institute sloot de "
+            "Rijnland University vorige week overeenkomsten.",
+        ),
+    ],
+)
+def test_a_party_of_a_distributive_list_told_by_reference_or_after_a_fronted_list(
+    paragraphs: tuple[str, ...],
+) -> None:
+    assert party_sets(agreements(*paragraphs)) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+def test_a_fronted_list_before_a_singular_agreement_stays_collective() -> None:
+    found = agreements(
+        "Met de Maasland University, de Scheldt University en het Brabo Institute sloot de "
+        "Rijnland University een convenant."
+    )
+    assert party_sets(found) == {frozenset({RIJN, MAAS, SCHELDE, BRABO})}

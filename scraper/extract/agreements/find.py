@@ -379,7 +379,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if clause:
         return clause
     spread = distributive_parties(sent, hits, hard, soft) if hits and not joining else None
-    if spread is not None and any(not one for one, _other in spread[1]):
+    if spread is not None and any(not one or not other for one, other in spread[1]):
         spread = _referred_subject(i, page, spread, folded)
     if spread is None and hits and not joining:
         spread = _passive_distributive(i, page, hits, hard, anaphor, folded)
@@ -1019,20 +1019,27 @@ def _referred_subject(
     spread: tuple[tuple[int, int, str, float], list[tuple[str, str]]],
     folded: str | None,
 ) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
-    """A repeated counterpart list whose subject is a reference ("On Tuesday it signed an
-    agreement with A, and on Wednesday with B", "de universiteit tekende met A en met B"):
-    the subject is the organisation the reference names, when it stands before the list."""
+    """A distributive list with a party told by reference (``""`` in its pairs): the
+    subject of a repeated counterpart list ("On Tuesday it signed an agreement with A, and
+    on Wednesday with B", "de universiteit tekende met A en met B") when the reference
+    stands before the list; the subject after a fronted list ("Met A, B en C sloot de
+    universiteit overeenkomsten"); the one counterpart of several signatories ("A, B and C
+    signed memoranda with the university"). The reference names the organisation."""
     sent = page.sentences[i]
     reference = P.SINGULAR.search(sent.text, folded)
     prep = P.COUNTERPART.search(sent.text, folded)
-    if reference is None or prep is None or reference.start() > prep.start():
+    if reference is None or prep is None:
         return None
+    counterpart = all(not other for _one, other in spread[1])
+    if reference.start() > prep.start() and not counterpart and prep.start() > 0:
+        return None
+    named = {n for pair in spread[1] for n in pair if n}
     subject = previous_subject(i, page, reference.group().lower())
-    partners = [other for _one, other in spread[1]]
-    if subject is None or subject in partners:
+    if subject is None or subject in named:
         return None
-    page.subjects[i] = subject
-    return spread[0], [(subject, other) for other in partners]
+    if not counterpart:
+        page.subjects[i] = subject
+    return spread[0], [(one or subject, other or subject) for one, other in spread[1]]
 
 
 def _passive_distributive(

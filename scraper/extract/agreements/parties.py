@@ -375,7 +375,10 @@ def distributive_parties(
     met B"; "A, B and C (each) signed memoranda with X" gives A+X, B+X and C+X; "A and B
     signed agreements with C and D respectively" gives A+C and B+D; "were signed between
     A and B; C and D" gives A+B and C+D. A singular agreement with several partners ("a
-    covenant with A, B and C") is one agreement of all of them, so None.
+    covenant with A, B and C") is one agreement of all of them, so None. A party told by
+    reference is "" for the caller to resolve: the counterpart in "A, B and C signed
+    memoranda with the university", the subject after a fronted list in "Met A, B en C
+    sloot de universiteit overeenkomsten".
     """
     text = sent.text
     low = text.lower()
@@ -384,7 +387,7 @@ def distributive_parties(
         paired = _paired(sent, hits, hard, folded) or _passive_hub(sent, hits, hard, folded)
         if paired is not None:
             return paired
-    if " with" not in low and " met" not in low:
+    if " with" not in low and " met" not in low and not low.startswith(("met ", "with ")):
         return None  # cheap pre-check: no counterpart list ("with A", "with, among others, A")
     each = P.EACH.search(text, folded) is not None
     repeated = _repeated_counterparts(sent, hits, hard, folded)
@@ -394,11 +397,21 @@ def distributive_parties(
         return None
     for prep in P.COUNTERPART.finditer(text, folded):
         listed, last_end = _counterparts(sent, prep.end(), hard)
-        if len(listed) < 1:
+        if not listed:
+            referred = _referred_counterpart(sent, hits, hard, soft, prep, each)
+            if referred is not None:
+                return referred
             continue
-        trigger = _governing(text, hits, prep.start(), last_end, each)
+        # A fronted list has its verb, subject and noun after it: "Met A, B en C sloot de
+        # Universiteit X overeenkomsten".
+        fronted = prep.start() == 0
+        trigger = _governing(text, hits, prep.start(), last_end, each, 60 if fronted else 30)
         if trigger is None:
             continue
+        if fronted:
+            subject = _subject_after_list(sent, hard, listed, last_end, trigger[0])
+            if subject is not None and len(listed) >= 2:
+                return trigger, [(subject, other) for other in listed]
         # "The Agency X (AX) signed memoranda with ...": a short form in brackets right
         # after a name is that organisation, even when the two were resolved apart.
         short = short_forms(sent)
@@ -434,6 +447,50 @@ def distributive_parties(
         if len(before) >= 2 and len(listed) == 1:
             return trigger, [(one, listed[0]) for one in before]
     return None
+
+
+def _referred_counterpart(
+    sent: Sentence,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    soft: frozenset[int] | set[int],
+    prep: re.Match[str],
+    each: bool,
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "A, B and C signed memoranda with the university": several signatories of plural
+    agreements (or "each") whose one counterpart is told by reference; the pairs with ""
+    for it, or None."""
+    text = sent.text
+    ref = P.SINGULAR.search(text[prep.end() : prep.end() + 60])
+    if ref is None or text[prep.end() : prep.end() + ref.start()].strip():
+        return None
+    trigger = _governing(text, hits, prep.start(), -1, each)
+    if trigger is None:
+        return None
+    before = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and k not in soft and m.start - sent.start < prep.start()
+    )
+    if len(before) < 2:
+        return None  # one signatory: the sentence's own reading does as well
+    return trigger, [(one, "") for one in before]
+
+
+def _subject_after_list(
+    sent: Sentence, hard: set[int], listed: list[str], list_end: int, noun_at: int
+) -> str | None:
+    """The one organisation named between a fronted counterpart list and the agreement noun
+    after it ("Met A, B en C sloot de Universiteit X overeenkomsten"): the subject; "" when
+    none is named (a reference: "sloot de universiteit"); None when several are."""
+    names = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and list_end <= m.start - sent.start < noun_at and m.name not in listed
+    )
+    if len(names) > 1:
+        return None
+    return names[0] if names else ""
 
 
 def _attributed(sent: Sentence, listed: list[str], list_end: int) -> tuple[list[str], str | None]:
