@@ -143,3 +143,50 @@ def test_a_fronted_list_before_a_singular_agreement_stays_collective() -> None:
         "Rijnland University een convenant."
     )
     assert party_sets(found) == {frozenset({RIJN, MAAS, SCHELDE, BRABO})}
+
+
+ZEE = "Zeeland Seed Company"
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Rijnland University has suspended its cooperation with the Zeeland Seed Company.",
+            "Also Maasland University and Scheldt University work with the Zeeland Seed Company.",
+        ),
+        (
+            "De Rijnland University schort haar samenwerking met de Zeeland Seed Company op.",
+            "Ook de Maasland University en de Scheldt University werken met de Zeeland Seed "
+            "Company samen.",
+        ),
+    ],
+)
+def test_also_a_and_b_work_with_c_after_other_news_of_c_are_ties_of_their_own(
+    paragraphs: tuple[str, ...],
+) -> None:
+    found = party_sets(agreements(*paragraphs))
+    assert pairs(ZEE, MAAS, SCHELDE) <= found
+    assert frozenset({MAAS, SCHELDE, ZEE}) not in found
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        # No earlier news of C: A and B work with C as one tie.
+        ("Also Maasland University and Scheldt University work with the Zeeland Seed Company.",),
+        # Acting together: one project, one tie of all three.
+        (
+            "Rijnland University has suspended its cooperation with the Zeeland Seed Company.",
+            "Also Maasland University and Scheldt University work with the Zeeland Seed Company "
+            "on a joint breeding project.",
+        ),
+        (
+            "De Rijnland University schort haar samenwerking met de Zeeland Seed Company op.",
+            "Ook de Maasland University en de Scheldt University werken samen met de Zeeland "
+            "Seed Company in een consortium.",
+        ),
+    ],
+)
+def test_a_and_b_working_with_c_together_stay_one_tie(paragraphs: tuple[str, ...]) -> None:
+    assert frozenset({MAAS, SCHELDE, ZEE}) in party_sets(agreements(*paragraphs))

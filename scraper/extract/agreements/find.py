@@ -70,6 +70,7 @@ from scraper.extract.agreements.parties import (
     exclusions,
     governing_plural,
     memberships,
+    more_ties_of,
     partners_listed,
     same_clause,
     short_forms,
@@ -382,7 +383,9 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if spread is not None and any(not one or not other for one, other in spread[1]):
         spread = _referred_subject(i, page, spread, folded)
     if spread is None and hits and not joining:
-        spread = _passive_distributive(i, page, hits, hard, anaphor, folded)
+        spread = _passive_distributive(i, page, hits, hard, anaphor, folded) or more_ties_of(
+            page, sent, hits, hard, soft
+        )
     if spread is not None:
         (_start, _end, ttype, strength), pairs = spread
         # "signed double degree agreements with A and B": the compound names the type.

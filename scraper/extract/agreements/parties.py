@@ -22,6 +22,8 @@ _CUE_CLOSED = re.compile(r"\w[^;,:]*[;,:]")
 _LIST_COMMA = re.compile(r"(?:\s*,\s*|\s+(?:and|en|&)\s+)(?:(?:the|de|het)\s+)?", re.I)
 _COLON_BEFORE_COUNTERPART = re.compile(VP.COLON_BEFORE_COUNTERPART)
 _HUB_GLUE = re.compile(VP.HUB_GLUE, re.I)
+_ALSO_TIES = re.compile(VP.ALSO_TIES, re.I)
+_ACTING_TOGETHER = re.compile(VP.ACTING_TOGETHER, re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -491,6 +493,39 @@ def _subject_after_list(
     if len(names) > 1:
         return None
     return names[0] if names else ""
+
+
+def more_ties_of(
+    page: PageState,
+    sent: Sentence,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    soft: frozenset[int] | set[int],
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "Also A and B work with C" after other news of C: each of A and B has a tie of its
+    own with C, when C is already a party of an earlier record of the page that has
+    neither of them. A and B acting together ("on a joint project", "samen met", "in
+    een consortium") or a tie that is not a collaboration make one record: None."""
+    text = sent.text
+    if not hits or any(h[2] != "collaboration" for h in hits):
+        return None
+    prep = P.COUNTERPART.search(text)
+    if prep is None or _ALSO_TIES.search(text, 0, prep.start()) is None:
+        return None
+    if _ACTING_TOGETHER.search(text):
+        return None
+    listed, _end = _counterparts(sent, prep.end(), hard)
+    before = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and k not in soft and m.start - sent.start < prep.start()
+    )
+    if len(listed) != 1 or len(before) < 2 or any(page.is_group(n) for n in before):
+        return None
+    other = listed[0]
+    if not any(other in r.parties and not set(before) & set(r.parties) for r in page.records):
+        return None
+    return main_trigger(hits), [(one, other) for one in before]
 
 
 def _attributed(sent: Sentence, listed: list[str], list_end: int) -> tuple[list[str], str | None]:

@@ -263,6 +263,17 @@ HUB_GLUE = (
     r"\s+(?:and|en)\s+(?:(?:each|every\s+one|elk|elke|ieder|iedere)\s+(?:of|van)\s+)?"
     r"(?:(?:the|de|het)\s+)?"
 )
+# "Also A and B work with C", "Ook A en B werken met C samen", "A and B also work with C":
+# more ties of C, each of its own, told after other news of C. Searched before the
+# counterpart preposition.
+ALSO_TIES = r"\b(?:also|ook|eveneens|likewise)\b"
+# What A and B do together with C: then one tie of all three ("also work with C on a joint
+# project", "werken ook met C samen in een consortium", "together with", "gezamenlijk").
+ACTING_TOGETHER = (
+    r"\b(?:together|jointly|gezamenlijk\w*|samen\s+met|joint|(?:a|an|one|een|één|the|het|de|their|"
+    r"hun)\s+(?:[\w-]+\s+)?(?:project|programme|program|programma|consortium|lab|centre|center|"
+    r"centrum|initiative|initiatief|network|netwerk))\b"
+)
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
