@@ -190,3 +190,29 @@ def test_also_a_and_b_work_with_c_after_other_news_of_c_are_ties_of_their_own(
 )
 def test_a_and_b_working_with_c_together_stay_one_tie(paragraphs: tuple[str, ...]) -> None:
     assert frozenset({MAAS, SCHELDE, ZEE}) in party_sets(agreements(*paragraphs))
+
+
+LINGE = "Linge Network"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rijnland University, part of the Linge Network, signed memoranda of understanding "
+        "with Maasland University, Scheldt University and the Brabo Institute.",
+        "Rijnland University, which is a member of the Linge Network, signed memoranda of "
+        "understanding with Maasland University, Scheldt University and the Brabo Institute.",
+        "De Rijnland University, lid van het Linge Network, tekende intentieverklaringen met de "
+        "Maasland University, de Scheldt University en het Brabo Institute.",
+    ],
+)
+def test_a_body_in_an_aside_about_the_signatory_is_no_signatory(text: str) -> None:
+    assert party_sets(agreements(text)) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+def test_an_aside_about_the_signatory_keeps_a_singular_agreement_to_its_parties() -> None:
+    found = agreements(
+        "Rijnland University, a member of the Linge Network, signed a covenant with Maasland "
+        "University."
+    )
+    assert party_sets(found) == {frozenset({RIJN, MAAS})}

@@ -74,6 +74,7 @@ from scraper.extract.agreements.parties import (
     partners_listed,
     same_clause,
     short_forms,
+    signatory_aside,
 )
 from scraper.extract.agreements.party_mentions import without_places
 from scraper.extract.agreements.records import (
@@ -319,6 +320,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         # does not type the record.
         hits = [h for h in hits if h[0] >= contrast.end()] or hits
     hard, soft = exclusions(sent, page)
+    if join is not None:
+        about = signatory_aside(sent)
+        if about is not None and about[0] < join.start() < about[1]:
+            join = None  # "X, a member of G, signed memoranda with A": no joining told
     kept = [m.name for k, m in enumerate(sent.orgs) if k not in hard and k not in soft]
     groups = distinct(p for p in kept if page.is_group(p))
     members = distinct(p for p in kept if not page.is_group(p))

@@ -24,6 +24,7 @@ _COLON_BEFORE_COUNTERPART = re.compile(VP.COLON_BEFORE_COUNTERPART)
 _HUB_GLUE = re.compile(VP.HUB_GLUE, re.I)
 _ALSO_TIES = re.compile(VP.ALSO_TIES, re.I)
 _ACTING_TOGETHER = re.compile(VP.ACTING_TOGETHER, re.I)
+_SIGNATORY_ASIDE = re.compile(VP.SIGNATORY_ASIDE, re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -89,8 +90,13 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         if close >= 0 and P.ACTS_AFTER_CLAUSE.match(text, close):
             relative_end = close
     first_member = True
+    # "X, part of the G alliance, signed memoranda with A": G is background to X.
+    aside = signatory_aside(sent)
     for k, m in enumerate(sent.orgs):
         rel, rel_end = m.start - sent.start, m.end - sent.start
+        if aside is not None and aside[0] < rel < aside[1] and k not in hard:
+            soft.add(k)
+            continue
         if (
             k > 0
             and sent.orgs[k - 1].name == m.name
@@ -138,6 +144,19 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         first_member = False
     stands_for = _signatory_organisations(sent, signing) - present
     return hard - stands_for, soft - stands_for
+
+
+def signatory_aside(sent: Sentence) -> tuple[int, int] | None:
+    """The span of an aside between commas right after the first name of ``sent``, about
+    it, before the main verb: "X, part of the G alliance, signed ...", "X, which is a member
+    of G, signed ...", "X, lid van G, tekende ..."; else None."""
+    if not sent.orgs or "," not in sent.text:
+        return None
+    first_end = sent.orgs[0].end - sent.start
+    aside = _SIGNATORY_ASIDE.match(sent.text, first_end)
+    if aside is None or not P.ACTS_AFTER_CLAUSE.match(sent.text, aside.end() - 1):
+        return None
+    return first_end, aside.end()
 
 
 def _signatory_organisations(sent: Sentence, signing: bool) -> set[int]:

@@ -274,6 +274,15 @@ ACTING_TOGETHER = (
     r"hun)\s+(?:[\w-]+\s+)?(?:project|programme|program|programma|consortium|lab|centre|center|"
     r"centrum|initiative|initiatief|network|netwerk))\b"
 )
+# An aside between commas right after the signatory, about it, before its verb: "X, part of
+# the Y alliance, signed memoranda with ...", "X, a member of G, ...", "X, lid van G, ...",
+# "X, which belongs to G, ...". The names in it are no signatories. Matched right after the
+# signatory's name, up to the comma that closes the aside.
+SIGNATORY_ASIDE = (
+    r",\s+(?:(?:part|a\s+member|member|a\s+partner|partner|a\s+subsidiary|subsidiary|a\s+unit|"
+    r"home|one|onderdeel|lid|deel|dochter(?:bedrijf|onderneming)?|partner|een\s+van|één\s+van)"
+    r"\s+(?:of|van)\b|(?:which|that|who|whose|die|dat|waarvan|sinds)\b)[^,;:()]{1,90},"
+)
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
