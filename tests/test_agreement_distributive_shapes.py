@@ -216,3 +216,27 @@ def test_an_aside_about_the_signatory_keeps_a_singular_agreement_to_its_parties(
         "University."
     )
     assert party_sets(found) == {frozenset({RIJN, MAAS})}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rijnland University and the Brabo Institute signed memoranda of understanding with "
+        "Maasland University and Scheldt University.",
+        "De Rijnland University en het Brabo Institute sloten overeenkomsten met de Maasland "
+        "University en de Scheldt University.",
+    ],
+)
+def test_two_signatories_of_plural_agreements_sign_one_with_each_partner(text: str) -> None:
+    assert party_sets(agreements(text)) == {
+        frozenset({RIJN, BRABO, MAAS}),
+        frozenset({RIJN, BRABO, SCHELDE}),
+    }
+
+
+def test_two_signatories_and_two_partners_respectively_stay_paired_in_order() -> None:
+    found = agreements(
+        "Rijnland University and the Brabo Institute signed agreements with Maasland "
+        "University and Scheldt University respectively."
+    )
+    assert party_sets(found) == {frozenset({RIJN, MAAS}), frozenset({BRABO, SCHELDE})}

@@ -385,7 +385,7 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if clause:
         return clause
     spread = distributive_parties(sent, hits, hard, soft) if hits and not joining else None
-    if spread is not None and any(not one or not other for one, other in spread[1]):
+    if spread is not None and any(not name for team in spread[1] for name in team):
         spread = _referred_subject(i, page, spread, folded)
     if spread is None and hits and not joining:
         spread = _passive_distributive(i, page, hits, hard, anaphor, folded) or more_ties_of(
@@ -1024,7 +1024,7 @@ def _clause_endings(
 def _referred_subject(
     i: int,
     page: PageState,
-    spread: tuple[tuple[int, int, str, float], list[tuple[str, str]]],
+    spread: tuple[tuple[int, int, str, float], Sequence[tuple[str, ...]]],
     folded: str | None,
 ) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
     """A distributive list with a party told by reference (``""`` in its pairs): the

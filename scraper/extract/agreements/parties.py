@@ -7,6 +7,7 @@ nothing else is. Also the party lists right at a trigger and per clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger
@@ -388,7 +389,7 @@ def distributive_parties(
     hits: list[tuple[int, int, str, float]],
     hard: set[int],
     soft: frozenset[int] | set[int] = frozenset(),
-) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+) -> tuple[tuple[int, int, str, float], Sequence[tuple[str, ...]]] | None:
     """The pairs of a distributive list, with the trigger that governs it.
 
     "X signed memoranda with A, B and C" gives X+A, X+B and X+C; so does "X signed
@@ -467,6 +468,10 @@ def distributive_parties(
         # A plural agreement noun (or "each") with one counterpart: one per signatory.
         if len(before) >= 2 and len(listed) == 1:
             return trigger, [(one, listed[0]) for one in before]
+        # Several signatories acting as one side of plural agreements: one agreement of
+        # them all with each partner ("A and B signed memoranda with C, D and E").
+        if len(before) >= 2 and len(listed) >= 2 and not each and not set(before) & set(listed):
+            return trigger, [(*before, other) for other in listed]
     return None
 
 
