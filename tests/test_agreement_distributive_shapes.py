@@ -240,3 +240,25 @@ def test_two_signatories_and_two_partners_respectively_stay_paired_in_order() ->
         "University and Scheldt University respectively."
     )
     assert party_sets(found) == {frozenset({RIJN, MAAS}), frozenset({BRABO, SCHELDE})}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Maasland University, Scheldt University and the Brabo Institute are the partners.",
+        "The partner institutions are Maasland University, Scheldt University and the Brabo "
+        "Institute.",
+        "They are with Maasland University, Scheldt University and the Brabo Institute.",
+    ],
+)
+def test_a_count_of_agreements_and_its_partners_in_the_next_sentence(second: str) -> None:
+    found = agreements("Rijnland University signed three cooperation agreements on Monday.", second)
+    assert party_sets(found) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+def test_a_count_of_agreements_and_its_partners_in_the_next_sentence_in_dutch() -> None:
+    found = agreements(
+        "De Rijnland University tekende maandag drie convenanten.",
+        "Die zijn met de Maasland University, de Scheldt University en het Brabo Institute.",
+    )
+    assert party_sets(found) == pairs(RIJN, MAAS, SCHELDE, BRABO)
