@@ -262,3 +262,26 @@ def test_a_count_of_agreements_and_its_partners_in_the_next_sentence_in_dutch() 
         "Die zijn met de Maasland University, de Scheldt University en het Brabo Institute.",
     )
     assert party_sets(found) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        (
+            "Rijnland University signed memoranda of understanding with Maasland University in "
+            "2019 and Scheldt University in 2021.",
+            {MAAS: "2019", SCHELDE: "2021"},
+        ),
+        (
+            "De Rijnland University heeft uitwisselingsovereenkomsten met de Maasland University "
+            "sinds 2015 en de Scheldt University sinds maart 2019.",
+            {MAAS: "2015", SCHELDE: "2019-03"},
+        ),
+    ],
+)
+def test_a_date_after_each_partner_keeps_the_list_and_dates_each_record(
+    text: str, dates: dict[str, str]
+) -> None:
+    found = agreements(text)
+    assert party_sets(found) == pairs(RIJN, MAAS, SCHELDE)
+    assert {next(p for p in a.parties if p != RIJN): a.date for a in found} == dates

@@ -362,6 +362,9 @@ COUNTERPART_GLUE = (
     r"\b[A-Z][\w-]+['’]s(?=\s)|"
     # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent", "of Japan".
     r"(?i:\b(?:in|uit|from|te|at|aus|of)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    # When each partner's tie began, after its name: "with A in 2019 and B in 2021", "met A
+    # sinds 2015 en B sinds 2019", "with A (since 2015) and B".
+    r"(?i:\b(?:in|since|sinds|sedert|from|vanaf|per)\s+)(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?\d{4}\b|"
     # Where a name is based, between commas: "A, based in Kyoto, and B", "A, gevestigd in
     # Gent, en B".
     r"(?i:\b(?:based|located|headquartered|gevestigd)\s+(?:in|at|te)\s+)[^,;:()]{1,40}?(?=\s*,)|"
