@@ -285,3 +285,17 @@ def test_a_date_after_each_partner_keeps_the_list_and_dates_each_record(
     found = agreements(text)
     assert party_sets(found) == pairs(RIJN, MAAS, SCHELDE)
     assert {next(p for p in a.parties if p != RIJN): a.date for a in found} == dates
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Met de Maasland University, de Scheldt University en het Brabo Institute werden "
+        "overeenkomsten gesloten.",
+        "Ook met de Maasland University, de Scheldt University en het Brabo Institute zijn "
+        "intentieverklaringen getekend.",
+    ],
+)
+def test_a_fronted_list_of_passive_plural_agreements_is_the_text_subjects(second: str) -> None:
+    found = agreements("De Rijnland University opende een kantoor in Gent.", second)
+    assert party_sets(found) == pairs(RIJN, MAAS, SCHELDE, BRABO)

@@ -68,6 +68,7 @@ from scraper.extract.agreements.parties import (
     counterparts,
     distributive_parties,
     exclusions,
+    fronted_list,
     governing_plural,
     memberships,
     more_ties_of,
@@ -1036,13 +1037,19 @@ def _referred_subject(
     sent = page.sentences[i]
     reference = P.SINGULAR.search(sent.text, folded)
     prep = P.COUNTERPART.search(sent.text, folded)
-    if reference is None or prep is None:
+    if prep is None:
         return None
     counterpart = all(not other for _one, other in spread[1])
-    if reference.start() > prep.start() and not counterpart and prep.start() > 0:
+    fronted = not counterpart and fronted_list(sent.text, prep.start())
+    if reference is None and not fronted:
         return None
+    if reference is not None and reference.start() > prep.start() and not counterpart:
+        if not fronted:
+            return None
     named = {n for pair in spread[1] for n in pair if n}
-    subject = previous_subject(i, page, reference.group().lower())
+    # "Met A, B en C werden overeenkomsten gesloten": passive, the text's subject signed.
+    phrase = "it" if reference is None else reference.group().lower()
+    subject = previous_subject(i, page, phrase)
     if subject is None or subject in named:
         return None
     if not counterpart:

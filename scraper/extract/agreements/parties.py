@@ -26,6 +26,7 @@ _HUB_GLUE = re.compile(VP.HUB_GLUE, re.I)
 _ALSO_TIES = re.compile(VP.ALSO_TIES, re.I)
 _ACTING_TOGETHER = re.compile(VP.ACTING_TOGETHER, re.I)
 _SIGNATORY_ASIDE = re.compile(VP.SIGNATORY_ASIDE, re.I)
+_FRONTED_LIST_LEAD = re.compile(VP.FRONTED_LIST_LEAD, re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -426,7 +427,7 @@ def distributive_parties(
             continue
         # A fronted list has its verb, subject and noun after it: "Met A, B en C sloot de
         # Universiteit X overeenkomsten".
-        fronted = prep.start() == 0
+        fronted = fronted_list(text, prep.start())
         trigger = _governing(text, hits, prep.start(), last_end, each, 60 if fronted else 30)
         if trigger is None:
             continue
@@ -473,6 +474,12 @@ def distributive_parties(
         if len(before) >= 2 and len(listed) >= 2 and not each and not set(before) & set(listed):
             return trigger, [(*before, other) for other in listed]
     return None
+
+
+def fronted_list(text: str, prep: int) -> bool:
+    """Whether the counterpart preposition at offset ``prep`` opens its sentence ("Met A, B
+    en C sloot ...", "Ook met A en B zijn ...")."""
+    return _FRONTED_LIST_LEAD.fullmatch(text, 0, prep) is not None
 
 
 def _referred_counterpart(

@@ -283,6 +283,10 @@ SIGNATORY_ASIDE = (
     r"home|one|onderdeel|lid|deel|dochter(?:bedrijf|onderneming)?|partner|een\s+van|één\s+van)"
     r"\s+(?:of|van)\b|(?:which|that|who|whose|die|dat|waarvan|sinds)\b)[^,;:()]{1,90},"
 )
+# What may stand before a counterpart list that opens its sentence ("Met A, B en C sloot
+# ...", "Ook met A en B zijn overeenkomsten gesloten", "Also with A and B ..."): matched
+# against the whole stretch before the preposition.
+FRONTED_LIST_LEAD = r"(?:(?:ook|also|daarnaast|verder|eveneens|bovendien)\s+)?"
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
