@@ -299,3 +299,29 @@ def test_a_date_after_each_partner_keeps_the_list_and_dates_each_record(
 def test_a_fronted_list_of_passive_plural_agreements_is_the_text_subjects(second: str) -> None:
     found = agreements("De Rijnland University opende een kantoor in Gent.", second)
     assert party_sets(found) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Rijnland University signed three agreements on Monday:",
+            "a memorandum of understanding with Maasland University;",
+            "a research contract with Scheldt University;",
+            "a licence agreement with the Brabo Institute.",
+        ),
+        (
+            "De Rijnland University sloot maandag drie overeenkomsten:",
+            "een intentieverklaring met de Maasland University;",
+            "een onderzoekscontract met de Scheldt University;",
+            "een licentieovereenkomst met het Brabo Institute.",
+        ),
+    ],
+)
+def test_list_items_that_name_their_tie_before_the_partner_give_one_record_each(
+    paragraphs: tuple[str, ...],
+) -> None:
+    found = agreements(*paragraphs)
+    assert party_sets(found) == pairs(RIJN, MAAS, SCHELDE, BRABO)
+    # Each item keeps the type it names.
+    assert {a.type for a in found if MAAS in a.parties} == {"mou"}

@@ -72,6 +72,7 @@ from scraper.extract.agreements.parties import (
     governing_plural,
     memberships,
     more_ties_of,
+    opens_with_tie,
     partners_listed,
     same_clause,
     short_forms,
@@ -879,8 +880,12 @@ def _bulleted(
         if item.unit == sent.unit or not item.orgs:
             break
         first = item.orgs[0]
-        if first.start - item.start > 4 or first.name == subject:
-            break  # an item starts with its partner's name ("the " may stand before)
+        if first.name == subject:
+            break
+        if first.start - item.start > 4 and not opens_with_tie(item):
+            # An item starts with its partner's name ("the " may stand before), or with
+            # its own tie and the partner ("a research contract with B;").
+            break
         items.append((j, first.name))
         j += 1
     if len(items) < 2:

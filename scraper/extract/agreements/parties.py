@@ -27,6 +27,7 @@ _ALSO_TIES = re.compile(VP.ALSO_TIES, re.I)
 _ACTING_TOGETHER = re.compile(VP.ACTING_TOGETHER, re.I)
 _SIGNATORY_ASIDE = re.compile(VP.SIGNATORY_ASIDE, re.I)
 _FRONTED_LIST_LEAD = re.compile(VP.FRONTED_LIST_LEAD, re.I)
+_ITEM_TIE_OPENING = re.compile(VP.ITEM_TIE_OPENING, re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -480,6 +481,14 @@ def fronted_list(text: str, prep: int) -> bool:
     """Whether the counterpart preposition at offset ``prep`` opens its sentence ("Met A, B
     en C sloot ...", "Ook met A en B zijn ...")."""
     return _FRONTED_LIST_LEAD.fullmatch(text, 0, prep) is not None
+
+
+def opens_with_tie(item: Sentence) -> bool:
+    """Whether a list item names its tie before its first organisation ("a memorandum of
+    understanding with A;", "een onderzoekscontract met B")."""
+    if not item.orgs:
+        return False
+    return _ITEM_TIE_OPENING.fullmatch(item.text, 0, item.orgs[0].start - item.start) is not None
 
 
 def _referred_counterpart(

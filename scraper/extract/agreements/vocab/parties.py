@@ -287,6 +287,13 @@ SIGNATORY_ASIDE = (
 # ...", "Ook met A en B zijn overeenkomsten gesloten", "Also with A and B ..."): matched
 # against the whole stretch before the preposition.
 FRONTED_LIST_LEAD = r"(?:(?:ook|also|daarnaast|verder|eveneens|bovendien)\s+)?"
+# A list item that names its tie before its partner: "a memorandum of understanding with A;",
+# "een onderzoekscontract met B", "research agreement with C". Matched against the item's
+# text before its first name; the item must hold a tie word of its own.
+ITEM_TIE_OPENING = (
+    r"(?:[-–•*]\s*)?(?:(?:a|an|one|een|één|the|de|het)\s+)?(?:[\w-]+\s+){1,4}?(?:with|met)\s+"
+    r"(?:(?:the|de|het)\s+)?"
+)
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
