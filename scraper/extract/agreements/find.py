@@ -62,17 +62,22 @@ from scraper.extract.agreements.lifecycle import (
     with_renewal,
 )
 from scraper.extract.agreements.parties import (
+    between_hub,
     clausal_parties,
     clause_parties,
     companions_after_group,
     counterparts,
     distributive_parties,
     exclusions,
+    fronted_list,
     governing_plural,
     memberships,
+    more_ties_of,
+    opens_with_tie,
     partners_listed,
     same_clause,
     short_forms,
+    signatory_aside,
 )
 from scraper.extract.agreements.party_mentions import without_places
 from scraper.extract.agreements.records import (
@@ -318,6 +323,10 @@ def _records_in(i: int, page: PageState) -> list[Record]:
         # does not type the record.
         hits = [h for h in hits if h[0] >= contrast.end()] or hits
     hard, soft = exclusions(sent, page)
+    if join is not None:
+        about = signatory_aside(sent)
+        if about is not None and about[0] < join.start() < about[1]:
+            join = None  # "X, a member of G, signed memoranda with A": no joining told
     kept = [m.name for k, m in enumerate(sent.orgs) if k not in hard and k not in soft]
     groups = distinct(p for p in kept if page.is_group(p))
     members = distinct(p for p in kept if not page.is_group(p))
@@ -371,14 +380,20 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             ended = ending and _ending_in_clause(sent.text, hits, hit[0])
             ttype = "termination" if ended else compound_type(hits, hit)
             status = status_of(text, ttype)
-            clause.append(make_record(page, sent, i, ttype, parties, status, strength, 0.9))
+            # "the memoranda between X and A, B and C": one of X with each.
+            teams: Sequence[Sequence[str]] = between_hub(sent, hit, hard) or [parties]
+            clause += [
+                make_record(page, sent, i, ttype, team, status, strength, 0.9) for team in teams
+            ]
     if clause:
         return clause
     spread = distributive_parties(sent, hits, hard, soft) if hits and not joining else None
-    if spread is not None and any(not one for one, _other in spread[1]):
+    if spread is not None and any(not name for team in spread[1] for name in team):
         spread = _referred_subject(i, page, spread, folded)
     if spread is None and hits and not joining:
-        spread = _passive_distributive(i, page, hits, hard, anaphor, folded)
+        spread = _passive_distributive(i, page, hits, hard, anaphor, folded) or more_ties_of(
+            page, sent, hits, hard, soft
+        )
     if spread is not None:
         (_start, _end, ttype, strength), pairs = spread
         # "signed double degree agreements with A and B": the compound names the type.
@@ -866,8 +881,12 @@ def _bulleted(
         if item.unit == sent.unit or not item.orgs:
             break
         first = item.orgs[0]
-        if first.start - item.start > 4 or first.name == subject:
-            break  # an item starts with its partner's name ("the " may stand before)
+        if first.name == subject:
+            break
+        if first.start - item.start > 4 and not opens_with_tie(item):
+            # An item starts with its partner's name ("the " may stand before), or with
+            # its own tie and the partner ("a research contract with B;").
+            break
         items.append((j, first.name))
         j += 1
     if len(items) < 2:
@@ -1012,23 +1031,36 @@ def _clause_endings(
 def _referred_subject(
     i: int,
     page: PageState,
-    spread: tuple[tuple[int, int, str, float], list[tuple[str, str]]],
+    spread: tuple[tuple[int, int, str, float], Sequence[tuple[str, ...]]],
     folded: str | None,
 ) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
-    """A repeated counterpart list whose subject is a reference ("On Tuesday it signed an
-    agreement with A, and on Wednesday with B", "de universiteit tekende met A en met B"):
-    the subject is the organisation the reference names, when it stands before the list."""
+    """A distributive list with a party told by reference (``""`` in its pairs): the
+    subject of a repeated counterpart list ("On Tuesday it signed an agreement with A, and
+    on Wednesday with B", "de universiteit tekende met A en met B") when the reference
+    stands before the list; the subject after a fronted list ("Met A, B en C sloot de
+    universiteit overeenkomsten"); the one counterpart of several signatories ("A, B and C
+    signed memoranda with the university"). The reference names the organisation."""
     sent = page.sentences[i]
     reference = P.SINGULAR.search(sent.text, folded)
     prep = P.COUNTERPART.search(sent.text, folded)
-    if reference is None or prep is None or reference.start() > prep.start():
+    if prep is None:
         return None
-    subject = previous_subject(i, page, reference.group().lower())
-    partners = [other for _one, other in spread[1]]
-    if subject is None or subject in partners:
+    counterpart = all(not other for _one, other in spread[1])
+    fronted = not counterpart and fronted_list(sent.text, prep.start())
+    if reference is None and not fronted:
         return None
-    page.subjects[i] = subject
-    return spread[0], [(subject, other) for other in partners]
+    if reference is not None and reference.start() > prep.start() and not counterpart:
+        if not fronted:
+            return None
+    named = {n for pair in spread[1] for n in pair if n}
+    # "Met A, B en C werden overeenkomsten gesloten": passive, the text's subject signed.
+    phrase = "it" if reference is None else reference.group().lower()
+    subject = previous_subject(i, page, phrase)
+    if subject is None or subject in named:
+        return None
+    if not counterpart:
+        page.subjects[i] = subject
+    return spread[0], [(one or subject, other or subject) for one, other in spread[1]]
 
 
 def _passive_distributive(

@@ -7,6 +7,7 @@ nothing else is. Also the party lists right at a trigger and per clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from scraper.extract.agreements import patterns as P
 from scraper.extract.agreements.cues import main_trigger
@@ -20,6 +21,13 @@ from scraper.models import DateMention
 _CUE_CLOSED = re.compile(r"\w[^;,:]*[;,:]")
 # The glue of a list of names after a cue: commas, "and"/"en", an article.
 _LIST_COMMA = re.compile(r"(?:\s*,\s*|\s+(?:and|en|&)\s+)(?:(?:the|de|het)\s+)?", re.I)
+_COLON_BEFORE_COUNTERPART = re.compile(VP.COLON_BEFORE_COUNTERPART)
+_HUB_GLUE = re.compile(VP.HUB_GLUE, re.I)
+_ALSO_TIES = re.compile(VP.ALSO_TIES, re.I)
+_ACTING_TOGETHER = re.compile(VP.ACTING_TOGETHER, re.I)
+_SIGNATORY_ASIDE = re.compile(VP.SIGNATORY_ASIDE, re.I)
+_FRONTED_LIST_LEAD = re.compile(VP.FRONTED_LIST_LEAD, re.I)
+_ITEM_TIE_OPENING = re.compile(VP.ITEM_TIE_OPENING, re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -85,8 +93,13 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         if close >= 0 and P.ACTS_AFTER_CLAUSE.match(text, close):
             relative_end = close
     first_member = True
+    # "X, part of the G alliance, signed memoranda with A": G is background to X.
+    aside = signatory_aside(sent)
     for k, m in enumerate(sent.orgs):
         rel, rel_end = m.start - sent.start, m.end - sent.start
+        if aside is not None and aside[0] < rel < aside[1] and k not in hard:
+            soft.add(k)
+            continue
         if (
             k > 0
             and sent.orgs[k - 1].name == m.name
@@ -134,6 +147,19 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         first_member = False
     stands_for = _signatory_organisations(sent, signing) - present
     return hard - stands_for, soft - stands_for
+
+
+def signatory_aside(sent: Sentence) -> tuple[int, int] | None:
+    """The span of an aside between commas right after the first name of ``sent``, about
+    it, before the main verb: "X, part of the G alliance, signed ...", "X, which is a member
+    of G, signed ...", "X, lid van G, tekende ..."; else None."""
+    if not sent.orgs or "," not in sent.text:
+        return None
+    first_end = sent.orgs[0].end - sent.start
+    aside = _SIGNATORY_ASIDE.match(sent.text, first_end)
+    if aside is None or not P.ACTS_AFTER_CLAUSE.match(sent.text, aside.end() - 1):
+        return None
+    return first_end, aside.end()
 
 
 def _signatory_organisations(sent: Sentence, signing: bool) -> set[int]:
@@ -219,6 +245,41 @@ def clause_parties(sent: Sentence, t_end: int, hard: set[int], merger: bool = Fa
         names.append(m.name)
         pos = m.end - sent.start
     return distinct(names)
+
+
+def between_hub(
+    sent: Sentence, hit: tuple[int, int, str, float], hard: set[int]
+) -> list[tuple[str, str]] | None:
+    """ "The memoranda between X and A, B and C", "de overeenkomsten tussen X en A, B en C": a
+    plural agreement noun whose "between" names one organisation and then, after "and", a
+    list of two or more, is one agreement of that organisation with each of the list. A
+    singular noun ("the agreement between X and A, B and C") is one agreement of them all:
+    None, as for any other list."""
+    text = sent.text
+    if P.PLURAL_AGREEMENTS.search(text[hit[0] : hit[1]]) is None:
+        return None
+    between = P.BETWEEN.match(text[hit[1] :])
+    if between is None:
+        return None
+    return _hub_and_list(sent, hit[1] + between.end(), hard)
+
+
+def _hub_and_list(sent: Sentence, pos: int, hard: set[int]) -> list[tuple[str, str]] | None:
+    """The pairs of "X and A, B and C" right after offset ``pos`` (see ``between_hub``)."""
+    text = sent.text
+    after = [(k, m) for k, m in enumerate(sent.orgs) if m.start - sent.start >= pos]
+    if len(after) < 3 or after[0][0] in hard:
+        return None
+    (_k, hub), (_k2, second) = after[0], after[1]
+    if not P.LIST_GLUE.match(text[pos : hub.start - sent.start]):
+        return None
+    glue = text[hub.end - sent.start : second.start - sent.start]
+    if _HUB_GLUE.fullmatch(glue) is None:
+        return None  # "between A, B and C": a list of equals
+    listed, _end = _counterparts(sent, hub.end - sent.start + len(glue), hard)
+    if len(listed) < 2 or hub.name in listed:
+        return None
+    return [(hub.name, other) for other in listed]
 
 
 def memberships(
@@ -330,7 +391,7 @@ def distributive_parties(
     hits: list[tuple[int, int, str, float]],
     hard: set[int],
     soft: frozenset[int] | set[int] = frozenset(),
-) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+) -> tuple[tuple[int, int, str, float], Sequence[tuple[str, ...]]] | None:
     """The pairs of a distributive list, with the trigger that governs it.
 
     "X signed memoranda with A, B and C" gives X+A, X+B and X+C; so does "X signed
@@ -338,17 +399,20 @@ def distributive_parties(
     met B"; "A, B and C (each) signed memoranda with X" gives A+X, B+X and C+X; "A and B
     signed agreements with C and D respectively" gives A+C and B+D; "were signed between
     A and B; C and D" gives A+B and C+D. A singular agreement with several partners ("a
-    covenant with A, B and C") is one agreement of all of them, so None.
+    covenant with A, B and C") is one agreement of all of them, so None. A party told by
+    reference is "" for the caller to resolve: the counterpart in "A, B and C signed
+    memoranda with the university", the subject after a fronted list in "Met A, B en C
+    sloot de universiteit overeenkomsten".
     """
     text = sent.text
     low = text.lower()
     folded = low if text.isascii() else None
     if " between " in low or " tussen " in low:
-        paired = _paired(sent, hits, hard, folded)
+        paired = _paired(sent, hits, hard, folded) or _passive_hub(sent, hits, hard, folded)
         if paired is not None:
             return paired
-    if " with " not in low and " met " not in low:
-        return None  # cheap pre-check: no counterpart list
+    if " with" not in low and " met" not in low and not low.startswith(("met ", "with ")):
+        return None  # cheap pre-check: no counterpart list ("with A", "with, among others, A")
     each = P.EACH.search(text, folded) is not None
     repeated = _repeated_counterparts(sent, hits, hard, folded)
     if repeated is not None:
@@ -357,11 +421,21 @@ def distributive_parties(
         return None
     for prep in P.COUNTERPART.finditer(text, folded):
         listed, last_end = _counterparts(sent, prep.end(), hard)
-        if len(listed) < 1:
+        if not listed:
+            referred = _referred_counterpart(sent, hits, hard, soft, prep, each)
+            if referred is not None:
+                return referred
             continue
-        trigger = _governing(text, hits, prep.start(), last_end, each)
+        # A fronted list has its verb, subject and noun after it: "Met A, B en C sloot de
+        # Universiteit X overeenkomsten".
+        fronted = fronted_list(text, prep.start())
+        trigger = _governing(text, hits, prep.start(), last_end, each, 60 if fronted else 30)
         if trigger is None:
             continue
+        if fronted:
+            subject = _subject_after_list(sent, hard, listed, last_end, trigger[0])
+            if subject is not None and len(listed) >= 2:
+                return trigger, [(subject, other) for other in listed]
         # "The Agency X (AX) signed memoranda with ...": a short form in brackets right
         # after a name is that organisation, even when the two were resolved apart.
         short = short_forms(sent)
@@ -396,7 +470,102 @@ def distributive_parties(
         # A plural agreement noun (or "each") with one counterpart: one per signatory.
         if len(before) >= 2 and len(listed) == 1:
             return trigger, [(one, listed[0]) for one in before]
+        # Several signatories acting as one side of plural agreements: one agreement of
+        # them all with each partner ("A and B signed memoranda with C, D and E").
+        if len(before) >= 2 and len(listed) >= 2 and not each and not set(before) & set(listed):
+            return trigger, [(*before, other) for other in listed]
     return None
+
+
+def fronted_list(text: str, prep: int) -> bool:
+    """Whether the counterpart preposition at offset ``prep`` opens its sentence ("Met A, B
+    en C sloot ...", "Ook met A en B zijn ...")."""
+    return _FRONTED_LIST_LEAD.fullmatch(text, 0, prep) is not None
+
+
+def opens_with_tie(item: Sentence) -> bool:
+    """Whether a list item names its tie before its first organisation ("a memorandum of
+    understanding with A;", "een onderzoekscontract met B")."""
+    if not item.orgs:
+        return False
+    return _ITEM_TIE_OPENING.fullmatch(item.text, 0, item.orgs[0].start - item.start) is not None
+
+
+def _referred_counterpart(
+    sent: Sentence,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    soft: frozenset[int] | set[int],
+    prep: re.Match[str],
+    each: bool,
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "A, B and C signed memoranda with the university": several signatories of plural
+    agreements (or "each") whose one counterpart is told by reference; the pairs with ""
+    for it, or None."""
+    text = sent.text
+    ref = P.SINGULAR.search(text[prep.end() : prep.end() + 60])
+    if ref is None or text[prep.end() : prep.end() + ref.start()].strip():
+        return None
+    trigger = _governing(text, hits, prep.start(), -1, each)
+    if trigger is None:
+        return None
+    before = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and k not in soft and m.start - sent.start < prep.start()
+    )
+    if len(before) < 2:
+        return None  # one signatory: the sentence's own reading does as well
+    return trigger, [(one, "") for one in before]
+
+
+def _subject_after_list(
+    sent: Sentence, hard: set[int], listed: list[str], list_end: int, noun_at: int
+) -> str | None:
+    """The one organisation named between a fronted counterpart list and the agreement noun
+    after it ("Met A, B en C sloot de Universiteit X overeenkomsten"): the subject; "" when
+    none is named (a reference: "sloot de universiteit"); None when several are."""
+    names = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and list_end <= m.start - sent.start < noun_at and m.name not in listed
+    )
+    if len(names) > 1:
+        return None
+    return names[0] if names else ""
+
+
+def more_ties_of(
+    page: PageState,
+    sent: Sentence,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    soft: frozenset[int] | set[int],
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "Also A and B work with C" after other news of C: each of A and B has a tie of its
+    own with C, when C is already a party of an earlier record of the page that has
+    neither of them. A and B acting together ("on a joint project", "samen met", "in
+    een consortium") or a tie that is not a collaboration make one record: None."""
+    text = sent.text
+    if not hits or any(h[2] != "collaboration" for h in hits):
+        return None
+    prep = P.COUNTERPART.search(text)
+    if prep is None or _ALSO_TIES.search(text, 0, prep.start()) is None:
+        return None
+    if _ACTING_TOGETHER.search(text):
+        return None
+    listed, _end = _counterparts(sent, prep.end(), hard)
+    before = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard and k not in soft and m.start - sent.start < prep.start()
+    )
+    if len(listed) != 1 or len(before) < 2 or any(page.is_group(n) for n in before):
+        return None
+    other = listed[0]
+    if not any(other in r.parties and not set(before) & set(r.parties) for r in page.records):
+        return None
+    return main_trigger(hits), [(one, other) for one in before]
 
 
 def _attributed(sent: Sentence, listed: list[str], list_end: int) -> tuple[list[str], str | None]:
@@ -467,6 +636,21 @@ def _paired(
     if trigger is None or len(pairs) < 2:
         return None
     return trigger, pairs
+
+
+def _passive_hub(
+    sent: Sentence, hits: list[tuple[int, int, str, float]], hard: set[int], folded: str | None
+) -> tuple[tuple[int, int, str, float], list[tuple[str, str]]] | None:
+    """ "Memoranda were signed between X and A, B and C": the plural noun before the verb
+    governs the "between" after it (see ``between_hub``)."""
+    between = P.BETWEEN_ANY.search(sent.text, folded)
+    if between is None:
+        return None
+    trigger = governing_plural(sent.text, hits, between.start())
+    if trigger is None:
+        return None
+    found = _hub_and_list(sent, between.end(), hard)
+    return None if found is None else (trigger, found)
 
 
 def _repeated_counterparts(
@@ -603,6 +787,8 @@ def _governing(
             continue
         if b <= prep and prep - b <= 60 and not P.CLAUSE_BREAK.search(text[b:prep]):
             return hit
+        if b <= prep and _COLON_BEFORE_COUNTERPART.match(text, b, prep):
+            return hit  # "three agreements: with A, B and C"
         # What the agreements cover may stand between, commas and all: "memoranda on
         # student exchange, staff mobility and joint research with A, B and C".
         if b <= prep and prep - b <= 110 and not P.CLAUSE_BREAK_STRICT.search(text[b:prep]):

@@ -292,6 +292,13 @@ PARTNER_LIST = (
     r"(?:are|include|zijn)\b|^het\s+gaat\s+om\b|"
     r"\b(?:partners|parties|members|participants|deelnemers|partijen|leden)\s+"
     r"(?:in\s+(?:the|this|het|dit)\s+\w+\s+)?(?:are|include|zijn|were|waren)\b|"
+    # "The partner institutions are A and B", "A, B and C are the partners", "A en B zijn de
+    # partners" (not a fact box's "Partners: A, B": a label, it tells no news).
+    r"^(?:the\s+)?partner\s+(?:institutions|universities|organisations|organizations|"
+    r"companies|hospitals)\s+(?:are|include)\b|"
+    r"\b(?:are|zijn)\s+(?:the|de)\s+(?:\w+\s+)?(?:partners|partijen)\s*\.?$|"
+    # "They are with A, B and C" (after "signed three agreements"), "Die zijn met A en B".
+    r"^(?:they|these|die|deze)\s+(?:are|were|zijn|waren)\s+(?:with|met)\b|"
     r"\b(?:consists\s+of|comprises|is\s+made\s+up\s+of|bestaat\s+uit|bestaan\s+uit|"
     r"brings\s+together|brengt\s+samen)\b"
 )

@@ -215,11 +215,17 @@ PLURAL_AGREEMENTS = (
     # "meerjarenafspraken met A, B en C", "stageafspraken met A en met B".
     r"afspraken|"
     r"overeenkomsten|convenanten|intentieverklaringen|letters\s+of\s+intent|partnerships|"
-    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen)\b|"
+    r"partnerschappen|deals|pacts|accords|samenwerkingsverbanden|samenwerkingen|"
+    # "signed letters of agreement with", "samenwerkingsprotocollen met", "formed joint
+    # ventures with": one per partner too. Not "alliances": the name of a kind of body
+    # ("ENLIGHT and the other 64 alliances"), not a tie of one partner each.
+    r"letters\s+of\s+agreement|protocollen|joint\s+ventures)\b|"
     # Ties in the plural name one tie per partner too ("has collaborations with A, B and
     # C", "forged ties with", "offers double degrees with"); whole words ("universities").
     r"\b(?:collaborations|cooperations|co-operations|ties|links|relationships|"
-    r"(?:double|dual|joint)\s+degrees)\b"
+    r"(?:double|dual|joint)\s+degrees|"
+    # "offers joint (degree) programmes with A, B and C", "gezamenlijke opleidingen met".
+    r"(?:double|dual|joint)[\s-]+(?:degree\s+)?(?:programmes|programs)|gezamenlijke\s+opleidingen)\b"
 )
 # "bilateral" says one agreement per partner ("bilateral agreements with A, B and C").
 EACH = (
@@ -246,6 +252,48 @@ COUNTERPART_LIST_INTRO = (
     r"\b(?:with|met|between|tussen|partners?|partijen|institutions|instellingen|universities|"
     r"universiteiten|following|volgende)\s*:\s*$"
 )
+# A colon between a plural agreement noun and its counterpart list opens the list, it ends
+# no clause: "signed three agreements: with A, B and C", "drie convenanten: met A, B en C".
+# Matched against the stretch from the noun to the preposition.
+COLON_BEFORE_COUNTERPART = r"[^;,:.]{0,40}:\s*$"
+# Between the one organisation after "between" and the list that follows it: "the memoranda
+# between X and A, B and C", "tussen X en elk van A, B en C" (no comma before "and": "between
+# A, B and C" is a list of equals).
+HUB_GLUE = (
+    r"\s+(?:and|en)\s+(?:(?:each|every\s+one|elk|elke|ieder|iedere)\s+(?:of|van)\s+)?"
+    r"(?:(?:the|de|het)\s+)?"
+)
+# "Also A and B work with C", "Ook A en B werken met C samen", "A and B also work with C":
+# more ties of C, each of its own, told after other news of C. Searched before the
+# counterpart preposition.
+ALSO_TIES = r"\b(?:also|ook|eveneens|likewise)\b"
+# What A and B do together with C: then one tie of all three ("also work with C on a joint
+# project", "werken ook met C samen in een consortium", "together with", "gezamenlijk").
+ACTING_TOGETHER = (
+    r"\b(?:together|jointly|gezamenlijk\w*|samen\s+met|joint|(?:a|an|one|een|één|the|het|de|their|"
+    r"hun)\s+(?:[\w-]+\s+)?(?:project|programme|program|programma|consortium|lab|centre|center|"
+    r"centrum|initiative|initiatief|network|netwerk))\b"
+)
+# An aside between commas right after the signatory, about it, before its verb: "X, part of
+# the Y alliance, signed memoranda with ...", "X, a member of G, ...", "X, lid van G, ...",
+# "X, which belongs to G, ...". The names in it are no signatories. Matched right after the
+# signatory's name, up to the comma that closes the aside.
+SIGNATORY_ASIDE = (
+    r",\s+(?:(?:part|a\s+member|member|a\s+partner|partner|a\s+subsidiary|subsidiary|a\s+unit|"
+    r"home|one|onderdeel|lid|deel|dochter(?:bedrijf|onderneming)?|partner|een\s+van|één\s+van)"
+    r"\s+(?:of|van)\b|(?:which|that|who|whose|die|dat|waarvan|sinds)\b)[^,;:()]{1,90},"
+)
+# What may stand before a counterpart list that opens its sentence ("Met A, B en C sloot
+# ...", "Ook met A en B zijn overeenkomsten gesloten", "Also with A and B ..."): matched
+# against the whole stretch before the preposition.
+FRONTED_LIST_LEAD = r"(?:(?:ook|also|daarnaast|verder|eveneens|bovendien)\s+)?"
+# A list item that names its tie before its partner: "a memorandum of understanding with A;",
+# "een onderzoekscontract met B", "research agreement with C". Matched against the item's
+# text before its first name; the item must hold a tie word of its own.
+ITEM_TIE_OPENING = (
+    r"(?:[-–•*]\s*)?(?:(?:a|an|one|een|één|the|de|het)\s+)?(?:[\w-]+\s+){1,4}?(?:with|met)\s+"
+    r"(?:(?:the|de|het)\s+)?"
+)
 # "A and B signed agreements with C and D respectively": partners paired in order.
 RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 
@@ -255,6 +303,10 @@ RESPECTIVELY = r"\b(?:respectively|respectievelijk)\b"
 COUNTERPART_HEAD = (
     # "met respectievelijk A, B en C", "with, respectively, A and B": the list follows.
     r"^\s*(?:,?\s*(?:respectively|respectievelijk)\s*,?\s+)?"
+    # "met onder meer A, B en C", "with, among others, A and B", "with i.a. A and B": a
+    # hedge that the list is not complete, the list follows.
+    r"(?:,?\s*(?i:onder\s+(?:meer|andere)|o\.a\.|among\s+others|inter\s+alia|i\.a\.|including)"
+    r"\s*,?\s+)?"
     r"(?:(?:each|every\s+one|all)\s+of\s+|(?:elk|elke|ieder|iedere)\s+van\s+)?"
     # "agreements with both A and B", "akkoorden met zowel A als B": the list follows.
     r"(?:(?:both|zowel)\s+)?"
@@ -321,6 +373,9 @@ COUNTERPART_GLUE = (
     r"\b[A-Z][\w-]+['’]s(?=\s)|"
     # A place after a name: "in Sweden", "uit Nijmegen", "from Belgium", "te Gent", "of Japan".
     r"(?i:\b(?:in|uit|from|te|at|aus|of)\s+(?:the\s+)?)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?|"
+    # When each partner's tie began, after its name: "with A in 2019 and B in 2021", "met A
+    # sinds 2015 en B sinds 2019", "with A (since 2015) and B".
+    r"(?i:\b(?:in|since|sinds|sedert|from|vanaf|per)\s+)(?:(?:\d{1,2}\s+)?[A-Za-z]+\s+)?\d{4}\b|"
     # Where a name is based, between commas: "A, based in Kyoto, and B", "A, gevestigd in
     # Gent, en B".
     r"(?i:\b(?:based|located|headquartered|gevestigd)\s+(?:in|at|te)\s+)[^,;:()]{1,40}?(?=\s*,)|"
