@@ -111,3 +111,21 @@ def test_a_tie_told_with_its_making_and_its_end_is_two_records() -> None:
         ("agreement", "2019"),
         ("termination", "2025-06-30"),
     ]
+
+
+def test_an_ending_told_in_the_past_takes_the_day_it_expired_not_the_decision() -> None:
+    found = agreements(
+        "Leiden University and TNO decided in June 2025 not to continue their cooperation; the "
+        "agreement expired on 31 December 2025.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2025-12-31"]
+
+
+def test_a_dutch_ending_told_in_the_past_takes_the_day_it_ran_out() -> None:
+    found = agreements(
+        "Met TNO besloot de Universiteit Leiden in juni 2025 de afspraken niet voort te zetten; "
+        "de overeenkomst liep af op 31 december 2025.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2025-12-31"]

@@ -13,11 +13,14 @@ ANNOUNCED_BEFORE = (
 )
 
 # Right before the date on which an ending takes effect ("would leave the alliance on",
-# "de opleiding stopt definitief op", "De opschorting gaat in op", "ends on"): a
+# "de opleiding stopt definitief op", "De opschorting gaat in op", "ends on"), or took
+# effect, told in the past ("the agreement expired on", "de overeenkomst liep af op"): a
 # termination takes the date it ends. Used with search() on the text before the date.
 ENDS_ON_BEFORE = (
-    r"\b(?:leaves?|ends?|ending|expires?|stops?|ceases?|takes?\s+effect|effective|stopt|"
-    r"stoppen|eindigt|eindigen|loopt\s+af|gaat\s+in|gaan\s+in|ingaat|vervalt|verlaat|verlaten)"
+    r"\b(?:leaves?|left|ends?|ended|ending|expires?|expired|stops?|stopped|ceases?|ceased|"
+    r"takes?\s+effect|took\s+effect|effective|stopt|stopte|stopten|stoppen|eindigt|eindigde|"
+    r"eindigden|eindigen|(?:loopt|liep|liepen)\s+af|gaat\s+in|gaan\s+in|ging\s+in|ingaat|"
+    r"vervalt|verviel|verliep|verlaat|verlaten|verliet)"
     r"(?:\s+\S+){0,6}?\s+(?:on|op|per|from|vanaf|as\s+of|in)\s+$|"
     # The day it takes effect, however the ending was worded: "voted on Wednesday to
     # terminate the agreement with effect from 30 June", "effective 1 July", "met ingang
