@@ -485,6 +485,22 @@ def founded(sent: Sentence, when: DateMention) -> str | None:
     return None
 
 
+def founding_date(sent: Sentence, start: int, end: int) -> DateMention | None:
+    """The date told inside the founding clause of ``sent`` between ``start`` and ``end``
+    (offsets in its text: "founded in 2020 by", "opgericht in 2019 door"), else None: it
+    dates the founders' record."""
+    return next(
+        (
+            d
+            for d in sent.dates
+            if d.span is not None
+            and start <= d.span[0] - sent.start
+            and d.span[1] - sent.start <= end
+        ),
+        None,
+    )
+
+
 def _in_dateline(sent: Sentence, when: DateMention) -> bool:
     """ "MADRID, March 11, 2026 /PRNewswire/ -- ...": the wire's dateline dates the release,
     not the agreement the sentence goes on to state."""
