@@ -51,6 +51,8 @@ _JOIN_NOW = CaseBlind(VD.JOIN_NOW)
 _RANGE_AFTER = re.compile(VD.RANGE_AFTER, re.IGNORECASE)
 _RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
 _FOUNDED_ASIDE = re.compile(VD.FOUNDED_ASIDE, re.IGNORECASE)
+_SUSPENDED_SINCE_BEFORE = re.compile(VD.SUSPENDED_SINCE_BEFORE, re.IGNORECASE)
+_SUSPENDED_SINCE_AFTER = re.compile(VD.SUSPENDED_SINCE_AFTER, re.IGNORECASE)
 # How far before its date the aside of a founding may open, and what may stand between the
 # name it follows and its mark (the name's abbreviation: "X (XU), founded in 1969").
 _FOUNDED_REACH = 60
@@ -96,11 +98,12 @@ def record_date(
         # "De gezamenlijke opleiding kreeg dit jaar minder aanmeldingen": not the tie's date.
         stated = [d for d in stated if not _CURRENT_PERIOD.match(d.text)]
     if status == "ended":
-        # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
-        stated = [d for d in stated if not is_since(sent, d)]
+        # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original;
+        # "has suspended its agreement with B since March": March dates the suspension.
+        stated = [d for d in stated if not is_since(sent, d) or suspended_since(sent, d)]
         # "announced in June that it would leave the alliance on 31 December": an ending
         # takes the day it takes effect.
-        ending = [d for d in stated if _ends_on(sent, d)]
+        ending = [d for d in stated if _ends_on(sent, d) or suspended_since(sent, d)]
         if ending:
             stated = ending
         elif (ends := _end_told_after(sentences, i, parties)) is not None:
@@ -508,6 +511,19 @@ def _in_dateline(sent: Sentence, when: DateMention) -> bool:
         return False
     start, end = when.span[0] - sent.start, when.span[1] - sent.start
     return start <= 60 and _DATELINE.match(sent.text, end) is not None
+
+
+def suspended_since(sent: Sentence, when: DateMention) -> bool:
+    """``when`` is the start of a suspension that goes on ("has suspended its agreement with B
+    since March", "ligt sinds maandag stil"): the date of the ending, not of the tie."""
+    if when.span is None or not is_since(sent, when):
+        return False
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    before = sent.text[max(0, start - 100) : start]
+    return (
+        _SUSPENDED_SINCE_BEFORE.search(before) is not None
+        or _SUSPENDED_SINCE_AFTER.match(sent.text, end) is not None
+    )
 
 
 def is_since(sent: Sentence, when: DateMention) -> bool:

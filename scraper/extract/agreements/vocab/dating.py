@@ -200,3 +200,19 @@ FOUNDED_ASIDE = (
     r"(?:,|\(|\s[–—])\s*(?:(?:which|that)\s+was\s+)?(?:founded|established|set\s+up|"
     r"incorporated|opgericht|gesticht|gegründet)(?:\s+[^\s,;:()]+){0,3}?\s+(?:in|on|op|im)\s+$"
 )
+
+# A since-date that dates a suspension, a state that began then ("has suspended its exchange
+# agreement with B since March", "on hold since May"; Dutch: "ligt sinds maandag stil", "is
+# sinds maart opgeschort"): the day the tie stopped, not the start of the tie (as in "ends
+# the degree it has offered since 2014"). Before the date (search() on the words before
+# it, anchored at their end): a verb of suspension, with nothing between that opens another
+# clause (a comma, a relative pronoun, a subject with its verb). After it (match()): the
+# Dutch participle or particle of a suspension.
+SUSPENDED_SINCE_BEFORE = (
+    r"\b(?:suspended|halted|paused|frozen|on\s+hold|opgeschort|stilgelegd|bevroren)\b"
+    r"(?:(?!\b(?:that|which|who|it|they|has|have|had|die|dat|ze|zij|heeft|hebben|waar)\b)"
+    r"[^,;:.]){0,80}?\b(?:since|sinds|sedert)\s+$"
+)
+SUSPENDED_SINCE_AFTER = (
+    r"\s*(?:\S+\s+){0,2}?(?:stil|opgeschort|stilgelegd|bevroren|on\s+hold|in\s+de\s+wacht)\b"
+)
