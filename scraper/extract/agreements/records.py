@@ -18,6 +18,7 @@ from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
 
 _RENEWED_TERM = re.compile(VT.RENEWED_TERM, re.IGNORECASE)
+_RENEWAL_DENIED = re.compile(VT.RENEWAL_DENIED, re.IGNORECASE)
 _TYPED_COMPOUNDS = tuple((re.compile(rx, re.IGNORECASE), t) for rx, t in VT.TYPED_COMPOUNDS)
 _UNDER_AGREEMENT = re.compile(VT.UNDER_AGREEMENT, re.IGNORECASE)
 _SIGNED_IN_WRITING = re.compile(VT.SIGNED_IN_WRITING, re.IGNORECASE)
@@ -109,6 +110,9 @@ def make_record(
 ) -> Record:
     """A record for sentence ``i``: its date, its type (an alliance party names it) and
     a confidence from how the parties were found (``method``) and the trigger strength."""
+    if status == "renewed" and _RENEWAL_DENIED.search(sent.text):
+        # "ended in June when neither side renewed the contract": the end of the tie.
+        ttype, status = "termination", "ended"
     joined = (
         joined_now(page.sentences, i, page.records, page.published, parties)
         if status == "ongoing"

@@ -479,6 +479,18 @@ RENEWED_TERM = (
     r"(?:\w+\s+)?(?:years?|jaar|jaren)\b"
 )
 
+# A renewal denied ends the tie: "ended in June 2025 when neither side renewed the
+# contract", "did not renew its agreement", "verlengen hun overeenkomst niet" (the Dutch
+# negation closes the clause: not "verlengen niet alleen ..."). A sentence the renewal cues
+# read as renewed is then a termination. Used with search().
+RENEWAL_DENIED = (
+    r"\b(?:neither|no)\s+(?:side|party|parties|partner|of\s+(?:them|the\s+\w+))\s+"
+    r"(?:\S+\s+){0,2}?(?:renewed|extended|wanted\s+to\s+(?:renew|extend))\b|"
+    r"\b(?:did|do|does|would|could)\s+not\s+(?:\S+\s+)?(?:renew|extend)\b|"
+    r"\b(?:verlengen|verlengt|verlengden|verlengde|vernieuwen|vernieuwt|vernieuwden)\s+"
+    r"(?:[^\s,;.]+\s+){0,12}?niet(?=\s*(?:[.;,:]|$|\b(?:en|maar|omdat|want|meer)\b))"
+)
+
 # Dutch compounds whose first part names the agreement's type ("consortiumovereenkomst" is a
 # consortium, "partnerschapsovereenkomst" a partnership), as "consortium agreement" does in
 # English (COMPOUND_MODIFIER_TYPES). (pattern, type), searched case-blind.
