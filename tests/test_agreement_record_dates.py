@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from agreement_cases import agreements
 
 THURSDAY = date(2026, 2, 12)
@@ -362,3 +363,25 @@ def test_a_renewal_told_done_later_is_not_dated_by_a_coming_day_of_its_first_men
     dated = {(a.type, a.status, a.date) for a in found}
     assert ("partnership", "renewed", "2026-02-10") in dated
     assert ("termination", "ended", "2026-06-30") in dated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarnaast heeft de Universiteit Leiden haar samenwerking met het Nederlands Kanker "
+        "Instituut (NKI) op het gebied van klinische beeldvorming en data met vijf jaar verlengd.",
+        "Tegelijk maakte de Universiteit Leiden bekend dat het partnerschap met TNO op het gebied "
+        "van waterstof met vijf jaar is verlengd.",
+    ],
+)
+def test_a_dutch_renewal_in_the_perfect_takes_the_news_day(text: str) -> None:
+    found = agreements(text, published=THURSDAY)
+    assert [(a.status, a.date) for a in found] == [("renewed", "2026-02-12")]
+
+
+def test_a_renewal_that_may_come_takes_no_news_day() -> None:
+    found = agreements(
+        "Het partnerschap tussen de Universiteit Leiden en TNO kan met vijf jaar worden verlengd.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == [None]

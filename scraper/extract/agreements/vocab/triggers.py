@@ -1134,6 +1134,12 @@ SIGNED_NOW = (
     r"\bgetekend\b|\bondertekenden\b|\btekenen\b|\bbeëindig(?:t|en|d)\b|\bterminat(?:es|ed)\b|"
     r"\bstopt\b|\bstoppen\b|\bannounced\b|\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:ondertekend|"
     r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b|"
+    # A renewal in the Dutch perfect, its verb last after a long object ("heeft haar
+    # samenwerking met X op het gebied van ... met vijf jaar verlengd") or in the passive
+    # ("dat het partnerschap met X ... met vijf jaar is verlengd"): news of the day.
+    r"\b(?:hebben|heeft)\s+(?:[^\s.;:]+\s+){15,30}?(?:verlengd|vernieuwd)\b|"
+    r"\b(?:verlengd|vernieuwd)\s+(?:is|zijn)\b|\b(?:is|zijn)\s+(?:\S+\s+){0,4}?(?:verlengd|"
+    r"vernieuwd)\b|"
     # A body set up or a deal concluded, reported as news: "have set up a joint venture",
     # "was concluded between", "hebben een joint venture opgericht".
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:set\s+up|founded)\b|"
