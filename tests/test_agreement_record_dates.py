@@ -385,3 +385,21 @@ def test_a_renewal_that_may_come_takes_no_news_day() -> None:
         published=THURSDAY,
     )
     assert [a.date for a in found] == [None]
+
+
+def test_a_standing_tie_is_not_dated_by_the_term_of_its_funding() -> None:
+    found = agreements(
+        "Leiden University and TNO are also partners in the Delta Water Consortium, which the "
+        "European Commission funds for the period 2026-2030.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("ongoing", None)]
+
+
+def test_a_standing_tie_since_an_academic_year_is_dated_by_its_first_year() -> None:
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft bieden al sinds het studiejaar 2021-2022 een "
+        "gezamenlijke master aan.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("ongoing", "2021")]

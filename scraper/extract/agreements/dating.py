@@ -50,6 +50,7 @@ _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
 _JOIN_NOW = CaseBlind(VD.JOIN_NOW)
 _RANGE_AFTER = re.compile(VD.RANGE_AFTER, re.IGNORECASE)
 _RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\s*[-–—/]\s*(\d{4}|\d\d)\b")
 _FOUNDED_ASIDE = re.compile(VD.FOUNDED_ASIDE, re.IGNORECASE)
 _SUSPENDED_SINCE_BEFORE = re.compile(VD.SUSPENDED_SINCE_BEFORE, re.IGNORECASE)
 _SUSPENDED_SINCE_AFTER = re.compile(VD.SUSPENDED_SINCE_AFTER, re.IGNORECASE)
@@ -124,6 +125,11 @@ def record_date(
         # "have renewed the framework agreement, extending it to 2031": the end of the term
         # it runs for, not the day it was signed; "for the period 2026-2030" is the term.
         stated = [d for d in stated if not _after(_TERM_END, sent, d) and not _in_range(sent, d)]
+    elif status == "ongoing":
+        # "are partners in a consortium funded for the period 2026-2030": the term of its
+        # funding, not when the tie began ("since 2019" tells that).
+        # An academic year ("sinds het studiejaar 2021-2022") is a time, not a term.
+        stated = [d for d in stated if not _in_range(sent, d) or _academic_year(sent, d)]
     if status == "signed" and P.SIGNED_PAST.search(sent.text):
         # "A and B, which have worked together since 2015, have signed a framework
         # agreement": the start of the standing tie, told aside, not the signing's date.
@@ -322,6 +328,19 @@ def _in_range(sent: Sentence, when: DateMention) -> bool:
     if _RANGE_AFTER.match(sent.text, end) is not None:
         return True
     return _RANGE_BEFORE.search(sent.text[max(0, start - 12) : start]) is not None
+
+
+def _academic_year(sent: Sentence, when: DateMention) -> bool:
+    """``when`` opens a range of two years in a row ("2021-2022", "2021/22"): one academic
+    year."""
+    if when.span is None or when.value is None or when.precision != "year":
+        return False
+    after = _NEXT_YEAR.match(sent.text, when.span[1] - sent.start)
+    if after is None:
+        return False
+    year = int(when.value)
+    other = int(after.group(1))
+    return other == year + 1 or (other < 100 and other == (year + 1) % 100)
 
 
 def told_aside(sent: Sentence, when: DateMention) -> bool:
