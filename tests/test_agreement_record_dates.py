@@ -403,3 +403,23 @@ def test_a_standing_tie_since_an_academic_year_is_dated_by_its_first_year() -> N
         published=THURSDAY,
     )
     assert [(a.status, a.date) for a in found] == [("ongoing", "2021")]
+
+
+def test_a_join_approved_before_it_starts_is_the_plan_dated_by_its_start() -> None:
+    found = agreements(
+        "Leiden University will join the Water Research Alliance on 1 January 2027, the "
+        "alliance said on Tuesday.",
+        "Its membership was approved by the alliance's general assembly in Kuala Lumpur last "
+        "month.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("planned", "2027-01-01")]
+
+
+def test_a_join_made_before_it_starts_keeps_its_signing() -> None:
+    found = agreements(
+        "Leiden University will join the Water Research Alliance on 1 January 2027.",
+        "Its membership was signed in Kuala Lumpur last month.",
+        published=THURSDAY,
+    )
+    assert [a.status for a in found] == ["signed"]

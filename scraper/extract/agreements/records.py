@@ -13,12 +13,14 @@ from datetime import date
 
 from scraper.extract.agreements.cues import StemGates, main_trigger, triggers
 from scraper.extract.agreements.dating import joined_now, record_date, starts_after
+from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
 
 _RENEWED_TERM = re.compile(VT.RENEWED_TERM, re.IGNORECASE)
 _RENEWAL_DENIED = re.compile(VT.RENEWAL_DENIED, re.IGNORECASE)
+_APPROVED = re.compile(VD.APPROVED, re.IGNORECASE)
 _TYPED_COMPOUNDS = tuple((re.compile(rx, re.IGNORECASE), t) for rx, t in VT.TYPED_COMPOUNDS)
 _UNDER_AGREEMENT = re.compile(VT.UNDER_AGREEMENT, re.IGNORECASE)
 _SIGNED_IN_WRITING = re.compile(VT.SIGNED_IN_WRITING, re.IGNORECASE)
@@ -221,6 +223,7 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
     merged = []
     for recs in groups.values():
         best = max(recs, key=lambda r: (_STATUS_RANK[r.status], r.confidence, -r.index))
+        best = _plan_approved(best, recs, page.published)
         when = best.date if best.explicit else None
         if when is not None and best.status in _DONE_BEFORE and starts_after(when, page.published):
             # "have signed a framework agreement. ... In the agreement they commit to offering
@@ -275,6 +278,23 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
         and not _elaborates(r, merged)
         and not _called_off(r, merged)
     ]
+
+
+def _plan_approved(best: Record, recs: list[Record], published: date | None) -> Record:
+    """ "X will join G on 1 January 2027. Its membership was approved last month.": a tie
+    told signed only by its approval, beside a mention that tells it to start after the
+    news, is that plan (planned, dated by its start)."""
+    if best.status != "signed" or not _APPROVED.search(best.evidence):
+        return best
+    plans = [
+        r
+        for r in recs
+        if r.status == "planned"
+        and r.explicit
+        and r.date is not None
+        and starts_after(r.date, published)
+    ]
+    return plans[0] if plans else best
 
 
 def _called_off(rec: Record, records: list[Record]) -> bool:

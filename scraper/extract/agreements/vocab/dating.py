@@ -216,3 +216,12 @@ SUSPENDED_SINCE_BEFORE = (
 SUSPENDED_SINCE_AFTER = (
     r"\s*(?:\S+\s+){0,2}?(?:stil|opgeschort|stilgelegd|bevroren|on\s+hold|in\s+de\s+wacht)\b"
 )
+
+# An approval of a tie, not the tie's making ("Its membership was approved by the general
+# assembly last month", "De raad van bestuur keurde de toetreding goed"): beside a mention
+# that tells the tie to start after the news ("will join on 1 January 2027"), the tie is
+# that plan. Used with search().
+APPROVED = (
+    r"\b(?:approved|approval|endorsed|ratified|goedgekeurd|goedkeuring|keurde\w*\s+(?:\S+\s+)"
+    r"{0,6}?goed|ingestemd|stemde\w*\s+(?:\S+\s+){0,6}?in)\b"
+)
