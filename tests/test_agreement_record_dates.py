@@ -423,3 +423,30 @@ def test_a_join_made_before_it_starts_keeps_its_signing() -> None:
         published=THURSDAY,
     )
     assert [a.status for a in found] == ["signed"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        (
+            (
+                "Met de ondertekening van de raamovereenkomst tussen de Hogeschool Leiden en het "
+                "LUMC krijgen studenten verpleegkunde vanaf september 2027 een vaste stageplek.",
+                "De handtekeningen werden dinsdagmiddag gezet in het ziekenhuis.",
+            ),
+            "2026-02-10",
+        ),
+        (
+            (
+                "With the signing of the framework agreement between Leiden University and TNO, "
+                "doctoral candidates can work in the institute's labs from September 2027.",
+            ),
+            "2026-02-12",
+        ),
+    ],
+)
+def test_a_signing_told_as_a_noun_is_not_dated_by_what_the_agreement_brings_later(
+    paragraphs: tuple[str, ...], day: str
+) -> None:
+    found = agreements(*paragraphs, published=THURSDAY)
+    assert [(a.status, a.date) for a in found] == [("signed", day)]

@@ -52,6 +52,7 @@ _RANGE_AFTER = re.compile(VD.RANGE_AFTER, re.IGNORECASE)
 _RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
 _NEXT_YEAR = re.compile(r"\s*[-–—/]\s*(\d{4}|\d\d)\b")
 _FOUNDED_ASIDE = re.compile(VD.FOUNDED_ASIDE, re.IGNORECASE)
+_SIGNING_DONE_NOUN = re.compile(VD.SIGNING_DONE_NOUN, re.IGNORECASE)
 _SUSPENDED_SINCE_BEFORE = re.compile(VD.SUSPENDED_SINCE_BEFORE, re.IGNORECASE)
 _SUSPENDED_SINCE_AFTER = re.compile(VD.SUSPENDED_SINCE_AFTER, re.IGNORECASE)
 # How far before its date the aside of a founding may open, and what may stand between the
@@ -115,7 +116,7 @@ def record_date(
         status == "signed"
         and published is not None
         and any(starts_after(d, published) for d in stated)
-        and P.SIGNED_PAST.search(sent.text)
+        and (P.SIGNED_PAST.search(sent.text) or _SIGNING_DONE_NOUN.search(sent.text))
     ):
         # "signed an agreement to set up a lab that is due to open in autumn 2027": a
         # signing told in the past is not dated after the news; a later date in its
@@ -181,7 +182,9 @@ def record_date(
     occasion = _occasion_day(sentences, i, published)
     if occasion is not None:
         return occasion, True
-    if published is not None and P.SIGNED_NOW.search(sent.text):
+    if published is not None and (
+        P.SIGNED_NOW.search(sent.text) or _SIGNING_DONE_NOUN.search(sent.text)
+    ):
         day = published.isoformat()
         return DateMention(day, day, "day"), False
     return None, False

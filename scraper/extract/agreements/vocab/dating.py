@@ -225,3 +225,12 @@ APPROVED = (
     r"\b(?:approved|approval|endorsed|ratified|goedgekeurd|goedkeuring|keurde\w*\s+(?:\S+\s+)"
     r"{0,6}?goed|ingestemd|stemde\w*\s+(?:\S+\s+){0,6}?in)\b"
 )
+
+# A signing told as a noun, done ("Met de ondertekening van de raamovereenkomst krijgen
+# studenten vanaf september 2027 ...", "With the signing of the agreement, students will
+# ..."): like a signing told in the past, a date after the news in its sentence is what the
+# agreement brings, not the signing. Used with search().
+SIGNING_DONE_NOUN = (
+    r"\b(?:met|na|with|after|following)\s+(?:de|het|the)\s+(?:ondertekening|signing|"
+    r"signature)\s+(?:van|of)\b"
+)
