@@ -133,6 +133,10 @@ def make_record(
     if group is not None and ttype in RETYPED_BY_GROUP and ttype != "consortium":
         ttype = page.kinds.get(group) or ttype
     ttype = _typed_by_noun(sent.text, ttype)
+    if ttype == "collaboration" and _only_in_agreement_nouns(page, sent):
+        # "heeft samenwerkingsovereenkomsten getekend met A en B": the word of cooperation
+        # is the first half of the agreement's noun, not a tie of its own.
+        ttype = "agreement"
     if ttype == "termination":
         status = "ended"
     elif ttype == "collaboration" and status == "renewed" and _RENEWED_TERM.search(sent.text):
@@ -173,6 +177,15 @@ def _typed_after_lead(page: PageState, sent: Sentence, parties: Sequence[str], t
     first = min(m.start for m in own) - cut - 2
     hits = [h for h in hits if h[0] >= first] or hits
     return main_trigger(hits)[2] if hits else ttype
+
+
+def _only_in_agreement_nouns(page: PageState, sent: Sentence) -> bool:
+    """Every collaboration trigger of ``sent`` spans the same words as an agreement trigger
+    (a collaboration agreement, "samenwerkingsovereenkomst"), and there is one."""
+    hits = triggers(sent.text, page.gates[sent.unit])
+    agreements = {h[:2] for h in hits if h[2] == "agreement"}
+    told = [h[:2] for h in hits if h[2] == "collaboration"]
+    return bool(told) and all(span in agreements for span in told)
 
 
 def _typed_by_noun(text: str, ttype: str) -> str:
