@@ -122,7 +122,8 @@ def test_a_tie_that_ended_is_a_termination_when_hyphenated_words_stand_between()
     [
         "The partnership between Leiden University and TNO, a Delft data company, ended in June "
         "2025 when neither side renewed the contract.",
-        "De Universiteit Leiden en TNO verlengen hun samenwerkingsovereenkomst rond waterstof niet.",
+        "De Universiteit Leiden en TNO verlengen hun samenwerkingsovereenkomst rond waterstof "
+        "niet.",
         "Leiden University did not renew its exchange agreement with TNO.",
     ],
 )

@@ -50,8 +50,8 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
-from scraper.extract.agreements.follow_ups import announced_follow_up
 from scraper.extract.agreements.dating import founding_date
+from scraper.extract.agreements.follow_ups import announced_follow_up
 from scraper.extract.agreements.foundations import earlier_foundation
 from scraper.extract.agreements.joiners import joined_agreement
 from scraper.extract.agreements.lifecycle import (
