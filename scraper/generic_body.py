@@ -318,7 +318,21 @@ def _is_factbox(tag: Element, tokens: frozenset[str]) -> bool:
         return False
     if _tokens(tag) & (tokens | STRONG_CHROME_TOKENS | _NOT_FACTBOX):
         return False
-    return _prose(tag, _MIN_FACTBOX, 0.2, is_plain(tag))
+    plain = is_plain(tag)
+    # A short box of facts ("Founded: 2022", "Term: 2026-2031") is the story's too: terms
+    # with their descriptions, without links, however little prose they hold.
+    return _prose(tag, _MIN_FACTBOX, 0.2, plain) or (
+        _described_terms(tag) >= _MIN_FACT_TERMS and not _link_text_length(tag, plain)
+    )
+
+
+def _described_terms(tag: Element) -> int:
+    """How many descriptions the term lists (``<dl>`` of ``<dt>``/``<dd>``) in ``tag`` hold."""
+    return sum(
+        sum(1 for c in dl if is_element(c) and c.tag == "dd")
+        for dl in tag.iter("dl")
+        if _is_term_list(dl)
+    )
 
 
 def _after_paragraph(tag: Element) -> bool:
@@ -331,6 +345,8 @@ def _after_paragraph(tag: Element) -> bool:
 
 # A factbox of a few facts ("Founded: 2017", "Closes: 1 January 2027") is short.
 _MIN_FACTBOX = 80
+# Or this many described terms in a term list, however short.
+_MIN_FACT_TERMS = 2
 # Asides with prose that is not the story's: a paywall's offer, a login gate.
 _NOT_FACTBOX = frozenset({"paywall", "gate", "premium", "login", "offer"})
 

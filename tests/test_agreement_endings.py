@@ -115,3 +115,24 @@ def test_a_tie_that_ended_is_a_termination_when_hyphenated_words_stand_between()
     for text in cases:
         found = agreements(text, published=date(2026, 9, 17))
         assert [(a.type, a.status) for a in found] == [("termination", "ended")], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The partnership between Leiden University and TNO, a Delft data company, ended in June "
+        "2025 when neither side renewed the contract.",
+        "De Universiteit Leiden en TNO verlengen hun samenwerkingsovereenkomst rond waterstof "
+        "niet.",
+        "Leiden University did not renew its exchange agreement with TNO.",
+    ],
+)
+def test_a_renewal_denied_is_a_termination(text: str) -> None:
+    assert {(a.type, a.status) for a in agreements(text)} == {("termination", "ended")}
+
+
+def test_a_dutch_renewal_that_is_not_only_a_renewal_stays_one() -> None:
+    text = (
+        "De Universiteit Leiden en TNO verlengen hun samenwerking niet alleen, ze breiden haar uit."
+    )
+    assert {a.status for a in agreements(text)} == {"renewed"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from agreement_cases import agreements
 
 THURSDAY = date(2026, 2, 12)
@@ -111,3 +112,56 @@ def test_a_tie_told_with_its_making_and_its_end_is_two_records() -> None:
         ("agreement", "2019"),
         ("termination", "2025-06-30"),
     ]
+
+
+def test_an_ending_told_in_the_past_takes_the_day_it_expired_not_the_decision() -> None:
+    found = agreements(
+        "Leiden University and TNO decided in June 2025 not to continue their cooperation; the "
+        "agreement expired on 31 December 2025.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2025-12-31"]
+
+
+def test_a_dutch_ending_told_in_the_past_takes_the_day_it_ran_out() -> None:
+    found = agreements(
+        "Met TNO besloot de Universiteit Leiden in juni 2025 de afspraken niet voort te zetten; "
+        "de overeenkomst liep af op 31 december 2025.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if a.type == "termination"] == ["2025-12-31"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Separately, Leiden University has suspended its exchange agreement with TNO since "
+            "January, citing unpaid fees.",
+            "2026-01",
+        ),
+        (
+            "De uitwisseling tussen de Universiteit Leiden en TNO is sinds januari opgeschort.",
+            "2026-01",
+        ),
+        (
+            "De samenwerking tussen de Universiteit Leiden en TNO ligt sinds maandag stil, omdat "
+            "TNO de betalingen heeft opgeschort.",
+            "2026-02-09",
+        ),
+    ],
+)
+def test_a_suspension_that_goes_on_since_a_date_is_dated_by_it(text: str, day: str) -> None:
+    found = agreements(text, published=THURSDAY)
+    assert [(a.type, a.date) for a in found] == [("termination", day)]
+
+
+def test_a_tie_offered_since_a_year_is_the_origin_of_its_suspension() -> None:
+    found = agreements(
+        "Leiden University has suspended the joint degree it has offered with TNO since 2014.",
+        published=THURSDAY,
+    )
+    assert {(a.type, a.date) for a in found} == {
+        ("termination", "2026-02-12"),
+        ("joint_programme", "2014"),
+    }

@@ -49,3 +49,22 @@ def test_a_founding_by_one_organisation_is_no_founders_record() -> None:
         "Leiden University."
     )
     assert party_sets(found) == {frozenset({UU, "Coastal Sensing Alliance"})}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        (
+            "Utrecht University joined the Coastal Sensing Alliance this week.",
+            "The alliance, set up in 2019 by Leiden University, TNO and Ghent University, "
+            "coordinates sensors along the coast.",
+        ),
+        (
+            "In January, Utrecht University also joined the Coastal Sensing Alliance, which was "
+            "founded in 2019 by Leiden University, TNO and Ghent University.",
+        ),
+    ],
+)
+def test_the_founders_record_is_dated_by_its_founding(paragraphs: tuple[str, ...]) -> None:
+    found = agreements(*paragraphs)
+    assert [a.date for a in found if frozenset(a.parties) == FOUNDERS] == ["2019"]

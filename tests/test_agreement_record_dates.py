@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from agreement_cases import agreements
 
 THURSDAY = date(2026, 2, 12)
@@ -362,3 +363,90 @@ def test_a_renewal_told_done_later_is_not_dated_by_a_coming_day_of_its_first_men
     dated = {(a.type, a.status, a.date) for a in found}
     assert ("partnership", "renewed", "2026-02-10") in dated
     assert ("termination", "ended", "2026-06-30") in dated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daarnaast heeft de Universiteit Leiden haar samenwerking met het Nederlands Kanker "
+        "Instituut (NKI) op het gebied van klinische beeldvorming en data met vijf jaar verlengd.",
+        "Tegelijk maakte de Universiteit Leiden bekend dat het partnerschap met TNO op het gebied "
+        "van waterstof met vijf jaar is verlengd.",
+    ],
+)
+def test_a_dutch_renewal_in_the_perfect_takes_the_news_day(text: str) -> None:
+    found = agreements(text, published=THURSDAY)
+    assert [(a.status, a.date) for a in found] == [("renewed", "2026-02-12")]
+
+
+def test_a_renewal_that_may_come_takes_no_news_day() -> None:
+    found = agreements(
+        "Het partnerschap tussen de Universiteit Leiden en TNO kan met vijf jaar worden verlengd.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == [None]
+
+
+def test_a_standing_tie_is_not_dated_by_the_term_of_its_funding() -> None:
+    found = agreements(
+        "Leiden University and TNO are also partners in the Delta Water Consortium, which the "
+        "European Commission funds for the period 2026-2030.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("ongoing", None)]
+
+
+def test_a_standing_tie_since_an_academic_year_is_dated_by_its_first_year() -> None:
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft bieden al sinds het studiejaar 2021-2022 een "
+        "gezamenlijke master aan.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("ongoing", "2021")]
+
+
+def test_a_join_approved_before_it_starts_is_the_plan_dated_by_its_start() -> None:
+    found = agreements(
+        "Leiden University will join the Water Research Alliance on 1 January 2027, the "
+        "alliance said on Tuesday.",
+        "Its membership was approved by the alliance's general assembly in Kuala Lumpur last "
+        "month.",
+        published=THURSDAY,
+    )
+    assert [(a.status, a.date) for a in found] == [("planned", "2027-01-01")]
+
+
+def test_a_join_made_before_it_starts_keeps_its_signing() -> None:
+    found = agreements(
+        "Leiden University will join the Water Research Alliance on 1 January 2027.",
+        "Its membership was signed in Kuala Lumpur last month.",
+        published=THURSDAY,
+    )
+    assert [a.status for a in found] == ["signed"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "day"),
+    [
+        (
+            (
+                "Met de ondertekening van de raamovereenkomst tussen de Hogeschool Leiden en het "
+                "LUMC krijgen studenten verpleegkunde vanaf september 2027 een vaste stageplek.",
+                "De handtekeningen werden dinsdagmiddag gezet in het ziekenhuis.",
+            ),
+            "2026-02-10",
+        ),
+        (
+            (
+                "With the signing of the framework agreement between Leiden University and TNO, "
+                "doctoral candidates can work in the institute's labs from September 2027.",
+            ),
+            "2026-02-12",
+        ),
+    ],
+)
+def test_a_signing_told_as_a_noun_is_not_dated_by_what_the_agreement_brings_later(
+    paragraphs: tuple[str, ...], day: str
+) -> None:
+    found = agreements(*paragraphs, published=THURSDAY)
+    assert [(a.status, a.date) for a in found] == [("signed", day)]

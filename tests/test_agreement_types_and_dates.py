@@ -480,3 +480,20 @@ def test_saying_something_about_a_contract_is_no_notice() -> None:
         "De Universiteit Leiden zegt dat het contract met TNO op schema ligt.",
     )
     assert "termination" not in {t for t, _d, _s in found}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TNO heeft samenwerkingsovereenkomsten getekend met de Universiteit Leiden en de TU Delft.",
+        "TNO has signed collaboration agreements with Leiden University and TU Delft.",
+    ],
+)
+def test_collaboration_agreements_signed_with_each_are_agreements(text: str) -> None:
+    assert {t for t, _, _ in records(text)} == {"agreement"}
+
+
+def test_working_together_told_beside_no_agreement_stays_a_collaboration() -> None:
+    assert {t for t, _, _ in records("TNO werkt al jaren samen met de Universiteit Leiden.")} == {
+        "collaboration"
+    }

@@ -202,6 +202,37 @@ def test_a_short_factbox_among_the_story_paragraphs_is_part_of_its_text(frame):
     assert art.paragraphs[-1].startswith("The first residents start in September")
 
 
+@pytest.mark.parametrize(
+    "facts",
+    [
+        "<aside class='facts-panel'><h3>Key facts</h3><dl><dt>Set up</dt><dd>2021</dd>"
+        "<dt>Runs</dt><dd>2025–2030</dd></dl></aside>",
+        "<aside class='kader'><dl><dt>Opgericht</dt><dd>2021</dd><dt>Looptijd</dt>"
+        "<dd>2025–2030</dd><dt>Zetel</dt><dd>Delft</dd></dl></aside>",
+    ],
+)
+def test_a_factbox_of_few_words_among_the_story_paragraphs_is_part_of_its_text(facts):
+    first, second = BODY.split("</p>", 1)
+    art = _page(
+        "<article><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='article-body'>{first}</p>{facts}{second}</div></article>"
+    )
+    assert any(p.endswith(": 2025–2030") for p in art.paragraphs)
+
+
+def test_a_short_aside_of_one_linked_term_is_not_text():
+    first, second = BODY.split("</p>", 1)
+    facts = (
+        "<aside class='facts-panel'><dl><dt>Contact</dt><dd><a href='/press'>Press office</a>"
+        "</dd><dt>More</dt><dd><a href='/news'>All news</a></dd></dl></aside>"
+    )
+    art = _page(
+        "<article><h1>Faculty and hospital sign agreement</h1>"
+        f"<div class='article-body'>{first}</p>{facts}{second}</div></article>"
+    )
+    assert not any("Press office" in p for p in art.paragraphs)
+
+
 def test_a_factbox_date_near_the_title_is_not_the_page_publication_date():
     # A day off the metadata's date, right under the title: a date line there would win.
     first, second = BODY.split("</p>", 1)

@@ -50,7 +50,11 @@ _RELATIVE_MONTH = re.compile(VD.RELATIVE_MONTH, re.IGNORECASE)
 _JOIN_NOW = CaseBlind(VD.JOIN_NOW)
 _RANGE_AFTER = re.compile(VD.RANGE_AFTER, re.IGNORECASE)
 _RANGE_BEFORE = re.compile(VD.RANGE_BEFORE, re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"\s*[-–—/]\s*(\d{4}|\d\d)\b")
 _FOUNDED_ASIDE = re.compile(VD.FOUNDED_ASIDE, re.IGNORECASE)
+_SIGNING_DONE_NOUN = re.compile(VD.SIGNING_DONE_NOUN, re.IGNORECASE)
+_SUSPENDED_SINCE_BEFORE = re.compile(VD.SUSPENDED_SINCE_BEFORE, re.IGNORECASE)
+_SUSPENDED_SINCE_AFTER = re.compile(VD.SUSPENDED_SINCE_AFTER, re.IGNORECASE)
 # How far before its date the aside of a founding may open, and what may stand between the
 # name it follows and its mark (the name's abbreviation: "X (XU), founded in 1969").
 _FOUNDED_REACH = 60
@@ -96,11 +100,12 @@ def record_date(
         # "De gezamenlijke opleiding kreeg dit jaar minder aanmeldingen": not the tie's date.
         stated = [d for d in stated if not _CURRENT_PERIOD.match(d.text)]
     if status == "ended":
-        # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original.
-        stated = [d for d in stated if not is_since(sent, d)]
+        # "beëindigt de opleiding die ze sinds 2014 aanbiedt": 2014 dates the original;
+        # "has suspended its agreement with B since March": March dates the suspension.
+        stated = [d for d in stated if not is_since(sent, d) or suspended_since(sent, d)]
         # "announced in June that it would leave the alliance on 31 December": an ending
         # takes the day it takes effect.
-        ending = [d for d in stated if _ends_on(sent, d)]
+        ending = [d for d in stated if _ends_on(sent, d) or suspended_since(sent, d)]
         if ending:
             stated = ending
         elif (ends := _end_told_after(sentences, i, parties)) is not None:
@@ -111,7 +116,7 @@ def record_date(
         status == "signed"
         and published is not None
         and any(starts_after(d, published) for d in stated)
-        and P.SIGNED_PAST.search(sent.text)
+        and (P.SIGNED_PAST.search(sent.text) or _SIGNING_DONE_NOUN.search(sent.text))
     ):
         # "signed an agreement to set up a lab that is due to open in autumn 2027": a
         # signing told in the past is not dated after the news; a later date in its
@@ -121,6 +126,11 @@ def record_date(
         # "have renewed the framework agreement, extending it to 2031": the end of the term
         # it runs for, not the day it was signed; "for the period 2026-2030" is the term.
         stated = [d for d in stated if not _after(_TERM_END, sent, d) and not _in_range(sent, d)]
+    elif status == "ongoing":
+        # "are partners in a consortium funded for the period 2026-2030": the term of its
+        # funding, not when the tie began ("since 2019" tells that).
+        # An academic year ("sinds het studiejaar 2021-2022") is a time, not a term.
+        stated = [d for d in stated if not _in_range(sent, d) or _academic_year(sent, d)]
     if status == "signed" and P.SIGNED_PAST.search(sent.text):
         # "A and B, which have worked together since 2015, have signed a framework
         # agreement": the start of the standing tie, told aside, not the signing's date.
@@ -172,7 +182,9 @@ def record_date(
     occasion = _occasion_day(sentences, i, published)
     if occasion is not None:
         return occasion, True
-    if published is not None and P.SIGNED_NOW.search(sent.text):
+    if published is not None and (
+        P.SIGNED_NOW.search(sent.text) or _SIGNING_DONE_NOUN.search(sent.text)
+    ):
         day = published.isoformat()
         return DateMention(day, day, "day"), False
     return None, False
@@ -319,6 +331,19 @@ def _in_range(sent: Sentence, when: DateMention) -> bool:
     if _RANGE_AFTER.match(sent.text, end) is not None:
         return True
     return _RANGE_BEFORE.search(sent.text[max(0, start - 12) : start]) is not None
+
+
+def _academic_year(sent: Sentence, when: DateMention) -> bool:
+    """``when`` opens a range of two years in a row ("2021-2022", "2021/22"): one academic
+    year."""
+    if when.span is None or when.value is None or when.precision != "year":
+        return False
+    after = _NEXT_YEAR.match(sent.text, when.span[1] - sent.start)
+    if after is None:
+        return False
+    year = int(when.value)
+    other = int(after.group(1))
+    return other == year + 1 or (other < 100 and other == (year + 1) % 100)
 
 
 def told_aside(sent: Sentence, when: DateMention) -> bool:
@@ -485,6 +510,22 @@ def founded(sent: Sentence, when: DateMention) -> str | None:
     return None
 
 
+def founding_date(sent: Sentence, start: int, end: int) -> DateMention | None:
+    """The date told inside the founding clause of ``sent`` between ``start`` and ``end``
+    (offsets in its text: "founded in 2020 by", "opgericht in 2019 door"), else None: it
+    dates the founders' record."""
+    return next(
+        (
+            d
+            for d in sent.dates
+            if d.span is not None
+            and start <= d.span[0] - sent.start
+            and d.span[1] - sent.start <= end
+        ),
+        None,
+    )
+
+
 def _in_dateline(sent: Sentence, when: DateMention) -> bool:
     """ "MADRID, March 11, 2026 /PRNewswire/ -- ...": the wire's dateline dates the release,
     not the agreement the sentence goes on to state."""
@@ -492,6 +533,19 @@ def _in_dateline(sent: Sentence, when: DateMention) -> bool:
         return False
     start, end = when.span[0] - sent.start, when.span[1] - sent.start
     return start <= 60 and _DATELINE.match(sent.text, end) is not None
+
+
+def suspended_since(sent: Sentence, when: DateMention) -> bool:
+    """``when`` is the start of a suspension that goes on ("has suspended its agreement with B
+    since March", "ligt sinds maandag stil"): the date of the ending, not of the tie."""
+    if when.span is None or not is_since(sent, when):
+        return False
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    before = sent.text[max(0, start - 100) : start]
+    return (
+        _SUSPENDED_SINCE_BEFORE.search(before) is not None
+        or _SUSPENDED_SINCE_AFTER.match(sent.text, end) is not None
+    )
 
 
 def is_since(sent: Sentence, when: DateMention) -> bool:

@@ -51,6 +51,7 @@ from scraper.extract.agreements.cues import (
     status_of,
     triggers,
 )
+from scraper.extract.agreements.dating import founding_date
 from scraper.extract.agreements.follow_ups import announced_follow_up
 from scraper.extract.agreements.foundations import earlier_foundation
 from scraper.extract.agreements.joiners import joined_agreement
@@ -704,11 +705,15 @@ def _founders_told(i: int, page: PageState, found: list[Record]) -> list[Record]
     if len(founders) < 2:
         return found
     kept = set(founders)
+    # "founded in 2020 by": the founders' record is dated by its founding, not by a join or
+    # other event the sentence tells beside it.
+    made = founding_date(sent, by.start(), by.end())
     out: list[Record] = []
     told = False
     for rec in found:
         if rec.type in GROUP_KINDS and kept <= set(rec.parties):
             rec = replace(rec, parties=tuple(founders))
+            rec = rec if made is None else replace(rec, date=made, explicit=True)
             told = True
         out.append(rec)
     if told:
@@ -724,7 +729,8 @@ def _founders_told(i: int, page: PageState, found: list[Record]) -> list[Record]
     if body is None or any(kept <= set(r.parties) for r in found):
         return found
     ttype = page.kinds.get(body) or "alliance"
-    return [*found, make_record(page, sent, i, ttype, founders, "signed", 0.8, 0.8)]
+    rec = make_record(page, sent, i, ttype, founders, "signed", 0.8, 0.8)
+    return [*found, rec if made is None else replace(rec, date=made, explicit=True)]
 
 
 def _founders_before(i: int, page: PageState) -> list[Record]:

@@ -22,6 +22,7 @@ from scraper.extract.agreements.dating import (
     is_since,
     is_term_end,
     record_date,
+    suspended_since,
     told_aside,
 )
 from scraper.extract.agreements.records import PageState, Record
@@ -48,7 +49,10 @@ def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
     """A tie that ends, with when it began: "A ends the double degree it has offered with
     B since 2014" is a termination and, of its own, the degree (ongoing, 2014)."""
     sent = page.sentences[i]
-    since = next((d for d in sent.dates if is_since(sent, d)), None)
+    # "has suspended its agreement with B since March" dates the suspension, not its origin.
+    since = next(
+        (d for d in sent.dates if is_since(sent, d) and not suspended_since(sent, d)), None
+    )
     if since is None:
         return made_then_ended(sent, found) or _with_end(sent, found)
     hits = [h for h in triggers(sent.text, page.gates[sent.unit]) if h[2] != "termination"]

@@ -13,11 +13,14 @@ from datetime import date
 
 from scraper.extract.agreements.cues import StemGates, main_trigger, triggers
 from scraper.extract.agreements.dating import joined_now, record_date, starts_after
+from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
 
 _RENEWED_TERM = re.compile(VT.RENEWED_TERM, re.IGNORECASE)
+_RENEWAL_DENIED = re.compile(VT.RENEWAL_DENIED, re.IGNORECASE)
+_APPROVED = re.compile(VD.APPROVED, re.IGNORECASE)
 _TYPED_COMPOUNDS = tuple((re.compile(rx, re.IGNORECASE), t) for rx, t in VT.TYPED_COMPOUNDS)
 _UNDER_AGREEMENT = re.compile(VT.UNDER_AGREEMENT, re.IGNORECASE)
 _SIGNED_IN_WRITING = re.compile(VT.SIGNED_IN_WRITING, re.IGNORECASE)
@@ -109,6 +112,9 @@ def make_record(
 ) -> Record:
     """A record for sentence ``i``: its date, its type (an alliance party names it) and
     a confidence from how the parties were found (``method``) and the trigger strength."""
+    if status == "renewed" and _RENEWAL_DENIED.search(sent.text):
+        # "ended in June when neither side renewed the contract": the end of the tie.
+        ttype, status = "termination", "ended"
     joined = (
         joined_now(page.sentences, i, page.records, page.published, parties)
         if status == "ongoing"
@@ -127,6 +133,10 @@ def make_record(
     if group is not None and ttype in RETYPED_BY_GROUP and ttype != "consortium":
         ttype = page.kinds.get(group) or ttype
     ttype = _typed_by_noun(sent.text, ttype)
+    if ttype == "collaboration" and _only_in_agreement_nouns(page, sent):
+        # "heeft samenwerkingsovereenkomsten getekend met A en B": the word of cooperation
+        # is the first half of the agreement's noun, not a tie of its own.
+        ttype = "agreement"
     if ttype == "termination":
         status = "ended"
     elif ttype == "collaboration" and status == "renewed" and _RENEWED_TERM.search(sent.text):
@@ -167,6 +177,15 @@ def _typed_after_lead(page: PageState, sent: Sentence, parties: Sequence[str], t
     first = min(m.start for m in own) - cut - 2
     hits = [h for h in hits if h[0] >= first] or hits
     return main_trigger(hits)[2] if hits else ttype
+
+
+def _only_in_agreement_nouns(page: PageState, sent: Sentence) -> bool:
+    """Every collaboration trigger of ``sent`` spans the same words as an agreement trigger
+    (a collaboration agreement, "samenwerkingsovereenkomst"), and there is one."""
+    hits = triggers(sent.text, page.gates[sent.unit])
+    agreements = {h[:2] for h in hits if h[2] == "agreement"}
+    told = [h[:2] for h in hits if h[2] == "collaboration"]
+    return bool(told) and all(span in agreements for span in told)
 
 
 def _typed_by_noun(text: str, ttype: str) -> str:
@@ -217,6 +236,7 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
     merged = []
     for recs in groups.values():
         best = max(recs, key=lambda r: (_STATUS_RANK[r.status], r.confidence, -r.index))
+        best = _plan_approved(best, recs, page.published)
         when = best.date if best.explicit else None
         if when is not None and best.status in _DONE_BEFORE and starts_after(when, page.published):
             # "have signed a framework agreement. ... In the agreement they commit to offering
@@ -271,6 +291,23 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
         and not _elaborates(r, merged)
         and not _called_off(r, merged)
     ]
+
+
+def _plan_approved(best: Record, recs: list[Record], published: date | None) -> Record:
+    """ "X will join G on 1 January 2027. Its membership was approved last month.": a tie
+    told signed only by its approval, beside a mention that tells it to start after the
+    news, is that plan (planned, dated by its start)."""
+    if best.status != "signed" or not _APPROVED.search(best.evidence):
+        return best
+    plans = [
+        r
+        for r in recs
+        if r.status == "planned"
+        and r.explicit
+        and r.date is not None
+        and starts_after(r.date, published)
+    ]
+    return plans[0] if plans else best
 
 
 def _called_off(rec: Record, records: list[Record]) -> bool:

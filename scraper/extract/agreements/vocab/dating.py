@@ -13,11 +13,14 @@ ANNOUNCED_BEFORE = (
 )
 
 # Right before the date on which an ending takes effect ("would leave the alliance on",
-# "de opleiding stopt definitief op", "De opschorting gaat in op", "ends on"): a
+# "de opleiding stopt definitief op", "De opschorting gaat in op", "ends on"), or took
+# effect, told in the past ("the agreement expired on", "de overeenkomst liep af op"): a
 # termination takes the date it ends. Used with search() on the text before the date.
 ENDS_ON_BEFORE = (
-    r"\b(?:leaves?|ends?|ending|expires?|stops?|ceases?|takes?\s+effect|effective|stopt|"
-    r"stoppen|eindigt|eindigen|loopt\s+af|gaat\s+in|gaan\s+in|ingaat|vervalt|verlaat|verlaten)"
+    r"\b(?:leaves?|left|ends?|ended|ending|expires?|expired|stops?|stopped|ceases?|ceased|"
+    r"takes?\s+effect|took\s+effect|effective|stopt|stopte|stopten|stoppen|eindigt|eindigde|"
+    r"eindigden|eindigen|(?:loopt|liep|liepen)\s+af|gaat\s+in|gaan\s+in|ging\s+in|ingaat|"
+    r"vervalt|verviel|verliep|verlaat|verlaten|verliet)"
     r"(?:\s+\S+){0,6}?\s+(?:on|op|per|from|vanaf|as\s+of|in)\s+$|"
     # The day it takes effect, however the ending was worded: "voted on Wednesday to
     # terminate the agreement with effect from 30 June", "effective 1 July", "met ingang
@@ -196,4 +199,38 @@ RANGE_BEFORE = r"\b\d{4}\s*(?:[-–—/]|to|until|tot(?:\s+en\s+met)?|t/m)\s*$"
 FOUNDED_ASIDE = (
     r"(?:,|\(|\s[–—])\s*(?:(?:which|that)\s+was\s+)?(?:founded|established|set\s+up|"
     r"incorporated|opgericht|gesticht|gegründet)(?:\s+[^\s,;:()]+){0,3}?\s+(?:in|on|op|im)\s+$"
+)
+
+# A since-date that dates a suspension, a state that began then ("has suspended its exchange
+# agreement with B since March", "on hold since May"; Dutch: "ligt sinds maandag stil", "is
+# sinds maart opgeschort"): the day the tie stopped, not the start of the tie (as in "ends
+# the degree it has offered since 2014"). Before the date (search() on the words before
+# it, anchored at their end): a verb of suspension, with nothing between that opens another
+# clause (a comma, a relative pronoun, a subject with its verb). After it (match()): the
+# Dutch participle or particle of a suspension.
+SUSPENDED_SINCE_BEFORE = (
+    r"\b(?:suspended|halted|paused|frozen|on\s+hold|opgeschort|stilgelegd|bevroren)\b"
+    r"(?:(?!\b(?:that|which|who|it|they|has|have|had|die|dat|ze|zij|heeft|hebben|waar)\b)"
+    r"[^,;:.]){0,80}?\b(?:since|sinds|sedert)\s+$"
+)
+SUSPENDED_SINCE_AFTER = (
+    r"\s*(?:\S+\s+){0,2}?(?:stil|opgeschort|stilgelegd|bevroren|on\s+hold|in\s+de\s+wacht)\b"
+)
+
+# An approval of a tie, not the tie's making ("Its membership was approved by the general
+# assembly last month", "De raad van bestuur keurde de toetreding goed"): beside a mention
+# that tells the tie to start after the news ("will join on 1 January 2027"), the tie is
+# that plan. Used with search().
+APPROVED = (
+    r"\b(?:approved|approval|endorsed|ratified|goedgekeurd|goedkeuring|keurde\w*\s+(?:\S+\s+)"
+    r"{0,6}?goed|ingestemd|stemde\w*\s+(?:\S+\s+){0,6}?in)\b"
+)
+
+# A signing told as a noun, done ("Met de ondertekening van de raamovereenkomst krijgen
+# studenten vanaf september 2027 ...", "With the signing of the agreement, students will
+# ..."): like a signing told in the past, a date after the news in its sentence is what the
+# agreement brings, not the signing. Used with search().
+SIGNING_DONE_NOUN = (
+    r"\b(?:met|na|with|after|following)\s+(?:de|het|the)\s+(?:ondertekening|signing|"
+    r"signature)\s+(?:van|of)\b"
 )

@@ -479,6 +479,18 @@ RENEWED_TERM = (
     r"(?:\w+\s+)?(?:years?|jaar|jaren)\b"
 )
 
+# A renewal denied ends the tie: "ended in June 2025 when neither side renewed the
+# contract", "did not renew its agreement", "verlengen hun overeenkomst niet" (the Dutch
+# negation closes the clause: not "verlengen niet alleen ..."). A sentence the renewal cues
+# read as renewed is then a termination. Used with search().
+RENEWAL_DENIED = (
+    r"\b(?:neither|no)\s+(?:side|party|parties|partner|of\s+(?:them|the\s+\w+))\s+"
+    r"(?:\S+\s+){0,2}?(?:renewed|extended|wanted\s+to\s+(?:renew|extend))\b|"
+    r"\b(?:did|do|does|would|could)\s+not\s+(?:\S+\s+)?(?:renew|extend)\b|"
+    r"\b(?:verlengen|verlengt|verlengden|verlengde|vernieuwen|vernieuwt|vernieuwden)\s+"
+    r"(?:[^\s,;.]+\s+){0,12}?niet(?=\s*(?:[.;,:]|$|\b(?:en|maar|omdat|want|meer)\b))"
+)
+
 # Dutch compounds whose first part names the agreement's type ("consortiumovereenkomst" is a
 # consortium, "partnerschapsovereenkomst" a partnership), as "consortium agreement" does in
 # English (COMPOUND_MODIFIER_TYPES). (pattern, type), searched case-blind.
@@ -1122,6 +1134,12 @@ SIGNED_NOW = (
     r"\bgetekend\b|\bondertekenden\b|\btekenen\b|\bbeëindig(?:t|en|d)\b|\bterminat(?:es|ed)\b|"
     r"\bstopt\b|\bstoppen\b|\bannounced\b|\b(?:hebben|heeft)\s+(?:\S+\s+){0,14}?(?:ondertekend|"
     r"getekend|gesloten|verlengd|beëindigd)|\bjoined\b|\bjoins\b|\btoday\b|\bvandaag\b|"
+    # A renewal in the Dutch perfect, its verb last after a long object ("heeft haar
+    # samenwerking met X op het gebied van ... met vijf jaar verlengd") or in the passive
+    # ("dat het partnerschap met X ... met vijf jaar is verlengd"): news of the day.
+    r"\b(?:hebben|heeft)\s+(?:[^\s.;:]+\s+){15,30}?(?:verlengd|vernieuwd)\b|"
+    r"\b(?:verlengd|vernieuwd)\s+(?:is|zijn)\b|\b(?:is|zijn)\s+(?:\S+\s+){0,4}?(?:verlengd|"
+    r"vernieuwd)\b|"
     # A body set up or a deal concluded, reported as news: "have set up a joint venture",
     # "was concluded between", "hebben een joint venture opgericht".
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:set\s+up|founded)\b|"
