@@ -124,7 +124,7 @@ def find_agreements(
         found = without_restatements(i, page, found)
         if not found:
             # "A cooperation agreement is to follow in spring 2027": the one announced.
-            found = announced_follow_up(i, page)
+            found = announced_follow_up(i, page) or _acquisition(i, page)
         apart = earlier_tie(i, page, found)
         if apart and not any(r.status in ("ended", "renewed") for r in found):
             found = apart  # the earlier tie, told again as "the agreement"
@@ -144,6 +144,53 @@ def find_agreements(
         if len(parties) >= 2:  # an organisation paired with itself is no agreement
             records.append(replace(rec, parties=tuple(parties)))
     return tuple(to_agreement(r) for r in merge(records, page))
+
+
+def _acquisition(i: int, page: PageState) -> list[Record]:
+    """ "X has agreed to acquire Y", "X neemt Y over", "X kocht vorig jaar het Delftse Y",
+    "Voor X, dat in 2024 Y overnam, ...": one organisation buying another is a tie of the
+    two (type "other", as a merger), the buyer named before the verb and the one bought as
+    its object. Others named around them (the spin-off's university, the buyer's funder) are
+    no party; a verb with no organisation as its object ("bought four start-ups", "acquired
+    a stake in Y") or denied ("decided not to buy Y") gives nothing."""
+    sent = page.sentences[i]
+    if len(sent.orgs) < 2:
+        return []
+    text = sent.text
+    low = text.lower()
+    if not any(map(low.__contains__, VT.ACQUISITION_STEMS)):
+        return []  # cheap check first (speed)
+    spans = [(m.start - sent.start, m.end - sent.start, m.name) for m in sent.orgs]
+    pair: tuple[str, str] | None = None
+    for verb in P.ACQUIRES.finditer(text):
+        bought = next((s for s in spans if s[0] >= verb.end()), None)
+        buyer = next((s for s in reversed(spans) if s[1] <= verb.start()), None)
+        if (
+            bought is not None
+            and buyer is not None
+            and P.ACQUIRED_GAP.fullmatch(text, verb.end(), bought[0])
+            and (verb.group("split") is None or P.ACQUIRED_PARTICLE.match(text, bought[1]))
+            and not text.startswith(("'s", "’s"), bought[1])
+            and P.BUYER_GAP.fullmatch(text, buyer[1], verb.start())
+            and not P.ACQUISITION_DENIED.search(text, buyer[1], verb.start())
+        ):
+            pair = (buyer[2], bought[2])
+            break
+    if pair is None:
+        for verb in P.ACQUIRES_LAST.finditer(text):
+            k = next((k for k in range(len(spans) - 1, 0, -1) if spans[k][1] <= verb.start()), 0)
+            bought, buyer = spans[k], spans[k - 1]
+            if (
+                k
+                and len(text[bought[1] : verb.start()].split()) <= 2
+                and "," not in text[bought[1] : verb.start()]
+                and P.BUYER_BEFORE_OBJECT.fullmatch(text, buyer[1], bought[0])
+            ):
+                pair = (buyer[2], bought[2])
+                break
+    if pair is None or pair[0] == pair[1]:
+        return []
+    return [make_record(page, sent, i, "other", pair, "signed", 0.85, 0.8)]
 
 
 def _partners_only(sent: Sentence, rec: Record) -> bool:

@@ -1158,7 +1158,11 @@ SIGNED_NOW = (
     r"\b(?:team(?:s|ed)\s+up|join(?:s|ed)\s+(?:forces|hands)|unit(?:es|ed)\s+(?:their\s+)?forces|"
     r"(?:has|have)\s+partnered|partnered\s+with|inks|inked|"
     r"slaan\s+(?:\S+\s+){0,3}?handen\s+ineen|sloegen\s+(?:\S+\s+){0,3}?handen\s+ineen|"
-    r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}?in\s+zee)\b"
+    r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}?in\s+zee)\b|"
+    # An acquisition agreed or told in the present, as news: "has agreed to acquire",
+    # "acquires", "neemt ... over", "koopt".
+    r"\b(?:(?:has|have)\s+agreed\s+to|acquires|buys|koopt|kopen|"
+    r"(?:neemt|nemen)\s+(?:\S+\s+){0,8}?over)\b"
 )
 
 # A leading phrase naming another tie beside the sentence's own ("Alongside the memorandum,
@@ -1416,3 +1420,43 @@ ORIGIN_NOUN_TYPES: dict[str, str] = {
     "opleiding": "joint_programme",
     "programma": "joint_programme",
 }
+
+# Acquisitions: one organisation buys another (type "other", as a merger). Found by
+# structure (find._acquisition): the buyer named before the verb, the one bought named right
+# after it ("X has agreed to acquire Y", "X neemt Y over", "X kocht vorig jaar het Delftse
+# Y") or, with the verb last in a relative clause, right before it ("X, dat vorig jaar Y
+# overnam"). A verb with no organisation as its object ("bought four start-ups", "acquired
+# a stake in Y", "takes over from Y") gives nothing.
+ACQUISITION_STEMS: tuple[str, ...] = (
+    "acquir",
+    "buy",
+    "bought",
+    "purchas",
+    " over",
+    "kocht",
+    "koopt",
+    "kopen",
+)
+# The verb before its object; Dutch "neemt ... over" needs its particle right after the
+# object (ACQUIRED_PARTICLE).
+ACQUIRES = (
+    r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+    r"(?:take|takes|taking|took)\s+over|koopt|kopen|kocht|kochten|"
+    r"(?P<split>neemt|nemen|nam|namen))\b"
+)
+ACQUIRED_PARTICLE = r"\s*over\b"
+# The verb after its object, closing a subordinate clause.
+ACQUIRES_LAST = r"\b(?:overnam|overnamen|overneemt|overnemen|heeft\s+overgenomen|kocht|kochten)\b"
+# Between the verb and the organisation bought: articles, a time, and adjectives written with
+# a capital ("het Delftse", "the Belgian", "vorig jaar al het Nederlandse").
+ACQUIRED_GAP = (
+    r"(?:\s+(?:the|a|an|de|het|een|al|ook|nog|already|also|vorig|vorige|jaar|maand|week|"
+    r"eerder|in|\d{4}|[A-Z][\w'’-]*|[\w-]+-based))*\s+"
+)
+# Between the buyer and its verb: an apposition between commas, then a few auxiliaries
+# ("Halden Medical AG, the Zug-based maker of implants, has agreed to acquire").
+BUYER_GAP = r"\.?(?:\s*,[^,;:]{1,80},)?(?:\s+[^\s,;:]+){0,4}?\s+"
+# Between the buyer and the object of a clause-final verb: a relative pronoun and a time.
+BUYER_BEFORE_OBJECT = r"\s*,\s*(?:dat|die|which|that)(?:\s+[^\s,;:]+){0,5}?\s+"
+# A denial between the buyer and its verb: "decided not to buy", "wil X niet overnemen".
+ACQUISITION_DENIED = r"\b(?:not|never|niet|nooit|geen)\b"
