@@ -1015,6 +1015,9 @@ JOIN_PATTERN = (
     r"(?:treedt|treden|trad|traden)\s+(?:[^\s,;.]+\s+){0,6}?tot\s+(?:[^\s,;.]+\s+){1,6}?toe\b|"
     r"(?:sluit|sluiten|sloot|sloten)\s+(?:[^\s,;.]+\s+){0,3}?zich\s+(?:[^\s,;.]+\s+){0,4}?bij\s+"
     r"(?:[^\s,;.]+\s+){1,6}?aan\b|"
+    # The subject between the verb and "zich" after a fronted time: "Per 1 september sluit X
+    # zich aan bij G".
+    r"(?:sluit|sluiten|sloot|sloten)\s+(?:[^\s,;.]+\s+){1,4}?zich\s+(?:[^\s,;.]+\s+){0,3}?aan\s+bij|"
     r"sluit\w*\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\b|" + ADMISSION + r")\b"
 )
 
@@ -1294,7 +1297,10 @@ ENDS_AFTER_ASIDE = (
 # unknown kind is an alliance ("member of the OECI", "lid van de VSNU", "joined X").
 MEMBER_BEFORE = (
     r"\b(?:members?\s+of|lid\s+van|leden\s+van|joined|joins|join|toegetreden\s+tot|"
-    r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?"
+    r"toetreden\s+tot|trad\s+toe\s+tot|"
+    # The Dutch particles of joining right before the body: "sluit zich (daarnaast) aan bij
+    # G", "is sinds 2024 aangesloten bij G", "trad het ITG ook toe tot G".
+    r"zich\s+(?:\S+\s+){0,3}?aan\s+bij|aangesloten\s+bij|toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?"
     # What the body is may stand before its name: "a member of the trade association X".
     r"(?:(?:trade\s+|professional\s+|industry\s+|branche)?(?:association|vereniging|"
     r"federation|federatie|society|network|netwerk)\s+)?$"
