@@ -268,6 +268,14 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:to|will)\s+merge|agreed\s+to\s+merge|joint[\s-]+ventures?|"
         r"fusie(?!gesprek|verkenning|onderzoek|plan|overeenkomst|akkoord)\w*|"
         r"fuseren|fuseert|fuseerden|gefuseerd|samengaan|"
+        # "samenvoegen" split and whole: "beslist om beide ziekenhuizen samen te voegen",
+        # "voegen hun afdelingen samen"; going on as one organisation is merging too.
+        r"samen\s+te\s+voegen|samenvoeg\w*|samengevoegd|"
+        r"(?:voegen|voegt|voegden|voegde)\s+(?:[^\s,;:.]+\s+){1,6}?samen\b|"
+        r"samen\s+verder\s+(?:\S+\s+){0,2}?als\s+(?:één|een)\s+(?:[\w-]+\s+)?"
+        r"(?:\w*organisatie|\w*ziekenhuis\w*|instelling|hogeschool|universiteit)|"
+        r"(?:continue|go\s+on|carry\s+on)\s+(?:together\s+)?as\s+(?:one|a\s+single)\s+"
+        r"(?:[\w-]+\s+)?(?:organi[sz]ation|institution|hospital|university|company)|"
         # A company founded together is a joint venture: "set up a joint company", "richten
         # samen een bedrijf op", "tekenden de oprichtingsakte", "the deed of incorporation".
         r"(?:joint|gezamenlijke?)\s+(?:[\w-]+\s+)?(?:company|firm|bedrijf|onderneming|spin-?off|"
@@ -343,6 +351,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Press words for a signed deal: "inks a pact", "a three-way accord", "sealed a
         # deal", "zetten hun handtekening onder".
         r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"
+        # Dutch compounds: "het Techniekpact", "een zorgpact" ("impact", "compact" are none).
+        r"(?<=[^\Wm])pact(?:en)?\b|"
+        # "afspreken" split, in the past (news of a deal): "A en B spraken af dat ...". The
+        # present tells what a document says ("In het convenant spreken de partijen af").
+        r"\b(?:spraken|sprak)\s+(?:[^\s,;:.]+\s+){0,6}?af\b(?=\s*(?:[,;:.]|$|dat\b|om\b))|"
         r"\b(?:sign|ink|seal|strike|struck|clinch|close|conclude)\w*\s+(?:a\s+|an\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,2}?deals?\b|"
         # The deal as subject: "A deal between A and B was struck", "the new deal with B" (a
@@ -382,7 +395,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "was founded in 2010 as a partnership of A, B and C": the page's own word types it.
         r"(?!(?:\s+\S+){0,3}?\s+(?:as|als)\s)|"
         r"\b(?:vormt|vormen|vormde|vormden)\s+(?:\S+\s+){0,4}?(?:het|een)\s+(?:[\w-]+\s+)?"
-        r"\w*netwerk\b",
+        r"\w*netwerk\b|"
+        # A founding charter founds a body: "signed the founding charter".
+        r"\bfounding\s+charters?\b|\boprichtingshandvest\w*",
         "alliance",
         0.75,
     ),
@@ -444,9 +459,11 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Sharing a facility is working together ("have shared a microscopy facility since
         # 2018", "delen een laboratorium").
         r"shar(?:e|es|ed|ing)\s+(?:a|an|the|their|one)\s+(?:[\w-]+\s+){0,3}?(?:facilit(?:y|ies)|"
-        r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform)|"
-        r"(?:delen|deelt|deelden|gedeeld)\s+(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
-        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform)|"
+        r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform|department|unit)|"
+        # The subject may stand between after a fronted time: "Sinds 2024 delen A en B een lab".
+        r"(?:(?:delen|deelt|deelden)\s+(?:[^\s,;:.]+\s+){0,6}?|gedeeld\s+)"
+        r"(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
+        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform|afdeling|dienst)|"
         # Exchanging people is working together: "have exchanged master's students since
         # 2019", "wisselen sinds 2015 onderzoekers uit"; so is a shared team or unit ("met
         # een gedeelde equipe van urologen", "run a shared department").
@@ -742,6 +759,11 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "other": (
         "merg",
+        "voeg",
+        " as one",
+        "single",
+        "als één",
+        "als een",
         "venture",
         "fusie",
         "fuse",
@@ -774,6 +796,11 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "agreement",
         # With their space: "impact", "according" and "ideal" are no triggers (speed).
         " pact",
+        "pact ",
+        "pact.",
+        "pact,",
+        "pacten",
+        "sprak",
         " accord",
         " deal",
         "handtekening",
@@ -788,7 +815,14 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "licen",
     ),
     "consortium": ("consorti",),
-    "alliance": ("allian", "verbond", "network", "netwerk"),
+    "alliance": (
+        "allian",
+        "verbond",
+        "network",
+        "netwerk",
+        "founding charter",
+        "oprichtingshandvest",
+    ),
     "partnership": ("partner", "found", "oprich", "opgericht", "richtten", "richtte", "richt "),
     "collaboration": (
         "collab",
@@ -884,6 +918,15 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
     # Mergers, joint ventures and companies founded together name what they make.
     ("other", 0): (
         "merg",
+        "voeg",
+        "organisat",
+        "organizat",
+        "ziekenhuis",
+        "instelling",
+        "hogeschool",
+        "universit",
+        "institution",
+        "hospital",
         "venture",
         "fusie",
         "fuse",

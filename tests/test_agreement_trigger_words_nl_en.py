@@ -1,0 +1,65 @@
+"""Trigger words that real news uses and the vocabulary lacked: Dutch "-pact" compounds,
+"afspreken" split in the past ("spraken ... af"), a founding charter, merging told as
+"samenvoegen" or going on "als één organisatie", and a shared department told with the
+subject after a fronted time."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.agreement_cases import agreements, party_sets
+
+LEIDEN, TNO, UU = "Leiden University", "TNO", "Utrecht University"
+EMC, LUMC = "Erasmus MC", "Leiden University Medical Center"
+
+
+def _one(text: str) -> tuple[str, frozenset[str]]:
+    found = agreements(text)
+    assert len(found) == 1, found
+    return found[0].type, frozenset(found[0].parties)
+
+
+def test_a_dutch_pact_compound_is_an_agreement() -> None:
+    text = "De Universiteit Leiden en TNO ondertekenden dinsdag het Techniekpact Zuid-Holland."
+    assert _one(text) == ("agreement", frozenset({LEIDEN, TNO}))
+
+
+def test_impact_is_no_pact() -> None:
+    assert agreements("The impact of Leiden University and TNO on the region is large.") == []
+
+
+def test_arrangements_made_in_the_past_are_an_agreement() -> None:
+    text = "De Universiteit Leiden en TNO spraken vorige week af dat zij samen stages aanbieden."
+    assert _one(text) == ("agreement", frozenset({LEIDEN, TNO}))
+
+
+def test_talking_is_no_agreement() -> None:
+    assert agreements("De Universiteit Leiden en TNO spraken vorige week over stages.") == []
+
+
+def test_a_founding_charter_founds_an_alliance() -> None:
+    text = "Leiden University, Utrecht University and TNO signed the founding charter in Delft."
+    assert _one(text) == ("alliance", frozenset({LEIDEN, UU, TNO}))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De raden van bestuur van Erasmus MC en het LUMC hebben maandag besloten om beide "
+        "ziekenhuizen samen te voegen.",
+        "Erasmus MC en het LUMC willen per 1 januari 2028 samen verder als één organisatie.",
+    ],
+)
+def test_merging_told_without_the_word_merger(text: str) -> None:
+    assert _one(text) == ("other", frozenset({EMC, LUMC}))
+
+
+def test_a_department_shared_after_a_fronted_time_is_a_collaboration() -> None:
+    text = "Sinds 2023 delen Erasmus MC en het LUMC een afdeling nucleaire geneeskunde."
+    assert _one(text) == ("collaboration", frozenset({EMC, LUMC}))
+
+
+def test_sharing_a_view_is_no_collaboration() -> None:
+    assert (
+        party_sets(agreements("Erasmus MC en het LUMC delen de zorgen van de minister.")) == set()
+    )
