@@ -63,3 +63,32 @@ def test_sharing_a_view_is_no_collaboration() -> None:
     assert (
         party_sets(agreements("Erasmus MC en het LUMC delen de zorgen van de minister.")) == set()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "ttype"),
+    [
+        ("Philips ended its pilot with the LUMC at the end of last year.", "termination"),
+        (
+            "Tegelijk komt er een einde aan de werkplaats die Erasmus MC sinds 2019 met het "
+            "LUMC had.",
+            "termination",
+        ),
+        (
+            "Eerder dit jaar liep een verkenning tussen Erasmus MC en het LUMC in Leiden op "
+            "niets uit.",
+            "termination",
+        ),
+        (
+            "Erasmus MC, which was renamed in 2003, has been the clinical partner of the LUMC "
+            "since 2012.",
+            "partnership",
+        ),
+    ],
+)
+def test_endings_and_partners_as_news_words_them(text: str, ttype: str) -> None:
+    found = agreements(text)
+    other = "Philips" if text.startswith("Philips") else EMC
+    # The tie that ended may be a record of its own beside the ending ("sinds 2019").
+    assert party_sets(found) == {frozenset({other, LUMC})}, found
+    assert ttype in [a.type for a in found], found

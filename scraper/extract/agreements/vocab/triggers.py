@@ -21,7 +21,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:renewed|extended|continued|prolonged)|"
         r"(?:end|ends|ended|ending|stop|stops|stopped|stopping)\s+(?:(?:the|their|its|this|our|a)\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:partnership|collaboration|cooperation|co-operation|agreement|alliance|"
-        r"contract|relationship|ties|membership|covenant|merger|joint\s+venture)|"
+        r"contract|relationship|ties|membership|covenant|merger|joint\s+venture|pilot)|"
         # Undoing a merger or a joint venture ends it: "unwind the merger", "ontvlechten".
         r"unwind(?:s|ing)?|unwound|ontvlecht\w*|"
         r"(?:stoppen|stopt|stopten|gestopt)\s+(?:\w+\s+){0,4}(?:samenwerking|alliantie|partnerschap|"
@@ -143,6 +143,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"cooperation|co-operation|relationship|ties|agreement|contract|membership)|"
         r"opzeg\w*|"
         r"(?:komt|komen|kwam|kwamen|loopt|liep)\s+(?:\S+\s+){0,4}?(?:ten|tot\s+een)\s+einde|"
+        # "Tegelijk komt er een einde aan de leerwerkplaats", "liep de verkenning op niets uit".
+        r"(?:komt|komen|kwam|kwamen)\s+(?:er\s+)?(?:nu\s+|dan\s+|ook\s+)?een\s+einde\s+aan|"
+        r"(?:loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,12}?op\s+niets\s+uit|"
         r"(?:maakt|maken|maakte|maakten|gemaakt)\s+(?:\S+\s+){0,4}?einde\s+aan|"
         # Talks and mergers that fail: "merger talks collapsed", "the merger is off the
         # table", "called a halt to the talks", "de fusie is afgeketst / teruggedraaid".
@@ -407,6 +410,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "X partners with Y", "has partnered with", "partnering up with".
         r"\bpartner(?:s|ed|ing)?\s+(?:up\s+)?with\b|"
         r"(?:become|became|are|were|been|zijn|waren)\s+partners|"
+        # "has been the academic partner of X since 2012", "is sinds 2019 de vaste partner van X".
+        r"(?:is|was|are|were|been|zijn|waren)\s+(?:\S+\s+){0,3}?(?:the|a|an|its|their|de|een|hun)\s+"
+        r"(?:[\w-]+\s+)?partners?\s+(?:of|van)|"
         # "NKI joined Oncode Institute as a partner institution" (joining an alliance as a
         # partner stays an alliance: that type ranks first).
         r"(?:join(?:s|ed|ing)?|treedt\s+toe|trad\s+toe)\s+(?:\S+\s+){1,6}?(?:as|als)\s+"
@@ -556,6 +562,7 @@ ENDING_WORDS: tuple[str, ...] = (
     "opzeg",
     "ten einde",
     "een einde",
+    "op niets",
     "an end",
     "a close",
     "collaps",
