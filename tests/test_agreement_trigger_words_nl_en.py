@@ -92,3 +92,26 @@ def test_endings_and_partners_as_news_words_them(text: str, ttype: str) -> None:
     # The tie that ended may be a record of its own beside the ending ("sinds 2019").
     assert party_sets(found) == {frozenset({other, LUMC})}, found
     assert ttype in [a.type for a in found], found
+
+
+def test_licensing_in_the_plain_verb_form_is_an_agreement() -> None:
+    text = "Philips will license its imaging patents to TNO from next year."
+    assert _one(text) == ("agreement", frozenset({"Philips", TNO}))
+
+
+def test_a_licence_to_operate_is_no_agreement() -> None:
+    assert agreements("Philips and TNO each need a licence to operate the reactor.") == []
+
+
+def test_agreeing_to_act_together_is_an_agreement() -> None:
+    text = "TNO and Leiden University have agreed to launch a joint call for research teams."
+    assert _one(text) == ("agreement", frozenset({LEIDEN, TNO}))
+
+
+def test_agreeing_to_buy_stays_an_acquisition() -> None:
+    assert _one("Philips has agreed to acquire TNO.") == ("other", frozenset({"Philips", TNO}))
+
+
+def test_a_joint_thing_held_since_a_year_is_a_collaboration() -> None:
+    text = "Erasmus MC en het LUMC hebben sinds 2015 een gezamenlijk fonds voor hartonderzoek."
+    assert _one(text) == ("collaboration", frozenset({EMC, LUMC}))

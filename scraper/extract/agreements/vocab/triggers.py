@@ -347,7 +347,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\b(?:exclusive|non-exclusive|worldwide|global|exclusieve|wereldwijde)\s+licen[cs]es?\b|"
         # Licensing to a company the parties set up ("to the new company", "to the joint
         # venture") belongs to that venture, not a tie of its own.
-        r"\blicen[cs](?:es|ed|ing)\s+(?:(?!to\b)\S+\s+){0,8}?to\s+"
+        # The verb in its plain form needs its object: "will license its patents to X" ("a
+        # licence to operate" is none).
+        r"\blicen[cs](?:es|ed|ing|e(?=\s+(?!to\b)\S+\s))\s+(?:(?!to\b)\S+\s+){0,8}?to\s+"
         r"(?!(?:the|a|an|its|their)\s+(?:new|joint|own)\b)|"
         r"\blicen[cs]e\s+(?:under\s+which|(?:\w+\s+){1,2}took\s+out)\b|"
         r"\b\w*licenties?\s+(?:op|aan|van|voor)\b|\blicentieovereenkomst\w*|"
@@ -368,6 +370,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\bdeals?\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|struck|sealed|inked|"
         r"closed|concluded|clinched)\b|"
         r"\bhandtekening(?:en)?\s+(?:\S+\s+){0,2}?onder\b|"
+        # A deal told by its verb: "A and B have agreed to launch a joint call", "A has agreed
+        # to lease the site to B" (buying and merging are typed by their own words).
+        r"\b(?:have|has|had)\s+(?:\w+\s+)?agreed\s+to\s+(?!(?:acquire|buy|purchase|take\s+over|"
+        r"merge|sell|disagree)\b)|"
         # "afspraken maken over verwijzingen" is working practice; only concluded or
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
         r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
@@ -460,6 +466,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Doing something together since a year is a collaboration ("leiden sinds 2016 samen
         # verpleegkundigen op", "have jointly run the clinic since 2019").
         r"(?:sinds|since)\s+\d{4}\s+(?:samen|together|jointly)|"
+        # Something joint held since a year: "hebben sinds 2015 een gezamenlijk fonds", "have
+        # since 2019 had a joint office".
+        r"(?:sinds|since)\s+\d{4}\s+(?:\S+\s+){0,2}?(?:een|a|an|hun|their)\s+"
+        r"(?:gezamenlijke?|joint|gemeenschappelijke?)\s+[\w-]+|"
         r"(?:samen|together|jointly|joint|gezamenlijke?)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?"
         r"(?:sinds|since)\s+\d{4}|"
         # Sharing a facility is working together ("have shared a microscopy facility since
@@ -801,6 +811,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "agreement": (
         "agreement",
+        "agreed to",
         # With their space: "impact", "according" and "ideal" are no triggers (speed).
         " pact",
         "pact ",
@@ -833,6 +844,7 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     "partnership": ("partner", "found", "oprich", "opgericht", "richtten", "richtte", "richt "),
     "collaboration": (
         "collab",
+        "gezamenlijk",
         "project",
         "operat",
         "work",
