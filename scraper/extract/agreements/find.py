@@ -134,6 +134,8 @@ def find_agreements(
             found += apart
         # "takes further the memorandum the two concluded in April 2023": that one too.
         found += earlier_foundation(i, page, found)
+        # "X, waarmee Y al jaren samenwerkt, ...": the tie told in a clause about X.
+        found += _relative_ties(i, page, found)
         if found:
             page.used.add(i)
             page.records.extend(found)
@@ -191,6 +193,64 @@ def _acquisition(i: int, page: PageState) -> list[Record]:
     if pair is None or pair[0] == pair[1]:
         return []
     return [make_record(page, sent, i, "other", pair, "signed", 0.85, 0.8)]
+
+
+def _relative_ties(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """ "X, waarmee Y al jaren samenwerkt, is geen partij", "X, with which Y has worked since
+    2019, ...", "X in Kortrijk, dat sindsdien samen met Y een dienst aanbiedt", "X, which
+    trains doctors in partnership with Y": a relative clause about an organisation that tells
+    its tie with one other organisation is a record of the two, beside whatever the main
+    clause states. With "waarmee"/"with which" the clause's one organisation is the partner
+    and a trigger must stand in the clause; with "dat"/"which" the partner follows "samen
+    met"/"together with"/"in partnership with", and X is no alliance (what an alliance "samen
+    met Y" did is its founding). A tie already found is not told again."""
+    sent = page.sentences[i]
+    if len(sent.orgs) < 2 or "," not in sent.text:
+        return []  # cheap check first (speed)
+    text = sent.text
+    out: list[Record] = []
+    for rel in P.RELATIVE_TIE.finditer(text):
+        close = text.find(",", rel.end())
+        end = close if close >= 0 else len(text)
+        antecedent = next(
+            (m for m in reversed(sent.orgs) if m.end - sent.start <= rel.start()), None
+        )
+        inside = [m for m in sent.orgs if rel.end() <= m.start - sent.start < end]
+        if (
+            antecedent is None
+            or len({m.name for m in inside}) != 1
+            or not P.RELATIVE_ANTECEDENT_GAP.fullmatch(
+                text, antecedent.end - sent.start, rel.start()
+            )
+        ):
+            continue
+        partner = inside[0]
+        hits = [
+            h
+            for h in triggers(text[rel.end() : end], page.gates[sent.unit])
+            if h[2] != "termination"
+        ]
+        if rel.group("with") is None:
+            if page.is_group(antecedent.name):
+                continue  # "G, dat A in 2020 samen met B oprichtte": its founders, not G
+            before = text[
+                max(rel.end(), partner.start - sent.start - 40) : partner.start - sent.start
+            ]
+            if not P.TOGETHER_BEFORE.search(before):
+                continue
+            ttype = main_trigger(hits)[2] if hits else "collaboration"
+            if "partnership" in before.lower():
+                ttype = "partnership"
+        elif hits:
+            ttype = main_trigger(hits)[2]
+        else:
+            continue
+        pair = (antecedent.name, partner.name)
+        if pair[0] == pair[1] or any(set(r.parties) == set(pair) for r in [*found, *out]):
+            continue
+        status = status_of(text[rel.end() : end], ttype)
+        out.append(make_record(page, sent, i, ttype, pair, status, 0.6, 0.75))
+    return out
 
 
 def _partners_only(sent: Sentence, rec: Record) -> bool:

@@ -1528,3 +1528,18 @@ BUYER_GAP = r"\.?(?:\s*,[^,;:]{1,80},)?(?:\s+[^\s,;:]+){0,4}?\s+"
 BUYER_BEFORE_OBJECT = r"\s*,\s*(?:dat|die|which|that)(?:\s+[^\s,;:]+){0,5}?\s+"
 # A denial between the buyer and its verb: "decided not to buy", "wil X niet overnemen".
 ACQUISITION_DENIED = r"\b(?:not|never|niet|nooit|geen)\b"
+
+# A tie told in a relative clause about an organisation (find._relative_ties): "X, waarmee
+# Y al jaren samenwerkt, ...", "X, with which Y has worked since 2019, ...": the clause's
+# subject with X; "X, dat sindsdien samen met Y een dienst aanbiedt", "X, which trains
+# doctors in partnership with Y": X with the partner after the preposition.
+RELATIVE_TIE = (
+    r",\s+(?:(?P<with>waarmee|with\s+which|with\s+whom|met\s+wie)|dat|die|which|that|who)\b"
+)
+# Between the organisation and the comma of its clause: its place or short form only.
+RELATIVE_ANTECEDENT_GAP = r"\)?(?:\s*\([^()]{1,20}\)|\s+(?:in|uit|of|from)\s+[A-Z][\w'’-]+)?"
+# Right before the partner of "dat ... samen met Y": the preposition of acting together.
+TOGETHER_BEFORE = (
+    r"\b(?:samen\s+met|together\s+with|jointly\s+with|in\s+partnership\s+with|"
+    r"in\s+samenwerking\s+met|in\s+collaboration\s+with)\s+(?:the\s+|de\s+|het\s+)?$"
+)
