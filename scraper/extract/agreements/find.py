@@ -131,7 +131,7 @@ def find_agreements(
         found = without_restatements(i, page, found)
         if not found:
             # "A cooperation agreement is to follow in spring 2027": the one announced.
-            found = announced_follow_up(i, page)
+            found = announced_follow_up(i, page) or _acquisition(i, page)
         apart = earlier_tie(i, page, found)
         if apart and not any(r.status in ("ended", "renewed") for r in found):
             found = apart  # the earlier tie, told again as "the agreement"
@@ -141,6 +141,8 @@ def find_agreements(
             found += apart
         # "takes further the memorandum the two concluded in April 2023": that one too.
         found += earlier_foundation(i, page, found)
+        # "X, waarmee Y al jaren samenwerkt, ...": the tie told in a clause about X.
+        found += _relative_ties(i, page, found)
         if found:
             page.used.add(i)
             page.records.extend(found)
@@ -151,6 +153,111 @@ def find_agreements(
         if len(parties) >= 2:  # an organisation paired with itself is no agreement
             records.append(replace(rec, parties=tuple(parties)))
     return tuple(to_agreement(r) for r in merge(records, page))
+
+
+def _acquisition(i: int, page: PageState) -> list[Record]:
+    """ "X has agreed to acquire Y", "X neemt Y over", "X kocht vorig jaar het Delftse Y",
+    "Voor X, dat in 2024 Y overnam, ...": one organisation buying another is a tie of the
+    two (type "other", as a merger), the buyer named before the verb and the one bought as
+    its object. Others named around them (the spin-off's university, the buyer's funder) are
+    no party; a verb with no organisation as its object ("bought four start-ups", "acquired
+    a stake in Y") or denied ("decided not to buy Y") gives nothing."""
+    sent = page.sentences[i]
+    if len(sent.orgs) < 2:
+        return []
+    text = sent.text
+    low = text.lower()
+    if not any(map(low.__contains__, VT.ACQUISITION_STEMS)):
+        return []  # cheap check first (speed)
+    spans = [(m.start - sent.start, m.end - sent.start, m.name) for m in sent.orgs]
+    pair: tuple[str, str] | None = None
+    for verb in P.ACQUIRES.finditer(text):
+        bought = next((s for s in spans if s[0] >= verb.end()), None)
+        buyer = next((s for s in reversed(spans) if s[1] <= verb.start()), None)
+        if (
+            bought is not None
+            and buyer is not None
+            and P.ACQUIRED_GAP.fullmatch(text, verb.end(), bought[0])
+            and (verb.group("split") is None or P.ACQUIRED_PARTICLE.match(text, bought[1]))
+            and not text.startswith(("'s", "’s"), bought[1])
+            and P.BUYER_GAP.fullmatch(text, buyer[1], verb.start())
+            and not P.ACQUISITION_DENIED.search(text, buyer[1], verb.start())
+        ):
+            pair = (buyer[2], bought[2])
+            break
+    if pair is None:
+        for verb in P.ACQUIRES_LAST.finditer(text):
+            k = next((k for k in range(len(spans) - 1, 0, -1) if spans[k][1] <= verb.start()), 0)
+            bought, buyer = spans[k], spans[k - 1]
+            if (
+                k
+                and len(text[bought[1] : verb.start()].split()) <= 2
+                and "," not in text[bought[1] : verb.start()]
+                and P.BUYER_BEFORE_OBJECT.fullmatch(text, buyer[1], bought[0])
+            ):
+                pair = (buyer[2], bought[2])
+                break
+    if pair is None or pair[0] == pair[1]:
+        return []
+    return [make_record(page, sent, i, "other", pair, "signed", 0.85, 0.8)]
+
+
+def _relative_ties(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """ "X, waarmee Y al jaren samenwerkt, is geen partij", "X, with which Y has worked since
+    2019, ...", "X in Kortrijk, dat sindsdien samen met Y een dienst aanbiedt", "X, which
+    trains doctors in partnership with Y": a relative clause about an organisation that tells
+    its tie with one other organisation is a record of the two, beside whatever the main
+    clause states. With "waarmee"/"with which" the clause's one organisation is the partner
+    and a trigger must stand in the clause; with "dat"/"which" the partner follows "samen
+    met"/"together with"/"in partnership with", and X is no alliance (what an alliance "samen
+    met Y" did is its founding). A tie already found is not told again."""
+    sent = page.sentences[i]
+    if len(sent.orgs) < 2 or "," not in sent.text:
+        return []  # cheap check first (speed)
+    text = sent.text
+    out: list[Record] = []
+    for rel in P.RELATIVE_TIE.finditer(text):
+        close = text.find(",", rel.end())
+        end = close if close >= 0 else len(text)
+        antecedent = next(
+            (m for m in reversed(sent.orgs) if m.end - sent.start <= rel.start()), None
+        )
+        inside = [m for m in sent.orgs if rel.end() <= m.start - sent.start < end]
+        if (
+            antecedent is None
+            or len({m.name for m in inside}) != 1
+            or not P.RELATIVE_ANTECEDENT_GAP.fullmatch(
+                text, antecedent.end - sent.start, rel.start()
+            )
+        ):
+            continue
+        partner = inside[0]
+        hits = [
+            h
+            for h in triggers(text[rel.end() : end], page.gates[sent.unit])
+            if h[2] != "termination"
+        ]
+        if rel.group("with") is None:
+            if page.is_group(antecedent.name):
+                continue  # "G, dat A in 2020 samen met B oprichtte": its founders, not G
+            before = text[
+                max(rel.end(), partner.start - sent.start - 40) : partner.start - sent.start
+            ]
+            if not P.TOGETHER_BEFORE.search(before):
+                continue
+            ttype = main_trigger(hits)[2] if hits else "collaboration"
+            if "partnership" in before.lower():
+                ttype = "partnership"
+        elif hits:
+            ttype = main_trigger(hits)[2]
+        else:
+            continue
+        pair = (antecedent.name, partner.name)
+        if pair[0] == pair[1] or any(set(r.parties) == set(pair) for r in [*found, *out]):
+            continue
+        status = status_of(text[rel.end() : end], ttype)
+        out.append(make_record(page, sent, i, ttype, pair, status, 0.6, 0.75))
+    return out
 
 
 def _partners_only(sent: Sentence, rec: Record) -> bool:

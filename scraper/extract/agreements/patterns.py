@@ -159,3 +159,14 @@ LIST_INTRO = CaseBlind(
     r"\b(?:partners|parties|members|participants|deelnemers|partijen|leden)\s*:\s*$", _I
 )
 TERM_END = CaseBlind(VT.TERM_END, _I)
+ACQUIRES = re.compile(VT.ACQUIRES, _I)
+ACQUIRED_PARTICLE = re.compile(VT.ACQUIRED_PARTICLE, _I)
+ACQUIRES_LAST = re.compile(VT.ACQUIRES_LAST, _I)
+# The gap's capitals tell adjectives: matched case-sensitively (its words are lower-case).
+ACQUIRED_GAP = re.compile(VT.ACQUIRED_GAP)
+BUYER_GAP = re.compile(VT.BUYER_GAP)
+BUYER_BEFORE_OBJECT = re.compile(VT.BUYER_BEFORE_OBJECT, _I)
+ACQUISITION_DENIED = re.compile(VT.ACQUISITION_DENIED, _I)
+RELATIVE_TIE = re.compile(VT.RELATIVE_TIE, _I)
+RELATIVE_ANTECEDENT_GAP = re.compile(VT.RELATIVE_ANTECEDENT_GAP)
+TOGETHER_BEFORE = re.compile(VT.TOGETHER_BEFORE, _I)

@@ -21,7 +21,7 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:renewed|extended|continued|prolonged)|"
         r"(?:end|ends|ended|ending|stop|stops|stopped|stopping)\s+(?:(?:the|their|its|this|our|a)\s+)?"
         r"(?:[\w-]+\s+){0,2}(?:partnership|collaboration|cooperation|co-operation|agreement|alliance|"
-        r"contract|relationship|ties|membership|covenant|merger|joint\s+venture)|"
+        r"contract|relationship|ties|membership|covenant|merger|joint\s+venture|pilot)|"
         # Undoing a merger or a joint venture ends it: "unwind the merger", "ontvlechten".
         r"unwind(?:s|ing)?|unwound|ontvlecht\w*|"
         r"(?:stoppen|stopt|stopten|gestopt)\s+(?:\w+\s+){0,4}(?:samenwerking|alliantie|partnerschap|"
@@ -143,6 +143,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"cooperation|co-operation|relationship|ties|agreement|contract|membership)|"
         r"opzeg\w*|"
         r"(?:komt|komen|kwam|kwamen|loopt|liep)\s+(?:\S+\s+){0,4}?(?:ten|tot\s+een)\s+einde|"
+        # "Tegelijk komt er een einde aan de leerwerkplaats", "liep de verkenning op niets uit".
+        r"(?:komt|komen|kwam|kwamen)\s+(?:er\s+)?(?:nu\s+|dan\s+|ook\s+)?een\s+einde\s+aan|"
+        r"(?:loopt|lopen|liep|liepen)\s+(?:\S+\s+){0,12}?op\s+niets\s+uit|"
         r"(?:maakt|maken|maakte|maakten|gemaakt)\s+(?:\S+\s+){0,4}?einde\s+aan|"
         # Talks and mergers that fail: "merger talks collapsed", "the merger is off the
         # table", "called a halt to the talks", "de fusie is afgeketst / teruggedraaid".
@@ -268,6 +271,14 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:to|will)\s+merge|agreed\s+to\s+merge|joint[\s-]+ventures?|"
         r"fusie(?!gesprek|verkenning|onderzoek|plan|overeenkomst|akkoord)\w*|"
         r"fuseren|fuseert|fuseerden|gefuseerd|samengaan|"
+        # "samenvoegen" split and whole: "beslist om beide ziekenhuizen samen te voegen",
+        # "voegen hun afdelingen samen"; going on as one organisation is merging too.
+        r"samen\s+te\s+voegen|samenvoeg\w*|samengevoegd|"
+        r"(?:voegen|voegt|voegden|voegde)\s+(?:[^\s,;:.]+\s+){1,6}?samen\b|"
+        r"samen\s+verder\s+(?:\S+\s+){0,2}?als\s+(?:één|een)\s+(?:[\w-]+\s+)?"
+        r"(?:\w*organisatie|\w*ziekenhuis\w*|instelling|hogeschool|universiteit)|"
+        r"(?:continue|go\s+on|carry\s+on)\s+(?:together\s+)?as\s+(?:one|a\s+single)\s+"
+        r"(?:[\w-]+\s+)?(?:organi[sz]ation|institution|hospital|university|company)|"
         # A company founded together is a joint venture: "set up a joint company", "richten
         # samen een bedrijf op", "tekenden de oprichtingsakte", "the deed of incorporation".
         r"(?:joint|gezamenlijke?)\s+(?:[\w-]+\s+)?(?:company|firm|bedrijf|onderneming|spin-?off|"
@@ -336,13 +347,20 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\b(?:exclusive|non-exclusive|worldwide|global|exclusieve|wereldwijde)\s+licen[cs]es?\b|"
         # Licensing to a company the parties set up ("to the new company", "to the joint
         # venture") belongs to that venture, not a tie of its own.
-        r"\blicen[cs](?:es|ed|ing)\s+(?:(?!to\b)\S+\s+){0,8}?to\s+"
+        # The verb in its plain form needs its object: "will license its patents to X" ("a
+        # licence to operate" is none).
+        r"\blicen[cs](?:es|ed|ing|e(?=\s+(?!to\b)\S+\s))\s+(?:(?!to\b)\S+\s+){0,8}?to\s+"
         r"(?!(?:the|a|an|its|their)\s+(?:new|joint|own)\b)|"
         r"\blicen[cs]e\s+(?:under\s+which|(?:\w+\s+){1,2}took\s+out)\b|"
         r"\b\w*licenties?\s+(?:op|aan|van|voor)\b|\blicentieovereenkomst\w*|"
         # Press words for a signed deal: "inks a pact", "a three-way accord", "sealed a
         # deal", "zetten hun handtekening onder".
         r"\bpacts?\b|(?<!own )(?<!with )\baccords?\b|"
+        # Dutch compounds: "het Techniekpact", "een zorgpact" ("impact", "compact" are none).
+        r"(?<=[^\Wm])pact(?:en)?\b|"
+        # "afspreken" split, in the past (news of a deal): "A en B spraken af dat ...". The
+        # present tells what a document says ("In het convenant spreken de partijen af").
+        r"\b(?:spraken|sprak)\s+(?:[^\s,;:.]+\s+){0,6}?af\b(?=\s*(?:[,;:.]|$|dat\b|om\b))|"
         r"\b(?:sign|ink|seal|strike|struck|clinch|close|conclude)\w*\s+(?:a\s+|an\s+|the\s+)?"
         r"(?:[\w-]+\s+){0,2}?deals?\b|"
         # The deal as subject: "A deal between A and B was struck", "the new deal with B" (a
@@ -352,6 +370,10 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"\bdeals?\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|struck|sealed|inked|"
         r"closed|concluded|clinched)\b|"
         r"\bhandtekening(?:en)?\s+(?:\S+\s+){0,2}?onder\b|"
+        # A deal told by its verb: "A and B have agreed to launch a joint call", "A has agreed
+        # to lease the site to B" (buying and merging are typed by their own words).
+        r"\b(?:have|has|had)\s+(?:\w+\s+)?agreed\s+to\s+(?!(?:acquire|buy|purchase|take\s+over|"
+        r"merge|sell|disagree)\b)|"
         # "afspraken maken over verwijzingen" is working practice; only concluded or
         # compound arrangements ("prestatieafspraken", "sloten afspraken") are agreements.
         r"overeenkomst\w*|raamovereenkomst\w*|\bakkoord\b|(?<=\w)akkoord(?:en)?\b|\bakkoorden\b|"
@@ -382,7 +404,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "was founded in 2010 as a partnership of A, B and C": the page's own word types it.
         r"(?!(?:\s+\S+){0,3}?\s+(?:as|als)\s)|"
         r"\b(?:vormt|vormen|vormde|vormden)\s+(?:\S+\s+){0,4}?(?:het|een)\s+(?:[\w-]+\s+)?"
-        r"\w*netwerk\b",
+        r"\w*netwerk\b|"
+        # A founding charter founds a body: "signed the founding charter".
+        r"\bfounding\s+charters?\b|\boprichtingshandvest\w*",
         "alliance",
         0.75,
     ),
@@ -392,6 +416,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # "X partners with Y", "has partnered with", "partnering up with".
         r"\bpartner(?:s|ed|ing)?\s+(?:up\s+)?with\b|"
         r"(?:become|became|are|were|been|zijn|waren)\s+partners|"
+        # "has been the academic partner of X since 2012", "is sinds 2019 de vaste partner van X".
+        r"(?:is|was|are|were|been|zijn|waren)\s+(?:\S+\s+){0,3}?(?:the|a|an|its|their|de|een|hun)\s+"
+        r"(?:[\w-]+\s+)?partners?\s+(?:of|van)|"
         # "NKI joined Oncode Institute as a partner institution" (joining an alliance as a
         # partner stays an alliance: that type ranks first).
         r"(?:join(?:s|ed|ing)?|treedt\s+toe|trad\s+toe)\s+(?:\S+\s+){1,6}?(?:as|als)\s+"
@@ -439,14 +466,20 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Doing something together since a year is a collaboration ("leiden sinds 2016 samen
         # verpleegkundigen op", "have jointly run the clinic since 2019").
         r"(?:sinds|since)\s+\d{4}\s+(?:samen|together|jointly)|"
+        # Something joint held since a year: "hebben sinds 2015 een gezamenlijk fonds", "have
+        # since 2019 had a joint office".
+        r"(?:sinds|since)\s+\d{4}\s+(?:\S+\s+){0,2}?(?:een|a|an|hun|their)\s+"
+        r"(?:gezamenlijke?|joint|gemeenschappelijke?)\s+[\w-]+|"
         r"(?:samen|together|jointly|joint|gezamenlijke?)\s+(?:(?:met|with)\s+)?(?:\S+\s+){0,6}?"
         r"(?:sinds|since)\s+\d{4}|"
         # Sharing a facility is working together ("have shared a microscopy facility since
         # 2018", "delen een laboratorium").
         r"shar(?:e|es|ed|ing)\s+(?:a|an|the|their|one)\s+(?:[\w-]+\s+){0,3}?(?:facilit(?:y|ies)|"
-        r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform)|"
-        r"(?:delen|deelt|deelden|gedeeld)\s+(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
-        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform)|"
+        r"laborator(?:y|ies)|labs?|campus|building|infrastructure|equipment|platform|department|unit)|"
+        # The subject may stand between after a fronted time: "Sinds 2024 delen A en B een lab".
+        r"(?:(?:delen|deelt|deelden)\s+(?:[^\s,;:.]+\s+){0,6}?|gedeeld\s+)"
+        r"(?:een|de|het|hun)\s+(?:[\w-]+\s+){0,3}?(?:faciliteit\w*|"
+        r"laboratori\w*|lab|campus|gebouw|infrastructuur|apparatuur|platform|afdeling|dienst)|"
         # Exchanging people is working together: "have exchanged master's students since
         # 2019", "wisselen sinds 2015 onderzoekers uit"; so is a shared team or unit ("met
         # een gedeelde equipe van urologen", "run a shared department").
@@ -551,6 +584,7 @@ ENDING_WORDS: tuple[str, ...] = (
     "opzeg",
     "ten einde",
     "een einde",
+    "op niets",
     "an end",
     "a close",
     "collaps",
@@ -754,6 +788,11 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "other": (
         "merg",
+        "voeg",
+        " as one",
+        "single",
+        "als één",
+        "als een",
         "venture",
         "fusie",
         "fuse",
@@ -784,8 +823,14 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
     ),
     "agreement": (
         "agreement",
+        "agreed to",
         # With their space: "impact", "according" and "ideal" are no triggers (speed).
         " pact",
+        "pact ",
+        "pact.",
+        "pact,",
+        "pacten",
+        "sprak",
         " accord",
         " deal",
         "handtekening",
@@ -800,10 +845,18 @@ TRIGGER_STEMS: dict[str, tuple[str, ...]] = {
         "licen",
     ),
     "consortium": ("consorti",),
-    "alliance": ("allian", "verbond", "network", "netwerk"),
+    "alliance": (
+        "allian",
+        "verbond",
+        "network",
+        "netwerk",
+        "founding charter",
+        "oprichtingshandvest",
+    ),
     "partnership": ("partner", "found", "oprich", "opgericht", "richtten", "richtte", "richt "),
     "collaboration": (
         "collab",
+        "gezamenlijk",
         "project",
         "operat",
         "work",
@@ -896,6 +949,15 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
     # Mergers, joint ventures and companies founded together name what they make.
     ("other", 0): (
         "merg",
+        "voeg",
+        "organisat",
+        "organizat",
+        "ziekenhuis",
+        "instelling",
+        "hogeschool",
+        "universit",
+        "institution",
+        "hospital",
         "venture",
         "fusie",
         "fuse",
@@ -1027,6 +1089,9 @@ JOIN_PATTERN = (
     r"(?:treedt|treden|trad|traden)\s+(?:[^\s,;.]+\s+){0,6}?tot\s+(?:[^\s,;.]+\s+){1,6}?toe\b|"
     r"(?:sluit|sluiten|sloot|sloten)\s+(?:[^\s,;.]+\s+){0,3}?zich\s+(?:[^\s,;.]+\s+){0,4}?bij\s+"
     r"(?:[^\s,;.]+\s+){1,6}?aan\b|"
+    # The subject between the verb and "zich" after a fronted time: "Per 1 september sluit X
+    # zich aan bij G".
+    r"(?:sluit|sluiten|sloot|sloten)\s+(?:[^\s,;.]+\s+){1,4}?zich\s+(?:[^\s,;.]+\s+){0,3}?aan\s+bij|"
     r"sluit\w*\s+zich\s+(?:[^\s,;.]+\s+){0,4}?aan\b|" + ADMISSION + r")\b"
 )
 
@@ -1176,7 +1241,11 @@ SIGNED_NOW = (
     r"\b(?:team(?:s|ed)\s+up|join(?:s|ed)\s+(?:forces|hands)|unit(?:es|ed)\s+(?:their\s+)?forces|"
     r"(?:has|have)\s+partnered|partnered\s+with|inks|inked|"
     r"slaan\s+(?:\S+\s+){0,3}?handen\s+ineen|sloegen\s+(?:\S+\s+){0,3}?handen\s+ineen|"
-    r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}?in\s+zee)\b"
+    r"(?:gaat|gaan|ging|gingen)\s+(?:\S+\s+){0,6}?in\s+zee)\b|"
+    # An acquisition agreed or told in the present, as news: "has agreed to acquire",
+    # "acquires", "neemt ... over", "koopt".
+    r"\b(?:(?:has|have)\s+agreed\s+to|acquires|buys|koopt|kopen|"
+    r"(?:neemt|nemen)\s+(?:\S+\s+){0,8}?over)\b"
 )
 
 # A leading phrase naming another tie beside the sentence's own ("Alongside the memorandum,
@@ -1308,7 +1377,10 @@ ENDS_AFTER_ASIDE = (
 # unknown kind is an alliance ("member of the OECI", "lid van de VSNU", "joined X").
 MEMBER_BEFORE = (
     r"\b(?:members?\s+of|lid\s+van|leden\s+van|joined|joins|join|toegetreden\s+tot|"
-    r"toetreden\s+tot|trad\s+toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?"
+    r"toetreden\s+tot|trad\s+toe\s+tot|"
+    # The Dutch particles of joining right before the body: "sluit zich (daarnaast) aan bij
+    # G", "is sinds 2024 aangesloten bij G", "trad het ITG ook toe tot G".
+    r"zich\s+(?:\S+\s+){0,3}?aan\s+bij|aangesloten\s+bij|toe\s+tot)\s+(?:the\s+|de\s+|het\s+)?"
     # What the body is may stand before its name: "a member of the trade association X".
     r"(?:(?:trade\s+|professional\s+|industry\s+|branche)?(?:association|vereniging|"
     r"federation|federatie|society|network|netwerk)\s+)?$"
@@ -1434,3 +1506,58 @@ ORIGIN_NOUN_TYPES: dict[str, str] = {
     "opleiding": "joint_programme",
     "programma": "joint_programme",
 }
+
+# Acquisitions: one organisation buys another (type "other", as a merger). Found by
+# structure (find._acquisition): the buyer named before the verb, the one bought named right
+# after it ("X has agreed to acquire Y", "X neemt Y over", "X kocht vorig jaar het Delftse
+# Y") or, with the verb last in a relative clause, right before it ("X, dat vorig jaar Y
+# overnam"). A verb with no organisation as its object ("bought four start-ups", "acquired
+# a stake in Y", "takes over from Y") gives nothing.
+ACQUISITION_STEMS: tuple[str, ...] = (
+    "acquir",
+    "buy",
+    "bought",
+    "purchas",
+    " over",
+    "kocht",
+    "koopt",
+    "kopen",
+)
+# The verb before its object; Dutch "neemt ... over" needs its particle right after the
+# object (ACQUIRED_PARTICLE).
+ACQUIRES = (
+    r"\b(?:acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|purchas(?:e|es|ed|ing)|"
+    r"(?:take|takes|taking|took)\s+over|koopt|kopen|kocht|kochten|"
+    r"(?P<split>neemt|nemen|nam|namen))\b"
+)
+ACQUIRED_PARTICLE = r"\s*over\b"
+# The verb after its object, closing a subordinate clause.
+ACQUIRES_LAST = r"\b(?:overnam|overnamen|overneemt|overnemen|heeft\s+overgenomen|kocht|kochten)\b"
+# Between the verb and the organisation bought: articles, a time, and adjectives written with
+# a capital ("het Delftse", "the Belgian", "vorig jaar al het Nederlandse").
+ACQUIRED_GAP = (
+    r"(?:\s+(?:the|a|an|de|het|een|al|ook|nog|already|also|vorig|vorige|jaar|maand|week|"
+    r"eerder|in|\d{4}|[A-Z][\w'’-]*|[\w-]+-based))*\s+"
+)
+# Between the buyer and its verb: an apposition between commas, then a few auxiliaries
+# ("Halden Medical AG, the Zug-based maker of implants, has agreed to acquire").
+BUYER_GAP = r"\.?(?:\s*,[^,;:]{1,80},)?(?:\s+[^\s,;:]+){0,4}?\s+"
+# Between the buyer and the object of a clause-final verb: a relative pronoun and a time.
+BUYER_BEFORE_OBJECT = r"\s*,\s*(?:dat|die|which|that)(?:\s+[^\s,;:]+){0,5}?\s+"
+# A denial between the buyer and its verb: "decided not to buy", "wil X niet overnemen".
+ACQUISITION_DENIED = r"\b(?:not|never|niet|nooit|geen)\b"
+
+# A tie told in a relative clause about an organisation (find._relative_ties): "X, waarmee
+# Y al jaren samenwerkt, ...", "X, with which Y has worked since 2019, ...": the clause's
+# subject with X; "X, dat sindsdien samen met Y een dienst aanbiedt", "X, which trains
+# doctors in partnership with Y": X with the partner after the preposition.
+RELATIVE_TIE = (
+    r",\s+(?:(?P<with>waarmee|with\s+which|with\s+whom|met\s+wie)|dat|die|which|that|who)\b"
+)
+# Between the organisation and the comma of its clause: its place or short form only.
+RELATIVE_ANTECEDENT_GAP = r"\)?(?:\s*\([^()]{1,20}\)|\s+(?:in|uit|of|from)\s+[A-Z][\w'’-]+)?"
+# Right before the partner of "dat ... samen met Y": the preposition of acting together.
+TOGETHER_BEFORE = (
+    r"\b(?:samen\s+met|together\s+with|jointly\s+with|in\s+partnership\s+with|"
+    r"in\s+samenwerking\s+met|in\s+collaboration\s+with)\s+(?:the\s+|de\s+|het\s+)?$"
+)
