@@ -92,9 +92,6 @@ class GenericSource:
 
     def parse_tree(self, tree: Element, page: Page) -> ParsedArticle:
         """Like :meth:`parse` on an lxml tree (``scraper.html.document``). The tree is modified."""
-        # lxml makes a Python proxy for an element each time a walk reaches it
-        # and no proxy is alive yet: holding them all makes every later walk cheaper.
-        proxies = list(tree.iter())
         truncated = cut_short(tree)
         meta = metadata.meta_map(tree)
         objects = metadata.json_ld_objects(tree)
@@ -283,7 +280,6 @@ class GenericSource:
 
         if lang is None:
             lang = _vote_language(paragraphs or ([title] if title else []))
-        del proxies
         return ParsedArticle(
             url=page.url,
             title=title,

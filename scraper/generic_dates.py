@@ -223,7 +223,9 @@ def framed_date(
     h1 = next((el for el in tree.iter("h1") if has_text(el)), None)
     if h1 is None:
         return None
-    frame = {id(el) for el in h1.iterancestors() if el.tag not in _PAGE_LEVEL}
+    # The ancestors themselves, not their id(): a proxy no one holds is freed and its
+    # id() reused by the next one lxml makes (elements compare by identity).
+    frame = {el for el in h1.iterancestors() if el.tag not in _PAGE_LEVEL}
     if not frame:
         return None
     seen = 0
@@ -235,7 +237,7 @@ def framed_date(
             break
         if next(el.iterancestors("a", "nav"), None) is not None or _in_linked_list_item(el):
             continue
-        if not any(id(a) in frame for a in el.iterancestors()):
+        if not any(a in frame for a in el.iterancestors()):
             continue
         if _is_modified_marker(el):
             continue

@@ -16,6 +16,8 @@ import pytest
 from generic_pages import read_generic
 
 from scraper import generic_dates
+from scraper.html import document
+from scraper.models import Page
 
 URL = "https://news.univ.example/stories/two-faculties-open-a-joint-water-lab"
 FETCHED = datetime(2025, 9, 1, tzinfo=UTC)
@@ -109,3 +111,21 @@ def test_without_a_time_element_the_date_line_under_the_headline_still_counts():
         header="<p>21 August 2025</p>",
     )
     assert (art.published, art.published_source) == (date(2025, 8, 21), "text")
+
+
+def test_a_date_outside_the_headlines_frame_is_not_framed_on_a_tree_nobody_walked():
+    # framed_date on a fresh tree: no proxy of its elements is held by anyone, so each walk
+    # makes new ones (and CPython reuses a freed one's address for the next). The
+    # sidebar's date shares only <body> with the headline: it is no date of the story.
+    html = (
+        "<html lang='en'><body><div class='page'><div class='story'><div class='story-head'>"
+        "<h1>Two faculties open a joint water lab</h1></div>"
+        f"<div class='story-text'>{BODY}</div></div></div>"
+        "<aside class='sidebar'><div><div><span class='date'>3 March 2025</span></div></div>"
+        "</aside></body></html>"
+    )
+    tree = document(Page(url=URL, body=html.encode(), fetched_at=FETCHED))
+    assert generic_dates.framed_date(tree, "DMY", ("en",), FETCHED.date()) is None
+    inside = html.replace("</h1>", "</h1><span class='date'>3 March 2025</span>")
+    tree = document(Page(url=URL, body=inside.encode(), fetched_at=FETCHED))
+    assert generic_dates.framed_date(tree, "DMY", ("en",), FETCHED.date()) == date(2025, 3, 3)
