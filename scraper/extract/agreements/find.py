@@ -1566,9 +1566,23 @@ def _inherit(
         and ref.type in anaphor_family(anaphor.group("noun"))
     ):
         cand.ttype = ref.type
-    if ref.status == "renewed" and status == "signed" and not P.ORIGINAL.search(text):
+    if (
+        ref.status == "renewed"
+        and status == "signed"
+        and not P.ORIGINAL.search(text)
+        and not _dated_before_news(page.sentences[i], page.published)
+    ):
+        # "The five universities formed the alliance in 2006" after its renewal: a signing
+        # dated years before the news is the original, not the renewal.
         return "renewed"
     return status
+
+
+def _dated_before_news(sent: Sentence, published: date | None) -> bool:
+    """``sent`` holds a date in a year before the news's year."""
+    if published is None:
+        return False
+    return any(d.value is not None and int(d.value[:4]) < published.year for d in sent.dates)
 
 
 def _acts(text: str, subject: re.Match[str]) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from scraper.extract.agreements.cues import StemGates, main_trigger, triggers
+from scraper.extract.agreements.cues import StemGates, compound_type, main_trigger, triggers
 from scraper.extract.agreements.dating import joined_now, record_date, starts_after
 from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
@@ -219,6 +219,7 @@ def context_of(page: PageState, i: int) -> frozenset[str]:
 
 
 _DONE_BEFORE = ("signed", "renewed")
+_DONE = ("signed", "renewed", "ended")
 
 
 def merge(records: list[Record], page: PageState) -> list[Record]:
@@ -234,7 +235,9 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
         )
         groups.setdefault((frozenset(rec.parties), rec.type, phase), []).append(rec)
     merged = []
-    for recs in groups.values():
+    split: list[Record] = []  # earlier ties split from the news (``_apart_by_year``)
+    parts = [part for group in groups.values() for part in _apart_by_year(group, page.published)]
+    for recs, earlier in parts:
         best = max(recs, key=lambda r: (_STATUS_RANK[r.status], r.confidence, -r.index))
         best = _plan_approved(best, recs, page.published)
         when = best.date if best.explicit else None
@@ -274,15 +277,35 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
                 index=min(r.index for r in recs),
             )
         )
+        if earlier:
+            source = next((r for r in recs if r.date is when), best)
+            merged[-1] = replace(merged[-1], type=_earlier_type(page, source, merged[-1]))
+            split.append(merged[-1])
     merged.sort(key=lambda r: r.index)
     told = {
-        (frozenset(r.parties), r.date.value) for r in merged if not r.apart and r.date is not None
+        (frozenset(r.parties), r.date.value)
+        for r in merged
+        if not r.apart and r.date is not None and not any(r is s for s in split)
     }
     merged = [
         r
         for r in merged
         # An earlier tie told apart that another mention already dates is that mention.
         if not (r.apart and r.date is not None and (frozenset(r.parties), r.date.value) in told)
+    ]
+    told_apart = {
+        (frozenset(r.parties), r.date.value) for r in merged if r.apart and r.date is not None
+    }
+    # An earlier tie split from the news that is told apart too is that record (its type is
+    # the noun told with it).
+    merged = [
+        r
+        for r in merged
+        if not (
+            any(r is s for s in split)
+            and r.date is not None
+            and (frozenset(r.parties), r.date.value) in told_apart
+        )
     ]
     return [
         r
@@ -291,6 +314,54 @@ def merge(records: list[Record], page: PageState) -> list[Record]:
         and not _elaborates(r, merged)
         and not _called_off(r, merged)
     ]
+
+
+def _apart_by_year(recs: list[Record], published: date | None) -> list[tuple[list[Record], bool]]:
+    """The mentions of one (party set, type, phase) split into the news and an earlier tie:
+    beside a signing, renewal or end dated in the news's year or later, a mention whose own
+    date falls in a year before the news is the tie it builds on or replaces ("The agreement
+    builds on the contracts they have concluded since 2017", "formed the alliance in 2006"
+    beside its renewal): a record of its own, never the date of the news. Each part comes
+    with whether it is such an earlier tie."""
+    if published is None:
+        return [(recs, False)]
+    year = f"{published.year:04d}"
+    if not any(
+        r.status in _DONE and r.date is not None and (r.date.value or "")[:4] >= year for r in recs
+    ):
+        return [(recs, False)]
+    earlier = [
+        r
+        for r in recs
+        if r.explicit
+        and r.date is not None
+        and r.date.value is not None
+        and r.date.value[:4] < year
+    ]
+    if not earlier:
+        return [(recs, False)]
+    return [([r for r in recs if r not in earlier], False), (earlier, True)]
+
+
+def _earlier_type(page: PageState, told: Record, rec: Record) -> str:
+    """The type of an earlier tie split from the news: the strongest tie word of its sentence
+    before its date, the nearest of equals ("The agreement replaces a memorandum of
+    understanding first signed in 2015" is the memorandum; "We have worked with them since
+    2019" the collaboration); ``rec``'s own type when there is none."""
+    sent = page.sentences[told.index]
+    when = rec.date
+    if when is None or when.span is None or not sent.start <= when.span[0] <= sent.end:
+        return rec.type
+    cut = when.span[0] - sent.start
+    before = [
+        h
+        for h in triggers(sent.text, page.gates[sent.unit])
+        if h[1] <= cut and h[2] != "termination"
+    ]
+    if not before:
+        return rec.type
+    strongest = max(before, key=lambda h: (h[3], h[0]))
+    return compound_type(before, strongest)
 
 
 def _plan_approved(best: Record, recs: list[Record], published: date | None) -> Record:
