@@ -981,6 +981,14 @@ GOVERNMENT_PORTFOLIOS: frozenset[str] = frozenset(
     welzijn buitenlandse""".split()
 )
 
+# Fields only a university's department lists ("Department of Arts and Humanities",
+# "Department of Science and Technology Studies"): a department "of" a listed portfolio
+# that holds one is no government's (``rules._listed_portfolio``).
+ACADEMIC_ONLY_FIELDS: frozenset[str] = frozenset(
+    """sciences studies engineering medicine arts humanities economics wetenschappen
+    mathematics physics chemistry biology""".split()
+)
+
 # Names made of one word and the country or region the body serves, in no list and with no
 # head word: sector and umbrella associations ("Universities UK", "Universities Scotland",
 # "Zorgverzekeraars Nederland", "Techniek Nederland", "MedTech Europe") and national
