@@ -981,6 +981,11 @@ GOVERNMENT_PORTFOLIOS: frozenset[str] = frozenset(
     welzijn buitenlandse""".split()
 )
 
+# Heads that end a one-word compound name and open the names of bodies of their kind
+# ("Rijksmuseum" + "Twenthe", "Stadsarchief" + "Breda"): a capitalised word after a known
+# such name is another body's own name (``mentions._with_own_name``).
+OWN_NAME_COMPOUND_HEADS: frozenset[str] = frozenset({"museum", "archief", "archiv"})
+
 # Fields only a university's department lists ("Department of Arts and Humanities",
 # "Department of Science and Technology Studies"): a department "of" a listed portfolio
 # that holds one is no government's (``rules._listed_portfolio``).
