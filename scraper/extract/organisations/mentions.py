@@ -364,6 +364,14 @@ _INITIAL_WORDS = re.compile(r"[^\W\d_]+")
 _NAME_GAP = re.compile(r"^(?:\s{1,3}|\s?[-/&.+~!'’]\s?|\*|,\s|\s&\s|\.\s?|\s[–—]\s)$")
 
 
+# A one-word name made of a word and an opening head ("Rijksmuseum"): ``_with_own_name``.
+_COMPOUND_HEADED = re.compile(
+    r"(?i)\w{4,}(?:" + "|".join(sorted(VH.OWN_NAME_COMPOUND_HEADS, key=len, reverse=True)) + r")$"
+)
+_OWN_NAME_LINKS = frozenset({"van", "voor", "of", "for", "fur", "der", "des"})
+_PLACE_NORMS = frozenset(norm_token(w) for w in VX.PLACE_NAMES)
+
+
 @dataclass(frozen=True, slots=True)
 class OrgMention:
     """One occurrence of an organisation: canonical name, surface text and offsets."""
@@ -523,6 +531,45 @@ def _glued_name_end(text: str, end: int, gaz: Gazetteer) -> int:
     return glued.end()
 
 
+def _with_own_name(text: str, toks: list[Token], m: OrgMention, gaz: Gazetteer) -> OrgMention:
+    """A known one-word name that is a compound of a head ("Rijksmuseum": a national
+    museum) goes on with the name of one such body right after it: one capitalised word
+    ("Rijksmuseum Twenthe"), or a link word and one or two ("Rijksmuseum van Oudheden").
+    That is another body than the known one, named as written. Not a place, a day, a role,
+    a head, an acronym or another known name ("the Rijksmuseum Amsterdam", "Rijksmuseum
+    Tuesday"), nor a word of a longer capitalised run."""
+    if not _COMPOUND_HEADED.match(m.surface):
+        return m
+    k = bisect.bisect_left(toks, m.end, key=_start_of)
+    if k >= len(toks) or text[m.end : toks[k].start] != " ":
+        return m
+    first, most = k, 1
+    if toks[k].norm in _OWN_NAME_LINKS and toks[k].raw.islower():
+        first, most = k + 1, 2
+        if first >= len(toks) or text[toks[k].end : toks[first].start] != " ":
+            return m
+    end = first - 1
+    while (
+        end + 1 < len(toks)
+        and end + 1 - first < most
+        and (end < first or text[toks[end].end : toks[end + 1].start] == " ")
+        and toks[end + 1].cap
+        and not toks[end + 1].raw.isupper()
+        and toks[end + 1].norm not in _NOT_A_PLACE
+        and toks[end + 1].norm not in _PLACE_NORMS
+        and toks[end + 1].norm not in gaz.lengths
+    ):
+        end += 1
+    if end < first or (
+        end + 1 < len(toks)
+        and toks[end + 1].cap
+        and text[toks[end].end : toks[end + 1].start] == " "
+    ):
+        return m  # no name, or a longer run than one body's own name
+    surface = name_text(text, m.start, toks[end].end)
+    return replace(m, name=surface, surface=surface, end=toks[end].end, source="rule")
+
+
 def _after_given_name(toks: list[Token], i: int) -> bool:
     """Token ``i`` follows a person's title and a capitalised given name: "Dr. Anna Bosch"."""
     return (
@@ -602,6 +649,8 @@ def find_mentions(
     for u, (text, toks) in enumerate(zip(units, tokens, strict=True)):
         found = _gazetteer_matches(text, toks, gazetteer, u)
         words = frozenset(map(_raw_of, toks))
+        if any(_COMPOUND_HEADED.match(m.surface) for m in found) and not _title_case(text, toks):
+            found = [_with_own_name(text, toks, m, gazetteer) for m in found]
         if not _CURRENCY_CODES.isdisjoint(words):  # most units name no currency
             found = _not_currencies(text, found)
         spans = [(m.start, m.end) for m in found]

@@ -109,6 +109,7 @@ _MORE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _BARE_PORTFOLIO_HEADS = frozenset(VH.BARE_PORTFOLIO_HEADS)
+_NOUN_ENDINGS = tuple(VW.PORTFOLIO_NOUN_ENDINGS)
 _PORTFOLIO_CONNECTORS = frozenset(VH.PORTFOLIO_CONNECTORS)
 # Government departments (``_department_candidates``): the head, the words that make it a
 # university's ("at the Department of ..."), and the portfolios that open a government's.
@@ -117,6 +118,10 @@ _DEPARTMENT_HINT = re.compile(r"\bDeparte?ment ")
 _AT_A_UNIT = frozenset({"at", "aan", "bij", "in", "within", "binnen"})
 _STUDIES = frozenset({"science", "sciences", "studies", "wetenschappen"})
 _GOVERNMENT_PORTFOLIOS = frozenset(norm_token(w) for w in VH.GOVERNMENT_PORTFOLIOS)
+# Roles of government that make "at the Department of X" a government's ("Minister at the
+# Department of ..."), and disciplines that make a listed portfolio a university's.
+_GOVERNMENT_ROLES = frozenset({"minister", "ministers", "secretary"})
+_ACADEMIC = frozenset(norm_token(w) for w in VH.ACADEMIC_ONLY_FIELDS)
 _PORTFOLIO_OPENERS = _GOVERNMENT_PORTFOLIOS | frozenset(norm_token(w) for w in VW.FIELD_WORDS)
 # Heads after which a Dutch name goes on with a saint and a place.
 _OPEN_HEADS = frozenset(norm_token(w) for w in VH.OPEN_HEADS)
@@ -197,6 +202,7 @@ _LOWER_HOSPITAL = re.compile(
     + r")(?![\w-])"
 )
 _PLACE_WORDS = frozenset(norm_token(w) for w in VX.PLACE_NAMES)
+_COUNTRY_WORDS = frozenset(norm_token(w) for w in VX.COUNTRY_NAMES)
 # First words of the two-word hospital heads ("Medical Center", "Medisch Centrum").
 _HOSPITAL_HEAD_FIRST = frozenset(a for (a, _b), kind in SUFFIX_2.items() if kind == "hospital")
 _HEAD_WORDS = frozenset(SUFFIX) | frozenset(b for _a, b in SUFFIX_2) | frozenset(PREFIX)
@@ -293,11 +299,14 @@ def _elided(text: str, tok: Token) -> bool:
 
 def _possessive_before_head(text: str, toks: list[Token], k: int) -> bool:
     """Token ``k`` is a head after a one-word possessive: "Addenbrooke's Hospital",
-    "Queen's University" (not "Leiden University's Hospital", not "LUMC's Hospital")."""
+    "Queen's University" (not "Leiden University's Hospital", not "LUMC's Hospital", not a
+    country's: "Argentina's Secretariat of X" is the country's body, named without it; a
+    city's may be its university's: "Glasgow's School of X")."""
     return (
         toks[k].norm in SUFFIX
         and toks[k - 2].raw[1:].islower()
         and toks[k - 2].norm not in SUFFIX
+        and toks[k - 2].norm not in _COUNTRY_WORDS
         and toks[k - 1].raw == "s"
         and text[toks[k - 2].end : toks[k - 1].start] in ("'", "’")
         and text[toks[k - 1].end : toks[k].start] == " "
@@ -594,6 +603,66 @@ def _field_list_end(text: str, toks: list[Token], j: int) -> int:
     return end
 
 
+def _portfolio_list_end(text: str, toks: list[Token], j: int, known: Container[str] = ()) -> int:
+    """Last token of a body's portfolio that goes on after its field word at token ``j``
+    with conjuncts of plain capitalised words, separated by commas and closed by "and" (or
+    "&"): "Department of Health[ and Aged Care]", "Department of Industry[, Science and
+    Resources]", "Secretariat of Agriculture[, Livestock and Fisheries]". The closing
+    conjunct ends the capitalised run and holds a field word or a noun with an abstract
+    ending ("Diversification", "Services"); its words are no head, acronym, place, role or
+    known name ("the Ministry of Health and Roche", "... and Leiden University" are two
+    bodies). ``j`` when no such list follows."""
+    k = j + 1
+    while k < len(toks):
+        gap = text[toks[k - 1].end : toks[k].start]
+        closing = toks[k].norm in _PORTFOLIO_AND and toks[k].raw.islower() and gap in (" ", ", ")
+        if closing or gap.strip() == "&":
+            if closing:
+                k += 1
+                if k < len(toks) and toks[k].norm == "the" and _one_space(text, toks, k - 1):
+                    k += 1  # "Department of Agriculture, Water and the Environment"
+                if k >= len(toks) or not _one_space(text, toks, k - 1):
+                    return j
+            end = _conjunct_end(text, toks, k, known, 3)
+            if end < k or (
+                end + 1 < len(toks) and toks[end + 1].cap and _one_space(text, toks, end)
+            ):
+                return j
+            words = [toks[n] for n in range(k, end + 1)]
+            if any(t.norm in _FIELDS for t in words) or words[-1].norm.endswith(_NOUN_ENDINGS):
+                return end
+            return j
+        if gap != ", " or not toks[k].cap:
+            return j
+        end = _conjunct_end(text, toks, k, known, 2)
+        if end < k:
+            return j
+        k = end + 1
+    return j
+
+
+def _one_space(text: str, toks: list[Token], k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` are one space apart."""
+    return text[toks[k].end : toks[k + 1].start] == " "
+
+
+def _conjunct_end(text: str, toks: list[Token], k: int, known: Container[str], most: int) -> int:
+    """Last token of up to ``most`` plain capitalised words from ``k``, one space apart, none
+    a head, an acronym, a place, a role or a known name's first word (``k - 1`` when ``k``
+    is none)."""
+    end = k - 1
+    while (
+        end + 1 < len(toks)
+        and end + 1 - k < most
+        and (end < k or _one_space(text, toks, end))
+        and _plain_words(toks, [end + 1], known)
+        and toks[end + 1].norm not in _PLACE_WORDS
+        and toks[end + 1].norm not in _ROLE_WORDS
+    ):
+        end += 1
+    return end
+
+
 def _field_words_end(text: str, toks: list[Token], k: int) -> int:
     """The index past the run of capitalised field words from ``k``, one space apart
     ("Research and [Higher Education]"); ``k`` when none stands there."""
@@ -679,6 +748,8 @@ def rule_candidates(
                 j = _portfolio_end(text, toks, j, frozenset())  # "Agentschap Zorg en ..."
             if head in _PORTFOLIOS or toks[j].norm in _FIELDS:
                 j = _field_list_end(text, toks, j)  # "Ministry of Economy, Trade and Industry"
+                if head in _PORTFOLIOS:  # "Secretariat of Agriculture, Livestock and Fisheries"
+                    j = max(j, _portfolio_list_end(text, toks, j, known))
                 state = _OF_THE_STATE.match(text, toks[j].end)
                 if state is not None:  # "... des Landes Nordrhein-Westfalen"
                     while j + 1 < len(toks) and toks[j + 1].end <= state.end():
@@ -923,7 +994,10 @@ def _department_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             continue
         before = k - 1 if k > 0 and toks[k - 1].norm not in ("the", "de", "het") else k - 2
         if before >= 0 and (
-            toks[before].norm in _AT_A_UNIT
+            (
+                toks[before].norm in _AT_A_UNIT
+                and not (before > 0 and toks[before - 1].norm in _GOVERNMENT_ROLES)
+            )
             or (
                 toks[before].raw == "s"
                 and text[toks[before].start - 1] in "'’"
@@ -941,7 +1015,7 @@ def _department_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             continue
         if j >= len(toks) or not toks[j].cap:
             continue
-        if toks[j].norm not in (_FIELDS if link == "for" else _GOVERNMENT_PORTFOLIOS):
+        if toks[j].norm not in (_FIELDS if link == "for" else _PORTFOLIO_OPENERS):
             continue
         end = j
         while (
@@ -951,16 +1025,34 @@ def _department_candidates(text: str, toks: list[Token]) -> list[tuple[int, int,
             and text[toks[end].end : toks[end + 1].start] == " "
         ):
             end += 1
+        first = end
         more = _field_list_end(text, toks, end)
         while more != end:  # "Further and Higher Education, Research, Innovation and Science"
             end, more = more, _field_list_end(text, toks, more)
+        end = max(end, _portfolio_list_end(text, toks, first))  # "Health and Aged Care"
         if link == "of" and end == j + 1 and toks[end].norm in _STUDIES:
             continue  # "Department of Health Sciences": a university's
+        if link != "for" and toks[j].norm not in _GOVERNMENT_PORTFOLIOS:
+            if not _listed_portfolio(text, toks, first, end):
+                continue  # "Department of Physics", "Department of Science Education"
         start = k
         while start > 0 and toks[start - 1].raw in VH.OFFICIAL_MODIFIERS:
             start -= 1  # "Federal Department of Home Affairs", "Senate Department for X"
         out.append((start, end, "government"))
     return out
+
+
+def _listed_portfolio(text: str, toks: list[Token], first: int, end: int) -> bool:
+    """A department's portfolio opened by a field that is no government's own portfolio
+    ("Science", "Industry") is a government's when it lists fields ("Department of Science
+    and Technology", "Department of Industry, Science and Resources"): the list goes past
+    the opening words (``first``), names no academic discipline ("Department of Arts and
+    Humanities", "of Science and Technology Studies") and the department is of no other
+    body after it ("the Department of Science and Technology at X University")."""
+    if end <= first or any(toks[n].norm in _ACADEMIC for n in range(first, end + 1)):
+        return False
+    after = text[toks[end].end : toks[end].end + 5]
+    return not (after.startswith((" at ", " of ", " aan ", " van ")))
 
 
 def _legal_form_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:

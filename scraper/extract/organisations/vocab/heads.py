@@ -981,6 +981,19 @@ GOVERNMENT_PORTFOLIOS: frozenset[str] = frozenset(
     welzijn buitenlandse""".split()
 )
 
+# Heads that end a one-word compound name and open the names of bodies of their kind
+# ("Rijksmuseum" + "Twenthe", "Stadsarchief" + "Breda"): a capitalised word after a known
+# such name is another body's own name (``mentions._with_own_name``).
+OWN_NAME_COMPOUND_HEADS: frozenset[str] = frozenset({"museum", "archief", "archiv"})
+
+# Fields only a university's department lists ("Department of Arts and Humanities",
+# "Department of Science and Technology Studies"): a department "of" a listed portfolio
+# that holds one is no government's (``rules._listed_portfolio``).
+ACADEMIC_ONLY_FIELDS: frozenset[str] = frozenset(
+    """sciences studies engineering medicine arts humanities economics wetenschappen
+    mathematics physics chemistry biology""".split()
+)
+
 # Names made of one word and the country or region the body serves, in no list and with no
 # head word: sector and umbrella associations ("Universities UK", "Universities Scotland",
 # "Zorgverzekeraars Nederland", "Techniek Nederland", "MedTech Europe") and national

@@ -600,6 +600,14 @@ FIELD_WORDS: frozenset[str] = frozenset(
     integration integratie vorming conocimiento conhecimento""".split()
 )
 
+# Endings of abstract nouns that may close a portfolio after its field words, when no field
+# word does ("Department of Energy and Economic Diversification", "Department of Industry,
+# Science and Resources", "Department of Health and Senior Services"): a person's or a
+# company's name rarely ends so (``rules._portfolio_list_end``).
+PORTFOLIO_NOUN_ENDINGS: tuple[str, ...] = tuple(
+    """tion sion ment ness ity ance ence vices ources""".split()
+)
+
 # Abbreviations that end in a full stop inside a name ("St. Anna Ziekenhuis",
 # "AZ St.-Lucas", "Mt. Sinai Hospital"): the stop does not end the name.
 NAME_ABBREVIATIONS: frozenset[str] = frozenset({"st", "ste", "mt", "sta", "sto"})
