@@ -122,11 +122,16 @@ NON_PARTY_PREPOSITIONS = (
 # "own a joint venture, X, which ...", "de nieuwe onderneming, X, waarin zij ieder de
 # helft houden", "a new company called X"); "a joint venture with X" names a partner.
 CREATED_BEFORE = (
-    # "to form X, a joint venture", "will form X": what the signatories make is no party.
+    # "to form X, a joint venture", "will form X": what the signatories make is no party;
+    # nor is it after a gerund ("an agreement creating X", "a deed establishing X").
     r"(?:(?:set\s+up|established|founded|launched|created|(?:to|will|would)\s+form|"
+    r"creating|establishing|founding|setting\s+up|"
     r"richtten\s+op|richtte|opgericht|"
     r"oprichtingsakte\s+van)\s+(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?|"
-    r"(?:joint[\s-]+venture|(?:nieuwe|new)\s+(?:onderneming|vennootschap|company|entity|firm))"
+    # "a joint venture, X", "een gezamenlijke onderneming, X", "a new joint company named X".
+    r"(?:joint[\s-]+venture(?:\s+(?:company|firm|entity))?|"
+    r"(?:nieuwe|new|gezamenlijke|joint)\s+(?:joint\s+)?"
+    r"(?:onderneming|vennootschap|dochteronderneming|company|entity|firm))"
     r"(?:,\s*|\s+(?:called|named|genaamd)\s+))$"
 )
 
