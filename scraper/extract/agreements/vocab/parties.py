@@ -601,3 +601,21 @@ SIGNATORY_SUBJECT = (
     r"^\s*(?:(?:the|de|het)\s+)?(?:" + "|".join(SIGNATORY_ROLES) + r"|rectoren|"
     r"voorzitters|bestuurders)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$"
 )
+
+
+# A part of a university named with it is folded into it (gold README: "a faculty, school
+# or institute of a university is folded into that university"): the university is the
+# party, not its part. The part's name has one of these heads (or the page knows it as a
+# research institute), and the university follows it ("the X Institute of the University
+# of Y", "the X School at Y University", "X, the engineering school of Y") or owns it
+# ("Y's X Institute").
+UNIT_HEADS = (
+    r"(?i:\b(?:institut\w*|instituto|instituut|school|schule|escola|scuola|[ée]cole|"
+    r"facult\w*|department|departement|centre|center|centrum|laborator\w*|lab)\b)"
+)
+UNIT_OF_PARENT = (
+    r"\s+(?:of|at|van|aan)\s+(?:the\s+|de\s+|het\s+)?|"
+    r",\s+(?:the|its|de|het|haar)\s+(?:[\w-]+\s+){0,2}?(?:\w*school|\w*faculty|faculteit|"
+    r"institute|instituut)\s+(?:of|at|van|aan)\s+(?:the\s+|de\s+|het\s+)?"
+)
+PARENT_OF_UNIT = r"['’]s\s+(?:the\s+|de\s+)?"
