@@ -42,3 +42,13 @@ def test_a_place_before_a_ministry_keeps_the_ministry() -> None:
     sets = party_sets(found)
     assert len(sets) == 1 and "Utrecht University" in next(iter(sets)), found
     assert any("Ministry of Science and Arts" in p for p in next(iter(sets))), found
+
+
+def test_an_institute_at_a_university_campus_stays_the_party() -> None:
+    found = agreements(
+        "Leiden University signed an agreement with the Fraunhofer Institute at the TU Delft "
+        "campus."
+    )
+    sets = party_sets(found)
+    assert len(sets) == 1 and "Leiden University" in next(iter(sets)), found
+    assert "Delft University of Technology" not in next(iter(sets)), found

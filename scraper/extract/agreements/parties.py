@@ -146,6 +146,8 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             soft.add(k)
         first_member = False
     for unit, parent in _units_of_universities(sent, page):
+        if parent in hard:
+            continue  # "the X Institute at the TU Delft campus": a place, not the party
         hard.add(unit)  # "the X Institute of the University of Y": Y is the party
         soft.discard(parent)
         hard.discard(parent)
@@ -174,9 +176,10 @@ def _units_of_universities(sent: Sentence, page: PageState) -> list[tuple[int, i
         if page.kinds.get(orgs[parent].name) != "university":
             continue
         part = orgs[unit].name
-        if page.kinds.get(part) == "university" or page.is_group(part):
-            continue
-        if page.kinds.get(part) == "research_institute" or P.UNIT_HEADS.search(part):
+        kind = page.kinds.get(part)
+        # A university medical centre, a hospital or a company is an organisation of its own
+        # ("Leiden University's LUMC" names LUMC).
+        if kind in (None, "research_institute") and P.UNIT_HEADS.search(part):
             out.append((unit, parent))
     return out
 
