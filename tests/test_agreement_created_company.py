@@ -44,3 +44,29 @@ def test_a_joint_venture_with_a_company_names_a_partner() -> None:
         "Varme AS in Porsgrunn."
     )
     assert any({"Kelvara AG", "Norsk Varme AS"} <= set(a.parties) for a in found), found
+
+
+def test_the_company_an_agreement_is_creating_is_no_party() -> None:
+    found = agreements(
+        "A shareholders' agreement creating Brivaro Optics GmbH was signed on Monday by "
+        "Kelvara AG and Norsk Varme AS."
+    )
+    assert party_sets(found) == {frozenset({"Kelvara AG", "Norsk Varme AS"})}, found
+
+
+def test_dutch_joint_company_named_in_apposition_is_no_party() -> None:
+    found = agreements(
+        "Philips en TNO brengen hun sensoractiviteiten onder in een gezamenlijke "
+        "onderneming, Lumenix B.V., die in Eindhoven gevestigd wordt."
+    )
+    sets = party_sets(found)
+    assert all("Lumenix" not in " ".join(s) for s in sets), found
+    assert frozenset({"Philips", "TNO"}) in sets, found
+
+
+def test_a_joint_venture_company_named_in_apposition_is_no_party() -> None:
+    found = agreements(
+        "Kelvara AG and Norsk Varme AS signed an agreement on Tuesday to set up a joint "
+        "venture company, Fjellvarme AS, in Porsgrunn."
+    )
+    assert party_sets(found) == {frozenset({"Kelvara AG", "Norsk Varme AS"})}, found

@@ -145,8 +145,43 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         elif P.CREATED.search(before):
             soft.add(k)
         first_member = False
+    for unit, parent in _units_of_universities(sent, page):
+        if parent in hard:
+            continue  # "the X Institute at the TU Delft campus": a place, not the party
+        hard.add(unit)  # "the X Institute of the University of Y": Y is the party
+        soft.discard(parent)
+        hard.discard(parent)
     stands_for = _signatory_organisations(sent, signing) - present
     return hard - stands_for, soft - stands_for
+
+
+def _units_of_universities(sent: Sentence, page: PageState) -> list[tuple[int, int]]:
+    """(part, university) mention indexes where a part of a university is named with it:
+    "the X Institute of the University of Y", "X, de ingenieursschool van Y", "Y's X
+    Institute". The university is the party (gold README: a faculty, school or institute
+    is folded into its university)."""
+    out = []
+    orgs = sent.orgs
+    for k in range(len(orgs) - 1):
+        a, b = orgs[k], orgs[k + 1]
+        if a.name == b.name:
+            continue
+        between = sent.text[a.end - sent.start : b.start - sent.start]
+        if P.UNIT_OF_PARENT.fullmatch(between):
+            unit, parent = k, k + 1
+        elif P.PARENT_OF_UNIT.fullmatch(between):
+            unit, parent = k + 1, k
+        else:
+            continue
+        if page.kinds.get(orgs[parent].name) != "university":
+            continue
+        part = orgs[unit].name
+        kind = page.kinds.get(part)
+        # A university medical centre, a hospital or a company is an organisation of its own
+        # ("Leiden University's LUMC" names LUMC).
+        if kind in (None, "research_institute") and P.UNIT_HEADS.search(part):
+            out.append((unit, parent))
+    return out
 
 
 def signatory_aside(sent: Sentence) -> tuple[int, int] | None:

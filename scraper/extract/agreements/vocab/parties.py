@@ -122,11 +122,16 @@ NON_PARTY_PREPOSITIONS = (
 # "own a joint venture, X, which ...", "de nieuwe onderneming, X, waarin zij ieder de
 # helft houden", "a new company called X"); "a joint venture with X" names a partner.
 CREATED_BEFORE = (
-    # "to form X, a joint venture", "will form X": what the signatories make is no party.
+    # "to form X, a joint venture", "will form X": what the signatories make is no party;
+    # nor is it after a gerund ("an agreement creating X", "a deed establishing X").
     r"(?:(?:set\s+up|established|founded|launched|created|(?:to|will|would)\s+form|"
+    r"creating|establishing|founding|setting\s+up|"
     r"richtten\s+op|richtte|opgericht|"
     r"oprichtingsakte\s+van)\s+(?:the\s+|a\s+|an\s+|de\s+|het\s+|een\s+)?|"
-    r"(?:joint[\s-]+venture|(?:nieuwe|new)\s+(?:onderneming|vennootschap|company|entity|firm))"
+    # "a joint venture, X", "een gezamenlijke onderneming, X", "a new joint company named X".
+    r"(?:joint[\s-]+venture(?:\s+(?:company|firm|entity))?|"
+    r"(?:nieuwe|new|gezamenlijke|joint)\s+(?:joint\s+)?"
+    r"(?:onderneming|vennootschap|dochteronderneming|company|entity|firm))"
     r"(?:,\s*|\s+(?:called|named|genaamd)\s+))$"
 )
 
@@ -596,3 +601,21 @@ SIGNATORY_SUBJECT = (
     r"^\s*(?:(?:the|de|het)\s+)?(?:" + "|".join(SIGNATORY_ROLES) + r"|rectoren|"
     r"voorzitters|bestuurders)\s+(?:of|van)\s+(?:the\s+|de\s+|het\s+)?$"
 )
+
+
+# A part of a university named with it is folded into it (gold README: "a faculty, school
+# or institute of a university is folded into that university"): the university is the
+# party, not its part. The part's name has one of these heads (or the page knows it as a
+# research institute), and the university follows it ("the X Institute of the University
+# of Y", "the X School at Y University", "X, the engineering school of Y") or owns it
+# ("Y's X Institute").
+UNIT_HEADS = (
+    r"(?i:\b(?:institut\w*|instituto|instituut|school|schule|escola|scuola|[ée]cole|"
+    r"facult\w*|department|departement|centre|center|centrum|laborator\w*|lab)\b)"
+)
+UNIT_OF_PARENT = (
+    r"\s+(?:of|at|van|aan)\s+(?:the\s+|de\s+|het\s+)?|"
+    r",\s+(?:the|its|de|het|haar)\s+(?:[\w-]+\s+){0,2}?(?:\w*school|\w*faculty|faculteit|"
+    r"institute|instituut)\s+(?:of|at|van|aan)\s+(?:the\s+|de\s+|het\s+)?"
+)
+PARENT_OF_UNIT = r"['’]s\s+(?:the\s+|de\s+)?"
