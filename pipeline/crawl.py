@@ -23,7 +23,7 @@ from pipeline.event_loop import run_event_loop
 from pipeline.failures import SourceTally, failure_reason
 from pipeline.not_found import learn_not_found_pages
 from pipeline.page_handler import BATCH_PAGES, PageHandler, SourcePlan
-from pipeline.parse_pool import ParsePool, default_workers
+from pipeline.parse_pool import DEFAULT_MAX_QUEUED, ParsePool, default_workers
 from pipeline.politeness import SharedThrottle
 from pipeline.report import CrawlReport
 from pipeline.settings import Settings
@@ -32,10 +32,6 @@ from scraper.crawler import Crawler, CrawlStats
 from scraper.fetch import Fetcher
 from scraper.frontier import NewURL
 from scraper.http import build_client
-
-# Pages a parse worker may have waiting at least (ParsePool's own default); a crawl
-# with more requests in flight lets its worker queue as many (see ``_crawl``).
-MIN_QUEUED = 16
 
 # What the CLI, the tests and the benches import from here.
 __all__ = [
@@ -141,7 +137,7 @@ async def _crawl(
     delays = [settings.policy.for_scope(p.scope).delay for p in plans]
     # A worker's queue as deep as the crawl's concurrency: the crawl process, the
     # busier of the two, parses a page itself only when the worker is that far behind.
-    pool = ParsePool(workers, max_queued=max(MIN_QUEUED, settings.policy.concurrency))
+    pool = ParsePool(workers, max_queued=max(DEFAULT_MAX_QUEUED, settings.policy.concurrency))
     async with build_client(settings.policy, delays=delays) as client, pool:
         handler.pool = pool
         engine = frontier.engine

@@ -77,6 +77,8 @@ class _Worker:
     log_reader: asyncio.Task[None] | None = None
 
 
+# Pages a worker may have waiting before the parent parses a page itself.
+DEFAULT_MAX_QUEUED = 16
 WINDOW = 1.0
 START_WHEN_BUSY = 0.75
 PARSE_SHARE = 0.2
@@ -104,7 +106,11 @@ class ParsePool:
     """Runs ``extract_page`` in worker processes; use as ``async with ParsePool(n) as pool``."""
 
     def __init__(
-        self, workers: int, *, max_queued: int = 16, start_when_busy: float | None = None
+        self,
+        workers: int,
+        *,
+        max_queued: int = DEFAULT_MAX_QUEUED,
+        start_when_busy: float | None = None,
     ) -> None:
         self.size = workers
         self.max_queued = max_queued

@@ -9,9 +9,9 @@ import pytest
 
 from db.engine import make_engine
 from db.migrate import upgrade
-from pipeline.crawl import MIN_QUEUED, SourcePlan, run_crawl
+from pipeline.crawl import SourcePlan, run_crawl
 from pipeline.fixture_site import serve_site
-from pipeline.parse_pool import ParsePool
+from pipeline.parse_pool import DEFAULT_MAX_QUEUED, ParsePool
 from pipeline.settings import Settings
 from scraper.generic import GenericSource
 from scraper.policy import SourceScope
@@ -55,4 +55,4 @@ def test_a_crawl_with_many_requests_in_flight_lets_its_worker_queue_as_many(
     # worker made the crawl process, the busier one, parse about a third itself.
     with serve_site() as (base_url, _log):
         assert _queue_depth(tmp_path / "wide.db", base_url, 64, monkeypatch) == 64
-        assert _queue_depth(tmp_path / "narrow.db", base_url, 4, monkeypatch) == MIN_QUEUED
+        assert _queue_depth(tmp_path / "narrow.db", base_url, 4, monkeypatch) == DEFAULT_MAX_QUEUED
