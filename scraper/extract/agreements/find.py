@@ -584,12 +584,12 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
         joiners = _joiners(page, sent, cand)
-        beside, clause = _tie_beside_joining(i, page, hits, hard, joiners, join)
+        beside, span = _tie_beside_joining(i, page, hits, hard, joiners, join)
         if beside:
             # "A joins G and signs an agreement with B": B joins nothing; the joining's
             # status is told outside the other tie's clause.
             joiners = [p for p in joiners if not any(p in r.parties[1:] for r in beside)]
-            outside = text[: clause[0]] + text[clause[1] :]
+            outside = text[: span[0]] + text[span[1] :]
             status = status_of(outside, page.kinds.get(joiners[-1]) or "alliance")
         found = memberships(page, sent, i, joiners, status, strength, cand.method)
         return found + beside + _fellow_members(i, page, cand, joiners, strength)
