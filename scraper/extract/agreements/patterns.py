@@ -18,6 +18,7 @@ PRIORITY = {t: i for i, (_, t, _) in enumerate(VT.TRIGGERS)}
 JOIN = CaseBlind(VT.JOIN_PATTERN + r"(?!\s+forces)", _I)
 STATUS = {status: CaseBlind(p) for status, p in VT.STATUS_CUES}
 SIGNED_PAST = CaseBlind(VT.SIGNED_PAST, _I)
+RENEWAL_OPTION = re.compile(VT.RENEWAL_OPTION, _I)
 SIGNED_NOW = CaseBlind(VT.SIGNED_NOW, _I)
 SIGNED_BEFORE_RENEWAL = CaseBlind(VT.SIGNED_BEFORE_RENEWAL, _I)
 FIRST_TIME = CaseBlind(VT.FIRST_TIME, _I)

@@ -1353,6 +1353,15 @@ SIGNED_PERFECT = (
 )
 RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|die|dat|welke|waarmee|waarin|waarvan)\b"
 
+# Right before a renewal word: an option or a possibility to renew, which is a term of the
+# tie, not its renewal ("kan daarna met vijf jaar worden verlengd", "can then be renewed
+# once", "with an option to extend", "met een optie tot verlenging"). Used with search() on
+# the text before the word, up to its end.
+RENEWAL_OPTION = (
+    r"(?:\b(?:kan|kunnen|can|may|could|might)\b(?:\s+[^\s,;.]+){0,6}?\s+(?:worden|be)|"
+    r"\boptions?\s+(?:to|for)(?:\s+(?:a|an|its|their))?|\bopties?\s+(?:op|tot)(?:\s+een)?)\s+$"
+)
+
 # The first signing in a sentence that also tells of a renewal ("was signed in 2014 and
 # last renewed in 2020", "werd in 2019 gesloten en in 2024 verlengd").
 SIGNED_BEFORE_RENEWAL = (
