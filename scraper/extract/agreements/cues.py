@@ -176,7 +176,7 @@ def status_cue(text: str) -> str | None:
 def _status_cues(text: str) -> str | None:
     # Cached: one sentence is asked about once per trigger and again by coreference.
     low = ascii_lower(text)
-    if P.STATUS["renewed"].search(text, low):
+    if _renewal_told(text, low):
         return "renewed"
     if P.SIGNED_PAST.search(text, low):
         return "signed"
@@ -186,3 +186,12 @@ def _status_cues(text: str) -> str | None:
         if P.STATUS[status].search(text, low):
             return status
     return None
+
+
+def _renewal_told(text: str, low: str | None) -> bool:
+    """Whether ``text`` tells a renewal: a renewal word that is no option to renew ("kan
+    daarna met vijf jaar worden verlengd", "with an option to extend")."""
+    for m in P.STATUS["renewed"].finditer(text, low):
+        if P.RENEWAL_OPTION.search(text, max(0, m.start() - 60), m.start()) is None:
+            return True
+    return False

@@ -101,6 +101,7 @@ from scraper.extract.sentences import Sentence
 from scraper.models import Agreement
 
 _ASIDE = re.compile(VT.ASIDE, re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;]")
 
 
 def find_agreements(
@@ -583,8 +584,15 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     status = _inherit(i, page, cand, text, hits, anaphor, status_of(_main_clause(text), ttype))
     if joining:
         joiners = _joiners(page, sent, cand)
+        beside, span = _tie_beside_joining(i, page, hits, hard, joiners, join)
+        if beside:
+            # "A joins G and signs an agreement with B": B joins nothing; the joining's
+            # status is told outside the other tie's clause.
+            joiners = [p for p in joiners if not any(p in r.parties[1:] for r in beside)]
+            outside = text[: span[0]] + text[span[1] :]
+            status = status_of(outside, page.kinds.get(joiners[-1]) or "alliance")
         found = memberships(page, sent, i, joiners, status, strength, cand.method)
-        return found + _fellow_members(i, page, cand, joiners, strength)
+        return found + beside + _fellow_members(i, page, cand, joiners, strength)
     own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)
     if (
         len(own) == 1
@@ -626,6 +634,76 @@ def _records_in(i: int, page: PageState) -> list[Record]:
             for other in cand.parties[1:]
         ]
     return [make_record(page, sent, i, cand.ttype, cand.parties, status, strength, cand.method)]
+
+
+def _tie_beside_joining(
+    i: int,
+    page: PageState,
+    hits: list[tuple[int, int, str, float]],
+    hard: set[int],
+    joiners: list[str],
+    join: re.Match[str] | None,
+) -> tuple[list[Record], tuple[int, int]]:
+    """ "A joins G and signs a framework agreement with B", "A renewed its partnership with
+    B and joined G", "A treedt toe tot G en sluit een raamakkoord met B": a tie of its own,
+    told by a trigger right before a counterpart list in a clause without the joining verb,
+    is a record of the joining's subject and those counterparts, who join nothing. Returns
+    the records and the clause's span (trigger to end of list)."""
+    sent = page.sentences[i]
+    text = sent.text
+    folded = text.lower() if text.isascii() else None
+    if join is None or not hits or P.COUNTERPART.search(text, folded) is None:
+        return [], (0, 0)  # cheap checks first
+    for prep in P.COUNTERPART.finditer(text, folded):
+        listed, last_end = _listed_after(sent, prep.end(), hard)
+        if not listed or any(page.is_group(p) or p not in joiners for p in listed):
+            continue
+        hit = next(
+            (
+                h
+                for h in reversed(hits)
+                if h[1] <= prep.start()
+                and prep.start() - h[1] <= 40
+                and h[2] not in GROUP_KINDS
+                and not P.CLAUSE_BREAK.search(text, h[1], prep.start())
+            ),
+            None,
+        )
+        if hit is None or hit[0] <= join.start() < last_end:
+            continue  # the joining verb stands inside the tie's clause
+        own = [
+            m.name
+            for m in sent.orgs
+            if m.end - sent.start <= hit[0] and m.name in joiners and not page.is_group(m.name)
+        ]
+        subjects = distinct(own)
+        if not subjects:
+            continue
+        # The tie's clause: from the joining verb or the comma before it, up to the
+        # joining verb or the comma after it ("A, which has its own agreement with B, will
+        # join G next year").
+        start = max(join.end() if join.end() <= hit[0] else 0, text.rfind(",", 0, hit[0]) + 1)
+        close = _CLAUSE_END.search(text, last_end)
+        end = min(
+            join.start() if join.start() >= last_end else len(text),
+            close.start() if close is not None else len(text),
+        )
+        ttype = compound_type(hits, hit)
+        status = status_of(text[start:end], ttype)
+        if status_cue(text[start:end]) is None and P.RELATIVE_BEFORE.match(text[start:].lstrip()):
+            status = "ongoing"  # "A, which has its own agreement with B, ...": a standing tie
+        rec = make_record(page, sent, i, ttype, [*subjects, *listed], status, hit[3], 0.8)
+        return [rec], (start, end)
+    return [], (0, 0)
+
+
+def _listed_after(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], int]:
+    """The counterparts listed right after offset ``pos`` and where the last one ends."""
+    listed = counterparts(sent, pos, hard)
+    ends = [
+        m.end - sent.start for m in sent.orgs if m.name in listed and m.start - sent.start >= pos
+    ]
+    return listed, max(ends, default=pos)
 
 
 def _subjectless_tie(

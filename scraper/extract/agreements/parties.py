@@ -756,6 +756,8 @@ def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], 
             continue
         if not P.COUNTERPART_GLUE.match(gap) or k in hard:
             break
+        if names and _opens_clause(sent, k, gap):
+            break  # "with A, and C signed ... with D": C is the next clause's subject
         if _owns_next(sent, k):
             # "with A, Singapore's B, and C": a possessive qualifies the name after it (a
             # place the finder took for an organisation, a parent); it is not a partner.
@@ -764,6 +766,14 @@ def _counterparts(sent: Sentence, pos: int, hard: set[int]) -> tuple[list[str], 
         names.append(m.name)
         end = m.end - sent.start
     return distinct(names), end
+
+
+def _opens_clause(sent: Sentence, k: int, gap: str) -> bool:
+    """Whether ``sent.orgs[k]``, after ``gap``, is the subject of a clause of its own: ", and"
+    / ", en" before it and its verb right after it ("..., and C signed a similar agreement")."""
+    if P.NEW_SUBJECT_GLUE.search(gap) is None:
+        return False
+    return P.NEW_SUBJECT_VERB.match(sent.text, sent.orgs[k].end - sent.start) is not None
 
 
 def _owns_next(sent: Sentence, k: int) -> bool:
@@ -895,9 +905,32 @@ def clausal_parties(
         return None
     out = []
     start = 0
-    for trigger, _prep, end, listed in clauses:
-        if subjects[0] in listed:
+    for trigger, at, end, listed in clauses:
+        # "A signed X with B, and C signed Y with D": a clause with a subject of its own.
+        subject = _clause_subject(sent, hard, start, at, listed) or subjects[0]
+        if subject in listed:
             return None
-        out.append((trigger, text[start:end], [subjects[0], *listed]))
+        out.append((trigger, text[start:end], [subject, *listed]))
         start = end
     return out
+
+
+def _clause_subject(
+    sent: Sentence, hard: set[int], start: int, prep: int, listed: list[str]
+) -> str | None:
+    """The one organisation that opens a later clause between offsets ``start`` and
+    ``prep`` as its subject (``_opens_clause``): "..., and C signed a similar agreement
+    with D"; else None (the clauses share the sentence's subject)."""
+    if not start:
+        return None
+    own = distinct(
+        m.name
+        for k, m in enumerate(sent.orgs)
+        if k not in hard
+        and start <= m.start - sent.start < prep
+        and m.name not in listed
+        and _opens_clause(
+            sent, k, sent.text[max(start, m.start - sent.start - 12) : m.start - sent.start]
+        )
+    )
+    return own[0] if len(own) == 1 else None

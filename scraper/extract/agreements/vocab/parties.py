@@ -400,6 +400,22 @@ COUNTERPART_GLUE = (
     # Norwegian engineering firm X", "met het Utrechtse AI-bedrijf X", "with Swiss drugmaker X".
 )
 
+# A name after ", and" / ", en" that opens a clause of its own, its verb right after it
+# ("with A on Tuesday, and C signed a similar agreement with D", "met A, en C sloot een
+# akkoord met D"): the new clause's subject, not one more counterpart. ``NEW_SUBJECT_GLUE``
+# is the gap before the name, ``NEW_SUBJECT_VERB`` what follows it (a short form in
+# brackets may stand between). No passive auxiliary: "with A, B, and C were signed".
+NEW_SUBJECT_GLUE = r",\s+(?:and|en)\s+(?:the\s+|de\s+|het\s+)?$"
+NEW_SUBJECT_VERB = (
+    r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?:also|ook|itself|zelf|then|dan|now|nu)\s+)?"
+    r"(?:(?:has|have|had)(?!\s+been\b)|will|would|heeft|hebben|had|hadden|zal|zullen|"
+    r"signed|signs|renewed|renews|extended|extends|concluded|concludes|agreed|agrees|joined|"
+    r"joins|entered|enters|launched|launches|sealed|seals|struck|formed|forms|"
+    r"tekende|tekenden|tekent|tekenen|ondertekende|ondertekenden|ondertekent|sloot|sloten|"
+    r"sluit|sluiten|verlengde|verlengden|verlengt|verlengen|trad|traden|treedt|treden|"
+    r"ging|gingen|gaat|gaan|richtte|richtten|vormt|vormen|vormde|vormden)\b"
+)
+
 # Between a name in a counterpart list and the name it qualifies: "Singapore's National
 # Water Agency", "Siemens’ research arm X" (a possessive, at most two words of kind after it).
 POSSESSIVE_GAP = r"(?:['’]s|(?<=s)['’])\s+(?:[a-z][\w-]*\s+){0,2}"

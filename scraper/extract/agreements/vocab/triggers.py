@@ -59,6 +59,12 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:\S+\s+){0,8}?af|"
         r"(?:zet|zetten|zette|gezet)\s+(?:\S+\s+){0,8}?(?:on\s+hold|in\s+de\s+wacht|op\s+pauze)|"
         r"(?:zet|zetten|zette|zetten)\s+(?:\S+\s+){0,4}?(?:een\s+)?punt\s+achter|"
+        # "Stopzetten" split around the tie or joint thing it stops: "A en B zetten hun
+        # gezamenlijk lab stop", "zette de samenwerking met B per 1 mei stop" (not "zetten
+        # hun eigen programma's stop": what each ran alone is no tie).
+        r"(?:zet|zetten|zette)\s+(?:[^\s;:,.]+\s+){0,4}?(?:\w*samenwerking\w*|partnerschap\w*|"
+        r"\w*overeenkomst\w*|\w*contract\w*|convenant\w*|alliantie|gezamenlijke?|"
+        r"gemeenschappelijke?)\s+(?:[^\s;:,.]+\s+){0,8}?stop\b|"
         # "Opzeggen" split around the tie it ends: "zegde het ziekenhuis het contract met
         # X op". The particle closes the clause ("op tijd", "op 1 mei" are no particle).
         r"(?:zegt|zeggen|zegde|zegden)\s+(?:\S+\s+){0,6}?(?:\w*samenwerking\w*|\w*overeenkomst\w*|"
@@ -403,8 +409,12 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:\S+\s+){0,4}?(?:founded|formed|set\s+up|established|opgericht|gevormd)\b"
         # "was founded in 2010 as a partnership of A, B and C": the page's own word types it.
         r"(?!(?:\s+\S+){0,3}?\s+(?:as|als)\s)|"
-        r"\b(?:vormt|vormen|vormde|vormden)\s+(?:\S+\s+){0,4}?(?:het|een)\s+(?:[\w-]+\s+)?"
+        # The partners may stand between: "A en B vormen voortaan samen met C een klinisch
+        # netwerk", "A, B and C form a new network for ...".
+        r"\b(?:vormt|vormen|vormde|vormden)\s+(?:[^\s;:]+\s+){0,10}?(?:het|een)\s+(?:[\w-]+\s+)?"
         r"\w*netwerk\b|"
+        r"\b(?:form|forms|formed|forming)\s+(?:(?!of\b)[^\s;:]+\s+){0,10}?(?:the|a|an)\s+"
+        r"(?:[\w-]+\s+){0,2}?network\b|"
         # A founding charter founds a body: "signed the founding charter".
         r"\bfounding\s+charters?\b|\boprichtingshandvest\w*",
         "alliance",
@@ -1342,6 +1352,15 @@ SIGNED_PERFECT = (
     r"\b(?:hebben|heeft)\s+(?:\S+\s+){0,10}?(?:ondertekend|getekend|gesloten)\b"
 )
 RELATIVE_CLAUSE = r"\b(?:that|which|who|whom|die|dat|welke|waarmee|waarin|waarvan)\b"
+
+# Right before a renewal word: an option or a possibility to renew, which is a term of the
+# tie, not its renewal ("kan daarna met vijf jaar worden verlengd", "can then be renewed
+# once", "with an option to extend", "met een optie tot verlenging"). Used with search() on
+# the text before the word, up to its end.
+RENEWAL_OPTION = (
+    r"(?:\b(?:kan|kunnen|can|may|could|might)\b(?:\s+[^\s,;.]+){0,6}?\s+(?:worden|be)|"
+    r"\boptions?\s+(?:to|for)(?:\s+(?:a|an|its|their))?|\bopties?\s+(?:op|tot)(?:\s+een)?)\s+$"
+)
 
 # The first signing in a sentence that also tells of a renewal ("was signed in 2014 and
 # last renewed in 2020", "werd in 2019 gesloten en in 2024 verlengd").
