@@ -215,6 +215,12 @@ _CONNECTORS_OR_ELIDED = CONNECTORS | _ELIDED
 _DUTCH_OPENING_ADJECTIVES = frozenset(VH.DUTCH_OPENING_ADJECTIVES)
 _ELIDED_BEFORE_SPACE = frozenset(VW.ELIDED_BEFORE_SPACE)
 _APOSTROPHE_SPACE = frozenset({"' ", "’ "})
+# Official Romance names written in sentence case (``_sentence_case_candidates``).
+_SENTENCE_CASE_HEADS = {norm_token(k): v for k, v in VH.SENTENCE_CASE_HEADS.items()}
+_SENTENCE_CASE_RAWS = frozenset(w.capitalize() for w in VH.SENTENCE_CASE_HEADS)
+_SENTENCE_CASE_LINKS = frozenset(VH.SENTENCE_CASE_LINKS)
+_SENTENCE_CASE_ENDINGS = tuple(VH.SENTENCE_CASE_ADJECTIVE_ENDINGS)
+_ELIDING_GAPS = frozenset({"'", "’"})
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
@@ -731,6 +737,9 @@ def rule_candidates(
     if words is None:
         words = frozenset(map(_raw_of, toks))
     found: list[tuple[int, int, str]] = []
+    if not _SENTENCE_CASE_RAWS.isdisjoint(words):  # most units have no such head
+        # First, so that the capitalised start of the same name ("École") does not win.
+        found.extend(_sentence_case_candidates(text, toks))
     runs = _runs(text, toks)
     if runs and not _PLACE_GLUE_HINT.isdisjoint(words):  # most units have no such gap
         runs = _glued_runs(text, toks, runs)
@@ -799,6 +808,64 @@ def rule_candidates(
         found.extend(_country_generic_candidates(text, toks))
     if "ziekenhuis" in text or "gasthuis" in text:  # most units name no hospital so
         found.extend(_lower_hospital_candidates(text, toks))
+    return found
+
+
+def _romance_adjective(raw: str) -> bool:
+    """A Romance adjective of an official name: "nationale", "Hospitalier", "nucleare"."""
+    return len(raw) >= 5 and raw[1:].islower() and raw.lower().endswith(_SENTENCE_CASE_ENDINGS)
+
+
+def _sentence_case_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """Official French, Italian, Spanish and Portuguese names in sentence case, which the
+    capitalised runs cut after their head: "École nationale des ponts et chaussées",
+    "Istituto nazionale di fisica nucleare", "Muséum national d'Histoire naturelle",
+    "Réseau de Transport d'Électricité", "Ministère de l'Économie, de l'Innovation et de
+    l'Énergie". After the head come Romance link words (``SENTENCE_CASE_LINKS``, elided
+    "d'"/"l'"; "a" after one), Romance adjectives and, after a link word, any word; the name
+    ends at its last word that is no link word. Only a name with a lower-case word, an
+    elided link or a head the runs need "of" after is kept (the runs find the others), and
+    one with a link word or two adjectives; not a head that ends a capitalised name before
+    it, nor a name that a capitalised word goes on after."""
+    found: list[tuple[int, int, str]] = []
+    for h in [k for k, t in enumerate(toks) if t.cap and t.norm in _SENTENCE_CASE_HEADS]:
+        before = toks[h - 1] if h else None
+        if (
+            before
+            and before.cap
+            and before.norm not in STARTERS
+            and not is_foreign_nationality(before.raw)  # "het Franse Centre hospitalier"
+            and _one_space(text, toks, h - 1)
+        ):
+            continue  # "TechMed Centre de gevolgen": the head ends another name
+        last = h
+        linked = after_link = lower = elided = False
+        adjectives = 0
+        for k in range(h + 1, len(toks)):
+            tok, gap = toks[k], text[toks[k - 1].end : toks[k].start]
+            eliding = tok.norm in _ELIDED and text[tok.end : tok.end + 1] in _ELIDING_GAPS
+            if gap in _ELIDING_GAPS:
+                if toks[k - 1].norm not in _ELIDED or not after_link:
+                    break
+            elif gap != " " and not (gap == ", " and linked and tok.raw in _SENTENCE_CASE_LINKS):
+                break  # ", de l'Innovation": a portfolio list goes on
+            if tok.raw in _SENTENCE_CASE_LINKS or eliding or (after_link and tok.raw == "a"):
+                linked = after_link = True
+                elided = elided or eliding
+            elif after_link and (tok.cap or tok.raw.islower()):
+                last, after_link = k, False
+                lower = lower or tok.raw.islower()
+            elif _romance_adjective(tok.raw):
+                last, adjectives = k, adjectives + 1
+                lower = lower or tok.raw.islower()
+            else:
+                break
+        if last + 1 < len(toks) and toks[last + 1].cap and _one_space(text, toks, last):
+            continue  # "... Biomèdiques August Pi i Sunyer": the capitalised runs' name
+        head = PREFIX.get(toks[h].norm)
+        unseen = head is None or head[1]  # a head the runs do not open a name with
+        if last > h and (lower or elided or unseen) and (linked or adjectives > 1):
+            found.append((h, last, _SENTENCE_CASE_HEADS[toks[h].norm]))
     return found
 
 
