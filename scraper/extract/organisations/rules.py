@@ -23,6 +23,7 @@ from scraper.extract.organisations.gazetteer import norm_token
 from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
     APPOSITIVE,
+    ARTICLES,
     CONNECTORS,
     CONTINUATION,
     GENERIC,
@@ -355,6 +356,9 @@ def _split_on_and(
             ):
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
                 continue
+            if _two_founders(toks, parts[-1], run[n + 1 :], known):
+                parts[-1].append(k)  # "Ruth and Harald Okonkwo-Berg Family Foundation"
+                continue
             if _joined_places(text, toks, run, parts[-1], run[n + 1 :], known):
                 parts[-1].append(k)  # "NHS Greater Glasgow and Clyde", "Kent and Medway ..."
                 continue
@@ -377,6 +381,47 @@ def _split_on_and(
         else:
             parts[-1].append(k)
     return [p for p in parts if p]
+
+
+def _two_founders(
+    toks: list[Token], before: list[int], after: list[int], known: Container[str]
+) -> bool:
+    """ "A and B C Foundation": a foundation named after two people, the first by their
+    given name alone ("Ruth and Harald Okonkwo-Berg Family Foundation", "Hendrik and
+    Margaretha Wolters Foundation"), not two names ("Zentrix and Novo Nordisk
+    Foundation" has a head-less company before "and" that the page names alone). The word
+    before "and" is one plain capitalised word no list knows, with an article before it;
+    after "and" come a given name, a surname (which a company may share: "Wolters") and at
+    most two more words before the head."""
+    if len(before) == 2 and toks[before[0]].norm in ARTICLES:
+        before = before[1:]  # "The Hendrik and ..."
+    heads = [n for n, k in enumerate(after) if SUFFIX.get(toks[k].norm) == "foundation"]
+    if len(before) != 1 or not heads or not 2 <= heads[0] <= 4:
+        return False
+    return (
+        before[0] > 0
+        and toks[before[0] - 1].norm in ARTICLES
+        and _plain_name_word(toks[before[0]], known)
+        and _plain_name_word(toks[after[0]], ())
+        and all(
+            _plain_name_word(toks[k], ()) or toks[k].raw in _NAME_PARTICLES  # "Joost van Wijk"
+            for k in after[1 : heads[0]]
+        )
+    )
+
+
+def _plain_name_word(tok: Token, known: Container[str]) -> bool:
+    """A capitalised word that may be a person's name: not upper-case, no head word, no
+    place, no known name."""
+    return (
+        tok.cap
+        and tok.raw[1:].islower()
+        and len(tok.raw) > 2
+        and tok.norm not in known
+        and tok.norm not in _HEAD_WORDS
+        and tok.norm not in _PLACE_WORDS
+        and tok.norm not in CONNECTORS
+    )
 
 
 def _joined_places(

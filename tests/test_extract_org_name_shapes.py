@@ -1,5 +1,5 @@
-"""Official Romance names written in sentence case ("École nationale des ponts et
-chaussées"), kept whole across their lower-case words, link words and elided "d'"."""
+"""Name shapes the capitalised runs cut: official Romance names in sentence case ("École
+nationale des ponts et chaussées") and foundations named after two people."""
 
 from __future__ import annotations
 
@@ -76,3 +76,35 @@ def test_a_head_and_one_plain_word_is_no_name() -> None:
 def test_a_nationality_before_the_head_does_not_stop_the_name() -> None:
     found = names("AZ Delta werkt samen met het Franse Centre Hospitalier de Roubaix.")
     assert "Centre Hospitalier de Roubaix" in found
+
+
+# --- foundations named after two people (``rules._two_founders``) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The grant comes from the Ingrid and Pieter Hoogland Foundation in Zwolle.",
+            "Ingrid and Pieter Hoogland Foundation",
+        ),
+        (
+            "Radboudumc and the Marta and Tomas Lindgren Family Trust signed on Friday.",
+            "Marta and Tomas Lindgren Family Trust",
+        ),
+        (
+            "Students thanked the Anneke and Joost van Wijk Fund for the scholarships.",
+            "Anneke and Joost van Wijk Fund",
+        ),
+    ],
+)
+def test_a_foundation_named_after_two_people_is_one_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_company_and_a_foundation_stay_two_names() -> None:
+    found = names("Zentrix and Novo Nordisk Foundation signed a research agreement.")
+    assert not any(" and " in n for n in found)
+    found = names("Leiden University and the Hoogland Foundation signed an agreement.")
+    assert "Leiden University" in found
+    assert "Hoogland Foundation" in found
