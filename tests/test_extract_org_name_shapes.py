@@ -108,3 +108,31 @@ def test_a_company_and_a_foundation_stay_two_names() -> None:
     found = names("Leiden University and the Hoogland Foundation signed an agreement.")
     assert "Leiden University" in found
     assert "Hoogland Foundation" in found
+
+
+# --- lower-case brands after a start-up noun (``mentions._before_and_or_verb``) ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("The Estonian start-up voltiq and Tartu University signed a licence.", "voltiq"),
+        ("A 2022 deal with the spin-off qwerko has ended, the university said.", "qwerko"),
+        ("De Groningse start-up zorgbit heeft een licentie met het UMCG.", "zorgbit"),
+    ],
+)
+def test_a_lower_case_brand_before_and_or_an_auxiliary_is_a_name(text: str, brand: str) -> None:
+    assert brand in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The start-up created in 2020 has signed a licence with Leiden University.",
+        "The spin-off recently has grown and Delft University of Technology is pleased.",
+        "The start-up itself has grown since its founding.",
+        "Spin-off numbers and start-up figures are falling.",
+    ],
+)
+def test_a_verb_adverb_or_plural_after_a_start_up_noun_is_no_brand(text: str) -> None:
+    assert all(n[0].isupper() for n in names(text))
