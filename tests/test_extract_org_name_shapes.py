@@ -136,3 +136,20 @@ def test_a_lower_case_brand_before_and_or_an_auxiliary_is_a_name(text: str, bran
 )
 def test_a_verb_adverb_or_plural_after_a_start_up_noun_is_no_brand(text: str) -> None:
     assert all(n[0].isupper() for n in names(text))
+
+
+# --- "New" inside a sentence opens a name (``rules._opening_adjective_inside``) ----------
+
+
+def test_new_after_a_lower_case_word_is_part_of_the_name() -> None:
+    found = names("Groningen Seaports and New Hydrogen Alliance ended their pilot in May.")
+    assert "New Hydrogen Alliance" in found
+    found = names("Gasunie werkt samen met Nieuwe Waterstof Alliantie en de provincie.")
+    assert "Nieuwe Waterstof Alliantie" in found
+
+
+def test_new_opening_a_sentence_or_a_month_before_a_name_stays_out() -> None:
+    found = names(
+        "New partners joined the Hydrogen Valley Consortium. In March Leiden University signed."
+    )
+    assert found == {"Hydrogen Valley Consortium", "Leiden University"}

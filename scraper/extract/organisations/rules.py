@@ -214,6 +214,7 @@ _ELIDED = frozenset(VW.ELIDED_CONNECTORS)
 _CONNECTORS_OR_ELIDED = CONNECTORS | _ELIDED
 # Adjectives that open a compound's name ("Nationaal Ouderenfonds"): ``_named_before``.
 _DUTCH_OPENING_ADJECTIVES = frozenset(VH.DUTCH_OPENING_ADJECTIVES)
+_OPENING_STARTERS = frozenset(norm_token(w) for w in VW.NAME_OPENING_STARTERS)
 _ELIDED_BEFORE_SPACE = frozenset(VW.ELIDED_BEFORE_SPACE)
 _APOSTROPHE_SPACE = frozenset({"' ", "’ "})
 # Official Romance names written in sentence case (``_sentence_case_candidates``).
@@ -1310,6 +1311,7 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
             start < j
             and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper())
             and not _after_article(toks, part[start])
+            and not _opening_adjective_inside(toks, part[start])
         ):
             start += 1
         if j > start and not toks[part[j - 1]].cap and norms[j - 1] in CONNECTORS:
@@ -1387,6 +1389,18 @@ def _after_article(toks: list[Token], k: int) -> bool:
         and toks[k].raw[0].isupper()
         and toks[k].norm not in _ARTICLES_AFTER_LINK
         and toks[k - 1].norm in _ARTICLES_AFTER_LINK
+        and toks[k - 1].raw.islower()
+    )
+
+
+def _opening_adjective_inside(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a capitalised adjective that opens names ("New"), after a lower-case
+    word, so inside a sentence: a word of the name ("Hanze and New Energy Coalition", "met
+    Nieuwe Energie Coöperatie"), not an opener ("New partners joined X Consortium")."""
+    return (
+        k > 0
+        and toks[k].norm in _OPENING_STARTERS
+        and toks[k].raw[0].isupper()
         and toks[k - 1].raw.islower()
     )
 

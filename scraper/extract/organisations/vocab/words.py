@@ -115,6 +115,11 @@ LOWER_FUNCTION_WORDS: frozenset[str] = frozenset(
     werkte biedt bood gebruikt gebruikte kreeg krijgt""".split()
 )
 
+# Non-name starters that are adjectives opening names ("New Energy Coalition", "Nieuwe
+# Energie Coöperatie"): inside a sentence, after a lower-case word, they are part of the
+# name (``rules._opening_adjective_inside``).
+NAME_OPENING_STARTERS: frozenset[str] = frozenset({"new", "nieuw", "nieuwe"})
+
 # Capitalised words that open a sentence or a headline but never start a name.
 NON_NAME_STARTERS: frozenset[str] = frozenset(
     {
