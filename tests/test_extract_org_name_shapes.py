@@ -153,3 +153,22 @@ def test_new_opening_a_sentence_or_a_month_before_a_name_stays_out() -> None:
         "New partners joined the Hydrogen Valley Consortium. In March Leiden University signed."
     )
     assert found == {"Hydrogen Valley Consortium", "Leiden University"}
+
+
+# --- Nordic foundations and health trusts ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Uppsala University and Helse Vest RHF signed a data agreement.", "Helse Vest RHF"),
+        ("The trial also recruits at Helse Stavanger HF in Norway.", "Helse Stavanger HF"),
+        (
+            "She holds a grant from Erik och Greta Lindholms Stiftelse in Lund.",
+            "Erik och Greta Lindholms Stiftelse",
+        ),
+        ("Aarhus University and Lundbeck Fonden signed on Monday.", "Lundbeck Fonden"),
+    ],
+)
+def test_nordic_foundations_and_health_trusts_are_named_whole(text: str, name: str) -> None:
+    assert name in names(text)

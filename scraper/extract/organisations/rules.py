@@ -61,7 +61,9 @@ _ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "vander"})
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
-_AND_WORDS = frozenset({"and", "en", "und", "et"})
+_AND_WORDS = frozenset({"and", "en", "und", "et", "och"})
+# "and" of a language the news is not written in: it joins words inside one name.
+_FOREIGN_AND = frozenset({"och"})
 # Names of bodies joined places make ("NHS Greater Glasgow and Clyde", "Kent and Medway
 # Medical School", "Newcastle upon Tyne Hospitals"): ``_joined_places`` and ``_glued_runs``.
 _REGION_NAMED = frozenset(norm_token(w) for w in VH.REGION_NAMED_PREFIXES)
@@ -357,7 +359,7 @@ def _split_on_and(
             ):
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
                 continue
-            if _two_founders(toks, parts[-1], run[n + 1 :], known):
+            if _two_founders(toks, parts[-1], k, run[n + 1 :], known):
                 parts[-1].append(k)  # "Ruth and Harald Okonkwo-Berg Family Foundation"
                 continue
             if _joined_places(text, toks, run, parts[-1], run[n + 1 :], known):
@@ -385,13 +387,19 @@ def _split_on_and(
 
 
 def _two_founders(
-    toks: list[Token], before: list[int], after: list[int], known: Container[str]
+    toks: list[Token],
+    before: list[int],
+    link: int,
+    after: list[int],
+    known: dict[str, tuple[int, ...]],
 ) -> bool:
     """ "A and B C Foundation": a foundation named after two people, the first by their
     given name alone ("Ruth and Harald Okonkwo-Berg Family Foundation", "Hendrik and
     Margaretha Wolters Foundation"), not two names ("Zentrix and Novo Nordisk
     Foundation" has a head-less company before "and" that the page names alone). The word
-    before "and" is one plain capitalised word no list knows, with an article before it;
+    before "and" is one plain capitalised word that no list knows as a name of its own
+    (it may open a longer one: "Knut"), with an article before it unless "and" is in a
+    language the text is not in ("from Knut och Alice Wallenbergs Stiftelse");
     after "and" come a given name, a surname (which a company may share: "Wolters") and at
     most two more words before the head."""
     if len(before) == 2 and toks[before[0]].norm in ARTICLES:
@@ -401,8 +409,9 @@ def _two_founders(
         return False
     return (
         before[0] > 0
-        and toks[before[0] - 1].norm in ARTICLES
-        and _plain_name_word(toks[before[0]], known)
+        and (toks[before[0] - 1].norm in ARTICLES or toks[link].norm in _FOREIGN_AND)
+        and _plain_name_word(toks[before[0]], ())
+        and 1 not in known.get(toks[before[0]].norm, ())
         and _plain_name_word(toks[after[0]], ())
         and all(
             _plain_name_word(toks[k], ()) or toks[k].raw in _NAME_PARTICLES  # "Joost van Wijk"

@@ -112,6 +112,13 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "union": "association",
     "forum": "alliance",
     "stiftung": "foundation",
+    # Nordic foundations and public health trusts: "Knut och Alice Wallenbergs Stiftelse",
+    # "Novo Nordisk Fonden", "Helse Midt-Norge RHF" (regional health trust), "Helse Bergen
+    # HF" (health trust).
+    "stiftelse": "foundation",
+    "fonden": "foundation",
+    "rhf": "hospital",
+    "hf": "hospital",
     "universitet": "university",
     "ziekenhuizen": "hospital",
     "hospitals": "hospital",
@@ -849,10 +856,12 @@ ROMANCE_SEAT_CONNECTORS: frozenset[str] = frozenset("""de di du del da do""".spl
 # Adjectives of a place or country that describe a name rather than begin it
 # (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
 # company with a legal form or a hospital ("de Delftse Fermentum B.V.", "het Roeselaarse
-# AZ Delta", "het Duitse Laborverbund Ems-Vechte GmbH"). These begin official names and stay:
+# AZ Delta", "het Duitse Laborverbund Ems-Vechte GmbH"). These begin official names and stay
+# (also Norwegian "Helse", health, which ends like them: "Helse Bergen HF"):
 NAME_OPENING_ADJECTIVES: frozenset[str] = frozenset(
     """Nederlandse Vlaamse Koninklijke Katholieke Vrije Algemene Academische Belgische
-    Europese Internationale Nationale Federale Openbare Christelijke Protestantse""".split()
+    Europese Internationale Nationale Federale Openbare Christelijke Protestantse
+    Helse""".split()
 )
 # Modifiers between a nationality and a national body: "the German Federal Ministry of
 # Education" is Germany's, never the Dutch ministry the gazetteer knows by the rest.

@@ -61,6 +61,8 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "y",
         "e",
         "i",
+        # Swedish "and" ("Knut och Alice Wallenbergs Stiftelse").
+        "och",
         # "for" of Portuguese and Spanish names, with the article after it ("Fundação para
         # a Ciência e a Tecnologia", "Agencia Nacional para la Investigación").
         "para",
