@@ -172,3 +172,27 @@ def test_new_opening_a_sentence_or_a_month_before_a_name_stays_out() -> None:
 )
 def test_nordic_foundations_and_health_trusts_are_named_whole(text: str, name: str) -> None:
     assert name in names(text)
+
+
+# --- a ministry's portfolio ends before another name (``rules._portfolio_goes_on``) -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Ministry of Transport and Vestfjord Shipping AS signed a research agreement.",
+            {"Ministry of Transport", "Vestfjord Shipping AS"},
+        ),
+        (
+            "The Ministry of Transport and Communications and Kelvora signed a pact.",
+            {"Ministry of Transport and Communications"},
+        ),
+        (
+            "The Ministry of Fisheries and Coastal Affairs opened the centre.",
+            {"Ministry of Fisheries and Coastal Affairs"},
+        ),
+    ],
+)
+def test_a_portfolio_takes_one_and_and_no_other_name(text: str, expected: set[str]) -> None:
+    assert expected <= names(text)

@@ -350,8 +350,14 @@ def _split_on_and(
             ):
                 parts[-1].append(k)  # "Science and Technology", "Arts and Humanities"
                 continue
+            portfolio = any(toks[j].norm in _PORTFOLIOS for j in parts[-1])
+            if portfolio and not _portfolio_goes_on(
+                toks, parts[-1], _up_to_next_and(toks, run[n + 1 :])
+            ):
+                parts.append([])  # "Ministry of Transport and Zentrix Logistics B.V."
+                continue
             if (
-                any(toks[j].norm in _PORTFOLIOS for j in parts[-1])
+                portfolio
                 and nxt is not None
                 and toks[nxt].cap
                 and toks[nxt].norm not in known
@@ -384,6 +390,17 @@ def _split_on_and(
         else:
             parts[-1].append(k)
     return [p for p in parts if p]
+
+
+def _portfolio_goes_on(toks: list[Token], part: list[int], tail: list[int]) -> bool:
+    """ "and" inside a ministry's portfolio ("Ministry of Fisheries and Coastal Affairs"),
+    not before another name: a portfolio has one "and" ("Ministry of Transport and
+    Communications and Zentrix" ends before the second), and what follows it up to the
+    next "and" has no head of a name ("Ministry of Health and Erasmus Medical Center")."""
+    return all(toks[k].norm not in _AND_WORDS for k in part) and not any(
+        toks[k].norm in SUFFIX or toks[k].raw in _LEGAL_TOKENS or toks[k].norm in _COMPANY_ENDINGS
+        for k in tail
+    )
 
 
 def _two_founders(
