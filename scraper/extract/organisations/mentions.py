@@ -183,6 +183,11 @@ _BRAND_AFTER_NOUN = re.compile(
 _INTRODUCING = frozenset(VH.INTRODUCING_NOUNS)
 _SET_OFF = re.compile(r"[,;:)]|\s\(|\s*\Z")
 _INNER_CAPITAL_OR_DIGIT = re.compile(r".[A-Z0-9]")
+# The word after a lower-case brand (``_before_and_or_verb``), and the endings of the
+# past tenses, participles and adverbs that follow a start-up noun as no brand.
+_NEXT_WORD = re.compile(r" ([a-z]+)\b")
+_AFTER_A_BRAND = frozenset(VW.WORDS_AFTER_A_BRAND)
+_VERB_OR_ADVERB_ENDINGS = tuple(VW.VERB_OR_ADVERB_ENDINGS)
 # ", a young company", ", een spin-off": the apposition, found from its comma (fast); the
 # brand is the lower-case word right before it (``_WORD_BEFORE_COMMA``).
 _BRAND_APPOSED = re.compile(
@@ -1786,8 +1791,12 @@ def _learn_introduced_brands(units: Sequence[str], page: _PageOrgs) -> None:
         hits = [
             (m.group(2), noun)
             for m in _BRAND_AFTER_NOUN.finditer(text)
-            if (_SET_OFF.match(text, m.end()) or _INNER_CAPITAL_OR_DIGIT.search(m.group(2)))
-            and (noun := _introducing_noun(text, m.start(1), m.end(1)))
+            if (noun := _introducing_noun(text, m.start(1), m.end(1)))
+            and (
+                _SET_OFF.match(text, m.end())
+                or _INNER_CAPITAL_OR_DIGIT.search(m.group(2))
+                or (noun.lower() in _INTRODUCING and _before_and_or_verb(text, m.end(), m.group(2)))
+            )
         ]
         hits += [
             (named.group(1), "company")
@@ -1807,6 +1816,19 @@ def _learn_introduced_brands(units: Sequence[str], page: _PageOrgs) -> None:
             kind = _introduced_kind(noun)
             page.local[key] = (word, kind)
             page.local_phrases.setdefault(word, key)
+
+
+def _before_and_or_verb(text: str, end: int, word: str) -> bool:
+    """The lower-case word after a start-up noun is a name because of what follows it: a
+    "and" with the next party ("start-up cardiolyze and the Munich-based X") or an
+    auxiliary verb ("the start-up qwerko has signed", "de start-up zorgly heeft"), and the
+    word is shaped like no verb, adverb or plural ("the start-up created and", "the
+    spin-off recently has", "start-up numbers are"). The caller asks after a start-up noun
+    only."""
+    if word.endswith(_VERB_OR_ADVERB_ENDINGS) or len(word) < 4:
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1) in _AFTER_A_BRAND
 
 
 def _introducing_noun(text: str, start: int, end: int) -> str:

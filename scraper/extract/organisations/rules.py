@@ -23,6 +23,7 @@ from scraper.extract.organisations.gazetteer import norm_token
 from scraper.extract.organisations.lexicon import (
     ACRONYM_AFTER,
     APPOSITIVE,
+    ARTICLES,
     CONNECTORS,
     CONTINUATION,
     GENERIC,
@@ -60,7 +61,9 @@ _ABBREVIATIONS = frozenset(VW.NAME_ABBREVIATIONS)
 _NAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "ter", "ten", "vander"})
 # The gap after an abbreviation inside a name: "St. Anna", "St.-Lucas".
 _ABBREVIATION_GAP = re.compile(r"^\.\s?-?$")
-_AND_WORDS = frozenset({"and", "en", "und", "et"})
+_AND_WORDS = frozenset({"and", "en", "und", "et", "och"})
+# "and" of a language the news is not written in: it joins words inside one name.
+_FOREIGN_AND = frozenset({"och"})
 # Names of bodies joined places make ("NHS Greater Glasgow and Clyde", "Kent and Medway
 # Medical School", "Newcastle upon Tyne Hospitals"): ``_joined_places`` and ``_glued_runs``.
 _REGION_NAMED = frozenset(norm_token(w) for w in VH.REGION_NAMED_PREFIXES)
@@ -213,8 +216,15 @@ _ELIDED = frozenset(VW.ELIDED_CONNECTORS)
 _CONNECTORS_OR_ELIDED = CONNECTORS | _ELIDED
 # Adjectives that open a compound's name ("Nationaal Ouderenfonds"): ``_named_before``.
 _DUTCH_OPENING_ADJECTIVES = frozenset(VH.DUTCH_OPENING_ADJECTIVES)
+_OPENING_STARTERS = frozenset(norm_token(w) for w in VW.NAME_OPENING_STARTERS)
 _ELIDED_BEFORE_SPACE = frozenset(VW.ELIDED_BEFORE_SPACE)
 _APOSTROPHE_SPACE = frozenset({"' ", "’ "})
+# Official Romance names written in sentence case (``_sentence_case_candidates``).
+_SENTENCE_CASE_HEADS = {norm_token(k): v for k, v in VH.SENTENCE_CASE_HEADS.items()}
+_SENTENCE_CASE_RAWS = frozenset(w.capitalize() for w in VH.SENTENCE_CASE_HEADS)
+_SENTENCE_CASE_LINKS = frozenset(VH.SENTENCE_CASE_LINKS)
+_SENTENCE_CASE_ENDINGS = tuple(VH.SENTENCE_CASE_ADJECTIVE_ENDINGS)
+_ELIDING_GAPS = frozenset({"'", "’"})
 
 
 def _runs(text: str, toks: list[Token]) -> list[list[int]]:
@@ -340,14 +350,23 @@ def _split_on_and(
             ):
                 parts[-1].append(k)  # "Science and Technology", "Arts and Humanities"
                 continue
+            portfolio = any(toks[j].norm in _PORTFOLIOS for j in parts[-1])
+            if portfolio and not _portfolio_goes_on(
+                toks, parts[-1], _up_to_next_and(toks, run[n + 1 :])
+            ):
+                parts.append([])  # "Ministry of Transport and Zentrix Logistics B.V."
+                continue
             if (
-                any(toks[j].norm in _PORTFOLIOS for j in parts[-1])
+                portfolio
                 and nxt is not None
                 and toks[nxt].cap
                 and toks[nxt].norm not in known
                 and toks[nxt].norm not in PREFIX
             ):
                 parts[-1].append(k)  # "Ministry of Fisheries and Coastal Affairs"
+                continue
+            if _two_founders(toks, parts[-1], k, run[n + 1 :], known):
+                parts[-1].append(k)  # "Ruth and Harald Okonkwo-Berg Family Foundation"
                 continue
             if _joined_places(text, toks, run, parts[-1], run[n + 1 :], known):
                 parts[-1].append(k)  # "NHS Greater Glasgow and Clyde", "Kent and Medway ..."
@@ -371,6 +390,65 @@ def _split_on_and(
         else:
             parts[-1].append(k)
     return [p for p in parts if p]
+
+
+def _portfolio_goes_on(toks: list[Token], part: list[int], tail: list[int]) -> bool:
+    """ "and" inside a ministry's portfolio ("Ministry of Fisheries and Coastal Affairs"),
+    not before another name: a portfolio has one "and" ("Ministry of Transport and
+    Communications and Zentrix" ends before the second), and what follows it up to the
+    next "and" has no head of a name ("Ministry of Health and Erasmus Medical Center")."""
+    return all(toks[k].norm not in _AND_WORDS for k in part) and not any(
+        toks[k].norm in SUFFIX or toks[k].raw in _LEGAL_TOKENS or toks[k].norm in _COMPANY_ENDINGS
+        for k in tail
+    )
+
+
+def _two_founders(
+    toks: list[Token],
+    before: list[int],
+    link: int,
+    after: list[int],
+    known: dict[str, tuple[int, ...]],
+) -> bool:
+    """ "A and B C Foundation": a foundation named after two people, the first by their
+    given name alone ("Ruth and Harald Okonkwo-Berg Family Foundation", "Hendrik and
+    Margaretha Wolters Foundation"), not two names ("Zentrix and Novo Nordisk
+    Foundation" has a head-less company before "and" that the page names alone). The word
+    before "and" is one plain capitalised word that no list knows as a name of its own
+    (it may open a longer one: "Knut"), with an article before it unless "and" is in a
+    language the text is not in ("from Knut och Alice Wallenbergs Stiftelse");
+    after "and" come a given name, a surname (which a company may share: "Wolters") and at
+    most two more words before the head."""
+    if len(before) == 2 and toks[before[0]].norm in ARTICLES:
+        before = before[1:]  # "The Hendrik and ..."
+    heads = [n for n, k in enumerate(after) if SUFFIX.get(toks[k].norm) == "foundation"]
+    if len(before) != 1 or not heads or not 2 <= heads[0] <= 4:
+        return False
+    return (
+        before[0] > 0
+        and (toks[before[0] - 1].norm in ARTICLES or toks[link].norm in _FOREIGN_AND)
+        and _plain_name_word(toks[before[0]], ())
+        and 1 not in known.get(toks[before[0]].norm, ())
+        and _plain_name_word(toks[after[0]], ())
+        and all(
+            _plain_name_word(toks[k], ()) or toks[k].raw in _NAME_PARTICLES  # "Joost van Wijk"
+            for k in after[1 : heads[0]]
+        )
+    )
+
+
+def _plain_name_word(tok: Token, known: Container[str]) -> bool:
+    """A capitalised word that may be a person's name: not upper-case, no head word, no
+    place, no known name."""
+    return (
+        tok.cap
+        and tok.raw[1:].islower()
+        and len(tok.raw) > 2
+        and tok.norm not in known
+        and tok.norm not in _HEAD_WORDS
+        and tok.norm not in _PLACE_WORDS
+        and tok.norm not in CONNECTORS
+    )
 
 
 def _joined_places(
@@ -731,6 +809,9 @@ def rule_candidates(
     if words is None:
         words = frozenset(map(_raw_of, toks))
     found: list[tuple[int, int, str]] = []
+    if not _SENTENCE_CASE_RAWS.isdisjoint(words):  # most units have no such head
+        # First, so that the capitalised start of the same name ("École") does not win.
+        found.extend(_sentence_case_candidates(text, toks))
     runs = _runs(text, toks)
     if runs and not _PLACE_GLUE_HINT.isdisjoint(words):  # most units have no such gap
         runs = _glued_runs(text, toks, runs)
@@ -799,6 +880,64 @@ def rule_candidates(
         found.extend(_country_generic_candidates(text, toks))
     if "ziekenhuis" in text or "gasthuis" in text:  # most units name no hospital so
         found.extend(_lower_hospital_candidates(text, toks))
+    return found
+
+
+def _romance_adjective(raw: str) -> bool:
+    """A Romance adjective of an official name: "nationale", "Hospitalier", "nucleare"."""
+    return len(raw) >= 5 and raw[1:].islower() and raw.lower().endswith(_SENTENCE_CASE_ENDINGS)
+
+
+def _sentence_case_candidates(text: str, toks: list[Token]) -> list[tuple[int, int, str]]:
+    """Official French, Italian, Spanish and Portuguese names in sentence case, which the
+    capitalised runs cut after their head: "École nationale des ponts et chaussées",
+    "Istituto nazionale di fisica nucleare", "Muséum national d'Histoire naturelle",
+    "Réseau de Transport d'Électricité", "Ministère de l'Économie, de l'Innovation et de
+    l'Énergie". After the head come Romance link words (``SENTENCE_CASE_LINKS``, elided
+    "d'"/"l'"; "a" after one), Romance adjectives and, after a link word, any word; the name
+    ends at its last word that is no link word. Only a name with a lower-case word, an
+    elided link or a head the runs need "of" after is kept (the runs find the others), and
+    one with a link word or two adjectives; not a head that ends a capitalised name before
+    it, nor a name that a capitalised word goes on after."""
+    found: list[tuple[int, int, str]] = []
+    for h in [k for k, t in enumerate(toks) if t.cap and t.norm in _SENTENCE_CASE_HEADS]:
+        before = toks[h - 1] if h else None
+        if (
+            before
+            and before.cap
+            and before.norm not in STARTERS
+            and not is_foreign_nationality(before.raw)  # "het Franse Centre hospitalier"
+            and _one_space(text, toks, h - 1)
+        ):
+            continue  # "TechMed Centre de gevolgen": the head ends another name
+        last = h
+        linked = after_link = lower = elided = False
+        adjectives = 0
+        for k in range(h + 1, len(toks)):
+            tok, gap = toks[k], text[toks[k - 1].end : toks[k].start]
+            eliding = tok.norm in _ELIDED and text[tok.end : tok.end + 1] in _ELIDING_GAPS
+            if gap in _ELIDING_GAPS:
+                if toks[k - 1].norm not in _ELIDED or not after_link:
+                    break
+            elif gap != " " and not (gap == ", " and linked and tok.raw in _SENTENCE_CASE_LINKS):
+                break  # ", de l'Innovation": a portfolio list goes on
+            if tok.raw in _SENTENCE_CASE_LINKS or eliding or (after_link and tok.raw == "a"):
+                linked = after_link = True
+                elided = elided or eliding
+            elif after_link and (tok.cap or tok.raw.islower()):
+                last, after_link = k, False
+                lower = lower or tok.raw.islower()
+            elif _romance_adjective(tok.raw):
+                last, adjectives = k, adjectives + 1
+                lower = lower or tok.raw.islower()
+            else:
+                break
+        if last + 1 < len(toks) and toks[last + 1].cap and _one_space(text, toks, last):
+            continue  # "... Biomèdiques August Pi i Sunyer": the capitalised runs' name
+        head = PREFIX.get(toks[h].norm)
+        unseen = head is None or head[1]  # a head the runs do not open a name with
+        if last > h and (lower or elided or unseen) and (linked or adjectives > 1):
+            found.append((h, last, _SENTENCE_CASE_HEADS[toks[h].norm]))
     return found
 
 
@@ -1198,6 +1337,7 @@ def _candidate_in(toks: list[Token], part: list[int]) -> tuple[int, int, str, st
             start < j
             and (norms[start] in STARTERS or not toks[part[start]].raw[0].isupper())
             and not _after_article(toks, part[start])
+            and not _opening_adjective_inside(toks, part[start])
         ):
             start += 1
         if j > start and not toks[part[j - 1]].cap and norms[j - 1] in CONNECTORS:
@@ -1275,6 +1415,18 @@ def _after_article(toks: list[Token], k: int) -> bool:
         and toks[k].raw[0].isupper()
         and toks[k].norm not in _ARTICLES_AFTER_LINK
         and toks[k - 1].norm in _ARTICLES_AFTER_LINK
+        and toks[k - 1].raw.islower()
+    )
+
+
+def _opening_adjective_inside(toks: list[Token], k: int) -> bool:
+    """Token ``k`` is a capitalised adjective that opens names ("New"), after a lower-case
+    word, so inside a sentence: a word of the name ("Hanze and New Energy Coalition", "met
+    Nieuwe Energie Coöperatie"), not an opener ("New partners joined X Consortium")."""
+    return (
+        k > 0
+        and toks[k].norm in _OPENING_STARTERS
+        and toks[k].raw[0].isupper()
         and toks[k - 1].raw.islower()
     )
 

@@ -112,6 +112,13 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "union": "association",
     "forum": "alliance",
     "stiftung": "foundation",
+    # Nordic foundations and public health trusts: "Knut och Alice Wallenbergs Stiftelse",
+    # "Novo Nordisk Fonden", "Helse Midt-Norge RHF" (regional health trust), "Helse Bergen
+    # HF" (health trust).
+    "stiftelse": "foundation",
+    "fonden": "foundation",
+    "rhf": "hospital",
+    "hf": "hospital",
     "universitet": "university",
     "ziekenhuizen": "hospital",
     "hospitals": "hospital",
@@ -849,10 +856,12 @@ ROMANCE_SEAT_CONNECTORS: frozenset[str] = frozenset("""de di du del da do""".spl
 # Adjectives of a place or country that describe a name rather than begin it
 # (``mentions._without_describing_adjective``): a Dutch adjective of a place before a
 # company with a legal form or a hospital ("de Delftse Fermentum B.V.", "het Roeselaarse
-# AZ Delta", "het Duitse Laborverbund Ems-Vechte GmbH"). These begin official names and stay:
+# AZ Delta", "het Duitse Laborverbund Ems-Vechte GmbH"). These begin official names and stay
+# (also Norwegian "Helse", health, which ends like them: "Helse Bergen HF"):
 NAME_OPENING_ADJECTIVES: frozenset[str] = frozenset(
     """Nederlandse Vlaamse Koninklijke Katholieke Vrije Algemene Academische Belgische
-    Europese Internationale Nationale Federale Openbare Christelijke Protestantse""".split()
+    Europese Internationale Nationale Federale Openbare Christelijke Protestantse
+    Helse""".split()
 )
 # Modifiers between a nationality and a national body: "the German Federal Ministry of
 # Education" is Germany's, never the Dutch ministry the gazetteer knows by the rest.
@@ -1072,4 +1081,64 @@ SUBSIDIARY_NOUNS: tuple[str, ...] = (
 BUDGET_COMPOUNDS: frozenset[str] = frozenset(
     """groeifonds investeringsfonds transitiefonds klimaatfonds infrastructuurfonds
     mobiliteitsfonds gemeentefonds provinciefonds herstelfonds innovatiefonds""".split()
+)
+
+# Heads of official French, Italian, Spanish and Portuguese names written in sentence case,
+# lower-case words inside ("École nationale des ponts et chaussées", "Istituto nazionale di
+# fisica nucleare", "Muséum national d'Histoire naturelle", "Centre hospitalier de X"), with
+# the kind they imply: ``rules._sentence_case_candidates``. The name goes on after the head
+# with the link words and adjectives below, never with an English or Dutch word.
+SENTENCE_CASE_HEADS: dict[str, str] = {
+    "école": "university",
+    "escuela": "university",
+    "escola": "university",
+    "université": "university",
+    "università": "university",
+    "universidad": "university",
+    "universidade": "university",
+    "politecnico": "university",
+    "conservatoire": "university",
+    "institut": "research_institute",
+    "instituto": "research_institute",
+    "istituto": "research_institute",
+    "centre": "research_institute",
+    "centro": "research_institute",
+    "laboratoire": "research_institute",
+    "observatoire": "research_institute",
+    "consiglio": "research_institute",
+    "consejo": "research_institute",
+    "conseil": "government",
+    "muséum": "foundation",
+    "museo": "foundation",
+    "museu": "foundation",
+    "fondation": "foundation",
+    "fondazione": "foundation",
+    "fundación": "foundation",
+    "fundação": "foundation",
+    "hôpital": "hospital",
+    "ospedale": "hospital",
+    "agence": "government",
+    "agenzia": "government",
+    "agencia": "government",
+    "ministère": "ministry",
+    "ministero": "ministry",
+    "ministerio": "ministry",
+    "réseau": "alliance",
+    "fédération": "association",
+    "federazione": "association",
+    "federación": "association",
+}
+# Link words of those names: articles and prepositions, and "and" ("et", "e", "y"); the
+# elided "d'"/"l'" are ``ELIDED_CONNECTORS``. No Dutch or English word ("en", "a", "i").
+SENTENCE_CASE_LINKS: frozenset[str] = frozenset(
+    """de des du la le les di del della delle dei degli dello da do dos das et e y per pour
+    para pela pelo sur al alla los las el lo""".split()
+)
+# Endings of the Romance adjectives inside those names ("nationale", "supérieure",
+# "hospitalier", "médicale", "nucleare", "politécnica", "chaussées"); a word of five
+# letters or more with one of them goes on a name where a plain word does not.
+SENTENCE_CASE_ADJECTIVE_ENDINGS: tuple[str, ...] = tuple(
+    """ale ali al ales aux ique iques ieure ieur ier iers ière aire aires ico ica ici iche are
+    ari aria ario elle elles ée ées ano ana ena ina ino ais aise eo ea ienne iens ata ati ato
+    ada ado""".split()
 )

@@ -61,6 +61,8 @@ NAME_CONNECTORS: frozenset[str] = frozenset(
         "y",
         "e",
         "i",
+        # Swedish "and" ("Knut och Alice Wallenbergs Stiftelse").
+        "och",
         # "for" of Portuguese and Spanish names, with the article after it ("Fundação para
         # a Ciência e a Tecnologia", "Agencia Nacional para la Investigación").
         "para",
@@ -87,6 +89,16 @@ ELIDED_BEFORE_SPACE: frozenset[str] = frozenset({"Ca"})
 # Lower-case words that may follow a start-up noun or a company compound, or open an
 # apposition, and are no brand ("the spin-out said", "het bedrijf heeft", "partners, a
 # company"): ``mentions._learn_introduced_brands``.
+# Endings of the words after a start-up noun that are a verb or an adverb, not a brand
+# ("the start-up created", "the spin-off recently", "de start-up groeide", "opgerichte"):
+# ``mentions._before_and_or_verb``.
+VERB_OR_ADVERB_ENDINGS: tuple[str, ...] = ("ed", "ing", "ly", "de", "te", "self", "selves", "s")
+# The words after a lower-case brand that say it is one: "and" with the next party, an
+# auxiliary verb ("the start-up qwerko has signed", "de start-up zorgly heeft getekend").
+WORDS_AFTER_A_BRAND: frozenset[str] = frozenset(
+    """and en und et has had will would is was heeft had zal wil is was""".split()
+)
+
 LOWER_FUNCTION_WORDS: frozenset[str] = frozenset(
     """a an the and or but of in on at to for from with by as into about after before over
     under between within without through its their his her our your this that these those
@@ -104,6 +116,11 @@ LOWER_FUNCTION_WORDS: frozenset[str] = frozenset(
     levert leverde maakt maakte ontwikkelt ontwikkelde tekent tekende sluit sloot werkt
     werkte biedt bood gebruikt gebruikte kreeg krijgt""".split()
 )
+
+# Non-name starters that are adjectives opening names ("New Energy Coalition", "Nieuwe
+# Energie Coöperatie"): inside a sentence, after a lower-case word, they are part of the
+# name (``rules._opening_adjective_inside``).
+NAME_OPENING_STARTERS: frozenset[str] = frozenset({"new", "nieuw", "nieuwe"})
 
 # Capitalised words that open a sentence or a headline but never start a name.
 NON_NAME_STARTERS: frozenset[str] = frozenset(
