@@ -41,7 +41,13 @@ def ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
-@functools.lru_cache(maxsize=256)
+# How many texts the per-text caches below keep: a realistic article asks about 60-90
+# texts (its units and sentences, some of them again after the whole page's other passes),
+# so that a page's texts are still there when a later pass asks (speed, not meaning).
+_TEXTS_CACHED = 4096
+
+
+@functools.lru_cache(maxsize=_TEXTS_CACHED)
 def fold_lower(text: str) -> str | None:
     """``text`` lower-cased when folding it is exact (see the module doc), else None.
 
@@ -375,7 +381,7 @@ class _WitnessIndex:
             self._automaton = None
             self.found.cache_clear()
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 - one module-level index, never freed
+    @functools.lru_cache(maxsize=_TEXTS_CACHED)  # noqa: B019 - one module-level index, never freed
     def found(self, low: str) -> frozenset[str]:
         """The indexed words that occur in ``low``. Cached: the patterns of one sentence
         ask many times."""
