@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from scraper.extract.case_blind import (
+    AnyOf,
     CaseBlind,
     _head_scan,
     ascii_lower,
@@ -257,3 +258,30 @@ def test_head_scan_finds_what_the_twin_finds(pattern: str) -> None:
 def test_no_head_scan_without_heads(pattern: str) -> None:
     # Any character may start a match, a digit does, or a match may be empty.
     assert _head_scan(re.compile(pattern)) is None
+
+
+ANY_OF_TEXTS = [
+    "The start-up quillfern, a spin-off of the lab, opens its doors.",
+    "Het bedrijfje vondelink ging failliet.",
+    "Nothing to see here",
+    "a",
+    "",
+    "één kleine , an äpple",
+]
+
+
+@pytest.mark.parametrize(
+    "strings",
+    [
+        (", a ", ", an ", "bedrijfje ", "start-up "),
+        ("xyz", "qq"),
+        ("ä", "één"),
+        ("",),
+        (),
+        ("a", "an", "an "),
+    ],
+)
+def test_any_of_is_any_substring(strings: tuple[str, ...]) -> None:
+    found = AnyOf(strings)
+    for text in ANY_OF_TEXTS:
+        assert found.found_in(text) == any(s in text for s in strings), (strings, text)

@@ -25,7 +25,7 @@ import functools
 import re
 import re._constants as sre_c  # type: ignore[import-not-found]  # no stubs: the parser re uses
 import re._parser as sre_parse  # type: ignore[import-not-found]
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from operator import itemgetter
 from typing import Any
 
@@ -41,7 +41,13 @@ def ascii_lower(text: str) -> str | None:
     return text.lower() if text.isascii() else None
 
 
-@functools.lru_cache(maxsize=256)
+# How many texts the per-text caches below keep: a realistic article asks about 60-90
+# texts (its units and sentences, some of them again after the whole page's other passes),
+# so that a page's texts are still there when a later pass asks (speed, not meaning).
+_TEXTS_CACHED = 4096
+
+
+@functools.lru_cache(maxsize=_TEXTS_CACHED)
 def fold_lower(text: str) -> str | None:
     """``text`` lower-cased when folding it is exact (see the module doc), else None.
 
@@ -375,7 +381,7 @@ class _WitnessIndex:
             self._automaton = None
             self.found.cache_clear()
 
-    @functools.lru_cache(maxsize=256)  # noqa: B019 - one module-level index, never freed
+    @functools.lru_cache(maxsize=_TEXTS_CACHED)  # noqa: B019 - one module-level index, never freed
     def found(self, low: str) -> frozenset[str]:
         """The indexed words that occur in ``low``. Cached: the patterns of one sentence
         ask many times."""
@@ -389,6 +395,32 @@ class _WitnessIndex:
 
 
 _WITNESS_INDEX = _WitnessIndex()
+
+
+class AnyOf:
+    """Whether a text contains one of some fixed strings, found in one Aho-Corasick pass
+    over the text instead of one substring search per string (speed, not meaning:
+    ``found_in(text)`` is ``any(s in text for s in strings)``). For the cheap pre-checks
+    of the rules, whose hint lists have tens of strings."""
+
+    __slots__ = ("_always", "_automaton")
+
+    def __init__(self, strings: Iterable[str]) -> None:
+        words = set(strings)
+        self._always = "" in words  # the empty string is in every text
+        self._automaton: ahocorasick.Automaton | None = None
+        if words - {""}:
+            self._automaton = ahocorasick.Automaton()
+            for word in words - {""}:
+                self._automaton.add_word(word, len(word))
+            self._automaton.make_automaton()
+
+    def found_in(self, text: str) -> bool:
+        """One of the strings is in ``text``."""
+        if self._always:
+            return True
+        automaton = self._automaton
+        return automaton is not None and next(automaton.iter(text), None) is not None
 
 
 def match_at_starts(

@@ -497,6 +497,17 @@ class _Vocab:
         day_first, day_last = _first_words(self.day_words), _last_words(self.day_words)
         if day_first in self.whole_words and all(_PLAIN_WORD.match(w) for w in day_last):
             self.whole_words[day_first] += (frozenset(day_last),)
+        # Each pattern's required words as a small number, the same for equal tuples
+        # (by priority), and ``whole_words`` by that number: ``_candidates`` asks for every
+        # pattern of every text, and hashing the long tuples there cost more than the
+        # look-ups themselves (speed, not meaning).
+        numbers: dict[tuple[str, ...], int] = {}
+        self.required_number: tuple[int, ...] = tuple(
+            numbers.setdefault(spec.required, len(numbers)) for spec in self.patterns
+        )
+        self.whole_words_by_number: tuple[tuple[frozenset[str], ...] | None, ...] = tuple(
+            self.whole_words.get(words) for words in numbers
+        )
         # Each case-blind pattern's case-sensitive twin, for lower-cased text where that
         # finds the same spans (``scraper.extract.case_blind``; speed, not meaning):
         # ``re`` runs several times faster without folding every character it compares.
@@ -1063,7 +1074,7 @@ def _candidates(
     exact = True
     digit_runs: list[int] | None = None  # where runs of digits start, for the digit-first
     text_words: set[str] | None = None
-    present: dict[tuple[str, ...], bool] = {}
+    present: dict[int, bool] = {}  # by ``vocab.required_number``
     has_year: bool | None = None
     heads = _heads(vocab)
     at_heads: dict[str, list[int]] | None = None
@@ -1074,8 +1085,9 @@ def _candidates(
             if not has_year:
                 continue
         if words:
-            if words not in present:
-                wanted = vocab.whole_words.get(words) if exact else None
+            number = vocab.required_number[priority]
+            if number not in present:
+                wanted = vocab.whole_words_by_number[number] if exact else None
                 if wanted is not None:
                     if text_words is None:
                         # The words of exactly lower-cased text are the text's words lower-cased.
@@ -1084,10 +1096,10 @@ def _candidates(
                             if ctx.words is not None and low is not None
                             else set(_WORDS.findall(folded))
                         )
-                    present[words] = all(not w.isdisjoint(text_words) for w in wanted)
+                    present[number] = all(not w.isdisjoint(text_words) for w in wanted)
                 else:
-                    present[words] = any(map(folded.__contains__, words))
-            if not present[words]:
+                    present[number] = any(map(folded.__contains__, words))
+            if not present[number]:
                 continue
         twin = vocab.twins[priority] if low is not None else None
         if priority in vocab.digit_first:

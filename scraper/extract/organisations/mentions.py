@@ -30,6 +30,7 @@ from itertools import compress, count
 from operator import attrgetter
 from urllib.parse import urlsplit
 
+from scraper.extract.case_blind import AnyOf
 from scraper.extract.organisations.context import (
     bullet_names,
     conjunct_names,
@@ -197,11 +198,13 @@ _BRAND_APPOSED = re.compile(
 )
 _WORD_BEFORE_COMMA = re.compile(r"(?<![\w.-])([a-z][a-z0-9]*[A-Za-z0-9]{2,14})\Z")
 # Cheap pre-check (speed, not meaning): a unit without one of these has no introduced brand.
-_BRAND_HINTS = (
-    ", a ",
-    ", an ",
-    ", een ",
-    *(f"{w} " for w in sorted({*VH.INTRODUCING_NOUNS, *_COMPOUND_INTRODUCERS})),
+_BRAND_HINTS = AnyOf(
+    (
+        ", a ",
+        ", an ",
+        ", een ",
+        *(f"{w} " for w in sorted({*VH.INTRODUCING_NOUNS, *_COMPOUND_INTRODUCERS})),
+    )
 )
 # "de Delftse Fermentum B.V.": ``_without_describing_adjective``.
 _OPENING_ADJECTIVES = VH.NAME_OPENING_ADJECTIVES
@@ -1784,7 +1787,7 @@ def _learn_introduced_brands(units: Sequence[str], page: _PageOrgs) -> None:
     or digit inside counts ("het bedrijf heeft" has a verb there); function words and
     sentence openers never do."""
     for text in units:
-        if not any(map(text.__contains__, _BRAND_HINTS)):
+        if not _BRAND_HINTS.found_in(text):
             continue
         # After a noun, only a word set off by punctuation ("sectorfederatie essenscia, die")
         # or written with a capital or digit inside ("start-up nuaMed"): not "bedrijf heeft".
