@@ -67,6 +67,7 @@ from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
     companions_after_group,
+    counted_with_named,
     counterparts,
     distributive_parties,
     exclusions,
@@ -1417,6 +1418,9 @@ def _resolve(
             here = same_clause(sent, counted.start())
             cand.parties = [p for p in cand.parties if p in here]
             cand.core = [p for p in cand.core if p in here]
+            firm = [p for p in cand.core if p not in cand.soft]
+            if need == 2:
+                found = counted_with_named(page, sent, counted.start(), nouns, firm, found)
             cand.add(found, method, first=True)
             cand.method = method
             cand.ttype = typed_by_list(cand.ttype, list_type)
