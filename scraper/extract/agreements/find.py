@@ -60,6 +60,7 @@ from scraper.extract.agreements.lifecycle import (
     made_then_ended,
     with_beginning,
     with_origin,
+    with_original,
     with_renewal,
 )
 from scraper.extract.agreements.parties import (
@@ -138,6 +139,8 @@ def find_agreements(
             found = apart  # the earlier tie, told again as "the agreement"
         elif found:
             found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
+            # "renewed the agreement they signed in 2019": the original too.
+            found = with_original(i, page, found)
             # "besloten de afspraken uit 2018 niet te verlengen": the ending and its origin.
             found += apart
         # "takes further the memorandum the two concluded in April 2023": that one too.

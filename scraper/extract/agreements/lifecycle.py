@@ -43,6 +43,11 @@ _EARLIER_TIE_VERB_AFTER = re.compile(VD.EARLIER_TIE_VERB_AFTER, re.IGNORECASE)
 # The mark that closes an aside where ``aside_span`` ends it (a comma, or a dash with the
 # space before it), then the verb that ends the tie.
 _ENDS_AFTER_ASIDE = re.compile(rf"(?:,|\s[–—]){VT.ENDS_AFTER_ASIDE}", re.IGNORECASE)
+_ORIGINAL_YEAR_BEFORE_NOUN = re.compile(VD.ORIGINAL_YEAR_BEFORE_NOUN, re.IGNORECASE)
+_ORIGINAL_NOUN_AFTER_YEAR = re.compile(VD.ORIGINAL_NOUN_AFTER_YEAR, re.IGNORECASE)
+_ORIGINAL_NOUN_FROM = re.compile(VD.ORIGINAL_NOUN_FROM, re.IGNORECASE)
+_ORIGINAL_MADE_BEFORE = re.compile(VD.ORIGINAL_MADE_BEFORE, re.IGNORECASE)
+_ORIGINAL_MADE_AFTER = re.compile(VD.ORIGINAL_MADE_AFTER, re.IGNORECASE)
 
 
 def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -419,3 +424,70 @@ def _last_noun(before: str, names: list[tuple[int, int]]) -> str | None:
     if ttype == "joint_programme" and not P.JOINT_BEFORE.search(before, 0, noun.start()):
         return None  # "a research programme" is no joint degree
     return ttype
+
+
+def with_original(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """A renewal or an ending dated by the making of the tie it renews or ends, told in its
+    noun phrase, is two records: "renewed the agreement they signed in 2019", "extended
+    their 2019 research agreement", "The 2018 agreement between A and B, which ends this
+    year, ..." are the original (signed, that year) and, of its own, the renewal or the
+    ending, dated by the rest of the sentence and the page around it. Only a year before
+    the news's year is such a making; "renewed in 2024" dates the renewal itself."""
+    if page.published is None or not any(r.status in ("renewed", "ended") for r in found):
+        return found
+    sent = page.sentences[i]
+    year = page.published.year
+    if any(
+        r.status == "signed"
+        and r.date is not None
+        and r.date.value is not None
+        and int(r.date.value[:4]) < year
+        for r in found
+    ):
+        return found  # the making is told already ("signed in 2014 and renewed in 2020")
+    out = list(found)
+    for k, rec in enumerate(found):
+        when = rec.date
+        if (
+            rec.status not in ("renewed", "ended")
+            or when is None
+            or when not in sent.dates
+            or when.value is None
+            or int(when.value[:4]) >= year
+        ):
+            continue
+        noun = _making_noun(sent, when)
+        if noun is None:
+            continue
+        rest = [d for d in sent.dates if d is not when]
+        date, explicit = _dated_in_context(page, i, rest, rec.status, rec.parties)
+        out[k] = replace(rec, date=date, explicit=explicit)
+        low = noun.lower()
+        kind = rec.type
+        if kind == "termination":
+            kind = next((t for k, t in VT.ORIGIN_NOUN_TYPES.items() if k in low), "agreement")
+        out.append(replace(rec, type=kind, status="signed", date=when, explicit=True))
+    return out
+
+
+def _making_noun(sent: Sentence, when: DateMention) -> str | None:
+    """The tie noun whose making ``when`` dates ("the 2018 agreement", "the agreement from
+    2018", "the agreement they signed in 2019", "het convenant dat A en B in 2018 sloten"),
+    else None."""
+    if when.span is None or when.precision not in ("year", "month"):
+        return None
+    text = sent.text
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    before = text[max(0, start - 90) : start]
+    after = _ORIGINAL_NOUN_AFTER_YEAR.match(text, end)
+    if after is not None and _ORIGINAL_YEAR_BEFORE_NOUN.search(before):
+        return after.group("noun")
+    told = _ORIGINAL_NOUN_FROM.search(before)
+    if told is not None:
+        return told.group("noun")
+    if _ORIGINAL_MADE_BEFORE.search(before) or (
+        before.endswith(("in ", "In ")) and _ORIGINAL_MADE_AFTER.match(text, end)
+    ):
+        nouns = list(P.ORIGIN_NOUN.finditer(text, 0, start))
+        return nouns[-1].group("noun") if nouns else None
+    return None

@@ -1109,7 +1109,7 @@ LIFECYCLE = (
 # A sentence that only says how long an agreement runs ("De nieuwe overeenkomst loopt tot
 # eind 2030"): its date is the end of the term, not when the agreement was made.
 TERM_END = (
-    r"\b(?:loopt\s+(?:nog\s+)?(?:tot|t/m)|lopen\s+tot|runs?\s+(?:until|till|through)|"
+    r"\b(?:loopt\s+(?:nog\s+|nu\s+|voortaan\s+)?(?:tot|t/m)|lopen\s+tot|runs?\s+(?:until|till|through)|"
     r"(?:is\s+)?valid\s+until|geldig\s+tot|until|tot\s+en\s+met|duurt\s+tot)\b"
 )
 
