@@ -54,6 +54,12 @@ def records(*paragraphs: str) -> set[tuple[str, str, str | None]]:
             ("termination", "ended", "2025-07"),
         ),
         (
+            "De Universiteit Leiden en de Universiteit Gent hebben de overeenkomst die ze in "
+            "2019 sloten dinsdag met vijf jaar verlengd.",
+            ("agreement", "signed", "2019"),
+            ("agreement", "renewed", "2025-03-11"),
+        ),
+        (
             "Leiden University has terminated its 2017 cooperation agreement with Ghent "
             "University.",
             ("agreement", "signed", "2017"),

@@ -57,6 +57,7 @@ from scraper.extract.agreements.foundations import earlier_foundation
 from scraper.extract.agreements.joiners import joined_agreement
 from scraper.extract.agreements.lifecycle import (
     earlier_tie,
+    made_by_pair,
     made_then_ended,
     with_beginning,
     with_origin,
@@ -143,6 +144,8 @@ def find_agreements(
             found = with_original(i, page, found)
             # "besloten de afspraken uit 2018 niet te verlengen": the ending and its origin.
             found += apart
+        # "replaces the concordat that the University and B signed in 2019": that pair's.
+        found = made_by_pair(i, page, found)
         # "takes further the memorandum the two concluded in April 2023": that one too.
         found += earlier_foundation(i, page, found)
         # "X, waarmee Y al jaren samenwerkt, ...": the tie told in a clause about X.

@@ -265,6 +265,17 @@ ORIGINAL_MADE_BEFORE = (
     r"\b(?:in|back\s+in)\s+$"
 )
 ORIGINAL_MADE_AFTER = (
-    r"^\s+(?:\S+\s+){0,1}?(?:sloten|sloot|tekenden|tekende|ondertekenden|ondertekende|"
+    r"\s+(?:\S+\s+){0,1}?(?:sloten|sloot|tekenden|tekende|ondertekenden|ondertekende|"
     r"afsloten|afsloot|aangingen|aanging|hebben\s+gesloten|gesloten|getekend|ondertekend)\b"
 )
+
+# The subject of a relative clause that tells when a tie was made ("the concordat that the
+# University and B signed in 2019", "de afspraken die de HU en het ROC in 2019 sloten"):
+# what stands after the subject up to the date, and a description as one side of it.
+RELATIVE_PRONOUN_OPENING = r"(?:that|which|die|dat)\s+"
+SUBJECT_TAIL = (
+    r"\s+(?:(?:first\s+|originally\s+)?(?:signed|concluded|agreed|sealed|entered\s+into)\s+)?"
+    r"(?:back\s+)?in\s*$"
+)
+SUBJECT_AND = r"\s+(?:and|en|&)\s+"
+SUBJECT_DESCRIPTION = r"(?:the|de|het)\s+(?P<word>[\w-]{2,})"
