@@ -24,7 +24,22 @@ def records(*paragraphs: str) -> set[tuple[str, str | None, str]]:
         "Leiden University and TU Delft have renewed their collaboration for another five years.",
     ],
 )
-def test_a_collaboration_renewed_for_a_term_is_an_agreement(text: str) -> None:
+def test_a_collaboration_renewed_for_a_term_stays_a_collaboration(text: str) -> None:
+    # fixtures/gold/README.md: a renewed "samenwerking" stays a collaboration unless the
+    # page says the renewed tie is a signed agreement, contract or akkoord.
+    assert records(text) == {("collaboration", "2026-02-10", "renewed")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De samenwerking tussen de Universiteit Leiden en de TU Delft gaat door: beide "
+        "universiteiten verlengden hun overeenkomst met vijf jaar.",
+        "Leiden University and TU Delft continue their collaboration and have renewed the "
+        "agreement behind it for another five years.",
+    ],
+)
+def test_a_collaboration_renewed_as_a_document_is_an_agreement(text: str) -> None:
     assert records(text) == {("agreement", "2026-02-10", "renewed")}
 
 
@@ -44,7 +59,7 @@ def test_a_collaboration_widened_is_no_renewed_agreement() -> None:
     ],
 )
 def test_going_on_for_a_new_term_is_a_renewal(text: str) -> None:
-    assert {(t, s) for t, _, s in records(text)} == {("agreement", "renewed")}
+    assert {(t, s) for t, _, s in records(text)} == {("collaboration", "renewed")}
 
 
 def test_going_on_without_a_term_is_no_renewal() -> None:

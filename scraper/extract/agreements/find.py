@@ -57,9 +57,11 @@ from scraper.extract.agreements.foundations import earlier_foundation
 from scraper.extract.agreements.joiners import joined_agreement
 from scraper.extract.agreements.lifecycle import (
     earlier_tie,
+    made_by_pair,
     made_then_ended,
     with_beginning,
     with_origin,
+    with_original,
     with_renewal,
 )
 from scraper.extract.agreements.parties import (
@@ -67,6 +69,7 @@ from scraper.extract.agreements.parties import (
     clausal_parties,
     clause_parties,
     companions_after_group,
+    counted_with_named,
     counterparts,
     distributive_parties,
     exclusions,
@@ -138,8 +141,12 @@ def find_agreements(
             found = apart  # the earlier tie, told again as "the agreement"
         elif found:
             found = with_beginning(i, page, with_renewal(i, page, with_origin(i, page, found)))
+            # "renewed the agreement they signed in 2019": the original too.
+            found = with_original(i, page, found)
             # "besloten de afspraken uit 2018 niet te verlengen": the ending and its origin.
             found += apart
+        # "replaces the concordat that the University and B signed in 2019": that pair's.
+        found = made_by_pair(i, page, found)
         # "takes further the memorandum the two concluded in April 2023": that one too.
         found += earlier_foundation(i, page, found)
         # "X, waarmee Y al jaren samenwerkt, ...": the tie told in a clause about X.
@@ -1495,6 +1502,9 @@ def _resolve(
             here = same_clause(sent, counted.start())
             cand.parties = [p for p in cand.parties if p in here]
             cand.core = [p for p in cand.core if p in here]
+            firm = [p for p in cand.core if p not in cand.soft]
+            if need == 2:
+                found = counted_with_named(page, sent, counted.start(), nouns, firm, found)
             cand.add(found, method, first=True)
             cand.method = method
             cand.ttype = typed_by_list(cand.ttype, list_type)

@@ -25,7 +25,7 @@ from scraper.extract.agreements.dating import (
     suspended_since,
     told_aside,
 )
-from scraper.extract.agreements.records import PageState, Record
+from scraper.extract.agreements.records import PageState, Record, distinct
 from scraper.extract.agreements.vocab import dating as VD
 from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
@@ -43,6 +43,15 @@ _EARLIER_TIE_VERB_AFTER = re.compile(VD.EARLIER_TIE_VERB_AFTER, re.IGNORECASE)
 # The mark that closes an aside where ``aside_span`` ends it (a comma, or a dash with the
 # space before it), then the verb that ends the tie.
 _ENDS_AFTER_ASIDE = re.compile(rf"(?:,|\s[–—]){VT.ENDS_AFTER_ASIDE}", re.IGNORECASE)
+_RELATIVE_PRONOUN_OPENING = re.compile(VD.RELATIVE_PRONOUN_OPENING, re.IGNORECASE)
+_SUBJECT_TAIL = re.compile(VD.SUBJECT_TAIL, re.IGNORECASE)
+_SUBJECT_AND = re.compile(VD.SUBJECT_AND, re.IGNORECASE)
+_SUBJECT_DESCRIPTION = re.compile(VD.SUBJECT_DESCRIPTION, re.IGNORECASE)
+_ORIGINAL_YEAR_BEFORE_NOUN = re.compile(VD.ORIGINAL_YEAR_BEFORE_NOUN, re.IGNORECASE)
+_ORIGINAL_NOUN_AFTER_YEAR = re.compile(VD.ORIGINAL_NOUN_AFTER_YEAR, re.IGNORECASE)
+_ORIGINAL_NOUN_FROM = re.compile(VD.ORIGINAL_NOUN_FROM, re.IGNORECASE)
+_ORIGINAL_MADE_BEFORE = re.compile(VD.ORIGINAL_MADE_BEFORE, re.IGNORECASE)
+_ORIGINAL_MADE_AFTER = re.compile(VD.ORIGINAL_MADE_AFTER, re.IGNORECASE)
 
 
 def with_origin(i: int, page: PageState, found: list[Record]) -> list[Record]:
@@ -419,3 +428,150 @@ def _last_noun(before: str, names: list[tuple[int, int]]) -> str | None:
     if ttype == "joint_programme" and not P.JOINT_BEFORE.search(before, 0, noun.start()):
         return None  # "a research programme" is no joint degree
     return ttype
+
+
+def with_original(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """A renewal or an ending dated by the making of the tie it renews or ends, told in its
+    noun phrase, is two records: "renewed the agreement they signed in 2019", "extended
+    their 2019 research agreement", "The 2018 agreement between A and B, which ends this
+    year, ..." are the original (signed, that year) and, of its own, the renewal or the
+    ending, dated by the rest of the sentence and the page around it. Only a year before
+    the news's year is such a making; "renewed in 2024" dates the renewal itself."""
+    if page.published is None or not any(r.status in ("renewed", "ended") for r in found):
+        return found
+    sent = page.sentences[i]
+    year = page.published.year
+    if any(
+        r.status == "signed"
+        and r.date is not None
+        and r.date.value is not None
+        and int(r.date.value[:4]) < year
+        for r in found
+    ):
+        return found  # the making is told already ("signed in 2014 and renewed in 2020")
+    out = list(found)
+    for k, rec in enumerate(found):
+        when = rec.date
+        if (
+            rec.status not in ("renewed", "ended")
+            or when is None
+            or when not in sent.dates
+            or when.value is None
+            or int(when.value[:4]) >= year
+        ):
+            continue
+        noun = _making_noun(sent, when)
+        if noun is None:
+            continue
+        rest = [d for d in sent.dates if d is not when]
+        date, explicit = _dated_in_context(page, i, rest, rec.status, rec.parties)
+        out[k] = replace(rec, date=date, explicit=explicit)
+        low = noun.lower()
+        kind = rec.type
+        if kind == "termination":
+            kind = next((t for k, t in VT.ORIGIN_NOUN_TYPES.items() if k in low), "agreement")
+        out.append(replace(rec, type=kind, status="signed", date=when, explicit=True))
+    return out
+
+
+def _making_noun(sent: Sentence, when: DateMention) -> str | None:
+    """The tie noun whose making ``when`` dates ("the 2018 agreement", "the agreement from
+    2018", "the agreement they signed in 2019", "het convenant dat A en B in 2018 sloten"),
+    else None."""
+    if when.span is None or when.precision not in ("year", "month"):
+        return None
+    text = sent.text
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    before = text[max(0, start - 90) : start]
+    after = _ORIGINAL_NOUN_AFTER_YEAR.match(text, end)
+    if after is not None and _ORIGINAL_YEAR_BEFORE_NOUN.search(before):
+        return after.group("noun")
+    told = _ORIGINAL_NOUN_FROM.search(before)
+    if told is not None:
+        return told.group("noun")
+    if _ORIGINAL_MADE_BEFORE.search(before) or (
+        before.endswith(("in ", "In ")) and _ORIGINAL_MADE_AFTER.match(text, end)
+    ):
+        nouns = list(P.ORIGIN_NOUN.finditer(text, 0, start))
+        return nouns[-1].group("noun") if nouns else None
+    return None
+
+
+def made_by_pair(i: int, page: PageState, found: list[Record]) -> list[Record]:
+    """An earlier tie a relative clause tells with its own pair as subject, dated in a year
+    before the news: "The memorandum replaces the concordat that the University and B
+    signed in 2019", "Het convenant vervangt de afspraken die de HU en het ROC in 2019
+    sloten". A record of that date that took the parties of the record the sentence
+    refers to (all the signatories of the new memorandum) is a tie of that pair only. A
+    side of the pair told by a description ("the University", "het ROC") is the one
+    party of the record whose name holds its word."""
+    if page.published is None or not found:
+        return found
+    sent = page.sentences[i]
+    out = list(found)
+    for when in sent.dates:
+        if when.span is None or when.value is None or int(when.value[:4]) >= page.published.year:
+            continue
+        wide = [k for k, r in enumerate(out) if len(r.parties) > 2 and r.date == when]
+        if not wide:
+            continue
+        pair = _relative_pair(sent, when, out[wide[0]].parties)
+        if pair is None:
+            continue
+        for k in wide:
+            if set(pair) < set(out[k].parties):
+                out[k] = replace(out[k], parties=pair)
+    return out
+
+
+def _relative_pair(
+    sent: Sentence, when: DateMention, parties: Sequence[str]
+) -> tuple[str, str] | None:
+    """The two of ``parties`` the relative clause that holds ``when`` names as its subject
+    ("that A and the university signed in", "die de HU en het ROC in"), else None."""
+    assert when.span is not None
+    text = sent.text
+    start, end = when.span[0] - sent.start, when.span[1] - sent.start
+    at = _relative_start(text, start)
+    if at is None:
+        return None
+    opening = _RELATIVE_PRONOUN_OPENING.match(text, at)
+    if opening is None:
+        return None
+    subject = text[opening.end() : start]
+    tail = _SUBJECT_TAIL.search(subject)
+    if tail is None or (
+        tail.group().strip().lower() in ("in", "back in")
+        and not _ORIGINAL_MADE_AFTER.match(text, end)
+    ):
+        return None  # no verb of making: "die in 2019 ...", "that runs in 2019"
+    subject_end = opening.end() + tail.start()
+    sides = list(_SUBJECT_AND.finditer(text, opening.end(), subject_end))
+    if len(sides) != 1:
+        return None
+    spans = [(opening.end(), sides[0].start()), (sides[0].end(), subject_end)]
+    sides_named = [
+        distinct(m.name for m in sent.orgs if a <= m.start - sent.start and m.end - sent.start <= b)
+        for a, b in spans
+    ]
+    if any(len(names) > 1 for names in sides_named):
+        return None
+    pair: list[str] = []
+    for (a, b), names in zip(spans, sides_named, strict=True):
+        if names:
+            pair.append(names[0])
+            continue
+        described = _SUBJECT_DESCRIPTION.fullmatch(text, a, b)
+        if described is None:
+            return None
+        word = described.group("word").lower()
+        taken = {n for other in sides_named for n in other}
+        fits = [
+            p for p in parties if p not in taken and word in p.lower().replace("-", " ").split()
+        ]
+        if len(fits) != 1:
+            return None
+        pair.append(fits[0])
+    if pair[0] == pair[1] or not all(p in parties for p in pair):
+        return None
+    return pair[0], pair[1]

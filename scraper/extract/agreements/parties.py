@@ -28,6 +28,8 @@ _ACTING_TOGETHER = re.compile(VP.ACTING_TOGETHER, re.I)
 _SIGNATORY_ASIDE = re.compile(VP.SIGNATORY_ASIDE, re.I)
 _FRONTED_LIST_LEAD = re.compile(VP.FRONTED_LIST_LEAD, re.I)
 _ITEM_TIE_OPENING = re.compile(VP.ITEM_TIE_OPENING, re.I)
+_FRONTED_COUNTERPART = re.compile(VP.FRONTED_COUNTERPART, re.I)
+_COUNT_AS_COUNTERPART = re.compile(VP.COUNT_AS_COUNTERPART, re.I)
 
 
 def exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int]]:
@@ -259,6 +261,53 @@ def same_clause(sent: Sentence, pos: int) -> set[str]:
             end = m.start()
             break
     return {m.name for m in sent.orgs if start <= m.start - sent.start < end}
+
+
+def counted_with_named(
+    page: PageState,
+    sent: Sentence,
+    counted_at: int,
+    nouns: tuple[str, ...],
+    named: Sequence[str],
+    found: Sequence[str],
+) -> list[str]:
+    """Of ``found`` (the pair a reference to two, "both universities", "beide partijen", was
+    resolved to), the one still needed when one organisation named before it in its clause
+    is among the two: "The cooperation with B continues: both universities renewed their
+    agreement" is B and one of the pair told before, not all three. The one kept is the
+    site's owner, else the one most of the page's records are about (the first of equals).
+
+    The name is not among the two when it is not of the kind the noun names ("okkio's
+    sensors will be installed across the two hospitals"), when each of the two has a tie
+    of its own ("the partnership with B, which the two hospitals each entered"), when a
+    relative clause about it holds the count, or when it or the count is told as the
+    counterpart ("With B, both universities ...", "B signed with both universities")."""
+    before = distinct(
+        m.name
+        for m in sent.orgs
+        if m.name in named and m.name not in found and m.end - sent.start <= counted_at
+    )
+    if len(before) != 1 or len(found) != 2:
+        return list(found)
+    if nouns and page.kinds.get(before[0]) not in nouns:
+        return list(found)
+    text = sent.text
+    last = max(
+        m.end - sent.start
+        for m in sent.orgs
+        if m.name == before[0] and m.end - sent.start <= counted_at
+    )
+    if (
+        _FRONTED_COUNTERPART.match(text)
+        or _COUNT_AS_COUNTERPART.search(text, 0, counted_at) is not None
+        or P.EACH.search(text) is not None
+        or P.SEPARATE.search(text) is not None
+        or P.RELATIVE.search(text[last:counted_at]) is not None
+    ):
+        return list(found)
+    told = {p: sum(1 for r in page.records if p in r.parties) for p in found}
+    ranked = sorted(range(2), key=lambda k: (found[k] != page.owner, -told[found[k]], k))
+    return [found[ranked[0]]]
 
 
 def clause_parties(sent: Sentence, t_end: int, hard: set[int], merger: bool = False) -> list[str]:

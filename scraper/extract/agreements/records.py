@@ -18,7 +18,6 @@ from scraper.extract.agreements.vocab import triggers as VT
 from scraper.extract.sentences import Sentence
 from scraper.models import Agreement, DateMention
 
-_RENEWED_TERM = re.compile(VT.RENEWED_TERM, re.IGNORECASE)
 _RENEWAL_DENIED = re.compile(VT.RENEWAL_DENIED, re.IGNORECASE)
 _APPROVED = re.compile(VD.APPROVED, re.IGNORECASE)
 _TYPED_COMPOUNDS = tuple((re.compile(rx, re.IGNORECASE), t) for rx, t in VT.TYPED_COMPOUNDS)
@@ -139,10 +138,11 @@ def make_record(
         ttype = "agreement"
     if ttype == "termination":
         status = "ended"
-    elif ttype == "collaboration" and status == "renewed" and _RENEWED_TERM.search(sent.text):
-        # What is renewed or extended for a term is a document: "hebben hun samenwerking
-        # met vijf jaar verlengd", "renewed their collaboration for another five years"
-        # ("extends cooperation to food science" widens it: no renewal of a term).
+    elif ttype == "collaboration" and status == "renewed" and _names_a_document(page, sent):
+        # A renewed collaboration stays one ("hebben hun samenwerking met vijf jaar
+        # verlengd") unless the page says the renewed tie is a document: "De samenwerking
+        # gaat door: beide universiteiten verlengden hun overeenkomst", "ondertekenden een
+        # nieuwe overeenkomst".
         ttype = "agreement"
     confidence = round(method * (0.6 + 0.4 * strength), 2)
     return Record(
@@ -177,6 +177,11 @@ def _typed_after_lead(page: PageState, sent: Sentence, parties: Sequence[str], t
     first = min(m.start for m in own) - cut - 2
     hits = [h for h in hits if h[0] >= first] or hits
     return main_trigger(hits)[2] if hits else ttype
+
+
+def _names_a_document(page: PageState, sent: Sentence) -> bool:
+    """``sent`` names an agreement (a document: "overeenkomst", "contract", "akkoord")."""
+    return any(h[2] == "agreement" for h in triggers(sent.text, page.gates[sent.unit]))
 
 
 def _only_in_agreement_nouns(page: PageState, sent: Sentence) -> bool:

@@ -234,3 +234,48 @@ SIGNING_DONE_NOUN = (
     r"\b(?:met|na|with|after|following)\s+(?:de|het|the)\s+(?:ondertekening|signing|"
     r"signature)\s+(?:van|of)\b"
 )
+
+# The making of a tie told by its date inside the noun phrase of a tie that is renewed or
+# ended in the same sentence (``lifecycle.with_original``). A year right before the noun,
+# after a determiner: "the 2018 agreement", "their 2019 research agreement", "het convenant
+# uit 2018" (the last with ORIGINAL_NOUN_FROM).
+ORIGINAL_YEAR_BEFORE_NOUN = r"\b(?:the|their|its|his|her|de|het|hun|haar|zijn)\s+$"
+ORIGINAL_NOUN_AFTER_YEAR = (
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?P<noun>\w*(?:agreements?|memorand(?:um|a|ums)|mous?|"
+    r"contracts?|covenants?|pacts?|partnerships?|alliances?|deals?|collaborations?|cooperation|"
+    r"co-operation|overeenkomst\w*|akkoord\w*|convenant\w*|partnerschap\w*|samenwerking\w*|"
+    r"allianties?|afspraken|intentieverklaring\w*))\b"
+)
+# The noun, then "from"/"of"/"uit"/"van" right before the year: "their memorandum of
+# understanding from 2020", "de overeenkomst uit 2018".
+ORIGINAL_NOUN_FROM = (
+    r"\b(?P<noun>\w*(?:agreements?|memorand(?:um|a|ums)(?:\s+of\s+understanding)?|mous?|"
+    r"contracts?|covenants?|pacts?|partnerships?|alliances?|deals?|overeenkomst\w*|akkoord\w*|"
+    r"convenant\w*|partnerschap\w*|samenwerking\w*|allianties?|afspraken|"
+    r"intentieverklaring\w*))\s+(?:from|of|uit|van|dating\s+from)\s+$"
+)
+# A verb of making right before the date ("the agreement it signed with B in 2018", "they
+# concluded in 2019"), with no clause break between, or, in Dutch, right after it ("dat A en
+# B in 2018 sloten").
+ORIGINAL_MADE_BEFORE = (
+    r"\b(?:signed|concluded|sealed|agreed|entered\s+into|made|struck|gesloten|getekend|"
+    r"ondertekend|afgesloten|aangegaan)\b"
+    # No other verb of the tie's life between ("signed in 2014 and last renewed in 2020").
+    r"(?:(?!\b(?:and|en|renew|extend|verleng|end|expir|termin)\w*\b)[^,;:.()]){0,60}?"
+    r"\b(?:in|back\s+in)\s+$"
+)
+ORIGINAL_MADE_AFTER = (
+    r"\s+(?:\S+\s+){0,1}?(?:sloten|sloot|tekenden|tekende|ondertekenden|ondertekende|"
+    r"afsloten|afsloot|aangingen|aanging|hebben\s+gesloten|gesloten|getekend|ondertekend)\b"
+)
+
+# The subject of a relative clause that tells when a tie was made ("the concordat that the
+# University and B signed in 2019", "de afspraken die de HU en het ROC in 2019 sloten"):
+# what stands after the subject up to the date, and a description as one side of it.
+RELATIVE_PRONOUN_OPENING = r"(?:that|which|die|dat)\s+"
+SUBJECT_TAIL = (
+    r"\s+(?:(?:first\s+|originally\s+)?(?:signed|concluded|agreed|sealed|entered\s+into)\s+)?"
+    r"(?:back\s+)?in\s*$"
+)
+SUBJECT_AND = r"\s+(?:and|en|&)\s+"
+SUBJECT_DESCRIPTION = r"(?:the|de|het)\s+(?P<word>[\w-]{2,})"

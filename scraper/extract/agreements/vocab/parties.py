@@ -635,3 +635,10 @@ UNIT_OF_PARENT = (
     r"institute|instituut)\s+(?:of|at|van|aan)\s+(?:the\s+|de\s+|het\s+)?"
 )
 PARENT_OF_UNIT = r"['’]s\s+(?:the\s+|de\s+)?"
+
+# A counterpart fronted before the clause's subject: "With B, both ...", "Samen met B hebben
+# beide ...". Such a name is not among the organisations a count after it refers to.
+FRONTED_COUNTERPART = r"^\W*(?:(?:together|along|alongside)\s+with|with|samen\s+met|met)\s"
+# A count told as the counterpart of the names before it: "B signed with both universities",
+# "B sloot akkoorden met beide hogescholen", "a tie between B and the two hospitals".
+COUNT_AS_COUNTERPART = r"\b(?:with|met|between|tussen|and|en|&)\s+(?:the\s+|de\s+|het\s+)?$"

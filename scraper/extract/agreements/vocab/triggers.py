@@ -512,16 +512,6 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
     ),
 )
 
-# A renewal of a term, not a widening: "renewed", "verlengd", "for another five years", "met
-# vijf jaar" ("extends cooperation to food science" widens it). A collaboration renewed so is
-# an agreement: what runs for a term is a document.
-RENEWED_TERM = (
-    r"\b(?:renew\w*|verleng\w*|vernieuw\w*|prolong\w*)\b|"
-    r"\b(?:for|met|voor|minstens|ten\s+minste|at\s+least)\s+"
-    r"(?:another|a\s+further|an\s+additional|nog|opnieuw)?\s*"
-    r"(?:\w+\s+)?(?:years?|jaar|jaren)\b"
-)
-
 # A renewal denied ends the tie: "ended in June 2025 when neither side renewed the
 # contract", "did not renew its agreement", "verlengen hun overeenkomst niet" (the Dutch
 # negation closes the clause: not "verlengen niet alleen ..."). A sentence the renewal cues
@@ -1119,7 +1109,7 @@ LIFECYCLE = (
 # A sentence that only says how long an agreement runs ("De nieuwe overeenkomst loopt tot
 # eind 2030"): its date is the end of the term, not when the agreement was made.
 TERM_END = (
-    r"\b(?:loopt\s+(?:nog\s+)?(?:tot|t/m)|lopen\s+tot|runs?\s+(?:until|till|through)|"
+    r"\b(?:loopt\s+(?:nog\s+|nu\s+|voortaan\s+)?(?:tot|t/m)|lopen\s+tot|runs?\s+(?:until|till|through)|"
     r"(?:is\s+)?valid\s+until|geldig\s+tot|until|tot\s+en\s+met|duurt\s+tot)\b"
 )
 
