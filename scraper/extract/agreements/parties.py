@@ -79,8 +79,10 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             pos = m.end - sent.start
     # "In the presence of the Minister of X": a role after a presence cue attends, it does
     # not sign for X (see _signatory_organisations).
-    present = set(hard)
+    # So does a funder or bystander told by its verb ("Representatives of X attended the
+    # signing", "the rector of X welcomed the memorandum").
     hard |= _funder_subjects(sent)
+    present = set(hard)
     # Soft: background clauses, modifiers ("LDE minors"), places ("during X's meeting"),
     # things set up ("set up the ARCNL"), alliances that are not joined and do not act.
     soft: set[int] = set()
@@ -232,7 +234,10 @@ def _funder_subjects(sent: Sentence) -> set[int]:
             if rel_end > pos:
                 continue
             gap = sent.text[rel_end:pos]
-            if not P.LIST_GLUE.match(gap):
+            glued = bool(P.LIST_GLUE.match(gap) or P.SUBJECT_LIST_GLUE.fullmatch(gap))
+            if not glued and pos == verb.start() and P.SUBJECT_AUXILIARY.fullmatch(gap):
+                glued = True  # "NWO has awarded", "de provincie heeft toegezegd"
+            if not glued:
                 # "X, which funds the lab, welcomed the agreement": X alone is the subject.
                 if pos == verb.start() and P.SUBJECT_ASIDE.fullmatch(gap):
                     out.add(k)
