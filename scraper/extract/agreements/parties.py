@@ -145,7 +145,9 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         ):
             soft.add(k)
         elif P.CREATED.search(before):
-            soft.add(k)
+            # "A and B set up X", "own a joint venture, X, which they set up in 2024": what
+            # the parties create is never a party of its own creation (gold README).
+            hard.add(k)
         first_member = False
     for unit, parent in _units_of_universities(sent, page):
         if parent in hard:
