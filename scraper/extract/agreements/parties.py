@@ -155,8 +155,26 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         hard.add(unit)  # "the X Institute of the University of Y": Y is the party
         soft.discard(parent)
         hard.discard(parent)
+    hard |= _owners_of_government_bodies(sent)
     stands_for = _signatory_organisations(sent, signing) - present
     return hard - stands_for, soft - stands_for
+
+
+def _owners_of_government_bodies(sent: Sentence) -> set[int]:
+    """Mentions that own the government body named right after them: "Western Australia's
+    Department of Energy", "Québec's Ministère de l'Économie". The body is the party."""
+    out = set()
+    orgs = sent.orgs
+    for k in range(len(orgs) - 1):
+        a, b = orgs[k], orgs[k + 1]
+        between = sent.text[a.end - sent.start : b.start - sent.start]
+        if (
+            a.name != b.name
+            and P.PARENT_OF_UNIT.fullmatch(between)
+            and P.GOVERNMENT_UNIT.match(b.name)
+        ):
+            out.add(k)
+    return out
 
 
 def _units_of_universities(sent: Sentence, page: PageState) -> list[tuple[int, int]]:

@@ -690,3 +690,12 @@ UNIT_OF_PARENT = (
     r"institute|instituut)\s+(?:of|at|van|aan)\s+(?:the\s+|de\s+|het\s+)?"
 )
 PARENT_OF_UNIT = r"['’]s\s+(?:the\s+|de\s+)?"
+
+# A government body named with its state, region or country before it ("Western
+# Australia's Department of Energy", "Québec's Ministère de l'Économie", "Bavaria's State
+# Ministry of Science"): the body is the party, its owner no party of its own. The body's
+# name starts with one of these heads (matched case-blind at the name's start).
+GOVERNMENT_UNIT_HEADS = (
+    r"(?i:(?:(?:federal|state|national|regional)\s+)?(?:department|ministry|minist[eè]re|"
+    r"ministerio|ministerium|ministerie|directorate|agency|secretariat|office)\b)"
+)
