@@ -81,8 +81,10 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
             pos = m.end - sent.start
     # "In the presence of the Minister of X": a role after a presence cue attends, it does
     # not sign for X (see _signatory_organisations).
-    present = set(hard)
+    # So does a funder or bystander told by its verb ("Representatives of X attended the
+    # signing", "the rector of X welcomed the memorandum").
     hard |= _funder_subjects(sent)
+    present = set(hard)
     # Soft: background clauses, modifiers ("LDE minors"), places ("during X's meeting"),
     # things set up ("set up the ARCNL"), alliances that are not joined and do not act.
     soft: set[int] = set()
@@ -145,7 +147,9 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         ):
             soft.add(k)
         elif P.CREATED.search(before):
-            soft.add(k)
+            # "A and B set up X", "own a joint venture, X, which they set up in 2024": what
+            # the parties create is never a party of its own creation (gold README).
+            hard.add(k)
         first_member = False
     for unit, parent in _units_of_universities(sent, page):
         if parent in hard:
@@ -153,8 +157,26 @@ def _find_exclusions(sent: Sentence, page: PageState) -> tuple[set[int], set[int
         hard.add(unit)  # "the X Institute of the University of Y": Y is the party
         soft.discard(parent)
         hard.discard(parent)
+    hard |= _owners_of_government_bodies(sent)
     stands_for = _signatory_organisations(sent, signing) - present
     return hard - stands_for, soft - stands_for
+
+
+def _owners_of_government_bodies(sent: Sentence) -> set[int]:
+    """Mentions that own the government body named right after them: "Western Australia's
+    Department of Energy", "Québec's Ministère de l'Économie". The body is the party."""
+    out = set()
+    orgs = sent.orgs
+    for k in range(len(orgs) - 1):
+        a, b = orgs[k], orgs[k + 1]
+        between = sent.text[a.end - sent.start : b.start - sent.start]
+        if (
+            a.name != b.name
+            and P.PARENT_OF_UNIT.fullmatch(between)
+            and P.GOVERNMENT_UNIT.match(b.name)
+        ):
+            out.add(k)
+    return out
 
 
 def _units_of_universities(sent: Sentence, page: PageState) -> list[tuple[int, int]]:
@@ -234,7 +256,10 @@ def _funder_subjects(sent: Sentence) -> set[int]:
             if rel_end > pos:
                 continue
             gap = sent.text[rel_end:pos]
-            if not P.LIST_GLUE.match(gap):
+            glued = bool(P.LIST_GLUE.match(gap) or P.SUBJECT_LIST_GLUE.fullmatch(gap))
+            if not glued and pos == verb.start() and P.SUBJECT_AUXILIARY.fullmatch(gap):
+                glued = True  # "NWO has awarded", "de provincie heeft toegezegd"
+            if not glued:
                 # "X, which funds the lab, welcomed the agreement": X alone is the subject.
                 if pos == verb.start() and P.SUBJECT_ASIDE.fullmatch(gap):
                     out.add(k)

@@ -433,7 +433,26 @@ BYSTANDER_VERBS = (
     # waarnemer deel aan het overleg".
     r"(?:took|take|takes|taking|attended|attends|attend)\s+(?:\S+\s+){0,8}?as\s+(?:guests?|"
     r"observers?)|(?:nam|namen|neemt|nemen)\s+(?:\S+\s+){0,8}?als\s+(?:gast|gasten|"
-    r"waarnemer|waarnemers)\b)\b"
+    r"waarnemer|waarnemers)\b|"
+    # Observers told as a state or a role: "A and B are observers", "zijn als waarnemer bij
+    # de alliantie betrokken", "act as observers", "treden op als waarnemer".
+    r"(?:is|are|was|were|remains?|remained|zijn|waren|blijft|blijven)\s+(?:\S+\s+){0,2}?"
+    r"(?:observers?|waarnemers?)|(?:acts?|acted|acting|treedt|treden|trad|traden)\s+"
+    r"(?:\S+\s+){0,2}?(?:as|als)\s+(?:observers?|waarnemers?)|"
+    # Attendees of the signing: "X attended the signing", "woonde de ondertekening bij",
+    # "was represented at the signing by", "was bij de ondertekening vertegenwoordigd door".
+    r"(?:attended|attends|attend|witnessed|witnesses|woonde|woonden|woont|wonen)\s+"
+    r"(?:\S+\s+){0,3}?(?:signing|ceremony|ondertekening|ceremonie|plechtigheid)|"
+    r"(?:is|are|was|were|waren|werd|werden)\s+(?:(?:present|represented)\s+at|(?:aanwezig|"
+    r"vertegenwoordigd)\s+bij|(?:at|bij)\s+(?:the|de|het)\s+(?:signing|ceremony|ondertekening|"
+    r"ceremonie|plechtigheid)\s+(?:\S+\s+){0,4}?(?:present|represented|aanwezig|"
+    r"vertegenwoordigd))|"
+    # Staying out of a tie others make: "X doet niet mee aan het convenant", "neemt niet
+    # deel", "does not take part in", "will not sign the agreement", "has no seat in it".
+    r"(?:doet|doen|deed|deden|neemt|nemen|nam|namen)\s+(?:\S+\s+){0,3}?niet\s+(?:mee|deel)|"
+    r"(?:does|do|did|will|would)\s+not\s+(?:take\s+part|participate|sign)|"
+    r"(?:is|are|was|were)\s+not\s+(?:taking\s+part|participating)|"
+    r"(?:has|have|had)\s+no\s+seat|(?:heeft|hebben|had|hadden)\s+geen\s+zetel)\b"
 )
 BYSTANDER_STEMS = (
     "goedkeur",
@@ -446,6 +465,19 @@ BYSTANDER_STEMS = (
     "observer",
     "gast",
     "waarnemer",
+    "attend",
+    "witness",
+    "woon",
+    "present",
+    "aanwezig",
+    "vertegenwoordigd",
+    "niet mee",
+    "niet deel",
+    "not take part",
+    "not participat",
+    "not sign",
+    "no seat",
+    "geen zetel",
 )
 
 # Organisations that are the subject of one of these verbs are funders, not parties
@@ -455,7 +487,15 @@ FUNDER_VERBS = (
     r"\b(?:(?:also|ook|jointly|together|samen)\s+)?(?:funds|fund|co-fund|finances|finance|"
     r"financiert|financieren|sponsors|subsidises|"
     r"subsidizes|steunt|steunen|ondersteunt|supports|is\s+funding|are\s+funding|will\s+fund|"
-    r"contributes|draagt\s+\S+\s+(?:\S+\s+)?bij|dragen\s+bij|awarded|awards|kent\s+(?:\S+\s+){0,6}?toe|"
+    r"contributes|draagt\s+(?:\S+\s+){1,4}?bij|dragen\s+(?:\S+\s+){0,4}?bij|awarded|awards|"
+    r"kent\s+(?:\S+\s+){0,6}?toe|"
+    # "The ministry co-funds the programme", "de provincie cofinanciert het lab".
+    r"co-?(?:funds|finances)|co-?financier\w*|medefinancier\w*|"
+    # Money given: "X is providing a £6m grant", "X provides EUR 2 million", "verstrekt".
+    r"(?:(?:is|are)\s+providing|provides|provided|will\s+provide|verstrekt|verstrekte|"
+    r"verstrekken)\s+(?:\S+\s+){0,3}?(?:grants?|subsid\w+|loans?|lening\w*|funding|"
+    r"financiering|[£€$]|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK)\b|\d[\d.,]*\s*(?:m|bn|mln|million|"
+    r"miljoen|billion|miljard)\b)|"
     r"(?:has|have)\s+been\s+asked\s+to\s+(?:support|fund|contribute)|(?:is|zijn)\s+gevraagd|"
     r"approved|keurde\s+goed|"
     # Lenders and contributors of money: "the EIB is lending the joint venture 15 million",
@@ -477,7 +517,24 @@ FUNDER_VERBS = (
 # or the relative pronoun that makes it the verb's subject ("X, which also funds the lab").
 SUBJECT_ASIDE = (
     r"\s*(?:\([^()]{1,24}\)\s*|\)\s*)?(?:,\s*(?:which|who|die|dat)\b[^,;()]{1,100},\s*|"
+    # An apposition about it: "X, a long-time partner of both universities, attended ...".
+    r",\s*(?:a|an|the|een|de|het)\s+[^,;()]{1,80},\s*|"
     r",\s*(?:which|who|die|dat)\s+(?:also\s+|ook\s+)?)"
+)
+
+# Between a funder or bystander and its verb: an auxiliary of the active verb ("NWO has
+# awarded", "de provincie heeft al toegezegd"); never "has been" (a recipient: "A has been
+# awarded a grant by X"). Matched against the whole gap.
+SUBJECT_AUXILIARY = (
+    r"\s+(?:has|have|had|will|would|heeft|hebben|had|zal|zullen)"
+    r"(?:\s+(?:also|ook|al|already|now|nu|jointly|together|samen))?\s+"
+)
+
+# Between two names of a funder's or bystander's list: the list glue and a word of origin
+# before the next name ("The Port Authority and the Dutch Ministry of X are observers").
+SUBJECT_LIST_GLUE = (
+    r"(?:[\s,]|\b(?i:and|en|the|de|het)\b|&|\(|\)|['’]s)*"
+    r"(?:[A-Z][a-zà-ÿ]+(?:se|sche|an|ish|ese|ch|ss)\s+)?"
 )
 
 # Phrases after which the organisations named are not parties (funders, hosts, attendees,
@@ -498,7 +555,8 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"support(?:ed)?\s+(?:from|by)",
     r"with\s+(?:financial\s+)?support\s+(?:from|of)",
     r"made\s+possible\s+by",
-    r"awarded\s+by",
+    r"awarded\s+(?:\S+\s+){0,4}?by",
+    r"toegekend\s+(?:\S+\s+){0,4}?door",
     r"in\s+the\s+presence\s+of",
     r"attended\s+by",
     r"witnessed\s+by",
@@ -577,6 +635,19 @@ SIGNATORY_ROLES: tuple[str, ...] = (
     r"vice-?chancellor",
     r"chancellor",
     r"provost",
+    # "the principal of McGill University", "Snam's chief technology officer".
+    r"principal",
+    r"chief\s+\w+\s+officer",
+    r"(?:cto|cfo|coo|cso|cmo)",
+    r"(?:general|executive)\s+(?:manager|director)",
+    r"vice-?chair(?:man|woman|person)?",
+    r"(?:onder|vice-?)voorzitter",
+    r"(?:state\s+)?secretary(?:\s+of\s+state)?",
+    r"staatssecretaris",
+    r"schepen",
+    r"governor",
+    r"gouverneur",
+    r"dijkgraaf",
     r"dean",
     r"decaan",
     r"ceo",
@@ -642,3 +713,11 @@ FRONTED_COUNTERPART = r"^\W*(?:(?:together|along|alongside)\s+with|with|samen\s+
 # A count told as the counterpart of the names before it: "B signed with both universities",
 # "B sloot akkoorden met beide hogescholen", "a tie between B and the two hospitals".
 COUNT_AS_COUNTERPART = r"\b(?:with|met|between|tussen|and|en|&)\s+(?:the\s+|de\s+|het\s+)?$"
+# A government body named with its state, region or country before it ("Western
+# Australia's Department of Energy", "Québec's Ministère de l'Économie", "Bavaria's State
+# Ministry of Science"): the body is the party, its owner no party of its own. The body's
+# name starts with one of these heads (matched case-blind at the name's start).
+GOVERNMENT_UNIT_HEADS = (
+    r"(?i:(?:(?:federal|state|national|regional)\s+)?(?:department|ministry|minist[eè]re|"
+    r"ministerio|ministerium|ministerie|directorate|agency|secretariat|office)\b)"
+)
