@@ -442,9 +442,12 @@ COUNT_BEYOND = r"(?:more|additional|further|extra|meer|nog)"
 
 # Right before a tie noun that names a tie already known to the reader: a definite article
 # or a possessive and at most two modifiers ("the exchange agreement with", "het bestaande
-# akkoord met", "its research partnership with", "de oncologische samenwerking met").
+# akkoord met", "its research partnership with", "de oncologische samenwerking met"). The
+# first person is the publisher's own tie on its own site ("Our exchange agreement with A
+# lapsed", "Onze samenwerking met B loopt door"): the subject is the site's owner.
 TIE_DETERMINER = (
-    r"\b(?:the|its|their|this|that|het|de|haar|zijn|hun|dit|deze|dat)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:the|its|their|this|that|our|het|de|haar|zijn|hun|dit|deze|dat|onze|ons)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 # The same for a tie told as news without its other party, the organisation the text is
 # about: an indefinite article and a word of likeness or order ("a similar agreement was
