@@ -138,6 +138,10 @@ COUNTERPART_BEFORE_REFERENCE = (
     r"\b(?:with|met|between|tussen)\s+$|"
     r"\b(?:between|tussen)\s+(?:[\w'’.+-]+\s+){1,4}(?:and|en)\s+$"
 )
+# From the start of a tie told by a separable verb to a reference that is the clause's
+# subject put after the verb ("zegde | het ziekenhuis ... op", "werkt | de universiteit ...
+# samen"): the finite verb alone.
+VERB_BEFORE_SUBJECT = r"[^\W\d]+\s+"
 # A reference whose possessive names the tie right after it: "the university's licence
 # agreement with A", "the hospital’s partnership with B" (at most three words between).
 POSSESSIVE_TIE = r"^['’]s\s+(?:[\w-]+\s+){0,3}$"
