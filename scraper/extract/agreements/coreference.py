@@ -394,6 +394,7 @@ def previous_subject(
         # On a university's own site, "the university" / "de universiteit" with no word
         # that describes another one ("the Spanish university") is the site's own.
         return page.owner
+    groups = bool(kinds) and all(kind in GROUP_KINDS for kind in kinds)
     # "it" and "the company" (which may be any firm in no list) point at a recent sentence;
     # a reference of a kind ("de universiteit", "the trust") reaches back to the page's
     # start for the last organisation of that kind.
@@ -403,7 +404,9 @@ def previous_subject(
         if earlier is not None and fits(earlier):
             return earlier
         for m in page.sentences[j].orgs:
-            if page.is_group(m.name):
+            # A network is a group ("het netwerk" is the alliance named before); other
+            # references are never one.
+            if page.is_group(m.name) and not groups:
                 continue
             if fits(m.name):
                 return m.name
