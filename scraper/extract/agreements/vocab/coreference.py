@@ -323,6 +323,10 @@ COREF_PRONOUNS: tuple[str, ...] = (
     # "Beide blijven lid van G": "beide" alone, before its verb ("beide akkoorden",
     # "beide partijen" are a determiner and a counted description).
     r"beide(?=\s+(?:" + BEIDE_VERBS + r")\b)",
+    # "with each of the three", "met elk van de drie": a count with no noun after it, the
+    # organisations of the sentence before ("... met elk van de drie een afzonderlijk akkoord").
+    r"(?:each|elk|elke|ieder|iedere)\s+(?:of\s+the|van\s+de)\s+(?:two|three|four|five|six|"
+    r"twee|drie|vier|vijf|zes)(?=\s*[,.;:]|\s+(?:een|a|an|separate|afzonderlijk\w*)\b)",
 )
 
 # A sentence that lists partners: "The partners are A, B and C."
