@@ -29,9 +29,7 @@ DELTA, GROENINGE, SINT_JAN = "AZ Delta", "AZ Groeninge", "AZ Sint-Jan"
         ),
     ],
 )
-def test_each_of_a_bare_count_is_a_tie_with_each_organisation_before(
-    lead: str, text: str
-) -> None:
+def test_each_of_a_bare_count_is_a_tie_with_each_organisation_before(lead: str, text: str) -> None:
     found = party_sets(agreements(lead, text))
     assert {frozenset({UZG, other}) for other in (DELTA, GROENINGE, SINT_JAN)} <= found
 
@@ -39,7 +37,6 @@ def test_each_of_a_bare_count_is_a_tie_with_each_organisation_before(
 def test_a_bare_count_with_no_organisations_before_gives_nothing() -> None:
     found = agreements(
         "The regional hospital network was formed on Monday.",
-        "Ghent University Hospital signed a separate referral agreement with each of the "
-        "three.",
+        "Ghent University Hospital signed a separate referral agreement with each of the three.",
     )
     assert party_sets(found) == set()
