@@ -259,6 +259,7 @@ _QUOTED_WE = re.compile(VC.QUOTED_WE, re.IGNORECASE)
 _COORDINATED = re.compile(VC.COORDINATED_AFTER_REFERENCE, re.IGNORECASE)
 _PLACE_ADJECTIVE = re.compile(VC.PLACE_ADJECTIVE)
 _DOUBLE_VOWEL = re.compile(r"([aeou])\1(?=[^aeiou]+$)")
+_VERB_BEFORE_SUBJECT = re.compile(VC.VERB_BEFORE_SUBJECT, re.IGNORECASE)
 
 
 def speaker(i: int, page: PageState) -> str | None:
@@ -309,6 +310,21 @@ def counterpart_reference(
     if P.COUNTERPART_BEFORE_REFERENCE.search(text, max(0, start - 60), start) is not None:
         return True
     return any(a >= end and P.POSSESSIVE_TIE.match(text[end:a]) for a, _b, _t, _s in hits)
+
+
+def inverted_subject(
+    text: str, reference: tuple[int, int], hits: Sequence[tuple[int, int, str, float]]
+) -> bool:
+    """Whether the singular reference at ``reference`` (start, end) is the subject of a
+    Dutch main clause put after its finite verb, inside a tie told by a separable verb:
+    "Eerder dit jaar zegde het ziekenhuis het contract met A op", "Met A werkt de
+    universiteit al sinds 2011 samen" (the trigger spans from the verb to its particle;
+    the reference stands right after the verb)."""
+    start, end = reference
+    return any(
+        a < start and b > end and _VERB_BEFORE_SUBJECT.fullmatch(text, a, start) is not None
+        for a, b, _t, _s in hits
+    )
 
 
 def coordinated_names(sent: Sentence, end: int) -> list[str]:
@@ -378,6 +394,7 @@ def previous_subject(
         # On a university's own site, "the university" / "de universiteit" with no word
         # that describes another one ("the Spanish university") is the site's own.
         return page.owner
+    groups = bool(kinds) and all(kind in GROUP_KINDS for kind in kinds)
     # "it" and "the company" (which may be any firm in no list) point at a recent sentence;
     # a reference of a kind ("de universiteit", "the trust") reaches back to the page's
     # start for the last organisation of that kind.
@@ -387,7 +404,9 @@ def previous_subject(
         if earlier is not None and fits(earlier):
             return earlier
         for m in page.sentences[j].orgs:
-            if page.is_group(m.name):
+            # A network is a group ("het netwerk" is the alliance named before); other
+            # references are never one.
+            if page.is_group(m.name) and not groups:
                 continue
             if fits(m.name):
                 return m.name

@@ -32,6 +32,7 @@ from scraper.extract.agreements.coreference import (
     count_of,
     counterpart_reference,
     described,
+    inverted_subject,
     last_group,
     neighbour_list,
     noun_key,
@@ -1541,7 +1542,10 @@ def _resolve(
         acting = P.ACTING_FOR.search(text[max(0, subject.start() - 16) : subject.start()])
         # So does one told as the tie's other party: "signed a contract with the university".
         counterpart = bool(hits) and counterpart_reference(text, subject.span(), hits)
-        if hits and subject.start() >= hits[0][0] and not acting and not counterpart:
+        # So does the subject put after the verb of a separable tie: "Met A werkt de
+        # universiteit al jaren samen".
+        inverted = bool(hits) and inverted_subject(text, subject.span(), hits)
+        if hits and subject.start() >= hits[0][0] and not (acting or counterpart or inverted):
             break
         if not (len(cand.core) < 2 or (n == 0 and _acts(text, subject))):
             break

@@ -90,7 +90,10 @@ RENEWAL_ANAPHOR = r"\b(?:new|renewed|extended|nieuwe|verlengde|vernieuwde)\s+\w+
 # press writes: "the Dutch university", "the Veldhoven-based company", "de Twentse
 # universiteit", "het Amsterdamse softwarebedrijf", "the mining company".
 _DESCRIBING = (
-    r"(?:\w+(?:se|sche)|[\w-]+-based|dutch|belgian|german|british|french|swedish|danish|"
+    r"(?:\w+(?:se|sche)|[\w-]+-based|"
+    # English adjectives of nation or region: "the Chilean", "the Taiwanese", "the Danish",
+    # "the Baltic" (and "the US", "the UK").
+    r"[a-z]+(?:an|ese|ish|ic)|us|uk|dutch|belgian|german|british|french|swedish|danish|"
     r"norwegian|finnish|american|chinese|japanese|indian|italian|spanish|swiss|austrian|irish|"
     r"scottish|flemish|brazilian|canadian|australian|european|new|nieuwe|local|regional|"
     r"regionale|private|public|academic|academische|mining|pharmaceutical|pharma|technology|"
@@ -115,10 +118,22 @@ SINGULAR_REFERENCE = (
     r"cooperative|coöperatie|cooperatie|utility|publisher|uitgeverij|"
     r"medical\s+cent(?:re|er)|umc|"
     # Health trusts, funds and foundations, clinics: "the trust", "het fonds", "de stichting".
-    r"trust|foundation|fund|fonds|stichting|clinic|kliniek|bank)|"
+    r"trust|foundation|fund|fonds|stichting|clinic|kliniek|bank|"
+    # A firm by its trade, a research centre, a network by its kind: "the Norwegian
+    # operator", "de Duitse leverancier", "the Belgian research centre", "het Vlaamse
+    # onderzoekscentrum", "the network", "het netwerk" (the body named before).
+    r"operator|exploitant|supplier|leverancier|provider|aanbieder|manufacturer|fabrikant|"
+    r"producer|producent|developer|ontwikkelaar|foundry|airline|carrier|retailer|lender|"
+    r"broadcaster|shipyard|[a-z]+maker|research\s+cent(?:re|er)|research\s+council|"
+    r"(?:onderzoeks|kennis|expertise)centrum)|"
+    # "the network", "het netwerk": the body named before; not where members work ("In het
+    # netwerk werken A en B samen" is their alliance, the network no party of its own).
+    r"(?<!\bin\s)(?<!\bbinnen\s)(?<!\bwithin\s)(?:the|het)\s+(?:" + _DESCRIBING + r"\s+)?"
+    # "het netwerk Zorgdata Zuid" names a body of its own.
+    r"(?:network|netwerk)(?-i:(?!\s+[A-Z]))|"
     # Dutch compounds: "het energiebedrijf", "de chipmachinemaker", "het techconcern".
     r"(?:de|het)\s+(?:" + _DESCRIBING + r"\s+)?[\w-]+(?:bedrijf|ziekenhuis|universiteit|hogeschool|"
-    r"instituut|concern|maker|reus|coöperatie|cooperatie|uitgeverij))\b"
+    r"instituut|concern|maker|reus|coöperatie|cooperatie|uitgeverij|leverancier|fabrikant))\b"
 )
 
 # Between a singular reference and a name coordinated with it ("the Dutch hospital and X",
@@ -138,6 +153,10 @@ COUNTERPART_BEFORE_REFERENCE = (
     r"\b(?:with|met|between|tussen)\s+$|"
     r"\b(?:between|tussen)\s+(?:[\w'’.+-]+\s+){1,4}(?:and|en)\s+$"
 )
+# From the start of a tie told by a separable verb to a reference that is the clause's
+# subject put after the verb ("zegde | het ziekenhuis ... op", "werkt | de universiteit ...
+# samen"): the finite verb alone.
+VERB_BEFORE_SUBJECT = r"[^\W\d]+\s+"
 # A reference whose possessive names the tie right after it: "the university's licence
 # agreement with A", "the hospital’s partnership with B" (at most three words between).
 POSSESSIVE_TIE = r"^['’]s\s+(?:[\w-]+\s+){0,3}$"
@@ -188,6 +207,29 @@ SINGULAR_KINDS: dict[str, tuple[str, ...]] = {
     "clinic": ("hospital",),
     "kliniek": ("hospital",),
     "bank": ("company", "funder"),
+    "operator": ("company",),
+    "exploitant": ("company",),
+    "supplier": ("company",),
+    "leverancier": ("company",),
+    "provider": ("company",),
+    "aanbieder": ("company",),
+    "fabrikant": ("company",),
+    "producer": ("company",),
+    "producent": ("company",),
+    "developer": ("company",),
+    "foundry": ("company",),
+    "airline": ("company",),
+    "carrier": ("company",),
+    "retailer": ("company",),
+    "lender": ("company", "funder"),
+    "broadcaster": ("company",),
+    "shipyard": ("company",),
+    "ontwikkelaar": ("company",),
+    "research cent": ("research_institute",),
+    "research council": ("research_institute", "government", "funder"),
+    "centrum": ("research_institute",),
+    "network": ("alliance", "consortium"),
+    "netwerk": ("alliance", "consortium"),
 }
 
 # Number words used in coreference ("the three organisations", "de drie instellingen").
@@ -281,6 +323,10 @@ COREF_PRONOUNS: tuple[str, ...] = (
     # "Beide blijven lid van G": "beide" alone, before its verb ("beide akkoorden",
     # "beide partijen" are a determiner and a counted description).
     r"beide(?=\s+(?:" + BEIDE_VERBS + r")\b)",
+    # "with each of the three", "met elk van de drie": a count with no noun after it, the
+    # organisations of the sentence before ("... met elk van de drie een afzonderlijk akkoord").
+    r"(?:each|elk|elke|ieder|iedere)\s+(?:of\s+the|van\s+de)\s+(?:two|three|four|five|six|"
+    r"twee|drie|vier|vijf|zes)(?=\s*[,.;:]|\s+(?:een|a|an|separate|afzonderlijk\w*)\b)",
 )
 
 # A sentence that lists partners: "The partners are A, B and C."
@@ -442,9 +488,12 @@ COUNT_BEYOND = r"(?:more|additional|further|extra|meer|nog)"
 
 # Right before a tie noun that names a tie already known to the reader: a definite article
 # or a possessive and at most two modifiers ("the exchange agreement with", "het bestaande
-# akkoord met", "its research partnership with", "de oncologische samenwerking met").
+# akkoord met", "its research partnership with", "de oncologische samenwerking met"). The
+# first person is the publisher's own tie on its own site ("Our exchange agreement with A
+# lapsed", "Onze samenwerking met B loopt door"): the subject is the site's owner.
 TIE_DETERMINER = (
-    r"\b(?:the|its|their|this|that|het|de|haar|zijn|hun|dit|deze|dat)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:the|its|their|this|that|our|het|de|haar|zijn|hun|dit|deze|dat|onze|ons)\s+"
+    r"(?:[\w-]+\s+){0,2}$"
 )
 # The same for a tie told as news without its other party, the organisation the text is
 # about: an indefinite article and a word of likeness or order ("a similar agreement was
