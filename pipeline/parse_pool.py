@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.parse_worker import HEADER, extraction_from_wire, frame
+from scraper.discover import HtmlLinks
 from scraper.errors import ParseError
 from scraper.models import Extraction, Page
 from scraper.source import Source
@@ -131,17 +132,24 @@ class ParsePool:
         return self
 
     def parsed_here(self, seconds: float) -> None:
-        """The caller parsed a page itself in ``seconds``; start the workers when it pays."""
+        """The caller parsed a page itself in ``seconds``; start the workers when it pays.
+
+        Once they are starting (or with none to start) there is nothing to decide:
+        no clock is read. The process's CPU clock is read once a window.
+        """
+        if not self.size or self._starting is not None:
+            return
         self._busy += seconds
-        now, cpu = time.monotonic(), time.process_time()
+        now = time.monotonic()
         elapsed = now - self._window_start
         if elapsed < WINDOW:
             return
+        cpu = time.process_time()
         cpu_share = (cpu - self._window_cpu) / elapsed
         parse_share = self._busy / elapsed
         self._window_start, self._window_cpu, self._busy = now, cpu, 0.0
         busy = cpu_share >= self.start_when_busy and parse_share >= PARSE_SHARE
-        if self.size and self._starting is None and (busy or parse_share >= PARSE_BOUND):
+        if busy or parse_share >= PARSE_BOUND:
             log.info(
                 "the crawl uses %.0f %% of a CPU, %.0f %% parsing: starting %d parse workers",
                 100 * cpu_share,
@@ -226,11 +234,31 @@ class ParsePool:
             return None
         return await self.result(job)
 
-    def submit(self, page: Page, source: Source) -> Job | None:
+    async def extract_with_links(
+        self, page: Page, source: Source
+    ) -> tuple[Extraction, HtmlLinks] | None:
+        """``extract``, and the page's links (``scraper.discover.html_links``) read by the worker.
+
+        For a page whose links are followed (a start URL): the worker reads
+        them, so this process does not parse the page a second time. None and
+        the exceptions as ``extract``.
+        """
+        job = self.submit(page, source, links=True)
+        if job is None:
+            return None
+        outcome = await self._outcome(job)
+        if outcome is None:
+            return None
+        extraction, links = outcome
+        assert links is not None
+        return extraction, links
+
+    def submit(self, page: Page, source: Source, *, links: bool = False) -> Job | None:
         """Send ``page`` to a worker now; None when none can take it (parse it here).
 
         ``result(job)`` then gives what ``extract`` would have; ``job.done()``
-        says whether the worker has answered.
+        says whether the worker has answered. ``links``: the worker reads the
+        page's links too (see ``extract_with_links``).
         """
         worker = self._pick(source)
         if worker is None:
@@ -239,7 +267,7 @@ class ParsePool:
         future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
         worker.waiting[request_id] = future
         try:
-            self._send(worker, ("page", request_id, source.name, page))
+            self._send(worker, ("page", request_id, source.name, page, links))
         except (ConnectionError, _WorkerGone):
             worker.waiting.pop(request_id, None)
             return None
@@ -251,6 +279,11 @@ class ParsePool:
 
     async def result(self, job: Job) -> Extraction | None:
         """The extraction of a submitted page (see ``extract``; None: parse it here)."""
+        outcome = await self._outcome(job)
+        return None if outcome is None else outcome[0]
+
+    async def _outcome(self, job: Job) -> tuple[Extraction, HtmlLinks | None] | None:
+        """The extraction of a submitted page and the links it was asked for (None: not asked)."""
         try:
             if job.future.done():
                 reply = job.future.result()
@@ -268,7 +301,7 @@ class ParsePool:
         status = reply[1]
         if status == "ok":
             self.parsed_remotely += 1
-            return extraction_from_wire(reply[2])
+            return extraction_from_wire(reply[2]), reply[3]
         if status == "parse_error":
             raise RemoteParseError(reply[2], reply[3])
         if status == "crash":

@@ -19,8 +19,10 @@ from pipeline import parse_pool
 from pipeline.crawl import CrawlReport, SourcePlan, run_crawl
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import fixtures_dir, render_fixture, serve_site
+from pipeline import page_handler
 from pipeline.parse_pool import ParsePool, ParseTimeout, RemoteCrash
 from pipeline.settings import Settings
+from scraper.discover import html_links
 from scraper.errors import LayoutChanged
 from scraper.generic import GenericSource
 from scraper.models import Page, ParsedArticle
@@ -86,6 +88,43 @@ def test_a_worker_extracts_exactly_what_the_crawl_process_would() -> None:
             return result
 
     assert asyncio.run(run()) == extract_page(page, GenericSource())
+
+
+def test_a_worker_reads_a_start_pages_links_as_the_crawl_process_would() -> None:
+    home = _page("index.html")
+
+    async def run() -> object:
+        async with ParsePool(1, start_when_busy=0) as pool:
+            for _ in range(200):
+                outcome = await pool.extract_with_links(home, GenericSource())
+                if outcome is not None:
+                    return outcome
+                await asyncio.sleep(0.05)
+            raise AssertionError("no parse worker became ready")
+
+    extraction, links = asyncio.run(run())  # type: ignore[misc]
+    assert extraction == extract_page(home, GenericSource())
+    expected = html_links(home.body, home.url, content_type="text/html; charset=utf-8")
+    assert links == expected
+    assert len(links.links) > 5
+
+
+def test_a_crawl_reads_a_start_pages_links_in_the_worker_that_parsed_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_pool, "START_WHEN_BUSY", 0.0)
+    monkeypatch.setattr(ParsePool, "__aenter__", _enter_when_workers_are_ready)
+    read_here: list[str] = []
+
+    def counted(html: bytes, base_url: str, *, content_type: str | None = None) -> object:
+        read_here.append(base_url)
+        return html_links(html, base_url, content_type=content_type)
+
+    monkeypatch.setattr(page_handler, "html_links", counted)
+    with serve_site() as (base_url, _log):
+        report = _crawl(tmp_path / "workers.db", base_url, 1)
+    assert report.summary()["articles"] > 1  # the start page's links were followed
+    assert read_here == []
 
 
 def test_layout_changes_and_crashes_in_a_worker_come_back_as_in_the_crawl_process() -> None:
