@@ -70,6 +70,7 @@ class RemoteCrash(Exception):
 @dataclass
 class _Worker:
     process: asyncio.subprocess.Process
+    started: float = field(default_factory=time.monotonic)
     ready: bool = False
     alive: bool = True
     waiting: dict[int, asyncio.Future[tuple[Any, ...]]] = field(default_factory=dict)
@@ -205,6 +206,7 @@ class ParsePool:
             await asyncio.gather(self._starting, return_exceptions=True)
         if self._workers:
             log.info("parse workers parsed %d pages", self.parsed_remotely)
+            self._say_why_none_helped()
         for worker in self._workers:
             stdin = worker.process.stdin
             if stdin is not None and not stdin.is_closing():
@@ -219,6 +221,21 @@ class ParsePool:
                 if task is not None:
                     await asyncio.gather(task, return_exceptions=True)
         self._workers = []
+
+    def _say_why_none_helped(self) -> None:
+        """Warn about each worker that never said it was ready (it parsed nothing)."""
+        for worker in self._workers:
+            if worker.ready:
+                continue
+            code = worker.process.returncode
+            log.warning(
+                "parse worker %d, started %.1f s ago, never became ready (%s): it parsed no page",
+                worker.process.pid,
+                time.monotonic() - worker.started,
+                "still loading the extractors when the crawl ended"
+                if code is None
+                else f"it exited with status {code}",
+            )
 
     async def extract(self, page: Page, source: Source) -> Extraction | None:
         """``extract_page(page, source)`` run by a worker, or None when none took it.
@@ -345,6 +362,11 @@ class ParsePool:
                 reply = pickle.loads(await stdout.readexactly(size))
                 if reply[0] == "ready":
                     worker.ready = True
+                    log.info(
+                        "parse worker %d ready after %.1f s",
+                        worker.process.pid,
+                        time.monotonic() - worker.started,
+                    )
                     continue
                 future = worker.waiting.pop(reply[0], None)
                 if future is not None and not future.done():

@@ -15,11 +15,10 @@ import pytest
 
 from db.engine import make_engine
 from db.migrate import upgrade
-from pipeline import parse_pool
+from pipeline import page_handler, parse_pool
 from pipeline.crawl import CrawlReport, SourcePlan, run_crawl
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import fixtures_dir, render_fixture, serve_site
-from pipeline import page_handler
 from pipeline.parse_pool import ParsePool, ParseTimeout, RemoteCrash
 from pipeline.settings import Settings
 from scraper.discover import html_links
@@ -125,6 +124,47 @@ def test_a_crawl_reads_a_start_pages_links_in_the_worker_that_parsed_it(
         report = _crawl(tmp_path / "workers.db", base_url, 1)
     assert report.summary()["articles"] > 1  # the start page's links were followed
     assert read_here == []
+
+
+def test_a_worker_that_never_became_ready_is_reported_loudly(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
+
+    async def run() -> None:
+        # Closed at once: the worker is still loading the extractors.
+        pool = ParsePool(1, start_when_busy=0)
+        await pool.__aenter__()
+        assert pool._starting is not None
+        await pool._starting
+        await pool.close()
+        # Killed while loading: it exits before saying it is ready.
+        pool = ParsePool(1, start_when_busy=0)
+        await pool.__aenter__()
+        assert pool._starting is not None
+        await pool._starting
+        pool._workers[0].process.kill()
+        await pool._workers[0].process.wait()
+        await pool.close()
+
+    asyncio.run(run())
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 2, warnings
+    assert "never became ready (still loading the extractors when the crawl ended)" in warnings[0]
+    assert "never became ready (it exited with status -9)" in warnings[1]
+    assert "parse workers parsed 0 pages" in caplog.text
+
+
+def test_a_ready_worker_is_not_reported(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
+
+    async def run() -> None:
+        async with ParsePool(1, start_when_busy=0) as pool:
+            await _from_worker(pool, _page(), GenericSource())
+
+    asyncio.run(run())
+    assert "never became ready" not in caplog.text
+    assert re.search(r"parse worker \d+ ready after \d+\.\d s", caplog.text)
 
 
 def test_layout_changes_and_crashes_in_a_worker_come_back_as_in_the_crawl_process() -> None:
