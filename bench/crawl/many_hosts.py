@@ -162,12 +162,16 @@ class CpuSampler(threading.Thread):
                     continue
                 if "py-spy" in cmdline:
                     continue
-                main = self.marker in cmdline and " crawl " in cmdline
+                pid = int(entry.name)
+                # Once the crawl process, always: as a zombie its cmdline is empty.
+                main = (self.marker in cmdline and " crawl " in cmdline) or last.get(
+                    pid, (False, 0.0)
+                )[0]
                 if main:
                     group = int(fields[2])
                 if main or (group is not None and int(fields[2]) == group):
                     cpu = (int(fields[11]) + int(fields[12])) / self._tick
-                    last[int(entry.name)] = (main, cpu)
+                    last[pid] = (main, cpu)
             crawl = sum(cpu for main, cpu in last.values() if main)
             others = sum(cpu for main, cpu in last.values() if not main)
             self.samples.append((time.time(), crawl, others))
