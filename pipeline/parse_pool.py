@@ -165,15 +165,30 @@ class ParsePool:
         A polite crawl's URLs are not counted: it never parses enough to need a worker.
         """
         self._backlog += pages
-        if not self.size or self._starting is not None or self._backlog < START_BACKLOG:
+        if self._backlog >= START_BACKLOG:
+            self._start_now(f"{self._backlog} URLs queued with no delay")
+
+    def start_hosts(self, hosts: int) -> None:
+        """The crawl starts on ``hosts`` hosts: at ``START_BACKLOG`` start the workers now.
+
+        Their start pages come in together whatever the delay (a host's first
+        request waits for no other host), and a start page is the most costly
+        to parse (its links are read too). On a busy machine the busy rules
+        saw this too late: the workers started after most of the start pages,
+        and were still loading when a short crawl ended ("parsed 0 pages").
+        """
+        if hosts >= START_BACKLOG:
+            self._start_now(f"{hosts} start hosts")
+
+    def _start_now(self, reason: str) -> None:
+        """Start the workers (once) for ``reason``, if any and inside an event loop."""
+        if not self.size or self._starting is not None:
             return
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return  # no event loop: no crawl to start workers for
-        log.info(
-            "%d URLs queued with no delay: starting %d parse workers", self._backlog, self.size
-        )
+        log.info("%s: starting %d parse workers", reason, self.size)
         self._starting = loop.create_task(self._start())
 
     async def _start(self) -> None:

@@ -367,3 +367,35 @@ def test_a_crawl_counts_the_urls_it_queues_with_no_delay_only(
         assert starting not in caplog.text
         _crawl(tmp_path / "fast.db", base_url, 1)
     assert starting in caplog.text
+
+
+def test_a_polite_crawl_of_enough_start_hosts_starts_its_workers_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Two names for the fixture server stand for a crawl of hundreds of sites.
+    monkeypatch.setattr(parse_pool, "START_BACKLOG", 2)
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
+    starting = "start hosts: starting 1 parse workers"
+
+    def crawl(db: Path, base_url: str, hosts: tuple[str, ...]) -> None:
+        engine = make_engine(str(db))
+        upgrade(engine)
+        policy = dataclasses.replace(Settings().policy, delay=0.02, max_pages_per_host=3)
+        settings = dataclasses.replace(Settings(), policy=policy, parse_workers=1)
+        port = base_url.rsplit(":", 1)[1]
+        plan = SourcePlan(
+            name="site",
+            parser=GenericSource(),
+            scope=SourceScope(name="site", hosts=frozenset(hosts), allow_private=True),
+            start_urls=tuple(f"http://{host}:{port}/" for host in hosts),
+        )
+        try:
+            run_crawl(engine, settings, [plan])
+        finally:
+            engine.dispose()
+
+    with serve_site() as (base_url, _log):
+        crawl(tmp_path / "one.db", base_url, ("127.0.0.1",))
+        assert starting not in caplog.text
+        crawl(tmp_path / "two.db", base_url, ("127.0.0.1", "localhost"))
+    assert f"2 {starting}" in caplog.text
