@@ -34,7 +34,6 @@ from typing import IO, Any
 
 from pipeline.extraction import extract_page
 from pipeline.gctune import tune_for_long_run
-from scraper.discover import html_links
 from scraper.errors import ParseError
 from scraper.extract import load_gazetteer
 from scraper.models import Agreement, DateMention, Extraction, Organisation, ParsedArticle
@@ -99,11 +98,13 @@ def answer(
         return (request_id, "unavailable", None)
     try:
         wire = extraction_to_wire(extract_page(page, source))
-        found = (
-            html_links(page.body, page.url, content_type=page.headers.get("content-type"))
-            if links
-            else None
-        )
+        found = None
+        if links:
+            # Imported for a start page only: scraper.discover's sitemap and feed
+            # readers (42 modules, about 2 MB) are no use to a worker otherwise.
+            from scraper.discover import html_links
+
+            found = html_links(page.body, page.url, content_type=page.headers.get("content-type"))
         return (request_id, "ok", wire, found)
     except ParseError as exc:
         return (request_id, "parse_error", exc.kind, str(exc))
