@@ -32,6 +32,7 @@ from scraper.crawler import Crawler, CrawlStats
 from scraper.fetch import Fetcher
 from scraper.frontier import NewURL
 from scraper.http import build_client
+from scraper.urls import host_of
 
 # What the CLI, the tests and the benches import from here.
 __all__ = [
@@ -154,6 +155,7 @@ async def _crawl(
         if robots is not None:
             handler.robots_sitemaps = robots.sitemaps
         starts = [(url, plan.scope) for plan in plans for url in plan.start_urls]
+        pool.start_hosts(len({host_of(url) for url, _ in starts}))
         handler.not_found_pages = await learn_not_found_pages(fetcher, starts)
         return await crawler.run(frontier, handler)
 

@@ -64,6 +64,7 @@ from pipeline.store.savepoints import savepoint
 from scraper.discover import (
     SITEMAP_MAX_BYTES,
     SITEMAP_MAX_ENTRIES,
+    HtmlLinks,
     html_links,
     meta_refresh,
     parse_feed,
@@ -123,7 +124,13 @@ class Offer:
 
 
 def next_urls(
-    task: CrawlTask, page: Page, article: ParsedArticle, *, seed: bool, oldest: date | None
+    task: CrawlTask,
+    page: Page,
+    article: ParsedArticle,
+    *,
+    seed: bool,
+    oldest: date | None,
+    links: HtmlLinks | None = None,
 ) -> list[Offer]:
     """The URLs a parsed HTML page offers, in the order they are queued.
 
@@ -138,7 +145,8 @@ def next_urls(
     Links are followed from the start URLs only (a listing start URL too: a
     home page's teasers are not all it links to, its sections' news indexes
     are found there); deeper pages can still redirect by refresh, and every
-    page offers its language alternates.
+    page offers its language alternates. ``links``: the start URL's links as
+    ``html_links`` read them already (in the parse worker); None: read them here.
     """
     source, depth = task.source, task.depth + 1
     offers: list[Offer] = []
@@ -158,7 +166,8 @@ def next_urls(
     urls: list[NewURL] = []
     content_type = page.headers.get("content-type")
     if seed:
-        links = html_links(page.body, page.url, content_type=content_type)
+        if links is None:
+            links = html_links(page.body, page.url, content_type=content_type)
         urls += [NewURL(u, source, "feed", depth) for u in links.feeds]
         urls += [NewURL(u, source, "page", depth) for u in links.links]
         refresh = links.meta_refresh
@@ -318,8 +327,14 @@ class PageHandler:
     ) -> None:
         assert self.pool is not None
         extracted: Extraction | ParseError | None
+        links: HtmlLinks | None = None
         try:
-            extracted = await self.pool.extract(page, plan.parser)
+            if self._is_start(task, plan):
+                # Its links are followed: the worker reads them from the page it parses.
+                outcome = await self.pool.extract_with_links(page, plan.parser)
+                extracted, links = outcome if outcome is not None else (None, None)
+            else:
+                extracted = await self.pool.extract(page, plan.parser)
         except ParseError as exc:
             extracted = exc
         except RemoteCrash as exc:
@@ -329,7 +344,7 @@ class PageHandler:
             started = time.perf_counter()
             extracted = extract_here(page, plan.parser)
             self.pool.parsed_here(time.perf_counter() - started)
-        self._store_with_retries(task, plan, result, extracted)
+        self._store_with_retries(task, plan, result, extracted, links=links)
 
     def _store_with_retries(
         self,
@@ -337,6 +352,8 @@ class PageHandler:
         plan: SourcePlan,
         result: FetchResult,
         extracted: Extraction | ParseError | None,
+        *,
+        links: HtmlLinks | None = None,
     ) -> None:
         self._count(task.source, result)
         if self.progress is not None:
@@ -345,7 +362,7 @@ class PageHandler:
             counts = CrawlReport()
             try:
                 with self._page_transaction() as session:
-                    self._store(session, task, plan, result, extracted, counts)
+                    self._store(session, task, plan, result, extracted, counts, links=links)
             except (IntegrityError, OperationalError) as exc:
                 # Another worker stored the same row first, or SQLite stayed
                 # busy: store the page again (this attempt's counts are dropped).
@@ -446,8 +463,13 @@ class PageHandler:
         result: FetchResult,
         extracted: Extraction | ParseError | None,
         counts: CrawlReport,
+        *,
+        links: HtmlLinks | None = None,
     ) -> None:
-        """One page in its transaction (or savepoint): the fetch, and new content's extraction."""
+        """One page in its transaction (or savepoint): the fetch, and new content's extraction.
+
+        ``links``: a start URL's links, read by the parse worker with ``extracted``.
+        """
         outcome, page_id = save_fetch(
             session, result, kind=task.kind, source=plan.name, run_id=self.run_id
         )
@@ -469,7 +491,7 @@ class PageHandler:
                 self._soft_404(session, page, page_id, counts, seed=self._is_start(task, plan))
         if outcome not in ("new", "changed") or page_id is None:
             return
-        self._process(session, task, plan, result.page(), page_id, extracted, counts)
+        self._process(session, task, plan, result.page(), page_id, extracted, counts, links)
 
     def _count(self, source: str, result: FetchResult) -> None:
         """Count the fetch's outcome (once, before storing: a retried store is not a refetch)."""
@@ -496,6 +518,7 @@ class PageHandler:
         page_id: int,
         extracted: Extraction | ParseError | None,
         counts: CrawlReport,
+        links: HtmlLinks | None,
     ) -> None:
         self._queue_robots_sitemaps(session, plan, page.url)
         kind = content_kind(page, task.kind)
@@ -508,7 +531,7 @@ class PageHandler:
             self._queue(session, plan, [offer])
             return
         if kind == "html":
-            self._process_html(session, task, plan, page, page_id, extracted, counts)
+            self._process_html(session, task, plan, page, page_id, extracted, counts, links)
 
     def _process_html(
         self,
@@ -519,6 +542,7 @@ class PageHandler:
         page_id: int,
         extracted: Extraction | ParseError | None,
         counts: CrawlReport,
+        links: HtmlLinks | None,
     ) -> None:
         seed = self._is_start(task, plan)
         if self._soft_404(session, page, page_id, counts, seed=seed):
@@ -550,7 +574,7 @@ class PageHandler:
             # A news index linked from a start URL (a faculty's news): new
             # items appear there, so it is read again every run.
             self.frontier.mark_index(task, session=session)
-        offers = next_urls(task, page, article, seed=seed, oldest=plan.oldest)
+        offers = next_urls(task, page, article, seed=seed, oldest=plan.oldest, links=links)
         self._queue(session, plan, offers)
 
     def _soft_404(

@@ -41,6 +41,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.parse_worker import HEADER, extraction_from_wire, frame
+from scraper.discover import HtmlLinks
 from scraper.errors import ParseError
 from scraper.models import Extraction, Page
 from scraper.source import Source
@@ -69,6 +70,7 @@ class RemoteCrash(Exception):
 @dataclass
 class _Worker:
     process: asyncio.subprocess.Process
+    started: float = field(default_factory=time.monotonic)
     ready: bool = False
     alive: bool = True
     waiting: dict[int, asyncio.Future[tuple[Any, ...]]] = field(default_factory=dict)
@@ -131,17 +133,24 @@ class ParsePool:
         return self
 
     def parsed_here(self, seconds: float) -> None:
-        """The caller parsed a page itself in ``seconds``; start the workers when it pays."""
+        """The caller parsed a page itself in ``seconds``; start the workers when it pays.
+
+        Once they are starting (or with none to start) there is nothing to decide:
+        no clock is read. The process's CPU clock is read once a window.
+        """
+        if not self.size or self._starting is not None:
+            return
         self._busy += seconds
-        now, cpu = time.monotonic(), time.process_time()
+        now = time.monotonic()
         elapsed = now - self._window_start
         if elapsed < WINDOW:
             return
+        cpu = time.process_time()
         cpu_share = (cpu - self._window_cpu) / elapsed
         parse_share = self._busy / elapsed
         self._window_start, self._window_cpu, self._busy = now, cpu, 0.0
         busy = cpu_share >= self.start_when_busy and parse_share >= PARSE_SHARE
-        if self.size and self._starting is None and (busy or parse_share >= PARSE_BOUND):
+        if busy or parse_share >= PARSE_BOUND:
             log.info(
                 "the crawl uses %.0f %% of a CPU, %.0f %% parsing: starting %d parse workers",
                 100 * cpu_share,
@@ -156,15 +165,30 @@ class ParsePool:
         A polite crawl's URLs are not counted: it never parses enough to need a worker.
         """
         self._backlog += pages
-        if not self.size or self._starting is not None or self._backlog < START_BACKLOG:
+        if self._backlog >= START_BACKLOG:
+            self._start_now(f"{self._backlog} URLs queued with no delay")
+
+    def start_hosts(self, hosts: int) -> None:
+        """The crawl starts on ``hosts`` hosts: at ``START_BACKLOG`` start the workers now.
+
+        Their start pages come in together whatever the delay (a host's first
+        request waits for no other host), and a start page is the most costly
+        to parse (its links are read too). On a busy machine the busy rules
+        saw this too late: the workers started after most of the start pages,
+        and were still loading when a short crawl ended ("parsed 0 pages").
+        """
+        if hosts >= START_BACKLOG:
+            self._start_now(f"{hosts} start hosts")
+
+    def _start_now(self, reason: str) -> None:
+        """Start the workers (once) for ``reason``, if any and inside an event loop."""
+        if not self.size or self._starting is not None:
             return
         try:
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return  # no event loop: no crawl to start workers for
-        log.info(
-            "%d URLs queued with no delay: starting %d parse workers", self._backlog, self.size
-        )
+        log.info("%s: starting %d parse workers", reason, self.size)
         self._starting = loop.create_task(self._start())
 
     async def _start(self) -> None:
@@ -197,6 +221,7 @@ class ParsePool:
             await asyncio.gather(self._starting, return_exceptions=True)
         if self._workers:
             log.info("parse workers parsed %d pages", self.parsed_remotely)
+            self._say_why_none_helped()
         for worker in self._workers:
             stdin = worker.process.stdin
             if stdin is not None and not stdin.is_closing():
@@ -212,6 +237,21 @@ class ParsePool:
                     await asyncio.gather(task, return_exceptions=True)
         self._workers = []
 
+    def _say_why_none_helped(self) -> None:
+        """Warn about each worker that never said it was ready (it parsed nothing)."""
+        for worker in self._workers:
+            if worker.ready:
+                continue
+            code = worker.process.returncode
+            log.warning(
+                "parse worker %d, started %.1f s ago, never became ready (%s): it parsed no page",
+                worker.process.pid,
+                time.monotonic() - worker.started,
+                "still loading the extractors when the crawl ended"
+                if code is None
+                else f"it exited with status {code}",
+            )
+
     async def extract(self, page: Page, source: Source) -> Extraction | None:
         """``extract_page(page, source)`` run by a worker, or None when none took it.
 
@@ -226,11 +266,31 @@ class ParsePool:
             return None
         return await self.result(job)
 
-    def submit(self, page: Page, source: Source) -> Job | None:
+    async def extract_with_links(
+        self, page: Page, source: Source
+    ) -> tuple[Extraction, HtmlLinks] | None:
+        """``extract``, and the page's links (``scraper.discover.html_links``) read by the worker.
+
+        For a page whose links are followed (a start URL): the worker reads
+        them, so this process does not parse the page a second time. None and
+        the exceptions as ``extract``.
+        """
+        job = self.submit(page, source, links=True)
+        if job is None:
+            return None
+        outcome = await self._outcome(job)
+        if outcome is None:
+            return None
+        extraction, links = outcome
+        assert links is not None
+        return extraction, links
+
+    def submit(self, page: Page, source: Source, *, links: bool = False) -> Job | None:
         """Send ``page`` to a worker now; None when none can take it (parse it here).
 
         ``result(job)`` then gives what ``extract`` would have; ``job.done()``
-        says whether the worker has answered.
+        says whether the worker has answered. ``links``: the worker reads the
+        page's links too (see ``extract_with_links``).
         """
         worker = self._pick(source)
         if worker is None:
@@ -239,7 +299,7 @@ class ParsePool:
         future: asyncio.Future[tuple[Any, ...]] = asyncio.get_running_loop().create_future()
         worker.waiting[request_id] = future
         try:
-            self._send(worker, ("page", request_id, source.name, page))
+            self._send(worker, ("page", request_id, source.name, page, links))
         except (ConnectionError, _WorkerGone):
             worker.waiting.pop(request_id, None)
             return None
@@ -251,6 +311,11 @@ class ParsePool:
 
     async def result(self, job: Job) -> Extraction | None:
         """The extraction of a submitted page (see ``extract``; None: parse it here)."""
+        outcome = await self._outcome(job)
+        return None if outcome is None else outcome[0]
+
+    async def _outcome(self, job: Job) -> tuple[Extraction, HtmlLinks | None] | None:
+        """The extraction of a submitted page and the links it was asked for (None: not asked)."""
         try:
             if job.future.done():
                 reply = job.future.result()
@@ -268,7 +333,7 @@ class ParsePool:
         status = reply[1]
         if status == "ok":
             self.parsed_remotely += 1
-            return extraction_from_wire(reply[2])
+            return extraction_from_wire(reply[2]), reply[3]
         if status == "parse_error":
             raise RemoteParseError(reply[2], reply[3])
         if status == "crash":
@@ -312,6 +377,11 @@ class ParsePool:
                 reply = pickle.loads(await stdout.readexactly(size))
                 if reply[0] == "ready":
                     worker.ready = True
+                    log.info(
+                        "parse worker %d ready after %.1f s",
+                        worker.process.pid,
+                        time.monotonic() - worker.started,
+                    )
                     continue
                 future = worker.waiting.pop(reply[0], None)
                 if future is not None and not future.done():

@@ -6,10 +6,13 @@ big-endian length followed by a pickle (both ends are this package, over a
 private pipe). Requests:
 
 - ``("source", name, pickled_source)``: a parser the pages may name;
-- ``("page", request_id, source_name, page)``: parse and extract one page.
+- ``("page", request_id, source_name, page, links)``: parse and extract one
+  page; with ``links`` true (a start URL, whose links the crawl follows) read
+  its links too (``scraper.discover.html_links``), so the crawl process does
+  not parse the page a second time for them.
 
 Replies: ``("ready",)`` once the extractors are loaded, then for each page
-``(request_id, "ok", wire)``, ``(request_id, "parse_error", kind, message)``,
+``(request_id, "ok", wire, html_links_or_None)``, ``(request_id, "parse_error", kind, message)``,
 ``(request_id, "crash", message)`` or ``(request_id, "unavailable", None)`` when
 the source could not be rebuilt here (the caller then parses it itself). The
 ``wire`` form of an ``Extraction`` is plain tuples of its fields
@@ -87,12 +90,22 @@ def frame(message: object) -> bytes:
     return HEADER.pack(len(payload)) + payload
 
 
-def answer(request_id: int, source: Source | None, page: Any) -> tuple[Any, ...]:
-    """The reply for one page request."""
+def answer(
+    request_id: int, source: Source | None, page: Any, *, links: bool = False
+) -> tuple[Any, ...]:
+    """The reply for one page request; with ``links`` the page's ``HtmlLinks`` too."""
     if source is None:
         return (request_id, "unavailable", None)
     try:
-        return (request_id, "ok", extraction_to_wire(extract_page(page, source)))
+        wire = extraction_to_wire(extract_page(page, source))
+        found = None
+        if links:
+            # Imported for a start page only: scraper.discover's sitemap and feed
+            # readers (42 modules, about 2 MB) are no use to a worker otherwise.
+            from scraper.discover import html_links
+
+            found = html_links(page.body, page.url, content_type=page.headers.get("content-type"))
+        return (request_id, "ok", wire, found)
     except ParseError as exc:
         return (request_id, "parse_error", exc.kind, str(exc))
     except Exception as exc:  # noqa: BLE001 - reported to the crawl, which records it
@@ -114,8 +127,8 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> int:
             except Exception:  # noqa: BLE001 - e.g. a parser from a file only the crawl has
                 sources[name] = None
             continue
-        _, request_id, name, page = request
-        replies.write(frame(answer(request_id, sources.get(name), page)))
+        _, request_id, name, page, links = request
+        replies.write(frame(answer(request_id, sources.get(name), page, links=links)))
         replies.flush()
     return 0
 

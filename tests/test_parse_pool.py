@@ -15,12 +15,13 @@ import pytest
 
 from db.engine import make_engine
 from db.migrate import upgrade
-from pipeline import parse_pool
+from pipeline import page_handler, parse_pool
 from pipeline.crawl import CrawlReport, SourcePlan, run_crawl
 from pipeline.extraction import extract_page
 from pipeline.fixture_site import fixtures_dir, render_fixture, serve_site
 from pipeline.parse_pool import ParsePool, ParseTimeout, RemoteCrash
 from pipeline.settings import Settings
+from scraper.discover import html_links
 from scraper.errors import LayoutChanged
 from scraper.generic import GenericSource
 from scraper.models import Page, ParsedArticle
@@ -86,6 +87,84 @@ def test_a_worker_extracts_exactly_what_the_crawl_process_would() -> None:
             return result
 
     assert asyncio.run(run()) == extract_page(page, GenericSource())
+
+
+def test_a_worker_reads_a_start_pages_links_as_the_crawl_process_would() -> None:
+    home = _page("index.html")
+
+    async def run() -> object:
+        async with ParsePool(1, start_when_busy=0) as pool:
+            for _ in range(200):
+                outcome = await pool.extract_with_links(home, GenericSource())
+                if outcome is not None:
+                    return outcome
+                await asyncio.sleep(0.05)
+            raise AssertionError("no parse worker became ready")
+
+    extraction, links = asyncio.run(run())  # type: ignore[misc]
+    assert extraction == extract_page(home, GenericSource())
+    expected = html_links(home.body, home.url, content_type="text/html; charset=utf-8")
+    assert links == expected
+    assert len(links.links) > 5
+
+
+def test_a_crawl_reads_a_start_pages_links_in_the_worker_that_parsed_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_pool, "START_WHEN_BUSY", 0.0)
+    monkeypatch.setattr(ParsePool, "__aenter__", _enter_when_workers_are_ready)
+    read_here: list[str] = []
+
+    def counted(html: bytes, base_url: str, *, content_type: str | None = None) -> object:
+        read_here.append(base_url)
+        return html_links(html, base_url, content_type=content_type)
+
+    monkeypatch.setattr(page_handler, "html_links", counted)
+    with serve_site() as (base_url, _log):
+        report = _crawl(tmp_path / "workers.db", base_url, 1)
+    assert report.summary()["articles"] > 1  # the start page's links were followed
+    assert read_here == []
+
+
+def test_a_worker_that_never_became_ready_is_reported_loudly(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
+
+    async def run() -> None:
+        # Closed at once: the worker is still loading the extractors.
+        pool = ParsePool(1, start_when_busy=0)
+        await pool.__aenter__()
+        assert pool._starting is not None
+        await pool._starting
+        await pool.close()
+        # Killed while loading: it exits before saying it is ready.
+        pool = ParsePool(1, start_when_busy=0)
+        await pool.__aenter__()
+        assert pool._starting is not None
+        await pool._starting
+        pool._workers[0].process.kill()
+        await pool._workers[0].process.wait()
+        await pool.close()
+
+    asyncio.run(run())
+    warnings = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 2, warnings
+    assert "never became ready (still loading the extractors when the crawl ended)" in warnings[0]
+    assert "never became ready (it exited with status -9)" in warnings[1]
+    assert "parse workers parsed 0 pages" in caplog.text
+
+
+def test_a_ready_worker_is_not_reported(caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
+
+    async def run() -> None:
+        async with ParsePool(1, start_when_busy=0) as pool:
+            await _from_worker(pool, _page(), GenericSource())
+
+    asyncio.run(run())
+    assert "never became ready" not in caplog.text
+    assert re.search(r"parse worker \d+ ready after \d+\.\d s", caplog.text)
 
 
 def test_layout_changes_and_crashes_in_a_worker_come_back_as_in_the_crawl_process() -> None:
@@ -288,3 +367,35 @@ def test_a_crawl_counts_the_urls_it_queues_with_no_delay_only(
         assert starting not in caplog.text
         _crawl(tmp_path / "fast.db", base_url, 1)
     assert starting in caplog.text
+
+
+def test_a_polite_crawl_of_enough_start_hosts_starts_its_workers_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Two names for the fixture server stand for a crawl of hundreds of sites.
+    monkeypatch.setattr(parse_pool, "START_BACKLOG", 2)
+    caplog.set_level(logging.INFO, logger="pipeline.parse_pool")
+    starting = "start hosts: starting 1 parse workers"
+
+    def crawl(db: Path, base_url: str, hosts: tuple[str, ...]) -> None:
+        engine = make_engine(str(db))
+        upgrade(engine)
+        policy = dataclasses.replace(Settings().policy, delay=0.02, max_pages_per_host=3)
+        settings = dataclasses.replace(Settings(), policy=policy, parse_workers=1)
+        port = base_url.rsplit(":", 1)[1]
+        plan = SourcePlan(
+            name="site",
+            parser=GenericSource(),
+            scope=SourceScope(name="site", hosts=frozenset(hosts), allow_private=True),
+            start_urls=tuple(f"http://{host}:{port}/" for host in hosts),
+        )
+        try:
+            run_crawl(engine, settings, [plan])
+        finally:
+            engine.dispose()
+
+    with serve_site() as (base_url, _log):
+        crawl(tmp_path / "one.db", base_url, ("127.0.0.1",))
+        assert starting not in caplog.text
+        crawl(tmp_path / "two.db", base_url, ("127.0.0.1", "localhost"))
+    assert f"2 {starting}" in caplog.text

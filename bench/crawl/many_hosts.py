@@ -162,12 +162,16 @@ class CpuSampler(threading.Thread):
                     continue
                 if "py-spy" in cmdline:
                     continue
-                main = self.marker in cmdline and " crawl " in cmdline
+                pid = int(entry.name)
+                # Once the crawl process, always: as a zombie its cmdline is empty.
+                main = (self.marker in cmdline and " crawl " in cmdline) or last.get(
+                    pid, (False, 0.0)
+                )[0]
                 if main:
                     group = int(fields[2])
                 if main or (group is not None and int(fields[2]) == group):
                     cpu = (int(fields[11]) + int(fields[12])) / self._tick
-                    last[int(entry.name)] = (main, cpu)
+                    last[pid] = (main, cpu)
             crawl = sum(cpu for main, cpu in last.values() if main)
             others = sum(cpu for main, cpu in last.values() if not main)
             self.samples.append((time.time(), crawl, others))
@@ -414,6 +418,15 @@ def main(argv: list[str] | None = None) -> int:
         f"peak RSS {measured.peak_rss_mb:.0f} MB, {measured.processes} processes:"
         f" {'the parse worker ran' if measured.processes > 1 else 'no parse worker'})"
     )
+    if sampler.samples:
+        # The whole run, start-up and home pages included: at a high load the steady
+        # window may never come, and the start URLs' links are read before it.
+        whole_crawl, whole_other = sampler.samples[-1][1], sampler.samples[-1][2]
+        print(
+            f"  whole run: {1000 * whole_crawl / max(found.requests, 1):.2f} CPU ms a request "
+            f"in the crawl process ({whole_crawl:.1f} s), "
+            f"{1000 * whole_other / max(found.requests, 1):.2f} in the rest of its group"
+        )
     if found.window < MIN_WINDOW:
         print(
             f"  steady window {found.window:.1f} s (under {MIN_WINDOW:g} s: no rate or CPU "
