@@ -67,9 +67,14 @@ class Crashes(GenericSource):
         raise RuntimeError("boom")
 
 
+# A worker loads the extractor before it is ready: about 1 s on a quiet machine, up to 20 s
+# on a loaded one. The tests wait for readiness, they do not time it.
+READY_POLLS = 2400  # x 0.05 s: two minutes
+
+
 async def _from_worker(pool: ParsePool, page: Page, source: GenericSource) -> object:
     """Ask until a worker takes the page (it answers None until it is ready)."""
-    for _ in range(200):
+    for _ in range(READY_POLLS):
         result = await pool.extract(page, source)
         if result is not None:
             return result
@@ -94,7 +99,7 @@ def test_a_worker_reads_a_start_pages_links_as_the_crawl_process_would() -> None
 
     async def run() -> object:
         async with ParsePool(1, start_when_busy=0) as pool:
-            for _ in range(200):
+            for _ in range(READY_POLLS):
                 outcome = await pool.extract_with_links(home, GenericSource())
                 if outcome is not None:
                     return outcome
