@@ -334,7 +334,11 @@ def extensive_date(
         if el.tag in _EXTENSIVE_SKIP:
             continue
         comment = el.tag is etree.Comment
-        raw = None if comment else el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        raw = (
+            None
+            if comment
+            else el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        )
         if raw is None and not comment and el.attrib:
             # data-date="2023-11-02", data-date-time="2023-11-02 20:06:13"
             # HTML attribute values are str (lxml-stubs say str | bytes).

@@ -32,12 +32,16 @@ def page(byline: str, head: str = "", url: str = URL):
 
 
 def test_a_date_class_with_the_hatom_updated_class_is_the_post_date():
-    art = page("<span class='entry-meta-date updated'><a href='/?m=202504'>14 April 2025</a></span>")
+    art = page(
+        "<span class='entry-meta-date updated'><a href='/?m=202504'>14 April 2025</a></span>"
+    )
     assert (art.published, art.modified) == (date(2025, 4, 14), None)
 
 
 def test_entry_date_published_updated_is_the_post_date():
-    art = page("<time class='entry-date published updated' datetime='2025-03-02'>2 March 2025</time>")
+    art = page(
+        "<time class='entry-date published updated' datetime='2025-03-02'>2 March 2025</time>"
+    )
     assert art.published == date(2025, 3, 2)
 
 
@@ -114,8 +118,14 @@ def _state_page(state: dict[str, object]) -> str:
 
 
 def test_a_creation_time_in_the_page_state_is_read_when_no_publication_time_is():
-    state = {"document": {"createdAt": "2025-02-11T09:14:00+01:00", "blocks": [
-        {"createdAt": "2025-02-11T09:20:00+01:00", "text": "Two teams share a telescope"}]}}
+    state = {
+        "document": {
+            "createdAt": "2025-02-11T09:14:00+01:00",
+            "blocks": [
+                {"createdAt": "2025-02-11T09:20:00+01:00", "text": "Two teams share a telescope"}
+            ],
+        }
+    }
     assert page("", head=_state_page(state)).published == date(2025, 2, 11)
 
 
@@ -125,7 +135,9 @@ def test_a_publication_time_in_the_page_state_wins_over_its_creation_time():
 
 
 def test_creation_times_of_several_days_give_no_date():
-    state = {"items": [{"createdAt": "2025-02-11T09:14:00Z"}, {"createdAt": "2025-01-03T10:00:00Z"}]}
+    state = {
+        "items": [{"createdAt": "2025-02-11T09:14:00Z"}, {"createdAt": "2025-01-03T10:00:00Z"}]
+    }
     assert page("", head=_state_page(state)).published is None
 
 
