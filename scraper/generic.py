@@ -132,7 +132,9 @@ class GenericSource:
                 page.fetched_at.date(),
                 # A day seen once, on a page that does not say it is an article, may
                 # be anything (an event, a deadline): a static page has no date.
-                min_count=1 if _declares_article(objects, meta) or _story_slug(page.url) else 2,
+                min_count=1
+                if _declares_article(objects, meta) or _story_slug(page.url) or _story_id(page.url)
+                else 2,
                 own=own,
             )
             if published is None

@@ -264,6 +264,9 @@ _SCRIPT_PUBLISHED = re.compile(
     r'\\?"(?:datePublished|publishedDate|publishDate|publicationDate|firstPublishedDate|'
     r'published_at|publishedAt|date_published|pubDate)\\?"\s*:\s*\\?"([^"\\]{8,40})'
 )
+# A record's creation time in the same page state (a headless CMS's "createdAt"):
+# read only when no publication key is there.
+_SCRIPT_CREATED = re.compile(r'\\?"(?:createdAt|created_at)\\?"\s*:\s*\\?"([^"\\]{8,40})')
 
 
 def script_date(tree: Element, date_order: str, latest: date) -> date | None:
@@ -271,16 +274,29 @@ def script_date(tree: Element, date_order: str, latest: date) -> date | None:
 
     JSON-LD is not read here (see ``scraper.metadata``). A page whose state
     holds several publication days lists several stories (an overview, related
-    items): none of them is the page's. Read before scripts are removed.
+    items): none of them is the page's. A record's creation time ("createdAt")
+    counts only when no publication field is there. Read before scripts are removed.
     """
+    scripts = [
+        code
+        for script in tree.iter("script")
+        if (code := script.text) and "ld+json" not in (script.get("type") or "").lower()
+    ]
+    published = [c for c in scripts if "ublish" in c or "ubDate" in c]
+    found = _one_script_day(published, _SCRIPT_PUBLISHED, date_order, latest)
+    if found is not None or any(_SCRIPT_PUBLISHED.search(c) for c in published):
+        return found
+    created = [c for c in scripts if "reated" in c]
+    return _one_script_day(created, _SCRIPT_CREATED, date_order, latest)
+
+
+def _one_script_day(
+    scripts: list[str], key: re.Pattern[str], date_order: str, latest: date
+) -> date | None:
+    """The one day the ``key`` fields of ``scripts`` name, else ``None`` (none, or several)."""
     day: date | None = None
-    for script in tree.iter("script"):
-        code = script.text
-        if not code or ("ublish" not in code and "ubDate" not in code):
-            continue
-        if "ld+json" in (script.get("type") or "").lower():
-            continue
-        for match in _SCRIPT_PUBLISHED.finditer(code):
+    for code in scripts:
+        for match in key.finditer(code):
             found = parse_day(match.group(1), date_order=date_order)
             if found is None or found > latest:
                 continue
@@ -313,18 +329,24 @@ def extensive_date(
     sightings: list[tuple[str, ...]] = [
         (v,) for k, v in meta.items() if _CREATED_META.search(k) and not _MODIFIED_META.search(k)
     ]
-    for el in tree.iter(etree.Element):
+    # A comment's text is hidden, but its tail is shown: "<!-- a removed link --> 4 March 2020".
+    for el in tree.iter(etree.Element, etree.Comment):
         if el.tag in _EXTENSIVE_SKIP:
             continue
-        raw = el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
-        if raw is None and el.attrib:
+        comment = el.tag is etree.Comment
+        raw = (
+            None
+            if comment
+            else el.get("datetime") or (el.get("title") if el.tag == "abbr" else None)
+        )
+        if raw is None and not comment and el.attrib:
             # data-date="2023-11-02", data-date-time="2023-11-02 20:06:13"
             # HTML attribute values are str (lxml-stubs say str | bytes).
             raw = next(  # type: ignore[assignment]
                 (v for k, v in el.attrib.items() if _DATA_DATE.match(k) and _DIGIT.search(v)),  # type: ignore[arg-type]
                 None,
             )
-        own_text = el.text if el.text and _DIGIT.search(el.text) else None
+        own_text = el.text if not comment and el.text and _DIGIT.search(el.text) else None
         tail_has_digit = bool(el.tail and _DIGIT.search(el.tail))
         if not (raw or own_text or tail_has_digit):
             continue
@@ -573,6 +595,8 @@ def _is_modified_marker(el: Element) -> bool:
         cls, node_id = node.get("class"), node.get("id")
         if not cls and not node_id:
             continue  # nothing to match against
+        if node is el and _hatom_post_date(el):
+            continue
         names = " ".join(classes(node)) + " " + str(node_id or "")
         if _MODIFIED_CLASS.search(names):
             return True
@@ -583,6 +607,28 @@ def _is_modified_marker(el: Element) -> bool:
     own = text(el, plain=plain)
     before = label.split(own)[0] if has_text(el, plain=plain) else label
     return bool(MODIFIED_LABELS.search(before[-40:]))
+
+
+def _hatom_post_date(el: Element) -> bool:
+    """The post date a blog theme marks with hAtom's ``updated`` beside a date class.
+
+    hAtom requires an ``updated`` date, so themes add the class to the date they
+    show under the title ("entry-date updated", "entry-meta-date updated",
+    "entry-date published updated"). A ``time.updated`` on its own, or one whose
+    text says "last updated", stays the modified date.
+    """
+    names = classes(el)
+    return "updated" in names and any(
+        n != "updated" and _DATE_CLASS_NAME.search(n) and not _MODIFIED_CLASS.search(n)
+        for n in names
+    )
+
+
+# One class name that says date ("entry-date", "td-module-date", "published").
+_DATE_CLASS_NAME = re.compile(
+    r"^(?:[\w-]*[_-])?(?:date|datum|pubdate|published|posted|postdate|timestamp|datetime)$",
+    re.IGNORECASE,
+)
 
 
 def _short_lines(area: Element, own: frozenset[str]) -> list[tuple[Element, str]]:
@@ -768,9 +814,10 @@ def lead_date(
 
 
 _LEAD_HEAD = 80
-# Before a lead date: punctuation, or a place (in capitals or not) and a separator.
+# Before a lead date: punctuation, or a place (in capitals or not) and a separator, the
+# date maybe in brackets ("Leiden, (3.5.2024).").
 _LEAD_BEFORE = re.compile(
-    r"^[\W_]*(?:[A-ZÀ-Þ][\w.'’/ -]{0,40}?\s*(?:\([^()]{1,30}\))?[,:–—-]\s*)?$"
+    r"^[\W_]*(?:[A-ZÀ-Þ][\w.'’/ -]{0,40}?\s*(?:\([^()]{1,30}\))?[,:–—-]\s*[(\[]?)?$"
 )
 
 
