@@ -426,6 +426,67 @@ def test_a_company_of_the_group_keeps_its_own_name() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        (
+            "Het waterschap sloot een leveringscontract met Eneco Energie voor de gemalen.",
+            "Eneco Energie",
+        ),
+        ("The test basin is run by SINTEF Ocean together with the Norwegian navy.", "SINTEF Ocean"),
+        (
+            "Boskalis Offshore and Deltares will share their scour data from next year.",
+            "Boskalis Offshore",
+        ),
+        (
+            "Het meetnet wordt beheerd door Deltares Drinkwater, een nieuw onderdeel.",
+            "Deltares Drinkwater",
+        ),
+        (
+            "Vattenfall Engineering & Services joins the heat-network consortium in May.",
+            "Vattenfall Engineering & Services",
+        ),
+    ],
+)
+def test_a_sector_word_after_a_known_company_or_institute_names_its_division(
+    text: str, division: str
+) -> None:
+    found = orgs(text)
+    assert division in found
+    assert division.split()[0] not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_found"),
+    [
+        # "and" lists the next party, it joins no name
+        (
+            "TNO Energy and Radboud University agreed on a pilot.",
+            "TNO Energy",
+            "TNO Energy and Radboud",
+        ),
+        # a university is no group of companies: its name stays as listed
+        (
+            "Utrecht University Energy researchers met the minister.",
+            "Utrecht University",
+            "Utrecht University Energy",
+        ),
+        # a lower-case word after "&" is no part of the name
+        (
+            "Eneco Energie & klimaat was the theme of the day.",
+            "Eneco Energie",
+            "Eneco Energie & klimaat",
+        ),
+    ],
+)
+def test_a_division_name_stops_at_a_list_or_a_common_word(
+    text: str, kept: str, not_found: str
+) -> None:
+    found = orgs(text)
+    assert kept in found
+    assert not_found not in found
+
+
+@pytest.mark.parametrize(
     ("text", "company"),
     [
         ("Delft signed a supply contract with Bosch CMT on the sensor line.", "Bosch CMT"),
