@@ -90,11 +90,19 @@ def test_a_bracketed_acronym_does_not_break_a_party_list() -> None:
         "Under the agreement, Maastricht University and Tessera Therapeutics will develop it.",
         "In Leiden, Zora Pharmaceuticals opened a lab next to the university.",
         "De gemeente en Kraanvogel Robotics openen een werkplaats.",
+        "De provincie gunde het viaduct aan Wolterink Infra uit Hengelo.",
+        "The sensor buoys were built by Valdemar Maritime for the Bergen pilot.",
     ],
 )
 def test_a_name_with_a_company_ending_is_a_company(text: str) -> None:
     companies = {n for n, o in orgs(text).items() if o.kind == "company"}
-    assert companies & {"Tessera Therapeutics", "Zora Pharmaceuticals", "Kraanvogel Robotics"}
+    assert companies & {
+        "Tessera Therapeutics",
+        "Zora Pharmaceuticals",
+        "Kraanvogel Robotics",
+        "Wolterink Infra",
+        "Valdemar Maritime",
+    }
 
 
 @pytest.mark.parametrize(
@@ -102,6 +110,8 @@ def test_a_name_with_a_company_ending_is_a_company(text: str) -> None:
     [
         ("Advanced Robotics is a field that grows fast.", "Advanced Robotics"),
         ("She works on Molecular Diagnostics in her lab.", "Molecular Diagnostics"),
+        ("Funding comes from the European Maritime and Fisheries Fund.", "European Maritime"),
+        ("Digital Infra is the theme of the regional fair.", "Digital Infra"),
     ],
 )
 def test_a_field_with_a_company_ending_is_no_company(text: str, not_a_company: str) -> None:
