@@ -90,11 +90,19 @@ def test_a_bracketed_acronym_does_not_break_a_party_list() -> None:
         "Under the agreement, Maastricht University and Tessera Therapeutics will develop it.",
         "In Leiden, Zora Pharmaceuticals opened a lab next to the university.",
         "De gemeente en Kraanvogel Robotics openen een werkplaats.",
+        "De provincie gunde het viaduct aan Wolterink Infra uit Hengelo.",
+        "The sensor buoys were built by Valdemar Maritime for the Bergen pilot.",
     ],
 )
 def test_a_name_with_a_company_ending_is_a_company(text: str) -> None:
     companies = {n for n, o in orgs(text).items() if o.kind == "company"}
-    assert companies & {"Tessera Therapeutics", "Zora Pharmaceuticals", "Kraanvogel Robotics"}
+    assert companies & {
+        "Tessera Therapeutics",
+        "Zora Pharmaceuticals",
+        "Kraanvogel Robotics",
+        "Wolterink Infra",
+        "Valdemar Maritime",
+    }
 
 
 @pytest.mark.parametrize(
@@ -102,6 +110,8 @@ def test_a_name_with_a_company_ending_is_a_company(text: str) -> None:
     [
         ("Advanced Robotics is a field that grows fast.", "Advanced Robotics"),
         ("She works on Molecular Diagnostics in her lab.", "Molecular Diagnostics"),
+        ("Funding comes from the European Maritime and Fisheries Fund.", "European Maritime"),
+        ("Digital Infra is the theme of the regional fair.", "Digital Infra"),
     ],
 )
 def test_a_field_with_a_company_ending_is_no_company(text: str, not_a_company: str) -> None:
@@ -423,6 +433,67 @@ def test_a_company_of_the_group_keeps_its_own_name() -> None:
     found = orgs("NTNU and Hitachi Energy renewed their alliance; Hitachi itself is not a party.")
     assert "Hitachi Energy" in found
     assert found["Hitachi"].aliases == ("Hitachi",)
+
+
+@pytest.mark.parametrize(
+    ("text", "division"),
+    [
+        (
+            "Het waterschap sloot een leveringscontract met Eneco Energie voor de gemalen.",
+            "Eneco Energie",
+        ),
+        ("The test basin is run by SINTEF Ocean together with the Norwegian navy.", "SINTEF Ocean"),
+        (
+            "Boskalis Offshore and Deltares will share their scour data from next year.",
+            "Boskalis Offshore",
+        ),
+        (
+            "Het meetnet wordt beheerd door Deltares Drinkwater, een nieuw onderdeel.",
+            "Deltares Drinkwater",
+        ),
+        (
+            "Vattenfall Engineering & Services joins the heat-network consortium in May.",
+            "Vattenfall Engineering & Services",
+        ),
+    ],
+)
+def test_a_sector_word_after_a_known_company_or_institute_names_its_division(
+    text: str, division: str
+) -> None:
+    found = orgs(text)
+    assert division in found
+    assert division.split()[0] not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_found"),
+    [
+        # "and" lists the next party, it joins no name
+        (
+            "TNO Energy and Radboud University agreed on a pilot.",
+            "TNO Energy",
+            "TNO Energy and Radboud",
+        ),
+        # a university is no group of companies: its name stays as listed
+        (
+            "Utrecht University Energy researchers met the minister.",
+            "Utrecht University",
+            "Utrecht University Energy",
+        ),
+        # a lower-case word after "&" is no part of the name
+        (
+            "Eneco Energie & klimaat was the theme of the day.",
+            "Eneco Energie",
+            "Eneco Energie & klimaat",
+        ),
+    ],
+)
+def test_a_division_name_stops_at_a_list_or_a_common_word(
+    text: str, kept: str, not_found: str
+) -> None:
+    found = orgs(text)
+    assert kept in found
+    assert not_found not in found
 
 
 @pytest.mark.parametrize(

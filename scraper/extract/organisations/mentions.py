@@ -322,6 +322,7 @@ _SAME_KINDS = {
 _BUSINESS_UNITS = frozenset(VW.BUSINESS_UNIT_WORDS)
 # A capitalised word glued by a hyphen after a known name, ending the compound.
 _GLUED_WORD = re.compile(r"-([A-Z][^\W_]*)(?![\w-])")
+_AMPERSAND_WORD = re.compile(r" & [A-Z][^\W_]*(?![\w'’-])")
 _GLUED_NON_ORG_ENDINGS = tuple(sorted(NON_ORG_TAILS | {"premie", "preis"}))
 # What makes the acronym after it a body joined: "joins MEDHERIT", "lid van ECIU".
 _JOIN_HINT = re.compile(r"\b(?:join|member|lid\b|leden\b|toe\b|toegetreden|aangesloten)")
@@ -339,6 +340,7 @@ _WORDS = re.compile(r"[\w’'-]+")
 # Compass words after an association's acronym that name a regional branch ("LTO Noord").
 _REGIONAL_BRANCHES = frozenset(VW.REGIONAL_BRANCH_WORDS)
 _BRANCHED_KINDS = frozenset({"association", "company"})
+_DIVIDED_KINDS = frozenset({"company", "research_institute"})
 # A city after a university's acronym: "LMU München", "Universität (UZH) Zürich".
 _PLACE_NAMED_KINDS = frozenset({"university", "umc", "hospital"})
 _PLACE_AFTER = re.compile(
@@ -446,14 +448,19 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
         name = entry.name
         if (
             n == 1
-            and entry.kind == "company"
+            and entry.kind in _DIVIDED_KINDS
             and nxt is not None
             and nxt.raw in _BUSINESS_UNITS
             and text[end : nxt.start] == " "
         ):
-            # "Hitachi Energy", "Philips Research": a company of the group, named on its own.
+            # "Hitachi Energy", "Philips Research": a company (or institute) of the group,
+            # named on its own; "& Word" goes on with it ("<Airline> Engineering & Services").
             end = nxt.end
             n += 1
+            if (joined := _AMPERSAND_WORD.match(text, end)) is not None:
+                end = joined.end()
+                while i + n < len(toks) and toks[i + n].end <= end:
+                    n += 1
             name = name_text(text, start, end)
         elif entry.kind == "company" and (site := _company_site_end(text, toks, i + n, gaz)):
             # "Zeiss SMT", "BASF Antwerpen": the brand's company at a site or of a unit.

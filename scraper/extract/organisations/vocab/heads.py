@@ -80,6 +80,8 @@ ORG_SUFFIX_HEADS: dict[str, str] = {
     "diagnostics": "company",
     "robotics": "company",
     "semiconductors": "company",
+    "infra": "company",  # "Hoekstra Infra": a contractor's civil-works company
+    "maritime": "company",  # "Valdemar Maritime": a group's marine company
     "holding": "company",
     "holdings": "company",
     # Investors and advisers ("Lindqvist Ventures", "Brackwell Partners").
@@ -146,6 +148,8 @@ COMPANY_ENDINGS: frozenset[str] = frozenset(
         "diagnostics",
         "robotics",
         "semiconductors",
+        "infra",
+        "maritime",
         "holding",
         "holdings",
         "ventures",

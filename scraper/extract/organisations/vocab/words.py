@@ -770,14 +770,17 @@ MONTH_AND_DAY_NAMES: frozenset[str] = frozenset(
     Zondag""".split()
 )
 
-# Capitalised words after a company's one-word name that make it a company of the group with
-# a name of its own ("Hitachi Energy", "Philips Research", "Bosch Rexroth" is not one: only
-# these common division words).
+# Capitalised words after a company's or research institute's one-word name that make it a
+# company or institute of the group with a name of its own ("Hitachi Energy", "Philips
+# Research", "Bosch Rexroth" is not one: only these common division words). Sector words
+# in the group's own language name a division as well ("<Utility> Waterbedrijf",
+# "<Institute> Energi", "<Contractor> Infra", "<Group> Maritime").
 BUSINESS_UNIT_WORDS: frozenset[str] = frozenset(
     """Energy Research Healthcare HealthCare Health Digital Mobility Pharma Pharmaceuticals
     Electronics Semiconductors Technologies Labs Ventures Lighting Medical Aerospace Defence
     Defense Software Solutions Nederland Netherlands Belgium België Benelux Deutschland
-    Germany France""".split()
+    Germany France Energi Energie Waterbedrijf Drinkwater Infra Maritime Marine Offshore
+    Ocean Bouw Engineering Automotive""".split()
 )
 
 # Compass words after the acronym of an association or company that name its regional
