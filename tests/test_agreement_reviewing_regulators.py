@@ -26,3 +26,13 @@ def test_regulators_that_review_a_deal_are_no_parties() -> None:
 def test_a_tie_between_the_reviewers_themselves_still_counts() -> None:
     found = _others("The Dutch Research Council and ZonMw signed a cooperation agreement.")
     assert found == {frozenset({"Dutch Research Council", "ZonMw"})}
+
+
+def test_the_client_of_a_tender_is_no_party() -> None:
+    for told in (
+        "Heijmans NV and a regional builder set up a joint venture that will bid in the "
+        "tender of Rijkswaterstaat for forty bridges.",
+        "Heijmans NV richt met een regionale aannemer de joint venture Brugwerk VOF op, die "
+        "gaat inschrijven op de aanbesteding van Rijkswaterstaat voor veertig bruggen.",
+    ):
+        assert party_sets(agreements(told)) == set(), told

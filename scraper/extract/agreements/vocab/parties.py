@@ -609,6 +609,10 @@ NON_PARTY_CUES: tuple[str, ...] = (
     # door de toezichthouder", "beoordeeld door", "reviewed by the competition watchdog".
     r"(?:ge)?toetst\s+door",
     r"beoordeeld\s+door",
+    # The client whose tender the parties bid for: "bidding in the tender of the roads
+    # agency", "schrijft in op de aanbesteding van de provincie".
+    r"aanbesteding(?:en)?\s+van",
+    r"(?:tenders?|procurement)\s+(?:of|by|from|issued\s+by|launched\s+by)",
     r"(?:reviewed|vetted|scrutini[sz]ed|examined|assessed)\s+by",
     # Regulators that oversee what the parties do: "trials overseen by the MHRA".
     r"(?:overseen|supervised|regulated)\s+by",
