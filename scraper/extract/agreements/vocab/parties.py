@@ -605,6 +605,15 @@ NON_PARTY_CUES: tuple[str, ...] = (
     r"toestemming\s+van",
     r"(?:approval|clearance)\s+(?:from|by|of)",
     r"cleared\s+by",
+    # Regulators that review or vet a deal before it may go ahead: "moet nog worden getoetst
+    # door de toezichthouder", "beoordeeld door", "reviewed by the competition watchdog".
+    r"(?:ge)?toetst\s+door",
+    r"beoordeeld\s+door",
+    # The client whose tender the parties bid for: "bidding in the tender of the roads
+    # agency", "schrijft in op de aanbesteding van de provincie".
+    r"aanbesteding(?:en)?\s+van",
+    r"(?:tenders?|procurement)\s+(?:of|by|from|issued\s+by|launched\s+by)",
+    r"(?:reviewed|vetted|scrutini[sz]ed|examined|assessed)\s+by",
     # Regulators that oversee what the parties do: "trials overseen by the MHRA".
     r"(?:overseen|supervised|regulated)\s+by",
     r"onder\s+toezicht\s+van",
