@@ -878,3 +878,37 @@ def test_a_list_before_an_acronym_of_its_last_name_keeps_its_names_apart() -> No
     found = orgs("Het akkoord met Hogeschool Utrecht, Stichting Kunst en Cultuur (SKC) is rond.")
     assert "Stichting Kunst en Cultuur" in found
     assert found["Stichting Kunst en Cultuur"].aliases == ("Stichting Kunst en Cultuur", "SKC")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "company"),
+    [
+        (
+            "The survey is paid for by the Marta Bosch Stiftung and Leiden University.",
+            "Marta Bosch Stiftung",
+            "Bosch",
+        ),
+        (
+            "A grant from the Hedda Philips Foundation reached Utrecht University.",
+            "Hedda Philips Foundation",
+            "Philips",
+        ),
+        (
+            "Die Jonas Siemens Stiftung fördert das Projekt mit der Universität Wien.",
+            "Jonas Siemens Stiftung",
+            "Siemens",
+        ),
+    ],
+)
+def test_a_company_name_between_a_given_name_and_a_foundation_head_is_the_founder(
+    sentence: str, name: str, company: str
+) -> None:
+    found = orgs(sentence)
+    assert name in found
+    assert company not in found
+
+
+def test_a_company_before_a_foundation_head_without_a_given_name_keeps_its_name() -> None:
+    found = orgs("The Philips Foundation and Utrecht University signed a letter of intent.")
+    assert "Philips Foundation" in found
+    assert "Utrecht University" in found

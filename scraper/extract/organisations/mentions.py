@@ -340,6 +340,10 @@ _WORDS = re.compile(r"[\w’'-]+")
 # Compass words after an association's acronym that name a regional branch ("LTO Noord").
 _REGIONAL_BRANCHES = frozenset(VW.REGIONAL_BRANCH_WORDS)
 _BRANCHED_KINDS = frozenset({"association", "company"})
+# Heads of foundations named after a person ("Anna Bosch Stiftung").
+_FOUNDER_HEADS = frozenset(
+    norm_token(w) for w in ("Stiftung", "Foundation", "Stiftelse", "Fonden", "Fondation")
+)
 _DIVIDED_KINDS = frozenset({"company", "research_institute"})
 # A city after a university's acronym: "LMU München", "Universität (UZH) Zürich".
 _PLACE_NAMED_KINDS = frozenset({"university", "umc", "hospital"})
@@ -429,6 +433,8 @@ def _gazetteer_matches(text: str, toks: list[Token], gaz: Gazetteer, unit: int) 
             continue  # "EU" in "MARE-EU": part of another name
         if n == 1 and _after_given_name(toks, i):
             continue  # "Dr. Lieke Bosch": a surname, not the company
+        if n == 1 and _founder_named(text, toks, i):
+            continue  # "the Anna Bosch Stiftung": a person's foundation, named by the rules
         if (
             entry.kind in _NATIONAL_KINDS
             and i > 0
@@ -592,6 +598,24 @@ def _after_given_name(toks: list[Token], i: int) -> bool:
         and toks[i - 1].cap
         and toks[i - 1].raw[1:].islower()
         and toks[i - 2].norm in _PERSON_TITLES
+    )
+
+
+def _founder_named(text: str, toks: list[Token], i: int) -> bool:
+    """Token ``i`` is a surname between a given name and a foundation's head: "Anna Bosch
+    Stiftung", "Pieter Shell Foundation" (the person's foundation, not the company's)."""
+    if not (0 < i < len(toks) - 1):
+        return False
+    given, head = toks[i - 1], toks[i + 1]
+    return (
+        given.cap
+        and given.raw[1:].isalpha()
+        and given.raw[1:].islower()
+        and given.norm not in STARTERS
+        and given.norm not in ARTICLES
+        and head.norm in _FOUNDER_HEADS
+        and text[given.end : toks[i].start] == " "
+        and text[toks[i].end : head.start] == " "
     )
 
 
