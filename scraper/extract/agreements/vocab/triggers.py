@@ -1306,7 +1306,11 @@ BACK_REFERENCE = (
     r"signatures?|akte|oprichtingsakte|bestuur|besturen|raad|raden|college|colleges|rector|"
     r"rectoren|bestuurders?|voorzitters?|directies?|besluit|beslissing|handtekening(?:en)?|"
     # "The partners signed the shareholders' agreement on Friday", "de partijen tekenden".
-    r"partners|partijen)\b"
+    r"partners|partijen|"
+    # The tie itself named back, or its signing: "The memoranda were signed on Tuesday",
+    # "De overeenkomsten werden woensdag getekend", "De ondertekening vond maandag plaats".
+    r"agreements?|memorand(?:um|a)|contracts?|covenants?|convenant(?:en)?|"
+    r"\w*overeenkomst(?:en)?|akkoord(?:en)?|intentieverklaring(?:en)?|ondertekening|signing)\b"
 )
 
 # Agreements of a whole class, not of named organisations ("partnerships with institutions
