@@ -43,7 +43,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:[^\s;.]+\s+){0,12}?af\b|"
         # Suspensions and plans called off end a tie too ("schort de samenwerking op",
         # "suspended its exchange agreement", "the merger was called off").
-        r"suspend\w*|suspension|put\s+(?:\S+\s+){0,8}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
+        # The tie's counterpart and where it sits may stand between: "has put its research
+        # collaboration with the X Institute (XI) in Lyon on hold".
+        r"suspend\w*|suspension|put\s+(?:\S+\s+){0,14}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
+        # A tie that lies still is suspended: "de samenwerking van A met B ligt sinds juli
+        # stil", "the exchange agreement with B has been on hold since May", "het convenant
+        # met B werd stilgelegd".
+        r"(?:samenwerking\w*|\w*overeenkomst\w*|convenant\w*|\w*contract\w*|partnerschap|"
+        r"alliantie)\s+(?:[^\s;.]+\s+){0,14}?(?:(?:ligt|liggen|lag|lagen)\s+(?:[^\s;.]+\s+){0,4}?"
+        r"stil\b|(?:is|zijn|werd|werden|wordt|worden)\s+(?:[^\s;.]+\s+){0,4}?stilgelegd)|"
+        r"(?:partnership|collaboration|cooperation|agreement|alliance|contract)\s+"
+        r"(?:[^\s;.]+\s+){0,14}?(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+"
+        r"(?:\w+\s+){0,2}?on\s+hold|"
         # Freezing a tie or winding it down ends it for now: "froze their collaboration",
         # "wind down the joint lab", "zet de samenwerking on hold", "bevriest de banden".
         r"(?:freez\w*|froze|frozen|bevr(?:iest|iezen|oor|oren|oren))\s+(?:\S+\s+){0,4}?"
@@ -924,6 +935,12 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
         "liep",
         "suspen",
         "hold",
+        # "ligt ... stil" ("stil" alone would pass every English "still").
+        "ligt",
+        "liggen",
+        " lag ",
+        " lagen ",
+        "stilgelegd",
         "ways",
         "freez",
         "froze",
