@@ -323,8 +323,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Flemish news writes "joint doctoraat", "joint master-opleiding".
         r"doctora(?:at|ten|atsprogramma)|[\w-]*opleiding(?:en)?)|double\s+degree\w*|"
         r"dual\s+degree\w*|gezamenlijke?\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
-        # "een gezamenlijk doctoraat" (a het-word: no -e).
-        r"graad|programma\w*|doctora(?:at|ten)\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad|[\w-]*master\w*|"
+        # "een gezamenlijk doctoraat" (a het-word: no -e); "gezamenlijke promotietrajecten"
+        # (joint PhD tracks; not "gezamenlijke promotie", a joint marketing campaign).
+        r"graad|programma\w*|doctora(?:at|ten)\w*|promotie(?:traject|programma|plaats)\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad|[\w-]*master\w*|"
         # "een dubbele master", "de dubbele bacheloropleiding".
         r"[\w-]*bachelor\w*|[\w-]*opleiding\w*)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
