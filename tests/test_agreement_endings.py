@@ -152,6 +152,11 @@ def test_a_dutch_renewal_that_is_not_only_a_renewal_stays_one() -> None:
             "2026-03",
         ),
         (
+            "De uitwisselingsovereenkomst, tussen de Universiteit Utrecht en Shell, ligt sinds "
+            "maart stil.",
+            "2026-03",
+        ),
+        (
             "Het convenant van de Universiteit Utrecht met Shell werd op 3 april stilgelegd.",
             "2026-04-03",
         ),

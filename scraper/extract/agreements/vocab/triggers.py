@@ -47,12 +47,12 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # collaboration with the X Institute (XI) in Lyon on hold".
         r"suspend\w*|suspension|put\s+(?:\S+\s+){0,14}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
         # A tie that lies still is suspended: "de samenwerking van A met B ligt sinds juli
-        # stil", "the exchange agreement with B has been on hold since May", "het convenant
+        # stil", "Een tweede samenwerking, met B, ligt stil", "the exchange agreement with B has been on hold since May", "het convenant
         # met B werd stilgelegd".
         r"(?:samenwerking\w*|\w*overeenkomst\w*|convenant\w*|\w*contract\w*|partnerschap|"
-        r"alliantie)\s+(?:[^\s;.]+\s+){0,14}?(?:(?:ligt|liggen|lag|lagen)\s+(?:[^\s;.]+\s+){0,4}?"
+        r"alliantie),?\s+(?:[^\s;.]+\s+){0,14}?(?:(?:ligt|liggen|lag|lagen)\s+(?:[^\s;.]+\s+){0,4}?"
         r"stil\b|(?:is|zijn|werd|werden|wordt|worden)\s+(?:[^\s;.]+\s+){0,4}?stilgelegd)|"
-        r"(?:partnership|collaboration|cooperation|agreement|alliance|contract)\s+"
+        r"(?:partnership|collaboration|cooperation|agreement|alliance|contract),?\s+"
         r"(?:[^\s;.]+\s+){0,14}?(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+"
         r"(?:\w+\s+){0,2}?on\s+hold|"
         # Freezing a tie or winding it down ends it for now: "froze their collaboration",
