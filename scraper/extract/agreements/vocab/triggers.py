@@ -47,8 +47,8 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # collaboration with the X Institute (XI) in Lyon on hold".
         r"suspend\w*|suspension|put\s+(?:\S+\s+){0,14}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
         # A tie that lies still is suspended: "de samenwerking van A met B ligt sinds juli
-        # stil", "Een tweede samenwerking, met B, ligt stil", "the exchange agreement with B has been on hold since May", "het convenant
-        # met B werd stilgelegd".
+        # stil", "Een tweede samenwerking, met B, ligt stil", "the exchange agreement with
+        # B has been on hold since May", "het convenant met B werd stilgelegd".
         r"(?:samenwerking\w*|\w*overeenkomst\w*|convenant\w*|\w*contract\w*|partnerschap|"
         r"alliantie),?\s+(?:[^\s;.]+\s+){0,14}?(?:(?:ligt|liggen|lag|lagen)\s+(?:[^\s;.]+\s+){0,4}?"
         r"stil\b|(?:is|zijn|werd|werden|wordt|worden)\s+(?:[^\s;.]+\s+){0,4}?stilgelegd)|"
