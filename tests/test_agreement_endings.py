@@ -136,3 +136,47 @@ def test_a_dutch_renewal_that_is_not_only_a_renewal_stays_one() -> None:
         "De Universiteit Leiden en TNO verlengen hun samenwerking niet alleen, ze breiden haar uit."
     )
     assert {a.status for a in agreements(text)} == {"renewed"}
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Utrecht University has put its student exchange agreement with the University of "
+            "Ghent in Belgium on hold since March, pending a review of its costs.",
+            "2026-03",
+        ),
+        (
+            "De samenwerking van de Universiteit Utrecht met Shell rond waterstofonderzoek in "
+            "Groningen ligt sinds maart stil.",
+            "2026-03",
+        ),
+        (
+            "De uitwisselingsovereenkomst, tussen de Universiteit Utrecht en Shell, ligt sinds "
+            "maart stil.",
+            "2026-03",
+        ),
+        (
+            "Het convenant van de Universiteit Utrecht met Shell werd op 3 april stilgelegd.",
+            "2026-04-03",
+        ),
+        (
+            "The research partnership between Utrecht University and Shell has been on hold "
+            "since March.",
+            "2026-03",
+        ),
+    ],
+)
+def test_a_tie_on_hold_or_lying_still_is_suspended_and_dated_by_its_start(
+    text: str, day: str
+) -> None:
+    found = agreements(text, published=date(2026, 5, 20))
+    assert [(a.type, a.status, a.date) for a in found] == [("termination", "ended", day)]
+
+
+def test_a_building_lying_still_ends_no_tie() -> None:
+    found = agreements(
+        "De Universiteit Utrecht en Shell werken samen aan een lab; de bouw ligt sinds maart stil.",
+        published=date(2026, 5, 20),
+    )
+    assert [a.type for a in found] != ["termination"]

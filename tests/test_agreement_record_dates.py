@@ -450,3 +450,54 @@ def test_a_signing_told_as_a_noun_is_not_dated_by_what_the_agreement_brings_late
 ) -> None:
     found = agreements(*paragraphs, published=THURSDAY)
     assert [(a.status, a.date) for a in found] == [("signed", day)]
+
+
+@pytest.mark.parametrize(
+    ("before", "apart"),
+    [
+        (
+            "De Universiteit Leiden en TNO ondertekenden dinsdag een convenant.",
+            "Los van het convenant sloot Shell een contract met Philips.",
+        ),
+        (
+            "Leiden University and TNO signed a covenant on Tuesday.",
+            "Apart from the covenant, Shell signed a contract with Philips.",
+        ),
+        (
+            "Leiden University and TNO signed a covenant on Tuesday.",
+            "Independently of the covenant, Shell signed a contract with Philips.",
+        ),
+    ],
+)
+def test_a_deal_told_apart_from_a_named_tie_is_dated_by_the_news(before: str, apart: str) -> None:
+    found = agreements(before, apart, published=THURSDAY)
+    assert [(a.parties, a.date) for a in found] == [
+        (("Leiden University", "TNO"), "2026-02-10"),
+        (("Shell", "Philips"), "2026-02-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "told_after",
+    [
+        "De convenanten werden dinsdag ondertekend op een boerderij in Dronten.",
+        "De ondertekening vond dinsdag plaats bij Philips in Eindhoven, dat zelf geen partij is.",
+        "The signing took place on Tuesday at the offices of Philips, which is not a partner.",
+    ],
+)
+def test_the_tie_or_its_signing_named_back_with_a_day_dates_the_signing(told_after: str) -> None:
+    found = agreements(
+        "Leiden University and TNO have signed agreements on quantum sensing.",
+        told_after,
+        published=THURSDAY,
+    )
+    assert [a.date for a in found] == ["2026-02-10"]
+
+
+def test_a_day_of_another_signing_after_another_organisation_does_not_date_it() -> None:
+    found = agreements(
+        "Leiden University and TNO have signed agreements on quantum sensing.",
+        "Philips joined the programme last year; the signing took place on Tuesday.",
+        published=THURSDAY,
+    )
+    assert [a.date for a in found if "TNO" in a.parties] == ["2026-02-12"]

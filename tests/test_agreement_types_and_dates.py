@@ -512,3 +512,24 @@ def test_working_together_told_beside_no_agreement_stays_a_collaboration() -> No
     assert {t for t, _, _ in records("TNO werkt al jaren samen met de Universiteit Leiden.")} == {
         "collaboration"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De Universiteit Leiden en de TU Delft bieden sinds 2019 gezamenlijke promotietrajecten "
+        "in de waterbouw aan.",
+        "De TU Delft start met de Universiteit Leiden een gezamenlijk promotieprogramma.",
+    ],
+)
+def test_joint_phd_tracks_are_a_joint_programme(text: str) -> None:
+    assert [a.type for a in agreements(text, published=PUBLISHED)] == ["joint_programme"]
+
+
+def test_a_joint_promotion_campaign_is_no_joint_programme() -> None:
+    found = agreements(
+        "De Universiteit Leiden en de TU Delft starten een gezamenlijke promotiecampagne voor "
+        "hun open dagen.",
+        published=PUBLISHED,
+    )
+    assert "joint_programme" not in [a.type for a in found]

@@ -73,7 +73,11 @@ OCCASION_SIGNED = (
 SEPARATE_OCCASION = (
     r"\b(?:separately|in\s+a\s+separate\s+(?:step|move|deal|agreement|announcement|ceremony)|"
     r"apart\s+from\s+(?:that|this)|daarnaast|los\s+daarvan|daar\s+los\s+van|"
-    r"apart\s+daarvan)\b"
+    r"apart\s+daarvan|onafhankelijk\s+daarvan|"
+    # Apart from a named tie: "Los van het convenant sloten A en B ...", "Apart from the
+    # covenant, A signed ...", "Independently of the framework deal, ...".
+    r"los\s+van\s+(?:het|de|dit|dat|deze|die)\s+\w+|"
+    r"(?:apart\s+from|independently\s+of|separate\s+from)\s+(?:the|this|that|its|their)\s+\w+)\b"
 )
 
 # A signing told as before the news ("had signed", "hadden ... getekend"): an older event.
@@ -96,7 +100,11 @@ ACT_TOLD = (
     # A joining told apart: "was accepted as the alliance's ninth member on 14 October".
     r"accepted\s+as|admitted\s+(?:as|to)|toegelaten|als\s+lid\s+aanvaard|"
     # A company's founding told apart: "was entered in the commercial register on 2 February".
-    r"entered\s+in(?:to)?\s+the\s+(?:\w+\s+)?register))\b"
+    r"entered\s+in(?:to)?\s+the\s+(?:\w+\s+)?register)|"
+    # The signing told as an event: "De ondertekening vond dinsdag plaats", "The signing
+    # (ceremony) took place on Monday", "the signing was held in Ghent on Friday".
+    r"(?:ondertekening|signing(?:\s+ceremony)?)\s+(?:\S+\s+){0,2}?(?:vond|vindt|took|"
+    r"was\s+held))\b"
 )
 
 # A later sentence about the body the partners made, named there ("The new company,

@@ -43,7 +43,18 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         r"(?:[^\s;.]+\s+){0,12}?af\b|"
         # Suspensions and plans called off end a tie too ("schort de samenwerking op",
         # "suspended its exchange agreement", "the merger was called off").
-        r"suspend\w*|suspension|put\s+(?:\S+\s+){0,8}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
+        # The tie's counterpart and where it sits may stand between: "has put its research
+        # collaboration with the X Institute (XI) in Lyon on hold".
+        r"suspend\w*|suspension|put\s+(?:\S+\s+){0,14}?on\s+hold|part(?:s|ed|ing)?\s+ways|"
+        # A tie that lies still is suspended: "de samenwerking van A met B ligt sinds juli
+        # stil", "Een tweede samenwerking, met B, ligt stil", "the exchange agreement with
+        # B has been on hold since May", "het convenant met B werd stilgelegd".
+        r"(?:samenwerking\w*|\w*overeenkomst\w*|convenant\w*|\w*contract\w*|partnerschap|"
+        r"alliantie),?\s+(?:[^\s;.]+\s+){0,14}?(?:(?:ligt|liggen|lag|lagen)\s+(?:[^\s;.]+\s+){0,4}?"
+        r"stil\b|(?:is|zijn|werd|werden|wordt|worden)\s+(?:[^\s;.]+\s+){0,4}?stilgelegd)|"
+        r"(?:partnership|collaboration|cooperation|agreement|alliance|contract),?\s+"
+        r"(?:[^\s;.]+\s+){0,14}?(?:is|are|was|were|has\s+been|have\s+been|remains?|remained)\s+"
+        r"(?:\w+\s+){0,2}?on\s+hold|"
         # Freezing a tie or winding it down ends it for now: "froze their collaboration",
         # "wind down the joint lab", "zet de samenwerking on hold", "bevriest de banden".
         r"(?:freez\w*|froze|frozen|bevr(?:iest|iezen|oor|oren|oren))\s+(?:\S+\s+){0,4}?"
@@ -312,8 +323,9 @@ TRIGGERS: tuple[tuple[str, str, float], ...] = (
         # Flemish news writes "joint doctoraat", "joint master-opleiding".
         r"doctora(?:at|ten|atsprogramma)|[\w-]*opleiding(?:en)?)|double\s+degree\w*|"
         r"dual\s+degree\w*|gezamenlijke?\s+(?:[\w-]+\s+){0,2}?(?:[\w-]*opleiding\w*|master\w*|bachelor\w*|"
-        # "een gezamenlijk doctoraat" (a het-word: no -e).
-        r"graad|programma\w*|doctora(?:at|ten)\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad|[\w-]*master\w*|"
+        # "een gezamenlijk doctoraat" (a het-word: no -e); "gezamenlijke promotietrajecten"
+        # (joint PhD tracks; not "gezamenlijke promotie", a joint marketing campaign).
+        r"graad|programma\w*|doctora(?:at|ten)\w*|promotie(?:traject|programma|plaats)\w*)|dubbele?\s+(?:[\w-]+\s+)?(?:diploma\w*|graad|[\w-]*master\w*|"
         # "een dubbele master", "de dubbele bacheloropleiding".
         r"[\w-]*bachelor\w*|[\w-]*opleiding\w*)|[\w-]*masterdiploma\w*|"
         r"(?:jointly|together)\s+offer\w*\s+(?:\w+\s+){0,3}(?:programme|programmes|degree|master|masters|"
@@ -924,6 +936,12 @@ TRIGGER_WITNESSES: dict[tuple[str, int], tuple[str, ...]] = {
         "liep",
         "suspen",
         "hold",
+        # "ligt ... stil" ("stil" alone would pass every English "still").
+        "ligt",
+        "liggen",
+        " lag ",
+        " lagen ",
+        "stilgelegd",
         "ways",
         "freez",
         "froze",
@@ -1306,7 +1324,11 @@ BACK_REFERENCE = (
     r"signatures?|akte|oprichtingsakte|bestuur|besturen|raad|raden|college|colleges|rector|"
     r"rectoren|bestuurders?|voorzitters?|directies?|besluit|beslissing|handtekening(?:en)?|"
     # "The partners signed the shareholders' agreement on Friday", "de partijen tekenden".
-    r"partners|partijen)\b"
+    r"partners|partijen|"
+    # The tie itself named back, or its signing: "The memoranda were signed on Tuesday",
+    # "De overeenkomsten werden woensdag getekend", "De ondertekening vond maandag plaats".
+    r"agreements?|memorand(?:um|a)|contracts?|covenants?|convenant(?:en)?|"
+    r"\w*overeenkomst(?:en)?|akkoord(?:en)?|intentieverklaring(?:en)?|ondertekening|signing)\b"
 )
 
 # Agreements of a whole class, not of named organisations ("partnerships with institutions
