@@ -92,6 +92,10 @@ PARSE_BOUND = 0.5
 START_BACKLOG = 50
 # Seconds a worker may spend on one page (a few ms is usual) before it is killed.
 PARSE_TIMEOUT = 60.0
+# A worker still loading the extractors this long after its start is a failure to report
+# (a machine too loaded to start it); a shorter crawl simply ended first, and the crawl
+# process parsed every page itself: nothing to warn about.
+SLOW_START = 30.0
 # Bytes a worker's request pipe holds (Linux's default is 64 KiB, about one
 # realistic page): the pages queued for a worker must be in its pipe, not in
 # this process's write buffer, which drains only while the event loop runs;
@@ -238,15 +242,22 @@ class ParsePool:
         self._workers = []
 
     def _say_why_none_helped(self) -> None:
-        """Warn about each worker that never said it was ready (it parsed nothing)."""
+        """Report each worker that never said it was ready (it parsed nothing).
+
+        A warning when it exited, or was still loading ``SLOW_START`` seconds after
+        its start; a crawl that simply ended before the worker was ready is info.
+        """
         for worker in self._workers:
             if worker.ready:
                 continue
             code = worker.process.returncode
-            log.warning(
+            loading = time.monotonic() - worker.started
+            failed = code is not None or loading >= SLOW_START
+            log.log(
+                logging.WARNING if failed else logging.INFO,
                 "parse worker %d, started %.1f s ago, never became ready (%s): it parsed no page",
                 worker.process.pid,
-                time.monotonic() - worker.started,
+                loading,
                 "still loading the extractors when the crawl ended"
                 if code is None
                 else f"it exited with status {code}",
