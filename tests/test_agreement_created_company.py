@@ -70,3 +70,21 @@ def test_a_joint_venture_company_named_in_apposition_is_no_party() -> None:
         "venture company, Fjellvarme AS, in Porsgrunn."
     )
     assert party_sets(found) == {frozenset({"Kelvara AG", "Norsk Varme AS"})}, found
+
+
+def test_dutch_joint_venture_named_right_after_the_noun_is_no_party() -> None:
+    found = agreements(
+        "De Hogeschool Utrecht en Stedin hebben donderdag de joint venture Netwerklab "
+        "Utrecht B.V. opgericht om laadpalen te testen."
+    )
+    sets = party_sets(found)
+    assert all("Netwerklab" not in " ".join(s) for s in sets), found
+    assert sets and all(len(s) == 2 for s in sets), found
+
+
+def test_english_joint_venture_named_right_after_the_noun_is_no_party() -> None:
+    found = agreements(
+        "Kelvara AG and Norsk Varme AS on Monday set up the joint venture Nordlys Heat AS "
+        "to build a factory near Skien."
+    )
+    assert party_sets(found) == {frozenset({"Kelvara AG", "Norsk Varme AS"})}, found

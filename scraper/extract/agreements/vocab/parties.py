@@ -120,7 +120,8 @@ NON_PARTY_PREPOSITIONS = (
 # ("set up the ARCNL as a public-private partnership"), and so is the company a joint
 # venture creates, named after its deed or its noun ("tekenden de oprichtingsakte van X",
 # "own a joint venture, X, which ...", "de nieuwe onderneming, X, waarin zij ieder de
-# helft houden", "a new company called X"); "a joint venture with X" names a partner.
+# helft houden", "a new company called X", "de joint venture X"); "a joint venture with X"
+# names a partner.
 CREATED_BEFORE = (
     # "to form X, a joint venture", "will form X": what the signatories make is no party;
     # nor is it after a gerund ("an agreement creating X", "a deed establishing X").
@@ -132,7 +133,10 @@ CREATED_BEFORE = (
     r"(?:joint[\s-]+venture(?:\s+(?:company|firm|entity))?|"
     r"(?:nieuwe|new|gezamenlijke|joint)\s+(?:joint\s+)?"
     r"(?:onderneming|vennootschap|dochteronderneming|company|entity|firm))"
-    r"(?:,\s*|\s+(?:called|named|genaamd)\s+))$"
+    r"(?:,\s*|\s+(?:called|named|genaamd)\s+)|"
+    # "set up the joint venture X", "hebben de joint venture X opgericht": the joint
+    # venture's own name right after the noun ("a joint venture with X" names a partner).
+    r"\bjoint[\s-]+venture\s+)$"
 )
 
 # The body members make up, told after its verb ("the three hospitals have formed G since
