@@ -593,12 +593,15 @@ def _records_in(i: int, page: PageState) -> list[Record]:
     if joining:
         joiners = _joiners(page, sent, cand)
         beside, span = _tie_beside_joining(i, page, hits, hard, joiners, join)
-        if beside:
+        rest = [p for p in joiners if not any(p in r.parties[1:] for r in beside)]
+        if beside and rest:
             # "A joins G and signs an agreement with B": B joins nothing; the joining's
             # status is told outside the other tie's clause.
-            joiners = [p for p in joiners if not any(p in r.parties[1:] for r in beside)]
+            joiners = rest
             outside = text[: span[0]] + text[span[1] :]
             status = status_of(outside, page.kinds.get(joiners[-1]) or "alliance")
+        else:
+            beside = []  # no joiner left outside the other tie: read it as before
         found = memberships(page, sent, i, joiners, status, strength, cand.method)
         return found + beside + _fellow_members(i, page, cand, joiners, strength)
     own = distinct(m.name for k, m in enumerate(sent.orgs) if k not in hard)

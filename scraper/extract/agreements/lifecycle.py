@@ -469,7 +469,7 @@ def with_original(i: int, page: PageState, found: list[Record]) -> list[Record]:
         low = noun.lower()
         kind = rec.type
         if kind == "termination":
-            kind = next((t for k, t in VT.ORIGIN_NOUN_TYPES.items() if k in low), "agreement")
+            kind = next((t for w, t in VT.ORIGIN_NOUN_TYPES.items() if w in low), "agreement")
         out.append(replace(rec, type=kind, status="signed", date=when, explicit=True))
     return out
 
