@@ -427,24 +427,23 @@ def _two_founders(
     return (
         before[0] > 0
         and (toks[before[0] - 1].norm in ARTICLES or toks[link].norm in _FOREIGN_AND)
-        and _plain_name_word(toks[before[0]], ())
+        and _plain_name_word(toks[before[0]])
         and 1 not in known.get(toks[before[0]].norm, ())
-        and _plain_name_word(toks[after[0]], ())
+        and _plain_name_word(toks[after[0]])
         and all(
-            _plain_name_word(toks[k], ()) or toks[k].raw in _NAME_PARTICLES  # "Joost van Wijk"
+            _plain_name_word(toks[k]) or toks[k].raw in _NAME_PARTICLES  # "Joost van Wijk"
             for k in after[1 : heads[0]]
         )
     )
 
 
-def _plain_name_word(tok: Token, known: Container[str]) -> bool:
+def _plain_name_word(tok: Token) -> bool:
     """A capitalised word that may be a person's name: not upper-case, no head word, no
-    place, no known name."""
+    place, no connector."""
     return (
         tok.cap
         and tok.raw[1:].islower()
         and len(tok.raw) > 2
-        and tok.norm not in known
         and tok.norm not in _HEAD_WORDS
         and tok.norm not in _PLACE_WORDS
         and tok.norm not in CONNECTORS
